@@ -1,0 +1,42 @@
+/** Shapes of the framework content. The content itself is data (see content.ts). */
+
+export type AreaId =
+  | 'decision-boundaries'
+  | 'communication-quality'
+  | 'strategic-alignment'
+  | 'conflict-resolution';
+
+export interface Statement {
+  /** Stable id, e.g. "db-1". Never reused for a different meaning. */
+  id: string;
+  areaId: AreaId;
+  /** A first-person statement both leaders can score 1 (disagree) … 5 (agree). */
+  text: string;
+  /** One short line shown under the statement to help scoring. */
+  hint: string;
+  /** Plain-words label used when this item is a gap or a weak spot, e.g. "Who owns delivery dates". */
+  short: string;
+}
+
+export interface Area {
+  id: AreaId;
+  title: string;
+  /** One sentence: what the area measures. */
+  summary: string;
+  statements: Statement[];
+}
+
+export interface WarningSign {
+  id: string;
+  title: string;
+  description: string;
+  /** The area most affected when the sign shows. */
+  areaId: AreaId;
+}
+
+export interface Framework {
+  /** Bumped whenever statements change meaning; stored with every round. */
+  version: number;
+  areas: Area[];
+  warningSigns: WarningSign[];
+}
