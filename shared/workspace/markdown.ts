@@ -1,0 +1,101 @@
+/**
+ * Workspace → Markdown for the exec doc. Each section renderer is exported so
+ * the repair plan appendices print exactly the same tables.
+ */
+import type { DecisionRow, DependencyMap, LogEntry, Meeting, Metric, RiskBudgets, Workspace } from './types';
+import { mdTable } from './markdown-table';
+import { accountableLabel } from './matrix';
+import { redSummary } from './dependencies';
+import { openDecisions } from './log';
+
+const list = (xs: readonly string[]) => xs.map((x) => x.trim()).filter(Boolean).join(', ');
+
+/** 45 → "45 min", 90 → "1 h 30 min", 240 → "4 h". */
+export function formatMinutes(total: number): string {
+  const h = Math.floor(total / 60);
+  const m = total % 60;
+  return [h ? `${h} h` : '', m || !h ? `${m} min` : ''].filter(Boolean).join(' ');
+}
+
+export function matrixTable(rows: readonly DecisionRow[]): string {
+  return mdTable(
+    ['Decision', 'Accountable', 'Consulted', 'Informed', 'Cadence'],
+    rows.map((r) => [r.decision, accountableLabel(r), list(r.consulted), list(r.informed), r.cadence]),
+  );
+}
+
+export function ladderTable(ws: Pick<Workspace, 'ladder'>): string {
+  return mdTable(
+    ['Topic', 'Work item', 'System effect', 'Customer effect', 'Business effect', 'Decision ask'],
+    ws.ladder.map((e) => [e.topic, e.workItem, e.systemEffect, e.customerEffect, e.businessEffect, e.decisionAsk]),
+  );
+}
+
+export function cadenceTable(meetings: readonly Meeting[], matrix: readonly DecisionRow[] = []): string {
+  const names = new Map(matrix.map((r) => [r.id, r.decision]));
+  return mdTable(
+    ['Meeting', 'Frequency', 'Length', 'First date', 'Time', 'Decides', 'Pre-read'],
+    meetings.map((m) => [
+      m.name,
+      m.frequency,
+      formatMinutes(m.durationMinutes),
+      m.firstDate,
+      m.time,
+      list(m.decisionTypes.map((id) => names.get(id) ?? id)),
+      list(m.prereadChecklist),
+    ]),
+  );
+}
+
+export function riskBudgetsTable(b: RiskBudgets): string {
+  const flows = b.criticalFlows.map((f) => f.trim()).filter(Boolean);
+  return mdTable(
+    ['Budget', 'Threshold'],
+    [
+      ['Reliability', `${b.reliabilityMinutesPerQuarter} minutes of customer-facing downtime per quarter on critical flows`],
+      ['Security', b.securityBlockingClasses.length ? `Release blocked by: ${list(b.securityBlockingClasses)}` : 'No blocking classes agreed yet'],
+      ['Delivery', `${b.deliverySlipPercent}% slip accepted on committed work`],
+      ['Critical flows', flows.length ? flows.join(', ') : 'Not yet named'],
+    ],
+  );
+}
+
+export function metricsTable(metrics: readonly Metric[]): string {
+  return mdTable(
+    ['Metric', 'Definition', 'Unit', 'Owner', 'Target', 'Latest'],
+    metrics.map((m) => {
+      const last = m.values.reduce<Metric['values'][number] | undefined>((a, v) => (!a || v.month > a.month ? v : a), undefined);
+      return [m.name, m.definition, m.unit, m.owner, m.target, last ? `${last.value} (${last.month})` : ''];
+    }),
+  );
+}
+
+export function dependenciesSection(map: DependencyMap): string {
+  const head = map.roadmapItem.trim() ? `Roadmap item: **${map.roadmapItem.trim()}**\n\n` : '';
+  const table = mdTable(
+    ['Dependency', 'Status', 'Owner', 'Note'],
+    map.dependencies.map((d) => [d.name, d.status, d.owner, d.note]),
+  );
+  return `${head}${table}${map.dependencies.length ? `\n\n${redSummary(map)}` : ''}`;
+}
+
+export function openDecisionsTable(log: readonly LogEntry[]): string {
+  return mdTable(
+    ['Date', 'Decision', 'Options', 'Decided by', 'Forum', 'Commit by', 'Status'],
+    openDecisions(log).map((e) => [e.date, e.what, list(e.options), e.decidedBy, e.forum, e.commitDeadline ?? '', e.status]),
+  );
+}
+
+export function workspaceToMarkdown(ws: Workspace, opts: { title?: string } = {}): string {
+  const sections: [string, string][] = [
+    ['Decision authority matrix', matrixTable(ws.matrix)],
+    ['Translation guide', ladderTable(ws)],
+    ['Meeting cadence', cadenceTable(ws.cadence, ws.matrix)],
+    ['Risk budgets', riskBudgetsTable(ws.riskBudgets)],
+    ['Exec metrics', metricsTable(ws.metrics)],
+    ['Dependencies', dependenciesSection(ws.dependencies)],
+    ['Open decisions', openDecisionsTable(ws.log)],
+  ];
+  const title = (opts.title ?? 'Alignment workspace').replace(/\s*[\r\n]+\s*/g, ' ');
+  return `# ${title}\n\n${sections.map(([h, body]) => `## ${h}\n\n${body}`).join('\n\n')}\n`;
+}

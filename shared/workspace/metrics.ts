@@ -1,0 +1,75 @@
+/**
+ * Exec metrics rules. Five to eight metrics is small enough to teach and big
+ * enough to show delivery, reliability and cost together. A metric without a
+ * definition, unit, owner and target invites two leaders to read it differently.
+ */
+import type { Metric } from './types';
+import { fail, ok, type Result } from './result';
+import { newId } from './id';
+
+export const MIN_METRICS = 5;
+export const MAX_METRICS = 8;
+
+const REQUIRED: (keyof Pick<Metric, 'name' | 'definition' | 'unit' | 'owner' | 'target'>)[] = [
+  'name',
+  'definition',
+  'unit',
+  'owner',
+  'target',
+];
+
+export function checkMetric(metric: Metric): string[] {
+  const label = metric.name.trim() ? `"${metric.name.trim()}"` : `metric ${metric.id}`;
+  return REQUIRED.filter((f) => !metric[f].trim()).map((f) => `${label}: ${f} is missing.`);
+}
+
+export interface MetricCountCheck {
+  /** True when the count is in range and every metric is fully defined. */
+  ok: boolean;
+  count: number;
+  issues: string[];
+}
+
+export function checkMetricCount(metrics: readonly Metric[]): MetricCountCheck {
+  const issues: string[] = [];
+  const n = metrics.length;
+  if (n < MIN_METRICS) issues.push(`Only ${n} metric${n === 1 ? '' : 's'}; pick at least ${MIN_METRICS} for the exec layer.`);
+  if (n > MAX_METRICS) issues.push(`${n} metrics is too many to teach; keep at most ${MAX_METRICS}.`);
+  const names = new Set<string>();
+  for (const m of metrics) {
+    issues.push(...checkMetric(m));
+    const key = m.name.trim().toLowerCase();
+    if (key && names.has(key)) issues.push(`"${m.name.trim()}": defined twice; one name should mean one thing.`);
+    names.add(key);
+  }
+  return { ok: issues.length === 0, count: n, issues };
+}
+
+/** Adds a metric unless the list is already at the maximum. */
+export function addMetric(metrics: readonly Metric[], metric: Metric): Result<Metric[]> {
+  if (metrics.length >= MAX_METRICS) return fail([`metrics: already ${metrics.length}; remove one before adding "${metric.name}".`]);
+  return ok([...metrics, metric]);
+}
+
+export function removeMetric(metrics: readonly Metric[], id: string): Metric[] {
+  return metrics.filter((m) => m.id !== id);
+}
+
+export function createMetric(partial: Partial<Metric> = {}): Metric {
+  return {
+    id: partial.id ?? newId('metric'),
+    name: partial.name ?? '',
+    definition: partial.definition ?? '',
+    unit: partial.unit ?? '',
+    owner: partial.owner ?? '',
+    target: partial.target ?? '',
+    values: partial.values ?? [],
+  };
+}
+
+/** Records a month's value, replacing an earlier value for the same month, kept sorted. */
+export function setMetricValue(metric: Metric, month: string, value: number): Metric {
+  const values = metric.values.filter((v) => v.month !== month).concat({ month, value });
+  values.sort((a, b) => (a.month < b.month ? -1 : a.month > b.month ? 1 : 0));
+  return { ...metric, values };
+}
