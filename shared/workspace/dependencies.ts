@@ -3,7 +3,7 @@
  * stays a glance: the point is to show the blast radius, not every ticket.
  */
 import type { Dependency, DependencyMap, DependencyStatus } from './types';
-import { fail, ok, type Result } from './result';
+import { fail, ok, type Result } from '../schema/result';
 import { newId } from './id';
 
 export const MAX_DEPENDENCIES = 10;
@@ -27,7 +27,7 @@ export function checkDependencyMap(map: DependencyMap): string[] {
 
 export function addDependency(map: DependencyMap, dep: Dependency): Result<DependencyMap> {
   if (map.dependencies.length >= MAX_DEPENDENCIES) {
-    return fail([`dependencies: already ${MAX_DEPENDENCIES}; drop the least important before adding "${dep.name}".`]);
+    return fail(`dependencies: already ${MAX_DEPENDENCIES}; drop the least important before adding "${dep.name}".`);
   }
   return ok({ ...map, dependencies: [...map.dependencies, dep] });
 }

@@ -4,7 +4,7 @@
  * definition, unit, owner and target invites two leaders to read it differently.
  */
 import type { Metric } from './types';
-import { fail, ok, type Result } from './result';
+import { fail, ok, type Result } from '../schema/result';
 import { newId } from './id';
 
 export const MIN_METRICS = 5;
@@ -47,7 +47,7 @@ export function checkMetricCount(metrics: readonly Metric[]): MetricCountCheck {
 
 /** Adds a metric unless the list is already at the maximum. */
 export function addMetric(metrics: readonly Metric[], metric: Metric): Result<Metric[]> {
-  if (metrics.length >= MAX_METRICS) return fail([`metrics: already ${metrics.length}; remove one before adding "${metric.name}".`]);
+  if (metrics.length >= MAX_METRICS) return fail(`metrics: already ${metrics.length}; remove one before adding "${metric.name}".`);
   return ok([...metrics, metric]);
 }
 

@@ -16,7 +16,7 @@ import {
   type RiskBudgets,
   type Workspace,
 } from './types';
-import { fail, ok, type Result } from './result';
+import { fail, ok, type Result } from '../schema/result';
 import { isIsoDate } from './dates';
 import { MAX_DEPENDENCIES } from './dependencies';
 import { MAX_METRICS } from './metrics';
@@ -242,7 +242,7 @@ export function parseWorkspace(input: unknown): Result<Workspace> {
   const errors: string[] = [];
   const r = new Reader(errors);
   const o = r.obj(input, 'workspace');
-  if (!o) return fail(errors);
+  if (!o) return fail(...errors);
   if (o.version !== 1) errors.push(`workspace.version: expected 1, got ${JSON.stringify(o.version)}.`);
 
   const ws: Workspace = {
@@ -265,5 +265,5 @@ export function parseWorkspace(input: unknown): Result<Workspace> {
     }),
   );
 
-  return errors.length ? fail(errors) : ok(ws);
+  return errors.length ? fail(...errors) : ok(ws);
 }
