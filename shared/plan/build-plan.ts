@@ -1,0 +1,84 @@
+/**
+ * Builds the 30-day repair plan from two sealed rounds and, when present,
+ * the shared workspace. Pure: same input, same plan, so both leaders can
+ * rebuild it locally and compare.
+ */
+import type { Round } from '../assessment/types';
+import type { Framework } from '../framework/types';
+import type { Workspace } from '../workspace/types';
+import { FRAMEWORK } from '../framework/content';
+import { scoreRound } from '../assessment/scoring';
+import { areaDeltas, rankGaps } from '../assessment/gaps';
+import { toIsoDate } from '../workspace/dates';
+import { ladderForGap } from './gap-ladder';
+import { buildActions } from './actions';
+import { buildPolicies, buildPrinciples } from './policies';
+import { buildAppendices } from './appendices';
+import { summaryParagraph } from './summary';
+import type { PageSize, PlanGap, PlanScores, RepairPlan } from './types';
+
+export interface BuildPlanInput {
+  companyName: string;
+  ceoRound: Round;
+  ctoRound: Round;
+  workspace?: Workspace;
+  today: Date;
+  pageSize?: PageSize;
+  /** Defaults to the current framework; pass the rounds' version for old rounds. */
+  framework?: Framework;
+}
+
+/** The plan focuses on three gaps: enough to act on within 30 days. */
+export const PLAN_GAP_COUNT = 3;
+
+export function buildRepairPlan(input: BuildPlanInput): RepairPlan {
+  const { ceoRound, ctoRound, workspace: ws, today } = input;
+  const framework = input.framework ?? FRAMEWORK;
+  const company = input.companyName.trim() || ceoRound.companyName?.trim() || ctoRound.companyName?.trim() || 'Your company';
+  // Either round being a repair round makes this a repair plan.
+  const kind = ceoRound.kind === 'repair' || ctoRound.kind === 'repair' ? 'repair' : 'quarterly-reset';
+  const event = ceoRound.event?.trim() || ctoRound.event?.trim() || undefined;
+  const roundLabel = ceoRound.label.trim() || ctoRound.label.trim();
+  const names = { ceo: ceoRound.personName.trim() || 'The CEO', cto: ctoRound.personName.trim() || 'The CTO' };
+  const date = toIsoDate(today);
+
+  const ceoResult = scoreRound(ceoRound, framework);
+  const ctoResult = scoreRound(ctoRound, framework);
+  const titles = new Map(framework.areas.map((a) => [a.id, a.title]));
+  const scores: PlanScores = {
+    areas: areaDeltas(ceoRound, ctoRound, framework).map((d) => ({ ...d, title: titles.get(d.areaId) ?? d.areaId })),
+    overall: { ceo: ceoResult.overall, cto: ctoResult.overall },
+    firedWarnings: { ceo: ceoResult.firedWarnings, cto: ctoResult.firedWarnings },
+  };
+
+  const gaps: PlanGap[] = rankGaps(ceoRound.answers, ctoRound.answers, framework, PLAN_GAP_COUNT).map((g) => {
+    const { ladder, source } = ladderForGap(g, ws);
+    return { statementId: g.statementId, areaId: g.areaId, title: g.title, why: g.why, ceo: g.ceo, cto: g.cto, ladder, ladderSource: source };
+  });
+
+  const title =
+    kind === 'repair'
+      ? `${company}: 30-day repair plan${event ? ` after ${event}` : ''}`
+      : `${company}: 30-day plan from the ${roundLabel}`;
+
+  return {
+    title,
+    subtitle: `${roundLabel} · ${names.ceo} (CEO) and ${names.cto} (CTO) · ${date}`,
+    pageSize: input.pageSize ?? 'A4',
+    cover: {
+      company,
+      roundLabel,
+      kind,
+      ...(event ? { event } : {}),
+      date,
+      names,
+      summary: summaryParagraph({ company, kind, roundLabel, event, names, scores, gaps }),
+    },
+    scores,
+    gaps,
+    actions: buildActions(gaps, today, ws),
+    policies: buildPolicies(ws),
+    principles: buildPrinciples(ws),
+    appendices: buildAppendices(ws),
+  };
+}

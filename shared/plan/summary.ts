@@ -1,0 +1,62 @@
+/**
+ * The cover paragraph: what happened in the round, said in numbers. Built
+ * only from data so two people printing the same rounds get the same words.
+ */
+import type { RoundKind } from '../assessment/types';
+import type { PlanGap, PlanScores } from './types';
+
+export interface SummaryInput {
+  company: string;
+  kind: RoundKind;
+  roundLabel: string;
+  event?: string;
+  names: { ceo: string; cto: string };
+  scores: PlanScores;
+  gaps: readonly PlanGap[];
+}
+
+function opening(s: SummaryInput): string {
+  if (s.kind === 'repair') {
+    return s.event ? `${s.company} ran a repair round after ${s.event}.` : `${s.company} ran a repair round.`;
+  }
+  return `${s.company} ran its ${s.roundLabel}.`;
+}
+
+function overall(s: SummaryInput): string {
+  const { ceo, cto } = s.scores.overall;
+  const ceoWho = `${s.names.ceo} (CEO)`;
+  const ctoWho = `${s.names.cto} (CTO)`;
+  if (ceo !== null && cto !== null) {
+    if (ceo === cto) return `Overall, ${ceoWho} and ${ctoWho} both scored ${ceo}/100.`;
+    return `Overall, ${ceoWho} scored ${ceo}/100 and ${ctoWho} ${cto}/100, ${Math.abs(ceo - cto)} points apart.`;
+  }
+  if (ceo !== null) return `Overall, ${ceoWho} scored ${ceo}/100; the CTO round has too few answers to score.`;
+  if (cto !== null) return `Overall, ${ctoWho} scored ${cto}/100; the CEO round has too few answers to score.`;
+  return 'Neither round has enough answers for an overall score yet.';
+}
+
+function widestArea(s: SummaryInput): string {
+  let best: PlanScores['areas'][number] | undefined;
+  for (const a of s.scores.areas) if (a.delta !== null && a.delta > 0 && (!best || a.delta > (best.delta ?? 0))) best = a;
+  return best ? ` The widest split is in ${best.title} (CEO ${best.ceo}, CTO ${best.cto}).` : '';
+}
+
+function biggestGap(s: SummaryInput): string {
+  const g = s.gaps[0];
+  return g
+    ? ` The biggest single gap is "${g.title}" (CEO ${g.ceo}, CTO ${g.cto}).`
+    : ' No gaps were found among the statements you both scored.';
+}
+
+function warnings(s: SummaryInput): string {
+  const { ceo, cto } = s.scores.firedWarnings;
+  if (!ceo.length && !cto.length) return ' Neither of you reported any warning signs.';
+  const ctoIds = new Set(cto.map((w) => w.id));
+  const shared = ceo.filter((w) => ctoIds.has(w.id)).map((w) => `"${w.title}"`);
+  const both = shared.length ? `; you both see ${shared.join(', ')}` : '';
+  return ` Warning signs: the CEO reports ${ceo.length}, the CTO ${cto.length}${both}.`;
+}
+
+export function summaryParagraph(s: SummaryInput): string {
+  return `${opening(s)} ${overall(s)}${widestArea(s)}${biggestGap(s)}${warnings(s)}`;
+}
