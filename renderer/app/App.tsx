@@ -1,0 +1,45 @@
+import { Suspense, lazy, useEffect } from 'react';
+import { useRoute } from './router';
+import { applyTheme, useTheme } from './theme';
+import { Header } from './Header';
+import { HomePage } from '../features/home/HomePage';
+import { NewRoundPage } from '../features/home/NewRoundPage';
+import { AssessPage } from '../features/assess/AssessPage';
+import { useRoundsStore } from '../stores/rounds-store';
+
+// Charts (recharts) and the heavier views load on demand to keep start-up small.
+const ResultsPage = lazy(() => import('../features/results/ResultsPage'));
+
+export function App() {
+  const route = useRoute();
+  const theme = useTheme((s) => s.theme);
+  const load = useRoundsStore((s) => s.load);
+
+  useEffect(() => applyTheme(theme), [theme]);
+  useEffect(() => {
+    void load();
+  }, [load]);
+
+  return (
+    <div className="app">
+      <a className="skip-link" href="#main">
+        Skip to content
+      </a>
+      <Header route={route} />
+      <main id="main" className="main" tabIndex={-1}>
+        <Suspense fallback={<p className="loading" role="status">Loading…</p>}>
+          {route.name === 'home' && <HomePage />}
+          {route.name === 'new' && <NewRoundPage />}
+          {route.name === 'assess' && <AssessPage id={route.id} step={route.step} />}
+          {route.name === 'results' && <ResultsPage id={route.id} />}
+          {(route.name === 'compare' || route.name === 'present' || route.name === 'workspace' || route.name === 'plan') && (
+            <section className="page">
+              <h1>Coming soon</h1>
+              <p className="muted">This part of Accord is not built yet.</p>
+            </section>
+          )}
+        </Suspense>
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,64 @@
+import Dexie, { type Table } from 'dexie';
+
+/**
+ * Stored rows keep the domain object as JSON text in `body`, not as a structured
+ * clone: every read goes through the same validator as an imported file, so a
+ * damaged or future-version row is reported and skipped instead of crashing the app.
+ */
+export interface StoredRound {
+  id: string;
+  body: string;
+  updatedAt?: string;
+  sealedAt?: string;
+}
+
+export interface StoredSetting {
+  key: string;
+  value: string;
+}
+
+/** A persisted Y.Doc (comparison session or shared workspace), as one merged update. */
+export interface StoredDoc {
+  id: string;
+  update: Uint8Array;
+  updatedAt: string;
+  meta?: string;
+}
+
+export const DB_NAME = 'accord';
+
+/** Schema history. Never edit an old version: add a new one with an upgrade. */
+export function defineSchema(db: Dexie): void {
+  // v1: first release, rounds keyed by id only.
+  db.version(1).stores({ rounds: 'id', settings: 'key' });
+  // v2: index rounds by update/seal time for the round list, add persisted Y.Docs.
+  db.version(2)
+    .stores({ rounds: 'id, updatedAt, sealedAt', settings: 'key', docs: 'id, updatedAt' })
+    .upgrade(async (tx) => {
+      await tx
+        .table('rounds')
+        .toCollection()
+        .modify((row: StoredRound) => {
+          // Copy the index fields out of the body; a body that does not parse is
+          // left exactly as it was (it is reported later, never deleted).
+          try {
+            const parsed = JSON.parse(row.body) as { updatedAt?: unknown; sealedAt?: unknown };
+            if (typeof parsed.updatedAt === 'string') row.updatedAt = parsed.updatedAt;
+            if (typeof parsed.sealedAt === 'string') row.sealedAt = parsed.sealedAt;
+          } catch {
+            /* keep as is */
+          }
+        });
+    });
+}
+
+export class AccordDatabase extends Dexie {
+  rounds!: Table<StoredRound, string>;
+  settings!: Table<StoredSetting, string>;
+  docs!: Table<StoredDoc, string>;
+
+  constructor(name = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
+    super(name, options);
+    defineSchema(this);
+  }
+}

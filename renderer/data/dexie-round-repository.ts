@@ -1,0 +1,59 @@
+import type { Round } from '../../shared/assessment/types';
+import { parseRound } from '../../shared/schema/round';
+import { safeParseJson } from '../../shared/schema/json';
+import { MAX_FILE_BYTES } from '../../shared/schema/limits';
+import type { AccordDatabase, StoredRound } from './db';
+import type { RoundListing, RoundRepository, StoredProblem } from './round-repository';
+
+type Decoded = { ok: true; round: Round } | { ok: false; problem: StoredProblem };
+
+/** Every stored row goes through the same validation as an imported file. */
+export function decodeStoredRound(row: StoredRound): Decoded {
+  const json = safeParseJson(row.body, MAX_FILE_BYTES);
+  if (!json.ok) return { ok: false, problem: { id: row.id, message: json.errors.join('; ') } };
+  const parsed = parseRound(json.value);
+  if (!parsed.ok) return { ok: false, problem: { id: row.id, message: parsed.errors.slice(0, 3).join('; ') } };
+  return { ok: true, round: parsed.value };
+}
+
+export class DexieRoundRepository implements RoundRepository {
+  constructor(private readonly db: AccordDatabase) {}
+
+  async list(): Promise<RoundListing> {
+    const rows = await this.db.rounds.toArray();
+    const rounds: Round[] = [];
+    const problems: StoredProblem[] = [];
+    for (const row of rows) {
+      const decoded = decodeStoredRound(row);
+      if (decoded.ok) rounds.push(decoded.round);
+      else problems.push(decoded.problem);
+    }
+    rounds.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
+    return { rounds, problems };
+  }
+
+  async get(id: string): Promise<Round | undefined> {
+    const row = await this.db.rounds.get(id);
+    if (!row) return undefined;
+    const decoded = decodeStoredRound(row);
+    return decoded.ok ? decoded.round : undefined;
+  }
+
+  async put(round: Round): Promise<void> {
+    // Validate before writing: the store must never hold what it cannot read back.
+    const checked = parseRound(round);
+    if (!checked.ok) throw new Error(`Round not saved: ${checked.errors.join('; ')}`);
+    await this.db.transaction('rw', this.db.rounds, async () => {
+      await this.db.rounds.put({
+        id: round.id,
+        body: JSON.stringify(round),
+        updatedAt: round.updatedAt,
+        sealedAt: round.sealedAt,
+      });
+    });
+  }
+
+  async remove(id: string): Promise<void> {
+    await this.db.transaction('rw', this.db.rounds, () => this.db.rounds.delete(id));
+  }
+}

@@ -1,0 +1,26 @@
+import type { Round } from '../../shared/assessment/types';
+import type { RoundListing, RoundRepository } from './round-repository';
+
+/** In-memory repository for tests and for a storage-less fallback. */
+export class MemoryRoundRepository implements RoundRepository {
+  private readonly rows = new Map<string, string>();
+
+  async list(): Promise<RoundListing> {
+    const rounds = [...this.rows.values()].map((body) => JSON.parse(body) as Round);
+    rounds.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
+    return { rounds, problems: [] };
+  }
+
+  async get(id: string): Promise<Round | undefined> {
+    const body = this.rows.get(id);
+    return body ? (JSON.parse(body) as Round) : undefined;
+  }
+
+  async put(round: Round): Promise<void> {
+    this.rows.set(round.id, JSON.stringify(round));
+  }
+
+  async remove(id: string): Promise<void> {
+    this.rows.delete(id);
+  }
+}

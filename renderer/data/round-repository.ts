@@ -1,0 +1,21 @@
+import type { Round } from '../../shared/assessment/types';
+
+/** A stored record that could not be read: reported to the user, never deleted. */
+export interface StoredProblem {
+  id: string;
+  message: string;
+}
+
+export interface RoundListing {
+  rounds: Round[];
+  problems: StoredProblem[];
+}
+
+/** What the UI needs from storage. Dexie, memory and tests implement it. */
+export interface RoundRepository {
+  list(): Promise<RoundListing>;
+  get(id: string): Promise<Round | undefined>;
+  /** Atomic: either the whole round is written or nothing is. */
+  put(round: Round): Promise<void>;
+  remove(id: string): Promise<void>;
+}

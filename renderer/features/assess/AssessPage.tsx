@@ -1,0 +1,116 @@
+import { useEffect, useRef } from 'react';
+import { FRAMEWORK } from '../../../shared/framework/content';
+import { progress } from '../../../shared/assessment/scoring';
+import { useAssessStore } from '../../stores/assess-store';
+import { navigate } from '../../app/router';
+import { useUndoShortcuts } from '../../app/use-undo-shortcuts';
+import { StatementField } from './StatementField';
+import { WarningSignsStep } from './WarningSignsStep';
+import { ReviewStep } from './ReviewStep';
+
+const STEP_TITLES = [...FRAMEWORK.areas.map((a) => a.title), 'Warning signs', 'Review & seal'];
+const LAST = STEP_TITLES.length - 1;
+
+export function AssessPage({ id, step }: { id: string; step: number }) {
+  const { round, missing, open, answer, warn, undo, redo } = useAssessStore();
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const current = Math.min(step, LAST);
+  useUndoShortcuts(undo, redo);
+
+  useEffect(() => {
+    void open(id);
+  }, [id, open]);
+
+  // Move focus to the step heading so keyboard users start at the top of each step.
+  useEffect(() => {
+    headingRef.current?.focus();
+  }, [current]);
+
+  if (missing) {
+    return (
+      <section className="page">
+        <h1>Round not found</h1>
+        <p className="muted">It may have been deleted on this laptop.</p>
+        <a href="#/">Back to your rounds</a>
+      </section>
+    );
+  }
+  if (!round || round.id !== id) return <p className="loading" role="status">Loading…</p>;
+
+  const p = progress(round);
+  const go = (s: number) => navigate({ name: 'assess', id, step: s });
+  const area = current < FRAMEWORK.areas.length ? FRAMEWORK.areas[current] : undefined;
+
+  return (
+    <section className="page" aria-labelledby="step-title">
+      <p className="muted small">
+        {round.label} · {round.personName} ({round.role.toUpperCase()})
+      </p>
+      <nav aria-label="Diagnostic steps">
+        <ol className="steps">
+          {STEP_TITLES.map((title, i) => {
+            const areaProgress = i < FRAMEWORK.areas.length ? p.perArea[FRAMEWORK.areas[i].id] : undefined;
+            const complete = areaProgress ? areaProgress.answered === areaProgress.total : false;
+            return (
+              <li key={title}>
+                <a href={`#/assess/${id}/${i}`} aria-current={i === current ? 'step' : undefined} className={complete ? 'complete' : undefined}>
+                  {i + 1}. {title}
+                  {complete ? ' ✓' : ''}
+                </a>
+              </li>
+            );
+          })}
+        </ol>
+      </nav>
+      <div
+        className="progress"
+        role="progressbar"
+        aria-label="Statements answered"
+        aria-valuemin={0}
+        aria-valuemax={p.total}
+        aria-valuenow={p.answered}
+      >
+        <span style={{ width: `${(p.answered / p.total) * 100}%` }} />
+      </div>
+
+      <h1 id="step-title" ref={headingRef} tabIndex={-1}>
+        {STEP_TITLES[current]}
+      </h1>
+      {round.sealedAt && (
+        <p className="alert" role="note">
+          This round is sealed: answers are read-only. <a href={`#/results/${id}`}>See your results</a>.
+        </p>
+      )}
+      {area && (
+        <>
+          <p className="muted">{area.summary}</p>
+          <p className="kbd-help">
+            Tab to a statement, then press <kbd>1</kbd>–<kbd>5</kbd> to score it or <kbd>0</kbd> for “don&apos;t know”. <kbd>Ctrl</kbd>+<kbd>Z</kbd> undoes.
+          </p>
+          {area.statements.map((s) => (
+            <StatementField
+              key={s.id}
+              statement={s}
+              answer={round.answers[s.id]}
+              disabled={Boolean(round.sealedAt)}
+              onChange={(a) => answer(s.id, a)}
+            />
+          ))}
+        </>
+      )}
+      {current === FRAMEWORK.areas.length && <WarningSignsStep round={round} onChange={warn} />}
+      {current === LAST && <ReviewStep round={round} onGoTo={go} />}
+
+      <div className="wizard-nav">
+        <button type="button" onClick={() => go(current - 1)} disabled={current === 0}>
+          ← Back
+        </button>
+        {current < LAST && (
+          <button type="button" className="primary" onClick={() => go(current + 1)}>
+            Next: {STEP_TITLES[current + 1]} →
+          </button>
+        )}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,54 @@
+import { useRoundsStore } from '../../stores/rounds-store';
+import { RoundCard } from './RoundCard';
+
+export function HomePage() {
+  const { rounds, problems, loaded } = useRoundsStore();
+  return (
+    <section className="page" aria-labelledby="home-title">
+      <div className="page-head">
+        <div>
+          <h1 id="home-title">Your rounds</h1>
+          <p className="muted">Each round is one leader&apos;s private diagnostic. Nothing leaves this laptop until you seal it and choose to compare.</p>
+        </div>
+        <a className="button primary" href="#/new">
+          + New round
+        </a>
+      </div>
+      {problems.length > 0 && (
+        <div className="alert warn" role="alert" data-testid="storage-problems">
+          <strong>
+            {problems.length} stored {problems.length === 1 ? 'record' : 'records'} could not be read and {problems.length === 1 ? 'was' : 'were'} skipped.
+          </strong>{' '}
+          Nothing was deleted.
+          <ul className="small">
+            {problems.map((p) => (
+              <li key={p.id}>
+                <code>{p.id}</code>: {p.message}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {loaded && rounds.length === 0 ? (
+        <div className="card empty">
+          <h2>Start with a private diagnostic</h2>
+          <p>
+            You score four areas — decision boundaries, communication, strategy and conflict — on your own. Your partner does the same on
+            their laptop. Comparing sealed scores shows where you disagree without anyone anchoring on the other.
+          </p>
+          <a className="button primary" href="#/new">
+            Start your first round
+          </a>
+        </div>
+      ) : (
+        <ul className="grid list-plain" aria-label="Rounds">
+          {rounds.map((round) => (
+            <li key={round.id}>
+              <RoundCard round={round} />
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,104 @@
+import { useState, type FormEvent } from 'react';
+import type { Role, RoundKind } from '../../../shared/assessment/types';
+import { defaultRoundLabel } from '../../../shared/assessment/round';
+import { useRoundsStore } from '../../stores/rounds-store';
+import { navigate } from '../../app/router';
+
+export function NewRoundPage() {
+  const create = useRoundsStore((s) => s.create);
+  const [role, setRole] = useState<Role>('ceo');
+  const [personName, setPersonName] = useState('');
+  const [companyName, setCompanyName] = useState('');
+  const [kind, setKind] = useState<RoundKind>('quarterly-reset');
+  const [event, setEvent] = useState('');
+  const [customLabel, setCustomLabel] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const label = customLabel ?? defaultRoundLabel(kind, new Date(), event.trim() || undefined);
+
+  async function submit(e: FormEvent) {
+    e.preventDefault();
+    if (!personName.trim()) return setError('Please enter your name so your partner knows whose scores these are.');
+    if (kind === 'repair' && !event.trim()) return setError('Name the event this repair round follows, e.g. “the March outage”.');
+    setBusy(true);
+    try {
+      const id = await create({
+        role,
+        personName: personName.trim(),
+        companyName: companyName.trim() || undefined,
+        kind,
+        label: label.trim(),
+        event: kind === 'repair' ? event.trim() : undefined,
+      });
+      navigate({ name: 'assess', id, step: 0 });
+    } catch (err) {
+      setError(err instanceof Error ? err.message : String(err));
+      setBusy(false);
+    }
+  }
+
+  return (
+    <section className="page" aria-labelledby="new-title" style={{ maxWidth: 640 }}>
+      <h1 id="new-title">New round</h1>
+      <p className="muted">Pick your role and the kind of round. Your answers stay private until you seal them.</p>
+      <form className="card stack" onSubmit={submit} noValidate>
+        <fieldset>
+          <legend>I am the</legend>
+          <div className="choice-row">
+            {(['ceo', 'cto'] as const).map((r) => (
+              <label key={r} className="row">
+                <input type="radio" name="role" value={r} checked={role === r} onChange={() => setRole(r)} />
+                {r.toUpperCase()}
+              </label>
+            ))}
+          </div>
+        </fieldset>
+        <label className="field">
+          Your name
+          <input type="text" name="personName" value={personName} maxLength={100} onChange={(e) => setPersonName(e.target.value)} autoFocus />
+        </label>
+        <label className="field">
+          Company <span className="muted small">(optional, shown on the repair plan)</span>
+          <input type="text" name="companyName" value={companyName} maxLength={100} onChange={(e) => setCompanyName(e.target.value)} />
+        </label>
+        <fieldset>
+          <legend>Kind of round</legend>
+          <div className="stack" style={{ gap: '0.4rem' }}>
+            <label className="row">
+              <input type="radio" name="kind" value="quarterly-reset" checked={kind === 'quarterly-reset'} onChange={() => setKind('quarterly-reset')} />
+              Quarterly reset <span className="muted small">— the regular check-in</span>
+            </label>
+            <label className="row">
+              <input type="radio" name="kind" value="repair" checked={kind === 'repair'} onChange={() => setKind('repair')} />
+              30-day repair <span className="muted small">— after a missed launch, an outage or a pivot</span>
+            </label>
+          </div>
+        </fieldset>
+        {kind === 'repair' && (
+          <label className="field">
+            What happened?
+            <input type="text" name="event" value={event} maxLength={120} placeholder="the March outage" onChange={(e) => setEvent(e.target.value)} />
+          </label>
+        )}
+        <label className="field">
+          Round name
+          <input type="text" name="label" value={label} maxLength={200} onChange={(e) => setCustomLabel(e.target.value)} />
+        </label>
+        {error && (
+          <p className="field-error" role="alert">
+            {error}
+          </p>
+        )}
+        <div className="row">
+          <button type="submit" className="primary" disabled={busy}>
+            Start the diagnostic
+          </button>
+          <a className="button" href="#/">
+            Cancel
+          </a>
+        </div>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,44 @@
+import type { Round } from '../../../shared/assessment/types';
+import { progress } from '../../../shared/assessment/scoring';
+import { ROLE_LABELS } from '../../../shared/framework/labels';
+
+export function RoundCard({ round }: { round: Round }) {
+  const p = progress(round);
+  const sealed = Boolean(round.sealedAt);
+  return (
+    <article className="card stack" aria-label={`${round.label}, ${ROLE_LABELS[round.role]} ${round.personName}`}>
+      <div className="row">
+        <span className={`badge ${round.role}`}>{ROLE_LABELS[round.role]}</span>
+        {sealed ? <span className="badge sealed">Sealed ✓</span> : <span className="badge">Answering</span>}
+      </div>
+      <div>
+        <h2>{round.label}</h2>
+        <p className="muted small">
+          {round.personName}
+          {round.companyName ? ` · ${round.companyName}` : ''} · updated {new Date(round.updatedAt).toLocaleString()}
+        </p>
+      </div>
+      {!sealed && (
+        <div>
+          <div className="progress" aria-hidden="true" style={{ margin: '0 0 0.25rem' }}>
+            <span style={{ width: `${Math.round((p.answered / p.total) * 100)}%` }} />
+          </div>
+          <span className="small muted">
+            {p.answered} of {p.total} answered
+          </span>
+        </div>
+      )}
+      <div className="row">
+        {sealed ? (
+          <a className="button primary" href={`#/results/${round.id}`}>
+            See results
+          </a>
+        ) : (
+          <a className="button primary" href={`#/assess/${round.id}/0`}>
+            {p.answered === 0 ? 'Start' : 'Continue'}
+          </a>
+        )}
+      </div>
+    </article>
+  );
+}

@@ -1,0 +1,43 @@
+import { PolarAngleAxis, PolarGrid, PolarRadiusAxis, Radar, RadarChart, ResponsiveContainer, Legend } from 'recharts';
+import type { AreaScore, Role } from '../../../shared/assessment/types';
+import { FRAMEWORK } from '../../../shared/framework/content';
+
+export interface RadarSeries {
+  name: string;
+  role: Role;
+  areas: AreaScore[];
+}
+
+/** One or two people's area scores on the same four axes. */
+export function AreaRadar({ series, height = 340 }: { series: RadarSeries[]; height?: number }) {
+  const data = FRAMEWORK.areas.map((area) => {
+    const row: Record<string, string | number> = { area: area.title };
+    series.forEach((s, i) => {
+      row[`s${i}`] = s.areas.find((a) => a.areaId === area.id)?.score ?? 0;
+    });
+    return row;
+  });
+  return (
+    <div style={{ height }} role="img" aria-label={`Radar chart of area scores for ${series.map((s) => s.name).join(' and ')}`}>
+      <ResponsiveContainer width="100%" height="100%">
+        <RadarChart data={data} outerRadius="72%">
+          <PolarGrid stroke="var(--border)" />
+          <PolarAngleAxis dataKey="area" tick={{ fill: 'var(--text)', fontSize: 13 }} />
+          <PolarRadiusAxis domain={[0, 100]} tickCount={5} tick={{ fill: 'var(--muted)', fontSize: 11 }} angle={90} />
+          {series.map((s, i) => (
+            <Radar
+              key={s.name + i}
+              name={`${s.name} (${s.role.toUpperCase()})`}
+              dataKey={`s${i}`}
+              stroke={`var(--${s.role})`}
+              fill={`var(--${s.role})`}
+              fillOpacity={0.25}
+              isAnimationActive={false}
+            />
+          ))}
+          {series.length > 1 && <Legend />}
+        </RadarChart>
+      </ResponsiveContainer>
+    </div>
+  );
+}

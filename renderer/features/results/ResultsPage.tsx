@@ -1,0 +1,113 @@
+import { useEffect } from 'react';
+import { FRAMEWORK } from '../../../shared/framework/content';
+import { scoreRound } from '../../../shared/assessment/scoring';
+import { FREQUENCY_LABELS } from '../../../shared/framework/labels';
+import { useAssessStore } from '../../stores/assess-store';
+import { AreaRadar } from './AreaRadar';
+
+export function levelClass(score: number | null): string {
+  if (score === null) return '';
+  return score < 50 ? 'level-low' : score < 75 ? 'level-mid' : 'level-high';
+}
+
+export default function ResultsPage({ id }: { id: string }) {
+  const { round, missing, open } = useAssessStore();
+  useEffect(() => {
+    void open(id);
+  }, [id, open]);
+
+  if (missing) return <p className="page">Round not found. <a href="#/">Back to your rounds</a></p>;
+  if (!round || round.id !== id) return <p className="loading" role="status">Loading…</p>;
+  if (!round.sealedAt) {
+    return (
+      <section className="page card empty">
+        <h1>Results appear after you seal</h1>
+        <p>Sealing locks your answers, so your scores cannot drift once you see them or your partner&apos;s.</p>
+        <a className="button primary" href={`#/assess/${id}/5`}>
+          Review and seal
+        </a>
+      </section>
+    );
+  }
+
+  const result = scoreRound(round);
+  return (
+    <section className="page stack" aria-labelledby="results-title">
+      <div className="page-head">
+        <div>
+          <h1 id="results-title">Your results</h1>
+          <p className="muted">
+            {round.label} · {round.personName} ({round.role.toUpperCase()}) · sealed {new Date(round.sealedAt).toLocaleString()}
+          </p>
+        </div>
+        <div className="card" style={{ padding: '0.6rem 1rem', textAlign: 'center' }}>
+          <div className="small muted">Overall</div>
+          <div style={{ fontSize: '1.6rem', fontWeight: 700 }} data-testid="overall-score">
+            {result.overall ?? '—'}
+          </div>
+        </div>
+      </div>
+
+      <div className="score-grid">
+        {result.areas.map((a) => {
+          const area = FRAMEWORK.areas.find((x) => x.id === a.areaId)!;
+          return (
+            <div key={a.areaId} className="card score-card" data-testid={`area-score-${a.areaId}`}>
+              <div className="small muted">{area.title}</div>
+              <div className="value" data-testid="score-value">
+                {a.score ?? '—'}
+                <span className="small muted"> / 100</span>
+              </div>
+              <div className="meter" aria-hidden="true">
+                <span className={levelClass(a.score)} style={{ width: `${a.score ?? 0}%` }} />
+              </div>
+              <div className="small muted" style={{ marginTop: '0.35rem' }}>
+                {a.answered} scored{a.dontKnow ? ` · ${a.dontKnow} don't know` : ''}
+                {a.unanswered ? ` · ${a.unanswered} skipped` : ''}
+              </div>
+            </div>
+          );
+        })}
+      </div>
+
+      <div className="card">
+        <h2>Your shape</h2>
+        <p className="muted small">Each axis is one area, 0 at the centre and 100 at the edge.</p>
+        <AreaRadar series={[{ name: round.personName, role: round.role, areas: result.areas }]} />
+      </div>
+
+      <div className="card">
+        <h2>Where it is weakest</h2>
+        <ol className="stack" data-testid="weakest">
+          {result.weakest.map((w) => (
+            <li key={`${w.kind}-${w.statementId ?? w.areaId}`}>
+              <strong>{w.title}</strong> <span className="muted">({w.score}/100)</span>
+              <br />
+              <span>{w.why}</span>
+            </li>
+          ))}
+        </ol>
+      </div>
+
+      <div className="card">
+        <h2>Warning signs that fired</h2>
+        {result.firedWarnings.length === 0 ? (
+          <p className="muted">None of the six warning signs showed up in your answers.</p>
+        ) : (
+          <ul data-testid="fired-warnings">
+            {result.firedWarnings.map((w) => (
+              <li key={w.id}>
+                <strong>{w.title}</strong> — {FREQUENCY_LABELS[w.frequency].toLowerCase()}
+              </li>
+            ))}
+          </ul>
+        )}
+      </div>
+      <p>
+        <a className="button" href="#/compare">
+          Compare with your partner →
+        </a>
+      </p>
+    </section>
+  );
+}

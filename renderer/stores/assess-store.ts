@@ -1,0 +1,84 @@
+import { create } from 'zustand';
+import type { Answer, Frequency, Round } from '../../shared/assessment/types';
+import { sealRound, setAnswer, setWarning } from '../../shared/assessment/round';
+import { createSaveQueue, type SaveState } from './save-queue';
+import { services } from './services';
+import { useRoundsStore } from './rounds-store';
+
+const UNDO_LIMIT = 200;
+
+interface AssessState {
+  round?: Round;
+  missing: boolean;
+  save: SaveState;
+  saveError?: string;
+  past: Round[];
+  future: Round[];
+  open(id: string): Promise<void>;
+  answer(statementId: string, answer: Answer): void;
+  warn(warningId: string, frequency: Frequency): void;
+  undo(): void;
+  redo(): void;
+  seal(): Promise<void>;
+  flush(): Promise<void>;
+}
+
+export const useAssessStore = create<AssessState>((set, get) => {
+  const queue = createSaveQueue((save, saveError) => set({ save, saveError }));
+  const persist = (round: Round) => queue.push(() => services().rounds.put(round));
+
+  /** Apply an edit: keep undo history, update the view at once, save in the background. */
+  const edit = (change: (round: Round, now: string) => Round) => {
+    const { round, past } = get();
+    if (!round || round.sealedAt) return;
+    const next = change(round, new Date().toISOString());
+    set({ round: next, past: [...past, round].slice(-UNDO_LIMIT), future: [] });
+    void persist(next);
+  };
+
+  const jump = (from: 'past' | 'future') => {
+    const state = get();
+    const stack = state[from];
+    if (!state.round || state.round.sealedAt || stack.length === 0) return;
+    const target = { ...stack[stack.length - 1], updatedAt: new Date().toISOString() };
+    const rest = stack.slice(0, -1);
+    set(
+      from === 'past'
+        ? { round: target, past: rest, future: [...state.future, state.round] }
+        : { round: target, future: rest, past: [...state.past, state.round] },
+    );
+    void persist(target);
+  };
+
+  return {
+    round: undefined,
+    missing: false,
+    save: 'saved',
+    past: [],
+    future: [],
+    async open(id) {
+      await queue.idle();
+      const round = await services().rounds.get(id);
+      set({ round, missing: !round, past: [], future: [], save: 'saved', saveError: undefined });
+    },
+    answer(statementId, answer) {
+      edit((round, now) => setAnswer(round, statementId, answer, now));
+    },
+    warn(warningId, frequency) {
+      edit((round, now) => setWarning(round, warningId, frequency, now));
+    },
+    undo: () => jump('past'),
+    redo: () => jump('future'),
+    async seal() {
+      const { round } = get();
+      if (!round || round.sealedAt) return;
+      const sealed = sealRound(round, new Date().toISOString());
+      await queue.idle();
+      await persist(sealed);
+      if (get().save === 'error') return;
+      set({ round: sealed, past: [], future: [] });
+      await useRoundsStore.getState().load();
+    },
+    flush: () => queue.idle(),
+  };
+});

@@ -1,0 +1,77 @@
+// @vitest-environment node
+import 'fake-indexeddb/auto';
+import Dexie from 'dexie';
+import { describe, expect, it } from 'vitest';
+import { AccordDatabase } from '../../../../renderer/data/db';
+import { DexieRoundRepository } from '../../../../renderer/data/dexie-round-repository';
+import { createRound, setAnswer } from '../../../../shared/assessment/round';
+
+function sampleRound(id: string) {
+  const round = createRound({
+    id,
+    role: 'cto',
+    personName: 'Sam',
+    kind: 'quarterly-reset',
+    label: '2026-Q4 quarterly reset',
+    now: '2026-10-01T09:00:00.000Z',
+  });
+  return setAnswer(round, 'db-1', { value: 4 }, '2026-10-02T09:00:00.000Z');
+}
+
+describe('Dexie schema v1 → v2 migration', () => {
+  it('keeps every v1 round, fills the new indexes, and leaves unreadable rows untouched', async () => {
+    const name = `accord-migration-${Math.random()}`;
+    const v1 = new Dexie(name);
+    v1.version(1).stores({ rounds: 'id', settings: 'key' });
+    const good = sampleRound('r-good');
+    await v1.table('rounds').bulkPut([
+      { id: 'r-good', body: JSON.stringify(good) },
+      { id: 'r-corrupt', body: '{"schemaVersion":1,"answers":' },
+    ]);
+    await v1.table('settings').put({ key: 'theme', value: 'dark' });
+    v1.close();
+
+    const db = new AccordDatabase(name);
+    await db.open();
+    expect(db.verno).toBe(2);
+    const rows = await db.rounds.orderBy('id').toArray();
+    expect(rows.map((r) => r.id)).toEqual(['r-corrupt', 'r-good']);
+    expect(rows[1].updatedAt).toBe('2026-10-02T09:00:00.000Z');
+    expect(rows[0].body).toBe('{"schemaVersion":1,"answers":');
+    expect(rows[0].updatedAt).toBeUndefined();
+    expect(await db.settings.get('theme')).toEqual({ key: 'theme', value: 'dark' });
+    // The new table exists and works.
+    await db.docs.put({ id: 'd1', update: new Uint8Array([1, 2]), updatedAt: 'x' });
+    expect(await db.docs.count()).toBe(1);
+    db.close();
+  });
+});
+
+describe('reading stored rounds', () => {
+  it('reports a corrupt or unknown-version row, skips it, and still returns the others', async () => {
+    const db = new AccordDatabase(`accord-read-${Math.random()}`);
+    const repo = new DexieRoundRepository(db);
+    await repo.put(sampleRound('ok-1'));
+    await db.rounds.put({ id: 'broken-json', body: '{nope' });
+    await db.rounds.put({ id: 'future', body: JSON.stringify({ ...sampleRound('future'), schemaVersion: 99 }) });
+
+    const { rounds, problems } = await repo.list();
+    expect(rounds.map((r) => r.id)).toEqual(['ok-1']);
+    expect(problems.map((p) => p.id).sort()).toEqual(['broken-json', 'future']);
+    expect(problems.find((p) => p.id === 'future')!.message).toMatch(/schemaVersion/);
+    // Nothing was deleted.
+    expect(await db.rounds.count()).toBe(3);
+    db.close();
+  });
+
+  it('refuses to write a round it could not read back, leaving the stored one as it was', async () => {
+    const db = new AccordDatabase(`accord-write-${Math.random()}`);
+    const repo = new DexieRoundRepository(db);
+    const round = sampleRound('r1');
+    await repo.put(round);
+    const bad = { ...round, answers: { 'db-1': { value: 9 } } } as unknown as typeof round;
+    await expect(repo.put(bad)).rejects.toThrow(/db-1/);
+    expect((await repo.get('r1'))!.answers['db-1'].value).toBe(4);
+    db.close();
+  });
+});
