@@ -1,0 +1,76 @@
+import { Problems, checkObject, child } from '../schema/fields';
+import { safeParseJson } from '../schema/json';
+import { MAX_FILE_BYTES } from '../schema/limits';
+import { fail, ok, type Result } from '../schema/result';
+import { parseSealedPayload } from '../schema/sealed-payload';
+import { createCommitment, isCommitment, isSalt, verifyReveal } from './commitment';
+import type { Digest, SealedPayload } from './types';
+
+/**
+ * A sealed round saved to disk or handed to the partner: the payload, the salt
+ * and the commitment, so the reader can check nothing changed after sealing.
+ */
+export interface SealedFile {
+  format: 'accord-sealed-round';
+  version: 1;
+  payload: SealedPayload;
+  salt: string;
+  commitment: string;
+}
+
+export const SEALED_FILE_FORMAT = 'accord-sealed-round';
+
+export async function buildSealedFile(payload: SealedPayload, salt: string, digest: Digest): Promise<SealedFile> {
+  return {
+    format: SEALED_FILE_FORMAT,
+    version: 1,
+    payload,
+    salt,
+    commitment: await createCommitment(payload, salt, digest),
+  };
+}
+
+/** Pretty-printed for people who open the file; the commitment does not depend on layout. */
+export function serializeSealedFile(file: SealedFile): string {
+  return `${JSON.stringify(file, null, 2)}\n`;
+}
+
+export const COMMITMENT_MISMATCH = 'commitment does not match: the file was changed after sealing';
+
+/** Reads an untrusted sealed file: size and depth limits, shape, then the commitment. */
+export async function parseSealedFile(
+  text: unknown,
+  digest: Digest,
+  maxBytes: number = MAX_FILE_BYTES,
+): Promise<Result<SealedFile>> {
+  const json = safeParseJson(text, maxBytes);
+  if (!json.ok) return json;
+
+  const p = new Problems();
+  const o = checkObject(p, 'file', json.value);
+  if (!o) return fail(...p.errors);
+  if (o.format !== SEALED_FILE_FORMAT) p.expected('format', `"${SEALED_FILE_FORMAT}"`, o.format);
+  if (o.version !== 1) p.expected('version', '1', o.version);
+  if (!isSalt(o.salt)) p.expected('salt', 'at least 32 lowercase hex characters', o.salt);
+  if (!isCommitment(o.commitment)) p.expected('commitment', '64 lowercase hex characters', o.commitment);
+  const payload = parseSealedPayload(o.payload, child('', 'payload'));
+  if (!payload.ok) p.errors.push(...payload.errors);
+  if (!p.ok || !payload.ok) return fail(...p.errors);
+
+  // Verify the payload exactly as written: the validated copy drops unknown
+  // fields, and an added field must also break the seal.
+  const sealed = await verifyReveal(
+    { payload: o.payload as SealedPayload, salt: o.salt as string },
+    o.commitment as string,
+    digest,
+  );
+  if (!sealed) return fail(COMMITMENT_MISMATCH);
+
+  return ok({
+    format: SEALED_FILE_FORMAT,
+    version: 1,
+    payload: payload.value,
+    salt: o.salt as string,
+    commitment: o.commitment as string,
+  });
+}

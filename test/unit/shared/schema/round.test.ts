@@ -1,0 +1,128 @@
+import { describe, it, expect } from 'vitest';
+import { parseRound } from '../../../../shared/schema/round';
+import { isIsoDateTime } from '../../../../shared/schema/fields';
+
+function valid(): Record<string, unknown> {
+  return {
+    id: 'r-1',
+    schemaVersion: 1,
+    frameworkVersion: 1,
+    kind: 'repair',
+    label: '30-day repair after the March outage',
+    event: 'the March outage',
+    role: 'ceo',
+    personName: 'Sam',
+    createdAt: '2026-03-10T08:00:00.000Z',
+    updatedAt: '2026-03-10T08:30:00.000Z',
+    answers: { 'db-1': { value: 4, note: 'Mostly.' }, 'cq-2': { value: 'dont-know' }, 'sa-1': { value: null } },
+    warnings: { 'ws-overrides': 'sometimes' },
+  };
+}
+
+function errorsOf(input: unknown): string[] {
+  const r = parseRound(input);
+  return r.ok ? [] : r.errors;
+}
+
+describe('parseRound', () => {
+  it('accepts a valid round and drops unknown top-level keys', () => {
+    const r = parseRound({ ...valid(), extra: 'ignored' });
+    expect(r.ok).toBe(true);
+    if (r.ok) {
+      expect(r.value.answers['db-1']).toEqual({ value: 4, note: 'Mostly.' });
+      expect('extra' in r.value).toBe(false);
+      expect(r.value.event).toBe('the March outage');
+    }
+  });
+
+  it('rejects a non-object', () => {
+    expect(errorsOf(null)).toEqual(['round: expected an object, got null']);
+    expect(errorsOf([1])).toEqual(['round: expected an object, got a list']);
+  });
+
+  it('says where and what for a bad answer value', () => {
+    const input = valid();
+    (input.answers as Record<string, unknown>)['db-1'] = { value: 7 };
+    expect(errorsOf(input)).toEqual(['answers["db-1"].value: expected 1–5, "dont-know" or null, got 7']);
+  });
+
+  it('rejects answer values that only look right', () => {
+    const input = valid();
+    (input.answers as Record<string, unknown>)['db-2'] = { value: '3' };
+    (input.answers as Record<string, unknown>)['db-3'] = { value: 2.5 };
+    expect(errorsOf(input)).toEqual([
+      'answers["db-2"].value: expected 1–5, "dont-know" or null, got "3" (text)',
+      'answers["db-3"].value: expected 1–5, "dont-know" or null, got 2.5',
+    ]);
+  });
+
+  it('rejects unknown statement and warning ids, including __proto__', () => {
+    const input = valid();
+    input.answers = JSON.parse('{"zz-1":{"value":3},"__proto__":{"value":3}}');
+    input.warnings = { 'ws-unknown': 'often', 'ws-overrides': 'always' };
+    expect(errorsOf(input)).toEqual([
+      'answers["zz-1"]: unknown statement id for framework version 1',
+      'answers.__proto__: unknown statement id for framework version 1',
+      'warnings["ws-unknown"]: unknown warning sign id for framework version 1',
+      'warnings["ws-overrides"]: expected one of "never", "sometimes", "often", got "always" (text)',
+    ]);
+  });
+
+  it('enforces text limits', () => {
+    const input = valid();
+    (input.answers as Record<string, unknown>)['db-1'] = { value: 3, note: 'n'.repeat(2001) };
+    input.label = 'l'.repeat(201);
+    input.personName = 'p'.repeat(101);
+    expect(errorsOf(input)).toEqual([
+      'label: expected at most 200 characters, got 201',
+      'personName: expected at most 100 characters, got 101',
+      'answers["db-1"].note: expected at most 2000 characters, got 2001',
+    ]);
+  });
+
+  it('accepts a note of exactly 2000 characters', () => {
+    const input = valid();
+    (input.answers as Record<string, unknown>)['db-1'] = { value: 3, note: 'n'.repeat(2000) };
+    expect(parseRound(input).ok).toBe(true);
+  });
+
+  it('checks versions, enums, names and dates', () => {
+    const input = {
+      ...valid(),
+      schemaVersion: 2,
+      frameworkVersion: 9,
+      kind: 'weekly',
+      role: 'cfo',
+      personName: '  ',
+      createdAt: '2026-02-30T00:00:00Z',
+      updatedAt: 'yesterday',
+      sealedAt: 12,
+    };
+    expect(errorsOf(input)).toEqual([
+      'schemaVersion: expected 1, got 2',
+      'frameworkVersion: expected a known framework version (1), got 9',
+      'kind: expected one of "quarterly-reset", "repair", got "weekly" (text)',
+      'role: expected one of "ceo", "cto", got "cfo" (text)',
+      'personName: must not be empty',
+      'createdAt: expected an ISO date-time such as 2026-10-05T09:00:00.000Z, got "2026-02-30T00:00:00Z" (text)',
+      'updatedAt: expected an ISO date-time such as 2026-10-05T09:00:00.000Z, got "yesterday" (text)',
+      'sealedAt: expected an ISO date-time such as 2026-10-05T09:00:00.000Z, got 12',
+    ]);
+  });
+
+  it('reports missing required fields', () => {
+    const { label: _label, answers: _answers, ...rest } = valid();
+    expect(errorsOf(rest)).toEqual(['label: expected text, got nothing', 'answers: expected an object, got nothing']);
+  });
+});
+
+describe('isIsoDateTime', () => {
+  it('accepts full date-times with a zone only', () => {
+    expect(isIsoDateTime('2026-10-05T09:00:00.000Z')).toBe(true);
+    expect(isIsoDateTime('2026-10-05T09:00:00+02:00')).toBe(true);
+    expect(isIsoDateTime('2026-10-05')).toBe(false);
+    expect(isIsoDateTime('2026-10-05T09:00:00')).toBe(false);
+    expect(isIsoDateTime('2026-13-01T00:00:00Z')).toBe(false);
+    expect(isIsoDateTime('2026-10-05T24:00:00Z')).toBe(false);
+  });
+});
