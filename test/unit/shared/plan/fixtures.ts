@@ -1,0 +1,54 @@
+import { allStatements } from '../../../../shared/framework/content';
+import type { Frequency, Likert, Round, RoundKind, Role } from '../../../../shared/assessment/types';
+
+/** A round where every statement gets `base`, with per-statement overrides. */
+export function makeRound(
+  role: Role,
+  opts: {
+    base?: Likert | null;
+    overrides?: Record<string, Likert>;
+    warnings?: Record<string, Frequency>;
+    kind?: RoundKind;
+    label?: string;
+    event?: string;
+    name?: string;
+    notes?: Record<string, string>;
+  } = {},
+): Round {
+  const answers: Round['answers'] = {};
+  for (const s of allStatements()) {
+    const value = opts.overrides?.[s.id] ?? opts.base ?? null;
+    if (value !== null) answers[s.id] = { value, ...(opts.notes?.[s.id] ? { note: opts.notes[s.id] } : {}) };
+  }
+  return {
+    id: `${role}-round`,
+    schemaVersion: 1,
+    frameworkVersion: 1,
+    kind: opts.kind ?? 'quarterly-reset',
+    label: opts.label ?? '2026-Q1 quarterly reset',
+    ...(opts.event ? { event: opts.event } : {}),
+    role,
+    personName: opts.name ?? (role === 'ceo' ? 'Dana' : 'Sam'),
+    createdAt: '2026-01-10T10:00:00.000Z',
+    updatedAt: '2026-01-10T10:00:00.000Z',
+    answers,
+    warnings: opts.warnings ?? {},
+    sealedAt: '2026-01-12T10:00:00.000Z',
+  };
+}
+
+/*
+ * Hand-computed reference pair (toPercent(mean) = round((mean − 1) / 4 · 100)):
+ *  CEO: all 4, db-2 = 5.  DB mean 25/6 → 79; other areas 75; overall 76.
+ *  CTO: all 4, db-2 = 2, cr-3 = 1.  DB 22/6 → 67; CR 21/6 = 3.5 → 63 (62.5 rounds up);
+ *       overall (67 + 75 + 75 + 63) / 4 = 70.
+ *  Gap weights (3·Δ + 10 − a − b) / 20: cr-3 0.7, db-2 0.6, every 4/4 item 0.1 → db-1 third.
+ */
+export const ceoRef = makeRound('ceo', { base: 4, overrides: { 'db-2': 5 }, warnings: { 'ws-overrides': 'sometimes' } });
+export const ctoRef = makeRound('cto', {
+  base: 4,
+  overrides: { 'db-2': 2, 'cr-3': 1 },
+  warnings: { 'ws-overrides': 'often', 'ws-late-strategy': 'sometimes', 'ws-priority-drift': 'never' },
+});
+
+export const today = new Date(2026, 0, 15, 9, 30);
