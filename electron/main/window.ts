@@ -9,6 +9,7 @@ export interface WebPreferenceOptions {
   devTools?: boolean;
 }
 
+/** Insecure-content loading is left at Electron's default (off): the key never appears here. */
 export function buildWebPreferences(preloadPath: string, options: WebPreferenceOptions = {}): WebPreferences {
   return {
     preload: preloadPath,
@@ -18,7 +19,6 @@ export function buildWebPreferences(preloadPath: string, options: WebPreferenceO
     nodeIntegrationInWorker: false,
     nodeIntegrationInSubFrames: false,
     webSecurity: true,
-    allowRunningInsecureContent: false,
     experimentalFeatures: false,
     webviewTag: false,
     navigateOnDragDrop: false,

@@ -14,13 +14,13 @@ describe('buildWebPreferences', () => {
       nodeIntegrationInWorker: false,
       nodeIntegrationInSubFrames: false,
       webSecurity: true,
-      allowRunningInsecureContent: false,
       webviewTag: false,
       experimentalFeatures: false,
       navigateOnDragDrop: false,
       spellcheck: false,
       devTools: false,
     });
+    expect('allowRunningInsecureContent' in prefs).toBe(false); // Electron default: off
   });
 
   it('enables DevTools only when asked (development)', () => {
