@@ -50,7 +50,7 @@ export function planToMarkdown(plan: RepairPlan): string {
   plan.gaps.forEach((g, i) => {
     out.push(
       `### ${i + 1}. ${mdInline(g.title)}`,
-      `${g.why.trim()} (CEO ${g.ceo}, CTO ${g.cto})`,
+      g.why.trim(),
       mdTable(['Rung', 'In plain words'], RUNGS.map((r) => [RUNG_LABELS[r], g.ladder[r]])),
     );
   });

@@ -33,10 +33,11 @@ function escalationBody(ws?: Workspace): string {
 }
 
 function intakeBody(ws?: Workspace): string {
-  const extra = new Set<string>();
-  for (const m of ws?.cadence ?? []) for (const item of m.prereadChecklist) if (item.trim()) extra.add(item.trim());
-  const list = extra.size ? ` The current checklists also ask for: ${[...extra].join(', ')}.` : '';
-  return `A decision reaches a forum only with a written pre-read that lays out the options, the cost of each and the risk of each. Without one it waits for the next meeting.${list}`;
+  const forums = (ws?.cadence ?? []).filter((m) => m.prereadChecklist.some((i) => i.trim())).map((m) => m.name.trim());
+  const where = forums.length
+    ? ` Forum-specific checklists (${forums.join(', ')}) are listed in the cadence appendix.`
+    : '';
+  return `A decision reaches a forum only with a written pre-read that lays out the options, the cost of each and the risk of each. Without one it waits for the next meeting.${where}`;
 }
 
 function riskBody(ws?: Workspace): string {
@@ -48,7 +49,7 @@ function riskBody(ws?: Workspace): string {
   return [
     `Reliability: the critical flows may be down for customers at most ${b.reliabilityMinutesPerQuarter} minutes per quarter; once that is spent, reliability work goes ahead of new features.`,
     security.length
-      ? `Security: a release stops for ${security.join('; ')}.`
+      ? `Security: a release stops for any of these: ${security.join('; ')}.`
       : 'Security: no blocking issue classes are agreed yet.',
     `Delivery: committed work may slip by up to ${b.deliverySlipPercent}%; beyond that, scope or date is re-decided in the forum that owns it.`,
   ].join(' ');

@@ -89,6 +89,9 @@ describe('buildRepairPlan with no artifacts yet', () => {
 
   it('falls back to placeholder policies, principles and empty appendices', () => {
     expect(plan.policies.map((p) => p.title)).toEqual(['Decision intake', 'Disagree and commit', 'Escalation path', 'Risk budget policy']);
+    expect(plan.policies[0].body).toBe(
+      'A decision reaches a forum only with a written pre-read that lays out the options, the cost of each and the risk of each. Without one it waits for the next meeting.',
+    );
     expect(plan.policies[1].body).toContain('at most 7 days');
     expect(plan.policies[2].body).toMatch(/^There is no valid decision matrix yet/);
     expect(plan.policies[3].body).toMatch(/^No risk budgets are agreed yet/);
@@ -130,8 +133,8 @@ describe('buildRepairPlan with all artifacts', () => {
     );
     expect(plan.policies[3].body).toContain('at most 130 minutes per quarter');
     expect(plan.policies[3].body).toContain('up to 20%');
-    expect(plan.policies[3].body).toContain('Exposure of customer data');
-    expect(plan.policies[0].body).toContain('Headcount plan');
+    expect(plan.policies[3].body).toContain('a release stops for any of these: Critical or high severity vulnerability in shipped code; Authentication or authorization bypass; Exposure of customer data.');
+    expect(plan.policies[0].body).toContain('(Weekly CTO–CEO 1:1, Monthly strategy review, Quarterly planning, Quarterly board prep) are listed in the cadence appendix');
     expect(plan.principles[0].body).toContain('1. Login; 2. Checkout; 3. Core API');
   });
 

@@ -7,7 +7,8 @@ import { ceoRef, ctoRef, makeRound, today } from './fixtures';
 const headings = (md: string) => md.split('\n').filter((l) => /^#{1,3} /.test(l));
 
 describe('planToMarkdown without artifacts', () => {
-  const md = planToMarkdown(buildRepairPlan({ companyName: 'Acme', ceoRound: ceoRef, ctoRound: ctoRef, today }));
+  const plan = buildRepairPlan({ companyName: 'Acme', ceoRound: ceoRef, ctoRound: ctoRef, today });
+  const md = planToMarkdown(plan);
 
   it('has the expected outline', () => {
     expect(headings(md)).toEqual([
@@ -44,6 +45,8 @@ describe('planToMarkdown without artifacts', () => {
     expect(md).toContain('- Dana (CEO): Technical calls overridden on the spot (sometimes)');
     expect(md).toContain('- Sam (CTO): Technical calls overridden on the spot (often), CTO hears about strategy late (sometimes)');
     expect(md).toContain('| Work item | Adopt a disagree-and-commit rule');
+    // The why line already carries both scores; it is printed once, straight above the ladder.
+    expect(md).toContain(`### 1. Rule for closing debates\n\n${plan.gaps[0].why}\n\n| Rung | In plain words |`);
     expect(md).toContain('- [ ] **Walk through the top gaps together** (CEO + CTO, due 2026-01-18): ');
     expect(md).not.toContain('- [x]');
   });
