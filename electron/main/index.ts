@@ -28,7 +28,7 @@ const rendererRoot = path.join(appRoot, 'dist', 'renderer');
 const preloadPath = path.join(__dirname, 'preload.cjs');
 const isDev = !app.isPackaged;
 
-const signaling = createSignalingController(startSignalingServer, { host: '0.0.0.0', port: 0 });
+const signaling = createSignalingController(startSignalingServer, { host: '0.0.0.0', port: 0, urlPath: '/signal' });
 let mainWindow: BrowserWindow | null = null;
 
 function openExternal(url: string): void {
