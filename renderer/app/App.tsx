@@ -9,6 +9,7 @@ import { useRoundsStore } from '../stores/rounds-store';
 
 // Charts (recharts) and the heavier views load on demand to keep start-up small.
 const ResultsPage = lazy(() => import('../features/results/ResultsPage'));
+const ComparePage = lazy(() => import('../features/compare/ComparePage'));
 
 export function App() {
   const route = useRoute();
@@ -32,7 +33,8 @@ export function App() {
           {route.name === 'new' && <NewRoundPage />}
           {route.name === 'assess' && <AssessPage id={route.id} step={route.step} />}
           {route.name === 'results' && <ResultsPage id={route.id} />}
-          {(route.name === 'compare' || route.name === 'present' || route.name === 'workspace' || route.name === 'plan') && (
+          {route.name === 'compare' && <ComparePage />}
+          {(route.name === 'present' || route.name === 'workspace' || route.name === 'plan') && (
             <section className="page">
               <h1>Coming soon</h1>
               <p className="muted">This part of Accord is not built yet.</p>

@@ -17,6 +17,7 @@ export const COMMITMENTS = 'commitments';
 export const REVEALS = 'reveals';
 
 export interface Presence {
+  id: string;
   name: string;
   role: Role;
   state: 'answering' | 'sealed';

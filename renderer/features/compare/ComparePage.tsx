@@ -1,0 +1,191 @@
+import { lazy, Suspense, useEffect, useState, type FormEvent } from 'react';
+import { ROLE_LABELS } from '../../../shared/framework/labels';
+import type { Role } from '../../../shared/assessment/types';
+import { useCompareStore } from '../../stores/compare-store';
+import { useRoundsStore } from '../../stores/rounds-store';
+import { connectionText } from './connection-text';
+import { InviteQr } from './InviteQr';
+
+const ComparisonView = lazy(() => import('./ComparisonView'));
+
+export default function ComparePage() {
+  const store = useCompareStore();
+  const { resume } = store;
+  useEffect(() => {
+    void resume();
+  }, [resume]);
+  return (
+    <section className="page stack" aria-labelledby="compare-title">
+      <div className="page-head">
+        <div>
+          <h1 id="compare-title">Compare</h1>
+          <p className="muted">Each of you seals your own round. Nothing is shown until both are sealed — then both laptops open the same comparison.</p>
+        </div>
+      </div>
+      {store.meta ? <SessionPanel /> : <StartPanel />}
+    </section>
+  );
+}
+
+function StartPanel() {
+  const { rounds, loaded } = useRoundsStore();
+  const { host, join, busy, error } = useCompareStore();
+  const [roundId, setRoundId] = useState('');
+  const [code, setCode] = useState('');
+  const chosen = roundId || rounds[0]?.id || '';
+
+  if (loaded && rounds.length === 0) {
+    return (
+      <div className="card empty">
+        <h2>First, a round of your own</h2>
+        <p>A comparison puts two sealed rounds side by side — the CEO&apos;s and the CTO&apos;s. Start yours; you can host or join before you finish it.</p>
+        <a className="button primary" href="#/new">
+          Start a round
+        </a>
+      </div>
+    );
+  }
+
+  function submitJoin(e: FormEvent) {
+    e.preventDefault();
+    void join(code, chosen);
+  }
+
+  return (
+    <>
+      <label className="field" style={{ maxWidth: 480 }}>
+        Your round
+        <select value={chosen} onChange={(e) => setRoundId(e.target.value)} name="round">
+          {rounds.map((r) => (
+            <option key={r.id} value={r.id}>
+              {ROLE_LABELS[r.role]} · {r.personName} · {r.label}
+              {r.sealedAt ? ' (sealed)' : ''}
+            </option>
+          ))}
+        </select>
+      </label>
+      {error && (
+        <p className="alert error" role="alert">
+          {error}
+        </p>
+      )}
+      <div className="grid">
+        <div className="card stack">
+          <h2>Host a comparison</h2>
+          <p className="muted">Shows an invite code and QR code for your partner. Works on the office Wi-Fi with no internet.</p>
+          <button type="button" className="primary" onClick={() => void host(chosen)} disabled={busy || !chosen}>
+            Host comparison
+          </button>
+        </div>
+        <form className="card stack" onSubmit={submitJoin}>
+          <h2>Join your partner</h2>
+          <label className="field">
+            Invite code
+            <input type="text" name="invite" value={code} onChange={(e) => setCode(e.target.value)} placeholder="192.168.1.20:5173/k7m2q9xa4z/h3k9-x8d2-m4p7-q2w6" autoComplete="off" spellCheck={false} />
+          </label>
+          <button type="submit" className="primary" disabled={busy || !chosen || !code.trim()}>
+            Join
+          </button>
+        </form>
+      </div>
+    </>
+  );
+}
+
+function roleState(view: ReturnType<typeof useCompareStore.getState>['view'], role: Role): string {
+  if (view?.revealed[role]) return 'sealed ✓ · revealed';
+  if (view?.sealed[role]) return 'sealed ✓';
+  if (view?.participants[role]) return 'answering…';
+  return 'not here yet';
+}
+
+function SessionPanel() {
+  const { meta, inviteCode, status, view, comparison, roleConflict, leave, goOffline, goOnline } = useCompareStore();
+  const rounds = useRoundsStore((s) => s.rounds);
+  if (!meta) return null;
+  const mine = rounds.find((r) => r.id === meta.roundId);
+  const otherRole: Role = mine?.role === 'cto' ? 'ceo' : 'cto';
+  const partner = view?.participants[otherRole]?.name;
+  const text = connectionText(status, { isHost: meta.isHost, partner, host: `${meta.host}:${meta.port}` });
+  const bad = status?.state === 'wrong-code' || status?.state === 'unreachable';
+
+  return (
+    <div className="stack">
+      <div className={`card row connection connection-${status?.state ?? 'connecting'}`} style={{ justifyContent: 'space-between' }}>
+        <span role="status" aria-live="polite" data-testid="connection-status" className={bad ? 'field-error' : undefined}>
+          <span className="dot" aria-hidden="true" /> {text}
+        </span>
+        <span className="row">
+          {status?.state === 'offline' ? (
+            <button type="button" onClick={goOnline}>
+              Reconnect
+            </button>
+          ) : (
+            <button type="button" className="ghost" onClick={goOffline}>
+              Go offline
+            </button>
+          )}
+          <button type="button" onClick={() => void leave()}>
+            Leave comparison
+          </button>
+        </span>
+      </div>
+
+      {meta.isHost && inviteCode && !comparison && (
+        <div className="card row invite" style={{ alignItems: 'flex-start' }}>
+          <InviteQr code={inviteCode} />
+          <div className="stack" style={{ gap: '0.4rem' }}>
+            <h2>Invite your partner</h2>
+            <p className="muted">On their laptop: Compare → Join, then type this code or scan the QR code.</p>
+            <code className="invite-code" data-testid="invite-code">
+              {inviteCode}
+            </code>
+          </div>
+        </div>
+      )}
+
+      {roleConflict && (
+        <p className="alert error" role="alert">
+          Your partner joined with a {ROLE_LABELS[mine?.role ?? 'ceo']} round too. One of you must compare a {ROLE_LABELS[otherRole]} round.
+        </p>
+      )}
+      {view && view.mismatches.length > 0 && (
+        <p className="alert error" role="alert" data-testid="reveal-mismatch">
+          Warning: the {view.mismatches.map((r) => ROLE_LABELS[r]).join(' and ')} answers do not match what was sealed. They were changed after
+          sealing, so they are not shown.
+        </p>
+      )}
+
+      <ul className="grid list-plain" aria-label="Who has sealed">
+        {(['ceo', 'cto'] as Role[]).map((role) => (
+          <li key={role} className="card" data-testid={`participant-${role}`}>
+            <span className={`badge ${role}`}>{ROLE_LABELS[role]}</span>{' '}
+            <strong>{view?.participants[role]?.name ?? (mine?.role === role ? mine.personName : '—')}</strong>
+            <div className="muted">
+              {ROLE_LABELS[role]}: {roleState(view, role)}
+            </div>
+          </li>
+        ))}
+      </ul>
+
+      {mine && !mine.sealedAt && (
+        <div className="card row" style={{ justifyContent: 'space-between' }}>
+          <span>Your answers stay on this laptop until you seal them.</span>
+          <a className="button primary" href={`#/assess/${mine.id}/0`}>
+            Continue your round
+          </a>
+        </div>
+      )}
+      {mine?.sealedAt && !comparison && (
+        <p className="muted">
+          {view?.bothSealed ? 'Both sealed — opening the comparison…' : 'Sealed. The comparison opens here the moment your partner seals too.'}
+        </p>
+      )}
+      {comparison && (
+        <Suspense fallback={<p className="loading">Loading comparison…</p>}>
+          <ComparisonView comparison={comparison} />
+        </Suspense>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,49 @@
+import type { AccordBridge, PdfPageSize, SaveMime } from '../../shared/ipc';
+
+/**
+ * What the renderer needs from the machine. Inside Electron it goes through the typed
+ * preload bridge; in browser mode it falls back to web APIs and the local web server.
+ */
+export interface Platform {
+  kind: 'electron' | 'browser';
+  saveFile(suggestedName: string, mime: SaveMime, data: string | Uint8Array): Promise<{ saved: boolean; path?: string }>;
+  /** Signaling URLs this laptop can offer to a partner (LAN first, loopback last). */
+  startSignaling(): Promise<string[]>;
+  /** Print the current window to PDF (Electron only; browser mode uses the print dialog). */
+  printPdf?(pageSize: PdfPageSize): Promise<Uint8Array>;
+}
+
+function electronPlatform(bridge: AccordBridge): Platform {
+  return {
+    kind: 'electron',
+    saveFile: (suggestedName, mime, data) => bridge.saveFile({ suggestedName, mime, data }),
+    startSignaling: async () => (await bridge.startSignaling()).urls.map((u) => (u.endsWith('/signal') ? u : `${u.replace(/\/$/, '')}/signal`)),
+    printPdf: async (pageSize) => (await bridge.printToPdf({ pageSize })).data,
+  };
+}
+
+const browserPlatform: Platform = {
+  kind: 'browser',
+  async saveFile(suggestedName, mime, data) {
+    const blob = new Blob([data as BlobPart], { type: mime });
+    const url = URL.createObjectURL(blob);
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = suggestedName;
+    document.body.append(a);
+    a.click();
+    a.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    return { saved: true };
+  },
+  async startSignaling() {
+    const res = await fetch('./host-info.json', { cache: 'no-store' });
+    if (!res.ok) throw new Error('This page is not served by Accord’s own server, so it cannot host a comparison. Start it with “npm run web”.');
+    const info = (await res.json()) as { signalingUrls?: unknown; loopbackSignalingUrl?: unknown };
+    const urls = Array.isArray(info.signalingUrls) ? info.signalingUrls.filter((u): u is string => typeof u === 'string' && /^wss?:\/\//.test(u)) : [];
+    if (typeof info.loopbackSignalingUrl === 'string' && !urls.includes(info.loopbackSignalingUrl)) urls.push(info.loopbackSignalingUrl);
+    return urls;
+  },
+};
+
+export const platform: Platform = typeof window !== 'undefined' && window.accord ? electronPlatform(window.accord) : browserPlatform;

@@ -1,0 +1,133 @@
+import { create } from 'zustand';
+import { formatInvite, newInvite, parseInvite, type Invite } from '../../shared/invite/invite-code';
+import type { SessionView } from '../../shared/session/projection';
+import { buildComparison, type Comparison } from '../../shared/session/comparison';
+import { platform } from '../platform';
+import { randomHex } from '../platform/digest';
+import type { ComparisonController, SessionMeta } from '../sync/comparison-controller';
+import type { ConnectionStatus } from '../sync/session';
+import { services } from './services';
+import { useRoundsStore } from './rounds-store';
+
+const META_KEY = 'compare.session';
+
+interface CompareState {
+  meta?: SessionMeta;
+  inviteCode?: string;
+  status?: ConnectionStatus;
+  view?: SessionView;
+  comparison?: Comparison;
+  roleConflict: boolean;
+  error?: string;
+  busy: boolean;
+  resume(): Promise<void>;
+  host(roundId: string): Promise<void>;
+  join(code: string, roundId: string): Promise<void>;
+  leave(): Promise<void>;
+  goOffline(): void;
+  goOnline(): void;
+  /** Re-run the protocol now (e.g. right after our round was sealed). */
+  poke(): void;
+}
+
+/** The one live controller (owner of the Y.Doc + provider); never stored in React state. */
+let controller: ComparisonController | undefined;
+
+function parseMeta(text: string | undefined): SessionMeta | undefined {
+  if (!text) return undefined;
+  try {
+    const m = JSON.parse(text) as SessionMeta;
+    const invite = parseInvite(formatInvite({ host: m.host, port: m.port, room: m.room, secret: m.secret }));
+    return invite.ok && typeof m.roundId === 'string' && typeof m.salt === 'string' ? m : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export const useCompareStore = create<CompareState>((set) => {
+  async function start(meta: SessionMeta) {
+    await controller?.stop();
+    controller = undefined;
+    set({ meta, inviteCode: formatInvite(meta), error: undefined, view: undefined, comparison: undefined, roleConflict: false });
+    const { ComparisonController } = await import('../sync/comparison-controller');
+    const repos = services();
+    controller = await ComparisonController.start(meta, repos.docs, () => repos.rounds.get(meta.roundId), {
+      onStatus: (status) => set({ status }),
+      onView: (view, roleConflict) =>
+        set({
+          view,
+          roleConflict,
+          comparison: view.revealed.ceo && view.revealed.cto ? buildComparison(view.revealed.ceo, view.revealed.cto) : undefined,
+        }),
+    });
+    exposeForTests();
+  }
+
+  async function begin(invite: Invite, signalingUrls: string[], roundId: string, isHost: boolean) {
+    const meta: SessionMeta = {
+      ...invite,
+      signalingUrls,
+      roundId,
+      participantId: randomHex(8),
+      salt: randomHex(32),
+      isHost,
+      createdAt: new Date().toISOString(),
+    };
+    await services().settings.set(META_KEY, JSON.stringify(meta));
+    await start(meta);
+  }
+
+  async function guarded(action: () => Promise<void>) {
+    set({ busy: true, error: undefined });
+    try {
+      await action();
+    } catch (err) {
+      set({ error: err instanceof Error ? err.message : String(err) });
+    } finally {
+      set({ busy: false });
+    }
+  }
+
+  return {
+    roleConflict: false,
+    busy: false,
+    async resume() {
+      if (controller) return;
+      const meta = parseMeta(await services().settings.get(META_KEY));
+      if (meta) await guarded(() => start(meta));
+    },
+    host: (roundId) =>
+      guarded(async () => {
+        const urls = await platform.startSignaling();
+        const first = urls.map((u) => new URL(u.replace(/^ws/, 'http'))).find(Boolean);
+        if (!first) throw new Error('No network address to host on. Connect to the office Wi-Fi and try again.');
+        const invite = newInvite(first.hostname, Number(first.port), (n) => crypto.getRandomValues(new Uint8Array(n)));
+        await begin(invite, [urls[0]], roundId, true);
+      }),
+    join: (code, roundId) =>
+      guarded(async () => {
+        const parsed = parseInvite(code);
+        if (!parsed.ok) throw new Error(parsed.error);
+        const invite = parsed.value;
+        await begin(invite, [`ws://${invite.host}:${invite.port}/signal`], roundId, false);
+      }),
+    leave: () =>
+      guarded(async () => {
+        await controller?.stop();
+        controller = undefined;
+        await services().settings.set(META_KEY, '');
+        set({ meta: undefined, inviteCode: undefined, status: undefined, view: undefined, comparison: undefined, roleConflict: false });
+      }),
+    goOffline: () => controller?.disconnect(),
+    goOnline: () => controller?.reconnect(),
+    poke: () => void controller?.reconcile(),
+  };
+});
+
+/** Lets e2e tests inspect exactly what reached this laptop's shared doc. */
+function exposeForTests() {
+  (window as unknown as { __accordSharedDoc?: () => unknown }).__accordSharedDoc = () => controller?.session.doc.toJSON();
+}
+
+// A round sealed (or edited) on this laptop may be the next protocol step.
+useRoundsStore.subscribe(() => useCompareStore.getState().poke());

@@ -1,0 +1,153 @@
+import * as Y from 'yjs';
+import { WebrtcProvider } from 'y-webrtc';
+import { persistDoc, type DocStore } from './doc-persistence';
+import { watchForWrongCode } from './wrong-code-detector';
+
+/**
+ * The one owner of a comparison's Y.Doc and WebrtcProvider. y-webrtc keeps rooms in a
+ * module-level map and throws when a room is opened twice, so everything that needs
+ * the doc goes through an instance of this class, and `close()` always tears down both.
+ */
+
+export type ConnectionState = 'connecting' | 'connected' | 'waiting' | 'offline' | 'unreachable' | 'wrong-code';
+
+export interface ConnectionStatus {
+  state: ConnectionState;
+  peers: number;
+  signaling: boolean;
+}
+
+export interface SessionOptions {
+  room: string;
+  secret: string;
+  signalingUrls: string[];
+  docStore: DocStore;
+  /** How long signaling may stay unreachable before we say so. */
+  unreachableAfterMs?: number;
+}
+
+interface SignalingConnLike {
+  connected: boolean;
+  on(event: string, cb: (...args: unknown[]) => void): void;
+  off(event: string, cb: (...args: unknown[]) => void): void;
+}
+
+export class ComparisonSession {
+  readonly doc = new Y.Doc();
+  private provider?: WebrtcProvider;
+  private stopPersist?: () => Promise<void>;
+  private readonly cleanups: (() => void)[] = [];
+  private readonly listeners = new Set<() => void>();
+  private wrongCode = false;
+  private unreachable = false;
+  status: ConnectionStatus = { state: 'connecting', peers: 0, signaling: false };
+
+  private constructor(private readonly options: SessionOptions) {}
+
+  static async open(options: SessionOptions): Promise<ComparisonSession> {
+    const session = new ComparisonSession(options);
+    // Local state first: a comparison reopens offline from what was persisted.
+    session.stopPersist = await persistDoc(session.doc, options.room, options.docStore);
+    session.doc.on('update', () => session.emit());
+    session.connect();
+    return session;
+  }
+
+  /** Subscribe to doc or connection changes. */
+  onChange(cb: () => void): () => void {
+    this.listeners.add(cb);
+    return () => this.listeners.delete(cb);
+  }
+
+  private emit() {
+    for (const cb of this.listeners) cb();
+  }
+
+  private connect() {
+    const provider = new WebrtcProvider(this.options.room, this.doc, {
+      signaling: this.options.signalingUrls,
+      password: this.options.secret,
+      // No internet here: host candidates only, never public STUN/TURN.
+      peerOpts: { config: { iceServers: [] } },
+      // Only real WebRTC peers count; tabs of one browser must not bypass the network.
+      filterBcConns: true,
+    });
+    this.provider = provider;
+    provider.on('peers', () => this.refresh());
+    provider.on('status', () => this.refresh());
+
+    for (const conn of provider.signalingConns as unknown as SignalingConnLike[]) {
+      const onConnect = () => {
+        this.unreachable = false;
+        this.refresh();
+      };
+      const onDisconnect = () => this.refresh();
+      conn.on('connect', onConnect);
+      conn.on('disconnect', onDisconnect);
+      this.cleanups.push(() => {
+        conn.off('connect', onConnect);
+        conn.off('disconnect', onDisconnect);
+      });
+      this.cleanups.push(
+        watchForWrongCode(conn as never, this.options.room, provider.key as PromiseLike<CryptoKey | null>, () => {
+          if (this.peerCount() === 0) {
+            this.wrongCode = true;
+            this.refresh();
+          }
+        }),
+      );
+    }
+    const timer = setTimeout(() => {
+      if (!this.signalingUp()) {
+        this.unreachable = true;
+        this.refresh();
+      }
+    }, this.options.unreachableAfterMs ?? 4000);
+    this.cleanups.push(() => clearTimeout(timer));
+    this.refresh();
+  }
+
+  private signalingUp(): boolean {
+    return ((this.provider?.signalingConns ?? []) as unknown as SignalingConnLike[]).some((c) => c.connected);
+  }
+
+  private peerCount(): number {
+    const room = this.provider?.room;
+    return room ? room.webrtcConns.size : 0;
+  }
+
+  private refresh() {
+    const peers = this.peerCount();
+    const signaling = this.signalingUp();
+    if (peers > 0) this.wrongCode = false;
+    let state: ConnectionState;
+    if (this.wrongCode) state = 'wrong-code';
+    else if (peers > 0) state = 'connected';
+    else if (signaling) state = 'waiting';
+    else if (this.unreachable) state = 'unreachable';
+    else state = 'connecting';
+    this.status = { state, peers, signaling };
+    this.emit();
+  }
+
+  /** Drop the network but keep the doc (used for "go offline" and in tests of re-sync). */
+  disconnect(): void {
+    this.provider?.disconnect();
+    this.status = { state: 'offline', peers: 0, signaling: false };
+    this.emit();
+  }
+
+  reconnect(): void {
+    this.provider?.connect();
+    this.refresh();
+  }
+
+  async close(): Promise<void> {
+    for (const c of this.cleanups.splice(0)) c();
+    this.provider?.destroy();
+    this.provider = undefined;
+    await this.stopPersist?.();
+    this.listeners.clear();
+    this.doc.destroy();
+  }
+}
