@@ -156,7 +156,7 @@ function SessionPanel() {
         </p>
       )}
 
-      <ul className="grid list-plain" aria-label="Who has sealed">
+      <ul className="grid participants" aria-label="Who has sealed">
         {(['ceo', 'cto'] as Role[]).map((role) => (
           <li key={role} className="card" data-testid={`participant-${role}`}>
             <span className={`badge ${role}`}>{ROLE_LABELS[role]}</span>{' '}

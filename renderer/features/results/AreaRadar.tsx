@@ -20,7 +20,7 @@ export function AreaRadar({ series, height = 340 }: { series: RadarSeries[]; hei
   return (
     <div style={{ height }} role="img" aria-label={`Radar chart of area scores for ${series.map((s) => s.name).join(' and ')}`}>
       <ResponsiveContainer width="100%" height="100%">
-        <RadarChart data={data} outerRadius="72%">
+        <RadarChart data={data} outerRadius="80%">
           <PolarGrid stroke="var(--border)" />
           <PolarAngleAxis dataKey="area" tick={{ fill: 'var(--text)', fontSize: 13 }} />
           <PolarRadiusAxis domain={[0, 100]} tickCount={5} tick={{ fill: 'var(--muted)', fontSize: 11 }} angle={90} />
