@@ -1,0 +1,521 @@
+import * as Y from 'yjs';
+import type {
+  ArtifactKey,
+  DecisionRow,
+  Dependency,
+  LadderEntry,
+  LogEntry,
+  Meeting,
+  Metric,
+  RiskBudgets,
+  Workspace,
+} from '../../shared/workspace/types';
+import { ARTIFACT_KEYS } from '../../shared/workspace/types';
+import { defaultWorkspace } from '../../shared/framework/workspace-defaults';
+import { parseWorkspace } from '../../shared/workspace/validate';
+import { MAX_METRICS } from '../../shared/workspace/metrics';
+import { MAX_DEPENDENCIES } from '../../shared/workspace/dependencies';
+
+/**
+ * The workspace as one Y.Doc, shaped so concurrent edits on two laptops merge:
+ *
+ *   <list>        Y.Map<id, Y.Map<field, value>>   items (matrix, ladder, cadence, metrics, dependencies, log)
+ *   <list>.order  Y.Array<string>                  display order (may hold duplicates after concurrent
+ *                                                  moves; every read de-duplicates, first one wins)
+ *   riskBudgets   Y.Map<field, value>              scalars + lists
+ *   riskBudgets.flow0..2, dependencies.roadmapItem Y.Text
+ *   linkedGaps    Y.Map<ArtifactKey, string[]>
+ *
+ * Free-text fields are Y.Text (two people typing in one cell keep both edits);
+ * other fields are plain values (last writer wins per field, so edits to
+ * different fields of one item both survive). Every container that must exist
+ * is a root type, so no two peers can ever create competing containers.
+ *
+ * Seeding: the Series A defaults are written by a throw-away doc whose client id
+ * is a hash of the seed content. Two laptops seeding independently therefore
+ * produce byte-identical operations, which Yjs treats as the same ones: no
+ * duplicate rows. Only meeting dates depend on "now"; they are set afterwards
+ * as ordinary last-writer-wins fields.
+ */
+
+export type ListKey = 'matrix' | 'ladder' | 'cadence' | 'metrics' | 'dependencies' | 'log';
+export const LIST_KEYS: readonly ListKey[] = ['matrix', 'ladder', 'cadence', 'metrics', 'dependencies', 'log'];
+
+export interface ListItemTypes {
+  matrix: DecisionRow;
+  ladder: LadderEntry;
+  cadence: Meeting;
+  metrics: Metric;
+  dependencies: Dependency;
+  log: LogEntry;
+}
+
+/** Fields stored as Y.Text, per list. */
+export const TEXT_FIELDS: { [K in ListKey]: readonly (keyof ListItemTypes[K] & string)[] } = {
+  matrix: ['decision', 'cadence'],
+  ladder: ['topic', 'workItem', 'systemEffect', 'customerEffect', 'businessEffect', 'decisionAsk'],
+  cadence: ['name'],
+  metrics: ['name', 'definition', 'unit', 'owner', 'target'],
+  dependencies: ['name', 'owner', 'note'],
+  log: ['what', 'decidedBy', 'forum'],
+};
+
+export const RISK = 'riskBudgets';
+export const ROADMAP_ITEM = 'dependencies.roadmapItem';
+export const LINKED_GAPS = 'linkedGaps';
+export const flowKey = (i: number) => `riskBudgets.flow${i}`;
+export const orderKey = (list: ListKey) => `${list}.order`;
+
+/** Transactions with this origin are the user's own edits: the undo manager tracks only these. */
+export const LOCAL_ORIGIN = 'workspace-local';
+const SEED_ORIGIN = 'workspace-seed';
+
+/** The gaps (diagnostic statement ids) each artifact addresses, as a starting point. */
+export const DEFAULT_LINKED_GAPS: Record<ArtifactKey, string[]> = {
+  matrix: ['db-1', 'db-2', 'db-3', 'db-5', 'db-6', 'cr-4'],
+  ladder: ['cq-1', 'cq-2', 'sa-4'],
+  cadence: ['cq-3', 'sa-1', 'sa-6'],
+  riskBudgets: ['db-4', 'cq-5'],
+  metrics: ['cq-4', 'cq-5', 'sa-5'],
+  dependencies: ['cq-6', 'sa-3'],
+  log: ['cr-1', 'cr-2', 'cr-3'],
+};
+
+// ---------------------------------------------------------------- text diff
+
+/** Applies new text to a Y.Text as one delete + one insert around the common prefix/suffix. */
+export function applyTextDiff(text: Y.Text, next: string): void {
+  const prev = text.toString();
+  if (prev === next) return;
+  let start = 0;
+  const max = Math.min(prev.length, next.length);
+  while (start < max && prev.charCodeAt(start) === next.charCodeAt(start)) start++;
+  // Never split a surrogate pair.
+  if (start > 0 && isHighSurrogate(prev.charCodeAt(start - 1))) start--;
+  let endPrev = prev.length;
+  let endNext = next.length;
+  while (endPrev > start && endNext > start && prev.charCodeAt(endPrev - 1) === next.charCodeAt(endNext - 1)) {
+    endPrev--;
+    endNext--;
+  }
+  if (endPrev < prev.length && isLowSurrogate(prev.charCodeAt(endPrev))) {
+    endPrev++;
+    endNext++;
+  }
+  if (endPrev > start) text.delete(start, endPrev - start);
+  if (endNext > start) text.insert(start, next.slice(start, endNext));
+}
+const isHighSurrogate = (c: number) => c >= 0xd800 && c <= 0xdbff;
+const isLowSurrogate = (c: number) => c >= 0xdc00 && c <= 0xdfff;
+
+// ---------------------------------------------------------------- plain <-> Y
+
+function textOf(s: string): Y.Text {
+  const t = new Y.Text();
+  if (s) t.insert(0, s);
+  return t;
+}
+
+function itemToY<K extends ListKey>(list: K, item: ListItemTypes[K]): Y.Map<unknown> {
+  const m = new Y.Map<unknown>();
+  const texts = TEXT_FIELDS[list] as readonly string[];
+  // Fixed key order keeps seeding deterministic.
+  for (const key of Object.keys(item).sort()) {
+    const v = (item as unknown as Record<string, unknown>)[key];
+    if (v === undefined) continue;
+    if (texts.includes(key)) m.set(key, textOf(String(v)));
+    else if (list === 'metrics' && key === 'values') {
+      const values = new Y.Map<number>();
+      for (const mv of v as Metric['values']) values.set(mv.month, mv.value);
+      m.set(key, values);
+    } else m.set(key, Array.isArray(v) ? [...v] : v);
+  }
+  return m;
+}
+
+function yToItem(list: ListKey, m: Y.Map<unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [key, v] of m.entries()) {
+    if (v instanceof Y.Text) out[key] = v.toString();
+    else if (v instanceof Y.Map) {
+      if (list === 'metrics' && key === 'values') {
+        out[key] = [...(v as Y.Map<number>).entries()]
+          .map(([month, value]) => ({ month, value }))
+          .sort((a, b) => (a.month < b.month ? -1 : a.month > b.month ? 1 : 0));
+      }
+    } else if (Array.isArray(v)) out[key] = [...v];
+    else out[key] = v;
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------- access
+
+export function itemsOf(doc: Y.Doc, list: ListKey): Y.Map<Y.Map<unknown>> {
+  return doc.getMap<Y.Map<unknown>>(list);
+}
+export function orderOf(doc: Y.Doc, list: ListKey): Y.Array<string> {
+  return doc.getArray<string>(orderKey(list));
+}
+
+/** Display order: de-duplicated order entries that still exist, then any orphans by id. */
+export function orderedIds(doc: Y.Doc, list: ListKey): string[] {
+  const items = itemsOf(doc, list);
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const id of orderOf(doc, list).toArray()) {
+    if (!seen.has(id) && items.has(id)) {
+      seen.add(id);
+      out.push(id);
+    }
+  }
+  const orphans = [...items.keys()].filter((id) => !seen.has(id)).sort();
+  return out.concat(orphans);
+}
+
+/** Every root type of the workspace; the undo manager's scope. */
+export function workspaceRoots(doc: Y.Doc): Y.AbstractType<unknown>[] {
+  const roots: Y.AbstractType<unknown>[] = [];
+  for (const list of LIST_KEYS) roots.push(itemsOf(doc, list), orderOf(doc, list));
+  roots.push(doc.getMap(RISK), doc.getText(ROADMAP_ITEM), doc.getMap(LINKED_GAPS));
+  for (let i = 0; i < 3; i++) roots.push(doc.getText(flowKey(i)));
+  return roots;
+}
+
+export function createUndoManager(doc: Y.Doc): Y.UndoManager {
+  return new Y.UndoManager(workspaceRoots(doc), { trackedOrigins: new Set([LOCAL_ORIGIN]), captureTimeout: 400 });
+}
+
+const local = (doc: Y.Doc, fn: () => void) => doc.transact(fn, LOCAL_ORIGIN);
+
+// ---------------------------------------------------------------- seeding
+
+function fnv1a(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h;
+}
+
+/** Writes the date-independent defaults into an empty doc. Deterministic. */
+function writeSeed(doc: Y.Doc, ws: Workspace): void {
+  doc.transact(() => {
+    const lists: { [K in ListKey]: ListItemTypes[K][] } = {
+      matrix: ws.matrix,
+      ladder: ws.ladder,
+      cadence: ws.cadence.map(({ firstDate: _ignored, ...m }) => m as Meeting),
+      metrics: ws.metrics,
+      dependencies: ws.dependencies.dependencies,
+      log: ws.log,
+    };
+    for (const list of LIST_KEYS) {
+      const items = itemsOf(doc, list);
+      const order = orderOf(doc, list);
+      for (const item of lists[list] as { id: string }[]) {
+        items.set(item.id, itemToY(list, item as never));
+      }
+      order.push((lists[list] as { id: string }[]).map((i) => i.id));
+    }
+    const risk = doc.getMap(RISK);
+    risk.set('reliabilityMinutesPerQuarter', ws.riskBudgets.reliabilityMinutesPerQuarter);
+    risk.set('securityBlockingClasses', [...ws.riskBudgets.securityBlockingClasses]);
+    risk.set('deliverySlipPercent', ws.riskBudgets.deliverySlipPercent);
+    const gaps = doc.getMap(LINKED_GAPS);
+    for (const key of ARTIFACT_KEYS) gaps.set(key, [...DEFAULT_LINKED_GAPS[key]]);
+    doc.getMap('meta').set('seeded', 1);
+  });
+}
+
+let cachedSeed: { clientId: number; update: Uint8Array } | undefined;
+
+/** The seed as one Yjs update, identical on every laptop running the same defaults. */
+export function seedUpdate(): Uint8Array {
+  if (!cachedSeed) {
+    // Dates are dropped from the seed, so any "now" gives the same content.
+    const ws = defaultWorkspace(new Date(2000, 0, 1));
+    const content = JSON.stringify({ ws: { ...ws, cadence: ws.cadence.map(({ firstDate: _d, ...m }) => m) }, gaps: DEFAULT_LINKED_GAPS });
+    // A content hash as client id: changed defaults in a later version never reuse the same (client, clock) pairs.
+    const clientId = (fnv1a(content) % 0x7fffffff) + 1;
+    const seedDoc = new Y.Doc({ gc: false });
+    seedDoc.clientID = clientId;
+    writeSeed(seedDoc, ws);
+    cachedSeed = { clientId, update: Y.encodeStateAsUpdate(seedDoc) };
+    seedDoc.destroy();
+  }
+  return cachedSeed.update;
+}
+
+/**
+ * Seeds the Series A defaults once. Safe to call on every open and on two
+ * laptops independently: the seed operations are identical, so they merge into
+ * one copy. Meeting dates are then filled in from `now` where still missing.
+ */
+export function seedIfEmpty(doc: Y.Doc, now: Date): void {
+  if (doc.getMap('meta').get('seeded') === undefined) Y.applyUpdate(doc, seedUpdate(), SEED_ORIGIN);
+  const dated = defaultWorkspace(now).cadence;
+  const meetings = itemsOf(doc, 'cadence');
+  doc.transact(() => {
+    for (const m of dated) {
+      const ym = meetings.get(m.id);
+      if (ym && ym.get('firstDate') === undefined) ym.set('firstDate', m.firstDate);
+    }
+  }, SEED_ORIGIN);
+}
+
+// ---------------------------------------------------------------- projection
+
+function readList<K extends ListKey>(doc: Y.Doc, list: K): ListItemTypes[K][] {
+  const items = itemsOf(doc, list);
+  return orderedIds(doc, list).map((id) => ({ ...yToItem(list, items.get(id)!), id }) as unknown as ListItemTypes[K]);
+}
+
+function readRisk(doc: Y.Doc): RiskBudgets {
+  const risk = doc.getMap(RISK);
+  const arr = risk.get('securityBlockingClasses');
+  return {
+    reliabilityMinutesPerQuarter: Number(risk.get('reliabilityMinutesPerQuarter') ?? 0),
+    securityBlockingClasses: Array.isArray(arr) ? arr.filter((x): x is string => typeof x === 'string') : [],
+    deliverySlipPercent: Number(risk.get('deliverySlipPercent') ?? 0),
+    criticalFlows: [0, 1, 2].map((i) => doc.getText(flowKey(i)).toString()) as [string, string, string],
+  };
+}
+
+function readLinkedGaps(doc: Y.Doc): Workspace['linkedGaps'] {
+  const out: Partial<Record<ArtifactKey, string[]>> = {};
+  for (const [key, v] of doc.getMap(LINKED_GAPS).entries()) {
+    if ((ARTIFACT_KEYS as readonly string[]).includes(key) && Array.isArray(v)) out[key as ArtifactKey] = v.filter((x) => typeof x === 'string');
+  }
+  return out;
+}
+
+/** Section of the workspace each root type belongs to. */
+function sectionOfRoot(name: string): keyof Omit<Workspace, 'version'> | undefined {
+  const head = name.split('.')[0];
+  if (head === 'dependencies') return 'dependencies';
+  if (head === RISK) return 'riskBudgets';
+  if (head === LINKED_GAPS) return 'linkedGaps';
+  return (LIST_KEYS as readonly string[]).includes(head) ? (head as keyof Workspace as 'matrix') : undefined;
+}
+
+function readSection(doc: Y.Doc, section: keyof Omit<Workspace, 'version'>): unknown {
+  switch (section) {
+    case 'riskBudgets':
+      return readRisk(doc);
+    case 'dependencies':
+      return { roadmapItem: doc.getText(ROADMAP_ITEM).toString(), dependencies: readList(doc, 'dependencies') };
+    case 'linkedGaps':
+      return readLinkedGaps(doc);
+    default:
+      return readList(doc, section);
+  }
+}
+
+const SECTIONS = ['matrix', 'ladder', 'cadence', 'riskBudgets', 'metrics', 'dependencies', 'log', 'linkedGaps'] as const;
+
+/** Removes what a concurrent edit elsewhere can make dangling (meetings citing deleted rows). */
+function normalise(ws: Workspace): Workspace {
+  const rowIds = new Set(ws.matrix.map((r) => r.id));
+  const cadence = ws.cadence.some((m) => m.decisionTypes.some((id) => !rowIds.has(id)))
+    ? ws.cadence.map((m) => ({ ...m, decisionTypes: m.decisionTypes.filter((id) => rowIds.has(id)) }))
+    : ws.cadence;
+  return cadence === ws.cadence ? ws : { ...ws, cadence };
+}
+
+/** Raw plain projection of the doc (not validated). */
+export function projectWorkspace(doc: Y.Doc): Workspace {
+  const ws: Record<string, unknown> = { version: 1 };
+  for (const s of SECTIONS) ws[s] = readSection(doc, s);
+  return normalise(ws as unknown as Workspace);
+}
+
+/**
+ * The workspace as plain data, validated with parseWorkspace. When the doc
+ * holds something invalid (e.g. a meeting whose name was cleared), the raw
+ * projection is returned and `workspaceIssues` lists what is wrong.
+ */
+export function readWorkspace(doc: Y.Doc): Workspace {
+  const ws = projectWorkspace(doc);
+  const parsed = parseWorkspace(ws);
+  return parsed.ok ? parsed.value : ws;
+}
+
+export function workspaceIssues(ws: Workspace): string[] {
+  const parsed = parseWorkspace(ws);
+  return parsed.ok ? [] : parsed.errors;
+}
+
+/**
+ * Incremental projection for the UI: re-reads only the sections whose root
+ * types changed, so unchanged sections keep their identity (cheap re-renders,
+ * and a 10,000-entry log is not rebuilt while someone edits the matrix).
+ */
+export function createProjector(doc: Y.Doc): { read(): Workspace; dispose(): void } {
+  const dirty = new Set<string>(SECTIONS);
+  let last: Workspace | undefined;
+  const onAfter = (tr: Y.Transaction) => {
+    for (const type of tr.changedParentTypes.keys()) {
+      let t: Y.AbstractType<unknown> = type;
+      while (t._item && t._item.parent) t = t._item.parent as Y.AbstractType<unknown>;
+      for (const [name, root] of doc.share) {
+        if (root === t) {
+          const s = sectionOfRoot(name);
+          if (s) dirty.add(s);
+        }
+      }
+    }
+  };
+  doc.on('afterTransaction', onAfter);
+  return {
+    read() {
+      if (last && dirty.size === 0) return last;
+      const next: Record<string, unknown> = { ...(last ?? { version: 1 }) };
+      for (const s of dirty) next[s] = readSection(doc, s as (typeof SECTIONS)[number]);
+      dirty.clear();
+      last = normalise(next as unknown as Workspace);
+      return last;
+    },
+    dispose() {
+      doc.off('afterTransaction', onAfter);
+    },
+  };
+}
+
+// ---------------------------------------------------------------- mutations (generic)
+
+export function addItem<K extends ListKey>(doc: Y.Doc, list: K, item: ListItemTypes[K], index?: number): void {
+  local(doc, () => {
+    itemsOf(doc, list).set(item.id, itemToY(list, item));
+    const order = orderOf(doc, list);
+    const ids = orderedIds(doc, list).filter((id) => id !== item.id);
+    if (index === undefined || index >= ids.length) order.push([item.id]);
+    else {
+      // Insert before the item currently shown at `index`.
+      const before = ids[Math.max(0, index)];
+      const raw = order.toArray().indexOf(before);
+      order.insert(raw < 0 ? order.length : raw, [item.id]);
+    }
+  });
+}
+
+function removeFromOrder(order: Y.Array<string>, id: string): void {
+  const arr = order.toArray();
+  for (let i = arr.length - 1; i >= 0; i--) if (arr[i] === id) order.delete(i, 1);
+}
+
+export function removeItem(doc: Y.Doc, list: ListKey, id: string): void {
+  local(doc, () => {
+    itemsOf(doc, list).delete(id);
+    removeFromOrder(orderOf(doc, list), id);
+    if (list === 'matrix') {
+      // Meetings stop citing a deleted decision type.
+      for (const m of itemsOf(doc, 'cadence').values()) {
+        const types = m.get('decisionTypes');
+        if (Array.isArray(types) && types.includes(id)) m.set('decisionTypes', types.filter((t) => t !== id));
+      }
+    }
+  });
+}
+
+/** Moves an item to `toIndex` of the displayed order. */
+export function moveItem(doc: Y.Doc, list: ListKey, id: string, toIndex: number): void {
+  local(doc, () => {
+    const ids = orderedIds(doc, list);
+    if (!ids.includes(id)) return;
+    const rest = ids.filter((x) => x !== id);
+    const target = Math.max(0, Math.min(toIndex, rest.length));
+    const order = orderOf(doc, list);
+    removeFromOrder(order, id);
+    if (target >= rest.length) order.push([id]);
+    else {
+      const raw = order.toArray().indexOf(rest[target]);
+      order.insert(raw < 0 ? order.length : raw, [id]);
+    }
+  });
+}
+
+/** Sets one field of one item; text fields are diffed into their Y.Text. */
+export function setItemField<K extends ListKey>(
+  doc: Y.Doc,
+  list: K,
+  id: string,
+  field: Exclude<keyof ListItemTypes[K] & string, 'id'>,
+  value: unknown,
+): void {
+  const item = itemsOf(doc, list).get(id);
+  if (!item) return;
+  local(doc, () => {
+    if ((TEXT_FIELDS[list] as readonly string[]).includes(field)) {
+      let t = item.get(field);
+      if (!(t instanceof Y.Text)) {
+        t = new Y.Text();
+        item.set(field, t);
+      }
+      applyTextDiff(t as Y.Text, String(value ?? ''));
+    } else if (value === undefined) item.delete(field);
+    else item.set(field, Array.isArray(value) ? [...value] : value);
+  });
+}
+
+// ---------------------------------------------------------------- mutations (per artifact)
+
+export type Refusal = { ok: false; error: string };
+export type Done = { ok: true };
+
+export function addMetricItem(doc: Y.Doc, metric: Metric): Done | Refusal {
+  const n = orderedIds(doc, 'metrics').length;
+  if (n >= MAX_METRICS) return { ok: false, error: `Already ${n} metrics; remove one before adding another (at most ${MAX_METRICS}).` };
+  addItem(doc, 'metrics', metric);
+  return { ok: true };
+}
+
+export function setMetricValueIn(doc: Y.Doc, metricId: string, month: string, value: number | undefined): void {
+  const item = itemsOf(doc, 'metrics').get(metricId);
+  if (!item) return;
+  local(doc, () => {
+    let values = item.get('values');
+    if (!(values instanceof Y.Map)) {
+      values = new Y.Map<number>();
+      item.set('values', values);
+    }
+    if (value === undefined) (values as Y.Map<number>).delete(month);
+    else (values as Y.Map<number>).set(month, value);
+  });
+}
+
+export function addDependencyItem(doc: Y.Doc, dep: Dependency): Done | Refusal {
+  const n = orderedIds(doc, 'dependencies').length;
+  if (n >= MAX_DEPENDENCIES) return { ok: false, error: `Already ${n} dependencies; drop the least important first (at most ${MAX_DEPENDENCIES}).` };
+  addItem(doc, 'dependencies', dep);
+  return { ok: true };
+}
+
+export function setRoadmapItem(doc: Y.Doc, value: string): void {
+  local(doc, () => applyTextDiff(doc.getText(ROADMAP_ITEM), value));
+}
+
+export function setCriticalFlow(doc: Y.Doc, index: 0 | 1 | 2, value: string): void {
+  local(doc, () => applyTextDiff(doc.getText(flowKey(index)), value));
+}
+
+export function setRiskField(
+  doc: Y.Doc,
+  field: 'reliabilityMinutesPerQuarter' | 'deliverySlipPercent' | 'securityBlockingClasses',
+  value: number | string[],
+): void {
+  local(doc, () => doc.getMap(RISK).set(field, Array.isArray(value) ? [...value] : value));
+}
+
+export function setLinkedGaps(doc: Y.Doc, artifact: ArtifactKey, statementIds: string[]): void {
+  local(doc, () => doc.getMap(LINKED_GAPS).set(artifact, [...statementIds]));
+}
+
+/** Adds many log entries in one transaction (imports, benchmarks). */
+export function addLogEntries(doc: Y.Doc, entries: readonly LogEntry[]): void {
+  local(doc, () => {
+    const items = itemsOf(doc, 'log');
+    for (const e of entries) items.set(e.id, itemToY('log', e));
+    orderOf(doc, 'log').push(entries.map((e) => e.id));
+  });
+}
