@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/no-explicit-any */
 import * as Y from 'yjs';
 import type {
   ArtifactKey,
@@ -174,8 +175,8 @@ export function orderedIds(doc: Y.Doc, list: ListKey): string[] {
 }
 
 /** Every root type of the workspace; the undo manager's scope. */
-export function workspaceRoots(doc: Y.Doc): Y.AbstractType<unknown>[] {
-  const roots: Y.AbstractType<unknown>[] = [];
+export function workspaceRoots(doc: Y.Doc): Y.AbstractType<any>[] {
+  const roots: Y.AbstractType<any>[] = [];
   for (const list of LIST_KEYS) roots.push(itemsOf(doc, list), orderOf(doc, list));
   roots.push(doc.getMap(RISK), doc.getText(ROADMAP_ITEM), doc.getMap(LINKED_GAPS));
   for (let i = 0; i < 3; i++) roots.push(doc.getText(flowKey(i)));
@@ -356,8 +357,8 @@ export function createProjector(doc: Y.Doc): { read(): Workspace; dispose(): voi
   let last: Workspace | undefined;
   const onAfter = (tr: Y.Transaction) => {
     for (const type of tr.changedParentTypes.keys()) {
-      let t: Y.AbstractType<unknown> = type;
-      while (t._item && t._item.parent) t = t._item.parent as Y.AbstractType<unknown>;
+      let t: Y.AbstractType<any> = type;
+      while (t._item && t._item.parent) t = t._item.parent as Y.AbstractType<any>;
       for (const [name, root] of doc.share) {
         if (root === t) {
           const s = sectionOfRoot(name);
