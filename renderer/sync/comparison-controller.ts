@@ -45,7 +45,7 @@ export class ComparisonController {
   ) {}
 
   static async start(meta: SessionMeta, docStore: DocStore, loadRound: () => Promise<Round | undefined>, events: ControllerEvents) {
-    const session = await ComparisonSession.open({ room: meta.room, secret: meta.secret, signalingUrls: meta.signalingUrls, docStore });
+    const session = await ComparisonSession.open({ room: meta.room, secret: meta.secret, signalingUrls: meta.signalingUrls, docStore, isHost: meta.isHost });
     const controller = new ComparisonController(session, meta, loadRound, events);
     controller.unsubscribe = session.onChange(() => {
       events.onStatus(session.status);

@@ -15,6 +15,8 @@ export interface ConnectionStatus {
   state: ConnectionState;
   peers: number;
   signaling: boolean;
+  /** Host only: how many messages arrived from someone holding a different secret. */
+  strangerAttempts: number;
 }
 
 export interface SessionOptions {
@@ -22,6 +24,8 @@ export interface SessionOptions {
   secret: string;
   signalingUrls: string[];
   docStore: DocStore;
+  /** The host answers wrong-code joiners so they can tell (see wrong-code-detector). */
+  isHost: boolean;
   /** How long signaling may stay unreachable before we say so. */
   unreachableAfterMs?: number;
 }
@@ -40,7 +44,9 @@ export class ComparisonSession {
   private readonly listeners = new Set<() => void>();
   private wrongCode = false;
   private unreachable = false;
-  status: ConnectionStatus = { state: 'connecting', peers: 0, signaling: false };
+  private strangerAttempts = 0;
+  private offline = false;
+  status: ConnectionStatus = { state: 'connecting', peers: 0, signaling: false, strangerAttempts: 0 };
 
   private constructor(private readonly options: SessionOptions) {}
 
@@ -89,11 +95,17 @@ export class ComparisonSession {
         conn.off('disconnect', onDisconnect);
       });
       this.cleanups.push(
-        watchForWrongCode(conn as never, this.options.room, provider.key as PromiseLike<CryptoKey | null>, () => {
-          if (this.peerCount() === 0) {
-            this.wrongCode = true;
-            this.refresh();
-          }
+        watchForWrongCode(conn as never, this.options.room, provider.key as PromiseLike<CryptoKey | null>, {
+          isHost: this.options.isHost,
+          onUndecryptable: () => {
+            if (this.options.isHost) {
+              this.strangerAttempts++;
+              this.refresh();
+            } else if (this.peerCount() === 0) {
+              this.wrongCode = true;
+              this.refresh();
+            }
+          },
         }),
       );
     }
@@ -121,23 +133,25 @@ export class ComparisonSession {
     const signaling = this.signalingUp();
     if (peers > 0) this.wrongCode = false;
     let state: ConnectionState;
-    if (this.wrongCode) state = 'wrong-code';
+    if (this.offline) state = 'offline';
+    else if (this.wrongCode) state = 'wrong-code';
     else if (peers > 0) state = 'connected';
     else if (signaling) state = 'waiting';
     else if (this.unreachable) state = 'unreachable';
     else state = 'connecting';
-    this.status = { state, peers, signaling };
+    this.status = { state, peers, signaling, strangerAttempts: this.strangerAttempts };
     this.emit();
   }
 
   /** Drop the network but keep the doc (used for "go offline" and in tests of re-sync). */
   disconnect(): void {
+    this.offline = true;
     this.provider?.disconnect();
-    this.status = { state: 'offline', peers: 0, signaling: false };
-    this.emit();
+    this.refresh();
   }
 
   reconnect(): void {
+    this.offline = false;
     this.provider?.connect();
     this.refresh();
   }

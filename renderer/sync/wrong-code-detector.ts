@@ -1,10 +1,15 @@
 import * as decoding from 'lib0/decoding';
+import * as encoding from 'lib0/encoding';
 
 /**
  * y-webrtc silently drops signaling messages it cannot decrypt, so a joiner with a
  * wrong secret would just wait forever. We listen to the same signaling socket and
- * try to decrypt messages for our room with our key: a message that fails means
- * someone in the room holds a different secret. Nothing is learned from it.
+ * try to decrypt messages for our room with our key: one that fails means someone
+ * in the room holds a different secret. Nothing about the content is learned.
+ *
+ * The host answers such a message with a small encrypted "nudge" (rate-limited), so
+ * the joiner with the wrong secret also sees an undecryptable message and can say
+ * "wrong invite code" instead of waiting. Peers with the right key ignore the nudge.
  */
 export async function canDecrypt(base64: string, key: CryptoKey): Promise<boolean> {
   try {
@@ -20,18 +25,46 @@ export async function canDecrypt(base64: string, key: CryptoKey): Promise<boolea
   }
 }
 
-interface MessageSource {
-  on(event: 'message', cb: (m: unknown) => void): void;
-  off(event: 'message', cb: (m: unknown) => void): void;
+/** Same envelope as y-webrtc's encryptJson: "AES-GCM", iv, cipher of lib0's writeAny. */
+export async function encryptForRoom(data: unknown, key: CryptoKey): Promise<string> {
+  const plain = encoding.createEncoder();
+  encoding.writeAny(plain, data as never);
+  const iv = crypto.getRandomValues(new Uint8Array(12));
+  const cipher = new Uint8Array(await crypto.subtle.encrypt({ name: 'AES-GCM', iv }, key, encoding.toUint8Array(plain)));
+  const out = encoding.createEncoder();
+  encoding.writeVarString(out, 'AES-GCM');
+  encoding.writeVarUint8Array(out, iv);
+  encoding.writeVarUint8Array(out, cipher);
+  let binary = '';
+  for (const b of encoding.toUint8Array(out)) binary += String.fromCharCode(b);
+  return btoa(binary);
 }
 
-export function watchForWrongCode(conn: MessageSource, room: string, key: PromiseLike<CryptoKey | null>, onWrong: () => void): () => void {
+interface SignalingSocket {
+  on(event: 'message', cb: (m: unknown) => void): void;
+  off(event: 'message', cb: (m: unknown) => void): void;
+  send(message: unknown): void;
+}
+
+export function watchForWrongCode(
+  conn: SignalingSocket,
+  room: string,
+  key: PromiseLike<CryptoKey | null>,
+  opts: { isHost: boolean; onUndecryptable(): void; nudgeEveryMs?: number },
+): () => void {
+  let lastNudge = 0;
   const listener = (m: unknown) => {
     const msg = m as { type?: unknown; topic?: unknown; data?: unknown };
     if (msg?.type !== 'publish' || msg.topic !== room || typeof msg.data !== 'string') return;
     const data = msg.data;
     void Promise.resolve(key).then(async (k) => {
-      if (k && !(await canDecrypt(data, k))) onWrong();
+      if (!k || (await canDecrypt(data, k))) return;
+      opts.onUndecryptable();
+      const now = Date.now();
+      if (opts.isHost && now - lastNudge > (opts.nudgeEveryMs ?? 2000)) {
+        lastNudge = now;
+        conn.send({ type: 'publish', topic: room, data: await encryptForRoom({ type: 'accord-nudge' }, k) });
+      }
     });
   };
   conn.on('message', listener);

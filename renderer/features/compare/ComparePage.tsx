@@ -144,6 +144,11 @@ function SessionPanel() {
         </div>
       )}
 
+      {meta.isHost && (status?.strangerAttempts ?? 0) > 0 && status?.state !== 'connected' && (
+        <p className="alert warn" role="note">
+          Someone tried to join with a different invite code. They cannot read anything; check the code your partner typed.
+        </p>
+      )}
       {roleConflict && (
         <p className="alert error" role="alert">
           Your partner joined with a {ROLE_LABELS[mine?.role ?? 'ceo']} round too. One of you must compare a {ROLE_LABELS[otherRole]} round.
