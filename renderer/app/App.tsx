@@ -10,6 +10,7 @@ import { useRoundsStore } from '../stores/rounds-store';
 // Charts (recharts) and the heavier views load on demand to keep start-up small.
 const ResultsPage = lazy(() => import('../features/results/ResultsPage'));
 const ComparePage = lazy(() => import('../features/compare/ComparePage'));
+const PlanPage = lazy(() => import('../features/plan/PlanPage'));
 
 export function App() {
   const route = useRoute();
@@ -34,7 +35,8 @@ export function App() {
           {route.name === 'assess' && <AssessPage id={route.id} step={route.step} />}
           {route.name === 'results' && <ResultsPage id={route.id} />}
           {route.name === 'compare' && <ComparePage />}
-          {(route.name === 'present' || route.name === 'workspace' || route.name === 'plan') && (
+          {route.name === 'plan' && <PlanPage id={route.id} />}
+          {(route.name === 'present' || route.name === 'workspace') && (
             <section className="page">
               <h1>Coming soon</h1>
               <p className="muted">This part of Accord is not built yet.</p>

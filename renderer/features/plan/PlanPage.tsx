@@ -1,0 +1,333 @@
+import { useEffect, useMemo, useRef, useState } from 'react';
+import type { Round } from '../../../shared/assessment/types';
+import type { PageSize } from '../../../shared/plan/types';
+import type { Workspace } from '../../../shared/workspace/types';
+import { buildRepairPlan } from '../../../shared/plan/build-plan';
+import { planToMarkdown } from '../../../shared/plan/markdown';
+import { useRoundsStore } from '../../stores/rounds-store';
+import { useCompareStore } from '../../stores/compare-store';
+import { platform } from '../../platform';
+import { PlanDocument } from './PlanDocument';
+import { BROWSER_PRINT_NOTE, exportPdf } from './export-pdf';
+import { loadWorkspace } from './workspace-source';
+import {
+  PRINT_ROUTE_ID,
+  companyFromRounds,
+  defaultPair,
+  planFileName,
+  resolveSource,
+  sealedRoundsOf,
+  type LocalPair,
+  type PlanSourceKind,
+} from './plan-source';
+import { PLAN_SECTIONS } from './sections/toc';
+import { usePageNumbers } from './page-numbers';
+
+const PAGE_SIZE_KEY = 'accord.pageSize';
+/** The last choice of rounds, so `#/plan/print` and a reload show the same plan. */
+const SELECTION_KEY = 'accord.plan.selection';
+
+interface Selection {
+  kind: PlanSourceKind;
+  pair: LocalPair;
+  company?: string;
+}
+
+function readPageSize(): PageSize {
+  try {
+    return localStorage.getItem(PAGE_SIZE_KEY) === 'Letter' ? 'Letter' : 'A4';
+  } catch {
+    return 'A4';
+  }
+}
+
+function readSelection(): Selection | undefined {
+  try {
+    const s = JSON.parse(localStorage.getItem(SELECTION_KEY) ?? 'null') as Selection | null;
+    if (!s || (s.kind !== 'live' && s.kind !== 'local') || typeof s.pair !== 'object' || !s.pair) return undefined;
+    return { kind: s.kind, pair: { ceoId: str(s.pair.ceoId), ctoId: str(s.pair.ctoId) }, company: str(s.company) };
+  } catch {
+    return undefined;
+  }
+}
+
+const str = (v: unknown) => (typeof v === 'string' ? v : undefined);
+
+function store(key: string, value: string) {
+  try {
+    localStorage.setItem(key, value);
+  } catch {
+    /* private mode: the setting just does not persist */
+  }
+}
+
+function roundOption(r: Round): string {
+  const when = r.sealedAt ? new Date(r.sealedAt).toLocaleDateString() : '';
+  return `${r.personName} · ${r.label} · sealed ${when}`;
+}
+
+export default function PlanPage({ id }: { id?: string }) {
+  const printView = id === PRINT_ROUTE_ID;
+  const rounds = useRoundsStore((s) => s.rounds);
+  const loaded = useRoundsStore((s) => s.loaded);
+  const view = useCompareStore((s) => s.view);
+  const liveRoundId = useCompareStore((s) => s.meta?.roundId);
+  const liveComplete = Boolean(view?.complete && view.revealed.ceo && view.revealed.cto);
+
+  const saved = useMemo(readSelection, []);
+  const [kind, setKind] = useState<PlanSourceKind>(saved?.kind ?? (liveComplete ? 'live' : 'local'));
+  const [pair, setPair] = useState<LocalPair>(saved?.pair ?? {});
+  const [company, setCompany] = useState<string | undefined>(saved?.company);
+  const [pageSize, setPageSize] = useState<PageSize>(readPageSize);
+  const [workspace, setWorkspace] = useState<Workspace | undefined>();
+  const [today] = useState(() => new Date());
+  const [busy, setBusy] = useState<'pdf' | 'md' | null>(null);
+  const [slow, setSlow] = useState(false);
+  const [message, setMessage] = useState<{ tone: 'ok' | 'error' | 'info'; text: string } | null>(null);
+
+  useEffect(() => {
+    let alive = true;
+    void loadWorkspace().then((ws) => alive && setWorkspace(ws));
+    return () => {
+      alive = false;
+    };
+  }, []);
+
+  useEffect(() => {
+    document.documentElement.classList.toggle('plan-print-view', printView);
+    return () => document.documentElement.classList.remove('plan-print-view');
+  }, [printView]);
+
+  const ceos = useMemo(() => sealedRoundsOf(rounds, 'ceo'), [rounds]);
+  const ctos = useMemo(() => sealedRoundsOf(rounds, 'cto'), [rounds]);
+  const effectivePair = useMemo(() => defaultPair(rounds, pair, printView ? undefined : id), [rounds, pair, id, printView]);
+  const effectiveKind: PlanSourceKind = kind === 'live' && !liveComplete ? 'local' : kind;
+  const liveCompany = rounds.find((r) => r.id === liveRoundId)?.companyName;
+
+  const source = useMemo(
+    () =>
+      resolveSource({
+        kind: effectiveKind,
+        live: view?.revealed,
+        liveCompany,
+        rounds,
+        pair: effectivePair,
+      }),
+    [effectiveKind, view, liveCompany, rounds, effectivePair],
+  );
+  const prefill = source.ok ? companyFromRounds(source.value.ceo, source.value.cto) || liveCompany || '' : '';
+  const companyName = company ?? prefill;
+
+  const plan = useMemo(
+    () =>
+      source.ok
+        ? buildRepairPlan({ companyName, ceoRound: source.value.ceo, ctoRound: source.value.cto, workspace, today, pageSize })
+        : undefined,
+    [source, companyName, workspace, today, pageSize],
+  );
+  const pages = usePageNumbers(plan);
+
+  // Remember the choice so the print route and a reload show the same plan.
+  useEffect(() => {
+    if (printView) return;
+    store(SELECTION_KEY, JSON.stringify({ kind: effectiveKind, pair: effectivePair, company } satisfies Selection));
+  }, [printView, effectiveKind, effectivePair, company]);
+
+  // Show progress only when an export takes noticeably long.
+  const slowTimer = useRef<ReturnType<typeof setTimeout>>(undefined);
+  function begin(what: 'pdf' | 'md') {
+    setBusy(what);
+    setMessage(null);
+    slowTimer.current = setTimeout(() => setSlow(true), 400);
+  }
+  function end() {
+    clearTimeout(slowTimer.current);
+    setSlow(false);
+    setBusy(null);
+  }
+
+  async function onPdf() {
+    if (!plan) return;
+    begin('pdf');
+    try {
+      const res = await exportPdf(platform, pageSize, planFileName(plan.cover.company, plan.cover.date, 'pdf'));
+      if (res.kind === 'saved') setMessage({ tone: 'ok', text: res.path ? `PDF saved to ${res.path}` : 'PDF saved.' });
+      else if (res.kind === 'cancelled') setMessage({ tone: 'info', text: 'Not saved.' });
+    } catch (err) {
+      setMessage({ tone: 'error', text: `Could not make the PDF: ${err instanceof Error ? err.message : String(err)}` });
+    } finally {
+      end();
+    }
+  }
+
+  async function onMarkdown() {
+    if (!plan) return;
+    begin('md');
+    try {
+      const res = await platform.saveFile(planFileName(plan.cover.company, plan.cover.date, 'md'), 'text/markdown', planToMarkdown(plan));
+      setMessage(res.saved ? { tone: 'ok', text: res.path ? `Markdown saved to ${res.path}` : 'Markdown downloaded.' } : { tone: 'info', text: 'Not saved.' });
+    } catch (err) {
+      setMessage({ tone: 'error', text: `Could not save the Markdown: ${err instanceof Error ? err.message : String(err)}` });
+    } finally {
+      end();
+    }
+  }
+
+  function choosePageSize(size: PageSize) {
+    setPageSize(size);
+    store(PAGE_SIZE_KEY, size);
+  }
+
+  if (!loaded) return <p className="loading" role="status">Loading…</p>;
+
+  const canLocal = ceos.length > 0 && ctos.length > 0;
+  if (!liveComplete && !canLocal) return <EmptyState hasCeo={ceos.length > 0} hasCto={ctos.length > 0} />;
+
+  if (printView) {
+    return (
+      <div className="plan-page">
+        {plan && source.ok ? (
+          <div className="plan-sheet-wrap">
+            <PlanDocument plan={plan} ceo={source.value.ceo} cto={source.value.cto} pages={pages} />
+          </div>
+        ) : (
+          <p className="alert">{source.ok ? '' : source.reason}</p>
+        )}
+      </div>
+    );
+  }
+
+  return (
+    <section className="page plan-page" aria-labelledby="plan-page-title">
+      <div className="plan-controls stack">
+        <div className="page-head">
+          <div>
+            <h1 id="plan-page-title">Repair plan</h1>
+            <p className="muted">The framework’s 30-day plan, built from both leaders’ sealed answers and your shared workspace.</p>
+          </div>
+        </div>
+
+        <div className="card stack">
+          <fieldset>
+            <legend>Build the plan from</legend>
+            <div className="choice-row">
+              <label className="row">
+                <input type="radio" name="plan-source" value="live" checked={effectiveKind === 'live'} disabled={!liveComplete} onChange={() => setKind('live')} />
+                The live comparison{liveComplete ? '' : ' (not complete)'}
+              </label>
+              <label className="row">
+                <input type="radio" name="plan-source" value="local" checked={effectiveKind === 'local'} disabled={!canLocal} onChange={() => setKind('local')} />
+                Two sealed rounds on this laptop
+              </label>
+            </div>
+          </fieldset>
+
+          <div className="plan-source">
+            {effectiveKind === 'local' && (
+              <>
+                <label className="field">
+                  CEO round
+                  <select value={effectivePair.ceoId ?? ''} onChange={(e) => setPair({ ...effectivePair, ceoId: e.target.value })}>
+                    {ceos.map((r) => (
+                      <option key={r.id} value={r.id}>
+                        {roundOption(r)}
+                      </option>
+                    ))}
+                  </select>
+                </label>
+                <label className="field">
+                  CTO round
+                  <select value={effectivePair.ctoId ?? ''} onChange={(e) => setPair({ ...effectivePair, ctoId: e.target.value })}>
+                    {ctos.map((r) => (
+                      <option key={r.id} value={r.id}>
+                        {roundOption(r)}
+                      </option>
+                    ))}
+                  </select>
+                </label>
+              </>
+            )}
+            <label className="field">
+              Company name
+              <input type="text" value={companyName} maxLength={120} placeholder="Your company" onChange={(e) => setCompany(e.target.value)} />
+            </label>
+            <label className="field">
+              Page size
+              <select value={pageSize} onChange={(e) => choosePageSize(e.target.value === 'Letter' ? 'Letter' : 'A4')}>
+                <option value="A4">A4 (210 × 297 mm)</option>
+                <option value="Letter">US Letter (8.5 × 11 in)</option>
+              </select>
+            </label>
+          </div>
+
+          <div className="plan-export">
+            <button type="button" className="primary" onClick={() => void onPdf()} disabled={!plan || busy !== null}>
+              Export PDF
+            </button>
+            <button type="button" onClick={() => void onMarkdown()} disabled={!plan || busy !== null}>
+              Export Markdown
+            </button>
+            {busy && slow && (
+              <span className="plan-progress" role="status">
+                <span className="plan-spinner" aria-hidden="true" />
+                {busy === 'pdf' ? 'Preparing the PDF…' : 'Saving the Markdown…'}
+              </span>
+            )}
+            {!busy && message && (
+              <span role="status" className={message.tone === 'error' ? 'field-error' : 'muted'}>
+                {message.text}
+              </span>
+            )}
+          </div>
+          {platform.kind === 'browser' && <p className="muted small">{BROWSER_PRINT_NOTE}</p>}
+          {!source.ok && <p className="alert warn">{source.reason}</p>}
+        </div>
+
+        {plan && (
+          <nav aria-label="Plan sections" className="row small">
+            {PLAN_SECTIONS.map((s) => (
+              <button key={s.id} type="button" className="ghost" onClick={() => document.getElementById(s.id)?.scrollIntoView({ block: 'start' })}>
+                {s.n}. {s.title}
+              </button>
+            ))}
+          </nav>
+        )}
+      </div>
+
+      {plan && source.ok && (
+        <div className="plan-sheet-wrap" aria-label="Preview">
+          <PlanDocument plan={plan} ceo={source.value.ceo} cto={source.value.cto} pages={pages} />
+        </div>
+      )}
+    </section>
+  );
+}
+
+function EmptyState({ hasCeo, hasCto }: { hasCeo: boolean; hasCto: boolean }) {
+  return (
+    <section className="page plan-page" aria-labelledby="plan-page-title">
+      <div className="card empty plan-empty">
+        <h1 id="plan-page-title">Repair plan</h1>
+        <p>
+          The repair plan is the framework’s 30-day plan, written from your own data: both leaders’ scores, the three gaps that matter most,
+          what to do in the next two weeks and who owns it, and the policies and principles you run on. You export it as a PDF for the board
+          or as Markdown for your wiki.
+        </p>
+        <p>It needs two sealed diagnostics of the same round — one by the CEO and one by the CTO:</p>
+        <ol>
+          <li>Each leader answers the diagnostic privately and seals it{hasCeo ? ' (a sealed CEO round is here ✓)' : ''}{hasCto ? ' (a sealed CTO round is here ✓)' : ''}.</li>
+          <li>Compare the two sealed rounds live on the office network, or fill both rounds on this laptop.</li>
+          <li>Come back here and export the plan.</li>
+        </ol>
+        <div className="row" style={{ justifyContent: 'center' }}>
+          <a className="button primary" href="#/new">
+            Start a round
+          </a>
+          <a className="button" href="#/compare">
+            Compare with your partner
+          </a>
+        </div>
+      </div>
+    </section>
+  );
+}

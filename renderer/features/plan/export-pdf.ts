@@ -1,0 +1,42 @@
+/**
+ * PDF export. In Electron the current window is printed with webContents.printToPDF
+ * (print CSS hides everything but the plan) and saved through the save dialog. In browser
+ * mode there is no printToPDF, so the browser's own print dialog is opened instead and
+ * the user picks "Save as PDF".
+ */
+import type { PageSize } from '../../../shared/plan/types';
+import type { Platform } from '../../platform';
+
+export type PdfExportResult =
+  | { kind: 'saved'; path?: string }
+  | { kind: 'cancelled' }
+  | { kind: 'print-dialog' };
+
+/** Shown next to the button in browser mode. */
+export const BROWSER_PRINT_NOTE = 'Your browser’s print dialog opens: choose “Save as PDF” as the destination, then Save.';
+
+const PRINTING_CLASS = 'printing';
+
+/** Two frames: React has committed and the browser has laid out (charts included). */
+function afterLayout(): Promise<void> {
+  return new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve())));
+}
+
+export async function exportPdf(platform: Platform, pageSize: PageSize, fileName: string): Promise<PdfExportResult> {
+  const root = document.documentElement;
+  root.classList.add(PRINTING_CLASS);
+  try {
+    await document.fonts?.ready;
+    await afterLayout();
+    if (platform.kind === 'electron' && platform.printPdf) {
+      const bytes = await platform.printPdf(pageSize);
+      root.classList.remove(PRINTING_CLASS);
+      const res = await platform.saveFile(fileName, 'application/pdf', bytes);
+      return res.saved ? { kind: 'saved', path: res.path } : { kind: 'cancelled' };
+    }
+    window.print();
+    return { kind: 'print-dialog' };
+  } finally {
+    root.classList.remove(PRINTING_CLASS);
+  }
+}

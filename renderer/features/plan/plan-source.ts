@@ -1,0 +1,127 @@
+/**
+ * Where the repair plan's two rounds come from: the live comparison (two revealed
+ * payloads) or two sealed rounds stored on this laptop. Pure: no React, no stores.
+ */
+import type { Answers, Role, Round, RoundKind } from '../../../shared/assessment/types';
+import type { SealedPayload } from '../../../shared/reveal/types';
+
+/** Route id that shows the plan alone, without the app's chrome (used for printing and tests). */
+export const PRINT_ROUTE_ID = 'print';
+
+/** A sealed payload does not carry the round kind; a label naming a repair is read as one. */
+export function kindFromLabel(label: string): RoundKind {
+  return /\brepair\b/i.test(label) ? 'repair' : 'quarterly-reset';
+}
+
+/**
+ * The Round the plan builder needs, rebuilt from what a partner revealed. Only the
+ * committed fields exist in a payload; the rest is derived (times = sealedAt) or
+ * supplied by the caller (company name, which is never shared).
+ */
+export function roundFromPayload(p: SealedPayload, opts: { companyName?: string } = {}): Round {
+  const answers: Answers = {};
+  for (const [id, a] of Object.entries(p.answers)) answers[id] = a.note ? { value: a.value, note: a.note } : { value: a.value };
+  const round: Round = {
+    id: `revealed-${p.role}`,
+    schemaVersion: 1,
+    frameworkVersion: p.frameworkVersion,
+    kind: kindFromLabel(p.roundLabel),
+    label: p.roundLabel,
+    role: p.role,
+    personName: p.personName,
+    createdAt: p.sealedAt,
+    updatedAt: p.sealedAt,
+    answers,
+    warnings: { ...p.warnings },
+    sealedAt: p.sealedAt,
+  };
+  const company = opts.companyName?.trim();
+  if (company) round.companyName = company;
+  return round;
+}
+
+/** Sealed rounds of one role, newest seal first. */
+export function sealedRoundsOf(rounds: readonly Round[], role: Role): Round[] {
+  return rounds
+    .filter((r) => r.role === role && Boolean(r.sealedAt))
+    .sort((a, b) => (b.sealedAt ?? '').localeCompare(a.sealedAt ?? ''));
+}
+
+export interface LocalPair {
+  ceoId?: string;
+  ctoId?: string;
+}
+
+/**
+ * The CEO and CTO rounds to preselect: the ones asked for when still sealed, else a
+ * round matching the other's label, else the newest sealed round of that role.
+ * `preferId` (from `#/plan/<round id>`) pins one side.
+ */
+export function defaultPair(rounds: readonly Round[], wanted: LocalPair = {}, preferId?: string): LocalPair {
+  const ceos = sealedRoundsOf(rounds, 'ceo');
+  const ctos = sealedRoundsOf(rounds, 'cto');
+  const preferred = preferId ? rounds.find((r) => r.id === preferId && r.sealedAt) : undefined;
+  let ceo = ceos.find((r) => r.id === (preferred?.role === 'ceo' ? preferred.id : wanted.ceoId));
+  let cto = ctos.find((r) => r.id === (preferred?.role === 'cto' ? preferred.id : wanted.ctoId));
+  if (!ceo) ceo = (cto && ceos.find((r) => r.label.trim() === cto!.label.trim())) || ceos[0];
+  if (!cto) cto = (ceo && ctos.find((r) => r.label.trim() === ceo!.label.trim())) || ctos[0];
+  return { ceoId: ceo?.id, ctoId: cto?.id };
+}
+
+/** Company name to prefill: the first one either round carries. */
+export function companyFromRounds(...rounds: (Round | undefined)[]): string {
+  for (const r of rounds) {
+    const name = r?.companyName?.trim();
+    if (name) return name;
+  }
+  return '';
+}
+
+export type PlanSourceKind = 'live' | 'local';
+
+export interface ResolvedSource {
+  kind: PlanSourceKind;
+  ceo: Round;
+  cto: Round;
+}
+
+export interface SourceInput {
+  kind: PlanSourceKind;
+  /** The revealed payloads of a complete live comparison, if any. */
+  live?: { ceo?: SealedPayload; cto?: SealedPayload };
+  /** Company name of this laptop's own round in the live comparison. */
+  liveCompany?: string;
+  rounds: readonly Round[];
+  pair: LocalPair;
+}
+
+/** The two rounds for the plan, or a sentence saying what is missing. */
+export function resolveSource(input: SourceInput): { ok: true; value: ResolvedSource } | { ok: false; reason: string } {
+  if (input.kind === 'live') {
+    const { ceo, cto } = input.live ?? {};
+    if (!ceo || !cto) return { ok: false, reason: 'The live comparison is not complete yet: both leaders must seal and reveal.' };
+    return {
+      ok: true,
+      value: {
+        kind: 'live',
+        ceo: roundFromPayload(ceo, { companyName: input.liveCompany }),
+        cto: roundFromPayload(cto, { companyName: input.liveCompany }),
+      },
+    };
+  }
+  const ceo = input.rounds.find((r) => r.id === input.pair.ceoId && r.role === 'ceo' && r.sealedAt);
+  const cto = input.rounds.find((r) => r.id === input.pair.ctoId && r.role === 'cto' && r.sealedAt);
+  if (!ceo || !cto) return { ok: false, reason: 'Choose a sealed CEO round and a sealed CTO round.' };
+  return { ok: true, value: { kind: 'local', ceo, cto } };
+}
+
+/** A file name like "acme-robotics-repair-plan-2026-05-04.pdf". */
+export function planFileName(company: string, date: string, ext: 'pdf' | 'md'): string {
+  const slug = company
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 40);
+  return `${slug ? `${slug}-` : ''}repair-plan-${date}.${ext}`;
+}

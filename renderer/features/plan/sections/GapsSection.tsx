@@ -1,0 +1,57 @@
+import type { RepairPlan } from '../../../../shared/plan/types';
+import { areaById, statementById } from '../../../../shared/framework/content';
+import { LIKERT_LABELS } from '../../../../shared/framework/labels';
+import { RUNG_LABELS, RUNGS } from '../../../../shared/workspace/ladder';
+import { SectionHeading } from './SectionHeading';
+
+export function GapsSection({ plan }: { plan: RepairPlan }) {
+  return (
+    <section className="pd-section pd-break" id="plan-gaps">
+      <SectionHeading id="plan-gaps" />
+      <p className="pd-lead">
+        The three statements where you are furthest apart or jointly weakest, each translated with the ladder: from the engineering work to
+        the decision it asks of the business.
+      </p>
+      {plan.gaps.length === 0 && <p>No gaps: among the statements you both scored, neither of you sees a problem.</p>}
+      <ol className="pd-gaps">
+        {plan.gaps.map((g, i) => (
+          <li key={g.statementId} className="pd-gap" data-testid="plan-gap">
+            <div className="pd-keep">
+              <p className="pd-gap-area">{areaById(g.areaId)?.title}</p>
+              <h3 className="pd-h3 pd-gap-title">
+                <span className="pd-gap-n">{i + 1}</span> {g.title}
+              </h3>
+              <p className="pd-statement">“{statementById(g.statementId)?.text}”</p>
+              <p className="pd-gap-answers">
+                <span className="pd-pill pd-pill-ceo">CEO {g.ceo} · {LIKERT_LABELS[g.ceo]}</span>
+                <span className="pd-pill pd-pill-cto">CTO {g.cto} · {LIKERT_LABELS[g.cto]}</span>
+              </p>
+              <p>{g.why}</p>
+            </div>
+            <table className="pd-table pd-ladder">
+              <caption>
+                Translation ladder{g.ladderSource === 'workspace' ? ' (from your workspace)' : ' (framework default for this area)'}
+              </caption>
+              <thead>
+                <tr>
+                  <th scope="col">Rung</th>
+                  <th scope="col">In plain words</th>
+                </tr>
+              </thead>
+              <tbody>
+                {RUNGS.map((r, k) => (
+                  <tr key={r}>
+                    <th scope="row">
+                      <span className="pd-rung">{k + 1}</span> {RUNG_LABELS[r]}
+                    </th>
+                    <td>{g.ladder[r]}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}

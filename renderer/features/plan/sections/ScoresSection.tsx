@@ -1,0 +1,109 @@
+import type { Round } from '../../../../shared/assessment/types';
+import type { RepairPlan } from '../../../../shared/plan/types';
+import { itemDeltas } from '../../../../shared/assessment/gaps';
+import { FRAMEWORK } from '../../../../shared/framework/content';
+import { FREQUENCY_LABELS } from '../../../../shared/framework/labels';
+import { DeltaHeatmap } from '../../compare/DeltaHeatmap';
+import { PlanRadar } from './PlanRadar';
+import { SectionHeading } from './SectionHeading';
+
+const show = (n: number | null) => (n === null ? '–' : String(n));
+
+export function ScoresSection({ plan, ceo, cto }: { plan: RepairPlan; ceo: Round; cto: Round }) {
+  const { scores, cover } = plan;
+  const fired = FRAMEWORK.warningSigns
+    .map((w) => ({
+      id: w.id,
+      title: w.title,
+      ceo: scores.firedWarnings.ceo.find((f) => f.id === w.id)?.frequency,
+      cto: scores.firedWarnings.cto.find((f) => f.id === w.id)?.frequency,
+    }))
+    .filter((w) => w.ceo || w.cto);
+  return (
+    <section className="pd-section pd-break" id="plan-scores">
+      <SectionHeading id="plan-scores" />
+      <p className="pd-lead">
+        Each leader scored the four areas privately before seeing the other’s answers. A score is (mean − 1) / 4 × 100 over the statements
+        answered 1–5.
+      </p>
+      <table className="pd-table pd-scores" data-testid="plan-scores">
+        <thead>
+          <tr>
+            <th scope="col">Area</th>
+            <th scope="col" className="pd-num">
+              {cover.names.ceo} (CEO)
+            </th>
+            <th scope="col" className="pd-num">
+              {cover.names.cto} (CTO)
+            </th>
+            <th scope="col" className="pd-num">
+              Gap
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {scores.areas.map((a) => (
+            <tr key={a.areaId} data-area={a.areaId}>
+              <th scope="row">{a.title}</th>
+              <td className="pd-num pd-ceo">{show(a.ceo)}</td>
+              <td className="pd-num pd-cto">{show(a.cto)}</td>
+              <td className="pd-num">
+                <span className={`pd-gap-chip pd-gap-${gapLevel(a.delta)}`}>{show(a.delta)}</span>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+        <tfoot>
+          <tr>
+            <th scope="row">Overall</th>
+            <td className="pd-num pd-ceo">{show(scores.overall.ceo)}</td>
+            <td className="pd-num pd-cto">{show(scores.overall.cto)}</td>
+            <td className="pd-num">
+              {scores.overall.ceo !== null && scores.overall.cto !== null ? Math.abs(scores.overall.ceo - scores.overall.cto) : '–'}
+            </td>
+          </tr>
+        </tfoot>
+      </table>
+
+      <div className="pd-charts">
+        <PlanRadar areas={scores.areas} names={cover.names} />
+        <figure className="pd-figure pd-heat">
+          <DeltaHeatmap items={itemDeltas(ceo.answers, cto.answers)} />
+          <figcaption>Disagreement per statement: each cell is one statement, in the order of the diagnostic; the number is how many points apart your answers are (0–4).</figcaption>
+        </figure>
+      </div>
+
+      <div className="pd-keep">
+        <h3 className="pd-h3">Warning signs reported</h3>
+        {fired.length === 0 ? (
+          <p>Neither of you reported any of the six warning signs.</p>
+        ) : (
+          <table className="pd-table" data-testid="plan-warnings">
+            <thead>
+              <tr>
+                <th scope="col">Warning sign</th>
+                <th scope="col">CEO</th>
+                <th scope="col">CTO</th>
+              </tr>
+            </thead>
+            <tbody>
+              {fired.map((w) => (
+                <tr key={w.id}>
+                  <th scope="row">{w.title}</th>
+                  <td className={w.ceo ? `pd-freq-${w.ceo}` : undefined}>{w.ceo ? FREQUENCY_LABELS[w.ceo] : 'Never'}</td>
+                  <td className={w.cto ? `pd-freq-${w.cto}` : undefined}>{w.cto ? FREQUENCY_LABELS[w.cto] : 'Never'}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </div>
+    </section>
+  );
+}
+
+function gapLevel(delta: number | null): 'na' | 'low' | 'mid' | 'high' {
+  if (delta === null) return 'na';
+  if (delta < 10) return 'low';
+  return delta < 25 ? 'mid' : 'high';
+}

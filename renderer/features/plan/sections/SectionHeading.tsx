@@ -1,0 +1,18 @@
+import { sectionMeta, type PlanSectionId } from './toc';
+
+/** "2  Scores" — the numbered heading every section opens with. */
+export function SectionHeading({ id, children }: { id: PlanSectionId; children?: React.ReactNode }) {
+  const meta = sectionMeta(id);
+  return (
+    <header className="pd-section-head">
+      <span className="pd-section-num" aria-hidden="true">
+        {meta.n}
+      </span>
+      <h2 className="pd-h2">
+        <span className="pd-visually-hidden">{meta.n}. </span>
+        {meta.title}
+      </h2>
+      {children}
+    </header>
+  );
+}

@@ -1,0 +1,19 @@
+/** The plan's numbered sections, in print order; ids double as in-document anchors. */
+export const PLAN_SECTIONS = [
+  { id: 'plan-cover', n: 1, title: 'Cover and summary' },
+  { id: 'plan-scores', n: 2, title: 'Scores' },
+  { id: 'plan-gaps', n: 3, title: 'Top 3 gaps' },
+  { id: 'plan-actions', n: 4, title: 'Immediate actions: the next two weeks' },
+  { id: 'plan-policies', n: 5, title: 'Policy framework' },
+  { id: 'plan-principles', n: 6, title: 'Architecture principles' },
+  { id: 'plan-appendices', n: 7, title: 'Appendices' },
+] as const;
+
+export type PlanSectionId = (typeof PLAN_SECTIONS)[number]['id'];
+
+/** Page number per section id, when the layout has been measured. */
+export type PageMap = Partial<Record<PlanSectionId, number>>;
+
+export function sectionMeta(id: PlanSectionId) {
+  return PLAN_SECTIONS.find((s) => s.id === id)!;
+}
