@@ -2,6 +2,9 @@ import * as Y from 'yjs';
 import { WebrtcProvider } from 'y-webrtc';
 import { persistDoc, type DocStore } from './doc-persistence';
 import { watchForWrongCode } from './wrong-code-detector';
+import { bridgeDocs, type PeerLimits } from './peer-guard';
+import { MAX_PEER_MESSAGE_BYTES, MAX_FILE_BYTES } from '../../shared/schema/limits';
+import { COMMITMENTS, PARTICIPANTS, REVEALS } from './comparison-doc';
 
 /**
  * The one owner of a comparison's Y.Doc and WebrtcProvider. y-webrtc keeps rooms in a
@@ -36,8 +39,18 @@ interface SignalingConnLike {
   off(event: string, cb: (...args: unknown[]) => void): void;
 }
 
+export const COMPARISON_LIMITS: PeerLimits = {
+  maxUpdateBytes: MAX_PEER_MESSAGE_BYTES,
+  maxDocBytes: MAX_FILE_BYTES,
+  roots: [PARTICIPANTS, COMMITMENTS, REVEALS],
+};
+
 export class ComparisonSession {
+  /** The trusted doc: persisted and projected. */
   readonly doc = new Y.Doc();
+  /** The network-facing doc y-webrtc writes into; reaches `doc` only through the peer guard. */
+  private readonly wire = new Y.Doc();
+  refusedUpdates: string[] = [];
   private provider?: WebrtcProvider;
   private stopPersist?: () => Promise<void>;
   private readonly cleanups: (() => void)[] = [];
@@ -70,7 +83,13 @@ export class ComparisonSession {
   }
 
   private connect() {
-    const provider = new WebrtcProvider(this.options.room, this.doc, {
+    this.cleanups.push(
+      bridgeDocs(this.wire, this.doc, COMPARISON_LIMITS, (reason) => {
+        this.refusedUpdates = [...this.refusedUpdates.slice(-19), reason];
+        this.emit();
+      }),
+    );
+    const provider = new WebrtcProvider(this.options.room, this.wire, {
       signaling: this.options.signalingUrls,
       password: this.options.secret,
       // No internet here: host candidates only, never public STUN/TURN.
@@ -162,6 +181,7 @@ export class ComparisonSession {
     this.provider = undefined;
     await this.stopPersist?.();
     this.listeners.clear();
+    this.wire.destroy();
     this.doc.destroy();
   }
 }
