@@ -10,6 +10,7 @@ import { useRoundsStore } from '../stores/rounds-store';
 // Charts (recharts) and the heavier views load on demand to keep start-up small.
 const ResultsPage = lazy(() => import('../features/results/ResultsPage'));
 const ComparePage = lazy(() => import('../features/compare/ComparePage'));
+const WorkspacePage = lazy(() => import('../features/workspace/WorkspacePage'));
 const PlanPage = lazy(() => import('../features/plan/PlanPage'));
 
 export function App() {
@@ -35,8 +36,9 @@ export function App() {
           {route.name === 'assess' && <AssessPage id={route.id} step={route.step} />}
           {route.name === 'results' && <ResultsPage id={route.id} />}
           {route.name === 'compare' && <ComparePage />}
+          {route.name === 'workspace' && <WorkspacePage tab={route.tab} />}
           {route.name === 'plan' && <PlanPage id={route.id} />}
-          {(route.name === 'present' || route.name === 'workspace') && (
+          {route.name === 'present' && (
             <section className="page">
               <h1>Coming soon</h1>
               <p className="muted">This part of Accord is not built yet.</p>

@@ -1,0 +1,107 @@
+import { useState } from 'react';
+import { cadenceToIcs } from '../../../shared/workspace/ics';
+import { isIsoDate } from '../../../shared/workspace/dates';
+import { formatMinutes } from '../../../shared/workspace/markdown';
+import type { Meeting, MeetingFrequency, Workspace } from '../../../shared/workspace/types';
+import { useWorkspaceStore } from '../../stores/workspace-store';
+import { platform } from '../../platform';
+import { EditorHead, Empty, Issues, ListInput, NumberInput, TextInput } from './fields';
+
+const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
+
+function meetingIssues(m: Meeting): string[] {
+  const out: string[] = [];
+  if (!m.name.trim()) out.push('Give the meeting a name.');
+  if (!isIsoDate(m.firstDate)) out.push('Pick the date of the first meeting.');
+  if (!TIME.test(m.time)) out.push('Pick a start time (HH:MM).');
+  if (!m.decisionTypes.length) out.push('This forum owns no decision types yet; tick at least one.');
+  return out;
+}
+
+function MeetingCard({ m, ws }: { m: Meeting; ws: Workspace }) {
+  const setField = useWorkspaceStore((s) => s.setField);
+  const issues = meetingIssues(m);
+  const name = m.name.trim() || 'meeting';
+  const set = <F extends Exclude<keyof Meeting, 'id'>>(f: F, v: Meeting[F]) => setField('cadence', m.id, f, v);
+  return (
+    <article className="card ws-meeting" data-meeting={m.id} aria-label={`Meeting: ${name}`}>
+      <TextInput label="Meeting name" className="ws-topic" value={m.name} invalid={!m.name.trim()} onChange={(v) => set('name', v)} />
+      <div className="ws-meeting-grid">
+        <NumberInput label="Duration (minutes)" value={m.durationMinutes} min={5} max={600} step={5} suffix={formatMinutes(m.durationMinutes)} onChange={(v) => set('durationMinutes', v)} />
+        <label className="field">
+          Frequency
+          <select value={m.frequency} onChange={(e) => set('frequency', e.target.value as MeetingFrequency)}>
+            <option value="weekly">Weekly</option>
+            <option value="monthly">Monthly</option>
+            <option value="quarterly">Quarterly</option>
+          </select>
+        </label>
+        <label className="field">
+          First date
+          <input type="date" value={m.firstDate} onChange={(e) => set('firstDate', e.target.value)} aria-invalid={!isIsoDate(m.firstDate) || undefined} />
+        </label>
+        <label className="field">
+          Start time
+          <input type="time" value={m.time} onChange={(e) => set('time', e.target.value)} aria-invalid={!TIME.test(m.time) || undefined} />
+        </label>
+      </div>
+      <fieldset>
+        <legend>Decision types decided here</legend>
+        {ws.matrix.length === 0 && <p className="muted small">Add decision types in the matrix first.</p>}
+        <div className="ws-checks">
+          {ws.matrix.map((r) => (
+            <label key={r.id} className="ws-check">
+              <input
+                type="checkbox"
+                checked={m.decisionTypes.includes(r.id)}
+                onChange={(e) => set('decisionTypes', e.target.checked ? [...m.decisionTypes, r.id] : m.decisionTypes.filter((x) => x !== r.id))}
+              />{' '}
+              {r.decision.trim() || '(unnamed decision)'}
+            </label>
+          ))}
+        </div>
+      </fieldset>
+      <label className="field ws-preread">
+        Pre-read checklist <span className="muted small">(one item per line)</span>
+        <ListInput label={`Pre-read checklist for ${name}`} lines value={m.prereadChecklist} onChange={(v) => set('prereadChecklist', v)} />
+      </label>
+      <Issues issues={issues} />
+    </article>
+  );
+}
+
+export function CadenceEditor({ ws }: { ws: Workspace }) {
+  const [note, setNote] = useState<{ error?: string; text?: string }>({});
+  async function exportIcs() {
+    try {
+      const ics = cadenceToIcs(ws.cadence, { now: new Date(), matrix: ws.matrix });
+      const r = await platform.saveFile('accord-cadence.ics', 'text/calendar', ics);
+      setNote({ text: r.saved ? `Calendar exported with ${ws.cadence.length} recurring meetings.` : 'Export cancelled.' });
+    } catch (e) {
+      setNote({ error: e instanceof Error ? e.message : String(e) });
+    }
+  }
+  return (
+    <section aria-labelledby="ws-cadence-title">
+      <EditorHead title="Meeting cadence" artifact="cadence">
+        Four recurring forums, each owning named decision types and asking for the same pre-read, so decisions have a place and a date.
+      </EditorHead>
+      <div className="row ws-foot">
+        <button type="button" className="primary" onClick={() => void exportIcs()} disabled={!ws.cadence.length}>
+          Export calendar (.ics)
+        </button>
+        {note.text && <span className="muted small" role="status">{note.text}</span>}
+        {note.error && <span className="field-error" role="alert">{note.error}</span>}
+      </div>
+      {ws.cadence.length === 0 ? (
+        <Empty>A cadence gives every decision type a forum and a date, so nothing waits for a hallway chat.</Empty>
+      ) : (
+        <div className="ws-cards">
+          {ws.cadence.map((m) => (
+            <MeetingCard key={m.id} m={m} ws={ws} />
+          ))}
+        </div>
+      )}
+    </section>
+  );
+}

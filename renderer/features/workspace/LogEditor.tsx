@@ -1,0 +1,207 @@
+import { useDeferredValue, useMemo, useRef, useState } from 'react';
+import { createLogEntry, filterLog, sortLogByDateDesc } from '../../../shared/workspace/log';
+import { isIsoDate } from '../../../shared/workspace/dates';
+import type { LogEntry, LogKind, LogStatus, Workspace } from '../../../shared/workspace/types';
+import { useWorkspaceStore } from '../../stores/workspace-store';
+import { EditorHead, Empty, Issues, ListInput, TextInput } from './fields';
+
+const KINDS: LogKind[] = ['decision', 'risk', 'incident', 'capacity'];
+const STATUSES: LogStatus[] = ['open', 'decided', 'revisited', 'closed'];
+const ROW_HEIGHT = 44;
+const VIEW_HEIGHT = 440;
+const OVERSCAN = 6;
+
+function EntryEditor({ entry, onClose }: { entry: LogEntry; onClose(): void }) {
+  const { setField, removeItem } = useWorkspaceStore();
+  const issues: string[] = [];
+  if (!entry.what.trim()) issues.push('Say what was decided or raised.');
+  if (!isIsoDate(entry.date)) issues.push('Pick the date.');
+  if (entry.kind === 'decision' && entry.status !== 'open' && !entry.decidedBy.trim()) issues.push('Name who decided.');
+  return (
+    <section className="card ws-entry" aria-label="Edit log entry" data-entry={entry.id}>
+      <div className="ws-entry-grid">
+        <label className="field ws-span2">
+          What
+          <TextInput label="What" value={entry.what} invalid={!entry.what.trim()} onChange={(v) => setField('log', entry.id, 'what', v)} />
+        </label>
+        <label className="field">
+          Kind
+          <select value={entry.kind} onChange={(e) => setField('log', entry.id, 'kind', e.target.value as LogKind)}>
+            {KINDS.map((k) => <option key={k} value={k}>{k}</option>)}
+          </select>
+        </label>
+        <label className="field">
+          Status
+          <select value={entry.status} onChange={(e) => setField('log', entry.id, 'status', e.target.value as LogStatus)}>
+            {STATUSES.map((k) => <option key={k} value={k}>{k}</option>)}
+          </select>
+        </label>
+        <label className="field">
+          Who decided
+          <TextInput label="Who decided" value={entry.decidedBy} onChange={(v) => setField('log', entry.id, 'decidedBy', v)} />
+        </label>
+        <label className="field">
+          Forum
+          <TextInput label="Forum" value={entry.forum} onChange={(v) => setField('log', entry.id, 'forum', v)} />
+        </label>
+        <label className="field">
+          Date
+          <input type="date" value={entry.date} onChange={(e) => setField('log', entry.id, 'date', e.target.value)} />
+        </label>
+        <label className="field">
+          Disagree-and-commit by
+          <input type="date" value={entry.commitDeadline ?? ''} onChange={(e) => setField('log', entry.id, 'commitDeadline', e.target.value || undefined)} />
+        </label>
+        <label className="field ws-span2">
+          Options considered <span className="muted small">(one per line)</span>
+          <ListInput label="Options considered" lines value={entry.options} onChange={(v) => setField('log', entry.id, 'options', v)} />
+        </label>
+      </div>
+      <Issues issues={issues} />
+      <div className="row">
+        <button type="button" onClick={onClose}>Done</button>
+        <button type="button" className="danger" onClick={() => { removeItem('log', entry.id); onClose(); }}>
+          Delete entry
+        </button>
+      </div>
+    </section>
+  );
+}
+
+/** A windowed list: fixed row height, only the rows in view (plus a few) are in the DOM. */
+function VirtualLog({ entries, selected, onSelect }: { entries: LogEntry[]; selected?: string; onSelect(id: string): void }) {
+  const [scrollTop, setScrollTop] = useState(0);
+  const box = useRef<HTMLDivElement>(null);
+  const first = Math.max(0, Math.floor(scrollTop / ROW_HEIGHT) - OVERSCAN);
+  const last = Math.min(entries.length, Math.ceil((scrollTop + VIEW_HEIGHT) / ROW_HEIGHT) + OVERSCAN);
+  const visible = entries.slice(first, last);
+
+  function onKeyDown(e: React.KeyboardEvent) {
+    if (e.key !== 'ArrowDown' && e.key !== 'ArrowUp' && e.key !== 'Home' && e.key !== 'End') return;
+    const at = entries.findIndex((x) => x.id === (document.activeElement as HTMLElement | null)?.dataset.id);
+    const next = e.key === 'Home' ? 0 : e.key === 'End' ? entries.length - 1 : Math.max(0, Math.min(entries.length - 1, at + (e.key === 'ArrowDown' ? 1 : -1)));
+    if (next < 0 || !box.current) return;
+    e.preventDefault();
+    const top = next * ROW_HEIGHT;
+    if (top < box.current.scrollTop) box.current.scrollTop = top;
+    else if (top + ROW_HEIGHT > box.current.scrollTop + VIEW_HEIGHT) box.current.scrollTop = top + ROW_HEIGHT - VIEW_HEIGHT;
+    setScrollTop(box.current.scrollTop);
+    requestAnimationFrame(() => box.current?.querySelector<HTMLElement>(`[data-id="${CSS.escape(entries[next].id)}"]`)?.focus());
+  }
+
+  return (
+    <div
+      ref={box}
+      className="ws-vlist"
+      style={{ height: Math.min(VIEW_HEIGHT, entries.length * ROW_HEIGHT + 2) }}
+      onScroll={(e) => setScrollTop(e.currentTarget.scrollTop)}
+      onKeyDown={onKeyDown}
+      role="list"
+      aria-label={`Log entries (${entries.length})`}
+      data-testid="log-list"
+    >
+      <div style={{ height: entries.length * ROW_HEIGHT, position: 'relative' }}>
+        {visible.map((e, i) => (
+          <div key={e.id} role="listitem" className="ws-vrow" style={{ top: (first + i) * ROW_HEIGHT, height: ROW_HEIGHT }}>
+            <button
+              type="button"
+              data-id={e.id}
+              className={`ws-vbutton ${selected === e.id ? 'ws-selected' : ''}`}
+              aria-pressed={selected === e.id}
+              aria-setsize={entries.length}
+              aria-posinset={first + i + 1}
+              onClick={() => onSelect(e.id)}
+            >
+              <span className="ws-vdate">{e.date}</span>
+              <span className={`badge ws-kind-${e.kind}`}>{e.kind}</span>
+              <span className="ws-vwhat">{e.what || '(no description)'}</span>
+              <span className="ws-vwho muted small">{[e.decidedBy, e.forum].filter(Boolean).join(' · ')}</span>
+              <span className={`badge ws-status-badge-${e.status}`}>{e.status}</span>
+            </button>
+          </div>
+        ))}
+      </div>
+    </div>
+  );
+}
+
+export function LogEditor({ ws }: { ws: Workspace }) {
+  const addItem = useWorkspaceStore((s) => s.addItem);
+  const [kind, setKind] = useState<LogKind>('decision');
+  const [what, setWhat] = useState('');
+  const [addError, setAddError] = useState<string>();
+  const [filterKind, setFilterKind] = useState<LogKind | ''>('');
+  const [filterStatus, setFilterStatus] = useState<LogStatus | ''>('');
+  const [search, setSearch] = useState('');
+  const [selected, setSelected] = useState<string>();
+  const deferredSearch = useDeferredValue(search);
+  const sorted = useMemo(() => sortLogByDateDesc(ws.log), [ws.log]);
+  const shown = useMemo(
+    () => filterLog(sorted, { text: deferredSearch, kind: filterKind || undefined, status: filterStatus || undefined }),
+    [sorted, deferredSearch, filterKind, filterStatus],
+  );
+  const selectedEntry = selected ? ws.log.find((e) => e.id === selected) : undefined;
+
+  function add(e: React.FormEvent) {
+    e.preventDefault();
+    if (!what.trim()) return setAddError('Say what was decided or raised.');
+    setAddError(undefined);
+    const entry = createLogEntry({ kind, what }, { now: new Date() });
+    addItem('log', entry);
+    setWhat('');
+    setSelected(entry.id);
+  }
+
+  return (
+    <section aria-labelledby="ws-log-title">
+      <EditorHead title="Decision log" artifact="log">
+        Decisions, risks, incidents and capacity calls with who decided, where, the options and a disagree-and-commit date.
+      </EditorHead>
+      <form className="row ws-log-add" onSubmit={add} aria-label="Add a log entry">
+        <label className="field">
+          Kind
+          <select value={kind} onChange={(e) => setKind(e.target.value as LogKind)}>
+            {KINDS.map((k) => <option key={k} value={k}>{k}</option>)}
+          </select>
+        </label>
+        <label className="field ws-grow">
+          New entry
+          <input type="text" value={what} placeholder="What was decided or raised" aria-invalid={Boolean(addError) || undefined} onChange={(e) => setWhat(e.target.value)} />
+        </label>
+        <button type="submit" className="primary">Add entry</button>
+        {addError && <span className="field-error" role="alert">{addError}</span>}
+      </form>
+      {selectedEntry && <EntryEditor key={selectedEntry.id} entry={selectedEntry} onClose={() => setSelected(undefined)} />}
+      {ws.log.length === 0 ? (
+        <Empty>The decision log turns “we talked about it” into “we decided it”: who, where, when and by when everyone commits.</Empty>
+      ) : (
+        <>
+          <div className="row ws-filters" role="search">
+            <label className="field ws-grow">
+              Search
+              <input type="search" value={search} onChange={(e) => setSearch(e.target.value)} placeholder="Words in what, who, forum, options" />
+            </label>
+            <label className="field">
+              Kind
+              <select aria-label="Filter by kind" value={filterKind} onChange={(e) => setFilterKind(e.target.value as LogKind | '')}>
+                <option value="">All kinds</option>
+                {KINDS.map((k) => <option key={k} value={k}>{k}</option>)}
+              </select>
+            </label>
+            <label className="field">
+              Status
+              <select aria-label="Filter by status" value={filterStatus} onChange={(e) => setFilterStatus(e.target.value as LogStatus | '')}>
+                <option value="">All statuses</option>
+                {STATUSES.map((k) => <option key={k} value={k}>{k}</option>)}
+              </select>
+            </label>
+          </div>
+          <p className="muted small" role="status" data-testid="log-count">
+            {shown.length === ws.log.length ? `${ws.log.length} entries` : `${shown.length} of ${ws.log.length} entries`}
+          </p>
+          {shown.length === 0 ? <p className="muted">No entry matches these filters.</p> : <VirtualLog entries={shown} selected={selected} onSelect={setSelected} />}
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,130 @@
+import { useEffect, useState } from 'react';
+import { workspaceToMarkdown } from '../../../shared/workspace/markdown';
+import { useWorkspaceStore } from '../../stores/workspace-store';
+import { platform } from '../../platform';
+import { MatrixEditor } from './MatrixEditor';
+import { LadderEditor } from './LadderEditor';
+import { CadenceEditor } from './CadenceEditor';
+import { RiskBudgetsEditor } from './RiskBudgetsEditor';
+import { MetricsEditor } from './MetricsEditor';
+import { DependenciesEditor } from './DependenciesEditor';
+import { LogEditor } from './LogEditor';
+import './workspace.css';
+
+export const TABS = [
+  { id: 'matrix', label: 'Decision matrix' },
+  { id: 'ladder', label: 'Translation ladder' },
+  { id: 'cadence', label: 'Cadence' },
+  { id: 'risk-budgets', label: 'Risk budgets' },
+  { id: 'metrics', label: 'Exec metrics' },
+  { id: 'dependencies', label: 'Dependencies' },
+  { id: 'log', label: 'Decision log' },
+] as const;
+type TabId = (typeof TABS)[number]['id'];
+
+function WorkspaceSaveIndicator() {
+  const state = useWorkspaceStore((s) => s.saveState);
+  const error = useWorkspaceStore((s) => s.saveError);
+  const text = state === 'saving' ? 'Saving…' : state === 'saved' ? 'All changes saved' : `Not saved: ${error ?? 'unknown error'}`;
+  return (
+    <span className={`save-indicator save-${state}`} role="status" aria-live="polite" data-testid="workspace-save">
+      {text}
+    </span>
+  );
+}
+
+/** Ctrl/Cmd+Z and Ctrl/Cmd+Shift+Z (or Ctrl+Y) go to the shared undo manager, in text fields too. */
+function useWorkspaceUndoKeys(undo: () => void, redo: () => void) {
+  useEffect(() => {
+    function onKey(e: KeyboardEvent) {
+      if (!(e.ctrlKey || e.metaKey) || e.altKey) return;
+      const key = e.key.toLowerCase();
+      if (key === 'z' && !e.shiftKey) {
+        e.preventDefault();
+        undo();
+      } else if ((key === 'z' && e.shiftKey) || key === 'y') {
+        e.preventDefault();
+        redo();
+      }
+    }
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [undo, redo]);
+}
+
+export default function WorkspacePage({ tab }: { tab?: string }) {
+  const { workspace, ready, loadError, load, undo, redo, canUndo, canRedo } = useWorkspaceStore();
+  const [exportNote, setExportNote] = useState<string>();
+  const current: TabId = (TABS.find((t) => t.id === tab)?.id ?? 'matrix') as TabId;
+  useWorkspaceUndoKeys(undo, redo);
+
+  useEffect(() => {
+    void load();
+  }, [load]);
+
+  if (loadError) {
+    return (
+      <section className="page">
+        <h1>Workspace</h1>
+        <p className="alert error" role="alert">
+          The workspace could not be opened: {loadError}
+        </p>
+      </section>
+    );
+  }
+  if (!ready || !workspace) return <p className="loading" role="status">Loading…</p>;
+
+  async function exportMarkdown() {
+    const md = workspaceToMarkdown(workspace!, { title: 'CTO–CEO alignment workspace' });
+    const r = await platform.saveFile('accord-workspace.md', 'text/markdown', md);
+    setExportNote(r.saved ? `Markdown exported${r.path ? ` to ${r.path}` : ''}.` : 'Export cancelled.');
+  }
+
+  return (
+    <section className="page ws-page" aria-labelledby="ws-title">
+      <div className="page-head">
+        <div>
+          <h1 id="ws-title">Alignment workspace</h1>
+          <p className="muted">Build the framework artifacts together; edits from both laptops merge and are kept on this one.</p>
+        </div>
+        <div className="row ws-toolbar">
+          <WorkspaceSaveIndicator />
+          <button type="button" onClick={undo} disabled={!canUndo} aria-keyshortcuts="Control+Z" title="Undo (Ctrl+Z)">
+            ↶ Undo
+          </button>
+          <button type="button" onClick={redo} disabled={!canRedo} aria-keyshortcuts="Control+Shift+Z" title="Redo (Ctrl+Shift+Z)">
+            ↷ Redo
+          </button>
+          <button type="button" onClick={() => void exportMarkdown()}>
+            Export Markdown
+          </button>
+        </div>
+      </div>
+      {exportNote && (
+        <p className="muted small" role="status">
+          {exportNote}
+        </p>
+      )}
+      <nav aria-label="Workspace artifacts">
+        <ul className="ws-tabs">
+          {TABS.map((t) => (
+            <li key={t.id}>
+              <a href={`#/workspace/${t.id}`} aria-current={t.id === current ? 'page' : undefined}>
+                {t.label}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <div className="ws-panel" data-tab={current}>
+        {current === 'matrix' && <MatrixEditor ws={workspace} />}
+        {current === 'ladder' && <LadderEditor ws={workspace} />}
+        {current === 'cadence' && <CadenceEditor ws={workspace} />}
+        {current === 'risk-budgets' && <RiskBudgetsEditor ws={workspace} />}
+        {current === 'metrics' && <MetricsEditor ws={workspace} />}
+        {current === 'dependencies' && <DependenciesEditor ws={workspace} />}
+        {current === 'log' && <LogEditor ws={workspace} />}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,134 @@
+import { create } from 'zustand';
+import type { ArtifactKey, Dependency, LogEntry, Metric, Workspace } from '../../shared/workspace/types';
+import { services } from './services';
+import { openWorkspace, type OpenWorkspace, type SaveState } from '../sync/workspace-owner';
+import {
+  addDependencyItem,
+  addItem,
+  addLogEntries,
+  addMetricItem,
+  createProjector,
+  moveItem,
+  readWorkspace,
+  removeItem,
+  setCriticalFlow,
+  setItemField,
+  setLinkedGaps,
+  setMetricValueIn,
+  setRiskField,
+  setRoadmapItem,
+  type ListItemTypes,
+  type ListKey,
+} from '../sync/workspace-doc';
+
+/**
+ * Thin store over the workspace Y.Doc: it holds only the plain projection,
+ * and every action is one call into workspace-doc. Contract used elsewhere:
+ * `await useWorkspaceStore.getState().load()` then read `.workspace`.
+ */
+export interface WorkspaceStore {
+  workspace?: Workspace;
+  ready: boolean;
+  loadError?: string;
+  saveState: SaveState;
+  saveError?: string;
+  canUndo: boolean;
+  canRedo: boolean;
+  load(): Promise<void>;
+  undo(): void;
+  redo(): void;
+  /** Ends the current undo group so the next edit is undone separately. */
+  checkpoint(): void;
+  setField<K extends ListKey>(list: K, id: string, field: Exclude<keyof ListItemTypes[K] & string, 'id'>, value: unknown): void;
+  addItem<K extends ListKey>(list: K, item: ListItemTypes[K], index?: number): void;
+  removeItem(list: ListKey, id: string): void;
+  moveItem(list: ListKey, id: string, toIndex: number): void;
+  /** Returns an error message when refused (at most 8 metrics). */
+  addMetric(metric: Metric): string | undefined;
+  setMetricValue(metricId: string, month: string, value: number | undefined): void;
+  /** Returns an error message when refused (at most 10 dependencies). */
+  addDependency(dep: Dependency): string | undefined;
+  setRoadmapItem(value: string): void;
+  setCriticalFlow(index: 0 | 1 | 2, value: string): void;
+  setRisk(field: 'reliabilityMinutesPerQuarter' | 'deliverySlipPercent' | 'securityBlockingClasses', value: number | string[]): void;
+  setLinkedGaps(artifact: ArtifactKey, statementIds: string[]): void;
+  addLogEntries(entries: readonly LogEntry[]): void;
+}
+
+let owner: OpenWorkspace | undefined;
+let loading: Promise<void> | undefined;
+
+export const useWorkspaceStore = create<WorkspaceStore>((set) => {
+  const withDoc = (fn: (ws: OpenWorkspace) => void) => {
+    if (owner) fn(owner);
+  };
+  return {
+    ready: false,
+    saveState: 'saved',
+    canUndo: false,
+    canRedo: false,
+
+    load() {
+      loading ??= (async () => {
+        try {
+          const ws = await openWorkspace(services().docs);
+          owner = ws;
+          const projector = createProjector(ws.doc);
+          const refreshUndo = () => set({ canUndo: ws.undo.canUndo(), canRedo: ws.undo.canRedo() });
+          ws.doc.on('update', () => set({ workspace: projector.read() }));
+          ws.undo.on('stack-item-added', refreshUndo);
+          ws.undo.on('stack-item-popped', refreshUndo);
+          ws.undo.on('stack-cleared', refreshUndo);
+          ws.onSaveState((s) => set({ saveState: s.state, saveError: s.error }));
+          // First read is fully validated; later ones are incremental.
+          readWorkspace(ws.doc);
+          set({ workspace: projector.read(), ready: true, loadError: undefined, ...ws.saveState() });
+        } catch (e) {
+          loading = undefined;
+          set({ loadError: e instanceof Error ? e.message : String(e) });
+        }
+      })();
+      return loading;
+    },
+    undo: () => withDoc((ws) => ws.undo.undo()),
+    redo: () => withDoc((ws) => ws.undo.redo()),
+    checkpoint: () => withDoc((ws) => ws.undo.stopCapturing()),
+    setField: (list, id, field, value) => withDoc((ws) => setItemField(ws.doc, list, id, field, value)),
+    addItem: (list, item, index) =>
+      withDoc((ws) => {
+        ws.undo.stopCapturing();
+        addItem(ws.doc, list, item, index);
+        ws.undo.stopCapturing();
+      }),
+    removeItem: (list, id) =>
+      withDoc((ws) => {
+        ws.undo.stopCapturing();
+        removeItem(ws.doc, list, id);
+        ws.undo.stopCapturing();
+      }),
+    moveItem: (list, id, toIndex) =>
+      withDoc((ws) => {
+        ws.undo.stopCapturing();
+        moveItem(ws.doc, list, id, toIndex);
+        ws.undo.stopCapturing();
+      }),
+    addMetric(metric) {
+      if (!owner) return 'The workspace is not open yet.';
+      owner.undo.stopCapturing();
+      const r = addMetricItem(owner.doc, metric);
+      return r.ok ? undefined : r.error;
+    },
+    setMetricValue: (metricId, month, value) => withDoc((ws) => setMetricValueIn(ws.doc, metricId, month, value)),
+    addDependency(dep) {
+      if (!owner) return 'The workspace is not open yet.';
+      owner.undo.stopCapturing();
+      const r = addDependencyItem(owner.doc, dep);
+      return r.ok ? undefined : r.error;
+    },
+    setRoadmapItem: (value) => withDoc((ws) => setRoadmapItem(ws.doc, value)),
+    setCriticalFlow: (index, value) => withDoc((ws) => setCriticalFlow(ws.doc, index, value)),
+    setRisk: (field, value) => withDoc((ws) => setRiskField(ws.doc, field, value)),
+    setLinkedGaps: (artifact, ids) => withDoc((ws) => setLinkedGaps(ws.doc, artifact, ids)),
+    addLogEntries: (entries) => withDoc((ws) => addLogEntries(ws.doc, entries)),
+  };
+});

@@ -1,0 +1,92 @@
+import * as Y from 'yjs';
+import type { DocStore } from './doc-persistence';
+import { persistDoc } from './doc-persistence';
+import { createUndoManager, seedIfEmpty } from './workspace-doc';
+
+/**
+ * The one owner of the workspace Y.Doc. Opened once per app run, persisted in
+ * the local DocStore under id 'workspace', seeded with the Series A defaults.
+ * The network layer attaches to `getWorkspaceDoc()`; nothing here talks to peers.
+ */
+export const WORKSPACE_DOC_ID = 'workspace';
+
+export type SaveState = 'saved' | 'saving' | 'error';
+
+export interface OpenWorkspace {
+  doc: Y.Doc;
+  undo: Y.UndoManager;
+  /** Autosave state of the local copy; the listener is called on every change. */
+  saveState(): { state: SaveState; error?: string };
+  onSaveState(listener: (s: { state: SaveState; error?: string }) => void): () => void;
+  /** Flushes pending saves and releases the doc (tests, app shutdown). */
+  close(): Promise<void>;
+}
+
+let opening: Promise<OpenWorkspace> | undefined;
+let current: OpenWorkspace | undefined;
+
+export function getWorkspaceDoc(): Y.Doc | undefined {
+  return current?.doc;
+}
+
+export function openWorkspace(docStore: DocStore, now: () => Date = () => new Date()): Promise<OpenWorkspace> {
+  opening ??= open(docStore, now).catch((e: unknown) => {
+    opening = undefined;
+    throw e;
+  });
+  return opening;
+}
+
+async function open(docStore: DocStore, now: () => Date): Promise<OpenWorkspace> {
+  const doc = new Y.Doc();
+  let state: { state: SaveState; error?: string } = { state: 'saved' };
+  const listeners = new Set<(s: typeof state) => void>();
+  const emit = (next: typeof state) => {
+    state = next;
+    for (const l of listeners) l(state);
+  };
+  let inFlight = 0;
+  let dirty = false;
+  // Reports each save; never rethrows, so one failed write does not stop later ones.
+  const watched: DocStore = {
+    load: (id) => docStore.load(id),
+    async save(id, update, meta) {
+      inFlight++;
+      dirty = false;
+      try {
+        await docStore.save(id, update, meta);
+        inFlight--;
+        if (inFlight === 0 && !dirty) emit({ state: 'saved' });
+      } catch (e) {
+        inFlight--;
+        emit({ state: 'error', error: e instanceof Error ? e.message : String(e) });
+      }
+    },
+  };
+  const stopPersisting = await persistDoc(doc, WORKSPACE_DOC_ID, watched);
+  doc.on('update', (_u: Uint8Array, origin: unknown) => {
+    if (origin === 'persistence') return;
+    dirty = true;
+    if (state.state !== 'saving') emit({ state: 'saving' });
+  });
+  seedIfEmpty(doc, now());
+  const undo = createUndoManager(doc);
+  const ws: OpenWorkspace = {
+    doc,
+    undo,
+    saveState: () => state,
+    onSaveState(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    async close() {
+      await stopPersisting();
+      undo.destroy();
+      doc.destroy();
+      if (current === ws) current = undefined;
+      opening = undefined;
+    },
+  };
+  current = ws;
+  return ws;
+}
