@@ -49,7 +49,7 @@ export function DependenciesEditor({ ws }: { ws: Workspace }) {
                 return (
                   <tr key={d.id} data-dep={d.id} className={`ws-status-${d.status}`}>
                     <td>
-                      <TextInput label="Dependency" value={d.name} invalid={!d.name.trim()} onChange={(v) => setField('dependencies', d.id, 'name', v)} />
+                      <TextInput label="Dependency name" value={d.name} invalid={!d.name.trim()} onChange={(v) => setField('dependencies', d.id, 'name', v)} />
                     </td>
                     <td>
                       <span className="row ws-status">

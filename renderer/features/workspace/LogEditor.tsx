@@ -125,8 +125,25 @@ function VirtualLog({ entries, selected, onSelect }: { entries: LogEntry[]; sele
   );
 }
 
+/** Benchmark mode (\`?bench\` in the URL) offers sample data to check the list stays fast. */
+const BENCH = typeof location !== 'undefined' && new URLSearchParams(location.search).has('bench');
+
+function sampleEntries(n: number): LogEntry[] {
+  const now = new Date();
+  const forums = ['Weekly 1:1', 'Monthly strategy review', 'Quarterly planning', 'Board prep'];
+  return Array.from({ length: n }, (_, i) => {
+    const kind = KINDS[i % KINDS.length];
+    const date = new Date(now.getFullYear(), now.getMonth(), now.getDate() - (i % 900));
+    return createLogEntry(
+      { kind, what: `Sample ${kind} ${i}`, decidedBy: i % 2 ? 'CEO' : 'CTO', forum: forums[i % forums.length], status: STATUSES[i % STATUSES.length], date: date.toISOString().slice(0, 10) },
+      { now, id: `log-sample-${i}` },
+    );
+  });
+}
+
 export function LogEditor({ ws }: { ws: Workspace }) {
   const addItem = useWorkspaceStore((s) => s.addItem);
+  const addLogEntries = useWorkspaceStore((s) => s.addLogEntries);
   const [kind, setKind] = useState<LogKind>('decision');
   const [what, setWhat] = useState('');
   const [addError, setAddError] = useState<string>();
@@ -170,6 +187,11 @@ export function LogEditor({ ws }: { ws: Workspace }) {
         </label>
         <button type="submit" className="primary">Add entry</button>
         {addError && <span className="field-error" role="alert">{addError}</span>}
+        {BENCH && (
+          <button type="button" onClick={() => addLogEntries(sampleEntries(10_000))}>
+            Add 10,000 sample entries
+          </button>
+        )}
       </form>
       {selectedEntry && <EntryEditor key={selectedEntry.id} entry={selectedEntry} onClose={() => setSelected(undefined)} />}
       {ws.log.length === 0 ? (
@@ -197,7 +219,7 @@ export function LogEditor({ ws }: { ws: Workspace }) {
             </label>
           </div>
           <p className="muted small" role="status" data-testid="log-count">
-            {shown.length === ws.log.length ? `${ws.log.length} entries` : `${shown.length} of ${ws.log.length} entries`}
+            {shown.length === ws.log.length ? `${ws.log.length.toLocaleString('en-US')} entries` : `${shown.length.toLocaleString('en-US')} of ${ws.log.length.toLocaleString('en-US')} entries`}
           </p>
           {shown.length === 0 ? <p className="muted">No entry matches these filters.</p> : <VirtualLog entries={shown} selected={selected} onSelect={setSelected} />}
         </>
