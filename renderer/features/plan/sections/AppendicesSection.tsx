@@ -65,7 +65,9 @@ export function AppendicesSection({ ap }: { ap: PlanAppendices }) {
                 <td>
                   {m.frequency[0].toUpperCase() + m.frequency.slice(1)}, {m.durationMinutes} min
                   <br />
-                  from {m.firstDate} {m.time}
+                  <span className="pd-nowrap">
+                    from {m.firstDate} {m.time}
+                  </span>
                 </td>
                 <td>{list(m.decisionTypes.map((id) => decisionName.get(id) ?? ''))}</td>
                 <td>{list(m.prereadChecklist)}</td>
@@ -93,7 +95,7 @@ export function AppendicesSection({ ap }: { ap: PlanAppendices }) {
               </tr>
               <tr>
                 <th scope="row">Critical flows</th>
-                <td>{rb.criticalFlows.map((f, i) => `${i + 1}. ${f.trim() || 'not yet named'}`).join('  ')}</td>
+                <td>{rb.criticalFlows.map((f, i) => `${i + 1}. ${f.trim() || 'not yet named'}`).join('; ')}</td>
               </tr>
             </tbody>
           </table>

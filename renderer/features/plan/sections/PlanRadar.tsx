@@ -17,7 +17,7 @@ export function PlanRadar({ areas, names }: { areas: PlanAreaScore[]; names: { c
       <RadarChart width={520} height={330} data={data} outerRadius={112} margin={{ top: 8, right: 70, bottom: 8, left: 70 }}>
         <PolarGrid stroke={PRINT_COLORS.grid} />
         <PolarAngleAxis dataKey="area" tick={{ fill: PRINT_COLORS.text, fontSize: 12, fontFamily: font }} />
-        <PolarRadiusAxis domain={[0, 100]} tickCount={5} angle={90} tick={{ fill: PRINT_COLORS.muted, fontSize: 10, fontFamily: font }} axisLine={false} />
+        <PolarRadiusAxis domain={[0, 100]} tickCount={5} angle={45} tick={{ fill: PRINT_COLORS.muted, fontSize: 10, fontFamily: font }} axisLine={false} />
         <Radar name={`${names.ceo} (CEO)`} dataKey="ceo" stroke={PRINT_COLORS.ceo} fill={PRINT_COLORS.ceo} fillOpacity={0.18} strokeWidth={2} isAnimationActive={false} />
         <Radar name={`${names.cto} (CTO)`} dataKey="cto" stroke={PRINT_COLORS.cto} fill={PRINT_COLORS.cto} fillOpacity={0.18} strokeWidth={2} isAnimationActive={false} />
         <Legend wrapperStyle={{ fontFamily: font, fontSize: 12 }} />
