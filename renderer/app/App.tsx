@@ -2,26 +2,31 @@ import { Suspense, lazy, useEffect } from 'react';
 import { useRoute } from './router';
 import { applyTheme, useTheme } from './theme';
 import { Header } from './Header';
+import { ErrorBoundary } from './ErrorBoundary';
 import { HomePage } from '../features/home/HomePage';
 import { NewRoundPage } from '../features/home/NewRoundPage';
 import { AssessPage } from '../features/assess/AssessPage';
 import { useRoundsStore } from '../stores/rounds-store';
+import { useLocalPairStore } from '../stores/local-pair-store';
 
 // Charts (recharts) and the heavier views load on demand to keep start-up small.
 const ResultsPage = lazy(() => import('../features/results/ResultsPage'));
 const ComparePage = lazy(() => import('../features/compare/ComparePage'));
 const WorkspacePage = lazy(() => import('../features/workspace/WorkspacePage'));
 const PlanPage = lazy(() => import('../features/plan/PlanPage'));
+const PresentPage = lazy(() => import('../features/present/PresentPage'));
 
 export function App() {
   const route = useRoute();
   const theme = useTheme((s) => s.theme);
   const load = useRoundsStore((s) => s.load);
+  const loadPair = useLocalPairStore((s) => s.load);
 
   useEffect(() => applyTheme(theme), [theme]);
   useEffect(() => {
     void load();
-  }, [load]);
+    void loadPair();
+  }, [load, loadPair]);
 
   return (
     <div className="app">
@@ -30,21 +35,18 @@ export function App() {
       </a>
       <Header route={route} />
       <main id="main" className="main" tabIndex={-1}>
+        <ErrorBoundary resetKey={location.hash}>
         <Suspense fallback={<p className="loading" role="status">Loading…</p>}>
           {route.name === 'home' && <HomePage />}
           {route.name === 'new' && <NewRoundPage />}
           {route.name === 'assess' && <AssessPage id={route.id} step={route.step} />}
           {route.name === 'results' && <ResultsPage id={route.id} />}
-          {route.name === 'compare' && <ComparePage />}
+          {route.name === 'compare' && <ComparePage id={route.id} />}
           {route.name === 'workspace' && <WorkspacePage tab={route.tab} />}
           {route.name === 'plan' && <PlanPage id={route.id} />}
-          {route.name === 'present' && (
-            <section className="page">
-              <h1>Coming soon</h1>
-              <p className="muted">This part of Accord is not built yet.</p>
-            </section>
-          )}
+          {route.name === 'present' && <PresentPage source={route.id} />}
         </Suspense>
+        </ErrorBoundary>
       </main>
     </div>
   );

@@ -7,11 +7,20 @@ import { useUndoShortcuts } from '../../app/use-undo-shortcuts';
 import { StatementField } from './StatementField';
 import { WarningSignsStep } from './WarningSignsStep';
 import { ReviewStep } from './ReviewStep';
+import { PrivateGate } from '../local/PrivateGate';
 
 const STEP_TITLES = [...FRAMEWORK.areas.map((a) => a.title), 'Warning signs', 'Review & seal'];
 const LAST = STEP_TITLES.length - 1;
 
-export function AssessPage({ id, step }: { id: string; step: number }) {
+export function AssessPage(props: { id: string; step: number }) {
+  return (
+    <PrivateGate roundId={props.id}>
+      <AssessSteps {...props} />
+    </PrivateGate>
+  );
+}
+
+function AssessSteps({ id, step }: { id: string; step: number }) {
   const { round, missing, open, answer, warn, undo, redo } = useAssessStore();
   const headingRef = useRef<HTMLHeadingElement>(null);
   const current = Math.min(step, LAST);

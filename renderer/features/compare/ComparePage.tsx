@@ -7,8 +7,14 @@ import { connectionText } from './connection-text';
 import { InviteQr } from './InviteQr';
 
 const ComparisonView = lazy(() => import('./ComparisonView'));
+const LocalPairPage = lazy(() => import('../local/LocalPairPage'));
 
-export default function ComparePage() {
+export default function ComparePage({ id }: { id?: string }) {
+  if (id === 'local') return <LocalPairPage />;
+  return <LiveCompare />;
+}
+
+function LiveCompare() {
   const store = useCompareStore();
   const { resume } = store;
   useEffect(() => {
@@ -39,9 +45,14 @@ function StartPanel() {
       <div className="card empty">
         <h2>First, a round of your own</h2>
         <p>A comparison puts two sealed rounds side by side — the CEO&apos;s and the CTO&apos;s. Start yours; you can host or join before you finish it.</p>
-        <a className="button primary" href="#/new">
-          Start a round
-        </a>
+        <div className="row" style={{ justifyContent: 'center' }}>
+          <a className="button primary" href="#/new">
+            Start a round
+          </a>
+          <a className="button" href="#/compare/local">
+            Take turns on this laptop
+          </a>
+        </div>
       </div>
     );
   }
@@ -76,6 +87,13 @@ function StartPanel() {
           <button type="button" className="primary" onClick={() => void host(chosen)} disabled={busy || !chosen}>
             Host comparison
           </button>
+        </div>
+        <div className="card stack">
+          <h2>One laptop, taking turns</h2>
+          <p className="muted">For an offsite with one laptop and a projector: blind rounds in turn, then a presentation view.</p>
+          <a className="button" href="#/compare/local">
+            Take turns on this laptop
+          </a>
         </div>
         <form className="card stack" onSubmit={submitJoin}>
           <h2>Join your partner</h2>

@@ -1,10 +1,30 @@
 import type { Round } from '../../../shared/assessment/types';
 import { progress } from '../../../shared/assessment/scoring';
 import { ROLE_LABELS } from '../../../shared/framework/labels';
+import { privacyOf, useLocalPairStore } from '../../stores/local-pair-store';
 
 export function RoundCard({ round }: { round: Round }) {
   const p = progress(round);
   const sealed = Boolean(round.sealedAt);
+  const { pair, unlocked } = useLocalPairStore();
+  const privacy = privacyOf(round.id, { pair, unlocked });
+  if (privacy !== 'open') {
+    return (
+      <article className="card stack" aria-label={`${round.label}, ${ROLE_LABELS[round.role]}, private`}>
+        <div className="row">
+          <span className={`badge ${round.role}`}>{ROLE_LABELS[round.role]}</span>
+          <span className="badge">Private</span>
+        </div>
+        <h2>{round.label}</h2>
+        <p className="muted small">Hidden while you take turns on this laptop{privacy === 'locked' ? ' — its owner can open it with their passphrase.' : ', until both rounds are sealed.'}</p>
+        {privacy === 'locked' && (
+          <a className="button" href={`#/assess/${round.id}/0`}>
+            Open with passphrase
+          </a>
+        )}
+      </article>
+    );
+  }
   return (
     <article className="card stack" aria-label={`${round.label}, ${ROLE_LABELS[round.role]} ${round.personName}`}>
       <div className="row">

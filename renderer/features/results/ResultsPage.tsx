@@ -4,6 +4,7 @@ import { scoreRound } from '../../../shared/assessment/scoring';
 import { FREQUENCY_LABELS } from '../../../shared/framework/labels';
 import { useAssessStore } from '../../stores/assess-store';
 import { AreaRadar } from './AreaRadar';
+import { PrivateGate } from '../local/PrivateGate';
 
 export function levelClass(score: number | null): string {
   if (score === null) return '';
@@ -11,6 +12,14 @@ export function levelClass(score: number | null): string {
 }
 
 export default function ResultsPage({ id }: { id: string }) {
+  return (
+    <PrivateGate roundId={id}>
+      <Results id={id} />
+    </PrivateGate>
+  );
+}
+
+function Results({ id }: { id: string }) {
   const { round, missing, open } = useAssessStore();
   useEffect(() => {
     void open(id);

@@ -1,0 +1,46 @@
+import { useState, type FormEvent, type ReactNode } from 'react';
+import { privacyOf, useLocalPairStore } from '../../stores/local-pair-store';
+import { useRoundsStore } from '../../stores/rounds-store';
+
+/** Keeps one person's round out of sight of the other on a shared laptop. */
+export function PrivateGate({ roundId, children }: { roundId: string; children: ReactNode }) {
+  const { pair, unlocked, unlock } = useLocalPairStore();
+  useRoundsStore((s) => s.rounds); // re-check when a round is sealed
+  const [passphrase, setPassphrase] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const privacy = privacyOf(roundId, { pair, unlocked });
+  if (privacy === 'open') return <>{children}</>;
+
+  async function submit(e: FormEvent) {
+    e.preventDefault();
+    if (!(await unlock(roundId, passphrase))) setError('That passphrase does not open this round.');
+  }
+
+  return (
+    <section className="page card empty" aria-labelledby="private-title" data-testid="private-round">
+      <h1 id="private-title">This round is private</h1>
+      {privacy === 'hidden' ? (
+        <p>It is sealed and stays hidden until both of you have sealed. Then the comparison opens for both.</p>
+      ) : (
+        <form onSubmit={submit} className="stack" style={{ maxWidth: 360, margin: '0 auto' }}>
+          <p>Its owner protected it with a personal passphrase while you take turns on this laptop.</p>
+          <label className="field">
+            Passphrase
+            <input type="password" value={passphrase} onChange={(e) => setPassphrase(e.target.value)} autoFocus autoComplete="off" />
+          </label>
+          {error && (
+            <p className="field-error" role="alert">
+              {error}
+            </p>
+          )}
+          <button type="submit" className="primary">
+            Open my round
+          </button>
+        </form>
+      )}
+      <p>
+        <a href="#/compare/local">Back to taking turns</a>
+      </p>
+    </section>
+  );
+}

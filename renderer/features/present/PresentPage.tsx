@@ -1,0 +1,168 @@
+import { useEffect, useMemo, useState } from 'react';
+import type { Comparison } from '../../../shared/session/comparison';
+import { buildComparison } from '../../../shared/session/comparison';
+import { payloadFromRound } from '../../../shared/reveal/payload';
+import { FRAMEWORK, statementById } from '../../../shared/framework/content';
+import { useCompareStore } from '../../stores/compare-store';
+import { useLocalPairStore } from '../../stores/local-pair-store';
+import { useRoundsStore } from '../../stores/rounds-store';
+import { buildSlides, nextIndex, type Slide } from './slides';
+import './present.css';
+
+/** Where the comparison to present comes from: the same-laptop pair or the live session. */
+function useComparison(source: string): Comparison | undefined {
+  const pair = useLocalPairStore((s) => s.pair);
+  const rounds = useRoundsStore((s) => s.rounds);
+  const live = useCompareStore((s) => s.comparison);
+  return useMemo(() => {
+    if (source === 'live') return live;
+    const ceo = rounds.find((r) => r.id === pair?.ceoRoundId);
+    const cto = rounds.find((r) => r.id === pair?.ctoRoundId);
+    return ceo?.sealedAt && cto?.sealedAt ? buildComparison(payloadFromRound(ceo), payloadFromRound(cto)) : undefined;
+  }, [source, live, pair, rounds]);
+}
+
+export default function PresentPage({ source }: { source: string }) {
+  const comparison = useComparison(source);
+  const slides = useMemo(() => (comparison ? buildSlides(comparison) : []), [comparison]);
+  const [index, setIndex] = useState(0);
+  const back = source === 'live' ? '#/compare' : '#/compare/local';
+
+  useEffect(() => {
+    function onKey(e: KeyboardEvent) {
+      if (e.key === 'Escape') {
+        if (!document.fullscreenElement) location.hash = back;
+        return;
+      }
+      if (e.key === 'f' || e.key === 'F') {
+        void (document.fullscreenElement ? document.exitFullscreen() : document.documentElement.requestFullscreen().catch(() => undefined));
+        return;
+      }
+      const next = nextIndex(e.key, index, slides.length);
+      if (next !== undefined) {
+        e.preventDefault();
+        setIndex(next);
+      }
+    }
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [index, slides.length, back]);
+
+  if (!comparison) {
+    return (
+      <div className="present present-empty">
+        <p>Nothing to present yet: the comparison opens when both leaders have sealed.</p>
+        <a href={back}>Back</a>
+      </div>
+    );
+  }
+  const slide = slides[Math.min(index, slides.length - 1)];
+  return (
+    <div className="present" role="region" aria-roledescription="presentation" aria-label="Comparison presentation">
+      <div className="present-slide" aria-live="polite" data-testid="slide" data-kind={slide.kind}>
+        <SlideView slide={slide} c={comparison} />
+      </div>
+      <footer className="present-bar">
+        <span data-testid="slide-counter">
+          {index + 1} / {slides.length}
+        </span>
+        <span className="present-help">← → to step · F full screen · Esc to leave</span>
+        <span>
+          <button type="button" onClick={() => setIndex(Math.max(0, index - 1))} aria-label="Previous slide">
+            ←
+          </button>{' '}
+          <button type="button" onClick={() => setIndex(Math.min(slides.length - 1, index + 1))} aria-label="Next slide">
+            →
+          </button>{' '}
+          <a href={back}>Leave</a>
+        </span>
+      </footer>
+    </div>
+  );
+}
+
+function SlideView({ slide, c }: { slide: Slide; c: Comparison }) {
+  switch (slide.kind) {
+    case 'title':
+      return (
+        <>
+          <p className="present-kicker">{c.roundLabel}</p>
+          <h1>
+            {c.ceo.name} <span className="present-ceo">CEO</span> & {c.cto.name} <span className="present-cto">CTO</span>
+          </h1>
+          <p className="present-lead">Where we agree, where we don&apos;t, and the three gaps to close first.</p>
+        </>
+      );
+    case 'area': {
+      const a = c.areas[slide.index];
+      const area = FRAMEWORK.areas.find((x) => x.id === a.areaId)!;
+      const items = c.items.filter((i) => i.areaId === a.areaId);
+      return (
+        <>
+          <p className="present-kicker">
+            Area {slide.index + 1} of {c.areas.length}
+          </p>
+          <h1>{area.title}</h1>
+          <div className="present-scores">
+            <div>
+              <span className="present-ceo">CEO</span>
+              <b>{a.ceo ?? '—'}</b>
+            </div>
+            <div>
+              <span className="present-cto">CTO</span>
+              <b>{a.cto ?? '—'}</b>
+            </div>
+            <div>
+              <span>Gap</span>
+              <b data-testid="present-gap">{a.delta ?? '—'}</b>
+            </div>
+          </div>
+          <ul className="present-items">
+            {items
+              .filter((i) => (i.delta ?? 0) >= 2)
+              .map((i) => (
+                <li key={i.statementId}>
+                  {statementById(i.statementId)?.short}: CEO {i.ceo} vs CTO {i.cto}
+                </li>
+              ))}
+          </ul>
+        </>
+      );
+    }
+    case 'gap': {
+      const g = c.gaps[slide.index];
+      return (
+        <>
+          <p className="present-kicker">
+            Gap {slide.index + 1} of {c.gaps.length}
+          </p>
+          <h1>{g.title}</h1>
+          <p className="present-lead">{g.why}</p>
+          <div className="present-scores">
+            <div>
+              <span className="present-ceo">CEO</span>
+              <b>{g.ceo}</b>
+            </div>
+            <div>
+              <span className="present-cto">CTO</span>
+              <b>{g.cto}</b>
+            </div>
+          </div>
+        </>
+      );
+    }
+    case 'summary':
+      return (
+        <>
+          <p className="present-kicker">Next</p>
+          <h1>Three gaps to close</h1>
+          <ol className="present-items">
+            {c.gaps.map((g) => (
+              <li key={g.statementId}>{g.title}</li>
+            ))}
+          </ol>
+          <p className="present-lead">Turn each into a decision-matrix row, a ladder entry or a cadence slot — then export the 30-day plan.</p>
+        </>
+      );
+  }
+}
