@@ -15,6 +15,12 @@ async function openTab(page: Page, label: string, tab: string) {
   await expect(page).toHaveURL(new RegExp(`#/workspace/${tab}$`));
 }
 
+/** Full-page screenshot from the top, so the sticky header sits where it belongs. */
+async function shot(page: Page, opts: { path: string; fullPage: boolean }) {
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.screenshot(opts);
+}
+
 async function saved(page: Page) {
   await expect(page.getByTestId('workspace-save')).toHaveText('All changes saved');
 }
@@ -56,7 +62,7 @@ test('the workspace: edit every artifact, reload, export calendar and Markdown',
   await added.getByRole('button', { name: /^Move Pricing changes .* up$/ }).click();
   await expect(page.locator('tr[data-row]').nth(5).getByLabel('Decision type')).toHaveValue('Pricing changes for enterprise plans');
   await saved(page);
-  await page.screenshot({ path: 'test-results/workspace-matrix.png', fullPage: true });
+  await shot(page, { path: 'test-results/workspace-matrix.png', fullPage: true });
 
   // ---- Translation ladder: a new entry is incomplete until every rung and a real ask are there.
   await openTab(page, 'Translation ladder', 'ladder');
@@ -85,7 +91,7 @@ test('the workspace: edit every artifact, reload, export calendar and Markdown',
   await page.getByRole('button', { name: 'Check update' }).click();
   await expect(rta.locator('li.ws-fail')).toHaveCount(3);
   await expect(rta.locator('[data-rta="actionable"]')).toContainText('Not actionable yet');
-  await page.screenshot({ path: 'test-results/workspace-ladder.png', fullPage: true });
+  await shot(page, { path: 'test-results/workspace-ladder.png', fullPage: true });
 
   // ---- Cadence: edit the weekly 1:1.
   await openTab(page, 'Cadence', 'cadence');
@@ -99,7 +105,7 @@ test('the workspace: edit every artifact, reload, export calendar and Markdown',
   await weekly.getByLabel('Meeting name').fill('Weekly CTO–CEO 1:1');
   await expect(weekly.locator('.ws-issues')).toHaveCount(0);
   await saved(page);
-  await page.screenshot({ path: 'test-results/workspace-cadence.png', fullPage: true });
+  await shot(page, { path: 'test-results/workspace-cadence.png', fullPage: true });
 
   // ---- Risk budgets.
   await openTab(page, 'Risk budgets', 'risk-budgets');
@@ -112,7 +118,7 @@ test('the workspace: edit every artifact, reload, export calendar and Markdown',
   await page.getByLabel('Critical flow 2', { exact: true }).fill('Checkout');
   await page.getByLabel('Critical flow 3', { exact: true }).fill('Public API');
   await expect(page.locator('.ws-issues')).toHaveCount(0);
-  await page.screenshot({ path: 'test-results/workspace-risk-budgets.png', fullPage: true });
+  await shot(page, { path: 'test-results/workspace-risk-budgets.png', fullPage: true });
 
   // ---- Exec metrics: at most 8; monthly values draw a trend.
   await openTab(page, 'Exec metrics', 'metrics');
@@ -135,7 +141,7 @@ test('the workspace: edit every artifact, reload, export calendar and Markdown',
   }
   await expect(lead.locator('.ws-chart .recharts-line')).toBeVisible();
   await expect(lead.getByRole('list', { name: /Recorded values/ }).getByRole('listitem')).toHaveCount(3);
-  await page.screenshot({ path: 'test-results/workspace-metrics.png', fullPage: true });
+  await shot(page, { path: 'test-results/workspace-metrics.png', fullPage: true });
 
   // ---- Dependencies: one red dependency shows up in the pre-read summary.
   await openTab(page, 'Dependencies', 'dependencies');
@@ -153,7 +159,7 @@ test('the workspace: edit every artifact, reload, export calendar and Markdown',
   await expect(page.getByTestId('red-summary')).toHaveText(
     'Enterprise SSO launch: 1 of 2 dependencies red: Identity provider contract (owner: CEO) – legal review stuck.',
   );
-  await page.screenshot({ path: 'test-results/workspace-dependencies.png', fullPage: true });
+  await shot(page, { path: 'test-results/workspace-dependencies.png', fullPage: true });
 
   // ---- Decision log: add entries, then filter and search.
   await openTab(page, 'Decision log', 'log');
@@ -185,7 +191,7 @@ test('the workspace: edit every artifact, reload, export calendar and Markdown',
   await expect(page.getByTestId('log-list')).toContainText('Delay the EU launch');
   await page.getByLabel('Search').fill('');
   await saved(page);
-  await page.screenshot({ path: 'test-results/workspace-log.png', fullPage: true });
+  await shot(page, { path: 'test-results/workspace-log.png', fullPage: true });
 
   // ---- Reload: everything comes back from IndexedDB.
   await page.reload();
@@ -244,9 +250,9 @@ test('the workspace: edit every artifact, reload, export calendar and Markdown',
   // ---- Dark theme screenshots of two editors.
   await page.evaluate(() => document.documentElement.setAttribute('data-theme', 'dark'));
   await openTab(page, 'Decision matrix', 'matrix');
-  await page.screenshot({ path: 'test-results/workspace-matrix-dark.png', fullPage: true });
+  await shot(page, { path: 'test-results/workspace-matrix-dark.png', fullPage: true });
   await openTab(page, 'Exec metrics', 'metrics');
-  await page.screenshot({ path: 'test-results/workspace-metrics-dark.png', fullPage: true });
+  await shot(page, { path: 'test-results/workspace-metrics-dark.png', fullPage: true });
 });
 
 test('the decision log stays responsive with 10,000 entries (only visible rows are rendered)', async ({ page }) => {

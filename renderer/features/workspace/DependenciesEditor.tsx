@@ -88,7 +88,7 @@ export function DependenciesEditor({ ws }: { ws: Workspace }) {
           <span className="muted small">
             {map.dependencies.length} of at most {MAX_DEPENDENCIES}
           </span>
-          {refusal && (
+          {refusal && map.dependencies.length >= MAX_DEPENDENCIES && (
             <span className="field-error" role="alert">
               {refusal}
             </span>

@@ -50,7 +50,7 @@ export function MatrixEditor({ ws }: { ws: Workspace }) {
                 return [
                   <tr key={row.id} data-row={row.id} className={rowIssues.length ? 'ws-invalid' : undefined}>
                     <td>
-                      <TextInput label="Decision type" value={row.decision} invalid={bad('decision')} describedBy={rowIssues.length ? errId : undefined} onChange={(v) => setField('matrix', row.id, 'decision', v)} />
+                      <TextInput label="Decision type" multiline value={row.decision} invalid={bad('decision')} describedBy={rowIssues.length ? errId : undefined} onChange={(v) => setField('matrix', row.id, 'decision', v)} />
                     </td>
                     <td>
                       <ListInput label={`Accountable for ${name}`} list="ws-roles" value={row.accountable} invalid={bad('accountable')} describedBy={rowIssues.length ? errId : undefined} onChange={(v) => setField('matrix', row.id, 'accountable', v)} />

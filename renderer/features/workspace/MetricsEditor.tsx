@@ -108,10 +108,10 @@ export function MetricsEditor({ ws }: { ws: Workspace }) {
         <span className={countIssues.length ? 'field-error' : 'muted small'} role="status">
           {ws.metrics.length} of {MIN_METRICS}–{MAX_METRICS} metrics.{countIssues.length ? ` ${countIssues.join(' ')}` : ''}
         </span>
-        <button type="button" className="primary" onClick={add} aria-describedby={refusal ? 'metric-refusal' : undefined}>
+        <button type="button" className="primary" onClick={add} aria-describedby={refusal && ws.metrics.length >= MAX_METRICS ? 'metric-refusal' : undefined}>
           + Add metric
         </button>
-        {refusal && (
+        {refusal && ws.metrics.length >= MAX_METRICS && (
           <span id="metric-refusal" className="field-error" role="alert">
             {refusal}
           </span>

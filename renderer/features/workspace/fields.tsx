@@ -26,7 +26,7 @@ export function TextInput({ label, value, onChange, multiline, invalid, describe
     value,
   };
   return multiline ? (
-    <textarea {...common} rows={2} onChange={(e) => onChange(e.target.value)} />
+    <textarea {...common} rows={Math.min(6, Math.max(2, Math.ceil(value.length / 48)))} onChange={(e) => onChange(e.target.value)} />
   ) : (
     <input type="text" {...common} list={list} onChange={(e) => onChange(e.target.value)} />
   );
