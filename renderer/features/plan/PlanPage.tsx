@@ -75,7 +75,8 @@ export default function PlanPage({ id }: { id?: string }) {
   const liveComplete = Boolean(view?.complete && view.revealed.ceo && view.revealed.cto);
 
   const saved = useMemo(readSelection, []);
-  const [kind, setKind] = useState<PlanSourceKind>(saved?.kind ?? (liveComplete ? 'live' : 'local'));
+  // A finished live comparison is the natural source; the print route repeats the last choice.
+  const [kind, setKind] = useState<PlanSourceKind>(printView ? (saved?.kind ?? 'local') : liveComplete ? 'live' : 'local');
   const [pair, setPair] = useState<LocalPair>(saved?.pair ?? {});
   const [company, setCompany] = useState<string | undefined>(saved?.company);
   const [pageSize, setPageSize] = useState<PageSize>(readPageSize);

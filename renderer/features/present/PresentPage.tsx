@@ -6,6 +6,7 @@ import { FRAMEWORK, statementById } from '../../../shared/framework/content';
 import { useCompareStore } from '../../stores/compare-store';
 import { useLocalPairStore } from '../../stores/local-pair-store';
 import { useRoundsStore } from '../../stores/rounds-store';
+import { useFileExchangeStore } from '../../stores/file-exchange-store';
 import { buildSlides, nextIndex, type Slide } from './slides';
 import './present.css';
 
@@ -14,19 +15,21 @@ function useComparison(source: string): Comparison | undefined {
   const pair = useLocalPairStore((s) => s.pair);
   const rounds = useRoundsStore((s) => s.rounds);
   const live = useCompareStore((s) => s.comparison);
+  const fromFile = useFileExchangeStore((s) => s.comparison);
   return useMemo(() => {
     if (source === 'live') return live;
+    if (source === 'file') return fromFile;
     const ceo = rounds.find((r) => r.id === pair?.ceoRoundId);
     const cto = rounds.find((r) => r.id === pair?.ctoRoundId);
     return ceo?.sealedAt && cto?.sealedAt ? buildComparison(payloadFromRound(ceo), payloadFromRound(cto)) : undefined;
-  }, [source, live, pair, rounds]);
+  }, [source, live, fromFile, pair, rounds]);
 }
 
 export default function PresentPage({ source }: { source: string }) {
   const comparison = useComparison(source);
   const slides = useMemo(() => (comparison ? buildSlides(comparison) : []), [comparison]);
   const [index, setIndex] = useState(0);
-  const back = source === 'live' ? '#/compare' : '#/compare/local';
+  const back = source === 'local' ? '#/compare/local' : source === 'file' ? '#/compare/file' : '#/compare';
 
   useEffect(() => {
     function onKey(e: KeyboardEvent) {

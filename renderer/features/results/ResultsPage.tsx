@@ -5,6 +5,7 @@ import { FREQUENCY_LABELS } from '../../../shared/framework/labels';
 import { useAssessStore } from '../../stores/assess-store';
 import { AreaRadar } from './AreaRadar';
 import { PrivateGate } from '../local/PrivateGate';
+import { useFileExchangeStore } from '../../stores/file-exchange-store';
 
 export function levelClass(score: number | null): string {
   if (score === null) return '';
@@ -112,10 +113,14 @@ function Results({ id }: { id: string }) {
           </ul>
         )}
       </div>
-      <p>
-        <a className="button" href="#/compare">
+      <p className="row">
+        <a className="button primary" href="#/compare">
           Compare with your partner →
         </a>
+        <button type="button" onClick={() => void useFileExchangeStore.getState().exportRound(round.id)}>
+          Export sealed file
+        </button>
+        <span className="muted small">For comparing without a network: hand the file to your partner.</span>
       </p>
     </section>
   );
