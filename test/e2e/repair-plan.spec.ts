@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, renameSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, statSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { FRAMEWORK } from '../../shared/framework/content';
 import { rankGaps } from '../../shared/assessment/gaps';
@@ -82,6 +82,19 @@ test('the CEO exports a 30-day repair plan PDF built from two sealed rounds', as
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export Markdown' }).click()]);
   expect(download.suggestedFilename()).toMatch(/^northwind-robotics-repair-plan-\d{4}-\d{2}-\d{2}\.md$/);
   await download.saveAs('test-results/repair-plan.md');
+  const md = readFileSync('test-results/repair-plan.md', 'utf8');
+  expect(md).toContain('# Northwind Robotics: 30-day plan from the 2026-Q4 quarterly reset');
+  expect(md).toContain('| Decision boundaries | 75 | 25 | 50 |');
+  expect(md).toContain('### 1. CTO in strategy early');
+
+  // The page-size setting: written into @page and kept across reloads.
+  await page.getByLabel('Page size').selectOption('Letter');
+  await expect.poll(() => page.locator('style#accord-plan-page').textContent()).toMatch(/size: letter/);
+  await page.reload();
+  await expect(page.getByLabel('Page size')).toHaveValue('Letter');
+  await page.getByLabel('Page size').selectOption('A4');
+  await expect.poll(() => page.locator('style#accord-plan-page').textContent()).toMatch(/size: A4/);
+  await page.screenshot({ path: 'test-results/repair-plan-screen.png' });
 
   // The chrome-less print view, printed by the same Chromium engine (and options) as Electron's printToPDF.
   await page.goto('/#/plan/print');
