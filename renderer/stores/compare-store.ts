@@ -5,7 +5,7 @@ import { buildComparison, type Comparison } from '../../shared/session/compariso
 import { platform } from '../platform';
 import { randomHex } from '../platform/digest';
 import type { ComparisonController, SessionMeta } from '../sync/comparison-controller';
-import type { ConnectionStatus } from '../sync/session';
+import type { ConnectionStatus, SharedDocSession } from '../sync/session';
 import { services } from './services';
 import { useRoundsStore } from './rounds-store';
 
@@ -32,6 +32,15 @@ interface CompareState {
 
 /** The one live controller (owner of the Y.Doc + provider); never stored in React state. */
 let controller: ComparisonController | undefined;
+/** The workspace's network while a comparison is live (the doc itself is owned by workspace-owner). */
+let workspaceSession: SharedDocSession | undefined;
+
+async function stopAll() {
+  await controller?.stop();
+  controller = undefined;
+  await workspaceSession?.close();
+  workspaceSession = undefined;
+}
 
 function parseMeta(text: string | undefined): SessionMeta | undefined {
   if (!text) return undefined;
@@ -46,8 +55,7 @@ function parseMeta(text: string | undefined): SessionMeta | undefined {
 
 export const useCompareStore = create<CompareState>((set) => {
   async function start(meta: SessionMeta) {
-    await controller?.stop();
-    controller = undefined;
+    await stopAll();
     set({ meta, inviteCode: formatInvite(meta), error: undefined, view: undefined, comparison: undefined, roleConflict: false });
     const { ComparisonController } = await import('../sync/comparison-controller');
     const repos = services();
@@ -60,6 +68,10 @@ export const useCompareStore = create<CompareState>((set) => {
           comparison: view.revealed.ceo && view.revealed.cto ? buildComparison(view.revealed.ceo, view.revealed.cto) : undefined,
         }),
     });
+    // The pair co-edits the workspace over the same invite (a second room, same secret).
+    const [{ openWorkspace }, { attachWorkspace }] = await Promise.all([import('../sync/workspace-owner'), import('../sync/workspace-sync')]);
+    const workspace = await openWorkspace(repos.docs);
+    workspaceSession = await attachWorkspace(workspace.doc, meta);
     exposeForTests();
   }
 
@@ -113,13 +125,18 @@ export const useCompareStore = create<CompareState>((set) => {
       }),
     leave: () =>
       guarded(async () => {
-        await controller?.stop();
-        controller = undefined;
+        await stopAll();
         await services().settings.set(META_KEY, '');
         set({ meta: undefined, inviteCode: undefined, status: undefined, view: undefined, comparison: undefined, roleConflict: false });
       }),
-    goOffline: () => controller?.disconnect(),
-    goOnline: () => controller?.reconnect(),
+    goOffline: () => {
+      controller?.disconnect();
+      workspaceSession?.disconnect();
+    },
+    goOnline: () => {
+      controller?.reconnect();
+      workspaceSession?.reconnect();
+    },
     poke: () => void controller?.reconcile(),
   };
 });

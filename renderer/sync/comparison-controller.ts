@@ -5,7 +5,7 @@ import { projectSession, type SessionView } from '../../shared/session/projectio
 import { sha256Hex } from '../platform/digest';
 import { publishCommitment, publishReveal, readRaw, setPresence } from './comparison-doc';
 import type { DocStore } from './doc-persistence';
-import { ComparisonSession, type ConnectionStatus } from './session';
+import { SharedDocSession, type ConnectionStatus } from './session';
 
 /** What a laptop remembers about the comparison it is in (persisted in settings). */
 export interface SessionMeta {
@@ -38,14 +38,14 @@ export class ComparisonController {
   private unsubscribe?: () => void;
 
   private constructor(
-    readonly session: ComparisonSession,
+    readonly session: SharedDocSession,
     private readonly meta: SessionMeta,
     private readonly loadRound: () => Promise<Round | undefined>,
     private readonly events: ControllerEvents,
   ) {}
 
   static async start(meta: SessionMeta, docStore: DocStore, loadRound: () => Promise<Round | undefined>, events: ControllerEvents) {
-    const session = await ComparisonSession.open({ room: meta.room, secret: meta.secret, signalingUrls: meta.signalingUrls, docStore, isHost: meta.isHost });
+    const session = await SharedDocSession.open({ room: meta.room, secret: meta.secret, signalingUrls: meta.signalingUrls, docStore, isHost: meta.isHost });
     const controller = new ComparisonController(session, meta, loadRound, events);
     controller.unsubscribe = session.onChange(() => {
       events.onStatus(session.status);

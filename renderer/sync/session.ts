@@ -7,9 +7,13 @@ import { MAX_PEER_MESSAGE_BYTES, MAX_FILE_BYTES } from '../../shared/schema/limi
 import { COMMITMENTS, PARTICIPANTS, REVEALS } from './comparison-doc';
 
 /**
- * The one owner of a comparison's Y.Doc and WebrtcProvider. y-webrtc keeps rooms in a
- * module-level map and throws when a room is opened twice, so everything that needs
- * the doc goes through an instance of this class, and `close()` always tears down both.
+ * The one owner of a shared Y.Doc's network: its WebrtcProvider, the wire doc the
+ * provider writes into, and the guard between the wire and the trusted doc. y-webrtc
+ * keeps rooms in a module-level map and throws when a room is opened twice, so every
+ * room goes through an instance of this class, and `close()` always tears it down.
+ *
+ * A comparison session owns its doc (persisted here); the workspace passes in the doc
+ * its owner already persists (`external`).
  */
 
 export type ConnectionState = 'connecting' | 'connected' | 'waiting' | 'offline' | 'unreachable' | 'wrong-code';
@@ -26,7 +30,11 @@ export interface SessionOptions {
   room: string;
   secret: string;
   signalingUrls: string[];
-  docStore: DocStore;
+  /** Persist the doc under the room id (omit when the doc is external). */
+  docStore?: DocStore;
+  /** A doc owned elsewhere (the workspace): not persisted or destroyed here. */
+  external?: Y.Doc;
+  limits?: PeerLimits;
   /** The host answers wrong-code joiners so they can tell (see wrong-code-detector). */
   isHost: boolean;
   /** How long signaling may stay unreachable before we say so. */
@@ -45,9 +53,9 @@ export const COMPARISON_LIMITS: PeerLimits = {
   roots: [PARTICIPANTS, COMMITMENTS, REVEALS],
 };
 
-export class ComparisonSession {
+export class SharedDocSession {
   /** The trusted doc: persisted and projected. */
-  readonly doc = new Y.Doc();
+  readonly doc: Y.Doc;
   /** The network-facing doc y-webrtc writes into; reaches `doc` only through the peer guard. */
   private readonly wire = new Y.Doc();
   refusedUpdates: string[] = [];
@@ -61,13 +69,17 @@ export class ComparisonSession {
   private offline = false;
   status: ConnectionStatus = { state: 'connecting', peers: 0, signaling: false, strangerAttempts: 0 };
 
-  private constructor(private readonly options: SessionOptions) {}
+  private constructor(private readonly options: SessionOptions) {
+    this.doc = options.external ?? new Y.Doc();
+  }
 
-  static async open(options: SessionOptions): Promise<ComparisonSession> {
-    const session = new ComparisonSession(options);
+  static async open(options: SessionOptions): Promise<SharedDocSession> {
+    const session = new SharedDocSession(options);
     // Local state first: a comparison reopens offline from what was persisted.
-    session.stopPersist = await persistDoc(session.doc, options.room, options.docStore);
-    session.doc.on('update', () => session.emit());
+    if (options.docStore && !options.external) session.stopPersist = await persistDoc(session.doc, options.room, options.docStore);
+    const onUpdate = () => session.emit();
+    session.doc.on('update', onUpdate);
+    session.cleanups.push(() => session.doc.off('update', onUpdate));
     session.connect();
     return session;
   }
@@ -84,7 +96,7 @@ export class ComparisonSession {
 
   private connect() {
     this.cleanups.push(
-      bridgeDocs(this.wire, this.doc, COMPARISON_LIMITS, (reason) => {
+      bridgeDocs(this.wire, this.doc, this.options.limits ?? COMPARISON_LIMITS, (reason) => {
         this.refusedUpdates = [...this.refusedUpdates.slice(-19), reason];
         this.emit();
       }),
@@ -182,6 +194,6 @@ export class ComparisonSession {
     await this.stopPersist?.();
     this.listeners.clear();
     this.wire.destroy();
-    this.doc.destroy();
+    if (!this.options.external) this.doc.destroy();
   }
 }

@@ -2,6 +2,7 @@ import { useId, useState, type ReactNode } from 'react';
 import { FRAMEWORK } from '../../../shared/framework/content';
 import type { ArtifactKey } from '../../../shared/workspace/types';
 import { useWorkspaceStore } from '../../stores/workspace-store';
+import { useStableCaret } from './caret';
 
 interface TextProps {
   label: string;
@@ -17,6 +18,8 @@ interface TextProps {
 
 /** A text cell bound to a Y.Text through the store; the label is for screen readers when not shown. */
 export function TextInput({ label, value, onChange, multiline, invalid, describedBy, placeholder, className, list }: TextProps) {
+  const area = useStableCaret<HTMLTextAreaElement>(value);
+  const line = useStableCaret<HTMLInputElement>(value);
   const common = {
     'aria-label': label,
     'aria-invalid': invalid || undefined,
@@ -26,9 +29,20 @@ export function TextInput({ label, value, onChange, multiline, invalid, describe
     value,
   };
   return multiline ? (
-    <textarea {...common} rows={Math.min(6, Math.max(2, Math.ceil(value.length / 48)))} onChange={(e) => onChange(e.target.value)} />
+    <textarea
+      {...common}
+      ref={area}
+      rows={Math.min(6, Math.max(2, Math.ceil(value.length / 48)))}
+      onChange={(e) => onChange(e.target.value)}
+    />
   ) : (
-    <input type="text" {...common} list={list} onChange={(e) => onChange(e.target.value)} />
+    <input
+      type="text"
+      {...common}
+      ref={line}
+      list={list}
+      onChange={(e) => onChange(e.target.value)}
+    />
   );
 }
 

@@ -1,0 +1,12 @@
+import { LINKED_GAPS, LIST_KEYS, RISK, ROADMAP_ITEM, flowKey, orderKey } from './workspace-doc';
+
+/** Every top-level name the workspace doc may hold; anything else from a peer is refused. */
+export const WORKSPACE_ROOTS: readonly string[] = [
+  ...LIST_KEYS,
+  ...LIST_KEYS.map(orderKey),
+  RISK,
+  ROADMAP_ITEM,
+  LINKED_GAPS,
+  'meta',
+  ...[0, 1, 2].map(flowKey),
+];

@@ -1,0 +1,59 @@
+import { expect, test, type Page } from '@playwright/test';
+import { startRound } from './support/leader';
+import { launchTwoLaptops } from './support/two-browsers';
+
+const ROW = '[data-row="row-product-bet"]';
+
+async function typeAt(page: Page, selector: string, where: 'Home' | 'End', text: string) {
+  const field = page.locator(selector);
+  await field.click();
+  await page.keyboard.press(where === 'Home' ? 'Control+Home' : 'Control+End');
+  await page.keyboard.type(text, { delay: 15 });
+}
+
+test('two laptops edit the same matrix row at the same time and converge without losing either edit', async ({ baseURL }) => {
+  test.setTimeout(70_000);
+  const { a, b, close } = await launchTwoLaptops(baseURL!);
+  try {
+    await startRound(a, { name: 'Alex Kim', role: 'ceo' });
+    await a.goto('/#/compare');
+    await a.getByRole('button', { name: 'Host comparison' }).click();
+    const code = (await a.getByTestId('invite-code').textContent())!.trim();
+    await startRound(b, { name: 'Blake Moreau', role: 'cto' });
+    await b.goto('/#/compare');
+    await b.getByLabel('Invite code').fill(code);
+    await b.getByRole('button', { name: 'Join' }).click();
+    await expect(b.getByTestId('connection-status')).toHaveText(/Connected to Alex Kim/, { timeout: 20_000 });
+
+    for (const page of [a, b]) await page.goto('/#/workspace/matrix');
+    const decision = `${ROW} textarea`;
+    await expect(a.locator(decision)).toHaveValue(/^Product bet/);
+    const original = await a.locator(decision).inputValue();
+
+    // At once: A appends to the decision text, B prefixes it; A edits the cadence, B the consulted list.
+    await Promise.all([
+      (async () => {
+        await typeAt(a, decision, 'End', ' (CEO closes)');
+        await a.getByLabel('Cadence for Product bet', { exact: false }).first().fill('Monthly strategy review');
+      })(),
+      (async () => {
+        await typeAt(b, decision, 'Home', 'Q1: ');
+        const consulted = b.locator(`${ROW} input`).nth(2);
+        await consulted.fill('CTO, Head of Product, Sales, Design');
+      })(),
+    ]);
+
+    const expected = `Q1: ${original} (CEO closes)`;
+    for (const page of [a, b]) {
+      await expect(page.locator(decision)).toHaveValue(expected, { timeout: 15_000 });
+      await expect(page.locator(`${ROW} input`).nth(2)).toHaveValue('CTO, Head of Product, Sales, Design');
+    }
+    await expect(b.getByLabel(/Cadence for/).first()).toHaveValue('Monthly strategy review');
+
+    // Still there after a reload, from each laptop's own storage.
+    await b.reload();
+    await expect(b.locator(decision)).toHaveValue(expected);
+  } finally {
+    await close();
+  }
+});
