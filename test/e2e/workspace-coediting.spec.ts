@@ -34,7 +34,8 @@ test('two laptops edit the same matrix row at the same time and converge without
     await Promise.all([
       (async () => {
         await typeAt(a, decision, 'End', ' (CEO closes)');
-        await a.getByLabel('Cadence for Product bet', { exact: false }).first().fill('Monthly strategy review');
+        // The label follows the decision text, which the partner is changing: locate by row.
+        await a.locator(`${ROW} [aria-label^="Cadence for"]`).fill('Monthly strategy review');
       })(),
       (async () => {
         await typeAt(b, decision, 'Home', 'Q1: ');
@@ -48,7 +49,7 @@ test('two laptops edit the same matrix row at the same time and converge without
       await expect(page.locator(decision)).toHaveValue(expected, { timeout: 15_000 });
       await expect(page.locator(`${ROW} input`).nth(2)).toHaveValue('CTO, Head of Product, Sales, Design');
     }
-    await expect(b.getByLabel(/Cadence for/).first()).toHaveValue('Monthly strategy review');
+    await expect(b.locator(`${ROW} [aria-label^="Cadence for"]`)).toHaveValue('Monthly strategy review');
 
     // Still there after a reload, from each laptop's own storage.
     await b.reload();
