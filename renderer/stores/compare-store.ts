@@ -8,6 +8,7 @@ import type { ComparisonController, SessionMeta } from '../sync/comparison-contr
 import type { ConnectionStatus, SharedDocSession } from '../sync/session';
 import { services } from './services';
 import { useRoundsStore } from './rounds-store';
+import { keepPartnerRound } from './partner-rounds';
 
 const META_KEY = 'compare.session';
 
@@ -61,12 +62,11 @@ export const useCompareStore = create<CompareState>((set) => {
     const repos = services();
     controller = await ComparisonController.start(meta, repos.docs, () => repos.rounds.get(meta.roundId), {
       onStatus: (status) => set({ status }),
-      onView: (view, roleConflict) =>
-        set({
-          view,
-          roleConflict,
-          comparison: view.revealed.ceo && view.revealed.cto ? buildComparison(view.revealed.ceo, view.revealed.cto) : undefined,
-        }),
+      onView: (view, roleConflict) => {
+        const complete = view.revealed.ceo && view.revealed.cto;
+        set({ view, roleConflict, comparison: complete ? buildComparison(view.revealed.ceo!, view.revealed.cto!) : undefined });
+        if (complete) void keepPartner(view, meta.roundId);
+      },
     });
     // The pair co-edits the workspace over the same invite (a second room, same secret).
     const [{ openWorkspace }, { attachWorkspace }] = await Promise.all([import('../sync/workspace-owner'), import('../sync/workspace-sync')]);
@@ -140,6 +140,16 @@ export const useCompareStore = create<CompareState>((set) => {
     poke: () => void controller?.reconcile(),
   };
 });
+
+/** Store the other leader's revealed round (verified against its commitment) on this laptop. */
+async function keepPartner(view: SessionView, myRoundId: string) {
+  const mine = await services().rounds.get(myRoundId);
+  if (!mine) return;
+  const role = mine.role === 'ceo' ? 'cto' : 'ceo';
+  const payload = view.revealed[role];
+  const commitment = view.sealed[role]?.commitment;
+  if (payload && commitment) await keepPartnerRound(payload, commitment, 'peer', mine.companyName);
+}
 
 /** Lets e2e tests inspect exactly what reached this laptop's shared doc. */
 function exposeForTests() {

@@ -8,6 +8,7 @@ import { buildComparison, type Comparison } from '../../shared/session/compariso
 import { platform } from '../platform';
 import { randomHex, sha256Hex } from '../platform/digest';
 import { services } from './services';
+import { keepPartnerRound } from './partner-rounds';
 
 /**
  * No network at all: each leader exports their sealed round to a file (USB stick,
@@ -56,6 +57,7 @@ export const useFileExchangeStore = create<FileExchangeState>((set) => ({
     const me = payloadFromRound(mine);
     const [ceo, cto] = me.role === 'ceo' ? [me, partner] : [partner, me];
     set({ partner, comparison: buildComparison(ceo, cto) });
+    await keepPartnerRound(partner, parsed.value.commitment, 'file', mine.companyName);
     return true;
   },
   clear: () => set({ partner: undefined, comparison: undefined, error: undefined }),

@@ -36,6 +36,8 @@ export interface Round {
   warnings: WarningAnswers;
   /** ISO time of sealing; once set the round is read-only. */
   sealedAt?: string;
+  /** Set on a partner's sealed round kept after a comparison (never edited here). */
+  receivedFrom?: 'peer' | 'file';
 }
 
 export interface AreaScore {

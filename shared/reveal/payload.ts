@@ -24,3 +24,38 @@ export function payloadFromRound(round: Round): SealedPayload {
     sealedAt: round.sealedAt,
   };
 }
+
+/** A payload names its round only by label; "30-day repair after …" labels mark repair rounds. */
+export function kindFromLabel(label: string): Round['kind'] {
+  return /\brepair\b/i.test(label) ? 'repair' : 'quarterly-reset';
+}
+
+/**
+ * The Round rebuilt from what a partner revealed: only the committed fields exist in a
+ * payload; times come from sealedAt, the id and company from the caller (never shared).
+ */
+export function roundFromPayload(
+  p: SealedPayload,
+  opts: { id: string; companyName?: string; receivedFrom?: Round['receivedFrom'] },
+): Round {
+  const answers: Answers = {};
+  for (const [id, a] of Object.entries(p.answers)) answers[id] = a.note ? { value: a.value, note: a.note } : { value: a.value };
+  const round: Round = {
+    id: opts.id,
+    schemaVersion: 1,
+    frameworkVersion: p.frameworkVersion,
+    kind: kindFromLabel(p.roundLabel),
+    label: p.roundLabel,
+    role: p.role,
+    personName: p.personName,
+    createdAt: p.sealedAt,
+    updatedAt: p.sealedAt,
+    answers,
+    warnings: { ...p.warnings },
+    sealedAt: p.sealedAt,
+  };
+  const company = opts.companyName?.trim();
+  if (company) round.companyName = company;
+  if (opts.receivedFrom) round.receivedFrom = opts.receivedFrom;
+  return round;
+}

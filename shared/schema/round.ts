@@ -20,6 +20,7 @@ import { fail, ok, type Result } from './result';
 
 export const ROLES: readonly Role[] = ['ceo', 'cto'];
 export const ROUND_KINDS: readonly RoundKind[] = ['quarterly-reset', 'repair'];
+export const RECEIVED_FROM: readonly NonNullable<Round['receivedFrom']>[] = ['peer', 'file'];
 export const FREQUENCIES: readonly Frequency[] = ['never', 'sometimes', 'often'];
 const ANSWER_VALUES: readonly (AnswerValue | null)[] = [1, 2, 3, 4, 5, 'dont-know', null];
 
@@ -88,6 +89,8 @@ export function parseRound(input: unknown): Result<Round> {
   const createdAt = checkIsoDate(p, 'createdAt', o.createdAt);
   const updatedAt = checkIsoDate(p, 'updatedAt', o.updatedAt);
   const sealedAt = o.sealedAt === undefined ? undefined : checkIsoDate(p, 'sealedAt', o.sealedAt);
+  const receivedFrom = o.receivedFrom === undefined ? undefined : checkOneOf(p, 'receivedFrom', o.receivedFrom, RECEIVED_FROM);
+  if (receivedFrom && sealedAt === undefined) p.add('sealedAt', 'a partner round must be sealed');
   // Ids can only be checked against a framework we know; a bad version is already reported.
   const answers = framework ? checkAnswers(p, 'answers', o.answers, framework) : {};
   const warnings = framework ? checkWarnings(p, 'warnings', o.warnings, framework) : {};
@@ -109,5 +112,6 @@ export function parseRound(input: unknown): Result<Round> {
   if (event !== undefined) round.event = event;
   if (companyName !== undefined) round.companyName = companyName;
   if (sealedAt !== undefined) round.sealedAt = sealedAt;
+  if (receivedFrom !== undefined) round.receivedFrom = receivedFrom;
   return ok(round);
 }

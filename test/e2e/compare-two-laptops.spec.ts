@@ -68,6 +68,12 @@ test('two laptops compare blind over real WebRTC: nothing shows until both seal,
     // The CEO's note is part of the reveal now, shown with its gap on both laptops.
     await expect(b.getByTestId('top-gaps')).toContainText(CEO_NOTE);
     await a.screenshot({ path: 'test-results/compare-laptop-a.png', fullPage: true });
+
+    // The partner's verified round stays on each laptop for history and the plan, offline.
+    await a.goto('/#/');
+    await expect(a.getByRole('article', { name: /Blake Moreau/ })).toContainText("Partner's round");
+    await b.goto('/#/');
+    await expect(b.getByRole('article', { name: /Alex Kim/ })).toContainText("Partner's round");
   } finally {
     await close();
   }

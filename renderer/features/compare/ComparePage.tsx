@@ -36,7 +36,10 @@ function LiveCompare() {
 }
 
 function StartPanel() {
-  const { rounds, loaded } = useRoundsStore();
+  const allRounds = useRoundsStore((s) => s.rounds);
+  const loaded = useRoundsStore((s) => s.loaded);
+  // A partner's received round is never the one you compare as.
+  const rounds = allRounds.filter((r) => !r.receivedFrom);
   const { host, join, busy, error } = useCompareStore();
   const [roundId, setRoundId] = useState('');
   const [code, setCode] = useState('');

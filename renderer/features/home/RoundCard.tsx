@@ -30,6 +30,7 @@ export function RoundCard({ round }: { round: Round }) {
       <div className="row">
         <span className={`badge ${round.role}`}>{ROLE_LABELS[round.role]}</span>
         {sealed ? <span className="badge sealed">Sealed ✓</span> : <span className="badge">Answering</span>}
+        {round.receivedFrom && <span className="badge">Partner&apos;s round</span>}
       </div>
       <div>
         <h2>{round.label}</h2>

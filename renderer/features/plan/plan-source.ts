@@ -2,42 +2,19 @@
  * Where the repair plan's two rounds come from: the live comparison (two revealed
  * payloads) or two sealed rounds stored on this laptop. Pure: no React, no stores.
  */
-import type { Answers, Role, Round, RoundKind } from '../../../shared/assessment/types';
+import type { Role, Round } from '../../../shared/assessment/types';
 import type { SealedPayload } from '../../../shared/reveal/types';
+import { kindFromLabel, roundFromPayload as rebuildRound } from '../../../shared/reveal/payload';
 
 /** Route id that shows the plan alone, without the app's chrome (used for printing and tests). */
 export const PRINT_ROUTE_ID = 'print';
 
 /** A sealed payload does not carry the round kind; a label naming a repair is read as one. */
-export function kindFromLabel(label: string): RoundKind {
-  return /\brepair\b/i.test(label) ? 'repair' : 'quarterly-reset';
-}
+export { kindFromLabel };
 
-/**
- * The Round the plan builder needs, rebuilt from what a partner revealed. Only the
- * committed fields exist in a payload; the rest is derived (times = sealedAt) or
- * supplied by the caller (company name, which is never shared).
- */
+/** The Round the plan builder needs, rebuilt from what a partner revealed. */
 export function roundFromPayload(p: SealedPayload, opts: { companyName?: string } = {}): Round {
-  const answers: Answers = {};
-  for (const [id, a] of Object.entries(p.answers)) answers[id] = a.note ? { value: a.value, note: a.note } : { value: a.value };
-  const round: Round = {
-    id: `revealed-${p.role}`,
-    schemaVersion: 1,
-    frameworkVersion: p.frameworkVersion,
-    kind: kindFromLabel(p.roundLabel),
-    label: p.roundLabel,
-    role: p.role,
-    personName: p.personName,
-    createdAt: p.sealedAt,
-    updatedAt: p.sealedAt,
-    answers,
-    warnings: { ...p.warnings },
-    sealedAt: p.sealedAt,
-  };
-  const company = opts.companyName?.trim();
-  if (company) round.companyName = company;
-  return round;
+  return rebuildRound(p, { id: `revealed-${p.role}`, companyName: opts.companyName });
 }
 
 /** Sealed rounds of one role, newest seal first. */
