@@ -1,0 +1,94 @@
+import { FRAMEWORK } from '../framework/content';
+import type { AreaId, Framework } from '../framework/types';
+import { scoreArea } from '../assessment/scoring';
+import type { Round } from '../assessment/types';
+
+/*
+ * Rounds over time. A "period" is one diagnostic cycle, named by the round label
+ * both leaders use ("2026-Q4 quarterly reset"). A laptop usually holds, per period,
+ * its own sealed round and the partner's (kept after a comparison).
+ */
+
+export interface Period {
+  /** The label as first written (labels are matched ignoring case and extra spaces). */
+  label: string;
+  /** ISO time of the earliest seal among the period's chosen rounds; periods are ordered by it. */
+  date: string;
+  ceo?: Round;
+  cto?: Round;
+  /** Further sealed rounds with the same label and role (an earlier attempt): kept, not charted. */
+  others: Round[];
+}
+
+/** Labels are typed by people: "2026-Q4 Quarterly reset " and "2026-q4 quarterly reset" are one period. */
+export function periodKey(label: string): string {
+  return label.trim().replace(/\s+/g, ' ').toLowerCase();
+}
+
+/**
+ * Groups sealed rounds by label. Unsealed rounds are left out (they have no
+ * result yet). When one period holds two sealed rounds for the same role, the
+ * most recently sealed one is charted and the other goes to `others`.
+ * Periods are ordered by `date` (earliest seal), oldest first; equal dates by label.
+ */
+export function pairRoundsByPeriod(rounds: readonly Round[]): Period[] {
+  const groups = new Map<string, Round[]>();
+  const sealed = rounds.filter((r) => r.sealedAt).sort((a, b) => a.sealedAt!.localeCompare(b.sealedAt!) || a.id.localeCompare(b.id));
+  for (const round of sealed) {
+    const key = periodKey(round.label);
+    const list = groups.get(key);
+    if (list) list.push(round);
+    else groups.set(key, [round]);
+  }
+  const periods: Period[] = [];
+  for (const list of groups.values()) {
+    // list is in seal order, so the last one of a role is the newest.
+    const ceo = list.filter((r) => r.role === 'ceo').at(-1);
+    const cto = list.filter((r) => r.role === 'cto').at(-1);
+    const chosen = [ceo, cto].filter((r): r is Round => r !== undefined);
+    const period: Period = {
+      label: list[0].label.trim(),
+      date: chosen.map((r) => r.sealedAt!).sort()[0],
+      others: list.filter((r) => r !== ceo && r !== cto),
+    };
+    if (ceo) period.ceo = ceo;
+    if (cto) period.cto = cto;
+    periods.push(period);
+  }
+  return periods.sort((a, b) => a.date.localeCompare(b.date) || a.label.localeCompare(b.label));
+}
+
+export interface TrendPoint {
+  label: string;
+  date: string;
+  /** 0–100 area score, null when that leader has no sealed round in the period or scored nothing there. */
+  ceo: number | null;
+  cto: number | null;
+  /** |CEO − CTO|, null unless both scored the area in that period. */
+  delta: number | null;
+}
+
+export interface AreaTrend {
+  areaId: AreaId;
+  title: string;
+  points: TrendPoint[];
+}
+
+/** One series per area, one point per period, in the periods' order. */
+export function areaTrends(periods: readonly Period[], framework: Framework = FRAMEWORK): AreaTrend[] {
+  return framework.areas.map((area) => ({
+    areaId: area.id,
+    title: area.title,
+    points: periods.map((period) => {
+      const ceo = period.ceo ? scoreArea(area, period.ceo.answers).score : null;
+      const cto = period.cto ? scoreArea(area, period.cto.answers).score : null;
+      return {
+        label: period.label,
+        date: period.date,
+        ceo,
+        cto,
+        delta: ceo !== null && cto !== null ? Math.abs(ceo - cto) : null,
+      };
+    }),
+  }));
+}
