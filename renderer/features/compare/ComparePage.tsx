@@ -211,9 +211,27 @@ function SessionPanel() {
         </p>
       )}
       {comparison && (
-        <Suspense fallback={<p className="loading">Loading comparison…</p>}>
-          <ComparisonView comparison={comparison} />
-        </Suspense>
+        <>
+          <div className="card row" style={{ justifyContent: 'space-between' }}>
+            <span>
+              <strong>Both sealed and verified.</strong> Walk through it together, then agree the artifacts.
+            </span>
+            <span className="row">
+              <a className="button" href="#/present/live">
+                Present
+              </a>
+              <a className="button" href="#/workspace">
+                Open the workspace
+              </a>
+              <a className="button primary" href="#/plan">
+                Export repair plan
+              </a>
+            </span>
+          </div>
+          <Suspense fallback={<p className="loading">Loading comparison…</p>}>
+            <ComparisonView comparison={comparison} />
+          </Suspense>
+        </>
       )}
     </div>
   );
@@ -272,8 +290,11 @@ function FileComparison() {
       <div className="page-head">
         <h1 id="file-title">Comparison from a sealed file</h1>
         <span className="row">
-          <a className="button primary" href="#/present/file">
+          <a className="button" href="#/present/file">
             Present
+          </a>
+          <a className="button primary" href="#/plan">
+            Export repair plan
           </a>
           <a
             className="button"
