@@ -45,7 +45,10 @@ function Results({ id }: { id: string }) {
     <section className="page stack" aria-labelledby="results-title">
       <div className="page-head">
         <div>
-          <h1 id="results-title">Your results</h1>
+          <h1 id="results-title">{round.receivedFrom ? `${round.personName}'s results` : 'Your results'}</h1>
+          {round.receivedFrom && (
+            <p className="muted small">Received from your partner {round.receivedFrom === 'file' ? 'as a sealed file' : 'over the local network'}; verified against their seal.</p>
+          )}
           <p className="muted">
             {round.label} · {round.personName} ({round.role.toUpperCase()}) · sealed {new Date(round.sealedAt).toLocaleString()}
           </p>
