@@ -136,7 +136,7 @@ describe('BackupRepository', () => {
     const before = await dump(b.db);
     // The rounds are cleared and written, then writing the docs fails (e.g. disk full).
     const original = b.db.docs.bulkPut.bind(b.db.docs);
-    b.db.docs.bulkPut = (() => Promise.reject(new Error('QuotaExceededError: disk full'))) as typeof original;
+    b.db.docs.bulkPut = (() => Promise.reject(new Error('QuotaExceededError: disk full'))) as unknown as typeof original;
     await expect(b.backup.restore(backup, 'replace')).rejects.toThrow(/disk full/);
     b.db.docs.bulkPut = original;
     expect(await dump(b.db)).toBe(before);
