@@ -116,6 +116,7 @@ function Results({ id }: { id: string }) {
           </ul>
         )}
       </div>
+{!round.receivedFrom && (
       <p className="row">
         <a className="button primary" href="#/compare">
           Compare with your partner →
@@ -125,6 +126,7 @@ function Results({ id }: { id: string }) {
         </button>
         <span className="muted small">For comparing without a network: hand the file to your partner.</span>
       </p>
+      )}
     </section>
   );
 }
