@@ -15,6 +15,7 @@ const ComparePage = lazy(() => import('../features/compare/ComparePage'));
 const WorkspacePage = lazy(() => import('../features/workspace/WorkspacePage'));
 const PlanPage = lazy(() => import('../features/plan/PlanPage'));
 const PresentPage = lazy(() => import('../features/present/PresentPage'));
+const HistoryPage = lazy(() => import('../features/history/HistoryPage'));
 
 export function App() {
   const route = useRoute();
@@ -49,6 +50,7 @@ export function App() {
           {route.name === 'workspace' && <WorkspacePage tab={route.tab} />}
           {route.name === 'plan' && <PlanPage id={route.id} />}
           {route.name === 'present' && <PresentPage source={route.id} />}
+          {route.name === 'history' && <HistoryPage />}
         </Suspense>
         </ErrorBoundary>
       </main>

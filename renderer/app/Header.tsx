@@ -7,6 +7,7 @@ const NAV: { href: string; label: string; match: Route['name'][] }[] = [
   { href: '#/compare', label: 'Compare', match: ['compare', 'present'] },
   { href: '#/workspace', label: 'Workspace', match: ['workspace'] },
   { href: '#/plan', label: 'Repair plan', match: ['plan'] },
+  { href: '#/history', label: 'History', match: ['history'] },
 ];
 
 export function Header({ route }: { route: Route }) {

@@ -9,7 +9,8 @@ export type Route =
   | { name: 'compare'; id?: string }
   | { name: 'present'; id: string }
   | { name: 'workspace'; tab?: string }
-  | { name: 'plan'; id?: string };
+  | { name: 'plan'; id?: string }
+  | { name: 'history' };
 
 const ID = /^[A-Za-z0-9_-]{1,64}$/;
 
@@ -34,6 +35,8 @@ export function parseRoute(hash: string): Route {
       return { name: 'workspace', tab: id && /^[a-z-]{1,32}$/.test(id) ? id : undefined };
     case 'plan':
       return validId ? { name: 'plan', id } : { name: 'plan' };
+    case 'history':
+      return { name: 'history' };
     default:
       return { name: 'home' };
   }
@@ -57,6 +60,8 @@ export function routeToHash(route: Route): string {
       return route.tab ? `#/workspace/${route.tab}` : '#/workspace';
     case 'plan':
       return route.id ? `#/plan/${route.id}` : '#/plan';
+    case 'history':
+      return '#/history';
   }
 }
 

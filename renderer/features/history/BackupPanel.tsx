@@ -1,0 +1,285 @@
+import { useEffect, useRef, useState, type ChangeEvent } from 'react';
+import { MAX_BACKUP_BYTES, backupFileName, parseBackup, serializeBackup, type Backup } from '../../../shared/backup/format';
+import { planRestore, type RestoreMode, type RestorePlan } from '../../../shared/backup/plan';
+import { BackupRepository, type RestorePhase } from '../../data/backup-repository';
+import { platform } from '../../platform';
+import { services } from '../../stores/services';
+
+/** Survives the reload that follows a restore, so the result can be shown afterwards. */
+const RESTORED_KEY = 'accord.backup.restored';
+
+type Loaded = { fileName: string; backup: Backup; plans: Record<RestoreMode, RestorePlan> };
+
+function plural(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+function mb(bytes: number): string {
+  return `${(bytes / 1024 / 1024).toFixed(bytes < 1024 * 1024 ? 2 : 1)} MB`;
+}
+
+function repository(): BackupRepository | undefined {
+  const db = services().db;
+  return db ? new BackupRepository(db) : undefined;
+}
+
+export function BackupPanel() {
+  const repo = useRef<BackupRepository | undefined>(undefined);
+  repo.current ??= repository();
+  const [exportMsg, setExportMsg] = useState<{ text: string; warn?: string } | null>(null);
+  const [exporting, setExporting] = useState(false);
+  const [reading, setReading] = useState(false);
+  const [errors, setErrors] = useState<{ fileName: string; list: string[] } | null>(null);
+  const [loaded, setLoaded] = useState<Loaded | null>(null);
+  const [mode, setMode] = useState<RestoreMode>('merge');
+  const [confirming, setConfirming] = useState(false);
+  const [phase, setPhase] = useState<RestorePhase | null>(null);
+  const [restored, setRestored] = useState<string | null>(null);
+  const fileInput = useRef<HTMLInputElement>(null);
+
+  useEffect(() => {
+    const done = sessionStorage.getItem(RESTORED_KEY);
+    if (done) {
+      sessionStorage.removeItem(RESTORED_KEY);
+      setRestored(done);
+    }
+  }, []);
+
+  if (!repo.current) {
+    return (
+      <div className="card" id="backup">
+        <h2>Backup</h2>
+        <p className="muted">This window keeps its data in memory only, so there is nothing to back up or restore into.</p>
+      </div>
+    );
+  }
+  const backups = repo.current;
+
+  async function exportBackup() {
+    setExporting(true);
+    setExportMsg(null);
+    try {
+      const now = new Date();
+      const { backup, skipped } = await backups.exportAll(now);
+      const name = backupFileName(now);
+      const result = await platform.saveFile(name, 'application/json', serializeBackup(backup));
+      if (!result.saved) return setExportMsg({ text: 'Export cancelled; nothing was saved.' });
+      setExportMsg({
+        text: `Saved ${result.path ?? name}: ${plural(backup.rounds.length, 'round')}, ${plural(backup.docs.length, 'shared document')}, ${plural(
+          Object.keys(backup.settings ?? {}).length,
+          'setting',
+        )}.`,
+        warn: skipped.length
+          ? `${plural(skipped.length, 'stored record')} could not be read and ${skipped.length === 1 ? 'is' : 'are'} not in the backup: ${skipped
+              .map((s) => s.id)
+              .join(', ')}.`
+          : undefined,
+      });
+    } catch (e) {
+      setExportMsg({ text: '', warn: `The backup could not be made: ${e instanceof Error ? e.message : String(e)}` });
+    } finally {
+      setExporting(false);
+    }
+  }
+
+  async function chooseFile(e: ChangeEvent<HTMLInputElement>) {
+    const file = e.target.files?.[0];
+    setErrors(null);
+    setLoaded(null);
+    setConfirming(false);
+    setRestored(null);
+    if (!file) return;
+    if (file.size > MAX_BACKUP_BYTES) {
+      setErrors({ fileName: file.name, list: [`input: the file is ${mb(file.size)}; a backup can be at most ${mb(MAX_BACKUP_BYTES)}`] });
+      return;
+    }
+    setReading(true);
+    try {
+      const parsed = parseBackup(await file.text());
+      if (!parsed.ok) return setErrors({ fileName: file.name, list: parsed.errors });
+      const current = await backups.current();
+      setLoaded({
+        fileName: file.name,
+        backup: parsed.value,
+        plans: { merge: planRestore(current, parsed.value, 'merge'), replace: planRestore(current, parsed.value, 'replace') },
+      });
+    } catch (err) {
+      setErrors({ fileName: file.name, list: [`input: could not read the file (${err instanceof Error ? err.message : String(err)})`] });
+    } finally {
+      setReading(false);
+    }
+  }
+
+  async function restore() {
+    if (!loaded) return;
+    setConfirming(false);
+    setPhase('checking');
+    try {
+      const { plan } = await backups.restore(loaded.backup, mode, setPhase);
+      const r = plan.rounds;
+      const summary =
+        mode === 'replace'
+          ? `Replaced everything with ${loaded.fileName}: ${plural(loaded.backup.rounds.length, 'round')} and ${plural(loaded.backup.docs.length, 'shared document')}.`
+          : `Merged ${loaded.fileName}: ${plural(r.add.length, 'round')} added, ${plural(r.overwrite.length, 'round')} updated, ${plural(
+              r.keep.length,
+              'local round',
+            )} kept, ${plural(plan.docs.merge.length + plan.docs.add.length, 'shared document')} merged or added.`;
+      sessionStorage.setItem(RESTORED_KEY, summary);
+      // Reload so every open view (the workspace doc above all) starts again from the restored data.
+      location.reload();
+    } catch (err) {
+      setPhase(null);
+      setErrors({ fileName: loaded.fileName, list: [err instanceof Error ? err.message : String(err)] });
+      setLoaded(null);
+    }
+  }
+
+  function reset() {
+    setLoaded(null);
+    setErrors(null);
+    setConfirming(false);
+    if (fileInput.current) fileInput.current.value = '';
+  }
+
+  const plan = loaded?.plans[mode];
+  const busy = phase !== null;
+
+  return (
+    <div className="card stack backup-panel" id="backup" aria-labelledby="backup-title">
+      <div>
+        <h2 id="backup-title">Backup</h2>
+        <p className="muted small">
+          One JSON file with every round, the shared workspace (decision log and artifacts) and your settings — to keep safe or to move
+          Accord to another laptop. It is not encrypted: store it like you would the laptop itself.
+        </p>
+      </div>
+
+      {restored && (
+        <p className="alert ok" role="status" data-testid="restore-done">
+          ✓ {restored}
+        </p>
+      )}
+
+      <div className="row">
+        <button type="button" className="primary" onClick={() => void exportBackup()} disabled={exporting || busy}>
+          {exporting ? 'Exporting…' : 'Export backup'}
+        </button>
+        {exportMsg?.text && (
+          <span className="small" role="status" data-testid="export-done">
+            {exportMsg.text}
+          </span>
+        )}
+      </div>
+      {exportMsg?.warn && <p className="alert warn small">{exportMsg.warn}</p>}
+
+      <div className="restore stack">
+        <h3>Restore from backup</h3>
+        <label className="field file-field">
+          Backup file
+          <input ref={fileInput} type="file" accept="application/json,.json" onChange={(e) => void chooseFile(e)} disabled={busy} />
+        </label>
+        <p className="muted small">Choosing a file changes nothing yet: you see what it would do first.</p>
+        {reading && (
+          <p role="status" className="small">
+            <progress /> Reading and checking the file…
+          </p>
+        )}
+
+        {errors && (
+          <div className="alert error" role="alert" data-testid="restore-error">
+            <strong>{errors.fileName} cannot be restored. Nothing was changed.</strong>
+            <ul className="small error-list">
+              {errors.list.slice(0, 12).map((e, i) => (
+                <li key={i}>
+                  <code>{e.split(': ')[0]}</code>: {e.slice(e.indexOf(': ') + 2)}
+                </li>
+              ))}
+            </ul>
+            {errors.list.length > 12 && <p className="small">…and {errors.list.length - 12} more.</p>}
+          </div>
+        )}
+
+        {loaded && plan && (
+          <div className="restore-preview stack" data-testid="restore-preview">
+            <p>
+              <strong>{loaded.fileName}</strong> — exported {new Date(loaded.backup.exportedAt).toLocaleString()}:{' '}
+              {plural(loaded.backup.rounds.length, 'round')}, {plural(loaded.backup.docs.length, 'shared document')},{' '}
+              {plural(Object.keys(loaded.backup.settings ?? {}).length, 'setting')}.
+            </p>
+            <fieldset disabled={busy}>
+              <legend>How to restore</legend>
+              <div className="choice-row restore-modes">
+                <label>
+                  <input type="radio" name="restore-mode" value="merge" checked={mode === 'merge'} onChange={() => {
+                      setMode('merge');
+                      setConfirming(false);
+                    }} />{' '}
+                  <strong>Merge</strong> — keep everything here, add what is missing; for a round on both, the newer one wins; the workspace
+                  keeps both laptops&apos; edits
+                </label>
+                <label>
+                  <input type="radio" name="restore-mode" value="replace" checked={mode === 'replace'} onChange={() => setMode('replace')} />{' '}
+                  <strong>Replace</strong> — make this laptop exactly like the backup
+                </label>
+              </div>
+            </fieldset>
+            <PlanSummary plan={plan} />
+            {busy ? (
+              <p role="status" className="small" data-testid="restore-progress">
+                <progress /> {phase === 'checking' ? 'Checking the shared documents…' : 'Writing… (all or nothing)'}
+              </p>
+            ) : confirming ? (
+              <div className="alert warn stack" role="alertdialog" aria-labelledby="replace-confirm">
+                <p id="replace-confirm">
+                  <strong>Replace everything on this laptop?</strong> {plural(plan.rounds.remove.length, 'round')} and{' '}
+                  {plural(plan.docs.remove.length, 'shared document')} that are not in the backup will be deleted. This cannot be undone — export
+                  a backup of this laptop first if unsure.
+                </p>
+                <div className="row">
+                  <button type="button" className="danger" onClick={() => void restore()}>
+                    Yes, replace everything
+                  </button>
+                  <button type="button" onClick={() => setConfirming(false)}>
+                    Cancel
+                  </button>
+                </div>
+              </div>
+            ) : (
+              <div className="row">
+                <button type="button" className={mode === 'replace' ? 'danger' : 'primary'} onClick={() => (mode === 'replace' ? setConfirming(true) : void restore())}>
+                  {mode === 'replace' ? 'Replace everything…' : 'Merge into this laptop'}
+                </button>
+                <button type="button" className="ghost" onClick={reset}>
+                  Cancel
+                </button>
+              </div>
+            )}
+          </div>
+        )}
+      </div>
+    </div>
+  );
+}
+
+function PlanSummary({ plan }: { plan: RestorePlan }) {
+  const r = plan.rounds;
+  const d = plan.docs;
+  const s = plan.settings;
+  return (
+    <ul className="plan-summary small" data-testid="restore-counts">
+      <li>
+        Rounds: <strong>{r.add.length}</strong> added · <strong>{r.overwrite.length}</strong> {plan.mode === 'merge' ? 'updated (newer in the backup)' : 'overwritten'} ·{' '}
+        <strong>{r.keep.length}</strong> kept · <strong className={r.remove.length ? 'change-down' : ''}>{r.remove.length}</strong> deleted
+      </li>
+      <li>
+        Shared documents: <strong>{d.add.length}</strong> added · <strong>{plan.mode === 'merge' ? d.merge.length : d.overwrite.length}</strong>{' '}
+        {plan.mode === 'merge' ? 'merged' : 'overwritten'} · <strong>{d.keep.length}</strong> kept ·{' '}
+        <strong className={d.remove.length ? 'change-down' : ''}>{d.remove.length}</strong> deleted
+      </li>
+      <li>
+        Settings: <strong>{s.add.length}</strong> added · <strong>{s.overwrite.length}</strong> overwritten · <strong>{s.keep.length}</strong> kept ·{' '}
+        <strong>{s.remove.length}</strong> deleted
+      </li>
+    </ul>
+  );
+}
