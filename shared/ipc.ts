@@ -153,6 +153,12 @@ function unknownKeys(value: Record<string, unknown>, allowed: readonly string[])
   return Object.keys(value).filter((k) => !allowed.includes(k));
 }
 
+/** Unknown keys come from the caller: name a few, each capped, never the whole list. */
+function listKeys(keys: readonly string[]): string {
+  const shown = keys.slice(0, 5).map((k) => (k.length > 40 ? `${k.slice(0, 40)}…` : k));
+  return keys.length > 5 ? `${shown.join(', ')} and ${keys.length - 5} more` : shown.join(', ');
+}
+
 function describe(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'array';
@@ -162,7 +168,7 @@ function describe(value: unknown): string {
 export function validateFileSaveRequest(input: unknown): Validation<FileSaveRequest> {
   if (!isPlainObject(input)) return fail(`file:save expects an object, got ${describe(input)}`);
   const extra = unknownKeys(input, ['suggestedName', 'mime', 'data']);
-  if (extra.length) return fail(`file:save: unknown field(s) ${extra.join(', ')}`);
+  if (extra.length) return fail(`file:save: unknown field(s) ${listKeys(extra)}`);
   const { suggestedName, mime, data } = input;
   if (typeof suggestedName !== 'string' || suggestedName.trim() === '') {
     return fail('file:save: suggestedName must be a non-empty string');
@@ -184,7 +190,7 @@ export function validateFileSaveRequest(input: unknown): Validation<FileSaveRequ
 export function validatePdfPrintRequest(input: unknown): Validation<PdfPrintRequest> {
   if (!isPlainObject(input)) return fail(`pdf:print expects an object, got ${describe(input)}`);
   const extra = unknownKeys(input, ['pageSize']);
-  if (extra.length) return fail(`pdf:print: unknown field(s) ${extra.join(', ')}`);
+  if (extra.length) return fail(`pdf:print: unknown field(s) ${listKeys(extra)}`);
   if (!(PDF_PAGE_SIZES as readonly unknown[]).includes(input.pageSize)) {
     return fail(`pdf:print: pageSize must be one of ${PDF_PAGE_SIZES.join(', ')}`);
   }

@@ -26,7 +26,8 @@ export class Problems {
 export function child(path: string, key: string | number): string {
   if (typeof key === 'number') return `${path}[${key}]`;
   if (/^[A-Za-z_$][A-Za-z0-9_$]*$/.test(key)) return path ? `${path}.${key}` : key;
-  return `${path}[${JSON.stringify(key)}]`;
+  // Keys come from untrusted input: cap what the message echoes.
+  return `${path}[${JSON.stringify(key.length > 40 ? `${key.slice(0, 40)}…` : key)}]`;
 }
 
 export function isRecord(value: unknown): value is Record<string, unknown> {

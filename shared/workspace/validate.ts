@@ -23,6 +23,10 @@ import { MAX_METRICS } from './metrics';
 
 type Obj = Record<string, unknown>;
 
+/** Untrusted text echoed in an error, capped so a hostile value cannot flood the message. */
+const clip = (s: string): string => (s.length > 60 ? `${s.slice(0, 60)}…` : s);
+const shown = (v: unknown): string => clip(JSON.stringify(v) ?? String(v));
+
 /** Collects errors while reading one object; each reader returns a fallback on error. */
 class Reader {
   constructor(readonly errors: string[]) {}
@@ -75,13 +79,13 @@ class Reader {
   oneOf<T extends string>(o: Obj, key: string, path: string, allowed: readonly T[]): T {
     const v = o[key];
     if (typeof v === 'string' && (allowed as readonly string[]).includes(v)) return v as T;
-    this.errors.push(`${path}.${key}: expected one of ${allowed.join(', ')}, got ${JSON.stringify(v)}.`);
+    this.errors.push(`${path}.${key}: expected one of ${allowed.join(', ')}, got ${shown(v)}.`);
     return allowed[0];
   }
 
   date(o: Obj, key: string, path: string): string {
     const s = this.str(o, key, path);
-    if (typeof o[key] === 'string' && !isIsoDate(s)) this.errors.push(`${path}.${key}: "${s}" is not a YYYY-MM-DD date.`);
+    if (typeof o[key] === 'string' && !isIsoDate(s)) this.errors.push(`${path}.${key}: "${clip(s)}" is not a YYYY-MM-DD date.`);
     return s;
   }
 
@@ -99,7 +103,7 @@ class Reader {
       const o = this.obj(raw, p);
       if (!o) return;
       const parsed = item(o, p);
-      if (seen.has(parsed.id)) this.errors.push(`${p}.id: duplicate id "${parsed.id}".`);
+      if (seen.has(parsed.id)) this.errors.push(`${p}.id: duplicate id "${clip(parsed.id)}".`);
       seen.add(parsed.id);
       out.push(parsed);
     });
@@ -150,7 +154,7 @@ function meeting(r: Reader, o: Obj, p: string): Meeting {
     time: r.str(o, 'time', p),
   };
   if (typeof o.time === 'string' && !/^([01]\d|2[0-3]):[0-5]\d$/.test(m.time)) {
-    r.errors.push(`${p}.time: "${m.time}" is not a 24-hour HH:MM time.`);
+    r.errors.push(`${p}.time: "${clip(m.time)}" is not a 24-hour HH:MM time.`);
   }
   return m;
 }
@@ -178,7 +182,7 @@ function metric(r: Reader, o: Obj, p: string): Metric {
       const vo = r.obj(raw, vp);
       if (!vo) return;
       const month = r.str(vo, 'month', vp);
-      if (typeof vo.month === 'string' && !/^\d{4}-(0[1-9]|1[0-2])$/.test(month)) r.errors.push(`${vp}.month: "${month}" is not YYYY-MM.`);
+      if (typeof vo.month === 'string' && !/^\d{4}-(0[1-9]|1[0-2])$/.test(month)) r.errors.push(`${vp}.month: "${clip(month)}" is not YYYY-MM.`);
       values.push({ month, value: r.num(vo, 'value', vp) });
     });
   return {
@@ -231,7 +235,7 @@ function linkedGaps(r: Reader, v: unknown, p: string): Workspace['linkedGaps'] {
   const out: Partial<Record<ArtifactKey, string[]>> = {};
   for (const key of Object.keys(o)) {
     if (!(ARTIFACT_KEYS as readonly string[]).includes(key)) {
-      r.errors.push(`${p}.${key}: unknown artifact; expected one of ${ARTIFACT_KEYS.join(', ')}.`);
+      r.errors.push(`${p}.${clip(key)}: unknown artifact; expected one of ${ARTIFACT_KEYS.join(', ')}.`);
       continue;
     }
     out[key as ArtifactKey] = r.strArr(o, key, p);
@@ -244,7 +248,7 @@ export function parseWorkspace(input: unknown): Result<Workspace> {
   const r = new Reader(errors);
   const o = r.obj(input, 'workspace');
   if (!o) return fail(...errors);
-  if (o.version !== 1) errors.push(`workspace.version: expected 1, got ${JSON.stringify(o.version)}.`);
+  if (o.version !== 1) errors.push(`workspace.version: expected 1, got ${shown(o.version)}.`);
 
   const ws: Workspace = {
     version: 1,
@@ -262,7 +266,7 @@ export function parseWorkspace(input: unknown): Result<Workspace> {
   const rowIds = new Set(ws.matrix.map((row) => row.id));
   ws.cadence.forEach((m, i) =>
     m.decisionTypes.forEach((id, j) => {
-      if (!rowIds.has(id)) errors.push(`cadence[${i}].decisionTypes[${j}]: "${id}" is not a decision row id.`);
+      if (!rowIds.has(id)) errors.push(`cadence[${i}].decisionTypes[${j}]: "${clip(id)}" is not a decision row id.`);
     }),
   );
 
