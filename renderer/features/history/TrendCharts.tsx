@@ -78,8 +78,9 @@ export function TrendCharts({ trends }: { trends: AreaTrend[] }) {
                       dataKey="ceo"
                       name="CEO"
                       stroke="var(--ceo)"
-                      strokeWidth={2.5}
-                      dot={{ r: 4, fill: 'var(--ceo)' }}
+                      strokeWidth={4}
+                      strokeOpacity={0.85}
+                      dot={{ r: 5, fill: 'var(--ceo)', strokeWidth: 0 }}
                       isAnimationActive={false}
                     />
                     <Line
@@ -87,9 +88,9 @@ export function TrendCharts({ trends }: { trends: AreaTrend[] }) {
                       dataKey="cto"
                       name="CTO"
                       stroke="var(--cto)"
-                      strokeWidth={2.5}
+                      strokeWidth={2}
                       strokeDasharray="6 3"
-                      dot={{ r: 4, fill: 'var(--cto)' }}
+                      dot={{ r: 3.5, fill: 'var(--cto)', stroke: 'var(--bg)', strokeWidth: 1 }}
                       isAnimationActive={false}
                     />
                   </ComposedChart>
