@@ -47,6 +47,21 @@ async function expectTrends(page: Page) {
   await expect(row).toContainText('67 / 50 / 17');
 }
 
+/** Adds one decision type to the workspace matrix (the workspace is one Y.Doc, not tied to a round). */
+async function addDecisionType(page: Page, name: string) {
+  await page.goto('/#/workspace');
+  await expect(page.locator('tr[data-row]').first()).toBeVisible();
+  await page.getByRole('button', { name: '+ Add decision type' }).click();
+  await page.locator('tr[data-row]').last().getByLabel('Decision type').fill(name);
+  await expect(page.getByTestId('workspace-save')).toHaveText('All changes saved');
+}
+
+async function decisionTypes(page: Page): Promise<string[]> {
+  await page.goto('/#/workspace');
+  await expect(page.locator('tr[data-row]').first()).toBeVisible();
+  return page.locator('tr[data-row]').getByLabel('Decision type').evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value));
+}
+
 async function chooseBackup(page: Page, file: string | { name: string; mimeType: string; buffer: Buffer }) {
   await page.getByLabel('Backup file').setInputFiles(file);
 }
@@ -100,13 +115,17 @@ test('rounds over time: trends with disagreement, comparing two rounds, backup a
   await page.getByTestId('trend-communication-quality').screenshot({ path: 'test-results/history-chart-dark.png' });
   await page.getByRole('button', { name: 'Switch to light theme' }).click();
 
+  // The workspace carries over from round to round, and into the backup.
+  await addDecisionType(page, 'Pricing changes for enterprise plans');
+  await page.goto('/#/history');
+
   // Export everything.
   const downloadPromise = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Export backup' }).click();
   const download = await downloadPromise;
   expect(download.suggestedFilename()).toMatch(/^accord-backup-\d{4}-\d{2}-\d{2}\.json$/);
   await download.saveAs(BACKUP);
-  await expect(page.getByTestId('export-done')).toContainText('4 rounds');
+  await expect(page.getByTestId('export-done')).toContainText('4 rounds, 1 shared document');
   const text = readFileSync(BACKUP, 'utf8');
   const backup = JSON.parse(text) as { format: string; version: number; rounds: { label: string; answers: Record<string, { value: unknown }> }[]; docs: unknown[] };
   expect(backup.format).toBe('accord-backup');
@@ -127,6 +146,8 @@ test('rounds over time: trends with disagreement, comparing two rounds, backup a
   await expect(fresh.getByTestId('restore-done')).toContainText('Replaced everything with backup.json: 4 rounds');
   await expect(fresh.getByRole('list', { name: 'Rounds by period' }).getByText('Sealed ✓')).toHaveCount(4);
   await expectTrends(fresh);
+  expect(await decisionTypes(fresh)).toContain('Pricing changes for enterprise plans');
+  await fresh.goto('/#/history');
 
   // Bad files: a clear error that names the place, and not one byte changed.
   const before = await snapshotDb(fresh);
@@ -147,6 +168,8 @@ test('rounds over time: trends with disagreement, comparing two rounds, backup a
   // Another laptop with a round of its own: merge keeps it.
   const other = await (await browser.newContext()).newPage();
   await startRound(other, { name: 'Casey Local', role: 'ceo' });
+  await addDecisionType(other, 'Hiring plan for the platform team');
+  const seeded = (await decisionTypes(other)).length;
   await other.goto('/#/history');
   await chooseBackup(other, BACKUP);
   await expect(other.getByTestId('restore-counts')).toContainText('Rounds: 4 added · 0 updated (newer in the backup) · 1 kept · 0 deleted');
@@ -156,4 +179,9 @@ test('rounds over time: trends with disagreement, comparing two rounds, backup a
   await expect(list.getByText('Sealed ✓')).toHaveCount(4);
   await expect(list.getByText('Casey Local')).toBeVisible();
   await expectTrends(other);
+  // Both laptops' workspace edits survive the merge (Yjs), the shared defaults are not doubled.
+  const merged = await decisionTypes(other);
+  expect(merged).toContain('Pricing changes for enterprise plans');
+  expect(merged).toContain('Hiring plan for the platform team');
+  expect(merged).toHaveLength(seeded + 1);
 });
