@@ -95,6 +95,12 @@ export function backupFileName(now: Date): string {
   return `accord-backup-${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}.json`;
 }
 
+/** A header value echoed in an error, capped: the file is untrusted and may hold anything there. */
+function shown(value: unknown): string {
+  const text = JSON.stringify(value ?? null) ?? String(value);
+  return text.length > 60 ? `${text.slice(0, 60)}…` : text;
+}
+
 function capped(errors: string[]): string[] {
   if (errors.length <= MAX_REPORTED_ERRORS) return errors;
   return [...errors.slice(0, MAX_REPORTED_ERRORS), `… and ${errors.length - MAX_REPORTED_ERRORS} more problems`];
@@ -117,7 +123,7 @@ export function parseBackup(text: unknown): Result<Backup> {
 
   // The header decides whether the rest is worth reading.
   if (o.format !== BACKUP_FORMAT) {
-    return fail(`format: expected "${BACKUP_FORMAT}", got ${JSON.stringify(o.format ?? null)} — this is not an Accord backup file`);
+    return fail(`format: expected "${BACKUP_FORMAT}", got ${shown(o.format)} — this is not an Accord backup file`);
   }
   if (o.version !== BACKUP_VERSION) {
     if (typeof o.version === 'number' && Number.isInteger(o.version) && o.version > BACKUP_VERSION) {
@@ -125,7 +131,7 @@ export function parseBackup(text: unknown): Result<Backup> {
         `version: this backup is version ${o.version}, made by a newer Accord; this app reads version ${BACKUP_VERSION}. Update Accord, then restore it.`,
       );
     }
-    return fail(`version: expected ${BACKUP_VERSION}, got ${JSON.stringify(o.version ?? null)} — unknown backup version`);
+    return fail(`version: expected ${BACKUP_VERSION}, got ${shown(o.version)} — unknown backup version`);
   }
   const exportedAt = checkIsoDate(p, 'exportedAt', o.exportedAt);
 

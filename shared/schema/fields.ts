@@ -25,9 +25,10 @@ export class Problems {
 /** Path of a child key: `answers["db-1"].value`, `label`. */
 export function child(path: string, key: string | number): string {
   if (typeof key === 'number') return `${path}[${key}]`;
-  if (/^[A-Za-z_$][A-Za-z0-9_$]*$/.test(key)) return path ? `${path}.${key}` : key;
   // Keys come from untrusted input: cap what the message echoes.
-  return `${path}[${JSON.stringify(key.length > 40 ? `${key.slice(0, 40)}…` : key)}]`;
+  if (key.length > 40) return `${path}[${JSON.stringify(`${key.slice(0, 40)}…`)}]`;
+  if (/^[A-Za-z_$][A-Za-z0-9_$]*$/.test(key)) return path ? `${path}.${key}` : key;
+  return `${path}[${JSON.stringify(key)}]`;
 }
 
 export function isRecord(value: unknown): value is Record<string, unknown> {

@@ -137,7 +137,7 @@ export const VALID_INVITE: Invite = { host: '192.168.1.20', port: 4317, room: 'k
 /* Cases                                                                                 */
 /* ------------------------------------------------------------------------------------ */
 
-export type Target = 'round' | 'payload' | 'sealed-file' | 'workspace' | 'any';
+export type Target = 'round' | 'payload' | 'sealed-file' | 'workspace' | 'backup' | 'any';
 export type Expect = 'reject' | 'accept' | 'either';
 
 export interface TextCase {
@@ -227,6 +227,7 @@ const FREE_TEXT: Record<Exclude<Target, 'any'>, RegExp> = {
   round: /^(id|label|event|personName|companyName|answers\.[\w-]+\.note)$/,
   payload: /^(personName|roundLabel|answers\.[\w-]+\.note)$/,
   'sealed-file': /^payload\.(personName|roundLabel|answers\.[\w-]+\.note)$/,
+  backup: /^(rounds\.0\.(id|label|event|personName|companyName|answers\.[\w-]+\.note)|settings\.[\w-]+|docs\.0\.(id|meta))$/,
   // Workspace: everything but enums, dates, times, months, ids and id references.
   workspace:
     /^(matrix\.\d+\.(decision|cadence|accountable\.\d+|consulted\.\d+|informed\.\d+)|ladder\.\d+\.(topic|workItem|systemEffect|customerEffect|businessEffect|decisionAsk|statementIds\.\d+)|cadence\.\d+\.(name|prereadChecklist\.\d+)|riskBudgets\.(securityBlockingClasses\.\d+|criticalFlows\.\d+)|metrics\.\d+\.(name|definition|unit|owner|target)|dependencies\.(roadmapItem|dependencies\.\d+\.(name|owner|note))|log\.\d+\.(what|decidedBy|forum|options\.\d+)|linkedGaps\.\w+\.\d+)$/,
@@ -237,12 +238,14 @@ const NON_EMPTY: Record<Exclude<Target, 'any'>, RegExp> = {
   payload: /^(personName|roundLabel)$/,
   'sealed-file': /^payload\.(personName|roundLabel)$/,
   workspace: /^cadence\.\d+\.name$/,
+  backup: /^(rounds\.0\.(id|label|event|personName|companyName)|docs\.0\.id)$/,
 };
 const MAX_FOR: Record<Exclude<Target, 'any'>, (p: string) => number> = {
   round: (p) => (/note$/.test(p) ? 2000 : /^(label|event)$/.test(p) ? 200 : 100),
   payload: (p) => (/note$/.test(p) ? 2000 : /roundLabel/.test(p) ? 200 : 100),
   'sealed-file': (p) => (/note$/.test(p) ? 2000 : /roundLabel/.test(p) ? 200 : 100),
   workspace: () => Infinity,
+  backup: (p) => (/note$/.test(p) ? 2000 : /^rounds\.0\.(label|event)$/.test(p) ? 200 : /^rounds/.test(p) ? 100 : /docs\.0\.id/.test(p) ? 200 : /meta/.test(p) ? 10_000 : 100_000),
 };
 
 /**
@@ -250,7 +253,7 @@ const MAX_FOR: Record<Exclude<Target, 'any'>, (p: string) => number> = {
  * unicode in every string field, oversized strings, prototype keys, wrong versions.
  * `serialize` turns the mutated document into the text the importer reads.
  */
-function mutateDocument(
+export function mutateDocument(
   target: Exclude<Target, 'any'>,
   doc: unknown,
   rng: Rng,
@@ -290,6 +293,8 @@ function mutateDocument(
       // Ids are free text but must stay unique and referenced ones must keep matching.
       if (target === 'workspace' && /\.id$|decisionTypes/.test(name)) expect = 'either';
       if (target === 'workspace' && /linkedGaps|statementIds/.test(name)) expect = 'either';
+      // Two rounds or docs may not share an id, but one may hold any text.
+      if (target === 'backup' && /^(rounds\.0\.id|docs\.0\.id)$/.test(name)) expect = 'either';
       add({ id: `inject/${name}/${i}`, kind: HTML_PAYLOADS.includes(s) ? 'html-payload' : 'unicode', text: serialize(setAt(doc, p, s)), expect: editExpect(expect), path: p, injected: s });
     }
     // Oversized text: one over the limit (where there is one); a long value in a constrained field.
@@ -352,7 +357,7 @@ function mutateDocument(
 }
 
 /** Text-level faults of one valid file: every truncation, BOM, junk, wrong tokens. */
-function textFaults(target: Target, valid: string, everyCut: boolean, rng: Rng): TextCase[] {
+export function textFaults(target: Target, valid: string, everyCut: boolean, rng: Rng): TextCase[] {
   const out: TextCase[] = [];
   const add = (c: Omit<TextCase, 'target' | 'id'> & { id: string }) => out.push({ ...c, target, id: `${target}/${c.id}` });
   const trimmed = valid.trimEnd().length;
@@ -370,7 +375,7 @@ function textFaults(target: Target, valid: string, everyCut: boolean, rng: Rng):
 }
 
 /** Generic hostile documents any JSON importer may see. */
-function genericCases(rng: Rng): TextCase[] {
+export function genericCases(rng: Rng): TextCase[] {
   const out: TextCase[] = [];
   const add = (id: string, kind: string, text: string) => out.push({ id: `any/${id}`, kind, target: 'any', text, expect: 'reject' });
   add('deep-array-10k', 'deep-nesting', deepArrayText(10_000));
