@@ -39,7 +39,7 @@ export function TrendCharts({ trends }: { trends: AreaTrend[] }) {
           <i className="swatch line cto" /> CTO score
         </span>
         <span>
-          <i className="swatch gap" /> Disagreement (how far apart, 0–100)
+          <i className="swatch gap-swatch" /> Disagreement (how far apart, 0–100)
         </span>
       </div>
       <div className="trend-grid">
