@@ -3,9 +3,9 @@ import { createCommitment } from '../../shared/reveal/commitment';
 import { payloadFromRound } from '../../shared/reveal/payload';
 import { projectSession, type SessionView } from '../../shared/session/projection';
 import { sha256Hex } from '../platform/digest';
-import { publishCommitment, publishReveal, readRaw, setPresence } from './comparison-doc';
+import { comparisonInvariant, publishCommitment, publishReveal, readRaw, setPresence } from './comparison-doc';
 import type { DocStore } from './doc-persistence';
-import { SharedDocSession, type ConnectionStatus } from './session';
+import { COMPARISON_LIMITS, SharedDocSession, type ConnectionStatus } from './session';
 
 /** What a laptop remembers about the comparison it is in (persisted in settings). */
 export interface SessionMeta {
@@ -36,6 +36,8 @@ export class ComparisonController {
   private running = false;
   private again = false;
   private unsubscribe?: () => void;
+  /** Keeps the peer guard's idea of our role current. */
+  private onRole: (role: Round['role']) => void = () => {};
 
   private constructor(
     readonly session: SharedDocSession,
@@ -45,8 +47,17 @@ export class ComparisonController {
   ) {}
 
   static async start(meta: SessionMeta, docStore: DocStore, loadRound: () => Promise<Round | undefined>, events: ControllerEvents) {
-    const session = await SharedDocSession.open({ room: meta.room, secret: meta.secret, signalingUrls: meta.signalingUrls, docStore, isHost: meta.isHost });
+    let myRole = (await loadRound())?.role;
+    const session = await SharedDocSession.open({
+      room: meta.room,
+      secret: meta.secret,
+      signalingUrls: meta.signalingUrls,
+      docStore,
+      isHost: meta.isHost,
+      limits: { ...COMPARISON_LIMITS, invariant: comparisonInvariant(() => myRole) },
+    });
     const controller = new ComparisonController(session, meta, loadRound, events);
+    controller.onRole = (role) => (myRole = role);
     controller.unsubscribe = session.onChange(() => {
       events.onStatus(session.status);
       void controller.reconcile();
@@ -79,8 +90,11 @@ export class ComparisonController {
     const round = await this.loadRound();
     if (!round) return this.events.onView(view, false);
     const role = round.role;
+    this.onRole(role);
     const present = view.participants[role];
-    const roleConflict = Boolean(present?.id && present.id !== this.meta.participantId);
+    const roleConflict =
+      Boolean(present?.id && present.id !== this.meta.participantId) ||
+      this.session.refusedUpdates.some((r) => r.includes("this laptop's participants"));
     if (!roleConflict) {
       const state = round.sealedAt ? 'sealed' : 'answering';
       if (!present || present.state !== state || present.name !== round.personName) {

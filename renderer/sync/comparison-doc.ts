@@ -59,3 +59,28 @@ export function readRaw(doc: Y.Doc) {
     reveals: doc.getMap(REVEALS).toJSON() as Record<string, unknown>,
   };
 }
+
+const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
+/**
+ * What a peer may not do, however well-formed its update: touch this laptop's own
+ * entries, or change any commitment or reveal once published.
+ */
+export function comparisonInvariant(myRole: () => Role | undefined) {
+  return (current: Y.Doc, next: Y.Doc): string | undefined => {
+    const role = myRole();
+    for (const name of [PARTICIPANTS, COMMITMENTS, REVEALS]) {
+      const before = current.getMap(name);
+      const after = next.getMap(name);
+      if (role && before.has(role) && !same(before.get(role), after.get(role))) return `a peer tried to change this laptop's ${name} entry`;
+    }
+    for (const name of [COMMITMENTS, REVEALS]) {
+      const before = current.getMap(name);
+      const after = next.getMap(name);
+      for (const key of before.keys()) {
+        if (!same(before.get(key), after.get(key))) return `a peer tried to change a published ${name.slice(0, -1)}`;
+      }
+    }
+    return undefined;
+  };
+}

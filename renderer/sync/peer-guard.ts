@@ -10,6 +10,8 @@ export interface PeerLimits {
   maxDocBytes: number;
   /** Top-level names the document may hold (e.g. participants, commitments, reveals). */
   roots: readonly string[];
+  /** Protocol rules an update must keep (who may write what); returns why it breaks one. */
+  invariant?: (current: Y.Doc, next: Y.Doc) => string | undefined;
 }
 
 export type PeerCheck = { ok: true } | { ok: false; reason: string; pending?: boolean };
@@ -32,6 +34,8 @@ export function checkPeerUpdate(current: Y.Doc, update: Uint8Array, limits: Peer
     if (probe.store.pendingStructs || probe.store.pendingDs) return { ok: false, reason: 'update depends on changes not received yet', pending: true };
     const size = Y.encodeStateAsUpdate(probe).byteLength;
     if (size > limits.maxDocBytes) return { ok: false, reason: `document would grow to ${size} bytes, over the ${limits.maxDocBytes}-byte limit` };
+    const broken = limits.invariant?.(current, probe);
+    if (broken) return { ok: false, reason: broken };
     return { ok: true };
   } catch (err) {
     return { ok: false, reason: `update could not be decoded (${err instanceof Error ? err.message : 'malformed'})` };

@@ -2,7 +2,7 @@
 import * as Y from 'yjs';
 import { describe, expect, it } from 'vitest';
 import { bridgeDocs, checkPeerUpdate, type PeerLimits } from '../../../../renderer/sync/peer-guard';
-import { setPresence } from '../../../../renderer/sync/comparison-doc';
+import { comparisonInvariant, publishCommitment, setPresence } from '../../../../renderer/sync/comparison-doc';
 
 const LIMITS: PeerLimits = { maxUpdateBytes: 4096, maxDocBytes: 16_384, roots: ['participants', 'commitments', 'reveals'] };
 
@@ -96,5 +96,39 @@ describe('peer updates pass a guard before they touch local data', () => {
     Y.applyUpdate(wire, Y.encodeStateAsUpdate(evil));
     expect(refused.at(-1)).toMatch(/secrets/);
     expect([...doc.share.keys()].sort()).toEqual(['participants']);
+  });
+});
+
+describe('a connected peer with the right secret still cannot rewrite the protocol', () => {
+  const commitment = { commitment: 'a'.repeat(64), sealedAt: '2026-10-01T00:00:00.000Z', name: 'Alex' };
+  const limits = { ...LIMITS, invariant: comparisonInvariant(() => 'ceo') };
+
+  function synced() {
+    const mine = localDoc();
+    publishCommitment(mine, 'ceo', commitment);
+    const peer = new Y.Doc();
+    Y.applyUpdate(peer, Y.encodeStateAsUpdate(mine));
+    return { mine, peer };
+  }
+  const diff = (peer: Y.Doc, mine: Y.Doc) => Y.encodeStateAsUpdate(peer, Y.encodeStateVector(mine));
+
+  it("refuses a peer overwriting or deleting this laptop's commitment or presence", () => {
+    let { mine, peer } = synced();
+    peer.getMap('commitments').set('ceo', { ...commitment, commitment: 'b'.repeat(64) });
+    expect(checkPeerUpdate(mine, diff(peer, mine), limits)).toMatchObject({ ok: false, reason: expect.stringMatching(/commitments entry/) });
+    ({ mine, peer } = synced());
+    peer.getMap('participants').delete('ceo');
+    expect(checkPeerUpdate(mine, diff(peer, mine), limits)).toMatchObject({ ok: false, reason: expect.stringMatching(/participants entry/) });
+  });
+
+  it("refuses a peer changing its own commitment once published, but accepts its presence updates", () => {
+    const { mine, peer } = synced();
+    publishCommitment(peer, 'cto', { ...commitment, name: 'Dana' });
+    Y.applyUpdate(mine, diff(peer, mine));
+    peer.getMap('commitments').set('cto', { ...commitment, name: 'Dana', commitment: 'c'.repeat(64) });
+    expect(checkPeerUpdate(mine, diff(peer, mine), limits)).toMatchObject({ ok: false, reason: expect.stringMatching(/published commitment/) });
+    const fresh = synced();
+    setPresence(fresh.peer, { id: 'p', name: 'Dana', role: 'cto', state: 'answering', at: '2026-10-01T00:00:00.000Z' });
+    expect(checkPeerUpdate(fresh.mine, diff(fresh.peer, fresh.mine), limits)).toEqual({ ok: true });
   });
 });
