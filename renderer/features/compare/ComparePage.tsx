@@ -126,6 +126,11 @@ function roleState(view: ReturnType<typeof useCompareStore.getState>['view'], ro
 function SessionPanel() {
   const { meta, inviteCode, status, view, comparison, roleConflict, leave, goOffline, goOnline } = useCompareStore();
   const rounds = useRoundsStore((s) => s.rounds);
+  // Fetch and parse the comparison view (and its charts) while waiting, so the reveal shows at once.
+  useEffect(() => {
+    const idle = window.requestIdleCallback ?? ((cb: () => void) => setTimeout(cb, 200));
+    idle(() => void import('./ComparisonView'));
+  }, []);
   if (!meta) return null;
   const mine = rounds.find((r) => r.id === meta.roundId);
   const otherRole: Role = mine?.role === 'cto' ? 'ceo' : 'cto';
