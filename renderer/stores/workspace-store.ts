@@ -2,14 +2,13 @@ import { create } from 'zustand';
 import type { ArtifactKey, Dependency, LogEntry, Metric, Workspace } from '../../shared/workspace/types';
 import { services } from './services';
 import { openWorkspace, type OpenWorkspace, type SaveState } from '../sync/workspace-owner';
+import { createProjector, readWorkspace, type ListItemTypes, type ListKey } from '../sync/workspace-doc';
 import {
   addDependencyItem,
   addItem,
   addLogEntries,
   addMetricItem,
-  createProjector,
   moveItem,
-  readWorkspace,
   removeItem,
   setCriticalFlow,
   setItemField,
@@ -17,9 +16,7 @@ import {
   setMetricValueIn,
   setRiskField,
   setRoadmapItem,
-  type ListItemTypes,
-  type ListKey,
-} from '../sync/workspace-doc';
+} from '../sync/workspace-mutations';
 
 /**
  * Thin store over the workspace Y.Doc: it holds only the plain projection,

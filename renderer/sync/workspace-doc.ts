@@ -14,8 +14,6 @@ import type {
 import { ARTIFACT_KEYS } from '../../shared/workspace/types';
 import { defaultWorkspace } from '../../shared/framework/workspace-defaults';
 import { parseWorkspace } from '../../shared/workspace/validate';
-import { MAX_METRICS } from '../../shared/workspace/metrics';
-import { MAX_DEPENDENCIES } from '../../shared/workspace/dependencies';
 
 /**
  * The workspace as one Y.Doc, shaped so concurrent edits on two laptops merge:
@@ -82,33 +80,6 @@ export const DEFAULT_LINKED_GAPS: Record<ArtifactKey, string[]> = {
   log: ['cr-1', 'cr-2', 'cr-3'],
 };
 
-// ---------------------------------------------------------------- text diff
-
-/** Applies new text to a Y.Text as one delete + one insert around the common prefix/suffix. */
-export function applyTextDiff(text: Y.Text, next: string): void {
-  const prev = text.toString();
-  if (prev === next) return;
-  let start = 0;
-  const max = Math.min(prev.length, next.length);
-  while (start < max && prev.charCodeAt(start) === next.charCodeAt(start)) start++;
-  // Never split a surrogate pair.
-  if (start > 0 && isHighSurrogate(prev.charCodeAt(start - 1))) start--;
-  let endPrev = prev.length;
-  let endNext = next.length;
-  while (endPrev > start && endNext > start && prev.charCodeAt(endPrev - 1) === next.charCodeAt(endNext - 1)) {
-    endPrev--;
-    endNext--;
-  }
-  if (endPrev < prev.length && isLowSurrogate(prev.charCodeAt(endPrev))) {
-    endPrev++;
-    endNext++;
-  }
-  if (endPrev > start) text.delete(start, endPrev - start);
-  if (endNext > start) text.insert(start, next.slice(start, endNext));
-}
-const isHighSurrogate = (c: number) => c >= 0xd800 && c <= 0xdbff;
-const isLowSurrogate = (c: number) => c >= 0xdc00 && c <= 0xdfff;
-
 // ---------------------------------------------------------------- plain <-> Y
 
 function textOf(s: string): Y.Text {
@@ -117,7 +88,7 @@ function textOf(s: string): Y.Text {
   return t;
 }
 
-function itemToY<K extends ListKey>(list: K, item: ListItemTypes[K]): Y.Map<unknown> {
+export function itemToY<K extends ListKey>(list: K, item: ListItemTypes[K]): Y.Map<unknown> {
   const m = new Y.Map<unknown>();
   const texts = TEXT_FIELDS[list] as readonly string[];
   // Fixed key order keeps seeding deterministic.
@@ -187,7 +158,8 @@ export function createUndoManager(doc: Y.Doc): Y.UndoManager {
   return new Y.UndoManager(workspaceRoots(doc), { trackedOrigins: new Set([LOCAL_ORIGIN]), captureTimeout: 400 });
 }
 
-const local = (doc: Y.Doc, fn: () => void) => doc.transact(fn, LOCAL_ORIGIN);
+/** Runs `fn` as one of the user's own edits (undoable). */
+export const local = (doc: Y.Doc, fn: () => void) => doc.transact(fn, LOCAL_ORIGIN);
 
 // ---------------------------------------------------------------- seeding
 
@@ -381,142 +353,4 @@ export function createProjector(doc: Y.Doc): { read(): Workspace; dispose(): voi
       doc.off('afterTransaction', onAfter);
     },
   };
-}
-
-// ---------------------------------------------------------------- mutations (generic)
-
-export function addItem<K extends ListKey>(doc: Y.Doc, list: K, item: ListItemTypes[K], index?: number): void {
-  local(doc, () => {
-    itemsOf(doc, list).set(item.id, itemToY(list, item));
-    const order = orderOf(doc, list);
-    const ids = orderedIds(doc, list).filter((id) => id !== item.id);
-    if (index === undefined || index >= ids.length) order.push([item.id]);
-    else {
-      // Insert before the item currently shown at `index`.
-      const before = ids[Math.max(0, index)];
-      const raw = order.toArray().indexOf(before);
-      order.insert(raw < 0 ? order.length : raw, [item.id]);
-    }
-  });
-}
-
-function removeFromOrder(order: Y.Array<string>, id: string): void {
-  const arr = order.toArray();
-  for (let i = arr.length - 1; i >= 0; i--) if (arr[i] === id) order.delete(i, 1);
-}
-
-export function removeItem(doc: Y.Doc, list: ListKey, id: string): void {
-  local(doc, () => {
-    itemsOf(doc, list).delete(id);
-    removeFromOrder(orderOf(doc, list), id);
-    if (list === 'matrix') {
-      // Meetings stop citing a deleted decision type.
-      for (const m of itemsOf(doc, 'cadence').values()) {
-        const types = m.get('decisionTypes');
-        if (Array.isArray(types) && types.includes(id)) m.set('decisionTypes', types.filter((t) => t !== id));
-      }
-    }
-  });
-}
-
-/** Moves an item to `toIndex` of the displayed order. */
-export function moveItem(doc: Y.Doc, list: ListKey, id: string, toIndex: number): void {
-  local(doc, () => {
-    const ids = orderedIds(doc, list);
-    if (!ids.includes(id)) return;
-    const rest = ids.filter((x) => x !== id);
-    const target = Math.max(0, Math.min(toIndex, rest.length));
-    const order = orderOf(doc, list);
-    removeFromOrder(order, id);
-    if (target >= rest.length) order.push([id]);
-    else {
-      const raw = order.toArray().indexOf(rest[target]);
-      order.insert(raw < 0 ? order.length : raw, [id]);
-    }
-  });
-}
-
-/** Sets one field of one item; text fields are diffed into their Y.Text. */
-export function setItemField<K extends ListKey>(
-  doc: Y.Doc,
-  list: K,
-  id: string,
-  field: Exclude<keyof ListItemTypes[K] & string, 'id'>,
-  value: unknown,
-): void {
-  const item = itemsOf(doc, list).get(id);
-  if (!item) return;
-  local(doc, () => {
-    if ((TEXT_FIELDS[list] as readonly string[]).includes(field)) {
-      let t = item.get(field);
-      if (!(t instanceof Y.Text)) {
-        t = new Y.Text();
-        item.set(field, t);
-      }
-      applyTextDiff(t as Y.Text, String(value ?? ''));
-    } else if (value === undefined) item.delete(field);
-    else item.set(field, Array.isArray(value) ? [...value] : value);
-  });
-}
-
-// ---------------------------------------------------------------- mutations (per artifact)
-
-export type Refusal = { ok: false; error: string };
-export type Done = { ok: true };
-
-export function addMetricItem(doc: Y.Doc, metric: Metric): Done | Refusal {
-  const n = orderedIds(doc, 'metrics').length;
-  if (n >= MAX_METRICS) return { ok: false, error: `Already ${n} metrics; remove one before adding another (at most ${MAX_METRICS}).` };
-  addItem(doc, 'metrics', metric);
-  return { ok: true };
-}
-
-export function setMetricValueIn(doc: Y.Doc, metricId: string, month: string, value: number | undefined): void {
-  const item = itemsOf(doc, 'metrics').get(metricId);
-  if (!item) return;
-  local(doc, () => {
-    let values = item.get('values');
-    if (!(values instanceof Y.Map)) {
-      values = new Y.Map<number>();
-      item.set('values', values);
-    }
-    if (value === undefined) (values as Y.Map<number>).delete(month);
-    else (values as Y.Map<number>).set(month, value);
-  });
-}
-
-export function addDependencyItem(doc: Y.Doc, dep: Dependency): Done | Refusal {
-  const n = orderedIds(doc, 'dependencies').length;
-  if (n >= MAX_DEPENDENCIES) return { ok: false, error: `Already ${n} dependencies; drop the least important first (at most ${MAX_DEPENDENCIES}).` };
-  addItem(doc, 'dependencies', dep);
-  return { ok: true };
-}
-
-export function setRoadmapItem(doc: Y.Doc, value: string): void {
-  local(doc, () => applyTextDiff(doc.getText(ROADMAP_ITEM), value));
-}
-
-export function setCriticalFlow(doc: Y.Doc, index: 0 | 1 | 2, value: string): void {
-  local(doc, () => applyTextDiff(doc.getText(flowKey(index)), value));
-}
-
-export function setRiskField(
-  doc: Y.Doc,
-  field: 'reliabilityMinutesPerQuarter' | 'deliverySlipPercent' | 'securityBlockingClasses',
-  value: number | string[],
-): void {
-  local(doc, () => doc.getMap(RISK).set(field, Array.isArray(value) ? [...value] : value));
-}
-
-export function setLinkedGaps(doc: Y.Doc, artifact: ArtifactKey, statementIds: string[]): void {
-  local(doc, () => doc.getMap(LINKED_GAPS).set(artifact, [...statementIds]));
-}
-
-/** Adds many log entries in one transaction (imports, benchmarks). */
-export function addLogEntries(doc: Y.Doc, entries: readonly LogEntry[]): void {
-  local(doc, () => {
-    const items = itemsOf(doc, 'log');
-    for (const e of entries) items.set(e.id, itemToY('log', e));
-    orderOf(doc, 'log').push(entries.map((e) => e.id));
-  });
 }

@@ -1,5 +1,6 @@
 import * as Y from 'yjs';
-import { seedIfEmpty, addLogEntries } from '../../renderer/sync/workspace-doc';
+import { seedIfEmpty } from '../../renderer/sync/workspace-doc';
+import { addLogEntries } from '../../renderer/sync/workspace-mutations';
 import { createLogEntry } from '../../shared/workspace/log';
 import { payloadFromRound } from '../../shared/reveal/payload';
 import { sampleRound } from './browser';

@@ -1,21 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import {
-  addItem,
-  addMetricItem,
-  applyTextDiff,
   createProjector,
   createUndoManager,
   itemsOf,
-  moveItem,
   orderOf,
   readWorkspace,
-  removeItem,
   seedIfEmpty,
-  setItemField,
-  setMetricValueIn,
   workspaceIssues,
 } from '../../../../renderer/sync/workspace-doc';
+import { addItem, addMetricItem, moveItem, removeItem, setItemField, setMetricValueIn } from '../../../../renderer/sync/workspace-mutations';
+import { applyTextDiff } from '../../../../renderer/sync/y-text-diff';
 import { parseWorkspace } from '../../../../shared/workspace/validate';
 import { defaultWorkspace } from '../../../../shared/framework/workspace-defaults';
 import { createMetric } from '../../../../shared/workspace/metrics';
