@@ -41,7 +41,10 @@ export function NewRoundPage() {
   return (
     <section className="page" aria-labelledby="new-title" style={{ maxWidth: 640 }}>
       <h1 id="new-title">New round</h1>
-      <p className="muted">Pick your role and the kind of round. Your answers stay private until you seal them.</p>
+      <p className="muted">
+        Pick your role and the kind of round. Your answers stay private until you seal them. Your workspace — decision matrix, cadence, metrics
+        and decision log — carries over from round to round.
+      </p>
       <form className="card stack" onSubmit={submit} noValidate>
         <fieldset>
           <legend>I am the</legend>
