@@ -1,12 +1,18 @@
 import { useEffect } from 'react';
 
-/** Ctrl/Cmd+Z and Ctrl/Cmd+Shift+Z (or Ctrl+Y); text fields keep their own native undo. */
-export function useUndoShortcuts(undo: () => void, redo: () => void): void {
+/**
+ * Ctrl/Cmd+Z and Ctrl/Cmd+Shift+Z (or Ctrl+Y). By default text fields keep their own
+ * native undo; `inTextFields` sends those keys to `undo`/`redo` too (the workspace,
+ * where text lives in the shared document and its undo manager).
+ */
+export function useUndoShortcuts(undo: () => void, redo: () => void, opts: { inTextFields?: boolean } = {}): void {
+  const inTextFields = Boolean(opts.inTextFields);
   useEffect(() => {
     function onKey(e: KeyboardEvent) {
-      if (!(e.ctrlKey || e.metaKey)) return;
+      if (!(e.ctrlKey || e.metaKey) || e.altKey) return;
       const el = e.target as HTMLElement | null;
-      if (el && (el.tagName === 'TEXTAREA' || (el.tagName === 'INPUT' && (el as HTMLInputElement).type === 'text'))) return;
+      const textField = el && (el.tagName === 'TEXTAREA' || (el.tagName === 'INPUT' && (el as HTMLInputElement).type === 'text'));
+      if (textField && !inTextFields) return;
       const key = e.key.toLowerCase();
       if (key === 'z' && !e.shiftKey) {
         e.preventDefault();
@@ -18,5 +24,5 @@ export function useUndoShortcuts(undo: () => void, redo: () => void): void {
     }
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [undo, redo]);
+  }, [undo, redo, inTextFields]);
 }

@@ -10,6 +10,7 @@ import { MetricsEditor } from './MetricsEditor';
 import { DependenciesEditor } from './DependenciesEditor';
 import { LogEditor } from './LogEditor';
 import './workspace.css';
+import { useUndoShortcuts } from '../../app/use-undo-shortcuts';
 
 export const TABS = [
   { id: 'matrix', label: 'Decision matrix' },
@@ -33,30 +34,12 @@ function WorkspaceSaveIndicator() {
   );
 }
 
-/** Ctrl/Cmd+Z and Ctrl/Cmd+Shift+Z (or Ctrl+Y) go to the shared undo manager, in text fields too. */
-function useWorkspaceUndoKeys(undo: () => void, redo: () => void) {
-  useEffect(() => {
-    function onKey(e: KeyboardEvent) {
-      if (!(e.ctrlKey || e.metaKey) || e.altKey) return;
-      const key = e.key.toLowerCase();
-      if (key === 'z' && !e.shiftKey) {
-        e.preventDefault();
-        undo();
-      } else if ((key === 'z' && e.shiftKey) || key === 'y') {
-        e.preventDefault();
-        redo();
-      }
-    }
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [undo, redo]);
-}
-
 export default function WorkspacePage({ tab }: { tab?: string }) {
   const { workspace, ready, loadError, load, undo, redo, canUndo, canRedo } = useWorkspaceStore();
   const [exportNote, setExportNote] = useState<string>();
   const current: TabId = (TABS.find((t) => t.id === tab)?.id ?? 'matrix') as TabId;
-  useWorkspaceUndoKeys(undo, redo);
+  // Text lives in the shared doc, so its undo manager handles text fields too.
+  useUndoShortcuts(undo, redo, { inTextFields: true });
 
   useEffect(() => {
     void load();
