@@ -21,6 +21,51 @@ export function checkPeerUpdate(current: Y.Doc, update: Uint8Array, limits: Peer
   if (update.byteLength > limits.maxUpdateBytes) {
     return { ok: false, reason: `update of ${update.byteLength} bytes is over the ${limits.maxUpdateBytes}-byte limit` };
   }
+  // Without protocol rules, inspecting the update itself is enough — and it stays fast when
+  // the document is large (a workspace with a 10,000-entry log is ~3 MB: cloning it per
+  // keystroke would cost about a second).
+  return limits.invariant ? probeCheck(current, update, limits) : structuralCheck(current, update, limits);
+}
+
+/** Decode the update and check where its new items go, that it builds on what we have, and size. */
+function structuralCheck(current: Y.Doc, update: Uint8Array, limits: PeerLimits): PeerCheck {
+  let decoded: ReturnType<typeof Y.decodeUpdate>;
+  try {
+    decoded = Y.decodeUpdate(update);
+  } catch (err) {
+    return { ok: false, reason: `update could not be decoded (${err instanceof Error ? err.message : 'malformed'})` };
+  }
+  const known = Y.decodeStateVector(Y.encodeStateVector(current));
+  const firstClock = new Map<number, number>();
+  for (const struct of decoded.structs) {
+    const { client, clock } = struct.id;
+    if (struct instanceof Y.Skip) return { ok: false, reason: 'update depends on changes not received yet', pending: true };
+    if (!firstClock.has(client) || clock < firstClock.get(client)!) firstClock.set(client, clock);
+    const parent = (struct as { parent?: unknown }).parent;
+    if (typeof parent === 'string' && !limits.roots.includes(parent)) {
+      return { ok: false, reason: `unexpected top-level entry "${parent.slice(0, 40)}"` };
+    }
+  }
+  for (const [client, clock] of firstClock) {
+    if (clock > (known.get(client) ?? 0)) return { ok: false, reason: 'update depends on changes not received yet', pending: true };
+  }
+  const size = approximateSize(current) + update.byteLength;
+  if (size > limits.maxDocBytes) return { ok: false, reason: `document would grow to ${size} bytes, over the ${limits.maxDocBytes}-byte limit` };
+  return { ok: true };
+}
+
+/** Encoded size of a doc, re-measured every 64 checks (the guard only needs an upper bound). */
+const sizes = new WeakMap<Y.Doc, { bytes: number; checks: number }>();
+function approximateSize(doc: Y.Doc): number {
+  const cached = sizes.get(doc);
+  if (cached && cached.checks++ < 64) return cached.bytes;
+  const bytes = Y.encodeStateAsUpdate(doc).byteLength;
+  sizes.set(doc, { bytes, checks: 0 });
+  return bytes;
+}
+
+/** Apply to a scratch copy of the doc and check the result (small docs with protocol rules). */
+function probeCheck(current: Y.Doc, update: Uint8Array, limits: PeerLimits): PeerCheck {
   const probe = new Y.Doc();
   try {
     Y.applyUpdate(probe, Y.encodeStateAsUpdate(current));
