@@ -1,6 +1,8 @@
 import * as Y from 'yjs';
 import { seedIfEmpty } from '../../renderer/sync/workspace-doc';
-import { addLogEntries } from '../../renderer/sync/workspace-mutations';
+import { addLogEntries, setItemField } from '../../renderer/sync/workspace-mutations';
+import { checkPeerUpdate } from '../../renderer/sync/peer-guard';
+import { WORKSPACE_LIMITS } from '../../renderer/sync/workspace-sync';
 import { createLogEntry } from '../../shared/workspace/log';
 import { payloadFromRound } from '../../shared/reveal/payload';
 import { sampleRound } from './browser';
@@ -41,5 +43,33 @@ export function docFigures(): [string, number, string][] {
   return [
     ['ydoc_size_8_rounds_and_workspace', Math.round(update.byteLength / 1024), 'KB'],
     ['ydoc_full_sync_median', median(times), 'ms'],
+    ['peer_guard_check_10k_log_median', guardFigure(), 'ms'],
   ];
+}
+
+/** Cost of checking one remote edit against a workspace holding a 10,000-entry log. */
+function guardFigure(): number {
+  const doc = new Y.Doc();
+  seedIfEmpty(doc, new Date('2026-11-01T09:00:00Z'));
+  addLogEntries(
+    doc,
+    Array.from({ length: 10_000 }, (_, i) =>
+      createLogEntry(
+        { kind: 'decision', what: `Decision ${i}`, decidedBy: 'CEO', forum: 'Monthly strategy review', date: '2026-10-01', options: [], status: 'open' },
+        { now: new Date('2026-11-01T09:00:00Z'), id: `log-${i}` },
+      ),
+    ),
+  );
+  const peer = new Y.Doc();
+  Y.applyUpdate(peer, Y.encodeStateAsUpdate(doc));
+  let edit: Uint8Array = new Uint8Array();
+  peer.on('update', (u: Uint8Array) => (edit = u));
+  setItemField(peer, 'matrix', 'row-product-bet', 'cadence', 'Weekly');
+  const times: number[] = [];
+  for (let i = 0; i < 20; i++) {
+    const t0 = performance.now();
+    checkPeerUpdate(doc, edit, WORKSPACE_LIMITS);
+    times.push(performance.now() - t0);
+  }
+  return median(times);
 }
