@@ -141,6 +141,9 @@ export const useCompareStore = create<CompareState>((set) => {
   };
 });
 
+/** Commitments whose partner round is already stored (the view updates often after completion). */
+const kept = new Set<string>();
+
 /** Store the other leader's revealed round (verified against its commitment) on this laptop. */
 async function keepPartner(view: SessionView, myRoundId: string) {
   const mine = await services().rounds.get(myRoundId);
@@ -148,7 +151,9 @@ async function keepPartner(view: SessionView, myRoundId: string) {
   const role = mine.role === 'ceo' ? 'cto' : 'ceo';
   const payload = view.revealed[role];
   const commitment = view.sealed[role]?.commitment;
-  if (payload && commitment) await keepPartnerRound(payload, commitment, 'peer', mine.companyName);
+  if (!payload || !commitment || kept.has(commitment)) return;
+  kept.add(commitment);
+  await keepPartnerRound(payload, commitment, 'peer', mine.companyName);
 }
 
 /** Lets e2e tests inspect exactly what reached this laptop's shared doc. */
