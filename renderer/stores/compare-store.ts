@@ -10,6 +10,7 @@ import type { ConnectionStatus, SharedDocSession } from '../sync/session';
 import { services } from './services';
 import { useRoundsStore } from './rounds-store';
 import { keepPartnerRound } from './partner-rounds';
+import { recordWithheldReveal } from './withheld-reveals';
 
 const META_KEY = 'compare.session';
 
@@ -202,10 +203,8 @@ async function keepPartner(payload: SealedPayload, commitment: string, myRoundId
  */
 async function recordWithheld(meta: SessionMeta, view: SessionView, protocol: ProtocolState) {
   const partnerRole = protocol.role === 'ceo' ? 'cto' : 'ceo';
-  const key = `compare.withheld.${meta.room}`;
-  if (await services().settings.get(key)) return;
   const name = view.participants[partnerRole]?.name ?? view.sealed[partnerRole]?.name ?? 'Your partner';
-  await services().settings.set(key, JSON.stringify({ room: meta.room, roundId: meta.roundId, partnerName: name, partnerRole, revealedAt: meta.revealedAt, notedAt: new Date().toISOString() }));
+  await recordWithheldReveal({ room: meta.room, roundId: meta.roundId, partnerName: name, partnerRole, revealedAt: meta.revealedAt, notedAt: new Date().toISOString() });
 }
 
 /** Lets e2e tests inspect exactly what reached this laptop's shared doc (test builds only). */
