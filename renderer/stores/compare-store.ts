@@ -3,7 +3,6 @@ import { formatInvite, newInvite, parseInvite, type Invite } from '../../shared/
 import type { SessionView } from '../../shared/session/projection';
 import { buildComparison, type Comparison } from '../../shared/session/comparison';
 import { platform } from '../platform';
-import { randomHex } from '../platform/digest';
 import type { SealedPayload } from '../../shared/reveal/types';
 import type { ComparisonController, ProtocolState, SessionMeta } from '../sync/comparison-controller';
 import type { ConnectionStatus, SharedDocSession } from '../sync/session';
@@ -11,6 +10,7 @@ import { services } from './services';
 import { useRoundsStore } from './rounds-store';
 import { keepPartnerRound } from './partner-rounds';
 import { recordWithheldReveal } from './withheld-reveals';
+import { identityFor } from './comparison-identity';
 
 const META_KEY = 'compare.session';
 
@@ -43,22 +43,6 @@ interface CompareState {
 let controller: ComparisonController | undefined;
 /** The workspace's network while a comparison is live (the doc itself is owned by workspace-owner). */
 let workspaceSession: SharedDocSession | undefined;
-
-/** Salt and participant id per room and round: a rejoin must commit exactly what it committed before. */
-async function identityFor(room: string, roundId: string): Promise<{ participantId: string; salt: string }> {
-  const key = `compare.identity.${room}.${roundId}`;
-  try {
-    const known = JSON.parse((await services().settings.get(key)) ?? '') as { participantId?: unknown; salt?: unknown };
-    if (typeof known.participantId === 'string' && typeof known.salt === 'string' && /^[0-9a-f]{64}$/.test(known.salt)) {
-      return { participantId: known.participantId, salt: known.salt };
-    }
-  } catch {
-    /* none yet */
-  }
-  const fresh = { participantId: randomHex(8), salt: randomHex(32) };
-  await services().settings.set(key, JSON.stringify(fresh));
-  return fresh;
-}
 
 async function stopAll() {
   await controller?.stop();
