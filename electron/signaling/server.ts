@@ -74,7 +74,7 @@ export interface SignalingServer {
   bufferedBytes(): number;
   /**
    * Accept signaling connections on one more HTTP server too (the LAN listener): same rooms,
-   * same caps. Returns a function that detaches it again.
+   * same caps. Returns a function that detaches it again and drops its connections.
    */
   attach(server: http.Server, options?: { allowHost?: (host: string | undefined) => boolean }): () => void;
   close(): Promise<void>;
@@ -249,7 +249,12 @@ export async function startSignalingServer(options: SignalingServerOptions): Pro
   }, pingIntervalMs);
   keepalive.unref();
 
-  const upgradeHandler = (target: http.Server, owned: boolean, allowHost = options.allowHost) =>
+  const upgradeHandler = (
+    target: http.Server,
+    owned: boolean,
+    allowHost: ((host: string | undefined) => boolean) | undefined,
+    accepted: Set<WebSocket>,
+  ) =>
     function onUpgrade(request: http.IncomingMessage, socket: Duplex, head: Buffer) {
       if (!SIGNALING_PATHS.includes(pathnameOf(request.url))) {
         // When attached, another upgrade listener may own this path; if there is none, refuse.
@@ -271,16 +276,23 @@ export async function startSignalingServer(options: SignalingServerOptions): Pro
         refuseUpgrade(socket, verdict.status, verdict.reason);
         return;
       }
-      wss.handleUpgrade(request, socket, head, (ws) => onConnection(ws, address));
+      wss.handleUpgrade(request, socket, head, (ws) => {
+        accepted.add(ws);
+        ws.once('close', () => accepted.delete(ws));
+        onConnection(ws, address);
+      });
     };
 
   const detachers = new Set<() => void>();
   const attachTo = (target: http.Server, owned: boolean, allowHost?: (host: string | undefined) => boolean) => {
-    const handler = upgradeHandler(target, owned, allowHost);
+    const accepted = new Set<WebSocket>();
+    const handler = upgradeHandler(target, owned, allowHost, accepted);
     target.on('upgrade', handler);
+    // Detaching also drops the connections that came in through `target` (its close() waits for them).
     const detach = () => {
       target.off('upgrade', handler);
       detachers.delete(detach);
+      for (const ws of accepted) drop(ws);
     };
     detachers.add(detach);
     return detach;
