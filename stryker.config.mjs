@@ -5,9 +5,10 @@
 export default {
   testRunner: 'vitest',
   plugins: ['@stryker-mutator/vitest-runner'],
-  // Not "related" mode: electron/main/index.ts is reached through an esbuild bundle, which
-  // vitest's import graph cannot see; per-test coverage still limits each mutant's tests.
-  vitest: { configFile: 'vitest.config.ts', related: false },
+  // The tests of the mutated folders (vitest.mutation.config.ts). Not "related" mode:
+  // electron/main/index.ts is reached through an esbuild bundle, which vitest's import graph
+  // cannot see; per-test coverage still limits each mutant's tests.
+  vitest: { configFile: 'vitest.mutation.config.ts', related: false },
   coverageAnalysis: 'perTest',
   mutate: [
     'shared/reveal/**/*.ts',

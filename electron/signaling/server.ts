@@ -24,10 +24,12 @@ import type { AddressInfo } from 'node:net';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer, WebSocket, type RawData } from 'ws';
 import { addressKey, admit } from './admission.js';
+import { listen, pathnameOf, refuseUpgrade } from './http-util.js';
 import { reachableUrls, type NetworkInterfaces } from './lan.js';
 import { isTopic, parseSignalingMessage, serialisePublish, topicList, type Message } from './message.js';
 
 export { parseSignalingMessage } from './message.js';
+export { refuseUpgrade } from './http-util.js';
 
 export const DEFAULT_MAX_MESSAGE_BYTES = 256 * 1024;
 export const DEFAULT_MAX_TOPICS_PER_CLIENT = 64;
@@ -85,47 +87,6 @@ interface Client {
   address: string;
   alive: boolean;
   closed: boolean;
-}
-
-function listen(server: http.Server, port: number, host: string): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const onError = (err: Error) => {
-      server.off('listening', onListening);
-      reject(err);
-    };
-    const onListening = () => {
-      server.off('error', onError);
-      resolve();
-    };
-    server.once('error', onError);
-    server.once('listening', onListening);
-    server.listen(port, host);
-  });
-}
-
-const STATUS_TEXT: Record<number, string> = {
-  403: 'Forbidden',
-  404: 'Not Found',
-  421: 'Misdirected Request',
-  429: 'Too Many Requests',
-  503: 'Service Unavailable',
-};
-
-/** Answers an upgrade request with a plain HTTP error and closes the socket. */
-export function refuseUpgrade(socket: Duplex, status: number, reason = ''): void {
-  const body = reason ? `${reason}\n` : '';
-  socket.end(
-    `HTTP/1.1 ${status} ${STATUS_TEXT[status] ?? 'Error'}\r\nConnection: close\r\n` +
-      `Content-Type: text/plain; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`,
-  );
-}
-
-function pathnameOf(url: string | undefined): string {
-  try {
-    return new URL(url ?? '/', 'http://x').pathname;
-  } catch {
-    return '';
-  }
 }
 
 export async function startSignalingServer(options: SignalingServerOptions): Promise<SignalingServer> {

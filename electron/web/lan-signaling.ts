@@ -7,6 +7,7 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { isWildcardHost, lanIPv4Addresses, wsUrl, type NetworkInterfaces } from '../signaling/lan.js';
+import { listen } from '../signaling/http-util.js';
 import type { SignalingServer } from '../signaling/server.js';
 import { isLoopbackAddress } from './loopback-guard.js';
 
@@ -39,16 +40,6 @@ interface Listener {
   server: http.Server;
   detach(): void;
   port: number;
-}
-
-function listen(server: http.Server, port: number, host: string): Promise<void> {
-  return new Promise((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(port, host, () => {
-      server.off('error', reject);
-      resolve();
-    });
-  });
 }
 
 async function openListener(options: LanSignalingOptions, port: number): Promise<Listener> {
