@@ -163,8 +163,28 @@ function receivedIncludes(needles: string[], name: ConnName = 'comparison'): str
   return needles.filter((n) => c.received.some((t) => t.includes(n)));
 }
 
+/**
+ * The doc as it stands (deletions applied). Roots this page never typed itself stay generic
+ * in Yjs (their toJSON is empty), so read the items directly: map entries, list contents,
+ * text joined into one string.
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- Yjs types are generic over their event
+function plain(type: Y.AbstractType<any>): unknown {
+  const value = (v: unknown) => (v instanceof Y.AbstractType ? plain(v as Y.AbstractType<any>) : v);
+  if (type._map.size > 0) {
+    const out: Record<string, unknown> = {};
+    for (const [key, item] of type._map) if (!item.deleted) out[key] = value(item.content.getContent().at(-1));
+    return out;
+  }
+  const list: unknown[] = [];
+  for (let item = type._start; item; item = item.right) if (!item.deleted && item.countable) list.push(...item.content.getContent().map(value));
+  return list.length > 0 && list.every((x) => typeof x === 'string' && x.length === 1) ? list.join('') : list;
+}
+
 function state(name: ConnName = 'comparison'): Record<string, unknown> {
-  return conn(name).doc.toJSON();
+  const out: Record<string, unknown> = {};
+  for (const [key, type] of conn(name).doc.share) out[key] = plain(type);
+  return out;
 }
 
 function stats(name: ConnName = 'comparison') {
