@@ -15,6 +15,14 @@ export async function hostileFigures(baseURL: string): Promise<[string, number, 
   return [...(await floodFigures(baseURL)), ...guardFigures()];
 }
 
+/** Gaps between animation frames in the victim's page (a string: tsx would add helpers the page lacks). */
+const FRAME_PROBE = `(() => {
+  const probe = { gaps: [], last: performance.now(), on: true };
+  window.__probe = probe;
+  const tick = (t) => { probe.gaps.push(t - probe.last); probe.last = t; if (probe.on) requestAnimationFrame(tick); };
+  requestAnimationFrame(tick);
+})()`;
+
 /** How long a frozen victim may take to answer before the figure is reported as that bound. */
 const ANSWER_BOUND_MS = 60_000;
 
@@ -31,16 +39,7 @@ async function floodFigures(baseURL: string): Promise<[string, number, string][]
     await hostile.set('participants', 'cto', presence('cto', 'Mallory'));
     await victim.getByText('Connected to Mallory').waitFor({ timeout: 30_000 });
     await hostile.fill({ root: 'participants', keyPrefix: 'cto-pad-', totalBytes: 650_000 });
-    await victim.evaluate(() => {
-      const probe = { gaps: [] as number[], last: performance.now(), on: true };
-      (window as unknown as { __probe: typeof probe }).__probe = probe;
-      const tick = (t: number) => {
-        probe.gaps.push(t - probe.last);
-        probe.last = t;
-        if (probe.on) requestAnimationFrame(tick);
-      };
-      requestAnimationFrame(tick);
-    });
+    await victim.evaluate(FRAME_PROBE);
     await hostile.flood({ root: 'participants', key: 'cto', value: presence('cto', 'Mallory'), durationMs: 10_000, everyMs: 5 });
     const gaps = await Promise.race([
       victim.evaluate(() => {
@@ -67,11 +66,12 @@ async function floodFigures(baseURL: string): Promise<[string, number, string][]
  * the guard's own rules do not stop the fill), bridged to a wire doc as the live session does;
  * each remote update is a tiny presence change applied to the wire, timed until it is through the guard.
  */
-function guardFigures(): [string, number, string][] {
+export function guardFigures(): [string, number, string][] {
   const doc = new Y.Doc();
   const pad = doc.getMap('participants');
-  const target = Math.min(COMPARISON_LIMITS.maxDocBytes - 50_000, 1_000_000);
-  for (let i = 0; Y.encodeStateAsUpdate(doc).byteLength < target; i++) doc.transact(() => { for (let k = 0; k < 1000; k++) pad.set(`cto-pad-${i}-${k}`, 'x'.repeat(80)); });
+  // Just under the comparison doc's cap, so every tiny update is one the guard should accept.
+  const target = Math.min(COMPARISON_LIMITS.maxDocBytes - 60_000, 1_000_000);
+  for (let i = 0; Y.encodeStateAsUpdate(doc).byteLength < target; i++) doc.transact(() => { for (let k = 0; k < 100; k++) pad.set(`cto-pad-${i}-${k}`, 'x'.repeat(80)); });
   const docBytes = Y.encodeStateAsUpdate(doc).byteLength;
   const wire = new Y.Doc();
   let refused = 0;
