@@ -2,6 +2,7 @@ import * as Y from 'yjs';
 import type { DocStore } from './doc-persistence';
 import { persistDoc } from './doc-persistence';
 import { createUndoManager, seedIfEmpty } from './workspace-doc';
+import { migrateListCells } from './workspace-list-migration';
 
 /**
  * The one owner of the workspace Y.Doc. Opened once per app run, persisted in
@@ -70,6 +71,7 @@ async function open(docStore: DocStore, now: () => Date): Promise<OpenWorkspace>
     if (state.state !== 'saving') emit({ state: 'saving' });
   });
   seedIfEmpty(doc, now());
+  migrateListCells(doc);
   const undo = createUndoManager(doc);
   const ws: OpenWorkspace = {
     doc,
