@@ -90,6 +90,8 @@ function probeCheck(current: Y.Doc, update: Uint8Array, limits: PeerLimits): Pee
 }
 
 const BRIDGE = Symbol('peer-bridge');
+/** Origin of every transaction that brings a peer's changes into the trusted doc. */
+export const PEER_ORIGIN = BRIDGE;
 const MAX_HELD = 32;
 
 /**

@@ -3,6 +3,8 @@ import type { DocStore } from './doc-persistence';
 import { persistDoc } from './doc-persistence';
 import { createUndoManager, seedIfEmpty } from './workspace-doc';
 import { migrateListCells } from './workspace-list-migration';
+import { watchMassDeletes, type MassDeleteWatch } from './workspace-mass-delete';
+import { PEER_ORIGIN } from './peer-guard';
 
 /**
  * The one owner of the workspace Y.Doc. Opened once per app run, persisted in
@@ -16,6 +18,8 @@ export type SaveState = 'saved' | 'saving' | 'error';
 export interface OpenWorkspace {
   doc: Y.Doc;
   undo: Y.UndoManager;
+  /** A partner's change that removed many items: flagged, restorable in one step. */
+  massDeletes: MassDeleteWatch;
   /** Autosave state of the local copy; the listener is called on every change. */
   saveState(): { state: SaveState; error?: string };
   onSaveState(listener: (s: { state: SaveState; error?: string }) => void): () => void;
@@ -73,9 +77,11 @@ async function open(docStore: DocStore, now: () => Date): Promise<OpenWorkspace>
   seedIfEmpty(doc, now());
   migrateListCells(doc);
   const undo = createUndoManager(doc);
+  const massDeletes = watchMassDeletes(doc, { origin: PEER_ORIGIN, localUndo: undo });
   const ws: OpenWorkspace = {
     doc,
     undo,
+    massDeletes,
     saveState: () => state,
     onSaveState(listener) {
       listeners.add(listener);
@@ -83,6 +89,7 @@ async function open(docStore: DocStore, now: () => Date): Promise<OpenWorkspace>
     },
     async close() {
       await stopPersisting();
+      massDeletes.destroy();
       undo.destroy();
       doc.destroy();
       if (current === ws) current = undefined;
