@@ -4,6 +4,9 @@ import { services } from './services';
 import { openWorkspace, type OpenWorkspace, type SaveState } from '../sync/workspace-owner';
 import { createProjector, readWorkspace, type ListItemTypes, type ListKey } from '../sync/workspace-doc';
 import type { MassDelete } from '../sync/workspace-mass-delete';
+import type { VersionMeta } from '../sync/workspace-versions';
+import { workspaceOfUpdate } from '../sync/workspace-restore';
+import { describeVersionDiff } from '../../shared/workspace/change-summary';
 import {
   addDependencyItem,
   addItem,
@@ -36,6 +39,12 @@ export interface WorkspaceStore {
   massDelete?: MassDelete;
   restoreMassDelete(): void;
   dismissMassDelete(): void;
+  /** Kept versions, newest first ([] when none are kept). */
+  listVersions(): Promise<VersionMeta[]>;
+  /** How a version differs from the workspace now, in plain words. */
+  describeVersion(id: string): Promise<string>;
+  restoreVersion(id: string): Promise<void>;
+  saveVersion(): Promise<boolean>;
   load(): Promise<void>;
   undo(): void;
   redo(): void;
@@ -95,6 +104,17 @@ export const useWorkspaceStore = create<WorkspaceStore>((set) => {
     },
     restoreMassDelete: () => withDoc((ws) => ws.massDeletes.restore()),
     dismissMassDelete: () => withDoc((ws) => ws.massDeletes.dismiss()),
+    listVersions: async () => (await owner?.versions?.list()) ?? [],
+    async describeVersion(id) {
+      const v = await owner?.versions?.get(id);
+      if (!v || !owner) return 'No longer kept.';
+      return describeVersionDiff(workspaceOfUpdate(v.update), readWorkspace(owner.doc));
+    },
+    async restoreVersion(id) {
+      if (!owner) throw new Error('The workspace is not open yet.');
+      await owner.restoreVersion(id);
+    },
+    saveVersion: async () => (await owner?.versions?.snapshot('manual')) ?? false,
     undo: () => withDoc((ws) => ws.undo.undo()),
     redo: () => withDoc((ws) => ws.undo.redo()),
     checkpoint: () => withDoc((ws) => ws.undo.stopCapturing()),
