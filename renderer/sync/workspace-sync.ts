@@ -2,7 +2,7 @@ import type * as Y from 'yjs';
 import { WORKSPACE_ROOTS } from './workspace-roots';
 import { SharedDocSession } from './session';
 import type { PeerLimits } from './peer-guard';
-import { MAX_PEER_MESSAGE_BYTES } from '../../shared/schema/limits';
+import { MAX_PEER_MESSAGE_BYTES, MAX_WORKSPACE_DOC_BYTES } from '../../shared/schema/limits';
 
 /**
  * Co-editing the workspace: while a comparison is live, the workspace doc joins a
@@ -11,8 +11,8 @@ import { MAX_PEER_MESSAGE_BYTES } from '../../shared/schema/limits';
  */
 export const WORKSPACE_LIMITS: PeerLimits = {
   maxUpdateBytes: MAX_PEER_MESSAGE_BYTES,
-  // A 10,000-entry decision log is a few MB; anything far beyond is not a workspace.
-  maxDocBytes: 32_000_000,
+  // The same cap as a backup's documents: what this session accepts, a backup restores.
+  maxDocBytes: MAX_WORKSPACE_DOC_BYTES,
   roots: WORKSPACE_ROOTS,
 };
 

@@ -1,8 +1,9 @@
 import { useEffect, useRef, useState, type ChangeEvent } from 'react';
 import { MAX_BACKUP_BYTES, backupFileName, parseBackup, serializeBackup, type Backup } from '../../../shared/backup/format';
 import { planRestore, type RestoreMode, type RestorePlan } from '../../../shared/backup/plan';
-import { BackupRepository, type RestorePhase } from '../../data/backup-repository';
+import { BackupRepository, snapshotWorkspaceBeforeReplace, type RestorePhase } from '../../data/backup-repository';
 import { platform } from '../../platform';
+import { privateRoundsNow, redactPairSetting } from '../../stores/local-pair-store';
 import { services } from '../../stores/services';
 
 /** Survives the reload that follows a restore, so the result can be shown afterwards. */
@@ -20,13 +21,13 @@ function mb(bytes: number): string {
 
 function repository(): BackupRepository | undefined {
   const db = services().db;
-  return db ? new BackupRepository(db) : undefined;
+  return db ? new BackupRepository(db, { beforeReplace: snapshotWorkspaceBeforeReplace }) : undefined;
 }
 
 export function BackupPanel() {
   const repo = useRef<BackupRepository | undefined>(undefined);
   repo.current ??= repository();
-  const [exportMsg, setExportMsg] = useState<{ text: string; warn?: string } | null>(null);
+  const [exportMsg, setExportMsg] = useState<{ text: string; warn?: string; private?: string } | null>(null);
   const [exporting, setExporting] = useState(false);
   const [reading, setReading] = useState(false);
   const [errors, setErrors] = useState<{ fileName: string; list: string[] } | null>(null);
@@ -60,7 +61,18 @@ export function BackupPanel() {
     setExportMsg(null);
     try {
       const now = new Date();
-      const { backup, skipped } = await backups.exportAll(now);
+      // Taking turns on this laptop: a private round stays here until its owner unlocks it (or both have sealed).
+      const privateNow = await privateRoundsNow();
+      const leaveOut = new Set([...privateNow.locked, ...privateNow.hidden]);
+      const { backup, skipped } = await backups.exportAll(now, { leaveOut, redactSetting: redactPairSetting });
+      const left = [
+        privateNow.locked.length
+          ? `${plural(privateNow.locked.length, 'locked round')} left out — ${privateNow.locked.length === 1 ? 'its owner' : 'their owners'} can unlock ${privateNow.locked.length === 1 ? 'it' : 'them'} to include ${privateNow.locked.length === 1 ? 'it' : 'them'}`
+          : '',
+        privateNow.hidden.length
+          ? `${plural(privateNow.hidden.length, 'private sealed round')} left out — included once both of you have sealed`
+          : '',
+      ].filter(Boolean);
       const name = backupFileName(now);
       const result = await platform.saveFile(name, 'application/json', serializeBackup(backup));
       if (!result.saved) return setExportMsg({ text: 'Export cancelled; nothing was saved.' });
@@ -69,6 +81,7 @@ export function BackupPanel() {
           Object.keys(backup.settings ?? {}).length,
           'setting',
         )}.`,
+        private: left.length ? `${left.join('; ')}.` : undefined,
         warn: skipped.length
           ? `${plural(skipped.length, 'stored record')} could not be read and ${skipped.length === 1 ? 'is' : 'are'} not in the backup: ${skipped
               .map((s) => s.id)
@@ -115,15 +128,16 @@ export function BackupPanel() {
     setConfirming(false);
     setPhase('checking');
     try {
-      const { plan } = await backups.restore(loaded.backup, mode, setPhase);
+      const { plan, keptLocalValues } = await backups.restore(loaded.backup, mode, setPhase);
       const r = plan.rounds;
       const summary =
         mode === 'replace'
           ? `Replaced everything with ${loaded.fileName}: ${plural(loaded.backup.rounds.length, 'round')} and ${plural(loaded.backup.docs.length, 'shared document')}.`
-          : `Merged ${loaded.fileName}: ${plural(r.add.length, 'round')} added, ${plural(r.overwrite.length, 'round')} updated, ${plural(
-              r.keep.length,
-              'local round',
-            )} kept, ${plural(plan.docs.merge.length + plan.docs.add.length, 'shared document')} merged or added.`;
+          : `Merged ${loaded.fileName}: ${plural(r.add.length, 'round')} added, ${plural(r.keep.length, 'local round')} kept as they were${
+              r.keptOut.length ? `, ${plural(r.keptOut.length, 'differing copy', 'differing copies')} left out` : ''
+            }, ${plural(plan.docs.merge.length + plan.docs.add.length, 'shared document')} merged or added${
+              keptLocalValues ? ` (${plural(keptLocalValues, 'value')} here kept over the backup's)` : ''
+            }.`;
       sessionStorage.setItem(RESTORED_KEY, summary);
       // Reload so every open view (the workspace doc above all) starts again from the restored data.
       location.reload();
@@ -170,6 +184,11 @@ export function BackupPanel() {
           </span>
         )}
       </div>
+      {exportMsg?.private && (
+        <p className="alert small" role="status" data-testid="export-private">
+          {exportMsg.private}
+        </p>
+      )}
       {exportMsg?.warn && <p className="alert warn small">{exportMsg.warn}</p>}
 
       <div className="restore stack">
@@ -214,8 +233,8 @@ export function BackupPanel() {
                       setMode('merge');
                       setConfirming(false);
                     }} />{' '}
-                  <strong>Merge</strong> — keep everything here, add what is missing; for a round on both, the newer one wins; the workspace
-                  keeps both laptops&apos; edits
+                  <strong>Merge</strong> — keep everything here, add what is missing: nothing here is deleted or replaced; a round here stays as it
+                  is (a different copy in the backup is left out); the workspace gains the backup&apos;s items and keeps every one of yours
                 </label>
                 <label>
                   <input type="radio" name="restore-mode" value="replace" checked={mode === 'replace'} onChange={() => setMode('replace')} />{' '}
@@ -268,8 +287,31 @@ function PlanSummary({ plan }: { plan: RestorePlan }) {
   return (
     <ul className="plan-summary small" data-testid="restore-counts">
       <li>
-        Rounds: <strong>{r.add.length}</strong> added · <strong>{r.overwrite.length}</strong> {plan.mode === 'merge' ? 'updated (newer in the backup)' : 'overwritten'} ·{' '}
-        <strong>{r.keep.length}</strong> kept · <strong className={r.remove.length ? 'change-down' : ''}>{r.remove.length}</strong> deleted
+        Rounds: <strong>{r.add.length}</strong> added ·{' '}
+        {plan.mode === 'merge' ? (
+          <>
+            <strong>{r.keep.length}</strong> kept · <strong>{r.keptOut.length}</strong> left out (a different copy is here)
+          </>
+        ) : (
+          <>
+            <strong>{r.overwrite.length}</strong> overwritten · <strong>{r.keep.length}</strong> kept
+          </>
+        )}{' '}
+        · <strong className={r.remove.length ? 'change-down' : ''}>{r.remove.length}</strong> deleted
+        {r.keptOut.length > 0 && (
+          <ul data-testid="restore-kept-out">
+            {r.keptOut.map(({ round, reason }) => (
+              <li key={round.id}>
+                {round.label} · {round.role.toUpperCase()} {round.personName}:{' '}
+                {reason === 'sealed-here'
+                  ? 'sealed on this laptop — a sealed round is never replaced; the backup’s different copy stays out'
+                  : reason === 'unreadable-here'
+                    ? 'the copy here could not be read and stays for inspection; use Replace to take the backup’s'
+                    : 'differs from the copy here, which is kept; use Replace to take the backup’s'}
+              </li>
+            ))}
+          </ul>
+        )}
       </li>
       <li>
         Shared documents: <strong>{d.add.length}</strong> added · <strong>{plan.mode === 'merge' ? d.merge.length : d.overwrite.length}</strong>{' '}
