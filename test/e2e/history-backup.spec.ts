@@ -172,7 +172,7 @@ test('rounds over time: trends with disagreement, comparing two rounds, backup a
   const seeded = (await decisionTypes(other)).length;
   await other.goto('/#/history');
   await chooseBackup(other, BACKUP);
-  await expect(other.getByTestId('restore-counts')).toContainText('Rounds: 4 added · 0 updated (newer in the backup) · 1 kept · 0 deleted');
+  await expect(other.getByTestId('restore-counts')).toContainText('Rounds: 4 added · 1 kept · 0 left out (a different copy is here) · 0 deleted');
   await other.getByRole('button', { name: 'Merge into this laptop' }).click();
   await expect(other.getByTestId('restore-done')).toContainText('4 rounds added');
   const list = other.getByRole('list', { name: 'Rounds by period' });
