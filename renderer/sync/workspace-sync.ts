@@ -1,8 +1,9 @@
 import type * as Y from 'yjs';
+import { MAX_WORKSPACE_DOC_BYTES } from '../../shared/schema/limits';
 import { WORKSPACE_ROOTS } from './workspace-roots';
 import { SharedDocSession } from './session';
 import type { PeerLimits } from './peer-guard';
-import { MAX_PEER_MESSAGE_BYTES, MAX_WORKSPACE_DOC_BYTES } from '../../shared/schema/limits';
+import { MAX_PEER_MESSAGE_BYTES } from '../../shared/schema/limits';
 
 /**
  * Co-editing the workspace: while a comparison is live, the workspace doc joins a
