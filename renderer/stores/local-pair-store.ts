@@ -122,6 +122,18 @@ export async function privateRoundsNow(): Promise<{ locked: string[]; hidden: st
 }
 
 /**
+ * Which of `ids` this passphrase opens, checked against the stored locks without
+ * unlocking anything on screen: the owner includes their round in one export, and
+ * the laptop stays locked for the next person.
+ */
+export async function roundsOpenedBy(passphrase: string, ids: readonly string[]): Promise<string[]> {
+  const locks = useLocalPairStore.getState().pair?.locks ?? {};
+  const opened: string[] = [];
+  for (const id of ids) if (locks[id] && (await checkLock(locks[id], passphrase))) opened.push(id);
+  return opened;
+}
+
+/**
  * The pair setting as a backup may carry it: a left-out round's id and its
  * passphrase lock (salt and hash) are dropped, so the other leader cannot take
  * the hash away and guess the passphrase at leisure. Other settings pass as they are.

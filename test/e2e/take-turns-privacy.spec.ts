@@ -72,13 +72,21 @@ test('take turns: while the CEO’s round is locked, the CTO’s backup and seal
   await expect(page.getByTestId('private-round')).toBeVisible();
   await expect(page.getByRole('button', { name: 'Export sealed file' })).toHaveCount(0);
 
-  // The CEO comes back and unlocks: now the backup includes the CEO's round.
-  await page.getByLabel('Passphrase').fill('blue-harbour');
-  await page.getByRole('button', { name: 'Open my round' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Your results' })).toBeVisible();
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'History' }).click();
-  const full = await download(page, 'Export backup', 'test-results/take-turns-backup-unlocked.json');
+  // The CEO comes back and types the passphrase in the backup panel: this one export includes the CEO's round.
+  await page.goto('/#/history');
+  await download(page, 'Export backup', 'test-results/take-turns-backup-again.json');
+  const include = page.getByRole('form', { name: 'Include a locked round' });
+  await include.getByLabel("Owner's passphrase, to include it").fill('guess');
+  await include.getByRole('button', { name: 'Include it and export again' }).click();
+  await expect(page.getByRole('alert')).toHaveText('That passphrase does not open the locked round; nothing more was exported.');
+  await include.getByLabel("Owner's passphrase, to include it").fill('blue-harbour');
+  const fullPromise = page.waitForEvent('download');
+  await include.getByRole('button', { name: 'Include it and export again' }).click();
+  await (await fullPromise).saveAs('test-results/take-turns-backup-unlocked.json');
   await expect(page.getByTestId('export-done')).toContainText('2 rounds');
   await expect(page.getByTestId('export-private')).toHaveCount(0);
-  expect(full).toContain(CEO_NOTE);
+  expect(readFileSync('test-results/take-turns-backup-unlocked.json', 'utf8')).toContain(CEO_NOTE);
+  // The laptop itself stays locked for the next person.
+  await page.goto(`/#/results/${ceoId}`);
+  await expect(page.getByTestId('private-round')).toBeVisible();
 });

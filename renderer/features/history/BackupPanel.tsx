@@ -1,10 +1,10 @@
-import { useEffect, useRef, useState, type ChangeEvent } from 'react';
+import { useEffect, useRef, useState, type ChangeEvent, type FormEvent } from 'react';
 import { MAX_BACKUP_BYTES, backupFileName, parseBackup, serializeBackup, type Backup } from '../../../shared/backup/format';
 import { planRestore, type RestoreMode, type RestorePlan } from '../../../shared/backup/plan';
 import { PlanSummary } from './RestorePlanSummary';
 import { BackupRepository, snapshotWorkspaceBeforeReplace, type RestorePhase } from '../../data/backup-repository';
 import { platform } from '../../platform';
-import { privateRoundsNow, redactPairSetting } from '../../stores/local-pair-store';
+import { privateRoundsNow, redactPairSetting, roundsOpenedBy } from '../../stores/local-pair-store';
 import { services } from '../../stores/services';
 
 /** Survives the reload that follows a restore, so the result can be shown afterwards. */
@@ -30,6 +30,10 @@ export function BackupPanel() {
   repo.current ??= repository();
   const [exportMsg, setExportMsg] = useState<{ text: string; warn?: string; private?: string } | null>(null);
   const [exporting, setExporting] = useState(false);
+  /** Locked rounds the last export left out; their owner may type the passphrase to include them. */
+  const [lockedLeft, setLockedLeft] = useState<string[]>([]);
+  const [ownerPass, setOwnerPass] = useState('');
+  const [passError, setPassError] = useState<string | null>(null);
   const [reading, setReading] = useState(false);
   const [errors, setErrors] = useState<{ fileName: string; list: string[] } | null>(null);
   const [loaded, setLoaded] = useState<Loaded | null>(null);
@@ -57,13 +61,16 @@ export function BackupPanel() {
   }
   const backups = repo.current;
 
-  async function exportBackup() {
+  async function exportBackup(include: readonly string[] = []) {
     setExporting(true);
     setExportMsg(null);
+    setPassError(null);
     try {
       const now = new Date();
       // Taking turns on this laptop: a private round stays here until its owner unlocks it (or both have sealed).
-      const privateNow = await privateRoundsNow();
+      const found = await privateRoundsNow();
+      const privateNow = { locked: found.locked.filter((id) => !include.includes(id)), hidden: found.hidden };
+      setLockedLeft(privateNow.locked);
       const leaveOut = new Set([...privateNow.locked, ...privateNow.hidden]);
       const { backup, skipped } = await backups.exportAll(now, { leaveOut, redactSetting: redactPairSetting });
       const left = [
@@ -76,7 +83,10 @@ export function BackupPanel() {
       ].filter(Boolean);
       const name = backupFileName(now);
       const result = await platform.saveFile(name, 'application/json', serializeBackup(backup));
-      if (!result.saved) return setExportMsg({ text: 'Export cancelled; nothing was saved.' });
+      if (!result.saved) {
+        setLockedLeft([]);
+        return setExportMsg({ text: 'Export cancelled; nothing was saved.' });
+      }
       setExportMsg({
         text: `Saved ${result.path ?? name}: ${plural(backup.rounds.length, 'round')}, ${plural(backup.docs.length, 'shared document')}, ${plural(
           Object.keys(backup.settings ?? {}).length,
@@ -94,6 +104,14 @@ export function BackupPanel() {
     } finally {
       setExporting(false);
     }
+  }
+
+  async function includeLocked(e: FormEvent) {
+    e.preventDefault();
+    const opened = await roundsOpenedBy(ownerPass, lockedLeft);
+    setOwnerPass('');
+    if (opened.length === 0) return setPassError('That passphrase does not open the locked round; nothing more was exported.');
+    await exportBackup(opened);
   }
 
   async function chooseFile(e: ChangeEvent<HTMLInputElement>) {
@@ -188,6 +206,22 @@ export function BackupPanel() {
       {exportMsg?.private && (
         <p className="alert small" role="status" data-testid="export-private">
           {exportMsg.private}
+        </p>
+      )}
+      {lockedLeft.length > 0 && (
+        <form className="row" style={{ alignItems: 'flex-end' }} onSubmit={(e) => void includeLocked(e)} aria-label="Include a locked round">
+          <label className="field">
+            Owner&apos;s passphrase, to include it
+            <input type="password" value={ownerPass} onChange={(e) => setOwnerPass(e.target.value)} autoComplete="off" />
+          </label>
+          <button type="submit" disabled={!ownerPass || exporting}>
+            Include it and export again
+          </button>
+        </form>
+      )}
+      {passError && (
+        <p className="field-error" role="alert">
+          {passError}
         </p>
       )}
       {exportMsg?.warn && <p className="alert warn small">{exportMsg.warn}</p>}
