@@ -41,21 +41,13 @@ export interface ExportOptions {
 export interface BackupHooks {
   /**
    * Runs before a Replace restore writes anything, so the workspace as it was
-   * can be recovered (a workspace version). Wire `snapshotWorkspace` from
-   * renderer/sync/workspace-*.ts here once it exists; a failure stops the restore.
+   * can be recovered (a workspace version, kept in a table Replace does not clear);
+   * the History page passes the workspace's `snapshotWorkspace`. A failure stops the restore.
    */
   beforeReplace?: () => Promise<void>;
 }
 
 type Yjs = typeof import('yjs');
-
-/**
- * The hook the app passes as `beforeReplace`. NOT WIRED YET: when
- * renderer/sync/workspace-*.ts exports `snapshotWorkspace`, call it here (a
- * version taken "before a restore"), so a Replace can be undone from Versions.
- * The version store must live outside what Replace clears (rounds, settings, docs).
- */
-export async function snapshotWorkspaceBeforeReplace(): Promise<void> {}
 
 export class BackupRepository {
   constructor(

@@ -2,7 +2,8 @@ import { useEffect, useRef, useState, type ChangeEvent, type FormEvent } from 'r
 import { MAX_BACKUP_BYTES, backupFileName, parseBackup, serializeBackup, type Backup } from '../../../shared/backup/format';
 import { planRestore, type RestoreMode, type RestorePlan } from '../../../shared/backup/plan';
 import { PlanSummary } from './RestorePlanSummary';
-import { BackupRepository, snapshotWorkspaceBeforeReplace, type RestorePhase } from '../../data/backup-repository';
+import { BackupRepository, type RestorePhase } from '../../data/backup-repository';
+import { snapshotWorkspace } from '../../sync/workspace-owner';
 import { platform } from '../../platform';
 import { privateRoundsNow, redactPairSetting, roundsOpenedBy } from '../../stores/local-pair-store';
 import { services } from '../../stores/services';
@@ -22,7 +23,8 @@ function mb(bytes: number): string {
 
 function repository(): BackupRepository | undefined {
   const db = services().db;
-  return db ? new BackupRepository(db, { beforeReplace: snapshotWorkspaceBeforeReplace }) : undefined;
+  // Before a Replace writes anything, keep the workspace as it was (restorable from Versions).
+  return db ? new BackupRepository(db, { beforeReplace: async () => void (await snapshotWorkspace('before-backup-restore', services().docs)) }) : undefined;
 }
 
 export function BackupPanel() {
