@@ -5,6 +5,10 @@ import { watchForWrongCode } from './wrong-code-detector';
 import { bridgeDocs, type PeerLimits } from './peer-guard';
 import { MAX_PEER_MESSAGE_BYTES, MAX_FILE_BYTES } from '../../shared/schema/limits';
 import { COMMITMENTS, PARTICIPANTS, REVEALS } from './comparison-doc';
+import { linkState, type ConnectionState, type LinkPath } from './connection-state';
+import { LinkFallback, type ProviderLike } from './link-fallback';
+
+export type { ConnectionState, LinkPath } from './connection-state';
 
 /**
  * The one owner of a shared Y.Doc's network: its WebrtcProvider, the wire doc the
@@ -16,14 +20,14 @@ import { COMMITMENTS, PARTICIPANTS, REVEALS } from './comparison-doc';
  * its owner already persists (`external`).
  */
 
-export type ConnectionState = 'connecting' | 'connected' | 'waiting' | 'offline' | 'unreachable' | 'wrong-code';
-
 export interface ConnectionStatus {
   state: ConnectionState;
   peers: number;
   signaling: boolean;
   /** Host only: how many messages arrived from someone holding a different secret. */
   strangerAttempts: number;
+  /** While connected: a WebRTC data channel, or the relay through the host laptop. */
+  path?: LinkPath;
 }
 
 export interface SessionOptions {
@@ -60,6 +64,8 @@ export class SharedDocSession {
   private readonly wire = new Y.Doc();
   refusedUpdates: string[] = [];
   private provider?: WebrtcProvider;
+  /** Direct-link watch + relay through the host when WebRTC cannot connect (link-fallback.ts). */
+  private link?: LinkFallback;
   private stopPersist?: () => Promise<void>;
   private readonly cleanups: (() => void)[] = [];
   private readonly listeners = new Set<() => void>();
@@ -112,6 +118,10 @@ export class SharedDocSession {
     this.provider = provider;
     provider.on('peers', () => this.refresh());
     provider.on('status', () => this.refresh());
+    // --- link fallback: honest status + relay through the host (renderer/sync/link-fallback.ts) ---
+    this.link = new LinkFallback({ room: this.options.room, provider: provider as unknown as ProviderLike, wire: this.wire, onChange: () => this.refresh() });
+    this.cleanups.push(() => this.link?.destroy());
+    // --- end link fallback ---
 
     for (const conn of provider.signalingConns as unknown as SignalingConnLike[]) {
       const onConnect = () => {
@@ -163,20 +173,22 @@ export class SharedDocSession {
     const peers = this.peerCount();
     const signaling = this.signalingUp();
     if (peers > 0) this.wrongCode = false;
-    let state: ConnectionState;
-    if (this.offline) state = 'offline';
-    else if (this.wrongCode) state = 'wrong-code';
-    else if (peers > 0) state = 'connected';
-    else if (signaling) state = 'waiting';
-    else if (this.unreachable) state = 'unreachable';
-    else state = 'connecting';
-    this.status = { state, peers, signaling, strangerAttempts: this.strangerAttempts };
+    const link = this.link?.facts() ?? { peerSeen: peers > 0, directOpen: false, relayCarrying: false, directTimedOut: false, relayTimedOut: false };
+    const { state, path }: { state: ConnectionState; path?: LinkPath } = linkState({
+      ...link,
+      offline: this.offline,
+      wrongCode: this.wrongCode,
+      signaling,
+      unreachable: this.unreachable,
+    });
+    this.status = { state, peers, signaling, strangerAttempts: this.strangerAttempts, ...(path ? { path } : {}) };
     this.emit();
   }
 
   /** Drop the network but keep the doc (used for "go offline" and in tests of re-sync). */
   disconnect(): void {
     this.offline = true;
+    this.link?.setOffline(true);
     this.provider?.disconnect();
     this.refresh();
   }
@@ -184,6 +196,7 @@ export class SharedDocSession {
   reconnect(): void {
     this.offline = false;
     this.provider?.connect();
+    this.link?.setOffline(false);
     this.refresh();
   }
 
