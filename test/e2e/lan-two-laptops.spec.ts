@@ -34,7 +34,7 @@ interface Run {
 }
 
 /** Both leaders answer on their own laptop; A hosts at its LAN address, B joins with the code. */
-async function hostAndJoin(gateway: boolean): Promise<Run> {
+async function hostAndJoin(gateway: boolean, opts: { answer?: boolean; prepareB?: (b: Page) => Promise<void> } = {}): Promise<Run> {
   const bed = await createLanTestbed({ gateway, port: PORT });
   try {
     const [browserA, browserB] = await Promise.all([bed.a.launch(), bed.b.launch()]);
@@ -43,10 +43,13 @@ async function hostAndJoin(gateway: boolean): Promise<Run> {
     const frames = { a: captureFrames(a), b: captureFrames(b) };
     await Promise.all([recordStatus(a), recordStatus(b)]);
 
+    await opts.prepareB?.(b);
     const ceoRound = await startRound(a, { name: 'Alex Kim', role: 'ceo' });
-    await answerAll(a, ceoRound, CEO, { 'db-2': CEO_NOTE });
     const ctoRound = await startRound(b, { name: 'Blake Moreau', role: 'cto' });
-    await answerAll(b, ctoRound, CTO, { 'cr-4': CTO_NOTE });
+    if (opts.answer !== false) {
+      await answerAll(a, ceoRound, CEO, { 'db-2': CEO_NOTE });
+      await answerAll(b, ctoRound, CTO, { 'cr-4': CTO_NOTE });
+    }
 
     await a.goto('/#/compare');
     await a.getByRole('button', { name: 'Host comparison' }).click();
@@ -154,6 +157,40 @@ test('cable with no router: no "Connected" while no data flows; the host laptop 
     expect(Object.keys(relayed).sort()).toEqual(['ceo', 'cto']);
     expect(JSON.stringify(relayed)).toContain(CEO_NOTE);
     expect(JSON.stringify(relayed)).toContain(CTO_NOTE);
+  } finally {
+    await run.bed.close();
+  }
+});
+
+test('cable with no router and a host that relays nothing: the status says so and names the next step', async () => {
+  test.setTimeout(120_000);
+  // Laptop B's socket to the host drops the relay topic both ways, as if the host ran an Accord
+  // without the relay: y-webrtc's own signaling still passes, so B finds A but nothing links.
+  const dropRelay = async (b: Page) => {
+    await b.routeWebSocket(/\/signal$/, (ws) => {
+      const server = ws.connectToServer();
+      const isRelay = (m: string | Buffer) => m.toString().includes('#relay"');
+      ws.onMessage((m) => {
+        if (!isRelay(m)) server.send(m);
+      });
+      server.onMessage((m) => {
+        if (!isRelay(m)) ws.send(m);
+      });
+    });
+  };
+  const run = await hostAndJoin(false, { answer: false, prepareB: dropRelay });
+  try {
+    const status = run.b.getByTestId('connection-status');
+    await expect(status).toHaveText('Found your partner on the network, opening a direct link…', { timeout: 30_000 });
+    await expect(status).toContainText('No direct link to your partner: this network keeps laptops from connecting directly', { timeout: 15_000 });
+    await run.b.screenshot({ path: 'test-results/lan-status-fail-1-no-direct-link.png' });
+    await expect(status).toContainText('Could not reach your partner', { timeout: 15_000 });
+    await expect(status).toContainText('Next step: exchange sealed files');
+    await run.b.screenshot({ path: 'test-results/lan-status-fail-2-link-failed.png' });
+    const texts = (await statusLog(run.b)).map((s) => s.text);
+    expect(texts.filter((t) => /Connected|Linked/.test(t))).toEqual([]);
+    // Nothing of A's reached B.
+    await expect(run.b.getByTestId('participant-ceo')).toContainText('not here yet');
   } finally {
     await run.bed.close();
   }
