@@ -1,5 +1,5 @@
 import type * as Y from 'yjs';
-import { SignalingRelay, type RelaySocket } from './signaling-relay';
+import { PARTNER_STALE_MS, SignalingRelay, type RelaySocket } from './signaling-relay';
 import type { LinkFacts } from './connection-state';
 
 /**
@@ -33,7 +33,6 @@ export interface LinkFallbackOptions {
 export type LinkWatchFacts = Pick<LinkFacts, 'peerSeen' | 'directOpen' | 'relayCarrying' | 'directTimedOut' | 'relayTimedOut'>;
 
 const HEARTBEAT_MS = 4000;
-const STALE_MS = 13_000;
 
 export class LinkFallback {
   readonly relay: SignalingRelay;
@@ -62,7 +61,7 @@ export class LinkFallback {
     this.poll = setInterval(() => this.check(), opts.pollMs ?? 500);
     this.heartbeat = setInterval(() => {
       this.relay.heartbeat();
-      this.relay.expire(STALE_MS);
+      this.relay.expire(PARTNER_STALE_MS);
     }, HEARTBEAT_MS);
   }
 

@@ -23,6 +23,8 @@ export const DEFAULT_CHUNK_BYTES = 64 * 1024;
 /** The largest update the relay reassembles (the workspace's own cap is 32 MB). */
 export const DEFAULT_MAX_UPDATE_BYTES = 32_000_000;
 const MAX_PENDING = 8;
+/** A partner silent this long may be replaced (they reloaded: a new relay id). */
+export const PARTNER_STALE_MS = 13_000;
 
 export function relayTopic(room: string): string {
   return `${room}#relay`;
@@ -92,6 +94,9 @@ export class SignalingRelay {
   private readonly pending = new Map<string, { parts: (Uint8Array | undefined)[]; got: number; size: number; bytes: number }>();
   private seq = 0;
   private lastHeard = 0;
+  /** The one partner this relay talks to: a two-person room (others are counted, not heard). */
+  private partnerId?: string;
+  refusedSenders = 0;
   private destroyed = false;
   /** Called when a partner's hello arrives while the relay is idle (the session decides). */
   onPeerHello: () => void = () => {};
@@ -218,6 +223,11 @@ export class SignalingRelay {
       return; // someone without the room key: nothing to read, nothing to answer
     }
     if (!isRelayMessage(message) || message.from === this.id || (message.to !== undefined && message.to !== this.id)) return;
+    if (this.partnerId && message.from !== this.partnerId && Date.now() - this.lastHeard <= PARTNER_STALE_MS) {
+      this.refusedSenders++;
+      return;
+    }
+    this.partnerId = message.from;
     this.traffic.receivedBytes += m.data.length;
     this.lastHeard = Date.now();
     const firstContact = !this.peerSeen || (this.active && !this.carrying);

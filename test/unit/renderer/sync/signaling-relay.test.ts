@@ -154,6 +154,21 @@ describe('the relay carries Yjs sync through the host signaling server', () => {
     expect(mallory.wire.getMap('participants').get('ceo')).toEqual({ name: 'Mallory' });
   });
 
+  it('talks to one partner: a third relay with the same key is refused while the partner is active', async () => {
+    const a = await laptop();
+    const b = await laptop();
+    a.relay.start();
+    b.relay.start();
+    await until(() => a.relay.carrying && b.relay.carrying, 'the relay to carry');
+    const third = await laptop();
+    third.wire.getMap('participants').set('ceo', { name: 'Someone else' });
+    third.relay.start();
+    await until(() => a.relay.refusedSenders > 0 && b.relay.refusedSenders > 0, 'the third relay to be refused');
+    await new Promise((r) => setTimeout(r, 200));
+    expect(a.wire.getMap('participants').has('ceo')).toBe(false);
+    expect(b.wire.getMap('participants').has('ceo')).toBe(false);
+  });
+
   it('a stopped relay sends no further updates', async () => {
     const a = await laptop();
     const b = await laptop();
