@@ -204,6 +204,8 @@ export class SignalingRelay {
     // Never in the clear: a room without a key gets no relay.
     if (!key || this.destroyed) return;
     const data = await encryptForRoom(message, key);
+    // Stopped while this was being encrypted (a direct link opened): stay silent.
+    if (!this.active || this.destroyed) return;
     for (const socket of this.attached.keys()) {
       if (!socket.connected) continue;
       socket.send({ type: 'publish', topic: this.topic, data });
