@@ -20,7 +20,7 @@ function shuffleKeys(v: unknown, seed: number): unknown {
   return v;
 }
 
-describe('canonicalJson (RFC 8785) properties', () => {
+describe('canonicalJson (RFC 8785) properties', { timeout: 120_000 }, () => {
   it('round-trips: parsing the canonical text gives the same value, and canonicalising again the same text', () => {
     fc.assert(
       fc.property(json, (v) => {
