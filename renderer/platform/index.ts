@@ -9,6 +9,8 @@ export interface Platform {
   saveFile(suggestedName: string, mime: SaveMime, data: string | Uint8Array): Promise<{ saved: boolean; path?: string }>;
   /** Signaling URLs this laptop can offer to a partner (LAN first, loopback last). */
   startSignaling(): Promise<string[]>;
+  /** Stop listening on the LAN once the hosted comparison ends. */
+  stopSignaling?(): Promise<void>;
   /** Print the current window to PDF (Electron only; browser mode uses the print dialog). */
   printPdf?(pageSize: PdfPageSize): Promise<Uint8Array>;
 }

@@ -4,7 +4,8 @@ import type { SessionView } from '../../shared/session/projection';
 import { buildComparison, type Comparison } from '../../shared/session/comparison';
 import { platform } from '../platform';
 import { randomHex } from '../platform/digest';
-import type { ComparisonController, SessionMeta } from '../sync/comparison-controller';
+import type { SealedPayload } from '../../shared/reveal/types';
+import type { ComparisonController, ProtocolState, SessionMeta } from '../sync/comparison-controller';
 import type { ConnectionStatus, SharedDocSession } from '../sync/session';
 import { services } from './services';
 import { useRoundsStore } from './rounds-store';
@@ -18,6 +19,7 @@ interface CompareState {
   status?: ConnectionStatus;
   view?: SessionView;
   comparison?: Comparison;
+  protocol?: ProtocolState;
   roleConflict: boolean;
   error?: string;
   busy: boolean;
@@ -29,12 +31,33 @@ interface CompareState {
   goOnline(): void;
   /** Re-run the protocol now (e.g. right after our round was sealed). */
   poke(): void;
+  /** "Reveal together": hold (or stop holding) this laptop's acknowledgement for its user. */
+  setRevealTogether(on: boolean): Promise<void>;
+  revealNow(): void;
+  /** Start over with the partner after this laptop stopped syncing (see session.resync). */
+  resync(): void;
 }
 
 /** The one live controller (owner of the Y.Doc + provider); never stored in React state. */
 let controller: ComparisonController | undefined;
 /** The workspace's network while a comparison is live (the doc itself is owned by workspace-owner). */
 let workspaceSession: SharedDocSession | undefined;
+
+/** Salt and participant id per room and round: a rejoin must commit exactly what it committed before. */
+async function identityFor(room: string, roundId: string): Promise<{ participantId: string; salt: string }> {
+  const key = `compare.identity.${room}.${roundId}`;
+  try {
+    const known = JSON.parse((await services().settings.get(key)) ?? '') as { participantId?: unknown; salt?: unknown };
+    if (typeof known.participantId === 'string' && typeof known.salt === 'string' && /^[0-9a-f]{64}$/.test(known.salt)) {
+      return { participantId: known.participantId, salt: known.salt };
+    }
+  } catch {
+    /* none yet */
+  }
+  const fresh = { participantId: randomHex(8), salt: randomHex(32) };
+  await services().settings.set(key, JSON.stringify(fresh));
+  return fresh;
+}
 
 async function stopAll() {
   await controller?.stop();
@@ -54,18 +77,26 @@ function parseMeta(text: string | undefined): SessionMeta | undefined {
   }
 }
 
-export const useCompareStore = create<CompareState>((set) => {
+export const useCompareStore = create<CompareState>((set, get) => {
   async function start(meta: SessionMeta) {
     await stopAll();
-    set({ meta, inviteCode: formatInvite(meta), error: undefined, view: undefined, comparison: undefined, roleConflict: false });
+    set({ meta, inviteCode: formatInvite(meta), error: undefined, view: undefined, comparison: undefined, protocol: undefined, roleConflict: false });
     const { ComparisonController } = await import('../sync/comparison-controller');
     const repos = services();
     controller = await ComparisonController.start(meta, repos.docs, () => repos.rounds.get(meta.roundId), {
       onStatus: (status) => set({ status }),
-      onView: (view, roleConflict) => {
-        const complete = view.revealed.ceo && view.revealed.cto;
-        set({ view, roleConflict, comparison: complete ? buildComparison(view.revealed.ceo!, view.revealed.cto!) : undefined });
-        if (complete) void keepPartner(view, meta.roundId);
+      onMeta: (next) => {
+        set({ meta: next });
+        void repos.settings.set(META_KEY, JSON.stringify(next));
+      },
+      onView: (view, protocol) => {
+        // Our own answers come from this laptop's round, never from the shared doc.
+        const { mine, partner } = protocol;
+        const complete = protocol.phase === 'complete' && mine && partner;
+        const comparison = complete ? (get().comparison ?? buildComparison(mine.role === 'ceo' ? mine : partner.payload, mine.role === 'ceo' ? partner.payload : mine)) : undefined;
+        set({ view, protocol, roleConflict: protocol.phase === 'role-conflict', comparison });
+        if (complete) void keepPartner(partner.payload, partner.commitment, meta.roundId);
+        if (protocol.withholding) void recordWithheld(meta, view, protocol);
       },
     });
     // The pair co-edits the workspace over the same invite (a second room, same secret).
@@ -80,8 +111,7 @@ export const useCompareStore = create<CompareState>((set) => {
       ...invite,
       signalingUrls,
       roundId,
-      participantId: randomHex(8),
-      salt: randomHex(32),
+      ...(await identityFor(invite.room, roundId)),
       isHost,
       createdAt: new Date().toISOString(),
     };
@@ -125,9 +155,12 @@ export const useCompareStore = create<CompareState>((set) => {
       }),
     leave: () =>
       guarded(async () => {
+        const wasHost = get().meta?.isHost;
         await stopAll();
         await services().settings.set(META_KEY, '');
-        set({ meta: undefined, inviteCode: undefined, status: undefined, view: undefined, comparison: undefined, roleConflict: false });
+        // Stop listening on the LAN once nothing is hosted.
+        if (wasHost) await platform.stopSignaling?.().catch(() => undefined);
+        set({ meta: undefined, inviteCode: undefined, status: undefined, view: undefined, comparison: undefined, protocol: undefined, roleConflict: false });
       }),
     goOffline: () => {
       controller?.disconnect();
@@ -138,6 +171,16 @@ export const useCompareStore = create<CompareState>((set) => {
       workspaceSession?.reconnect();
     },
     poke: () => void controller?.reconcile(),
+    async setRevealTogether(on) {
+      const meta = get().meta;
+      if (!meta) return;
+      const next = { ...meta, revealTogether: on };
+      set({ meta: next });
+      await services().settings.set(META_KEY, JSON.stringify(next));
+      await start(next);
+    },
+    revealNow: () => controller?.revealNow(),
+    resync: () => controller?.session.resync(),
   };
 });
 
@@ -145,19 +188,29 @@ export const useCompareStore = create<CompareState>((set) => {
 const kept = new Set<string>();
 
 /** Store the other leader's revealed round (verified against its commitment) on this laptop. */
-async function keepPartner(view: SessionView, myRoundId: string) {
+async function keepPartner(payload: SealedPayload, commitment: string, myRoundId: string) {
+  if (kept.has(commitment)) return;
   const mine = await services().rounds.get(myRoundId);
   if (!mine) return;
-  const role = mine.role === 'ceo' ? 'cto' : 'ceo';
-  const payload = view.revealed[role];
-  const commitment = view.sealed[role]?.commitment;
-  if (!payload || !commitment || kept.has(commitment)) return;
   kept.add(commitment);
   await keepPartnerRound(payload, commitment, 'peer', mine.companyName);
 }
 
-/** Lets e2e tests inspect exactly what reached this laptop's shared doc. */
+/**
+ * The one thing no two-party protocol can prevent: our reveal went out and the partner's
+ * did not come. Kept on this laptop (history and the plan read it) so it is not forgotten.
+ */
+async function recordWithheld(meta: SessionMeta, view: SessionView, protocol: ProtocolState) {
+  const partnerRole = protocol.role === 'ceo' ? 'cto' : 'ceo';
+  const key = `compare.withheld.${meta.room}`;
+  if (await services().settings.get(key)) return;
+  const name = view.participants[partnerRole]?.name ?? view.sealed[partnerRole]?.name ?? 'Your partner';
+  await services().settings.set(key, JSON.stringify({ room: meta.room, roundId: meta.roundId, partnerName: name, partnerRole, revealedAt: meta.revealedAt, notedAt: new Date().toISOString() }));
+}
+
+/** Lets e2e tests inspect exactly what reached this laptop's shared doc (test builds only). */
 function exposeForTests() {
+  if (import.meta.env.MODE !== 'test') return;
   (window as unknown as { __accordSharedDoc?: () => unknown }).__accordSharedDoc = () => controller?.session.doc.toJSON();
 }
 
