@@ -151,10 +151,12 @@ function VirtualLog({ entries, selected, onSelect }: { entries: LogEntry[]; sele
 /** Benchmark mode (\`?bench\` in the URL) offers sample data to check the list stays fast. */
 const BENCH = typeof location !== 'undefined' && new URLSearchParams(location.search).has('bench');
 
-function sampleEntries(n: number): LogEntry[] {
+/** `n` entries numbered from `start`, so repeated clicks grow the log (10k, 20k, … for the scale bench). */
+function sampleEntries(n: number, start: number): LogEntry[] {
   const now = new Date();
   const forums = ['Weekly 1:1', 'Monthly strategy review', 'Quarterly planning', 'Board prep'];
-  return Array.from({ length: n }, (_, i) => {
+  return Array.from({ length: n }, (_, k) => {
+    const i = start + k;
     const kind = KINDS[i % KINDS.length];
     const date = new Date(now.getFullYear(), now.getMonth(), now.getDate() - (i % 900));
     return createLogEntry(
@@ -211,7 +213,7 @@ export function LogEditor({ ws }: { ws: Workspace }) {
         <button type="submit" className="primary">Add entry</button>
         {addError && <span className="field-error" role="alert">{addError}</span>}
         {BENCH && (
-          <button type="button" onClick={() => addLogEntries(sampleEntries(10_000))}>
+          <button type="button" onClick={() => addLogEntries(sampleEntries(10_000, ws.log.length))}>
             Add 10,000 sample entries
           </button>
         )}
