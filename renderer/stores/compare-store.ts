@@ -3,13 +3,14 @@ import { formatInvite, newInvite, parseInvite, type Invite } from '../../shared/
 import type { SessionView } from '../../shared/session/projection';
 import { buildComparison, type Comparison } from '../../shared/session/comparison';
 import { platform } from '../platform';
-import { randomHex } from '../platform/digest';
 import type { SealedPayload } from '../../shared/reveal/types';
 import type { ComparisonController, ProtocolState, SessionMeta } from '../sync/comparison-controller';
 import type { ConnectionStatus, SharedDocSession } from '../sync/session';
 import { services } from './services';
 import { useRoundsStore } from './rounds-store';
 import { keepPartnerRound } from './partner-rounds';
+import { recordWithheldReveal } from './withheld-reveals';
+import { identityFor } from './comparison-identity';
 
 const META_KEY = 'compare.session';
 
@@ -42,22 +43,6 @@ interface CompareState {
 let controller: ComparisonController | undefined;
 /** The workspace's network while a comparison is live (the doc itself is owned by workspace-owner). */
 let workspaceSession: SharedDocSession | undefined;
-
-/** Salt and participant id per room and round: a rejoin must commit exactly what it committed before. */
-async function identityFor(room: string, roundId: string): Promise<{ participantId: string; salt: string }> {
-  const key = `compare.identity.${room}.${roundId}`;
-  try {
-    const known = JSON.parse((await services().settings.get(key)) ?? '') as { participantId?: unknown; salt?: unknown };
-    if (typeof known.participantId === 'string' && typeof known.salt === 'string' && /^[0-9a-f]{64}$/.test(known.salt)) {
-      return { participantId: known.participantId, salt: known.salt };
-    }
-  } catch {
-    /* none yet */
-  }
-  const fresh = { participantId: randomHex(8), salt: randomHex(32) };
-  await services().settings.set(key, JSON.stringify(fresh));
-  return fresh;
-}
 
 async function stopAll() {
   await controller?.stop();
@@ -172,12 +157,7 @@ export const useCompareStore = create<CompareState>((set, get) => {
     },
     poke: () => void controller?.reconcile(),
     async setRevealTogether(on) {
-      const meta = get().meta;
-      if (!meta) return;
-      const next = { ...meta, revealTogether: on };
-      set({ meta: next });
-      await services().settings.set(META_KEY, JSON.stringify(next));
-      await start(next);
+      controller?.setRevealTogether(on);
     },
     revealNow: () => controller?.revealNow(),
     resync: () => controller?.session.resync(),
@@ -202,10 +182,8 @@ async function keepPartner(payload: SealedPayload, commitment: string, myRoundId
  */
 async function recordWithheld(meta: SessionMeta, view: SessionView, protocol: ProtocolState) {
   const partnerRole = protocol.role === 'ceo' ? 'cto' : 'ceo';
-  const key = `compare.withheld.${meta.room}`;
-  if (await services().settings.get(key)) return;
   const name = view.participants[partnerRole]?.name ?? view.sealed[partnerRole]?.name ?? 'Your partner';
-  await services().settings.set(key, JSON.stringify({ room: meta.room, roundId: meta.roundId, partnerName: name, partnerRole, revealedAt: meta.revealedAt, notedAt: new Date().toISOString() }));
+  await recordWithheldReveal({ room: meta.room, roundId: meta.roundId, partnerName: name, partnerRole, revealedAt: meta.revealedAt, notedAt: new Date().toISOString() });
 }
 
 /** Lets e2e tests inspect exactly what reached this laptop's shared doc (test builds only). */

@@ -2,6 +2,7 @@ import type * as Y from 'yjs';
 import { WORKSPACE_ROOTS } from './workspace-roots';
 import { SharedDocSession } from './session';
 import type { PeerLimits } from './peer-guard';
+import { snapshotWorkspace } from './workspace-owner';
 
 /**
  * Co-editing the workspace: while a comparison is live, the workspace doc joins a
@@ -26,7 +27,10 @@ export function workspaceRoom(comparisonRoom: string): string {
 }
 
 export async function attachWorkspace(doc: Y.Doc, opts: { room: string; secret: string; signalingUrls: string[]; isHost: boolean }): Promise<SharedDocSession> {
-  return SharedDocSession.open({
+  // A version from just before the partner's state merges in, and one when the session
+  // ends (a lost connection, going offline, or leaving).
+  await keep('connect');
+  const session = await SharedDocSession.open({
     room: workspaceRoom(opts.room),
     secret: opts.secret,
     signalingUrls: opts.signalingUrls,
@@ -34,4 +38,18 @@ export async function attachWorkspace(doc: Y.Doc, opts: { room: string; secret: 
     external: doc,
     limits: WORKSPACE_LIMITS,
   });
+  let wasConnected = false;
+  session.onChange(() => {
+    const connected = session.status.state === 'connected';
+    if (wasConnected && !connected) void keep('disconnect');
+    wasConnected = connected;
+  });
+  const close = session.close.bind(session);
+  session.close = async () => {
+    await keep('disconnect');
+    await close();
+  };
+  return session;
 }
+
+const keep = (reason: 'connect' | 'disconnect') => snapshotWorkspace(reason).catch(() => false);

@@ -35,6 +35,9 @@ function sections(floor: FloorPages): BenchSection[] {
     async (ctx) => {
       for (const [name, value, unit] of docFigures()) ctx.print(name, value, unit);
     },
+    async (ctx) => {
+      for (const [name, value, unit] of await (await import('./hostile')).hostileFigures(ctx.baseURL)) ctx.print(name, value, unit);
+    },
   ];
 }
 
