@@ -32,11 +32,18 @@ export interface WarningSign {
   description: string;
   /** The area most affected when the sign shows. */
   areaId: AreaId;
+  /** Statements this sign is evidence about; a sign seen "often" raises those gaps (gaps.ts). */
+  statementIds: string[];
 }
 
 export interface Framework {
   /** Bumped whenever statements change meaning; stored with every round. */
   version: number;
+  /**
+   * Bumped whenever the guidance text changes (conversation guides, fixes) without
+   * changing what a statement means; not stored with rounds, so old rounds stay readable.
+   */
+  contentVersion: number;
   areas: Area[];
   warningSigns: WarningSign[];
 }

@@ -1,6 +1,6 @@
 import type { Comparison } from '../../../shared/session/comparison';
 import { FRAMEWORK, statementById } from '../../../shared/framework/content';
-import { FREQUENCY_LABELS, answerLabel } from '../../../shared/framework/labels';
+import { answerLabel, warningLabel } from '../../../shared/framework/labels';
 import { scoreAreasFromComparison } from './comparison-series';
 import { AreaRadar } from '../results/AreaRadar';
 import { DeltaHeatmap } from './DeltaHeatmap';
@@ -99,8 +99,8 @@ export default function ComparisonView({ comparison, notes }: { comparison: Comp
             {comparison.warnings.map((w) => (
               <tr key={w.id}>
                 <th scope="row">{w.title}</th>
-                <td className={`freq-${w.ceo ?? 'none'}`}>{w.ceo ? FREQUENCY_LABELS[w.ceo] : '—'}</td>
-                <td className={`freq-${w.cto ?? 'none'}`}>{w.cto ? FREQUENCY_LABELS[w.cto] : '—'}</td>
+                <td className={`freq-${w.ceo ?? 'none'}`}>{warningLabel(w.ceo)}</td>
+                <td className={`freq-${w.cto ?? 'none'}`}>{warningLabel(w.cto)}</td>
               </tr>
             ))}
           </tbody>

@@ -5,7 +5,7 @@ import { FRAMEWORK } from '../../../shared/framework/content';
 export interface RadarSeries {
   name: string;
   role: Role;
-  areas: AreaScore[];
+  areas: Pick<AreaScore, 'areaId' | 'score'>[];
 }
 
 /** One or two people's area scores on the same four axes. */
