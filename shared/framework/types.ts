@@ -47,3 +47,15 @@ export interface Framework {
   areas: Area[];
   warningSigns: WarningSign[];
 }
+
+/** Helps the two leaders talk about one statement (content version 2). */
+export interface StatementGuide {
+  /** Why the statement matters, drawn from the framework guide. */
+  why: string;
+  /** Where in the guide (section, and the source it cites). */
+  source: string;
+  /** One or two questions that open the conversation. */
+  questions: string[];
+  /** The fix ladder: a few concrete steps, first to last. */
+  fix: string[];
+}
