@@ -253,3 +253,24 @@ describe('pins', () => {
     expect(selectTopGaps({ answers: ceo, warnings: {} }, { answers: cto, warnings: {} }, ['cq-1'])).toEqual(pinnedGaps(ranking, ['cq-1']));
   });
 });
+
+describe("the README's worked example", () => {
+  it('ranks sa-1, db-3, cr-3, db-2, cq-1 with the points the README prints, and pinning db-2 swaps out cr-3', () => {
+    const ceo = withAnswers(fill(5), { 'sa-1': 4, 'db-3': 4, 'cr-3': 3, 'db-2': 5, 'cq-1': 3, 'cq-4': 4 });
+    const cto = withAnswers(fill(5), { 'sa-1': 1, 'db-3': 2, 'cr-3': 1, 'db-2': 'dont-know', 'cq-1': 3, 'cq-4': 5 });
+    const dana = { answers: ceo, warnings: { 'ws-late-strategy': 'sometimes', 'ws-overrides': 'never' } as WarningAnswers };
+    const sam = { answers: cto, warnings: { 'ws-late-strategy': 'often', 'ws-overrides': 'often' } as WarningAnswers };
+    const ranking = rankGaps(dana, sam, undefined, Infinity);
+    expect(ranking.map((g) => [g.statementId, g.answerPoints, g.signPoints, g.points, g.rank])).toEqual([
+      ['sa-1', 14, 3, 17, 1],
+      ['db-3', 10, 4, 14, 2],
+      ['cr-3', 12, 0, 12, 3],
+      ['db-2', 8, 0, 8, 4],
+      ['cq-1', 4, 0, 4, 5],
+    ]);
+    expect(ranking[1].signs[0].split).toBe(true);
+    expect(ranking[3].kind).toBe('unknown');
+    expect(ids(selectTopGaps(dana, sam))).toEqual(['sa-1', 'db-3', 'cr-3']);
+    expect(ids(selectTopGaps(dana, sam, ['db-2']))).toEqual(['sa-1', 'db-3', 'db-2']);
+  });
+});
