@@ -165,27 +165,40 @@ function compareGaps(x: Gap & { order: number }, y: Gap & { order: number }): nu
   return y.points - x.points || y.signPoints - x.signPoints || spread(y) - spread(x) || x.order - y.order;
 }
 
-/** Why x sits before y when their points are equal. */
-function tieReason(x: Gap, y: Gap): string {
-  if (x.signPoints !== y.signPoints) return 'a warning sign weighs more on it';
-  if (spread(x) !== spread(y)) return 'you are further apart on it';
-  return 'it comes earlier in the diagnostic';
+/** The rule that put x before y when their points are equal. */
+function tieRule(x: Gap, y: Gap): string {
+  if (x.signPoints !== y.signPoints) return 'warning signs';
+  if (spread(x) !== spread(y)) return 'wider split';
+  return 'diagnostic order';
 }
 
 function quote(g: Gap): string {
   return `"${g.title}"`;
 }
 
+/** Names a few peers, then counts the rest, so a 20-way tie stays one readable line. */
+function names(peers: Gap[]): string {
+  const shown = peers.slice(0, 3).map(quote);
+  const more = peers.length - shown.length;
+  if (more > 0) return `${shown.join(', ')} and ${more} more`;
+  return shown.length > 1 ? `${shown.slice(0, -1).join(', ')} and ${shown[shown.length - 1]}` : shown[0];
+}
+
 function explainTies(ranked: Gap[]): void {
   for (const g of ranked) {
     const peers = ranked.filter((o) => o !== g && o.points === g.points);
     if (peers.length === 0) continue;
-    const parts = peers.map((p) =>
-      p.rank > g.rank ? `ahead of ${quote(p)} because ${tieReason(g, p)}` : `after ${quote(p)} because ${tieReason(p, g)}`,
-    );
+    const above = peers.filter((p) => p.rank < g.rank).at(-1);
+    const below = peers.find((p) => p.rank > g.rank);
+    const place = [
+      above ? `after ${quote(above)} (${tieRule(above, g)})` : '',
+      below ? `ahead of ${quote(below)} (${tieRule(g, below)})` : '',
+    ].filter(Boolean);
     g.tie = {
       with: peers.map((p) => p.statementId),
-      explanation: `Tied at ${g.points} points with ${peers.map(quote).join(', ')}; ranked ${parts.join('; ')}.`,
+      explanation:
+        `Tied at ${g.points} points with ${names(peers)}; ties go by warning signs, then the wider split, then the diagnostic's order. ` +
+        `Ranked ${place.join(' and ')}.`,
     };
   }
 }

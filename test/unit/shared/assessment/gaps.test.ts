@@ -172,9 +172,11 @@ describe('ties are disclosed and broken deterministically', () => {
     expect(gaps).toHaveLength(24);
     expect(ids(gaps.slice(0, 3))).toEqual(['db-1', 'db-2', 'db-3']);
     expect(gaps[2].tie?.with).toHaveLength(23);
-    expect(gaps[2].tie?.explanation).toContain('Tied at 4 points with "Written decision rights", "Who owns delivery dates", "Shared risk budget"');
-    expect(gaps[2].tie?.explanation).toContain('ahead of "Shared risk budget" because it comes earlier in the diagnostic');
-    expect(gaps[2].tie?.explanation).toContain('after "Written decision rights" because it comes earlier in the diagnostic');
+    expect(gaps[2].tie?.explanation).toBe(
+      'Tied at 4 points with "Written decision rights", "Who owns delivery dates", "Shared risk budget" and 20 more; ' +
+        "ties go by warning signs, then the wider split, then the diagnostic's order. " +
+        'Ranked after "Who owns delivery dates" (diagnostic order) and ahead of "Shared risk budget" (diagnostic order).',
+    );
   });
 
   it('warning signs break a tie before framework order, then the wider split', () => {
@@ -192,15 +194,16 @@ describe('ties are disclosed and broken deterministically', () => {
       ['sa-1', 10],
       ['db-1', 10],
     ]);
-    expect(gaps[2].tie?.explanation).toBe('Tied at 10 points with "Written decision rights"; ranked ahead of "Written decision rights" because a warning sign weighs more on it.');
-    expect(gaps[3].tie?.explanation).toBe('Tied at 10 points with "CTO in strategy early"; ranked after "CTO in strategy early" because a warning sign weighs more on it.');
+    expect(gaps[2].tie?.explanation).toMatch(/^Tied at 10 points with "Written decision rights"; .* Ranked ahead of "Written decision rights" \(warning signs\)\.$/);
+    expect(gaps[3].tie?.explanation).toMatch(/Ranked after "CTO in strategy early" \(warning signs\)\.$/);
+    expect(gaps[0].tie?.explanation).toMatch(/^Tied at 12 points with "Disagreement is said out loud"; .* Ranked ahead of "Disagreement is said out loud" \(diagnostic order\)\.$/);
   });
 
   it('a wider split wins a tie over a shared low', () => {
     // db-1: 1/1 → 8 (shared low); db-2: 5 vs 3 → 6 + 2 = 8 (a 2-point split).
     const gaps = rankGaps(withAnswers(fill(5), { 'db-1': 1, 'db-2': 5 }), withAnswers(fill(5), { 'db-1': 1, 'db-2': 3 }), undefined, Infinity);
     expect(ids(gaps)).toEqual(['db-2', 'db-1']);
-    expect(gaps[0].tie?.explanation).toContain('because you are further apart on it');
+    expect(gaps[0].tie?.explanation).toContain('Ranked ahead of "Written decision rights" (wider split).');
   });
 });
 
