@@ -104,7 +104,7 @@ export function PinButton({ title, pinned, disabled, onClick }: { title: string;
       aria-label={`${pinned ? 'Unpin' : 'Pin'} “${title}”`}
       title={disabled ? 'Three gaps are pinned: unpin one first.' : undefined}
     >
-      {pinned ? '📌 Pinned' : 'Pin'}
+      {pinned ? '✓ Pinned' : 'Pin'}
     </button>
   );
 }
