@@ -87,8 +87,9 @@ export default function ComparisonView({ comparison, notes }: { comparison: Comp
         ) : (
           <>
             <p className="muted small">
-              Ranked by how far apart you are, how low you both score it, and the warning signs behind it (see “How gaps are ranked” in the README). Pin the
-              gaps you want to work on: pinned gaps stay in the top {TOP_GAP_COUNT} and in the repair plan; free places go to the highest-ranked others.
+              A statement is a gap when one of you scored it below 4 or doesn&apos;t know. Points (0–20): 3 for every point you are apart, more the
+              lower you both score it, a “don&apos;t know” read as a 3 at least 2 points away, plus the warning signs behind it. Pin the gaps you want
+              to work on: pinned gaps stay in the top {TOP_GAP_COUNT} and in the repair plan; free places go to the highest-ranked others.
             </p>
             {error && (
               <p className="field-error" role="alert">
