@@ -8,5 +8,8 @@ export const WORKSPACE_ROOTS: readonly string[] = [
   ROADMAP_ITEM,
   LINKED_GAPS,
   'meta',
+  // Agreement records and the pair's policy numbers (workspace-agreement.ts).
+  'agreement',
+  'policies',
   ...[0, 1, 2].map(flowKey),
 ];

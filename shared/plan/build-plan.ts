@@ -5,13 +5,13 @@
  */
 import type { Round } from '../assessment/types';
 import type { Framework } from '../framework/types';
-import type { Workspace } from '../workspace/types';
 import { FRAMEWORK } from '../framework/content';
 import { scoreRound } from '../assessment/scoring';
 import { areaDeltas, rankGaps } from '../assessment/gaps';
 import { toIsoDate } from '../workspace/dates';
-import { ladderForGap } from './gap-ladder';
-import { buildActions } from './actions';
+import { addressedBy, ladderForGap } from './gap-ladder';
+import { buildActions, rescoreDate } from './actions';
+import { planContext, type PlanWorkspaceInput } from './context';
 import { buildPolicies, buildPrinciples } from './policies';
 import { buildAppendices } from './appendices';
 import { summaryParagraph } from './summary';
@@ -21,7 +21,8 @@ export interface BuildPlanInput {
   companyName: string;
   ceoRound: Round;
   ctoRound: Round;
-  workspace?: Workspace;
+  /** The shared workspace with the pair's policies and agreement record; without it nothing is agreed. */
+  workspace?: PlanWorkspaceInput;
   today: Date;
   pageSize?: PageSize;
   /** Defaults to the current framework; pass the rounds' version for old rounds. */
@@ -32,7 +33,8 @@ export interface BuildPlanInput {
 export const PLAN_GAP_COUNT = 3;
 
 export function buildRepairPlan(input: BuildPlanInput): RepairPlan {
-  const { ceoRound, ctoRound, workspace: ws, today } = input;
+  const { ceoRound, ctoRound, today } = input;
+  const ctx = planContext(input.workspace);
   const framework = input.framework ?? FRAMEWORK;
   const company = input.companyName.trim() || ceoRound.companyName?.trim() || ctoRound.companyName?.trim() || 'Your company';
   // Either round being a repair round makes this a repair plan.
@@ -52,8 +54,19 @@ export function buildRepairPlan(input: BuildPlanInput): RepairPlan {
   };
 
   const gaps: PlanGap[] = rankGaps(ceoRound.answers, ctoRound.answers, framework, PLAN_GAP_COUNT).map((g) => {
-    const { ladder, source } = ladderForGap(g, ws);
-    return { statementId: g.statementId, areaId: g.areaId, title: g.title, why: g.why, ceo: g.ceo, cto: g.cto, ladder, ladderSource: source };
+    const { ladder, source } = ladderForGap(g);
+    return {
+      statementId: g.statementId,
+      areaId: g.areaId,
+      title: g.title,
+      why: g.why,
+      ceo: g.ceo,
+      cto: g.cto,
+      ladder,
+      ladderSource: source,
+      ladderState: 'suggested by the framework',
+      addressedBy: addressedBy(g.statementId, ctx),
+    };
   });
 
   const title =
@@ -76,9 +89,11 @@ export function buildRepairPlan(input: BuildPlanInput): RepairPlan {
     },
     scores,
     gaps,
-    actions: buildActions(gaps, today, ws),
-    policies: buildPolicies(ws),
-    principles: buildPrinciples(ws),
-    appendices: buildAppendices(ws),
+    actions: buildActions(gaps, today, ctx, kind, event),
+    policies: buildPolicies(ctx),
+    principles: buildPrinciples(ctx),
+    appendices: buildAppendices(ctx, today, { ceo: ceoRound, cto: ctoRound }),
+    rescoreDate: rescoreDate(today),
+    author: `${names.ceo} (CEO) and ${names.cto} (CTO)`,
   };
 }

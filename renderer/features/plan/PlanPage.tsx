@@ -1,7 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Round } from '../../../shared/assessment/types';
 import type { PageSize } from '../../../shared/plan/types';
-import type { Workspace } from '../../../shared/workspace/types';
 import { buildRepairPlan } from '../../../shared/plan/build-plan';
 import { planToMarkdown } from '../../../shared/plan/markdown';
 import { useRoundsStore } from '../../stores/rounds-store';
@@ -9,7 +8,8 @@ import { useCompareStore } from '../../stores/compare-store';
 import { platform } from '../../platform';
 import { PlanDocument } from './PlanDocument';
 import { BROWSER_PRINT_NOTE, exportPdf } from './export-pdf';
-import { loadWorkspace } from './workspace-source';
+import { useWorkspaceStore } from '../../stores/workspace-store';
+import { useAgreement } from '../workspace/AgreementBar';
 import {
   PRINT_ROUTE_ID,
   companyFromRounds,
@@ -78,9 +78,20 @@ export default function PlanPage({ id }: { id?: string }) {
   // A finished live comparison is the natural source; the print route repeats the last choice.
   const [kind, setKind] = useState<PlanSourceKind>(printView ? (saved?.kind ?? 'local') : liveComplete ? 'live' : 'local');
   const [pair, setPair] = useState<LocalPair>(saved?.pair ?? {});
+  // The persisted comparison may finish loading after the first render.
+  useEffect(() => {
+    if (liveComplete && !printView && !saved) setKind('live');
+  }, [liveComplete, printView, saved]);
   const [company, setCompany] = useState<string | undefined>(saved?.company);
   const [pageSize, setPageSize] = useState<PageSize>(readPageSize);
-  const [workspace, setWorkspace] = useState<Workspace | undefined>();
+  const liveWorkspace = useWorkspaceStore((s) => s.workspace);
+  const agreementSnap = useAgreement();
+  const workspace = useMemo(
+    () => (liveWorkspace ? { workspace: liveWorkspace, policies: agreementSnap.policies, agreement: agreementSnap.agreement } : undefined),
+    [liveWorkspace, agreementSnap],
+  );
+  // A comparison completed earlier is persisted: read it rather than calling it "not complete" until Compare is visited.
+  const [resumed, setResumed] = useState(false);
   const [today] = useState(() => new Date());
   const [busy, setBusy] = useState<'pdf' | 'md' | null>(null);
   const [slow, setSlow] = useState(false);
@@ -88,11 +99,25 @@ export default function PlanPage({ id }: { id?: string }) {
 
   useEffect(() => {
     let alive = true;
-    void loadWorkspace().then((ws) => alive && setWorkspace(ws));
+    void useWorkspaceStore.getState().load();
+    void useCompareStore
+      .getState()
+      .resume()
+      .finally(() => alive && setResumed(true));
     return () => {
       alive = false;
     };
   }, []);
+
+  useEffect(() => {
+    if (!plan) return;
+    const previous = document.title;
+    // Chromium's printToPDF writes the document title into the PDF's Title field.
+    document.title = plan.title;
+    return () => {
+      document.title = previous;
+    };
+  });
 
   useEffect(() => {
     document.documentElement.classList.toggle('plan-print-view', printView);
@@ -214,7 +239,7 @@ export default function PlanPage({ id }: { id?: string }) {
             <div className="choice-row">
               <label className="row">
                 <input type="radio" name="plan-source" value="live" checked={effectiveKind === 'live'} disabled={!liveComplete} onChange={() => setKind('live')} />
-                The live comparison{liveComplete ? '' : ' (not complete)'}
+                The live comparison{liveComplete ? '' : resumed ? ' (not complete)' : ' (checking…)'}
               </label>
               <label className="row">
                 <input type="radio" name="plan-source" value="local" checked={effectiveKind === 'local'} disabled={!canLocal} onChange={() => setKind('local')} />

@@ -4,6 +4,7 @@ import { isIsoDate } from '../../../shared/workspace/dates';
 import type { LogEntry, LogKind, LogStatus, Workspace } from '../../../shared/workspace/types';
 import { useWorkspaceStore } from '../../stores/workspace-store';
 import { EditorHead, Empty, Issues, ListInput, TextInput } from './fields';
+import { DebatePolicy } from './PolicyFields';
 
 const KINDS: LogKind[] = ['decision', 'risk', 'incident', 'capacity'];
 const STATUSES: LogStatus[] = ['open', 'decided', 'revisited', 'closed'];
@@ -174,6 +175,7 @@ export function LogEditor({ ws }: { ws: Workspace }) {
       <EditorHead title="Decision log" artifact="log">
         Decisions, risks, incidents and capacity calls with who decided, where, the options and a disagree-and-commit date.
       </EditorHead>
+      <DebatePolicy />
       <form className="row ws-log-add" onSubmit={add} aria-label="Add a log entry">
         <label className="field">
           Kind
