@@ -36,7 +36,7 @@ export function planNotes(ceo: Round, cto: Round): PlanNote[] {
   for (const r of [ceo, cto]) {
     for (const [id, a] of Object.entries(r.answers)) {
       const text = a.note?.trim();
-      if (!text || (a as { noteInPlan?: boolean }).noteInPlan !== true) continue;
+      if (!text || a.noteInPlan !== true) continue;
       out.push({ role: r.role, name: r.personName.trim() || r.role.toUpperCase(), statementId: id, title: statementById(id)?.short ?? id, text });
     }
   }

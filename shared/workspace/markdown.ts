@@ -103,7 +103,7 @@ export function workspaceToMarkdown(ws: Workspace, opts: { title?: string } = {}
     ['Exec metrics', metricsTable(ws.metrics)],
     ['Dependencies', dependenciesSection(ws.dependencies)],
     ['Open decisions', openDecisionsTable(ws.log)],
-    ['Decision log', ws.log.length ? decisionLogTable(ws.log) : '_No entries yet._'],
+    ['Decision log', decisionLogTable(ws.log)],
   ];
   const title = (opts.title ?? 'Alignment workspace').replace(/\s*[\r\n]+\s*/g, ' ');
   return `# ${title}\n\n${sections.map(([h, body]) => `## ${h}\n\n${body}`).join('\n\n')}\n`;

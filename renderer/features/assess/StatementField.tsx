@@ -56,16 +56,29 @@ export const StatementField = memo(function StatementField({ statement, answer, 
         ))}
       </div>
       <div className="note">
-        {noteOpen ? (
+        {noteOpen && (
           <label className="field small">
             Note (private until you seal)
             <textarea
               value={answer?.note ?? ''}
               maxLength={2000}
               rows={2}
-              onChange={(e) => onChange({ value, note: e.target.value || undefined })}
+              onChange={(e) => onChange({ value, note: e.target.value || undefined, ...(answer?.noteInPlan ? { noteInPlan: true as const } : {}) })}
             />
           </label>
+        )}
+        {noteOpen ? (
+          answer?.note ? (
+          <label className="row small note-in-plan">
+            <input
+              type="checkbox"
+              checked={Boolean(answer.noteInPlan)}
+              disabled={disabled}
+              onChange={(e) => onChange({ value, note: answer.note, ...(e.target.checked ? { noteInPlan: true as const } : {}) })}
+            />{' '}
+            Put this note in the repair plan (otherwise it stays out of the plan)
+          </label>
+          ) : null
         ) : (
           <button type="button" className="ghost note-toggle small" onClick={() => setNoteOpen(true)} disabled={disabled}>
             + Add a note

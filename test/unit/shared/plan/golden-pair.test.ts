@@ -37,8 +37,8 @@ function golden(): { ceo: Round; cto: Round } {
   cto.answers['cq-6'] = { value: 'dont-know' };
   ceo.answers['cr-6'] = { value: 'dont-know' };
   // Each author decides per note: the CEO shares the db-2 note, keeps cq-1 private; the CTO shares sa-1.
-  (ceo.answers['db-2'] as { noteInPlan?: boolean }).noteInPlan = true;
-  (cto.answers['sa-1'] as { noteInPlan?: boolean }).noteInPlan = true;
+  ceo.answers['db-2'].noteInPlan = true;
+  cto.answers['sa-1'].noteInPlan = true;
   return { ceo, cto };
 }
 
