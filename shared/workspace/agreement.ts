@@ -32,7 +32,7 @@ export type SharedConfirmations = Readonly<Record<string, Confirmation>>;
 export type LocalConfirmations = Readonly<Record<string, Partial<Record<AgreementRole, string>>>>;
 
 export type AgreementState =
-  | { kind: 'template' }
+  | { kind: 'template'; confirmedBy: AgreementRole[] }
   | { kind: 'edited'; confirmedBy: AgreementRole[] }
   | { kind: 'agreed'; on: string; names: { ceo: string; cto: string } };
 
@@ -163,7 +163,7 @@ export function agreementState(key: string, content: unknown, template: unknown,
     const on = [ceo?.at, cto?.at].filter((x): x is string => Boolean(x)).sort().at(-1) ?? '';
     return { kind: 'agreed', on: on.slice(0, 10), names: { ceo: ceo?.name ?? 'CEO', cto: cto?.name ?? 'CTO' } };
   }
-  if (isTemplate(content, template)) return { kind: 'template' };
+  if (isTemplate(content, template)) return { kind: 'template', confirmedBy: valid };
   return { kind: 'edited', confirmedBy: valid };
 }
 
@@ -183,10 +183,9 @@ export function agreementStates(ws: Workspace, template: Workspace, policies: Pa
 
 /** "template", "edited", "agreed by both on 2026-05-04". */
 export function agreementLabel(s: AgreementState | undefined): string {
-  if (!s || s.kind === 'template') return 'template';
-  if (s.kind === 'edited') {
-    if (s.confirmedBy.length === 1) return `edited · confirmed by the ${s.confirmedBy[0].toUpperCase()} only`;
-    return 'edited';
+  if (!s) return 'template';
+  if (s.kind === 'template' || s.kind === 'edited') {
+    return s.confirmedBy.length === 1 ? `${s.kind} · confirmed by the ${s.confirmedBy[0].toUpperCase()} only` : s.kind;
   }
   return `agreed by both on ${s.on}`;
 }

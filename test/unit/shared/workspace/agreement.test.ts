@@ -27,7 +27,7 @@ describe('contentHash', () => {
 
 describe('agreementState', () => {
   it('is template while the content equals the shipped default, edited after a change', () => {
-    expect(agreementState('matrix', template, template, { shared: {}, local: {} })).toEqual({ kind: 'template' });
+    expect(agreementState('matrix', template, template, { shared: {}, local: {} })).toEqual({ kind: 'template', confirmedBy: [] });
     expect(agreementState('matrix', edited, template, { shared: {}, local: {} })).toEqual({ kind: 'edited', confirmedBy: [] });
   });
 
