@@ -174,7 +174,7 @@ test('the CEO exports a 30-day repair plan PDF built from two sealed rounds', as
   expect(flat).toMatch(/Write a translation guide.*CTO/);
 
   // Later sections and appendices.
-  for (const heading of ['Policy framework', 'Architecture principles', 'Appendices', 'Decision authority matrix', 'Meeting cadence', 'Risk budgets', 'Exec metrics and their definitions', 'Dependency map', 'Open decisions']) {
+  for (const heading of ['Policy framework', 'Architecture principles', 'Appendices', 'Decision authority matrix', 'Meeting cadence', 'Risk budgets', 'Exec metrics, definitions and trends', 'Dependency map', 'Decision log: open and recently decided', 'Notes from the leaders']) {
     expect(flat).toContain(heading);
   }
 
@@ -183,7 +183,7 @@ test('the CEO exports a 30-day repair plan PDF built from two sealed rounds', as
   expect(pageTexts[0]).toMatch(new RegExp(`\\b1\\s*/\\s*${pages}\\s*$`));
   expect(pageTexts[pages - 1]).toMatch(new RegExp(`\\b${pages}\\s*/\\s*${pages}\\s*$`));
   const tocPages = await page.locator('.pd-toc-page').allTextContents();
-  const headings = ['Cover and summary', 'Scores', 'Top 3 gaps', 'Immediate actions: the next two weeks', 'Policy framework', 'Architecture principles', 'Appendices'];
+  const headings = ['Cover and summary', 'Scores', 'Top 3 gaps', 'The 30 days: actions', 'Policy framework', 'Architecture principles', 'Appendices'];
   for (const [i, h] of headings.entries()) {
     const want = Number(tocPages[i]);
     const found = pageTexts.findIndex((t, p) => p > 0 && new RegExp(`^\\s*${i + 1}\\s+${h.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'm').test(t)) + 1;
