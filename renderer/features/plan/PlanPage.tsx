@@ -176,7 +176,7 @@ export default function PlanPage({ id }: { id?: string }) {
     if (!plan) return;
     begin('pdf');
     try {
-      const res = await exportPdf(platform, pageSize, planFileName(plan.cover.company, plan.cover.date, 'pdf'));
+      const res = await exportPdf(platform, pageSize, planFileName(plan.cover.company, plan.cover.date, 'pdf'), { title: plan.title, author: plan.author });
       if (res.kind === 'saved') setMessage({ tone: 'ok', text: res.path ? `PDF saved to ${res.path}` : 'PDF saved.' });
       else if (res.kind === 'cancelled') setMessage({ tone: 'info', text: 'Not saved.' });
     } catch (err) {
