@@ -11,7 +11,7 @@ export interface Answer {
   value: AnswerValue | null;
   note?: string;
   /** The author chose to put this note into the repair plan; notes are left out by default. */
-  noteInPlan?: true;
+  noteInPlan?: boolean;
 }
 
 /** Answers keyed by statement id. */

@@ -41,7 +41,7 @@ export function roundFromPayload(
 ): Round {
   const answers: Answers = {};
   for (const [id, a] of Object.entries(p.answers)) {
-    answers[id] = a.note ? { value: a.value, note: a.note, ...(a.noteInPlan ? { noteInPlan: true as const } : {}) } : { value: a.value };
+    answers[id] = a.note ? { value: a.value, note: a.note, ...(a.noteInPlan === true ? { noteInPlan: true } : {}) } : { value: a.value };
   }
   const round: Round = {
     id: opts.id,

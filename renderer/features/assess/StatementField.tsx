@@ -63,7 +63,7 @@ export const StatementField = memo(function StatementField({ statement, answer, 
               value={answer?.note ?? ''}
               maxLength={2000}
               rows={2}
-              onChange={(e) => onChange({ value, note: e.target.value || undefined, ...(answer?.noteInPlan ? { noteInPlan: true as const } : {}) })}
+              onChange={(e) => onChange({ value, note: e.target.value || undefined })}
             />
           </label>
         )}
@@ -74,7 +74,7 @@ export const StatementField = memo(function StatementField({ statement, answer, 
               type="checkbox"
               checked={Boolean(answer.noteInPlan)}
               disabled={disabled}
-              onChange={(e) => onChange({ value, note: answer.note, ...(e.target.checked ? { noteInPlan: true as const } : {}) })}
+              onChange={(e) => onChange({ value, note: answer.note, noteInPlan: e.target.checked })}
             />{' '}
             Put this note in the repair plan (otherwise it stays out of the plan)
           </label>
