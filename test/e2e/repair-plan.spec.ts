@@ -241,6 +241,7 @@ test('a plan with long workspace texts: contents pages match, the decided entry 
   await editor.getByRole('textbox', { name: 'Options considered' }).fill('Narrow launch in 60 days\nFull launch after the data model rewrite');
   await editor.getByLabel('Disagree-and-commit by').fill('2026-12-04');
   await expect(page.getByTestId('workspace-save')).toHaveText('All changes saved');
+  await expect(page.getByTestId('log-count')).toHaveText('1 entry');
 
   await page.goto('/#/plan');
   await expect(page.getByTestId('plan-document')).toBeVisible();

@@ -221,7 +221,7 @@ export function LogEditor({ ws }: { ws: Workspace }) {
             </label>
           </div>
           <p className="muted small" role="status" data-testid="log-count">
-            {shown.length === ws.log.length ? `${ws.log.length.toLocaleString('en-US')} entries` : `${shown.length.toLocaleString('en-US')} of ${ws.log.length.toLocaleString('en-US')} entries`}
+            {shown.length === ws.log.length ? `${ws.log.length.toLocaleString('en-US')} ${ws.log.length === 1 ? 'entry' : 'entries'}` : `${shown.length.toLocaleString('en-US')} of ${ws.log.length.toLocaleString('en-US')} ${ws.log.length === 1 ? 'entry' : 'entries'}`}
           </p>
           {shown.length === 0 ? <p className="muted">No entry matches these filters.</p> : <VirtualLog entries={shown} selected={selected} onSelect={setSelected} />}
         </>
