@@ -3,6 +3,7 @@ import type { Round } from '../../../shared/assessment/types';
 import type { PageSize } from '../../../shared/plan/types';
 import { buildRepairPlan } from '../../../shared/plan/build-plan';
 import { planToMarkdown } from '../../../shared/plan/markdown';
+import { planToIcs } from '../../../shared/plan/plan-ics';
 import { useRoundsStore } from '../../stores/rounds-store';
 import { useCompareStore } from '../../stores/compare-store';
 import { platform } from '../../platform';
@@ -199,6 +200,20 @@ export default function PlanPage({ id }: { id?: string }) {
     }
   }
 
+  async function onCalendar() {
+    if (!plan) return;
+    begin('md');
+    try {
+      const name = planFileName(plan.cover.company, plan.cover.date, 'md').replace(/\.md$/, '.ics');
+      const res = await platform.saveFile(name, 'text/calendar', planToIcs(plan, new Date()));
+      setMessage(res.saved ? { tone: 'ok', text: res.path ? `Calendar saved to ${res.path}` : 'Calendar file downloaded.' } : { tone: 'info', text: 'Not saved.' });
+    } catch (err) {
+      setMessage({ tone: 'error', text: `Could not save the calendar file: ${err instanceof Error ? err.message : String(err)}` });
+    } finally {
+      end();
+    }
+  }
+
   function choosePageSize(size: PageSize) {
     setPageSize(size);
     store(PAGE_SIZE_KEY, size);
@@ -292,6 +307,9 @@ export default function PlanPage({ id }: { id?: string }) {
             </button>
             <button type="button" onClick={() => void onMarkdown()} disabled={!plan || busy !== null}>
               Export Markdown
+            </button>
+            <button type="button" onClick={() => void onCalendar()} disabled={!plan || busy !== null}>
+              Add the 30 days to a calendar (.ics)
             </button>
             {busy && slow && (
               <span className="plan-progress" role="status">
