@@ -5,16 +5,19 @@
  *   agreement  Y.Map<`${key}|${role}`, Confirmation>   one entry per role, so the two
  *                                                       laptops never overwrite each other
  *   policies   Y.Map<field, value>                     the pair's policy numbers
+ *   bets       Y.Map<id, BetBudget fields>             big bets with their own risk budgets
  *
  * Neither is in the undo manager's scope: undoing an edit is undoable, undoing
  * someone's confirmation is not something Ctrl+Z should do.
  */
 import type * as Y from 'yjs';
 import {
+  parseBet,
   parseConfirmation,
   recordLocal,
   sharedKey,
   type AgreementRole,
+  type BetBudget,
   type Confirmation,
   type LocalConfirmations,
   type PairPolicies,
@@ -23,6 +26,7 @@ import {
 
 export const AGREEMENT = 'agreement';
 export const POLICIES = 'policies';
+export const BETS = 'bets';
 const ORIGIN = 'workspace-agreement';
 const LOCAL_KEY = 'accord.agreement.mine';
 
@@ -46,6 +50,25 @@ export function setDebateDays(doc: Y.Doc, days: number | undefined): void {
     if (days === undefined) doc.getMap(POLICIES).delete('debateDays');
     else doc.getMap(POLICIES).set('debateDays', days);
   }, ORIGIN);
+}
+
+export function readBets(doc: Y.Doc): BetBudget[] {
+  const out: BetBudget[] = [];
+  for (const [id, v] of doc.getMap(BETS).entries()) {
+    const b = parseBet(id, v);
+    if (b) out.push(b);
+  }
+  return out.sort((a, b) => a.id.localeCompare(b.id));
+}
+
+/** Writes one bet whole (plain JSON, last writer wins per bet). */
+export function putBet(doc: Y.Doc, bet: BetBudget): void {
+  const { id, ...fields } = bet;
+  doc.transact(() => doc.getMap(BETS).set(id, fields), ORIGIN);
+}
+
+export function removeBet(doc: Y.Doc, id: string): void {
+  doc.transact(() => doc.getMap(BETS).delete(id), ORIGIN);
 }
 
 export function readLocal(): LocalConfirmations {

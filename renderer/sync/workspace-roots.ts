@@ -11,5 +11,6 @@ export const WORKSPACE_ROOTS: readonly string[] = [
   // Agreement records and the pair's policy numbers (workspace-agreement.ts).
   'agreement',
   'policies',
+  'bets',
   ...[0, 1, 2].map(flowKey),
 ];

@@ -10,6 +10,7 @@ import { countCompleteLadder, LADDER_TARGET } from '../workspace/ladder';
 import { checkMetricCount, MAX_METRICS, MIN_METRICS } from '../workspace/metrics';
 import { toIsoDate } from '../workspace/dates';
 import { planDay } from './working-days';
+import { betKey } from '../workspace/agreement';
 import { isAgreed, plural, stateOf, type PlanContext } from './context';
 import type { PlanAction, PlanGap, PlanOwner } from './types';
 
@@ -44,6 +45,8 @@ function commonSteps(ctx: PlanContext, gaps: readonly PlanGap[]): Step[] {
   const metricCheck = ws ? checkMetricCount(ws.metrics) : undefined;
   const deps = ws?.dependencies.dependencies.length ?? 0;
   const debate = ctx.policies.debateDays;
+  const bets = ctx.bets;
+  const betsAgreed = bets.filter((b) => isAgreed(ctx, betKey(b.id))).length;
   return [
     {
       id: 'action-review-gaps',
@@ -93,8 +96,9 @@ function commonSteps(ctx: PlanContext, gaps: readonly PlanGap[]): Step[] {
       day: 16,
       title: 'Agree a risk budget for each big bet',
       owner: 'CEO + CTO',
-      detail: 'For every big bet: the downtime ceiling for the critical flows, the issue classes that block a release, and the slip accepted on committed work.',
+      detail: `For every big bet: the downtime ceiling for the critical flows, the issue classes that block a release, and the slip accepted on committed work. Big bets agreed: ${betsAgreed} of ${bets.length}.`,
       artifact: 'riskBudgets',
+      complete: bets.length > 0 && betsAgreed === bets.length,
     },
     {
       id: 'action-policies',

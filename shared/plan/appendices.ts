@@ -7,7 +7,7 @@ import type { Metric } from '../workspace/types';
 import { redSummary } from '../workspace/dependencies';
 import { ladderCompleteness } from '../workspace/ladder';
 import { parseIsoDate, addDays, toIsoDate } from '../workspace/dates';
-import { riskKey, rowKey } from '../workspace/agreement';
+import { betKey, riskKey, rowKey, type BetBudget } from '../workspace/agreement';
 import { statementById } from '../framework/content';
 import { isAgreed, stateOf, type PlanContext } from './context';
 import type { PlanAppendices, PlanList, PlanNote } from './types';
@@ -28,6 +28,15 @@ export function metricTrend(m: Metric): string {
   const first = values[0].value;
   const last = values[values.length - 1].value;
   return `${series} (${last > first ? 'rising' : last < first ? 'falling' : 'flat'})`;
+}
+
+/** "at most 60 min downtime per quarter; release blocked by: …; slip up to 15%", with unset parts named. */
+export function betBudgetText(b: BetBudget): string {
+  return [
+    b.reliabilityMinutes === null ? 'downtime budget not set' : `at most ${b.reliabilityMinutes} minutes of downtime per quarter`,
+    b.securityClasses.trim() ? `release blocked by: ${b.securityClasses.trim()}` : 'release blockers not named',
+    b.slipPercent === null ? 'slip budget not set' : `slip up to ${b.slipPercent}%`,
+  ].join('; ');
 }
 
 /** Notes whose author ticked "put this note in the plan". */
@@ -76,6 +85,11 @@ export function buildAppendices(ctx: PlanContext, today: Date, rounds: { ceo: Ro
       state: stateOf(ctx, 'riskBudgets'),
     },
   ];
+
+  for (const b of ctx.bets) budgets.push({ label: `Big bet: ${b.name.trim() || 'unnamed'}`, value: betBudgetText(b), state: stateOf(ctx, betKey(b.id)) });
+  if (!ctx.bets.length) {
+    budgets.push({ label: 'Per big bet', value: 'No big bet named yet: add each big bet of the quarter with its own downtime, security and slip budget.', state: 'not started' });
+  }
 
   // A metric with no target is a template line, not a definition anyone can read the same way.
   const metrics = ws.metrics

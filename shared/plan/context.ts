@@ -9,6 +9,7 @@ import {
   agreementStates,
   type AgreementInput,
   type AgreementState,
+  type BetBudget,
   type PairPolicies,
 } from '../workspace/agreement';
 import { defaultWorkspace } from '../framework/workspace-defaults';
@@ -17,11 +18,14 @@ export interface PlanWorkspaceInput {
   workspace: Workspace;
   policies?: PairPolicies;
   agreement?: AgreementInput;
+  /** Big bets with their own risk budgets. */
+  bets?: readonly BetBudget[];
 }
 
 export interface PlanContext {
   ws?: Workspace;
   policies: PairPolicies;
+  bets: readonly BetBudget[];
   states: Readonly<Record<string, AgreementState>>;
 }
 
@@ -29,10 +33,11 @@ export interface PlanContext {
 const TEMPLATE = defaultWorkspace(new Date(2000, 0, 3));
 
 export function planContext(input?: PlanWorkspaceInput): PlanContext {
-  if (!input) return { policies: {}, states: {} };
+  if (!input) return { policies: {}, bets: [], states: {} };
   const policies = input.policies ?? {};
   const agreement = input.agreement ?? { shared: {}, local: {} };
-  return { ws: input.workspace, policies, states: agreementStates(input.workspace, TEMPLATE, policies, agreement) };
+  const bets = input.bets ?? [];
+  return { ws: input.workspace, policies, bets, states: agreementStates(input.workspace, TEMPLATE, policies, agreement, bets) };
 }
 
 export const isAgreed = (ctx: PlanContext, key: string) => ctx.states[key]?.kind === 'agreed';

@@ -6,7 +6,8 @@
  */
 import type { DecisionRow, Workspace } from '../workspace/types';
 import { accountableLabel, checkMatrixRow } from '../workspace/matrix';
-import { policyKey, riskKey } from '../workspace/agreement';
+import { betKey, policyKey, riskKey } from '../workspace/agreement';
+import { betBudgetText } from './appendices';
 import { isAgreed, plural, stateOf, type PlanContext } from './context';
 import type { PlanSection } from './types';
 
@@ -60,6 +61,9 @@ function riskBody(ctx: PlanContext): string {
       ? `Security: a release stops for any of these: ${value(ctx, riskKey('security'), security.join('; '))}.`
       : 'Security: no blocking issue classes written yet.',
     `Delivery: committed work may slip by up to ${value(ctx, riskKey('delivery'), `${b.deliverySlipPercent}%`)}; beyond that, scope or date is re-decided in the forum that owns it.`,
+    ctx.bets.length
+      ? `Per big bet: ${ctx.bets.map((bet) => `${bet.name.trim() || 'unnamed bet'}: ${value(ctx, betKey(bet.id), betBudgetText(bet))}`).join('. ')}.`
+      : 'No big bet has its own risk budget yet.',
   ].join(' ');
 }
 

@@ -47,6 +47,20 @@ export interface PairPolicies {
   debateDays?: number;
 }
 
+/** A big bet with its own three risk budgets (the guide: "a risk budget line item to every big bet"). */
+export interface BetBudget {
+  id: string;
+  name: string;
+  /** Max customer-facing downtime minutes per quarter this bet may cost; null while not set. */
+  reliabilityMinutes: number | null;
+  /** Issue classes that block this bet's releases. */
+  securityClasses: string;
+  /** Acceptable slip, in percent; null while not set. */
+  slipPercent: number | null;
+}
+
+export const betKey = (id: string) => `bets:${id}`;
+
 /** A suggestion shown beside the field, never printed as the pair's policy. */
 export const SUGGESTED_DEBATE_DAYS = 7;
 
@@ -109,7 +123,7 @@ function rowContent(r: DecisionRow): unknown {
 }
 
 /** Every agreeable thing in the workspace → its content. */
-export function agreementContents(ws: Workspace, policies: PairPolicies = {}): Record<string, unknown> {
+export function agreementContents(ws: Workspace, policies: PairPolicies = {}, bets: readonly BetBudget[] = []): Record<string, unknown> {
   const out: Record<string, unknown> = {
     matrix: ws.matrix,
     ladder: ws.ladder,
@@ -125,6 +139,7 @@ export function agreementContents(ws: Workspace, policies: PairPolicies = {}): R
   };
   for (const r of ws.matrix) out[rowKey('matrix', r.id)] = rowContent(r);
   for (const m of ws.metrics) out[rowKey('metrics', m.id)] = metricDefinition(m);
+  for (const b of bets) out[betKey(b.id)] = b;
   return out;
 }
 
@@ -168,8 +183,14 @@ export function agreementState(key: string, content: unknown, template: unknown,
 }
 
 /** All states at once, for the plan. */
-export function agreementStates(ws: Workspace, template: Workspace, policies: PairPolicies, input: AgreementInput): Record<string, AgreementState> {
-  const now = agreementContents(ws, policies);
+export function agreementStates(
+  ws: Workspace,
+  template: Workspace,
+  policies: PairPolicies,
+  input: AgreementInput,
+  bets: readonly BetBudget[] = [],
+): Record<string, AgreementState> {
+  const now = agreementContents(ws, policies, bets);
   const tpl = agreementContents(template, {});
   const out: Record<string, AgreementState> = {};
   for (const [key, content] of Object.entries(now)) out[key] = agreementState(key, content, tpl[key], input);
@@ -199,6 +220,20 @@ export function recordLocal(local: LocalConfirmations, key: string, roles: reado
 }
 
 /** Parses shared doc entries defensively: anything malformed is ignored, never trusted. */
+/** Parses a bet from the shared doc; anything malformed is dropped. */
+export function parseBet(id: string, v: unknown): BetBudget | undefined {
+  if (!v || typeof v !== 'object') return undefined;
+  const o = v as Record<string, unknown>;
+  const num = (x: unknown, max: number) => (typeof x === 'number' && Number.isFinite(x) && x >= 0 && x <= max ? x : null);
+  return {
+    id,
+    name: typeof o.name === 'string' ? o.name.slice(0, 200) : '',
+    reliabilityMinutes: num(o.reliabilityMinutes, 131_040),
+    securityClasses: typeof o.securityClasses === 'string' ? o.securityClasses.slice(0, 2000) : '',
+    slipPercent: num(o.slipPercent, 100),
+  };
+}
+
 export function parseConfirmation(v: unknown): Confirmation | undefined {
   if (!v || typeof v !== 'object') return undefined;
   const o = v as Record<string, unknown>;

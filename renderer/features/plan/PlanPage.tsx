@@ -88,7 +88,7 @@ export default function PlanPage({ id }: { id?: string }) {
   const liveWorkspace = useWorkspaceStore((s) => s.workspace);
   const agreementSnap = useAgreement();
   const workspace = useMemo(
-    () => (liveWorkspace ? { workspace: liveWorkspace, policies: agreementSnap.policies, agreement: agreementSnap.agreement } : undefined),
+    () => (liveWorkspace ? { workspace: liveWorkspace, policies: agreementSnap.policies, agreement: agreementSnap.agreement, bets: agreementSnap.bets } : undefined),
     [liveWorkspace, agreementSnap],
   );
   // A comparison completed earlier is persisted: read it rather than calling it "not complete" until Compare is visited.

@@ -11,6 +11,7 @@ import {
   contentHash,
   type AgreementInput,
   type AgreementRole,
+  type BetBudget,
   type PairPolicies,
 } from '../../../shared/workspace/agreement';
 import { planContext } from '../../../shared/plan/context';
@@ -18,11 +19,12 @@ import { useWorkspaceStore } from '../../stores/workspace-store';
 import { useCompareStore } from '../../stores/compare-store';
 import { useRoundsStore } from '../../stores/rounds-store';
 import { getWorkspaceDoc } from '../../sync/workspace-owner';
-import { confirm, readLocal, readPolicies, readShared } from '../../sync/workspace-agreement';
+import { confirm, readBets, readLocal, readPolicies, readShared } from '../../sync/workspace-agreement';
 
 interface Snapshot {
   agreement: AgreementInput;
   policies: PairPolicies;
+  bets: BetBudget[];
 }
 
 let cache: { doc?: Y.Doc; version: number; snap?: Snapshot } = { version: 0 };
@@ -55,8 +57,8 @@ function snapshot(): Snapshot {
   watch(doc);
   if (cache.snap && cache.doc === doc && cache.version === version) return cache.snap;
   const snap: Snapshot = doc
-    ? { agreement: { shared: readShared(doc), local: readLocal() }, policies: readPolicies(doc) }
-    : { agreement: { shared: {}, local: {} }, policies: {} };
+    ? { agreement: { shared: readShared(doc), local: readLocal() }, policies: readPolicies(doc), bets: readBets(doc) }
+    : { agreement: { shared: {}, local: {} }, policies: {}, bets: [] };
   cache = { doc, version, snap };
   return snap;
 }
@@ -75,17 +77,17 @@ function useMyRole(): { role: AgreementRole; name: string } | undefined {
 
 export function AgreementBar({ agreementKey, label }: { agreementKey: string; label: string }) {
   const ws = useWorkspaceStore((s) => s.workspace);
-  const { agreement, policies } = useAgreement();
+  const { agreement, policies, bets } = useAgreement();
   const me = useMyRole();
   const [together, setTogether] = useState(false);
   const [names, setNames] = useState({ ceo: '', cto: '' });
   const [error, setError] = useState<string>();
   useEffect(() => setError(undefined), [agreementKey]);
   if (!ws) return null;
-  const content = agreementContents(ws, policies)[agreementKey];
+  const content = agreementContents(ws, policies, bets)[agreementKey];
   if (content === undefined) return null;
   const hash = contentHash(content);
-  const state = planContext({ workspace: ws, policies, agreement }).states[agreementKey];
+  const state = planContext({ workspace: ws, policies, agreement, bets }).states[agreementKey];
   const text = agreementLabel(state);
   const mineDone = me ? agreement.local[agreementKey]?.[me.role] === hash : false;
 

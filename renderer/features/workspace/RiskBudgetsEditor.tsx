@@ -2,6 +2,7 @@ import type { Workspace } from '../../../shared/workspace/types';
 import { formatMinutes } from '../../../shared/workspace/markdown';
 import { useWorkspaceStore } from '../../stores/workspace-store';
 import { AgreementBar } from './AgreementBar';
+import { BetBudgets } from './BetBudgets';
 import { riskKey } from '../../../shared/workspace/agreement';
 import { EditorHead, Issues, ListInput, NumberInput, TextInput } from './fields';
 
@@ -61,6 +62,7 @@ export function RiskBudgetsEditor({ ws }: { ws: Workspace }) {
         </div>
       </div>
       <Issues issues={issues} />
+      <BetBudgets />
     </section>
   );
 }

@@ -12,7 +12,7 @@ import { describe, expect, it } from 'vitest';
 import { buildRepairPlan } from '../../../../shared/plan/build-plan';
 import { planToMarkdown } from '../../../../shared/plan/markdown';
 import { defaultWorkspace } from '../../../../shared/framework/workspace-defaults';
-import { agreementContents, contentHash, sharedKey, type AgreementInput } from '../../../../shared/workspace/agreement';
+import { agreementContents, contentHash, sharedKey, type AgreementInput, type Confirmation } from '../../../../shared/workspace/agreement';
 import type { Round } from '../../../../shared/assessment/types';
 import type { Workspace } from '../../../../shared/workspace/types';
 import { makeRound, today } from './fixtures';
@@ -150,5 +150,40 @@ describe('golden pair: optimistic CEO, CTO scoring low', () => {
     const p = buildRepairPlan({ companyName: 'Northwind', ceoRound: ceo, ctoRound: cto, workspace: { workspace: ws, policies, agreement }, today });
     expect(p.policies[1].body).toContain('at most 5 days (agreed by both on 2026-01-21)');
     expect(p.actions.find((a) => a.id === 'action-policies')!.done).toBe(true);
+  });
+
+  it('ticks the risk-budget action only when the company budgets and every big bet are agreed', () => {
+    const ws = defaultWorkspace(today);
+    const bets = [
+      { id: 'bet-a', name: 'Healthcare segment in 60 days', reliabilityMinutes: 60, securityClasses: 'PHI exposure', slipPercent: 20 },
+      { id: 'bet-b', name: 'Data model rewrite', reliabilityMinutes: null, securityClasses: '', slipPercent: 10 },
+    ];
+    const agree = (keys: string[]): AgreementInput => {
+      const contents = agreementContents(ws, {}, bets);
+      const shared: Record<string, Confirmation> = {};
+      const local: Record<string, { ceo: string }> = {};
+      for (const key of keys) {
+        const hash = contentHash(contents[key]);
+        shared[sharedKey(key, 'ceo')] = { role: 'ceo', name: 'Priya Shah', hash, at: '2026-01-22T10:00:00.000Z', mode: 'live' };
+        shared[sharedKey(key, 'cto')] = { role: 'cto', name: 'Tom Berg', hash, at: '2026-01-22T10:00:00.000Z', mode: 'live' };
+        local[key] = { ceo: hash };
+      }
+      return { shared, local };
+    };
+    const build = (keys: string[]) =>
+      buildRepairPlan({ companyName: 'Northwind', ceoRound: ceo, ctoRound: cto, workspace: { workspace: ws, bets, agreement: agree(keys) }, today });
+    const risk = (p: ReturnType<typeof build>) => p.actions.find((a) => a.id === 'action-risk-budgets')!;
+
+    expect(risk(build(['riskBudgets', 'bets:bet-a'])).done).toBe(false);
+    const all = build(['riskBudgets', 'bets:bet-a', 'bets:bet-b']);
+    expect(risk(all).done).toBe(true);
+    expect(risk(all).detail).toContain('Big bets agreed: 2 of 2.');
+    const rows = all.appendices.riskBudgets.items.filter((b) => b.label.startsWith('Big bet'));
+    expect(rows.map((b) => [b.label, b.value, b.state])).toEqual([
+      ['Big bet: Healthcare segment in 60 days', 'at most 60 minutes of downtime per quarter; release blocked by: PHI exposure; slip up to 20%', 'agreed by both on 2026-01-22'],
+      ['Big bet: Data model rewrite', 'downtime budget not set; release blockers not named; slip up to 10%', 'agreed by both on 2026-01-22'],
+    ]);
+    const unagreed = build([]);
+    expect(unagreed.policies[3].body).toContain('Healthcare segment in 60 days: at most 60 minutes of downtime per quarter; release blocked by: PHI exposure; slip up to 20%, proposed (not yet agreed)');
   });
 });
