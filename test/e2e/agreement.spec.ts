@@ -63,3 +63,30 @@ test('CEO and CTO agree the decision matrix live on two laptops; an edit afterwa
     await close();
   }
 });
+
+test('take turns on one laptop: both names confirm a big bet\'s risk budget; one name is not enough', async ({ page }) => {
+  await page.goto('/#/workspace/risk-budgets');
+  await page.getByRole('button', { name: 'Add a big bet' }).click();
+  const bet = page.locator('.ws-bet').first();
+  await bet.getByLabel('Big bet').fill('Healthcare segment in 60 days');
+  await bet.getByLabel('Downtime budget for this bet (minutes per quarter)').fill('60');
+  await bet.getByLabel("Issue classes that block this bet's releases").fill('PHI exposure');
+  await bet.getByLabel('Acceptable slip for this bet (%)').fill('20');
+  await bet.getByLabel('Big bet').click();
+  const state = bet.getByTestId('agreement-state');
+  await expect(state).toHaveText("This bet's budget: edited");
+
+  await bet.getByTestId('agree-together-button').click();
+  await bet.getByLabel('CEO name').fill('Alex Kim');
+  await bet.getByRole('button', { name: 'We both agree' }).click();
+  await expect(bet.getByRole('alert')).toHaveText('Enter both names: each leader confirms for themselves.');
+  await expect(state).toHaveText("This bet's budget: edited");
+  await bet.getByLabel('CTO name').fill('Blake Moreau');
+  await bet.getByRole('button', { name: 'We both agree' }).click();
+  await expect(state).toHaveText(`This bet's budget: agreed by both on ${new Date().toISOString().slice(0, 10)}`);
+
+  // Changing the slip afterwards reopens it.
+  await bet.getByLabel('Acceptable slip for this bet (%)').fill('25');
+  await bet.getByLabel('Big bet').click();
+  await expect(state).toHaveText("This bet's budget: edited");
+});
