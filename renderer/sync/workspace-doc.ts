@@ -66,7 +66,7 @@ export const TEXT_FIELDS: { [K in ListKey]: readonly (keyof ListItemTypes[K] & s
 /** List-valued fields, per list (Y.Array<string>). */
 export const LIST_FIELDS: { [K in ListKey]: readonly (keyof ListItemTypes[K] & string)[] } = {
   matrix: ['accountable', 'consulted', 'informed'],
-  ladder: ['statementIds'],
+  ladder: [],
   cadence: ['decisionTypes', 'prereadChecklist'],
   metrics: [],
   dependencies: [],

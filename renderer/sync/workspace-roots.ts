@@ -8,5 +8,9 @@ export const WORKSPACE_ROOTS: readonly string[] = [
   ROADMAP_ITEM,
   LINKED_GAPS,
   'meta',
+  // Agreement records and the pair's policy numbers (workspace-agreement.ts).
+  'agreement',
+  'policies',
+  'bets',
   ...[0, 1, 2].map(flowKey),
 ];

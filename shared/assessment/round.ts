@@ -104,6 +104,8 @@ export function setAnswer(round: Round, statementId: string, answer: Partial<Ans
   if (note !== undefined) {
     checkLength('Note', note, MAX_TEXT);
     next.note = note;
+    // The author's choice to put the note into the plan; off by default.
+    if (merged.noteInPlan === true) next.noteInPlan = true;
   }
   return { ...round, answers: { ...round.answers, [statementId]: next }, updatedAt: iso(now) };
 }

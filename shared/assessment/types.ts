@@ -10,6 +10,8 @@ export type Frequency = 'never' | 'sometimes' | 'often';
 export interface Answer {
   value: AnswerValue | null;
   note?: string;
+  /** The author chose to put this note into the repair plan; notes are left out by default. */
+  noteInPlan?: boolean;
 }
 
 /** Answers keyed by statement id. */

@@ -1,70 +1,187 @@
 /**
- * The two-week action list. Each action is one artifact the guide says to
- * produce first; it is marked done when the workspace already holds a
- * usable version of it, so the plan never asks for work that exists.
+ * The 30 days. Days 1–14 are the guide's immediate actions; days 15–30 put the
+ * policy framework and risk budgets in place and end with a re-score round.
+ * A repair round starts from the event; a quarterly reset ends in quarterly
+ * planning and board prep. An action is ticked only when both leaders agreed
+ * the artifact it produces: a template in the workspace is not done work.
  */
-import type { Workspace } from '../workspace/types';
-import { isMatrixValid } from '../workspace/matrix';
+import type { RoundKind } from '../assessment/types';
 import { countCompleteLadder, LADDER_TARGET } from '../workspace/ladder';
 import { checkMetricCount, MAX_METRICS, MIN_METRICS } from '../workspace/metrics';
-import { addDays, toIsoDate } from '../workspace/dates';
-import type { PlanAction, PlanGap } from './types';
+import { toIsoDate } from '../workspace/dates';
+import { planDay } from './working-days';
+import { betKey } from '../workspace/agreement';
+import { isAgreed, plural, stateOf, type PlanContext } from './context';
+import type { PlanAction, PlanGap, PlanOwner } from './types';
 
-/** Every action lands inside the first two weeks of the 30 days. */
-export const ACTION_WINDOW_DAYS = 14;
+interface Step {
+  id: string;
+  day: number;
+  title: string;
+  owner: PlanOwner;
+  detail: string;
+  artifact?: string;
+  /** Extra condition on top of agreement (e.g. ten complete ladder topics). */
+  complete?: boolean;
+}
 
-export function buildActions(gaps: readonly PlanGap[], today: Date, ws?: Workspace): PlanAction[] {
-  const due = (n: number) => toIsoDate(addDays(today, Math.min(n, ACTION_WINDOW_DAYS)));
+function repairStart(event: string | undefined): Step[] {
+  const what = event ? `"${event}"` : 'the event behind this repair round';
+  return [
+    {
+      id: 'action-name-event',
+      day: 1,
+      title: 'Write down what happened, in the decision log',
+      owner: 'CEO + CTO',
+      detail: `Log ${what}: which decision went wrong, who took it, in which forum, and what was known then. Facts, not blame.`,
+    },
+  ];
+}
+
+function commonSteps(ctx: PlanContext, gaps: readonly PlanGap[]): Step[] {
+  const ws = ctx.ws;
   const gapList = gaps.length ? gaps.map((g) => `"${g.title}"`).join(', ') : 'no scored gaps yet';
   const ladderDone = ws ? countCompleteLadder(ws.ladder) : 0;
   const metricCheck = ws ? checkMetricCount(ws.metrics) : undefined;
-  const meetings = ws?.cadence.length ?? 0;
-
+  const deps = ws?.dependencies.dependencies.length ?? 0;
+  const debate = ctx.policies.debateDays;
+  const bets = ctx.bets;
+  const betsAgreed = bets.filter((b) => isAgreed(ctx, betKey(b.id))).length;
   return [
     {
       id: 'action-review-gaps',
+      day: 2,
       title: 'Walk through the top gaps together',
       owner: 'CEO + CTO',
-      due: due(3),
-      done: false,
       detail: `Compare both diagnostics side by side and agree what each gap means in practice: ${gapList}.`,
     },
     {
       id: 'action-cadence',
+      day: 3,
       title: 'Put the cadence on both calendars',
       owner: 'CEO + CTO',
-      due: due(5),
-      done: meetings > 0,
-      detail:
-        meetings > 0
-          ? `${meetings} recurring meeting${meetings === 1 ? '' : 's'} defined; export them to both calendars if not done yet.`
-          : 'Weekly 1:1, monthly strategy review, quarterly planning and quarterly board prep, each with the decisions it takes.',
+      detail: 'Weekly 1:1, monthly strategy review, quarterly planning and quarterly board prep, each with the decisions it takes.',
+      artifact: 'cadence',
     },
     {
       id: 'action-matrix',
+      day: 7,
       title: 'Write the decision authority matrix',
       owner: 'CEO + CTO',
-      due: due(7),
-      done: ws ? isMatrixValid(ws.matrix) : false,
-      detail: 'Cover product bets, delivery dates, architecture, spend, hiring and incidents, with exactly one owner per row or an explicit joint CEO + CTO call.',
+      detail: 'Cover product bets, delivery dates, architecture, spend, hiring and incidents, with one accountable owner per row or an explicit joint call.',
+      artifact: 'matrix',
     },
     {
       id: 'action-ladder',
+      day: 10,
       title: `Write a translation guide for ${LADDER_TARGET} engineering topics`,
       owner: 'CTO',
-      due: due(10),
-      done: ladderDone >= LADDER_TARGET,
       detail: `Take each topic from work item to a budget, scope or timing ask. Complete so far: ${ladderDone} of ${LADDER_TARGET}.`,
+      artifact: 'ladder',
+      complete: ladderDone >= LADDER_TARGET,
     },
     {
       id: 'action-metrics',
+      day: 14,
       title: `Agree ${MIN_METRICS}–${MAX_METRICS} exec metrics and their definitions`,
       owner: 'CTO',
-      due: due(14),
-      done: metricCheck?.ok ?? false,
       detail: `Publish the definition, unit, owner and target of each metric in the exec doc so both leaders read them the same way.${
         metricCheck && !metricCheck.ok ? ` Open points: ${metricCheck.issues.length}.` : ''
       }`,
+      artifact: 'metrics',
+      complete: metricCheck?.ok ?? false,
+    },
+    {
+      id: 'action-risk-budgets',
+      day: 16,
+      title: 'Agree a risk budget for each big bet',
+      owner: 'CEO + CTO',
+      detail: `For every big bet: the downtime ceiling for the critical flows, the issue classes that block a release, and the slip accepted on committed work. Big bets agreed: ${betsAgreed} of ${bets.length}.`,
+      artifact: 'riskBudgets',
+      complete: bets.length > 0 && betsAgreed === bets.length,
+    },
+    {
+      id: 'action-policies',
+      day: 18,
+      title: 'Write the policy framework: intake, disagree and commit, escalation',
+      owner: 'CEO + CTO',
+      detail: `What a pre-read must contain, how long a debate runs and who closes it (${
+        debate ? `${plural(debate, 'day', 'days')} proposed` : 'no debate limit set yet'
+      }), and what goes to the CTO, the CEO or both.`,
+      artifact: 'policies',
+      complete: debate !== undefined,
+    },
+    {
+      id: 'action-dependencies',
+      day: 21,
+      title: 'Map the top dependencies of the biggest roadmap item',
+      owner: 'CTO',
+      detail: `Up to ten dependencies marked green, yellow or red, in the CEO's pre-read. Mapped so far: ${deps}.`,
+      artifact: 'dependencies',
+      complete: deps > 0,
     },
   ];
+}
+
+function closingSteps(kind: RoundKind): Step[] {
+  const steps: Step[] =
+    kind === 'repair'
+      ? [
+          {
+            id: 'action-repair-review',
+            day: 24,
+            title: 'Review the repair in the monthly strategy review',
+            owner: 'CEO + CTO',
+            detail: 'Check the decision that went wrong against the new matrix and risk budgets: would it now have a clear owner, forum and budget?',
+          },
+        ]
+      : [
+          {
+            id: 'action-quarterly-planning',
+            day: 23,
+            title: 'Quarterly planning with the new rules',
+            owner: 'CEO + CTO',
+            detail: 'Bets, headcount and platform investment, each bet with its risk budget and a capacity line.',
+          },
+          {
+            id: 'action-board-prep',
+            day: 27,
+            title: 'Quarterly board prep',
+            owner: 'CEO',
+            detail: 'One narrative from both leaders: the exec metrics, what changed this quarter and what the two of you decided.',
+          },
+        ];
+  steps.push({
+    id: 'action-rescore',
+    day: 30,
+    title: kind === 'repair' ? 'Re-score: run the diagnostic again (repair round)' : 'Re-score: run the diagnostic again',
+    owner: 'CEO + CTO',
+    detail: 'Each leader answers privately again and you compare: did the top gaps close?',
+  });
+  return steps;
+}
+
+export function buildActions(gaps: readonly PlanGap[], today: Date, ctx: PlanContext, kind: RoundKind = 'quarterly-reset', event?: string): PlanAction[] {
+  const steps = [...(kind === 'repair' ? repairStart(event) : []), ...commonSteps(ctx, gaps), ...closingSteps(kind)];
+  return steps
+    .map((s): PlanAction => {
+      const done = s.artifact ? isAgreed(ctx, s.artifact) && s.complete !== false : false;
+      const state = s.artifact ? stateOf(ctx, s.artifact) : undefined;
+      return {
+        id: s.id,
+        title: s.title,
+        owner: s.owner,
+        due: toIsoDate(planDay(today, s.day)),
+        phase: s.day <= 14 ? 1 : 2,
+        done,
+        detail: state ? `${s.detail} In the workspace: ${state}.` : s.detail,
+        ...(s.artifact ? { artifact: s.artifact, state } : {}),
+      };
+    })
+    .sort((a, b) => a.due.localeCompare(b.due));
+}
+
+/** The day-30 re-score date (a working day). */
+export function rescoreDate(today: Date): string {
+  return toIsoDate(planDay(today, 30));
 }

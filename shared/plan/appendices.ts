@@ -1,23 +1,117 @@
-/** Appendix data: the workspace artifacts as they stand, or a note saying they are missing. */
-import type { Workspace } from '../workspace/types';
+/**
+ * Appendix data: what the pair wrote, each with its agreement state. An
+ * unfilled section says what to fill in instead of printing an empty table.
+ */
+import type { Round } from '../assessment/types';
+import type { Metric } from '../workspace/types';
 import { redSummary } from '../workspace/dependencies';
-import { openDecisions } from '../workspace/log';
-import type { PlanAppendices, PlanList } from './types';
+import { ladderCompleteness } from '../workspace/ladder';
+import { parseIsoDate, addDays, toIsoDate } from '../workspace/dates';
+import { betKey, riskKey, rowKey, type BetBudget } from '../workspace/agreement';
+import { statementById } from '../framework/content';
+import { isAgreed, stateOf, type PlanContext } from './context';
+import type { PlanAppendices, PlanList, PlanNote } from './types';
 
-function list<T>(items: readonly T[] | undefined, note: string): PlanList<T> {
-  return items && items.length ? { items: [...items] } : { items: [], note };
+/** Decided entries stay in the plan this long after their date. */
+export const RECENT_DECISION_DAYS = 90;
+
+function list<T>(items: readonly T[], note: string, state?: string): PlanList<T> {
+  return items.length ? { items: [...items], ...(state ? { state } : {}) } : { items: [], note, ...(state ? { state } : {}) };
 }
 
-export function buildAppendices(ws?: Workspace): PlanAppendices {
-  const deps = ws && ws.dependencies.dependencies.length ? ws.dependencies : null;
+/** "2026-01 12 → 2026-02 10 → 2026-03 8 (falling)". */
+export function metricTrend(m: Metric): string {
+  const values = [...m.values].sort((a, b) => a.month.localeCompare(b.month)).slice(-6);
+  if (!values.length) return 'no values recorded yet';
+  const series = values.map((v) => `${v.month}: ${v.value}`).join(' → ');
+  if (values.length < 2) return series;
+  const first = values[0].value;
+  const last = values[values.length - 1].value;
+  return `${series} (${last > first ? 'rising' : last < first ? 'falling' : 'flat'})`;
+}
+
+/** "at most 60 min downtime per quarter; release blocked by: …; slip up to 15%", with unset parts named. */
+export function betBudgetText(b: BetBudget): string {
+  return [
+    b.reliabilityMinutes === null ? 'downtime budget not set' : `at most ${b.reliabilityMinutes} minutes of downtime per quarter`,
+    b.securityClasses.trim() ? `release blocked by: ${b.securityClasses.trim()}` : 'release blockers not named',
+    b.slipPercent === null ? 'slip budget not set' : `slip up to ${b.slipPercent}%`,
+  ].join('; ');
+}
+
+/** Notes whose author ticked "put this note in the plan". */
+export function planNotes(ceo: Round, cto: Round): PlanNote[] {
+  const out: PlanNote[] = [];
+  for (const r of [ceo, cto]) {
+    for (const [id, a] of Object.entries(r.answers)) {
+      const text = a.note?.trim();
+      if (!text || a.noteInPlan !== true) continue;
+      out.push({ role: r.role, name: r.personName.trim() || r.role.toUpperCase(), statementId: id, title: statementById(id)?.short ?? id, text });
+    }
+  }
+  return out;
+}
+
+export function buildAppendices(ctx: PlanContext, today: Date, rounds: { ceo: Round; cto: Round }): PlanAppendices {
+  const ws = ctx.ws;
+  const notes = list(planNotes(rounds.ceo, rounds.cto), 'No notes were marked for the plan. A leader can tick "Put this note in the plan" under any note in their round.');
+  if (!ws) {
+    const none = 'Not started: open the Workspace and write it together.';
+    return {
+      matrix: list([], none),
+      ladder: list([], none),
+      cadence: list([], none),
+      riskBudgets: list([], none),
+      metrics: list([], none),
+      dependencies: { value: null, summary: '', note: none },
+      decisions: list([], 'No decisions logged yet.'),
+      notes,
+    };
+  }
+
+  const matrixRows = ws.matrix.map((r) => ({ ...r, state: stateOf(ctx, rowKey('matrix', r.id)) }));
+  const ladder = ws.ladder.filter((e) => ladderCompleteness(e).complete);
+
+  const rb = ws.riskBudgets;
+  const security = rb.securityBlockingClasses.map((c) => c.trim()).filter(Boolean);
+  const flows = rb.criticalFlows.map((f) => f.trim());
+  const budgets = [
+    { label: 'Reliability', value: `At most ${rb.reliabilityMinutesPerQuarter} minutes of customer-facing downtime per quarter`, state: stateOf(ctx, riskKey('reliability')) },
+    { label: 'Security: release blockers', value: security.length ? security.join('; ') : 'None written yet: list the issue classes that stop a release.', state: stateOf(ctx, riskKey('security')) },
+    { label: 'Delivery slip accepted', value: `${rb.deliverySlipPercent}% on committed work`, state: stateOf(ctx, riskKey('delivery')) },
+    {
+      label: 'Critical flows',
+      value: flows.some(Boolean) ? flows.map((f, i) => `${i + 1}. ${f || 'not yet named'}`).join('; ') : 'Not named yet: name the three user flows that must not break.',
+      state: stateOf(ctx, 'riskBudgets'),
+    },
+  ];
+
+  for (const b of ctx.bets) budgets.push({ label: `Big bet: ${b.name.trim() || 'unnamed'}`, value: betBudgetText(b), state: stateOf(ctx, betKey(b.id)) });
+  if (!ctx.bets.length) {
+    budgets.push({ label: 'Per big bet', value: 'No big bet named yet: add each big bet of the quarter with its own downtime, security and slip budget.', state: 'not started' });
+  }
+
+  // A metric with no target is a template line, not a definition anyone can read the same way.
+  const metrics = ws.metrics
+    .filter((m) => m.target.trim() || m.values.length || isAgreed(ctx, rowKey('metrics', m.id)))
+    .map((m) => ({ ...m, state: stateOf(ctx, rowKey('metrics', m.id)), trend: metricTrend(m) }));
+
+  const since = toIsoDate(addDays(today, -RECENT_DECISION_DAYS));
+  const decisions = ws.log
+    .filter((e) => e.status === 'open' || e.status === 'revisited' || (e.status === 'decided' && parseIsoDate(e.date) && e.date >= since))
+    .sort((a, b) => (a.status === 'open') === (b.status === 'open') ? b.date.localeCompare(a.date) : a.status === 'open' ? -1 : 1);
+
+  const deps = ws.dependencies.dependencies.length ? ws.dependencies : null;
   return {
-    matrix: list(ws?.matrix, 'No decision matrix yet; writing it is one of the first actions.'),
-    cadence: list(ws?.cadence, 'No meeting cadence yet.'),
-    riskBudgets: ws ? { value: ws.riskBudgets } : { value: null, note: 'No risk budgets agreed yet.' },
-    metrics: list(ws?.metrics, 'No exec metrics defined yet.'),
+    matrix: list(matrixRows, 'No decision types yet: add product bets, delivery dates, architecture, spend, hiring and incidents.', stateOf(ctx, 'matrix')),
+    ladder: list(ladder, 'No complete translation yet: take an engineering topic from work item to a budget, scope or timing ask.', stateOf(ctx, 'ladder')),
+    cadence: list(ws.cadence, 'No meetings yet: add the weekly 1:1, monthly strategy review, quarterly planning and board prep.', stateOf(ctx, 'cadence')),
+    riskBudgets: list(budgets, '', stateOf(ctx, 'riskBudgets')),
+    metrics: list(metrics, 'No metric has a target or a value yet: give each exec metric a target and record monthly values in the workspace.', stateOf(ctx, 'metrics')),
     dependencies: deps
-      ? { value: deps, summary: redSummary(deps) }
-      : { value: null, summary: '', note: 'No dependency map yet.' },
-    openDecisions: list(ws ? openDecisions(ws.log) : undefined, 'No open decisions in the log.'),
+      ? { value: deps, summary: redSummary(deps), state: stateOf(ctx, 'dependencies') }
+      : { value: null, summary: '', note: 'Not mapped yet: list the top dependencies of the biggest roadmap item, each green, yellow or red.' },
+    decisions: list(decisions, `No open decisions and none decided in the last ${RECENT_DECISION_DAYS} days: log each decision with its options, forum, owner and commit date.`),
+    notes,
   };
 }

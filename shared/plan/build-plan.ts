@@ -5,13 +5,13 @@
  */
 import type { Round } from '../assessment/types';
 import type { Framework } from '../framework/types';
-import type { Workspace } from '../workspace/types';
 import { FRAMEWORK } from '../framework/content';
 import { scoreRound } from '../assessment/scoring';
-import { areaDeltas, rankGaps } from '../assessment/gaps';
+import { areaDeltas, selectTopGaps } from '../assessment/gaps';
 import { toIsoDate } from '../workspace/dates';
-import { ladderForGap } from './gap-ladder';
-import { buildActions } from './actions';
+import { addressedBy, ladderForGap } from './gap-ladder';
+import { buildActions, rescoreDate } from './actions';
+import { planContext, type PlanWorkspaceInput } from './context';
 import { buildPolicies, buildPrinciples } from './policies';
 import { buildAppendices } from './appendices';
 import { summaryParagraph } from './summary';
@@ -21,18 +21,22 @@ export interface BuildPlanInput {
   companyName: string;
   ceoRound: Round;
   ctoRound: Round;
-  workspace?: Workspace;
+  /** The shared workspace with the pair's policies and agreement record; without it nothing is agreed. */
+  workspace?: PlanWorkspaceInput;
   today: Date;
   pageSize?: PageSize;
   /** Defaults to the current framework; pass the rounds' version for old rounds. */
   framework?: Framework;
+  /** The gaps the pair pinned in the comparison (statement ids); the plan follows them. */
+  pins?: readonly string[];
 }
 
 /** The plan focuses on three gaps: enough to act on within 30 days. */
 export const PLAN_GAP_COUNT = 3;
 
 export function buildRepairPlan(input: BuildPlanInput): RepairPlan {
-  const { ceoRound, ctoRound, workspace: ws, today } = input;
+  const { ceoRound, ctoRound, today } = input;
+  const ctx = planContext(input.workspace);
   const framework = input.framework ?? FRAMEWORK;
   const company = input.companyName.trim() || ceoRound.companyName?.trim() || ctoRound.companyName?.trim() || 'Your company';
   // Either round being a repair round makes this a repair plan.
@@ -51,9 +55,20 @@ export function buildRepairPlan(input: BuildPlanInput): RepairPlan {
     firedWarnings: { ceo: ceoResult.firedWarnings, cto: ctoResult.firedWarnings },
   };
 
-  const gaps: PlanGap[] = rankGaps(ceoRound.answers, ctoRound.answers, framework, PLAN_GAP_COUNT).map((g) => {
-    const { ladder, source } = ladderForGap(g, ws);
-    return { statementId: g.statementId, areaId: g.areaId, title: g.title, why: g.why, ceo: g.ceo, cto: g.cto, ladder, ladderSource: source };
+  const gaps: PlanGap[] = selectTopGaps(ceoRound, ctoRound, input.pins ?? [], framework).slice(0, PLAN_GAP_COUNT).map((g) => {
+    const { ladder, source } = ladderForGap(g);
+    return {
+      statementId: g.statementId,
+      areaId: g.areaId,
+      title: g.title,
+      why: g.why,
+      ceo: g.ceo,
+      cto: g.cto,
+      ladder,
+      ladderSource: source,
+      ladderState: 'suggested by the framework',
+      addressedBy: addressedBy(g.statementId, ctx),
+    };
   });
 
   const title =
@@ -76,9 +91,11 @@ export function buildRepairPlan(input: BuildPlanInput): RepairPlan {
     },
     scores,
     gaps,
-    actions: buildActions(gaps, today, ws),
-    policies: buildPolicies(ws),
-    principles: buildPrinciples(ws),
-    appendices: buildAppendices(ws),
+    actions: buildActions(gaps, today, ctx, kind, event),
+    policies: buildPolicies(ctx),
+    principles: buildPrinciples(ctx),
+    appendices: buildAppendices(ctx, today, { ceo: ceoRound, cto: ctoRound }),
+    rescoreDate: rescoreDate(today),
+    author: `${names.ceo} (CEO) and ${names.cto} (CTO)`,
   };
 }

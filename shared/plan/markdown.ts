@@ -5,11 +5,10 @@
 import { mdInline, mdTable } from '../workspace/markdown-table';
 import {
   cadenceTable,
+  decisionLogTable,
   dependenciesSection,
+  ladderTable,
   matrixTable,
-  metricsTable,
-  openDecisionsTable,
-  riskBudgetsTable,
 } from '../workspace/markdown';
 import { RUNG_LABELS, RUNGS } from '../workspace/ladder';
 import type { FiredWarning, PlanSection, RepairPlan } from './types';
@@ -48,36 +47,54 @@ export function planToMarkdown(plan: RepairPlan): string {
   out.push('## Top gaps');
   if (!plan.gaps.length) out.push('_No gaps found among the statements both of you scored._');
   plan.gaps.forEach((g, i) => {
+    const linked = g.addressedBy.length
+      ? `Addressed in the workspace by: ${g.addressedBy.map((a) => `${mdInline(a.title)} (${mdInline(a.state)})`).join(', ')}.`
+      : '_No workspace artifact is linked to this gap yet (link one under "Addresses the gaps")._';
     out.push(
       `### ${i + 1}. ${mdInline(g.title)}`,
       g.why.trim(),
+      `Fix for this gap (${mdInline(g.ladderState)}):`,
       mdTable(['Rung', 'In plain words'], RUNGS.map((r) => [RUNG_LABELS[r], g.ladder[r]])),
+      linked,
     );
   });
 
-  out.push(
-    '## Next 14 days',
-    plan.actions
-      .map((a) => `- [${a.done ? 'x' : ' '}] **${mdInline(a.title)}** (${a.owner}, due ${a.due}): ${mdInline(a.detail)}`)
-      .join('\n'),
-  );
+  for (const phase of [1, 2] as const) {
+    out.push(
+      phase === 1 ? '## Days 1–14' : '## Days 15–30',
+      plan.actions
+        .filter((a) => a.phase === phase)
+        .map((a) => `- [${a.done ? 'x' : ' '}] **${mdInline(a.title)}** (${a.owner}, due ${a.due}): ${mdInline(a.detail)}`)
+        .join('\n'),
+    );
+  }
+  out.push(`Re-score round: ${plan.rescoreDate}.`);
 
   out.push('## Policies', sections(plan.policies), '## Architecture principles', sections(plan.principles));
 
   const depBody = ap.dependencies.value ? dependenciesSection(ap.dependencies.value) : '';
+  const st = (s?: string) => (s ? `_State: ${mdInline(s)}._\n\n` : '');
   out.push(
     '## Appendix: decision matrix',
-    withNote(matrixTable(ap.matrix.items), ap.matrix.note),
+    withNote(st(ap.matrix.state) + matrixTable(ap.matrix.items), ap.matrix.note),
+    '## Appendix: translation guide',
+    withNote(st(ap.ladder.state) + ladderTable({ ladder: ap.ladder.items }), ap.ladder.note),
     '## Appendix: meeting cadence',
-    withNote(cadenceTable(ap.cadence.items, ap.matrix.items), ap.cadence.note),
+    withNote(st(ap.cadence.state) + cadenceTable(ap.cadence.items, ap.matrix.items), ap.cadence.note),
     '## Appendix: risk budgets',
-    ap.riskBudgets.value ? riskBudgetsTable(ap.riskBudgets.value) : withNote('', ap.riskBudgets.note),
+    withNote(st(ap.riskBudgets.state) + mdTable(['Budget', 'Value', 'State'], ap.riskBudgets.items.map((b) => [b.label, b.value, b.state])), ap.riskBudgets.note),
     '## Appendix: exec metrics',
-    withNote(metricsTable(ap.metrics.items), ap.metrics.note),
+    withNote(
+      st(ap.metrics.state) +
+        mdTable(['Metric', 'Definition', 'Unit', 'Owner', 'Target', 'Trend', 'State'], ap.metrics.items.map((m) => [m.name, m.definition, m.unit, m.owner, m.target, m.trend, m.state])),
+      ap.metrics.note,
+    ),
     '## Appendix: dependencies',
-    withNote(depBody, ap.dependencies.note),
-    '## Appendix: open decisions',
-    withNote(openDecisionsTable(ap.openDecisions.items), ap.openDecisions.note),
+    withNote(st(ap.dependencies.state) + depBody, ap.dependencies.note),
+    '## Appendix: decision log',
+    withNote(decisionLogTable(ap.decisions.items), ap.decisions.note),
+    '## Appendix: notes for the plan',
+    withNote(ap.notes.items.map((n) => `- **${mdInline(n.title)}** (${mdInline(n.name)}, ${n.role.toUpperCase()}): ${mdInline(n.text)}`).join('\n'), ap.notes.note),
   );
 
   return `${out.join('\n\n')}\n`;

@@ -1,14 +1,22 @@
 /**
  * Policy and principle text for the plan. Numbers and owners come from the
- * workspace when present, so the document states the company's own rules
- * rather than generic advice.
+ * workspace, and every number says whether both leaders agreed it: a value
+ * nobody agreed prints as "proposed (not yet agreed)". No policy number lives
+ * in code; the guide's values are only suggestions in the workspace.
  */
 import type { DecisionRow, Workspace } from '../workspace/types';
 import { accountableLabel, checkMatrixRow } from '../workspace/matrix';
+import { betKey, policyKey, riskKey } from '../workspace/agreement';
+import { betBudgetText } from './appendices';
+import { isAgreed, plural, stateOf, type PlanContext } from './context';
 import type { PlanSection } from './types';
 
-/** How long a debate may stay open before the accountable owner closes it. */
-export const DEBATE_WINDOW_DAYS = 7;
+export const PROPOSED = 'proposed (not yet agreed)';
+
+/** "7 days (agreed by both on …)" or "7 days, proposed (not yet agreed)". */
+function value(ctx: PlanContext, key: string, text: string): string {
+  return isAgreed(ctx, key) ? `${text} (${stateOf(ctx, key)})` : `${text}, ${PROPOSED}`;
+}
 
 const NOT_NAMED = 'not yet named';
 
@@ -40,34 +48,50 @@ function intakeBody(ws?: Workspace): string {
   return `A decision reaches a forum only with a written pre-read that lays out the options, the cost of each and the risk of each. Without one it waits for the next meeting.${where}`;
 }
 
-function riskBody(ws?: Workspace): string {
+function riskBody(ctx: PlanContext): string {
+  const ws = ctx.ws;
   if (!ws) {
-    return 'No risk budgets are agreed yet. Set a reliability ceiling in downtime minutes per quarter, the issue classes that block a release, and the slip accepted on committed work at the next monthly strategy review.';
+    return 'No risk budgets yet. Set a reliability ceiling in downtime minutes per quarter, the issue classes that block a release, and the slip accepted on committed work, for each big bet, and agree them in the workspace.';
   }
   const b = ws.riskBudgets;
   const security = b.securityBlockingClasses.filter((c) => c.trim());
   return [
-    `Reliability: the critical flows may be down for customers at most ${b.reliabilityMinutesPerQuarter} minutes per quarter; once that is spent, reliability work goes ahead of new features.`,
+    `Reliability: the critical flows may be down for customers at most ${value(ctx, riskKey('reliability'), `${b.reliabilityMinutesPerQuarter} minutes per quarter`)}; once that is spent, reliability work goes ahead of new features.`,
     security.length
-      ? `Security: a release stops for any of these: ${security.join('; ')}.`
-      : 'Security: no blocking issue classes are agreed yet.',
-    `Delivery: committed work may slip by up to ${b.deliverySlipPercent}%; beyond that, scope or date is re-decided in the forum that owns it.`,
+      ? `Security: a release stops for any of these: ${value(ctx, riskKey('security'), security.join('; '))}.`
+      : 'Security: no blocking issue classes written yet.',
+    `Delivery: committed work may slip by up to ${value(ctx, riskKey('delivery'), `${b.deliverySlipPercent}%`)}; beyond that, scope or date is re-decided in the forum that owns it.`,
+    ctx.bets.length
+      ? `Per big bet: ${ctx.bets.map((bet) => `${bet.name.trim() || 'unnamed bet'}: ${value(ctx, betKey(bet.id), betBudgetText(bet))}`).join('. ')}.`
+      : 'No big bet has its own risk budget yet.',
   ].join(' ');
 }
 
-export function buildPolicies(ws?: Workspace): PlanSection[] {
+function debateBody(ctx: PlanContext): string {
+  const days = ctx.policies.debateDays;
+  const limit =
+    days === undefined
+      ? 'Debate on a decision stays open for a limit the two of you have not set yet (set it in the workspace, Decision log).'
+      : `Debate on a decision stays open for at most ${value(ctx, policyKey('debateDays'), plural(days, 'day', 'days'))}.`;
+  return `${limit} The accountable owner then closes it, records it in the decision log with a commit deadline, and both leaders back it in public. Reopening needs new facts and goes back to the same forum, not to chat.`;
+}
+
+export function buildPolicies(ctx: PlanContext): PlanSection[] {
+  const ws = ctx.ws;
   return [
-    { title: 'Decision intake', body: intakeBody(ws) },
+    { title: 'Decision intake', body: intakeBody(ws), state: stateOf(ctx, 'cadence') },
+    { title: 'Disagree and commit', body: debateBody(ctx), state: stateOf(ctx, policyKey('debateDays')) },
     {
-      title: 'Disagree and commit',
-      body: `Debate on a decision stays open for at most ${DEBATE_WINDOW_DAYS} days. The accountable owner then closes it, records it in the decision log with a commit deadline, and both leaders back it in public. Reopening needs new facts and goes back to the same forum, not to chat.`,
+      title: 'Escalation path',
+      body: `${isAgreed(ctx, 'matrix') ? '' : 'From the decision matrix as proposed (not yet agreed): '}${escalationBody(ws)}`,
+      state: stateOf(ctx, 'matrix'),
     },
-    { title: 'Escalation path', body: escalationBody(ws) },
-    { title: 'Risk budget policy', body: riskBody(ws) },
+    { title: 'Risk budget policy', body: riskBody(ctx), state: stateOf(ctx, 'riskBudgets') },
   ];
 }
 
-export function buildPrinciples(ws?: Workspace): PlanSection[] {
+export function buildPrinciples(ctx: PlanContext): PlanSection[] {
+  const ws = ctx.ws;
   const flows = ws ? ws.riskBudgets.criticalFlows.map((f) => f.trim() || NOT_NAMED) : [NOT_NAMED, NOT_NAMED, NOT_NAMED];
   return [
     {

@@ -1,7 +1,7 @@
 /** The 30-day repair plan as plain data; rendering (screen, PDF, markdown) is elsewhere. */
 import type { AreaId } from '../framework/types';
 import type { AnswerValue, RoundKind, RoundResult } from '../assessment/types';
-import type { DecisionRow, DependencyMap, LogEntry, Meeting, Metric, RiskBudgets } from '../workspace/types';
+import type { DecisionRow, DependencyMap, LadderEntry, LogEntry, Meeting, Metric } from '../workspace/types';
 
 export type PageSize = 'A4' | 'Letter';
 export type PlanOwner = 'CEO' | 'CTO' | 'CEO + CTO';
@@ -50,39 +50,69 @@ export interface PlanGap {
   ceo: AnswerValue;
   cto: AnswerValue;
   ladder: PlanLadder;
-  /** 'workspace' when a linked ladder entry supplied the text, else the area default. */
-  ladderSource: 'workspace' | 'area';
+  /** Where the fix comes from: the pair's linked ladder entry, the framework's per-statement fix, or the local fallback. */
+  ladderSource: 'workspace' | 'content' | 'fallback';
+  /** Agreement state of the fix when it is the pair's own ("template" otherwise). */
+  ladderState: string;
+  /** Workspace artifacts whose "Addresses the gaps" lists this statement, with their state. */
+  addressedBy: { artifact: string; title: string; state: string; agreed: boolean }[];
 }
 
 export interface PlanAction {
   id: string;
   title: string;
   owner: PlanOwner;
-  /** ISO date, within 14 days of the plan date. */
+  /** ISO date, a working day within the plan's 30 days. */
   due: string;
-  /** True when the workspace already holds the artifact this action asks for. */
+  phase: 1 | 2;
+  /** True only when both leaders agreed the artifact this action asks for. */
   done: boolean;
   detail: string;
+  /** The agreement key this action produces, if any, and its state label. */
+  artifact?: string;
+  state?: string;
+}
+
+/** A note a leader chose to put into the plan. */
+export interface PlanNote {
+  role: 'ceo' | 'cto';
+  name: string;
+  statementId: string;
+  title: string;
+  text: string;
 }
 
 export interface PlanSection {
   title: string;
   body: string;
+  /** Agreement state label when the section states the pair's policy. */
+  state?: string;
 }
 
-/** An appendix list; `note` explains an empty one. */
+/** An appendix list; `note` says what to fill in when there is nothing to show. */
 export interface PlanList<T> {
   items: T[];
   note?: string;
+  /** Agreement state label of the whole artifact. */
+  state?: string;
+}
+
+export interface PlanRiskBudget {
+  label: string;
+  value: string;
+  state: string;
 }
 
 export interface PlanAppendices {
-  matrix: PlanList<DecisionRow>;
+  matrix: PlanList<DecisionRow & { state: string }>;
+  ladder: PlanList<LadderEntry>;
   cadence: PlanList<Meeting>;
-  riskBudgets: { value: RiskBudgets | null; note?: string };
-  metrics: PlanList<Metric>;
-  dependencies: { value: DependencyMap | null; summary: string; note?: string };
-  openDecisions: PlanList<LogEntry>;
+  riskBudgets: PlanList<PlanRiskBudget>;
+  metrics: PlanList<Metric & { state: string; trend: string }>;
+  dependencies: { value: DependencyMap | null; summary: string; note?: string; state?: string };
+  /** Open entries and those decided in the last 90 days, newest first. */
+  decisions: PlanList<LogEntry>;
+  notes: PlanList<PlanNote>;
 }
 
 export interface RepairPlan {
@@ -94,6 +124,10 @@ export interface RepairPlan {
   gaps: PlanGap[];
   actions: PlanAction[];
   policies: PlanSection[];
+  /** When the pair re-scores (day 30, a working day). */
+  rescoreDate: string;
+  /** The two leaders, for the PDF's author metadata. */
+  author: string;
   principles: PlanSection[];
   appendices: PlanAppendices;
 }

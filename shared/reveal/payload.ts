@@ -12,6 +12,7 @@ export function payloadFromRound(round: Round): SealedPayload {
   for (const [id, answer] of Object.entries(round.answers)) {
     const copy: Answer = { value: answer.value };
     if (answer.note) copy.note = answer.note;
+    if (answer.note && answer.noteInPlan) copy.noteInPlan = true;
     answers[id] = copy;
   }
   return {
@@ -39,7 +40,9 @@ export function roundFromPayload(
   opts: { id: string; companyName?: string; receivedFrom?: Round['receivedFrom'] },
 ): Round {
   const answers: Answers = {};
-  for (const [id, a] of Object.entries(p.answers)) answers[id] = a.note ? { value: a.value, note: a.note } : { value: a.value };
+  for (const [id, a] of Object.entries(p.answers)) {
+    answers[id] = a.note ? { value: a.value, note: a.note, ...(a.noteInPlan === true ? { noteInPlan: true } : {}) } : { value: a.value };
+  }
   const round: Round = {
     id: opts.id,
     schemaVersion: 1,

@@ -52,6 +52,8 @@ export function checkAnswers(p: Problems, path: string, value: unknown, framewor
     const answer: Answer = { value: v as AnswerValue | null };
     const note = checkOptionalText(p, child(where, 'note'), entry.note, { max: MAX_TEXT, allowEmpty: true });
     if (note !== undefined) answer.note = note;
+    if (entry.noteInPlan !== undefined && typeof entry.noteInPlan !== 'boolean') p.expected(child(where, 'noteInPlan'), 'true or false', entry.noteInPlan);
+    else if (entry.noteInPlan === true && answer.note) answer.noteInPlan = true;
     answers[id] = answer;
   }
   return answers;

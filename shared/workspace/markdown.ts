@@ -86,6 +86,14 @@ export function openDecisionsTable(log: readonly LogEntry[]): string {
   );
 }
 
+/** Every entry: open and decided alike, with options, forum and commit date. */
+export function decisionLogTable(log: readonly LogEntry[]): string {
+  return mdTable(
+    ['Date', 'Kind', 'What', 'Options', 'Decided by', 'Forum', 'Commit by', 'Status'],
+    log.map((e) => [e.date, e.kind, e.what, list(e.options), e.decidedBy, e.forum, e.commitDeadline ?? '', e.status]),
+  );
+}
+
 export function workspaceToMarkdown(ws: Workspace, opts: { title?: string } = {}): string {
   const sections: [string, string][] = [
     ['Decision authority matrix', matrixTable(ws.matrix)],
@@ -95,6 +103,7 @@ export function workspaceToMarkdown(ws: Workspace, opts: { title?: string } = {}
     ['Exec metrics', metricsTable(ws.metrics)],
     ['Dependencies', dependenciesSection(ws.dependencies)],
     ['Open decisions', openDecisionsTable(ws.log)],
+    ['Decision log', decisionLogTable(ws.log)],
   ];
   const title = (opts.title ?? 'Alignment workspace').replace(/\s*[\r\n]+\s*/g, ' ');
   return `# ${title}\n\n${sections.map(([h, body]) => `## ${h}\n\n${body}`).join('\n\n')}\n`;

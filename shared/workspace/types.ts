@@ -34,8 +34,6 @@ export interface LadderEntry {
   decisionAsk: string;
   /** Set when the author has classified the ask; otherwise detected from the text. */
   askKind?: AskKind;
-  /** Diagnostic statement ids this entry translates; the repair plan uses it for those gaps. */
-  statementIds?: string[];
 }
 
 export type MeetingFrequency = 'weekly' | 'monthly' | 'quarterly';

@@ -138,7 +138,6 @@ function ladderEntry(r: Reader, o: Obj, p: string): LadderEntry {
     decisionAsk: r.str(o, 'decisionAsk', p),
   };
   if (o.askKind !== undefined) e.askKind = r.oneOf(o, 'askKind', p, ['budget', 'scope', 'timing'] as const);
-  if (o.statementIds !== undefined) e.statementIds = r.strArr(o, 'statementIds', p);
   return e;
 }
 

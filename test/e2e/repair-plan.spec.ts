@@ -1,7 +1,8 @@
-import { existsSync, mkdirSync, readFileSync, renameSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { FRAMEWORK } from '../../shared/framework/content';
 import { rankGaps } from '../../shared/assessment/gaps';
+import { withPdfInfo } from '../../shared/plan/pdf-info';
 import { PDF_FOOTER_TEMPLATE, PDF_HEADER_TEMPLATE, PDF_MARGINS } from '../../electron/main/pdf';
 import { pdfPages, pdfToPngs, pdfinfo, pdftotext, seedSealedRound, toAnswerMap, type AreaAnswers } from './support/plan';
 
@@ -174,7 +175,7 @@ test('the CEO exports a 30-day repair plan PDF built from two sealed rounds', as
   expect(flat).toMatch(/Write a translation guide.*CTO/);
 
   // Later sections and appendices.
-  for (const heading of ['Policy framework', 'Architecture principles', 'Appendices', 'Decision authority matrix', 'Meeting cadence', 'Risk budgets', 'Exec metrics and their definitions', 'Dependency map', 'Open decisions']) {
+  for (const heading of ['Policy framework', 'Architecture principles', 'Appendices', 'Decision authority matrix', 'Meeting cadence', 'Risk budgets', 'Exec metrics, definitions and trends', 'Dependency map', 'Decision log: open and recently decided', 'Notes from the leaders']) {
     expect(flat).toContain(heading);
   }
 
@@ -183,7 +184,7 @@ test('the CEO exports a 30-day repair plan PDF built from two sealed rounds', as
   expect(pageTexts[0]).toMatch(new RegExp(`\\b1\\s*/\\s*${pages}\\s*$`));
   expect(pageTexts[pages - 1]).toMatch(new RegExp(`\\b${pages}\\s*/\\s*${pages}\\s*$`));
   const tocPages = await page.locator('.pd-toc-page').allTextContents();
-  const headings = ['Cover and summary', 'Scores', 'Top 3 gaps', 'Immediate actions: the next two weeks', 'Policy framework', 'Architecture principles', 'Appendices'];
+  const headings = ['Cover and summary', 'Scores', 'Top 3 gaps', 'The 30 days: actions', 'Policy framework', 'Architecture principles', 'Appendices'];
   for (const [i, h] of headings.entries()) {
     const want = Number(tocPages[i]);
     const found = pageTexts.findIndex((t, p) => p > 0 && new RegExp(`^\\s*${i + 1}\\s+${h.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'm').test(t)) + 1;
@@ -197,4 +198,116 @@ test('the CEO exports a 30-day repair plan PDF built from two sealed rounds', as
     expect(produced, `png of page ${n}`).toBeDefined();
     if (produced !== `test-results/repair-plan-page-${n}.png`) renameSync(produced!, `test-results/repair-plan-page-${n}.png`);
   }
+});
+
+/*
+ * With long workspace texts the contents page numbers must still match the pages the
+ * headings print on; a long decision prints as prose; a decided log entry and a note
+ * the CEO marked for the plan reach the PDF and the Markdown; the PDF names the plan
+ * and both leaders. (page.pdf stands in for Electron's printToPDF: same engine and
+ * options; the metadata step is the same function export-pdf.ts applies.)
+ */
+test('a plan with long workspace texts: contents pages match, the decided entry and the marked note are in the PDF and the Markdown', async ({ page }) => {
+  test.setTimeout(150_000);
+  mkdirSync('test-results', { recursive: true });
+  const PDF_LONG = 'test-results/repair-plan-long.pdf';
+  const longDecision = `Narrow launch for the healthcare segment: ${'we ship the core workflow first, with billing rules for per-seat plans handled by hand for the first ten accounts, and revisit the data model once the reliability work on the two Sev 1 incidents is done; '.repeat(6)}`.slice(0, 1224);
+  const note = 'I assumed the CTO owns the launch date for the enterprise tier.';
+  const privateNote = 'Private: weekly updates feel long to me.';
+
+  await seedSealedRound(page, {
+    role: 'ceo',
+    name: 'Alex Kim',
+    company: 'Northwind Robotics',
+    roundLabel: ROUND,
+    answers: CEO,
+    warnings: { 'ws-overrides': 'sometimes' },
+    notes: { 'db-2': { text: note, inPlan: true }, 'cq-1': { text: privateNote, inPlan: false } },
+  });
+  await seedSealedRound(page, { role: 'cto', name: 'Blake Moreau', roundLabel: ROUND, answers: CTO, warnings: { 'ws-late-strategy': 'often' } });
+
+  // The workspace: long matrix text, and a decided log entry with options, forum and commit date.
+  await page.goto('/#/workspace/matrix');
+  const longRow = `Product bet and target segment, ${'including which customer segments Sales may promise dates to before engineering has sized the dependency chain; '.repeat(5)}`;
+  await page.locator('[data-row="row-product-bet"] textarea').fill(longRow);
+  await page.goto('/#/workspace/log');
+  const addForm = page.getByRole('form', { name: 'Add a log entry' });
+  await addForm.getByLabel('New entry').fill(longDecision);
+  await addForm.getByRole('button', { name: 'Add entry' }).click();
+  const editor = page.getByRole('region', { name: 'Edit log entry' });
+  await editor.getByLabel('Status').selectOption('decided');
+  await editor.getByRole('textbox', { name: 'Who decided' }).fill('CEO + CTO');
+  await editor.getByRole('textbox', { name: 'Forum' }).fill('Monthly strategy review');
+  await editor.getByRole('textbox', { name: 'Options considered' }).fill('Narrow launch in 60 days\nFull launch after the data model rewrite');
+  await editor.getByLabel('Disagree-and-commit by').fill('2026-12-04');
+  await expect(page.getByTestId('workspace-save')).toHaveText('All changes saved');
+  await expect(page.getByTestId('log-count')).toHaveText('1 entry');
+
+  await page.goto('/#/plan');
+  await expect(page.getByTestId('plan-document')).toBeVisible();
+  await expect(page.getByTestId('plan-decision')).toHaveCount(1);
+  await expect(page.getByTestId('plan-note')).toHaveCount(1);
+  // Nothing is agreed: no action is ticked.
+  await expect(page.locator('[data-testid="plan-action"][data-done="true"]')).toHaveCount(0);
+
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export Markdown' }).click()]);
+  await download.saveAs('test-results/repair-plan-long.md');
+  const md = readFileSync('test-results/repair-plan-long.md', 'utf8');
+  expect(md).toContain(longDecision.trim());
+  expect(md).toMatch(/\| decision \| Narrow launch for the healthcare segment.*\| Narrow launch in 60 days, Full launch after the data model rewrite \| CEO \+ CTO \| Monthly strategy review \| 2026-12-04 \| decided \|/);
+  expect(md).toContain(note);
+  expect(md).not.toContain(privateNote);
+  expect(md).not.toMatch(/\b1 entries\b/);
+
+  await page.goto('/#/plan/print');
+  await expect(page.getByTestId('plan-document')).toBeVisible();
+  await expect(page.locator('.pd-toc-page').first()).toHaveText('1');
+  await page.emulateMedia({ media: 'print' });
+  const printed = await page.pdf({
+    format: 'A4',
+    printBackground: true,
+    displayHeaderFooter: true,
+    headerTemplate: PDF_HEADER_TEMPLATE,
+    footerTemplate: PDF_FOOTER_TEMPLATE,
+    margin: { top: `${PDF_MARGINS.top}in`, bottom: `${PDF_MARGINS.bottom}in`, left: `${PDF_MARGINS.left}in`, right: `${PDF_MARGINS.right}in` },
+    outline: true,
+    tagged: true,
+  });
+  const title = 'Northwind Robotics: 30-day plan from the 2026-Q4 quarterly reset';
+  writeFileSync(PDF_LONG, withPdfInfo(new Uint8Array(printed), { title, author: 'Alex Kim (CEO) and Blake Moreau (CTO)' }));
+  const info = pdfinfo(PDF_LONG);
+  expect(info.Title).toBe(title);
+  expect(info.Author).toBe('Alex Kim (CEO) and Blake Moreau (CTO)');
+
+  // Every contents entry points at the page its heading is printed on.
+  const pageTexts = pdfPages(PDF_LONG);
+  const toc = await page.locator('.pd-toc li').allTextContents();
+  expect(toc.length).toBe(7);
+  for (const entry of toc) {
+    const m = /^(\d+)\s*(.*?)\s*(\d+)$/.exec(entry.replace(/\s+/g, ' ').trim())!;
+    const [n, heading, want] = [m[1], m[2], Number(m[3])];
+    if (n === '1') {
+      // The cover has no numbered heading: it is the page that carries the plan's title.
+      expect(pageTexts[0].replace(/\s+/g, ' ')).toContain('Northwind Robotics: 30-day plan');
+      expect(want).toBe(1);
+      continue;
+    }
+    const re = new RegExp(`^\\s*${n}\\s+${heading.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*$`, 'm');
+    const found = pageTexts.findIndex((t, i) => i > 0 && re.test(t)) + 1;
+    expect(found, `page of "${heading}"`).toBe(want);
+  }
+
+  const flat = pdftotext(PDF_LONG, false).replace(/\s+/g, ' ');
+  // The 1,224-character decision prints whole, as prose (no line of the PDF holds a lone word from it).
+  expect(flat).toContain(longDecision.replace(/\s+/g, ' ').trim().slice(0, 300));
+  expect(flat).toContain('Options: Narrow launch in 60 days, Full launch after the data model rewrite');
+  expect(flat).toContain('forum: Monthly strategy review');
+  expect(flat).toContain('commit by 2026-12-04');
+  expect(flat).toContain(note);
+  expect(flat).not.toContain(privateNote);
+  const decisionLines = pdftotext(PDF_LONG).split('\n').filter((l) => /healthcare|billing rules|reliability work/.test(l));
+  expect(decisionLines.every((l) => l.trim().split(/\s+/).length > 3)).toBe(true);
+
+  const last = pageTexts.length - 1;
+  pdfToPngs(PDF_LONG, 'test-results/repair-plan-long-page', 1, last);
 });

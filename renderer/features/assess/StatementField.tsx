@@ -56,7 +56,7 @@ export const StatementField = memo(function StatementField({ statement, answer, 
         ))}
       </div>
       <div className="note">
-        {noteOpen ? (
+        {noteOpen && (
           <label className="field small">
             Note (private until you seal)
             <textarea
@@ -66,6 +66,19 @@ export const StatementField = memo(function StatementField({ statement, answer, 
               onChange={(e) => onChange({ value, note: e.target.value || undefined })}
             />
           </label>
+        )}
+        {noteOpen ? (
+          answer?.note ? (
+          <label className="row small note-in-plan">
+            <input
+              type="checkbox"
+              checked={Boolean(answer.noteInPlan)}
+              disabled={disabled}
+              onChange={(e) => onChange({ value, note: answer.note, noteInPlan: e.target.checked })}
+            />{' '}
+            Put this note in the repair plan (otherwise it stays out of the plan)
+          </label>
+          ) : null
         ) : (
           <button type="button" className="ghost note-toggle small" onClick={() => setNoteOpen(true)} disabled={disabled}>
             + Add a note

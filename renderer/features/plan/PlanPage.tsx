@@ -1,15 +1,17 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Round } from '../../../shared/assessment/types';
 import type { PageSize } from '../../../shared/plan/types';
-import type { Workspace } from '../../../shared/workspace/types';
 import { buildRepairPlan } from '../../../shared/plan/build-plan';
 import { planToMarkdown } from '../../../shared/plan/markdown';
+import { planToIcs } from '../../../shared/plan/plan-ics';
 import { useRoundsStore } from '../../stores/rounds-store';
 import { useCompareStore } from '../../stores/compare-store';
+import { loadGapPins } from '../compare/gap-pins';
 import { platform } from '../../platform';
 import { PlanDocument } from './PlanDocument';
 import { BROWSER_PRINT_NOTE, exportPdf } from './export-pdf';
-import { loadWorkspace } from './workspace-source';
+import { useWorkspaceStore } from '../../stores/workspace-store';
+import { useAgreement } from '../workspace/AgreementBar';
 import {
   PRINT_ROUTE_ID,
   companyFromRounds,
@@ -70,17 +72,35 @@ export default function PlanPage({ id }: { id?: string }) {
   const printView = id === PRINT_ROUTE_ID;
   const rounds = useRoundsStore((s) => s.rounds);
   const loaded = useRoundsStore((s) => s.loaded);
-  const view = useCompareStore((s) => s.view);
+  const protocol = useCompareStore((s) => s.protocol);
   const liveRoundId = useCompareStore((s) => s.meta?.roundId);
-  const liveComplete = Boolean(view?.complete && view.revealed.ceo && view.revealed.cto);
+  // Our own answers from this laptop's round, the partner's only as verified: never both from the shared doc.
+  const livePair = useMemo(() => {
+    const mine = protocol?.phase === 'complete' ? protocol.mine : undefined;
+    const partner = protocol?.phase === 'complete' ? protocol.partner?.payload : undefined;
+    if (!mine || !partner) return undefined;
+    return mine.role === 'ceo' ? { ceo: mine, cto: partner } : { ceo: partner, cto: mine };
+  }, [protocol]);
+  const liveComplete = Boolean(livePair);
 
   const saved = useMemo(readSelection, []);
   // A finished live comparison is the natural source; the print route repeats the last choice.
   const [kind, setKind] = useState<PlanSourceKind>(printView ? (saved?.kind ?? 'local') : liveComplete ? 'live' : 'local');
   const [pair, setPair] = useState<LocalPair>(saved?.pair ?? {});
+  // The persisted comparison may finish loading after the first render.
+  useEffect(() => {
+    if (liveComplete && !printView && !saved) setKind('live');
+  }, [liveComplete, printView, saved]);
   const [company, setCompany] = useState<string | undefined>(saved?.company);
   const [pageSize, setPageSize] = useState<PageSize>(readPageSize);
-  const [workspace, setWorkspace] = useState<Workspace | undefined>();
+  const liveWorkspace = useWorkspaceStore((s) => s.workspace);
+  const agreementSnap = useAgreement();
+  const workspace = useMemo(
+    () => (liveWorkspace ? { workspace: liveWorkspace, policies: agreementSnap.policies, agreement: agreementSnap.agreement, bets: agreementSnap.bets } : undefined),
+    [liveWorkspace, agreementSnap],
+  );
+  // A comparison completed earlier is persisted: read it rather than calling it "not complete" until Compare is visited.
+  const [resumed, setResumed] = useState(false);
   const [today] = useState(() => new Date());
   const [busy, setBusy] = useState<'pdf' | 'md' | null>(null);
   const [slow, setSlow] = useState(false);
@@ -88,11 +108,25 @@ export default function PlanPage({ id }: { id?: string }) {
 
   useEffect(() => {
     let alive = true;
-    void loadWorkspace().then((ws) => alive && setWorkspace(ws));
+    void useWorkspaceStore.getState().load();
+    void useCompareStore
+      .getState()
+      .resume()
+      .finally(() => alive && setResumed(true));
     return () => {
       alive = false;
     };
   }, []);
+
+  useEffect(() => {
+    if (!plan) return;
+    const previous = document.title;
+    // Chromium's printToPDF writes the document title into the PDF's Title field.
+    document.title = plan.title;
+    return () => {
+      document.title = previous;
+    };
+  });
 
   useEffect(() => {
     document.documentElement.classList.toggle('plan-print-view', printView);
@@ -109,22 +143,31 @@ export default function PlanPage({ id }: { id?: string }) {
     () =>
       resolveSource({
         kind: effectiveKind,
-        live: view?.revealed,
+        live: livePair,
         liveCompany,
         rounds,
         pair: effectivePair,
       }),
-    [effectiveKind, view, liveCompany, rounds, effectivePair],
+    [effectiveKind, livePair, liveCompany, rounds, effectivePair],
   );
   const prefill = source.ok ? companyFromRounds(source.value.ceo, source.value.cto) || liveCompany || '' : '';
   const companyName = company ?? prefill;
 
+  // The gaps the pair pinned in the comparison: the plan follows them.
+  const [pins, setPins] = useState<string[]>([]);
+  useEffect(() => {
+    let alive = true;
+    if (source.ok) void loadGapPins(source.value.ceo, source.value.cto).then((p) => alive && setPins(p));
+    return () => {
+      alive = false;
+    };
+  }, [source]);
   const plan = useMemo(
     () =>
       source.ok
-        ? buildRepairPlan({ companyName, ceoRound: source.value.ceo, ctoRound: source.value.cto, workspace, today, pageSize })
+        ? buildRepairPlan({ companyName, ceoRound: source.value.ceo, ctoRound: source.value.cto, workspace, today, pageSize, pins })
         : undefined,
-    [source, companyName, workspace, today, pageSize],
+    [source, companyName, workspace, today, pageSize, pins],
   );
   const pages = usePageNumbers(plan);
 
@@ -151,7 +194,7 @@ export default function PlanPage({ id }: { id?: string }) {
     if (!plan) return;
     begin('pdf');
     try {
-      const res = await exportPdf(platform, pageSize, planFileName(plan.cover.company, plan.cover.date, 'pdf'));
+      const res = await exportPdf(platform, pageSize, planFileName(plan.cover.company, plan.cover.date, 'pdf'), { title: plan.title, author: plan.author });
       if (res.kind === 'saved') setMessage({ tone: 'ok', text: res.path ? `PDF saved to ${res.path}` : 'PDF saved.' });
       else if (res.kind === 'cancelled') setMessage({ tone: 'info', text: 'Not saved.' });
     } catch (err) {
@@ -169,6 +212,20 @@ export default function PlanPage({ id }: { id?: string }) {
       setMessage(res.saved ? { tone: 'ok', text: res.path ? `Markdown saved to ${res.path}` : 'Markdown downloaded.' } : { tone: 'info', text: 'Not saved.' });
     } catch (err) {
       setMessage({ tone: 'error', text: `Could not save the Markdown: ${err instanceof Error ? err.message : String(err)}` });
+    } finally {
+      end();
+    }
+  }
+
+  async function onCalendar() {
+    if (!plan) return;
+    begin('md');
+    try {
+      const name = planFileName(plan.cover.company, plan.cover.date, 'md').replace(/\.md$/, '.ics');
+      const res = await platform.saveFile(name, 'text/calendar', planToIcs(plan, new Date()));
+      setMessage(res.saved ? { tone: 'ok', text: res.path ? `Calendar saved to ${res.path}` : 'Calendar file downloaded.' } : { tone: 'info', text: 'Not saved.' });
+    } catch (err) {
+      setMessage({ tone: 'error', text: `Could not save the calendar file: ${err instanceof Error ? err.message : String(err)}` });
     } finally {
       end();
     }
@@ -214,7 +271,7 @@ export default function PlanPage({ id }: { id?: string }) {
             <div className="choice-row">
               <label className="row">
                 <input type="radio" name="plan-source" value="live" checked={effectiveKind === 'live'} disabled={!liveComplete} onChange={() => setKind('live')} />
-                The live comparison{liveComplete ? '' : ' (not complete)'}
+                The live comparison{liveComplete ? '' : resumed ? ' (not complete)' : ' (checking…)'}
               </label>
               <label className="row">
                 <input type="radio" name="plan-source" value="local" checked={effectiveKind === 'local'} disabled={!canLocal} onChange={() => setKind('local')} />
@@ -267,6 +324,9 @@ export default function PlanPage({ id }: { id?: string }) {
             </button>
             <button type="button" onClick={() => void onMarkdown()} disabled={!plan || busy !== null}>
               Export Markdown
+            </button>
+            <button type="button" onClick={() => void onCalendar()} disabled={!plan || busy !== null}>
+              Add the 30 days to a calendar (.ics)
             </button>
             {busy && slow && (
               <span className="plan-progress" role="status">

@@ -6,6 +6,7 @@
  */
 import type { PageSize } from '../../../shared/plan/types';
 import type { Platform } from '../../platform';
+import { withPdfInfo } from '../../../shared/plan/pdf-info';
 
 export type PdfExportResult =
   | { kind: 'saved'; path?: string }
@@ -22,14 +23,23 @@ function afterLayout(): Promise<void> {
   return new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve())));
 }
 
-export async function exportPdf(platform: Platform, pageSize: PageSize, fileName: string): Promise<PdfExportResult> {
+export async function exportPdf(platform: Platform, pageSize: PageSize, fileName: string, info?: { title: string; author: string }): Promise<PdfExportResult> {
   const root = document.documentElement;
   root.classList.add(PRINTING_CLASS);
   try {
     await document.fonts?.ready;
     await afterLayout();
     if (platform.kind === 'electron' && platform.printPdf) {
-      const bytes = await platform.printPdf(pageSize);
+      const printed = await platform.printPdf(pageSize);
+      // Title and author for the board's PDF reader; a file Chromium wrote differently is saved as printed.
+      let bytes = printed;
+      if (info) {
+        try {
+          bytes = withPdfInfo(printed, info);
+        } catch {
+          bytes = printed;
+        }
+      }
       root.classList.remove(PRINTING_CLASS);
       const res = await platform.saveFile(fileName, 'application/pdf', bytes);
       return res.saved ? { kind: 'saved', path: res.path } : { kind: 'cancelled' };

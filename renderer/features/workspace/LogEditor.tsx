@@ -5,6 +5,7 @@ import { isIsoDate } from '../../../shared/workspace/dates';
 import type { LogEntry, LogKind, LogStatus, Workspace } from '../../../shared/workspace/types';
 import { useWorkspaceStore } from '../../stores/workspace-store';
 import { EditorHead, Empty, Issues, ListInput, TextInput } from './fields';
+import { DebatePolicy } from './PolicyFields';
 
 const KINDS: LogKind[] = ['decision', 'risk', 'incident', 'capacity'];
 const STATUSES: LogStatus[] = ['open', 'decided', 'revisited', 'closed'];
@@ -199,6 +200,7 @@ export function LogEditor({ ws }: { ws: Workspace }) {
       <EditorHead title="Decision log" artifact="log">
         Decisions, risks, incidents and capacity calls with who decided, where, the options and a disagree-and-commit date.
       </EditorHead>
+      <DebatePolicy />
       <form className="row ws-log-add" onSubmit={add} aria-label="Add a log entry">
         <label className="field">
           Kind
@@ -244,7 +246,7 @@ export function LogEditor({ ws }: { ws: Workspace }) {
             </label>
           </div>
           <p className="muted small" role="status" data-testid="log-count">
-            {shown.length === ws.log.length ? `${ws.log.length.toLocaleString('en-US')} entries` : `${shown.length.toLocaleString('en-US')} of ${ws.log.length.toLocaleString('en-US')} entries`}
+            {shown.length === ws.log.length ? `${ws.log.length.toLocaleString('en-US')} ${ws.log.length === 1 ? 'entry' : 'entries'}` : `${shown.length.toLocaleString('en-US')} of ${ws.log.length.toLocaleString('en-US')} ${ws.log.length === 1 ? 'entry' : 'entries'}`}
           </p>
           {shown.length === 0 ? <p className="muted">No entry matches these filters.</p> : <VirtualLog entries={shown} selected={selected} onSelect={setSelected} />}
         </>

@@ -2,6 +2,8 @@ import { Suspense, lazy, useState } from 'react';
 import { checkMetric, checkMetricCount, createMetric, MAX_METRICS, MIN_METRICS } from '../../../shared/workspace/metrics';
 import type { Metric, Workspace } from '../../../shared/workspace/types';
 import { useWorkspaceStore } from '../../stores/workspace-store';
+import { AgreementBar } from './AgreementBar';
+import { rowKey } from '../../../shared/workspace/agreement';
 import { EditorHead, Empty, Issues, TextInput } from './fields';
 
 const MetricTrend = lazy(() => import('./MetricTrend'));
@@ -52,6 +54,7 @@ function MetricCard({ metric }: { metric: Metric }) {
           ✕
         </button>
       </div>
+      <AgreementBar agreementKey={rowKey('metrics', metric.id)} label="Definition" />
       <label className="field">
         Definition
         <TextInput label="Definition" multiline value={metric.definition} invalid={!metric.definition.trim()} onChange={(v) => set('definition', v)} />

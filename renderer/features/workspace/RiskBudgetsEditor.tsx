@@ -1,6 +1,9 @@
 import type { Workspace } from '../../../shared/workspace/types';
 import { formatMinutes } from '../../../shared/workspace/markdown';
 import { useWorkspaceStore } from '../../stores/workspace-store';
+import { AgreementBar } from './AgreementBar';
+import { BetBudgets } from './BetBudgets';
+import { riskKey } from '../../../shared/workspace/agreement';
 import { EditorHead, Issues, ListInput, NumberInput, TextInput } from './fields';
 
 const QUARTER_MINUTES = 91 * 24 * 60;
@@ -32,11 +35,13 @@ export function RiskBudgetsEditor({ ws }: { ws: Workspace }) {
           <p className="muted small">
             {formatMinutes(b.reliabilityMinutesPerQuarter)} a quarter ≈ {availability.toFixed(2)}% availability of the critical flows.
           </p>
+          <AgreementBar agreementKey={riskKey('reliability')} label="Reliability budget" />
         </div>
         <div className="card stack">
           <h3>Delivery</h3>
           <NumberInput label="Acceptable slip on committed work" value={b.deliverySlipPercent} min={0} max={100} suffix="%" onChange={(v) => setRisk('deliverySlipPercent', v)} />
           <p className="muted small">Beyond this, the slip goes to the weekly 1:1 as a scope or date decision.</p>
+          <AgreementBar agreementKey={riskKey('delivery')} label="Delivery budget" />
         </div>
         <div className="card stack">
           <h3>Security</h3>
@@ -44,6 +49,7 @@ export function RiskBudgetsEditor({ ws }: { ws: Workspace }) {
             Release-blocking issue classes <span className="muted small">(one per line)</span>
             <ListInput label="Release-blocking issue classes" lines value={b.securityBlockingClasses} invalid={!b.securityBlockingClasses.length} onChange={(v) => setRisk('securityBlockingClasses', v)} />
           </label>
+          <AgreementBar agreementKey={riskKey('security')} label="Security budget" />
         </div>
         <div className="card stack">
           <h3>Three critical flows</h3>
@@ -56,6 +62,7 @@ export function RiskBudgetsEditor({ ws }: { ws: Workspace }) {
         </div>
       </div>
       <Issues issues={issues} />
+      <BetBudgets />
     </section>
   );
 }

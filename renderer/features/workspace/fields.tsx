@@ -1,4 +1,5 @@
 import { useId, useState, type ReactNode } from 'react';
+import { AgreementBar } from './AgreementBar';
 import { FRAMEWORK } from '../../../shared/framework/content';
 import type { ArtifactKey } from '../../../shared/workspace/types';
 import { useWorkspaceStore } from '../../stores/workspace-store';
@@ -184,6 +185,7 @@ export function EditorHead({ title, artifact, children }: { title: string; artif
       <h2 id={`ws-${artifact}-title`}>{title}</h2>
       <p className="muted">{children}</p>
       <GapLinks artifact={artifact} />
+      <AgreementBar agreementKey={artifact} label="Agreement" />
     </header>
   );
 }

@@ -13,6 +13,8 @@ export interface SeedLeader {
   roundLabel: string;
   answers: AreaAnswers;
   warnings: Record<string, Frequency>;
+  /** Notes by statement id; `inPlan` ticks "Put this note in the repair plan". */
+  notes?: Record<string, { text: string; inPlan: boolean }>;
 }
 
 /** One leader's whole round through the UI: create, answer by clicking, warning signs, seal. Returns the round id. */
@@ -30,6 +32,13 @@ export async function seedSealedRound(page: Page, leader: SeedLeader): Promise<s
     await page.goto(`/#/assess/${id}/${step}`);
     for (const [i, s] of area.statements.entries()) {
       await page.locator(`[data-statement="${s.id}"] label:has(input[value="${leader.answers[area.id][i]}"])`).click();
+      const note = leader.notes?.[s.id];
+      if (note) {
+        const field = page.locator(`[data-statement="${s.id}"]`);
+        await field.getByRole('button', { name: '+ Add a note' }).click();
+        await field.locator('textarea').fill(note.text);
+        if (note.inPlan) await field.getByRole('checkbox', { name: /Put this note in the repair plan/ }).check();
+      }
     }
   }
   await page.goto(`/#/assess/${id}/4`);

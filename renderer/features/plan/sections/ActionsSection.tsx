@@ -7,47 +7,57 @@ function shortDate(iso: string): string {
   return Number.isNaN(date.getTime()) ? iso : date.toLocaleDateString('en-GB', { weekday: 'short', day: 'numeric', month: 'short' });
 }
 
+function ActionTable({ actions }: { actions: RepairPlan['actions'] }) {
+  return (
+    <table className="pd-table pd-actions" data-testid="plan-actions">
+      <thead>
+        <tr>
+          <th scope="col" className="pd-check-col">
+            <span className="pd-visually-hidden">Done</span>
+          </th>
+          <th scope="col">Action</th>
+          <th scope="col">Owner</th>
+          <th scope="col">Due</th>
+        </tr>
+      </thead>
+      <tbody>
+        {actions.map((a) => (
+          <tr key={a.id} className={a.done ? 'pd-done' : undefined} data-testid="plan-action" data-done={a.done ? 'true' : 'false'}>
+            <td className="pd-check-col">
+              <span className={`pd-check${a.done ? ' pd-checked' : ''}`} role="img" aria-label={a.done ? 'Done: agreed by both' : 'To do'}>
+                {a.done ? '✓' : ''}
+              </span>
+            </td>
+            <td>
+              <strong className="pd-action-title">{a.title}</strong>
+              <span className="pd-action-detail">{a.detail}</span>
+            </td>
+            <td className="pd-owner">{a.owner}</td>
+            <td className="pd-due">
+              <time dateTime={a.due}>{shortDate(a.due)}</time>
+              <span className="pd-iso">{a.due}</span>
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
 export function ActionsSection({ plan }: { plan: RepairPlan }) {
   const done = plan.actions.filter((a) => a.done).length;
   return (
     <section className="pd-section pd-break" id="plan-actions">
       <SectionHeading id="plan-actions" />
       <p className="pd-lead">
-        Five actions, each producing one artifact of the framework, all due within 14 days of {plan.cover.date}.{' '}
-        {done > 0 ? `${done} already exist in your shared workspace and are ticked.` : 'None exists in your shared workspace yet.'}
+        {plan.actions.length} actions on working days from {plan.cover.date}, ending with a re-score round on {shortDate(plan.rescoreDate)}. An action is
+        ticked only when both leaders agreed its artifact in the workspace.{' '}
+        {done > 0 ? `${done} ${done === 1 ? 'is' : 'are'} agreed and ticked.` : 'None is agreed yet.'}
       </p>
-      <table className="pd-table pd-actions" data-testid="plan-actions">
-        <thead>
-          <tr>
-            <th scope="col" className="pd-check-col">
-              <span className="pd-visually-hidden">Done</span>
-            </th>
-            <th scope="col">Action</th>
-            <th scope="col">Owner</th>
-            <th scope="col">Due</th>
-          </tr>
-        </thead>
-        <tbody>
-          {plan.actions.map((a) => (
-            <tr key={a.id} className={a.done ? 'pd-done' : undefined}>
-              <td className="pd-check-col">
-                <span className={`pd-check${a.done ? ' pd-checked' : ''}`} role="img" aria-label={a.done ? 'Done' : 'To do'}>
-                  {a.done ? '✓' : ''}
-                </span>
-              </td>
-              <td>
-                <strong className="pd-action-title">{a.title}</strong>
-                <span className="pd-action-detail">{a.detail}</span>
-              </td>
-              <td className="pd-owner">{a.owner}</td>
-              <td className="pd-due">
-                <time dateTime={a.due}>{shortDate(a.due)}</time>
-                <span className="pd-iso">{a.due}</span>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <h3 className="pd-h3 pd-phase">Days 1–14</h3>
+      <ActionTable actions={plan.actions.filter((a) => a.phase === 1)} />
+      <h3 className="pd-h3 pd-phase">Days 15–30</h3>
+      <ActionTable actions={plan.actions.filter((a) => a.phase === 2)} />
     </section>
   );
 }

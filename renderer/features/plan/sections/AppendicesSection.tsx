@@ -4,12 +4,17 @@ import { SectionHeading } from './SectionHeading';
 
 const list = (xs: readonly string[]) => xs.map((x) => x.trim()).filter(Boolean).join(', ') || '–';
 
-function Appendix({ letter, title, note, children }: { letter: string; title: string; note?: string; children?: React.ReactNode }) {
+function Appendix({ letter, title, note, state, children }: { letter: string; title: string; note?: string; state?: string; children?: React.ReactNode }) {
   return (
     <div className="pd-appendix">
       <h3 className="pd-h3 pd-appendix-title">
         <span className="pd-sub-n">7.{letter}</span> {title}
       </h3>
+      {state && (
+        <p className={`pd-state${state.startsWith('agreed') ? ' pd-state-agreed' : ''}`} data-testid="plan-appendix-state">
+          {state.startsWith('agreed') ? state[0].toUpperCase() + state.slice(1) : `${state[0].toUpperCase()}${state.slice(1)} — not yet agreed by both`}
+        </p>
+      )}
       {note ? <p className="pd-note">{note}</p> : children}
     </div>
   );
@@ -17,13 +22,12 @@ function Appendix({ letter, title, note, children }: { letter: string; title: st
 
 export function AppendicesSection({ ap }: { ap: PlanAppendices }) {
   const decisionName = new Map(ap.matrix.items.map((r) => [r.id, r.decision.trim()]));
-  const rb = ap.riskBudgets.value;
   return (
     <section className="pd-section pd-break" id="plan-appendices">
       <SectionHeading id="plan-appendices" />
       <p className="pd-lead">The framework’s artifacts as they stand in your shared workspace on the day this plan was made.</p>
 
-      <Appendix letter="1" title="Decision authority matrix" note={ap.matrix.note}>
+      <Appendix letter="1" title="Decision authority matrix" note={ap.matrix.note} state={ap.matrix.state}>
         <table className="pd-table pd-small">
           <thead>
             <tr>
@@ -32,6 +36,7 @@ export function AppendicesSection({ ap }: { ap: PlanAppendices }) {
               <th scope="col">Consulted</th>
               <th scope="col">Informed</th>
               <th scope="col">Forum</th>
+              <th scope="col">State</th>
             </tr>
           </thead>
           <tbody>
@@ -42,13 +47,14 @@ export function AppendicesSection({ ap }: { ap: PlanAppendices }) {
                 <td>{list(r.consulted)}</td>
                 <td>{list(r.informed)}</td>
                 <td>{r.cadence || '–'}</td>
+                <td>{r.state}</td>
               </tr>
             ))}
           </tbody>
         </table>
       </Appendix>
 
-      <Appendix letter="2" title="Meeting cadence" note={ap.cadence.note}>
+      <Appendix letter="2" title="Meeting cadence" note={ap.cadence.note} state={ap.cadence.state}>
         <table className="pd-table pd-small">
           <thead>
             <tr>
@@ -77,32 +83,23 @@ export function AppendicesSection({ ap }: { ap: PlanAppendices }) {
         </table>
       </Appendix>
 
-      <Appendix letter="3" title="Risk budgets" note={ap.riskBudgets.note}>
-        {rb && (
-          <table className="pd-table pd-small pd-kv">
-            <tbody>
-              <tr>
-                <th scope="row">Reliability</th>
-                <td>At most {rb.reliabilityMinutesPerQuarter} minutes of customer-facing downtime per quarter</td>
+      <Appendix letter="3" title="Risk budgets" note={ap.riskBudgets.note} state={ap.riskBudgets.state}>
+        <table className="pd-table pd-small pd-kv">
+          <tbody>
+            {ap.riskBudgets.items.map((b) => (
+              <tr key={b.label}>
+                <th scope="row">{b.label}</th>
+                <td>
+                  {b.value}
+                  <span className="pd-action-detail">{b.state}</span>
+                </td>
               </tr>
-              <tr>
-                <th scope="row">Security: release blockers</th>
-                <td>{list(rb.securityBlockingClasses)}</td>
-              </tr>
-              <tr>
-                <th scope="row">Delivery slip accepted</th>
-                <td>{rb.deliverySlipPercent}% on committed work</td>
-              </tr>
-              <tr>
-                <th scope="row">Critical flows</th>
-                <td>{rb.criticalFlows.map((f, i) => `${i + 1}. ${f.trim() || 'not yet named'}`).join('; ')}</td>
-              </tr>
-            </tbody>
-          </table>
-        )}
+            ))}
+          </tbody>
+        </table>
       </Appendix>
 
-      <Appendix letter="4" title="Exec metrics and their definitions" note={ap.metrics.note}>
+      <Appendix letter="4" title="Exec metrics, definitions and trends" note={ap.metrics.note} state={ap.metrics.state}>
         <table className="pd-table pd-small">
           <thead>
             <tr>
@@ -111,28 +108,28 @@ export function AppendicesSection({ ap }: { ap: PlanAppendices }) {
               <th scope="col">Unit</th>
               <th scope="col">Owner</th>
               <th scope="col">Target</th>
-              <th scope="col">Latest</th>
+              <th scope="col">Trend</th>
             </tr>
           </thead>
           <tbody>
-            {ap.metrics.items.map((m) => {
-              const latest = [...m.values].sort((a, b) => a.month.localeCompare(b.month)).at(-1);
-              return (
-                <tr key={m.id}>
-                  <th scope="row">{m.name}</th>
-                  <td>{m.definition}</td>
-                  <td>{m.unit}</td>
-                  <td>{m.owner}</td>
-                  <td>{m.target}</td>
-                  <td>{latest ? `${latest.value} (${latest.month})` : '–'}</td>
-                </tr>
-              );
-            })}
+            {ap.metrics.items.map((m) => (
+              <tr key={m.id}>
+                <th scope="row">
+                  {m.name}
+                  <span className="pd-action-detail">{m.state}</span>
+                </th>
+                <td>{m.definition}</td>
+                <td>{m.unit}</td>
+                <td>{m.owner}</td>
+                <td>{m.target || '–'}</td>
+                <td>{m.trend}</td>
+              </tr>
+            ))}
           </tbody>
         </table>
       </Appendix>
 
-      <Appendix letter="5" title="Dependency map" note={ap.dependencies.note}>
+      <Appendix letter="5" title="Dependency map" note={ap.dependencies.note} state={ap.dependencies.state}>
         {ap.dependencies.value && (
           <>
             <p>
@@ -165,35 +162,46 @@ export function AppendicesSection({ ap }: { ap: PlanAppendices }) {
         )}
       </Appendix>
 
-      <Appendix letter="6" title="Open decisions" note={ap.openDecisions.note}>
-        <table className="pd-table pd-small">
-          <thead>
-            <tr>
-              <th scope="col">Opened</th>
-              <th scope="col">What</th>
-              <th scope="col">Forum</th>
-              <th scope="col">Options</th>
-              <th scope="col">Commit by</th>
-            </tr>
-          </thead>
-          <tbody>
-            {ap.openDecisions.items.map((e) => (
-              <tr key={e.id}>
-                <td className="pd-nowrap">{e.date}</td>
-                <th scope="row">
-                  {e.what}
-                  <span className="pd-action-detail">
-                    {e.kind}, {e.status}
-                    {e.decidedBy ? `, owner ${e.decidedBy}` : ''}
-                  </span>
-                </th>
-                <td>{e.forum || '–'}</td>
-                <td>{list(e.options)}</td>
-                <td className="pd-nowrap">{e.commitDeadline ?? '–'}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+      <Appendix letter="6" title="Decision log: open and recently decided" note={ap.decisions.note}>
+        {/* Prose blocks, not table cells: a long decision wraps as a paragraph. */}
+        {ap.decisions.items.map((e) => (
+          <div key={e.id} className="pd-decision pd-keep-short" data-testid="plan-decision">
+            <p className="pd-decision-head">
+              <strong>{e.what}</strong>
+            </p>
+            <p className="pd-action-detail">
+              {e.status === 'open' ? 'Open' : e.status[0].toUpperCase() + e.status.slice(1)} · {e.kind} · {e.date}
+              {e.decidedBy ? ` · decided by ${e.decidedBy}` : ''}
+              {e.forum ? ` · forum: ${e.forum}` : ''}
+              {e.commitDeadline ? ` · commit by ${e.commitDeadline}` : ''}
+            </p>
+            {e.options.some((o) => o.trim()) && <p className="pd-prose">Options: {list(e.options)}</p>}
+          </div>
+        ))}
+      </Appendix>
+
+      <Appendix letter="7" title="Translation guide" note={ap.ladder.note} state={ap.ladder.state}>
+        {ap.ladder.items.map((e) => (
+          <div key={e.id} className="pd-decision pd-keep-short">
+            <p className="pd-decision-head">
+              <strong>{e.topic}</strong>
+            </p>
+            <p className="pd-prose">
+              {e.workItem} → {e.systemEffect} → {e.customerEffect} → {e.businessEffect} <strong>Ask:</strong> {e.decisionAsk}
+            </p>
+          </div>
+        ))}
+      </Appendix>
+
+      <Appendix letter="8" title="Notes from the leaders" note={ap.notes.note}>
+        {ap.notes.items.map((n) => (
+          <div key={`${n.role}-${n.statementId}`} className="pd-decision pd-keep-short" data-testid="plan-note">
+            <p className="pd-decision-head">
+              <strong>{n.title}</strong> <span className="pd-action-detail">{n.name} ({n.role.toUpperCase()})</span>
+            </p>
+            <p className="pd-prose">{n.text}</p>
+          </div>
+        ))}
       </Appendix>
     </section>
   );

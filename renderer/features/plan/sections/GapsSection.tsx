@@ -30,7 +30,7 @@ export function GapsSection({ plan }: { plan: RepairPlan }) {
             </div>
             <table className="pd-table pd-ladder">
               <caption>
-                Translation ladder{g.ladderSource === 'workspace' ? ' (from your workspace)' : ' (framework default for this area)'}
+                The fix for this gap ({g.ladderState})
               </caption>
               <thead>
                 <tr>
@@ -49,6 +49,11 @@ export function GapsSection({ plan }: { plan: RepairPlan }) {
                 ))}
               </tbody>
             </table>
+            <p className="pd-addressed" data-testid="plan-gap-addressed">
+              {g.addressedBy.length
+                ? `Addressed in the workspace by: ${g.addressedBy.map((a) => `${a.title} (${a.state})`).join(', ')}.`
+                : 'No workspace artifact lists this gap under “Addresses the gaps” yet.'}
+            </p>
           </li>
         ))}
       </ol>

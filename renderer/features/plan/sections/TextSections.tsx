@@ -18,6 +18,7 @@ export function TextSections({ id, lead, items, breakBefore }: { id: PlanSection
             {s.title}
           </h3>
           <p>{s.body}</p>
+          {s.state && <p className="pd-action-detail">In the workspace: {s.state}.</p>}
         </div>
       ))}
     </section>

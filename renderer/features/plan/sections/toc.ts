@@ -3,7 +3,7 @@ export const PLAN_SECTIONS = [
   { id: 'plan-cover', n: 1, title: 'Cover and summary' },
   { id: 'plan-scores', n: 2, title: 'Scores' },
   { id: 'plan-gaps', n: 3, title: 'Top 3 gaps' },
-  { id: 'plan-actions', n: 4, title: 'Immediate actions: the next two weeks' },
+  { id: 'plan-actions', n: 4, title: 'The 30 days: actions' },
   { id: 'plan-policies', n: 5, title: 'Policy framework' },
   { id: 'plan-principles', n: 6, title: 'Architecture principles' },
   { id: 'plan-appendices', n: 7, title: 'Appendices' },

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { buildRepairPlan } from '../../../../shared/plan/build-plan';
-import { AREA_LADDERS } from '../../../../shared/plan/gap-ladder';
 import { planToMarkdown } from '../../../../shared/plan/markdown';
 import { defaultWorkspace } from '../../../../shared/framework/workspace-defaults';
 import type { Workspace } from '../../../../shared/workspace/types';
@@ -11,7 +10,6 @@ function fullWorkspace(): Workspace {
   const ws = defaultWorkspace(today);
   ws.metrics = ws.metrics.map((m, i) => ({ ...m, target: `target ${i}` }));
   ws.riskBudgets.criticalFlows = ['Login', 'Checkout', 'Core API'];
-  ws.ladder[1] = { ...ws.ladder[1], statementIds: ['cr-3'] };
   ws.dependencies = {
     roadmapItem: 'Enterprise tier',
     dependencies: [
@@ -27,138 +25,85 @@ function fullWorkspace(): Workspace {
   return ws;
 }
 
-describe('buildRepairPlan with no artifacts yet', () => {
+describe('buildRepairPlan with no workspace', () => {
   const plan = buildRepairPlan({ companyName: 'Acme', ceoRound: ceoRef, ctoRound: ctoRef, today });
 
   it('titles and covers a quarterly reset', () => {
     expect(plan.title).toBe('Acme: 30-day plan from the 2026-Q1 quarterly reset');
-    expect(plan.subtitle).toBe('2026-Q1 quarterly reset · Dana (CEO) and Sam (CTO) · 2026-01-15');
-    expect(plan.pageSize).toBe('A4');
-    expect(plan.cover).toMatchObject({ company: 'Acme', kind: 'quarterly-reset', date: '2026-01-15', names: { ceo: 'Dana', cto: 'Sam' } });
-    expect(plan.cover.event).toBeUndefined();
+    expect(plan.author).toBe('Dana (CEO) and Sam (CTO)');
   });
 
-  it('writes the summary from the numbers', () => {
-    expect(plan.cover.summary).toBe(
-      'Acme ran its 2026-Q1 quarterly reset. Overall, Dana (CEO) scored 76/100 and Sam (CTO) 70/100, 6 points apart. ' +
-        'The widest split is in Decision boundaries (CEO 79, CTO 67). ' +
-        'The biggest single gap is "Rule for closing debates" (CEO 4, CTO 1). ' +
-        'Warning signs: the CEO reports 1, the CTO 2; you both see "Technical calls overridden on the spot".',
-    );
-  });
-
-  it('scores areas and splits fired warnings by person', () => {
-    expect(plan.scores.areas.map((a) => [a.areaId, a.ceo, a.cto, a.delta])).toEqual([
-      ['decision-boundaries', 79, 67, 12],
-      ['communication-quality', 75, 75, 0],
-      ['strategic-alignment', 75, 75, 0],
-      ['conflict-resolution', 75, 63, 12],
-    ]);
-    expect(plan.scores.areas[0].title).toBe('Decision boundaries');
-    expect(plan.scores.overall).toEqual({ ceo: 76, cto: 70 });
-    expect(plan.scores.firedWarnings.ceo.map((w) => w.id)).toEqual(['ws-overrides']);
-    expect(plan.scores.firedWarnings.cto.map((w) => [w.id, w.frequency])).toEqual([
-      ['ws-overrides', 'often'],
-      ['ws-late-strategy', 'sometimes'],
-    ]);
-  });
-
-  it('ranks the top three gaps with area ladders', () => {
-    // Both answering 4 is healthy, not a gap (scoring.ts), so this pair has only two gaps.
+  it('ranks the top three gaps, each with its own fix', () => {
     expect(plan.gaps.map((g) => [g.statementId, g.ceo, g.cto])).toEqual([
       ['cr-3', 4, 1],
       ['db-2', 5, 2],
     ]);
-    expect(plan.gaps[0].ladder).toEqual(AREA_LADDERS['conflict-resolution']);
-    expect(plan.gaps[1].ladder).toEqual(AREA_LADDERS['decision-boundaries']);
-    expect(plan.gaps.every((g) => g.ladderSource === 'area')).toBe(true);
-    expect(plan.gaps[0].why).toContain('CEO 4, CTO 1');
+    // Both answering 4 is healthy, not a gap (scoring.ts), so this pair has only two gaps — each with its own fix.
+    const asks = plan.gaps.map((g) => g.ladder.workItem);
+    expect(new Set(asks).size).toBe(plan.gaps.length);
+    expect(plan.gaps[1].ladder.workItem).toContain('Who owns delivery dates');
   });
 
-  it('lists five open actions due within 14 days', () => {
-    expect(plan.actions.map((a) => [a.id, a.owner, a.due, a.done])).toEqual([
-      ['action-review-gaps', 'CEO + CTO', '2026-01-18', false],
-      ['action-cadence', 'CEO + CTO', '2026-01-20', false],
-      ['action-matrix', 'CEO + CTO', '2026-01-22', false],
-      ['action-ladder', 'CTO', '2026-01-25', false],
-      ['action-metrics', 'CTO', '2026-01-29', false],
+  it('schedules days 1–30 on working days, ending with the re-score', () => {
+    // 2026-01-15 is a Thursday: day 2 = Fri 16, day 3 = Sat 17 → Mon 19, day 30 = Fri 13 Feb.
+    expect(plan.actions.map((a) => [a.id, a.due, a.phase, a.done])).toEqual([
+      ['action-review-gaps', '2026-01-16', 1, false],
+      ['action-cadence', '2026-01-19', 1, false],
+      ['action-matrix', '2026-01-21', 1, false],
+      ['action-ladder', '2026-01-26', 1, false],
+      ['action-metrics', '2026-01-28', 1, false],
+      ['action-risk-budgets', '2026-01-30', 2, false],
+      ['action-policies', '2026-02-02', 2, false],
+      ['action-dependencies', '2026-02-04', 2, false],
+      ['action-quarterly-planning', '2026-02-06', 2, false],
+      ['action-board-prep', '2026-02-10', 2, false],
+      ['action-rescore', '2026-02-13', 2, false],
     ]);
-    expect(plan.actions[0].detail).toContain('"Rule for closing debates", "Who owns delivery dates".');
-    expect(plan.actions[3].detail).toContain('0 of 10');
+    for (const a of plan.actions) expect([0, 6]).not.toContain(new Date(`${a.due}T12:00:00`).getDay());
+    expect(plan.rescoreDate).toBe('2026-02-13');
   });
 
-  it('falls back to placeholder policies, principles and empty appendices', () => {
-    expect(plan.policies.map((p) => p.title)).toEqual(['Decision intake', 'Disagree and commit', 'Escalation path', 'Risk budget policy']);
-    expect(plan.policies[0].body).toBe(
-      'A decision reaches a forum only with a written pre-read that lays out the options, the cost of each and the risk of each. Without one it waits for the next meeting.',
-    );
-    expect(plan.policies[1].body).toContain('at most 7 days');
-    expect(plan.policies[2].body).toMatch(/^There is no valid decision matrix yet/);
-    expect(plan.policies[3].body).toMatch(/^No risk budgets are agreed yet/);
-    expect(plan.principles.map((p) => p.title)).toEqual(['Business-critical paths first', 'Thin platform, thick product', 'Capacity is an input']);
-    expect(plan.principles[0].body).toContain('1. not yet named; 2. not yet named; 3. not yet named');
+  it('says what to fill in instead of printing empty appendices', () => {
     const ap = plan.appendices;
-    expect([ap.matrix, ap.cadence, ap.metrics, ap.openDecisions].map((l) => l.items.length)).toEqual([0, 0, 0, 0]);
-    expect([ap.matrix, ap.cadence, ap.metrics, ap.openDecisions].every((l) => typeof l.note === 'string' && l.note.length > 0)).toBe(true);
-    expect(ap.riskBudgets).toEqual({ value: null, note: 'No risk budgets agreed yet.' });
-    expect(ap.dependencies.value).toBeNull();
-    expect(ap.dependencies.note).toBe('No dependency map yet.');
+    for (const l of [ap.matrix, ap.ladder, ap.cadence, ap.riskBudgets, ap.metrics, ap.decisions, ap.notes]) {
+      expect(l.items).toEqual([]);
+      expect(l.note).toMatch(/\w/);
+    }
+    expect(plan.policies[1].body).toContain('have not set yet');
+    expect(plan.policies[1].body).not.toMatch(/\d+ days/);
   });
 });
 
-describe('buildRepairPlan with all artifacts', () => {
+describe('buildRepairPlan with a filled but unagreed workspace', () => {
   const ws = fullWorkspace();
-  const plan = buildRepairPlan({ companyName: 'Acme', ceoRound: ceoRef, ctoRound: ctoRef, workspace: ws, today, pageSize: 'Letter' });
+  const plan = buildRepairPlan({ companyName: 'Acme', ceoRound: ceoRef, ctoRound: ctoRef, workspace: { workspace: ws, policies: { debateDays: 5 } }, today, pageSize: 'Letter' });
 
-  it('marks every artifact action done, leaving the conversation open', () => {
-    expect(plan.pageSize).toBe('Letter');
-    expect(plan.actions.map((a) => a.done)).toEqual([false, true, true, true, true]);
-    expect(plan.actions[1].detail).toContain('4 recurring meetings');
+  it('ticks nothing that both leaders have not agreed', () => {
+    expect(plan.actions.filter((a) => a.done)).toEqual([]);
+    expect(plan.actions.find((a) => a.id === 'action-cadence')!.detail).toContain('In the workspace: template.');
   });
 
-  it('uses a linked, complete workspace ladder entry for that gap only', () => {
-    expect(plan.gaps[0].statementId).toBe('cr-3');
-    expect(plan.gaps[0].ladderSource).toBe('workspace');
-    expect(plan.gaps[0].ladder.workItem).toBe(ws.ladder[1].workItem);
-    expect(plan.gaps[0].ladder.decisionAsk).toBe(ws.ladder[1].decisionAsk);
-    expect(plan.gaps[1].ladderSource).toBe('area');
+  it('prints the numbers as proposed, not as policy', () => {
+    expect(plan.policies[1].body).toContain('at most 5 days, proposed (not yet agreed)');
+    expect(plan.policies[3].body).toContain('at most 130 minutes per quarter, proposed (not yet agreed)');
+    expect(plan.policies[3].body).toContain('up to 20%, proposed (not yet agreed)');
+    expect(plan.policies[2].body).toMatch(/^From the decision matrix as proposed \(not yet agreed\): To the CTO: Architecture direction/);
   });
 
-  it('derives the escalation path from the matrix and quotes the risk budgets', () => {
-    expect(plan.policies[2].body).toBe(
-      'To the CTO: Architecture direction for the core platform; Incident severity policy and on-call model. ' +
-        'To the CEO: Product bet and target segment; Infra spend over $25k per month. ' +
-        'Joint CEO + CTO: Delivery date for a top-3 initiative; Hiring plan for the next 2 quarters. ' +
-        'Anything not listed goes to the weekly 1:1, where the two leaders first agree who owns it and then add it to the matrix.',
-    );
-    expect(plan.policies[3].body).toContain('at most 130 minutes per quarter');
-    expect(plan.policies[3].body).toContain('up to 20%');
-    expect(plan.policies[3].body).toContain('a release stops for any of these: Critical or high severity vulnerability in shipped code; Authentication or authorization bypass; Exposure of customer data.');
-    expect(plan.policies[0].body).toContain('(Weekly CTO–CEO 1:1, Monthly strategy review, Quarterly planning, Quarterly board prep) are listed in the cadence appendix');
-    expect(plan.principles[0].body).toContain('1. Login; 2. Checkout; 3. Core API');
-  });
-
-  it('fills the appendices', () => {
+  it('fills the appendices with states, decided entries and trends', () => {
     const ap = plan.appendices;
     expect(ap.matrix.items).toHaveLength(6);
-    expect(ap.matrix.note).toBeUndefined();
-    expect(ap.cadence.items).toHaveLength(4);
+    expect(ap.matrix.items.every((r) => r.state === 'template')).toBe(true);
     expect(ap.metrics.items).toHaveLength(6);
-    expect(ap.riskBudgets.value?.deliverySlipPercent).toBe(20);
     expect(ap.dependencies.summary).toBe('Enterprise tier: 1 of 2 dependencies red: Billing rules (owner: Ana).');
-    expect(ap.openDecisions.items.map((e) => e.id)).toEqual(['l1']);
+    // Open first, then decided within 90 days, newest first.
+    expect(ap.decisions.items.map((e) => e.id)).toEqual(['l3', 'l1', 'l2']);
   });
 
-  it('reopens actions when artifacts fall short', () => {
-    const partial = fullWorkspace();
-    partial.ladder[9] = { ...partial.ladder[9], businessEffect: '' };
-    partial.metrics = partial.metrics.slice(0, 4);
-    partial.matrix[0] = { ...partial.matrix[0], accountable: ['CEO', 'Head of Product'] };
-    const p = buildRepairPlan({ companyName: 'Acme', ceoRound: ceoRef, ctoRound: ctoRef, workspace: partial, today });
-    expect(p.actions.map((a) => a.done)).toEqual([false, true, false, false, false]);
-    expect(p.actions[3].detail).toContain('9 of 10');
-    // The broken row drops out of the escalation path instead of being guessed.
-    expect(p.policies[2].body).not.toContain('Product bet');
+  it('reads "Addresses the gaps" for each gap', () => {
+    const ws2 = { ...fullWorkspace(), linkedGaps: { log: ['cr-3'], matrix: ['db-2', 'db-1'] } };
+    const p = buildRepairPlan({ companyName: 'Acme', ceoRound: ceoRef, ctoRound: ctoRef, workspace: { workspace: ws2 }, today });
+    expect(p.gaps.map((g) => g.addressedBy.map((a) => `${a.title}: ${a.state}`))).toEqual([['Decision log: 3 entries'], ['Decision matrix: template']]);
   });
 });
 
@@ -238,13 +183,12 @@ describe('very long texts', () => {
     const cto = makeRound('cto', { base: 4, overrides: { 'db-2': 2 }, kind: 'repair', event: longEvent });
     const ws = fullWorkspace();
     const longAsk = `Approve ${'budget '.repeat(5_000).trim()}`;
-    ws.ladder[0] = { ...ws.ladder[0], decisionAsk: longAsk, statementIds: ['db-2'] };
+    ws.ladder[0] = { ...ws.ladder[0], decisionAsk: longAsk };
     ws.matrix[0] = { ...ws.matrix[0], decision: `Bet | ${'y'.repeat(30_000)}` };
-    const plan = buildRepairPlan({ companyName: longCompany, ceoRound: ceo, ctoRound: cto, workspace: ws, today });
+    const plan = buildRepairPlan({ companyName: longCompany, ceoRound: ceo, ctoRound: cto, workspace: { workspace: ws }, today });
     expect(plan.title).toBe(`${longCompany}: 30-day repair plan after ${longEvent}`);
     expect(plan.cover.summary).toContain(longEvent);
-    const gap = plan.gaps.find((g) => g.statementId === 'db-2')!;
-    expect(gap.ladder.decisionAsk).toBe(longAsk);
+    expect(plan.appendices.ladder.items[0].decisionAsk).toBe(longAsk);
     const md = planToMarkdown(plan);
     expect(md).toContain(longEvent);
     expect(md).toContain(longAsk);

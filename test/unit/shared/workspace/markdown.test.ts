@@ -34,6 +34,7 @@ describe('workspaceToMarkdown', () => {
       '## Exec metrics',
       '## Dependencies',
       '## Open decisions',
+      '## Decision log',
     ]);
   });
 
@@ -47,7 +48,7 @@ describe('workspaceToMarkdown', () => {
     expect(md).toContain('| Reliability | 130 minutes of customer-facing downtime per quarter on critical flows |');
     expect(md).toContain('| Critical flows | Not yet named |');
     expect(md).toMatch(/## Dependencies\n\n_None yet._/);
-    expect(md).toMatch(/## Open decisions\n\n_None yet._\n$/);
+    expect(md).toMatch(/## Open decisions\n\n_None yet._\n\n## Decision log\n\n_None yet._\n$/);
   });
 
   it('keeps table shape when text contains pipes and newlines', () => {
@@ -65,7 +66,10 @@ describe('workspaceToMarkdown', () => {
     expect(row).toContain('Bet A \\| Bet B<br>second line');
     const logRow = out.split('\n').find((l) => l.includes('Pick'))!;
     expect(cells(logRow)).toHaveLength(7);
-    expect(out).not.toContain('Closed one');
+    // Closed entries are not open decisions, but the decision log keeps them.
+    const open = out.slice(out.indexOf('## Open decisions'), out.indexOf('## Decision log'));
+    expect(open).not.toContain('Closed one');
+    expect(out.slice(out.indexOf('## Decision log'))).toContain('| 2026-01-11 | decision | Closed one |  | CEO | Monthly |  | closed |');
     expect(out).toContain('Segment launch: 1 of 1 dependencies red: Billing (owner: Ana).');
   });
 });

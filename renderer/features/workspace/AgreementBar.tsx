@@ -1,0 +1,157 @@
+/**
+ * "Template / edited / agreed by both on <date>" for one artifact or row, with
+ * the way to confirm it: live, each leader on their own laptop (this laptop
+ * confirms only as its own role), or on one laptop with both names entered.
+ */
+import { useEffect, useState, useSyncExternalStore } from 'react';
+import type * as Y from 'yjs';
+import {
+  agreementContents,
+  agreementLabel,
+  contentHash,
+  type AgreementInput,
+  type AgreementRole,
+  type BetBudget,
+  type PairPolicies,
+} from '../../../shared/workspace/agreement';
+import { planContext } from '../../../shared/plan/context';
+import { useWorkspaceStore } from '../../stores/workspace-store';
+import { useCompareStore } from '../../stores/compare-store';
+import { useRoundsStore } from '../../stores/rounds-store';
+import { getWorkspaceDoc } from '../../sync/workspace-owner';
+import { confirm, readBets, readLocal, readPolicies, readShared } from '../../sync/workspace-agreement';
+
+interface Snapshot {
+  agreement: AgreementInput;
+  policies: PairPolicies;
+  bets: BetBudget[];
+}
+
+let cache: { doc?: Y.Doc; version: number; snap?: Snapshot } = { version: 0 };
+let version = 0;
+const listeners = new Set<() => void>();
+let watched: Y.Doc | undefined;
+
+function bump() {
+  version++;
+  for (const l of listeners) l();
+}
+
+function watch(doc: Y.Doc | undefined) {
+  if (doc && watched !== doc) {
+    watched?.off('update', bump);
+    watched = doc;
+    doc.on('update', bump);
+  }
+}
+
+function subscribe(l: () => void) {
+  listeners.add(l);
+  watch(getWorkspaceDoc());
+  return () => listeners.delete(l);
+}
+
+function snapshot(): Snapshot {
+  const doc = getWorkspaceDoc();
+  // The doc may open after the first subscriber (the plan page loads it lazily).
+  watch(doc);
+  if (cache.snap && cache.doc === doc && cache.version === version) return cache.snap;
+  const snap: Snapshot = doc
+    ? { agreement: { shared: readShared(doc), local: readLocal() }, policies: readPolicies(doc), bets: readBets(doc) }
+    : { agreement: { shared: {}, local: {} }, policies: {}, bets: [] };
+  cache = { doc, version, snap };
+  return snap;
+}
+
+/** The shared agreement record, this laptop's own record and the pair's policies, live. */
+export function useAgreement(): Snapshot {
+  return useSyncExternalStore(subscribe, snapshot);
+}
+
+/** This laptop's role while a live comparison is set up; undefined in take-turns mode. */
+function useMyRole(): { role: AgreementRole; name: string } | undefined {
+  const roundId = useCompareStore((s) => s.meta?.roundId);
+  const round = useRoundsStore((s) => s.rounds.find((r) => r.id === roundId));
+  return round ? { role: round.role, name: round.personName } : undefined;
+}
+
+export function AgreementBar({ agreementKey, label }: { agreementKey: string; label: string }) {
+  const ws = useWorkspaceStore((s) => s.workspace);
+  const { agreement, policies, bets } = useAgreement();
+  const me = useMyRole();
+  const [together, setTogether] = useState(false);
+  const [names, setNames] = useState({ ceo: '', cto: '' });
+  const [error, setError] = useState<string>();
+  useEffect(() => setError(undefined), [agreementKey]);
+  if (!ws) return null;
+  const content = agreementContents(ws, policies, bets)[agreementKey];
+  if (content === undefined) return null;
+  const hash = contentHash(content);
+  const state = planContext({ workspace: ws, policies, agreement, bets }).states[agreementKey];
+  const text = agreementLabel(state);
+  const mineDone = me ? agreement.local[agreementKey]?.[me.role] === hash : false;
+
+  function run(who: { role: AgreementRole; name: string }[], mode: 'live' | 'together') {
+    const doc = getWorkspaceDoc();
+    if (!doc) return setError('The workspace is not open yet.');
+    try {
+      confirm(doc, agreementKey, hash, who, mode);
+      bump();
+      setTogether(false);
+      setError(undefined);
+    } catch (e) {
+      setError(`Could not record the agreement on this laptop: ${e instanceof Error ? e.message : String(e)}`);
+    }
+  }
+
+  return (
+    <div className={`ws-agreement ws-agreement-${state?.kind ?? 'template'}`} data-agreement={agreementKey}>
+      <span className="ws-agreement-state" data-testid="agreement-state" role="status">
+        {label}: {text}
+      </span>
+      {state?.kind !== 'agreed' &&
+        (me ? (
+          <button type="button" className="small" data-testid="agree-button" disabled={mineDone} onClick={() => run([me], 'live')}>
+            {mineDone ? `You agreed (${me.role.toUpperCase()}); waiting for your partner` : `I agree (as ${me.role.toUpperCase()})`}
+          </button>
+        ) : together ? (
+          <form
+            className="row ws-agree-together"
+            onSubmit={(e) => {
+              e.preventDefault();
+              if (!names.ceo.trim() || !names.cto.trim()) return setError('Enter both names: each leader confirms for themselves.');
+              run(
+                [
+                  { role: 'ceo', name: names.ceo },
+                  { role: 'cto', name: names.cto },
+                ],
+                'together',
+              );
+            }}
+          >
+            <label className="small">
+              CEO name <input value={names.ceo} onChange={(e) => setNames({ ...names, ceo: e.target.value })} maxLength={120} />
+            </label>
+            <label className="small">
+              CTO name <input value={names.cto} onChange={(e) => setNames({ ...names, cto: e.target.value })} maxLength={120} />
+            </label>
+            <button type="submit" className="small primary">
+              We both agree
+            </button>
+            <button type="button" className="small ghost" onClick={() => setTogether(false)}>
+              Cancel
+            </button>
+          </form>
+        ) : (
+          <button type="button" className="small" data-testid="agree-together-button" onClick={() => setTogether(true)}>
+            Agree together on this laptop…
+          </button>
+        ))}
+      {error && (
+        <span className="field-error small" role="alert">
+          {error}
+        </span>
+      )}
+    </div>
+  );
+}

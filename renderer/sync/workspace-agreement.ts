@@ -1,0 +1,114 @@
+/**
+ * Agreement records in the workspace doc, and this laptop's own record of what
+ * it confirmed. Two roots, plain JSON values:
+ *
+ *   agreement  Y.Map<`${key}|${role}`, Confirmation>   one entry per role, so the two
+ *                                                       laptops never overwrite each other
+ *   policies   Y.Map<field, value>                     the pair's policy numbers
+ *   bets       Y.Map<id, BetBudget fields>             big bets with their own risk budgets
+ *
+ * Neither is in the undo manager's scope: undoing an edit is undoable, undoing
+ * someone's confirmation is not something Ctrl+Z should do.
+ */
+import type * as Y from 'yjs';
+import {
+  parseBet,
+  parseConfirmation,
+  recordLocal,
+  sharedKey,
+  type AgreementRole,
+  type BetBudget,
+  type Confirmation,
+  type LocalConfirmations,
+  type PairPolicies,
+  type SharedConfirmations,
+} from '../../shared/workspace/agreement';
+
+export const AGREEMENT = 'agreement';
+export const POLICIES = 'policies';
+export const BETS = 'bets';
+const ORIGIN = 'workspace-agreement';
+const LOCAL_KEY = 'accord.agreement.mine';
+
+export function readShared(doc: Y.Doc): SharedConfirmations {
+  const out: Record<string, Confirmation> = {};
+  for (const [k, v] of doc.getMap(AGREEMENT).entries()) {
+    const c = parseConfirmation(v);
+    // The key must name the role inside it: an entry filed under another role is ignored.
+    if (c && k.endsWith(`|${c.role}`)) out[k] = c;
+  }
+  return out;
+}
+
+export function readPolicies(doc: Y.Doc): PairPolicies {
+  const d = doc.getMap(POLICIES).get('debateDays');
+  return typeof d === 'number' && Number.isInteger(d) && d >= 1 && d <= 90 ? { debateDays: d } : {};
+}
+
+export function setDebateDays(doc: Y.Doc, days: number | undefined): void {
+  doc.transact(() => {
+    if (days === undefined) doc.getMap(POLICIES).delete('debateDays');
+    else doc.getMap(POLICIES).set('debateDays', days);
+  }, ORIGIN);
+}
+
+export function readBets(doc: Y.Doc): BetBudget[] {
+  const out: BetBudget[] = [];
+  for (const [id, v] of doc.getMap(BETS).entries()) {
+    const b = parseBet(id, v);
+    if (b) out.push(b);
+  }
+  return out.sort((a, b) => a.id.localeCompare(b.id));
+}
+
+/** Writes one bet whole (plain JSON, last writer wins per bet). */
+export function putBet(doc: Y.Doc, bet: BetBudget): void {
+  const { id, ...fields } = bet;
+  doc.transact(() => doc.getMap(BETS).set(id, fields), ORIGIN);
+}
+
+export function removeBet(doc: Y.Doc, id: string): void {
+  doc.transact(() => doc.getMap(BETS).delete(id), ORIGIN);
+}
+
+export function readLocal(): LocalConfirmations {
+  try {
+    const v = JSON.parse(localStorage.getItem(LOCAL_KEY) ?? '{}') as unknown;
+    return v && typeof v === 'object' && !Array.isArray(v) ? (v as LocalConfirmations) : {};
+  } catch {
+    return {};
+  }
+}
+
+function writeLocal(v: LocalConfirmations): void {
+  localStorage.setItem(LOCAL_KEY, JSON.stringify(v));
+}
+
+/**
+ * Confirms `key` at `hash` for the given roles (one in live mode, both in
+ * take-turns mode). The local record is written first: if it cannot be kept,
+ * nothing is written to the shared doc and the caller sees the error.
+ */
+export function confirm(
+  doc: Y.Doc,
+  key: string,
+  hash: string,
+  who: readonly { role: AgreementRole; name: string }[],
+  mode: Confirmation['mode'],
+  now = new Date(),
+): void {
+  writeLocal(
+    recordLocal(
+      readLocal(),
+      key,
+      who.map((w) => w.role),
+      hash,
+    ),
+  );
+  doc.transact(() => {
+    for (const w of who) {
+      const c: Confirmation = { role: w.role, name: w.name.trim(), hash, at: now.toISOString(), mode };
+      doc.getMap(AGREEMENT).set(sharedKey(key, w.role), c);
+    }
+  }, ORIGIN);
+}

@@ -1,0 +1,40 @@
+/**
+ * The plan's 30 days as a calendar file: one all-day event per action on its
+ * due date, the day-30 re-score round included, so both leaders can import the
+ * plan into their calendars next to the cadence.
+ */
+import { escapeIcsText, foldLine } from '../workspace/ics';
+import type { RepairPlan } from './types';
+
+const CRLF = '\r\n';
+const pad = (n: number, w = 2) => String(n).padStart(w, '0');
+const ymd = (iso: string) => iso.replace(/-/g, '');
+
+function nextDay(iso: string): string {
+  const [y, m, d] = iso.split('-').map(Number);
+  const t = new Date(Date.UTC(y, m - 1, d + 1));
+  return `${pad(t.getUTCFullYear(), 4)}${pad(t.getUTCMonth() + 1)}${pad(t.getUTCDate())}`;
+}
+
+function stamp(d: Date): string {
+  return `${pad(d.getUTCFullYear(), 4)}${pad(d.getUTCMonth() + 1)}${pad(d.getUTCDate())}T${pad(d.getUTCHours())}${pad(d.getUTCMinutes())}${pad(d.getUTCSeconds())}Z`;
+}
+
+export function planToIcs(plan: RepairPlan, now: Date): string {
+  const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//Accord//CTO-CEO Alignment plan//EN', 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH'];
+  for (const a of plan.actions) {
+    lines.push(
+      'BEGIN:VEVENT',
+      // Stable per plan date and action: re-importing the same plan updates instead of duplicating.
+      `UID:${a.id}-${plan.cover.date}@accord.local`,
+      `DTSTAMP:${stamp(now)}`,
+      `DTSTART;VALUE=DATE:${ymd(a.due)}`,
+      `DTEND;VALUE=DATE:${nextDay(a.due)}`,
+      `SUMMARY:${escapeIcsText(`${a.title} (${a.owner})`)}`,
+      `DESCRIPTION:${escapeIcsText(`${a.detail}\n\nFrom: ${plan.title}`)}`,
+      'END:VEVENT',
+    );
+  }
+  lines.push('END:VCALENDAR');
+  return lines.map(foldLine).join(CRLF) + CRLF;
+}

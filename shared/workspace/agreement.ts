@@ -1,0 +1,249 @@
+/**
+ * Explicit agreement on workspace artifacts. Each artifact (and a row where that
+ * fits) is a *template* (still the shipped defaults), *edited*, or *agreed by
+ * both* — both leaders confirmed the exact content that is there now.
+ *
+ * A confirmation names a role and a hash of the content it agreed to, so an edit
+ * after agreement returns the artifact to "edited" without anyone clearing it.
+ * The partner can write anything under either role into the shared doc, so a
+ * confirmation under a role counts as this laptop's user only when this laptop
+ * wrote it (its local record); "agreed by both" needs at least one role backed
+ * by the local record and the other role present with the same hash.
+ */
+import type { Role } from '../assessment/types';
+import type { DecisionRow, Metric, Workspace } from './types';
+
+export type AgreementRole = Role;
+
+/** What one laptop wrote into the shared doc for one role. */
+export interface Confirmation {
+  role: AgreementRole;
+  name: string;
+  hash: string;
+  /** ISO timestamp. */
+  at: string;
+  /** 'live' = on the leader's own laptop; 'together' = both names entered on one laptop. */
+  mode: 'live' | 'together';
+}
+
+/** Shared doc entries, keyed `${key}|${role}`. */
+export type SharedConfirmations = Readonly<Record<string, Confirmation>>;
+/** This laptop's own record: key → role → hash it confirmed. */
+export type LocalConfirmations = Readonly<Record<string, Partial<Record<AgreementRole, string>>>>;
+
+export type AgreementState =
+  | { kind: 'template'; confirmedBy: AgreementRole[] }
+  | { kind: 'edited'; confirmedBy: AgreementRole[] }
+  | { kind: 'agreed'; on: string; names: { ceo: string; cto: string } };
+
+export interface AgreementInput {
+  shared: SharedConfirmations;
+  local: LocalConfirmations;
+}
+
+/** The pair's own policy numbers; unset until they choose one. */
+export interface PairPolicies {
+  /** Days a debate may stay open before the accountable owner closes it. */
+  debateDays?: number;
+}
+
+/** A big bet with its own three risk budgets (the guide: "a risk budget line item to every big bet"). */
+export interface BetBudget {
+  id: string;
+  name: string;
+  /** Max customer-facing downtime minutes per quarter this bet may cost; null while not set. */
+  reliabilityMinutes: number | null;
+  /** Issue classes that block this bet's releases. */
+  securityClasses: string;
+  /** Acceptable slip, in percent; null while not set. */
+  slipPercent: number | null;
+}
+
+export const betKey = (id: string) => `bets:${id}`;
+
+/** A suggestion shown beside the field, never printed as the pair's policy. */
+export const SUGGESTED_DEBATE_DAYS = 7;
+
+export const sharedKey = (key: string, role: AgreementRole) => `${key}|${role}`;
+
+// ---------------------------------------------------------------- hashing
+
+/** JSON with sorted keys, so the same content always hashes the same on both laptops. */
+export function canonical(v: unknown): string {
+  if (Array.isArray(v)) return `[${v.map(canonical).join(',')}]`;
+  if (v && typeof v === 'object') {
+    const o = v as Record<string, unknown>;
+    return `{${Object.keys(o)
+      .filter((k) => o[k] !== undefined)
+      .sort()
+      .map((k) => `${JSON.stringify(k)}:${canonical(o[k])}`)
+      .join(',')}}`;
+  }
+  return JSON.stringify(v ?? null);
+}
+
+/** Two independent FNV-1a passes (64 bits): identifies content, not a security boundary. */
+export function contentHash(v: unknown): string {
+  const s = canonical(v);
+  let a = 0x811c9dc5;
+  let b = 0xcbf29ce4;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    a = Math.imul(a ^ c, 0x01000193) >>> 0;
+    b = Math.imul(b ^ c ^ 0x5a, 0x01000193) >>> 0;
+  }
+  return a.toString(16).padStart(8, '0') + b.toString(16).padStart(8, '0');
+}
+
+// ---------------------------------------------------------------- what is agreed on
+
+export type ArtifactAgreementKey = 'matrix' | 'ladder' | 'cadence' | 'riskBudgets' | 'metrics' | 'dependencies' | 'policies';
+
+export const ARTIFACT_TITLES: Record<ArtifactAgreementKey, string> = {
+  matrix: 'Decision matrix',
+  ladder: 'Translation guide',
+  cadence: 'Cadence',
+  riskBudgets: 'Risk budgets',
+  metrics: 'Exec metrics',
+  dependencies: 'Dependency map',
+  policies: 'Policies',
+};
+
+export const rowKey = (list: 'matrix' | 'metrics', id: string) => `${list}:${id}`;
+export const riskKey = (field: 'reliability' | 'security' | 'delivery') => `riskBudgets:${field}`;
+export const policyKey = (field: keyof PairPolicies) => `policies:${field}`;
+
+/** A metric's definition: the monthly values are data, not something to agree. */
+function metricDefinition(m: Metric): unknown {
+  return { name: m.name, definition: m.definition, unit: m.unit, owner: m.owner, target: m.target };
+}
+
+function rowContent(r: DecisionRow): unknown {
+  return { ...r };
+}
+
+/** Every agreeable thing in the workspace → its content. */
+export function agreementContents(ws: Workspace, policies: PairPolicies = {}, bets: readonly BetBudget[] = []): Record<string, unknown> {
+  const out: Record<string, unknown> = {
+    matrix: ws.matrix,
+    ladder: ws.ladder,
+    cadence: ws.cadence,
+    riskBudgets: ws.riskBudgets,
+    metrics: ws.metrics.map(metricDefinition),
+    dependencies: ws.dependencies,
+    policies,
+    [riskKey('reliability')]: ws.riskBudgets.reliabilityMinutesPerQuarter,
+    [riskKey('security')]: ws.riskBudgets.securityBlockingClasses,
+    [riskKey('delivery')]: ws.riskBudgets.deliverySlipPercent,
+    [policyKey('debateDays')]: policies.debateDays ?? null,
+  };
+  for (const r of ws.matrix) out[rowKey('matrix', r.id)] = rowContent(r);
+  for (const m of ws.metrics) out[rowKey('metrics', m.id)] = metricDefinition(m);
+  for (const b of bets) out[betKey(b.id)] = b;
+  return out;
+}
+
+/** Meeting dates are filled from "now" when a workspace is created, so they are not part of "still the template". */
+function templateView(v: unknown): unknown {
+  if (Array.isArray(v)) return v.map(templateView);
+  if (v && typeof v === 'object') {
+    const { firstDate: _d, ...rest } = v as Record<string, unknown>;
+    return rest;
+  }
+  return v;
+}
+
+export function isTemplate(content: unknown, template: unknown): boolean {
+  return template !== undefined && contentHash(templateView(content)) === contentHash(templateView(template));
+}
+
+/**
+ * State of one key. `template` is the shipped default content for it (undefined when
+ * there is none, e.g. a row the pair added). Agreed = both roles confirmed the current
+ * hash, and at least one of the two confirmations is this laptop's own.
+ */
+export function agreementState(key: string, content: unknown, template: unknown, input: AgreementInput): AgreementState {
+  const hash = contentHash(content);
+  const mine = input.local[key] ?? {};
+  const roles: AgreementRole[] = ['ceo', 'cto'];
+  const shared = (r: AgreementRole) => {
+    const c = input.shared[sharedKey(key, r)];
+    return c && c.role === r && c.hash === hash ? c : undefined;
+  };
+  const ownRoles = roles.filter((r) => mine[r] === hash);
+  const valid = roles.filter((r) => ownRoles.includes(r) || shared(r));
+  if (ownRoles.length > 0 && valid.length === 2) {
+    const ceo = shared('ceo');
+    const cto = shared('cto');
+    const on = [ceo?.at, cto?.at].filter((x): x is string => Boolean(x)).sort().at(-1) ?? '';
+    return { kind: 'agreed', on: on.slice(0, 10), names: { ceo: ceo?.name ?? 'CEO', cto: cto?.name ?? 'CTO' } };
+  }
+  if (isTemplate(content, template)) return { kind: 'template', confirmedBy: valid };
+  return { kind: 'edited', confirmedBy: valid };
+}
+
+/** All states at once, for the plan. */
+export function agreementStates(
+  ws: Workspace,
+  template: Workspace,
+  policies: PairPolicies,
+  input: AgreementInput,
+  bets: readonly BetBudget[] = [],
+): Record<string, AgreementState> {
+  const now = agreementContents(ws, policies, bets);
+  const tpl = agreementContents(template, {});
+  const out: Record<string, AgreementState> = {};
+  for (const [key, content] of Object.entries(now)) out[key] = agreementState(key, content, tpl[key], input);
+  // A row is agreed when its whole artifact is.
+  for (const key of Object.keys(now)) {
+    const [artifact] = key.split(':');
+    if (key !== artifact && out[artifact]?.kind === 'agreed' && out[key].kind !== 'agreed') out[key] = out[artifact];
+  }
+  return out;
+}
+
+/** "template", "edited", "agreed by both on 2026-05-04". */
+export function agreementLabel(s: AgreementState | undefined): string {
+  if (!s) return 'template';
+  if (s.kind === 'template' || s.kind === 'edited') {
+    return s.confirmedBy.length === 1 ? `${s.kind} · confirmed by the ${s.confirmedBy[0].toUpperCase()} only` : s.kind;
+  }
+  return `agreed by both on ${s.on}`;
+}
+
+/** This laptop's record after confirming `key` as `roles`. */
+export function recordLocal(local: LocalConfirmations, key: string, roles: readonly AgreementRole[], hash: string): LocalConfirmations {
+  const prev = local[key] ?? {};
+  const next: Partial<Record<AgreementRole, string>> = { ...prev };
+  for (const r of roles) next[r] = hash;
+  return { ...local, [key]: next };
+}
+
+/** Parses shared doc entries defensively: anything malformed is ignored, never trusted. */
+/** Parses a bet from the shared doc; anything malformed is dropped. */
+export function parseBet(id: string, v: unknown): BetBudget | undefined {
+  if (!v || typeof v !== 'object') return undefined;
+  const o = v as Record<string, unknown>;
+  const num = (x: unknown, max: number) => (typeof x === 'number' && Number.isFinite(x) && x >= 0 && x <= max ? x : null);
+  return {
+    id,
+    name: typeof o.name === 'string' ? o.name.slice(0, 200) : '',
+    reliabilityMinutes: num(o.reliabilityMinutes, 131_040),
+    securityClasses: typeof o.securityClasses === 'string' ? o.securityClasses.slice(0, 2000) : '',
+    slipPercent: num(o.slipPercent, 100),
+  };
+}
+
+export function parseConfirmation(v: unknown): Confirmation | undefined {
+  if (!v || typeof v !== 'object') return undefined;
+  const o = v as Record<string, unknown>;
+  if ((o.role !== 'ceo' && o.role !== 'cto') || typeof o.hash !== 'string' || !/^[0-9a-f]{16}$/.test(o.hash)) return undefined;
+  if (typeof o.at !== 'string' || Number.isNaN(Date.parse(o.at))) return undefined;
+  return {
+    role: o.role,
+    hash: o.hash,
+    at: o.at,
+    name: typeof o.name === 'string' ? o.name.slice(0, 120) : '',
+    mode: o.mode === 'together' ? 'together' : 'live',
+  };
+}

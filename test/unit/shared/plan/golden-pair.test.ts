@@ -1,0 +1,190 @@
+/*
+ * A realistic pair, as the guide describes it: an optimistic CEO, a CTO who scores
+ * low, notes (one marked for the plan, one private), warning signs and some
+ * "don't know" answers. Checked item by item against what the guide would circle.
+ *
+ * Gap weight (3·|a − b| + 10 − a − b) / 20: each 5-vs-1 split weighs (12 + 4) / 20 = 0.8,
+ * the highest possible for a split; the next splits are 5 vs 2 = 0.6. The three 0.8s
+ * in framework order: db-2 "Who owns delivery dates" (the guide's trap question),
+ * db-4 "Shared risk budget", sa-1 "CTO in strategy early".
+ */
+import { describe, expect, it } from 'vitest';
+import { buildRepairPlan } from '../../../../shared/plan/build-plan';
+import { planToMarkdown } from '../../../../shared/plan/markdown';
+import { defaultWorkspace } from '../../../../shared/framework/workspace-defaults';
+import { agreementContents, contentHash, sharedKey, type AgreementInput, type Confirmation } from '../../../../shared/workspace/agreement';
+import type { Round } from '../../../../shared/assessment/types';
+import type { Workspace } from '../../../../shared/workspace/types';
+import { makeRound, today } from './fixtures';
+
+function golden(): { ceo: Round; cto: Round } {
+  const ceo = makeRound('ceo', {
+    base: 4,
+    name: 'Priya Shah',
+    overrides: { 'db-1': 5, 'db-2': 5, 'db-4': 5, 'sa-1': 5, 'sa-2': 5, 'cq-1': 5 },
+    warnings: { 'ws-overrides': 'never', 'ws-late-strategy': 'never' },
+    notes: { 'db-2': 'I assumed the CTO owns the launch date for the enterprise tier.', 'cq-1': 'Private: weekly updates feel long.' },
+  });
+  const cto = makeRound('cto', {
+    base: 2,
+    name: 'Tom Berg',
+    overrides: { 'db-2': 1, 'db-4': 1, 'sa-1': 1, 'cr-5': 3 },
+    warnings: { 'ws-late-strategy': 'often', 'ws-no-risk-budget': 'often', 'ws-overrides': 'sometimes' },
+    notes: { 'sa-1': 'Heard about the healthcare segment after the board deck.' },
+  });
+  // Don't-knows: the CTO on two communication statements, the CEO on one conflict statement.
+  cto.answers['cq-4'] = { value: 'dont-know' };
+  cto.answers['cq-6'] = { value: 'dont-know' };
+  ceo.answers['cr-6'] = { value: 'dont-know' };
+  // Each author decides per note: the CEO shares the db-2 note, keeps cq-1 private; the CTO shares sa-1.
+  ceo.answers['db-2'].noteInPlan = true;
+  cto.answers['sa-1'].noteInPlan = true;
+  return { ceo, cto };
+}
+
+function agreeAs(ws: Workspace, key: string, on = '2026-01-20T10:00:00.000Z'): AgreementInput {
+  const hash = contentHash(agreementContents(ws)[key]);
+  return {
+    shared: {
+      [sharedKey(key, 'ceo')]: { role: 'ceo', name: 'Priya Shah', hash, at: on, mode: 'live' },
+      [sharedKey(key, 'cto')]: { role: 'cto', name: 'Tom Berg', hash, at: on, mode: 'live' },
+    },
+    // This laptop is the CEO's: it wrote the CEO confirmation itself.
+    local: { [key]: { ceo: hash } },
+  };
+}
+
+describe('golden pair: optimistic CEO, CTO scoring low', () => {
+  const { ceo, cto } = golden();
+  const fresh = defaultWorkspace(today);
+  const plan = buildRepairPlan({ companyName: 'Northwind', ceoRound: ceo, ctoRound: cto, workspace: { workspace: fresh }, today });
+
+  it('circles the three gaps the guide names first', () => {
+    // All three are 5-vs-1 splits; the CTO seeing "strategy arrives late" often puts sa-1 first (gaps.ts: warning-sign points).
+    expect(plan.gaps.map((g) => [g.statementId, g.title, g.ceo, g.cto])).toEqual([
+      ['sa-1', 'CTO in strategy early', 5, 1],
+      ['db-4', 'Shared risk budget', 5, 1],
+      ['db-2', 'Who owns delivery dates', 5, 1],
+    ]);
+  });
+
+  it('gives each gap its own fix, through the artifact that repairs it', () => {
+    const [strategy, risk, dates] = plan.gaps;
+    expect(dates.ladder.workItem).toBe('Write the decision-matrix rows behind "Who owns delivery dates": one accountable owner each, or an explicit joint call.');
+    expect(dates.ladder.systemEffect).toContain('decision snacking');
+    expect(risk.ladder.workItem).toContain('risk budget for each big bet');
+    expect(risk.ladder.decisionAsk).not.toMatch(/matrix/i);
+    expect(strategy.ladder.workItem).toContain('Give "CTO in strategy early" a forum');
+    expect(strategy.ladder.customerEffect).toContain('before Sales promises a date');
+    expect(plan.gaps.every((g) => g.ladderState === 'suggested by the framework')).toBe(true);
+  });
+
+  it('ticks nothing and prints no policy as agreed on an untouched workspace', () => {
+    expect(plan.actions.some((a) => a.done)).toBe(false);
+    expect(plan.actions.filter((a) => a.artifact).every((a) => a.state === 'template')).toBe(true);
+    const text = [...plan.policies, ...plan.principles].map((p) => p.body).join(' ');
+    expect(text).not.toMatch(/agreed by both/);
+    expect(plan.policies[3].body.match(/proposed \(not yet agreed\)/g)).toHaveLength(3);
+    expect(plan.policies[1].body).toContain('have not set yet');
+  });
+
+  it('runs the guide\'s 30 days: immediate actions, then policies, risk budgets and a re-score', () => {
+    expect(plan.actions.filter((a) => a.phase === 1).map((a) => a.id)).toEqual(['action-review-gaps', 'action-cadence', 'action-matrix', 'action-ladder', 'action-metrics']);
+    expect(plan.actions.filter((a) => a.phase === 2).map((a) => a.id)).toEqual([
+      'action-risk-budgets',
+      'action-policies',
+      'action-dependencies',
+      'action-quarterly-planning',
+      'action-board-prep',
+      'action-rescore',
+    ]);
+    expect(plan.actions[0].detail).toContain('"CTO in strategy early", "Shared risk budget", "Who owns delivery dates"');
+  });
+
+  it('reports the warning signs the CTO sees and the CEO does not', () => {
+    expect(plan.scores.firedWarnings.ceo).toEqual([]);
+    expect(plan.scores.firedWarnings.cto.map((w) => [w.id, w.frequency])).toEqual([
+      ['ws-overrides', 'sometimes'],
+      ['ws-late-strategy', 'often'],
+      ['ws-no-risk-budget', 'often'],
+    ]);
+    expect(plan.cover.summary).toContain('Warning signs: the CEO reports 0, the CTO 3.');
+  });
+
+  it('carries only the notes their authors marked for the plan', () => {
+    expect(plan.appendices.notes.items.map((n) => [n.role, n.name, n.title, n.text])).toEqual([
+      ['ceo', 'Priya Shah', 'Who owns delivery dates', 'I assumed the CTO owns the launch date for the enterprise tier.'],
+      ['cto', 'Tom Berg', 'CTO in strategy early', 'Heard about the healthcare segment after the board deck.'],
+    ]);
+    const md = planToMarkdown(plan);
+    expect(md).toContain('I assumed the CTO owns the launch date');
+    expect(md).not.toContain('weekly updates feel long');
+  });
+
+  it('ticks the matrix action once both leaders agreed the matrix, and nothing else', () => {
+    const ws = defaultWorkspace(today);
+    ws.matrix[1] = { ...ws.matrix[1], decision: 'Delivery date for a top-3 initiative (CEO and CTO jointly, CTO proposes)' };
+    const agreed = buildRepairPlan({ companyName: 'Northwind', ceoRound: ceo, ctoRound: cto, workspace: { workspace: ws, agreement: agreeAs(ws, 'matrix') }, today });
+    expect(agreed.actions.filter((a) => a.done).map((a) => a.id)).toEqual(['action-matrix']);
+    expect(agreed.appendices.matrix.state).toBe('agreed by both on 2026-01-20');
+    expect(agreed.appendices.matrix.items.every((r) => r.state === 'agreed by both on 2026-01-20')).toBe(true);
+    expect(agreed.policies[2].body).toMatch(/^To the CTO:/);
+
+    // An edit after agreement sends it back to "edited" and unticks the action.
+    const later = { ...ws, matrix: ws.matrix.map((r, i) => (i === 0 ? { ...r, cadence: 'Weekly' } : r)) };
+    const after = buildRepairPlan({ companyName: 'Northwind', ceoRound: ceo, ctoRound: cto, workspace: { workspace: later, agreement: agreeAs(ws, 'matrix') }, today });
+    expect(after.actions.some((a) => a.done)).toBe(false);
+    expect(after.appendices.matrix.state).toBe('edited');
+  });
+
+  it('prints an agreed debate limit as the pair\'s policy', () => {
+    const ws = defaultWorkspace(today);
+    const policies = { debateDays: 5 };
+    const hash = contentHash(agreementContents(ws, policies).policies);
+    const agreement: AgreementInput = {
+      shared: {
+        [sharedKey('policies', 'ceo')]: { role: 'ceo', name: 'Priya Shah', hash, at: '2026-01-21T10:00:00.000Z', mode: 'together' },
+        [sharedKey('policies', 'cto')]: { role: 'cto', name: 'Tom Berg', hash, at: '2026-01-21T10:00:00.000Z', mode: 'together' },
+      },
+      local: { policies: { ceo: hash, cto: hash } },
+    };
+    const p = buildRepairPlan({ companyName: 'Northwind', ceoRound: ceo, ctoRound: cto, workspace: { workspace: ws, policies, agreement }, today });
+    expect(p.policies[1].body).toContain('at most 5 days (agreed by both on 2026-01-21)');
+    expect(p.actions.find((a) => a.id === 'action-policies')!.done).toBe(true);
+  });
+
+  it('ticks the risk-budget action only when the company budgets and every big bet are agreed', () => {
+    const ws = defaultWorkspace(today);
+    const bets = [
+      { id: 'bet-a', name: 'Healthcare segment in 60 days', reliabilityMinutes: 60, securityClasses: 'PHI exposure', slipPercent: 20 },
+      { id: 'bet-b', name: 'Data model rewrite', reliabilityMinutes: null, securityClasses: '', slipPercent: 10 },
+    ];
+    const agree = (keys: string[]): AgreementInput => {
+      const contents = agreementContents(ws, {}, bets);
+      const shared: Record<string, Confirmation> = {};
+      const local: Record<string, { ceo: string }> = {};
+      for (const key of keys) {
+        const hash = contentHash(contents[key]);
+        shared[sharedKey(key, 'ceo')] = { role: 'ceo', name: 'Priya Shah', hash, at: '2026-01-22T10:00:00.000Z', mode: 'live' };
+        shared[sharedKey(key, 'cto')] = { role: 'cto', name: 'Tom Berg', hash, at: '2026-01-22T10:00:00.000Z', mode: 'live' };
+        local[key] = { ceo: hash };
+      }
+      return { shared, local };
+    };
+    const build = (keys: string[]) =>
+      buildRepairPlan({ companyName: 'Northwind', ceoRound: ceo, ctoRound: cto, workspace: { workspace: ws, bets, agreement: agree(keys) }, today });
+    const risk = (p: ReturnType<typeof build>) => p.actions.find((a) => a.id === 'action-risk-budgets')!;
+
+    expect(risk(build(['riskBudgets', 'bets:bet-a'])).done).toBe(false);
+    const all = build(['riskBudgets', 'bets:bet-a', 'bets:bet-b']);
+    expect(risk(all).done).toBe(true);
+    expect(risk(all).detail).toContain('Big bets agreed: 2 of 2.');
+    const rows = all.appendices.riskBudgets.items.filter((b) => b.label.startsWith('Big bet'));
+    expect(rows.map((b) => [b.label, b.value, b.state])).toEqual([
+      ['Big bet: Healthcare segment in 60 days', 'at most 60 minutes of downtime per quarter; release blocked by: PHI exposure; slip up to 20%', 'agreed by both on 2026-01-22'],
+      ['Big bet: Data model rewrite', 'downtime budget not set; release blockers not named; slip up to 10%', 'agreed by both on 2026-01-22'],
+    ]);
+    const unagreed = build([]);
+    expect(unagreed.policies[3].body).toContain('Healthcare segment in 60 days: at most 60 minutes of downtime per quarter; release blocked by: PHI exposure; slip up to 20%, proposed (not yet agreed)');
+  });
+});

@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import {
+  agreementLabel,
+  agreementState,
+  contentHash,
+  parseConfirmation,
+  recordLocal,
+  sharedKey,
+  type Confirmation,
+  type LocalConfirmations,
+} from '../../../../shared/workspace/agreement';
+
+const template = { rows: ['a', 'b'] };
+const edited = { rows: ['a', 'b', 'c'] };
+const h = contentHash(edited);
+const conf = (role: 'ceo' | 'cto', hash = h, at = '2026-03-02T10:00:00.000Z'): Confirmation => ({ role, name: role === 'ceo' ? 'Dana' : 'Sam', hash, at, mode: 'live' });
+const shared = (...cs: Confirmation[]) => Object.fromEntries(cs.map((c) => [sharedKey('matrix', c.role), c]));
+
+describe('contentHash', () => {
+  it('ignores key order but not content', () => {
+    expect(contentHash({ a: 1, b: [1, 2] })).toBe(contentHash({ b: [1, 2], a: 1 }));
+    expect(contentHash({ a: 1 })).not.toBe(contentHash({ a: 2 }));
+    expect(contentHash([1, 2])).not.toBe(contentHash([2, 1]));
+    expect(contentHash('x')).toMatch(/^[0-9a-f]{16}$/);
+  });
+});
+
+describe('agreementState', () => {
+  it('is template while the content equals the shipped default, edited after a change', () => {
+    expect(agreementState('matrix', template, template, { shared: {}, local: {} })).toEqual({ kind: 'template', confirmedBy: [] });
+    expect(agreementState('matrix', edited, template, { shared: {}, local: {} })).toEqual({ kind: 'edited', confirmedBy: [] });
+  });
+
+  it('is agreed by both when this laptop confirmed its role and the partner confirmed theirs', () => {
+    const local: LocalConfirmations = { matrix: { ceo: h } };
+    const s = agreementState('matrix', edited, template, { shared: shared(conf('ceo'), conf('cto', h, '2026-03-03T09:00:00.000Z')), local });
+    expect(s).toEqual({ kind: 'agreed', on: '2026-03-03', names: { ceo: 'Dana', cto: 'Sam' } });
+    expect(agreementLabel(s)).toBe('agreed by both on 2026-03-03');
+  });
+
+  it('does not count a confirmation the partner wrote under my role', () => {
+    // Both entries exist in the shared doc, but this laptop never confirmed: not agreed here.
+    const s = agreementState('matrix', edited, template, { shared: shared(conf('ceo'), conf('cto')), local: {} });
+    expect(s.kind).toBe('edited');
+  });
+
+  it('waits for the partner after my own confirmation', () => {
+    const s = agreementState('matrix', edited, template, { shared: shared(conf('ceo')), local: { matrix: { ceo: h } } });
+    expect(s).toEqual({ kind: 'edited', confirmedBy: ['ceo'] });
+    expect(agreementLabel(s)).toBe('edited · confirmed by the CEO only');
+  });
+
+  it('returns to edited when the content changes after agreement', () => {
+    const input = { shared: shared(conf('ceo'), conf('cto')), local: { matrix: { ceo: h } } };
+    expect(agreementState('matrix', edited, template, input).kind).toBe('agreed');
+    expect(agreementState('matrix', { rows: ['a', 'b', 'c', 'd'] }, template, input).kind).toBe('edited');
+  });
+
+  it('take-turns mode: both roles confirmed on this laptop', () => {
+    const local = recordLocal({}, 'matrix', ['ceo', 'cto'], h);
+    expect(agreementState('matrix', edited, template, { shared: shared(conf('ceo'), conf('cto')), local }).kind).toBe('agreed');
+  });
+});
+
+describe('parseConfirmation', () => {
+  it('refuses malformed entries from a peer', () => {
+    expect(parseConfirmation({ role: 'board', hash: h, at: '2026-01-01T00:00:00Z' })).toBeUndefined();
+    expect(parseConfirmation({ role: 'ceo', hash: 'nothex', at: '2026-01-01T00:00:00Z' })).toBeUndefined();
+    expect(parseConfirmation({ role: 'ceo', hash: h, at: 'yesterday' })).toBeUndefined();
+    expect(parseConfirmation({ role: 'cto', hash: h, at: '2026-01-01T00:00:00Z', name: 'x'.repeat(500) })!.name).toHaveLength(120);
+  });
+});
