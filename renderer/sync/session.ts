@@ -2,9 +2,11 @@ import * as Y from 'yjs';
 import { WebrtcProvider } from 'y-webrtc';
 import { persistDoc, type DocStore } from './doc-persistence';
 import { watchForWrongCode } from './wrong-code-detector';
-import { bridgeDocs, type PeerLimits } from './peer-guard';
+import type { PeerLimits } from './peer-guard';
+import { bridgeDocs, type Refusal } from './peer-bridge';
+import { limitToOnePeer } from './one-peer';
 import { MAX_PEER_MESSAGE_BYTES, MAX_FILE_BYTES } from '../../shared/schema/limits';
-import { COMMITMENTS, PARTICIPANTS, REVEALS } from './comparison-doc';
+import { COMPARISON_ROOTS } from './comparison-doc';
 import { linkState, type ConnectionState, type LinkPath } from './connection-state';
 import { LinkFallback, type ProviderLike } from './link-fallback';
 
@@ -26,6 +28,10 @@ export interface ConnectionStatus {
   signaling: boolean;
   /** Host only: how many messages arrived from someone holding a different secret. */
   strangerAttempts: number;
+  /** Devices beyond the partner that tried to join this two-person room (refused). */
+  thirdDevices: number;
+  /** Why this laptop stopped syncing with the partner (state 'dropped'). */
+  refusal?: Refusal;
   /** While connected: a WebRTC data channel, or the relay through the host laptop. */
   path?: LinkPath;
 }
@@ -38,7 +44,8 @@ export interface SessionOptions {
   docStore?: DocStore;
   /** A doc owned elsewhere (the workspace): not persisted or destroyed here. */
   external?: Y.Doc;
-  limits?: PeerLimits;
+  /** The guard's limits; a function when its rules read the trusted doc. */
+  limits?: PeerLimits | ((doc: Y.Doc) => PeerLimits);
   /** The host answers wrong-code joiners so they can tell (see wrong-code-detector). */
   isHost: boolean;
   /** How long signaling may stay unreachable before we say so. */
@@ -54,16 +61,23 @@ interface SignalingConnLike {
 export const COMPARISON_LIMITS: PeerLimits = {
   maxUpdateBytes: MAX_PEER_MESSAGE_BYTES,
   maxDocBytes: MAX_FILE_BYTES,
-  roots: [PARTICIPANTS, COMMITMENTS, REVEALS],
+  roots: COMPARISON_ROOTS,
+  // An honest comparison is a handful of changes; a flood is dropped long before it costs.
+  rate: { windowMs: 10_000, maxUpdates: 600, maxBytes: 4_000_000 },
 };
 
 export class SharedDocSession {
   /** The trusted doc: persisted and projected. */
   readonly doc: Y.Doc;
   /** The network-facing doc y-webrtc writes into; reaches `doc` only through the peer guard. */
-  private readonly wire = new Y.Doc();
-  refusedUpdates: string[] = [];
+  private wire = new Y.Doc();
+  /** Why the bridge stopped accepting the partner's updates, until a resync. */
+  refusal?: Refusal;
+  private thirdDevices = 0;
+  private emitScheduled = false;
   private provider?: WebrtcProvider;
+  /** Cleanups of the current connection (provider, bridge); `cleanups` are the session's. */
+  private connCleanups: (() => void)[] = [];
   /** Direct-link watch + relay through the host when WebRTC cannot connect (link-fallback.ts). */
   private link?: LinkFallback;
   private stopPersist?: () => Promise<void>;
@@ -73,7 +87,7 @@ export class SharedDocSession {
   private unreachable = false;
   private strangerAttempts = 0;
   private offline = false;
-  status: ConnectionStatus = { state: 'connecting', peers: 0, signaling: false, strangerAttempts: 0 };
+  status: ConnectionStatus = { state: 'connecting', peers: 0, signaling: false, strangerAttempts: 0, thirdDevices: 0 };
 
   private constructor(private readonly options: SessionOptions) {
     this.doc = options.external ?? new Y.Doc();
@@ -83,7 +97,7 @@ export class SharedDocSession {
     const session = new SharedDocSession(options);
     // Local state first: a comparison reopens offline from what was persisted.
     if (options.docStore && !options.external) session.stopPersist = await persistDoc(session.doc, options.room, options.docStore);
-    const onUpdate = () => session.emit();
+    const onUpdate = () => session.emitSoon();
     session.doc.on('update', onUpdate);
     session.cleanups.push(() => session.doc.off('update', onUpdate));
     session.connect();
@@ -100,13 +114,30 @@ export class SharedDocSession {
     for (const cb of this.listeners) cb();
   }
 
+  /** Doc changes are projected at most once per frame, however many updates arrive. */
+  private emitSoon() {
+    if (this.emitScheduled) return;
+    this.emitScheduled = true;
+    setTimeout(() => {
+      this.emitScheduled = false;
+      this.emit();
+    }, 16);
+  }
+
+  private limits(): PeerLimits {
+    const l = this.options.limits ?? COMPARISON_LIMITS;
+    return typeof l === 'function' ? l(this.doc) : l;
+  }
+
   private connect() {
-    this.cleanups.push(
-      bridgeDocs(this.wire, this.doc, this.options.limits ?? COMPARISON_LIMITS, (reason) => {
-        this.refusedUpdates = [...this.refusedUpdates.slice(-19), reason];
-        this.emit();
-      }),
-    );
+    const bridge = bridgeDocs(this.wire, this.doc, this.limits(), (refusal) => {
+      // Stop talking to this peer: later updates may build on what was refused.
+      this.refusal = refusal;
+      this.link?.setOffline(true);
+      this.provider?.disconnect();
+      this.refresh();
+    });
+    this.connCleanups.push(() => bridge.close());
     const provider = new WebrtcProvider(this.options.room, this.wire, {
       signaling: this.options.signalingUrls,
       password: this.options.secret,
@@ -116,11 +147,18 @@ export class SharedDocSession {
       filterBcConns: true,
     });
     this.provider = provider;
+    this.connCleanups.push(
+      limitToOnePeer(provider.room as never, () => {
+        this.thirdDevices++;
+        this.refresh();
+      }),
+    );
     provider.on('peers', () => this.refresh());
     provider.on('status', () => this.refresh());
     // --- link fallback: honest status + relay through the host (renderer/sync/link-fallback.ts) ---
-    this.link = new LinkFallback({ room: this.options.room, provider: provider as unknown as ProviderLike, wire: this.wire, onChange: () => this.refresh() });
-    this.cleanups.push(() => this.link?.destroy());
+    const link = new LinkFallback({ room: this.options.room, provider: provider as unknown as ProviderLike, wire: this.wire, onChange: () => this.refresh() });
+    this.link = link;
+    this.connCleanups.push(() => link.destroy());
     // --- end link fallback ---
 
     for (const conn of provider.signalingConns as unknown as SignalingConnLike[]) {
@@ -131,11 +169,11 @@ export class SharedDocSession {
       const onDisconnect = () => this.refresh();
       conn.on('connect', onConnect);
       conn.on('disconnect', onDisconnect);
-      this.cleanups.push(() => {
+      this.connCleanups.push(() => {
         conn.off('connect', onConnect);
         conn.off('disconnect', onDisconnect);
       });
-      this.cleanups.push(
+      this.connCleanups.push(
         watchForWrongCode(conn as never, this.options.room, provider.key as PromiseLike<CryptoKey | null>, {
           isHost: this.options.isHost,
           onUndecryptable: () => {
@@ -156,8 +194,29 @@ export class SharedDocSession {
         this.refresh();
       }
     }, this.options.unreachableAfterMs ?? 4000);
-    this.cleanups.push(() => clearTimeout(timer));
+    this.connCleanups.push(() => clearTimeout(timer));
     this.refresh();
+  }
+
+  /** Tear down the provider, wire and bridge (the trusted doc stays). */
+  private teardown() {
+    for (const c of this.connCleanups.splice(0)) c();
+    this.provider?.destroy();
+    this.provider = undefined;
+    this.wire.destroy();
+  }
+
+  /**
+   * Start over with the partner from what this laptop trusts: a fresh wire doc holds
+   * nothing that was refused, so the partner's next sync is checked from scratch.
+   */
+  resync(): void {
+    this.teardown();
+    this.wire = new Y.Doc();
+    this.refusal = undefined;
+    this.offline = false;
+    this.wrongCode = false;
+    this.connect();
   }
 
   private signalingUp(): boolean {
@@ -176,12 +235,13 @@ export class SharedDocSession {
     const link = this.link?.facts() ?? { peerSeen: peers > 0, directOpen: false, relayCarrying: false, directTimedOut: false, relayTimedOut: false };
     const { state, path }: { state: ConnectionState; path?: LinkPath } = linkState({
       ...link,
+      dropped: Boolean(this.refusal),
       offline: this.offline,
       wrongCode: this.wrongCode,
       signaling,
       unreachable: this.unreachable,
     });
-    this.status = { state, peers, signaling, strangerAttempts: this.strangerAttempts, ...(path ? { path } : {}) };
+    this.status = { state, peers, signaling, strangerAttempts: this.strangerAttempts, thirdDevices: this.thirdDevices, refusal: this.refusal, ...(path ? { path } : {}) };
     this.emit();
   }
 
@@ -194,6 +254,7 @@ export class SharedDocSession {
   }
 
   reconnect(): void {
+    if (this.refusal) return this.resync();
     this.offline = false;
     this.provider?.connect();
     this.link?.setOffline(false);
@@ -201,12 +262,10 @@ export class SharedDocSession {
   }
 
   async close(): Promise<void> {
+    this.teardown();
     for (const c of this.cleanups.splice(0)) c();
-    this.provider?.destroy();
-    this.provider = undefined;
     await this.stopPersist?.();
     this.listeners.clear();
-    this.wire.destroy();
     if (!this.options.external) this.doc.destroy();
   }
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { connectionText } from '../../../../../renderer/features/compare/connection-text';
 import type { ConnectionStatus } from '../../../../../renderer/sync/session';
 
-const status = (s: Partial<ConnectionStatus>): ConnectionStatus => ({ state: 'connecting', peers: 0, signaling: true, strangerAttempts: 0, ...s });
+const status = (s: Partial<ConnectionStatus>): ConnectionStatus => ({ state: 'connecting', peers: 0, signaling: true, strangerAttempts: 0, thirdDevices: 0, ...s });
 const joiner = { isHost: false, host: '198.51.100.1:5173' };
 
 describe('the connection sentence', () => {
