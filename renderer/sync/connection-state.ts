@@ -21,15 +21,13 @@ export type ConnectionState =
   | 'offline'
   | 'unreachable'
   | 'wrong-code'
-  /** The peer guard refused the partner's update: syncing stopped until a resync. */
+  /** This laptop refused the partner's updates and stopped syncing (see peer-bridge). */
   | 'dropped';
 
 /** How data reaches the partner: a WebRTC data channel, or the host laptop's signaling server. */
 export type LinkPath = 'direct' | 'relay';
 
 export interface LinkFacts {
-  /** The peer guard refused the partner (session.refusal). */
-  dropped: boolean;
   offline: boolean;
   wrongCode: boolean;
   /** A signaling socket is open. */
@@ -49,7 +47,6 @@ export interface LinkFacts {
 }
 
 export function linkState(f: LinkFacts): { state: ConnectionState; path?: LinkPath } {
-  if (f.dropped) return { state: 'dropped' };
   if (f.offline) return { state: 'offline' };
   // A working link beats a stale wrong-code guess (someone with the right key answered).
   if (f.directOpen) return { state: 'connected', path: 'direct' };

@@ -66,6 +66,20 @@ export const COMPARISON_LIMITS: PeerLimits = {
   rate: { windowMs: 10_000, maxUpdates: 600, maxBytes: 4_000_000 },
 };
 
+/**
+ * y-webrtc decrypts every signaling message of the room and leaves the rejection of one
+ * it cannot decrypt (someone holding a different secret) unhandled. The wrong-code
+ * detector already reports those; keep them from surfacing as uncaught page errors.
+ */
+let quietDecryptFailures = false;
+function quietUndecryptableSignals() {
+  if (quietDecryptFailures || typeof window === 'undefined') return;
+  quietDecryptFailures = true;
+  window.addEventListener('unhandledrejection', (e) => {
+    if (e.reason instanceof DOMException && e.reason.name === 'OperationError') e.preventDefault();
+  });
+}
+
 export class SharedDocSession {
   /** The trusted doc: persisted and projected. */
   readonly doc: Y.Doc;
@@ -130,9 +144,11 @@ export class SharedDocSession {
   }
 
   private connect() {
+    quietUndecryptableSignals();
     const bridge = bridgeDocs(this.wire, this.doc, this.limits(), (refusal) => {
       // Stop talking to this peer: later updates may build on what was refused.
       this.refusal = refusal;
+      // The relay stops talking to this partner too (rebuilt with the wire on resync).
       this.link?.setOffline(true);
       this.provider?.disconnect();
       this.refresh();
@@ -147,18 +163,23 @@ export class SharedDocSession {
       filterBcConns: true,
     });
     this.provider = provider;
-    this.connCleanups.push(
+    // y-webrtc creates the room once the key is derived (its own `key.then` runs first).
+    void provider.key.then(() => {
+      if (this.provider !== provider) return;
       limitToOnePeer(provider.room as never, () => {
         this.thirdDevices++;
         this.refresh();
-      }),
-    );
+      });
+    });
     provider.on('peers', () => this.refresh());
     provider.on('status', () => this.refresh());
     // --- link fallback: honest status + relay through the host (renderer/sync/link-fallback.ts) ---
     const link = new LinkFallback({ room: this.options.room, provider: provider as unknown as ProviderLike, wire: this.wire, onChange: () => this.refresh() });
     this.link = link;
-    this.connCleanups.push(() => link.destroy());
+    this.connCleanups.push(() => {
+      link.destroy();
+      if (this.link === link) this.link = undefined;
+    });
     // --- end link fallback ---
 
     for (const conn of provider.signalingConns as unknown as SignalingConnLike[]) {
@@ -233,14 +254,15 @@ export class SharedDocSession {
     const signaling = this.signalingUp();
     if (peers > 0) this.wrongCode = false;
     const link = this.link?.facts() ?? { peerSeen: peers > 0, directOpen: false, relayCarrying: false, directTimedOut: false, relayTimedOut: false };
-    const { state, path }: { state: ConnectionState; path?: LinkPath } = linkState({
+    const linked = linkState({
       ...link,
-      dropped: Boolean(this.refusal),
       offline: this.offline,
       wrongCode: this.wrongCode,
       signaling,
       unreachable: this.unreachable,
     });
+    // Once the partner's updates were refused, no link is "connected" until a resync.
+    const { state, path }: { state: ConnectionState; path?: LinkPath } = this.refusal && !this.offline ? { state: 'dropped' } : linked;
     this.status = { state, peers, signaling, strangerAttempts: this.strangerAttempts, thirdDevices: this.thirdDevices, refusal: this.refusal, ...(path ? { path } : {}) };
     this.emit();
   }

@@ -234,7 +234,7 @@ test('a third device in the two-person room is refused and shown', async ({ base
   // Let the third device find the room, then record what it reached (refused or not).
   await s.victim.waitForTimeout(5000);
   note('third device webrtc peers', await s.hostile.thirdPeers());
-  await expect(s.victim.getByTestId('third-device')).toHaveText('A third device tried to join this two-person room and was refused.', { timeout: 30_000 });
+  await expect(s.victim.getByTestId('third-device')).toContainText('A third device tried to join this two-person room and was refused.', { timeout: 30_000 });
   // The partner already in the room stays connected.
   await expect(s.victim.getByTestId('connection-status')).toHaveText(/Connected to Mallory Vance/);
   expect(await leaked(s, ['answers'])).toEqual([]);

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { linkState, type LinkFacts } from '../../../../renderer/sync/connection-state';
 
 const none: LinkFacts = {
-  dropped: false,
   offline: false,
   wrongCode: false,
   signaling: false,
@@ -56,7 +55,7 @@ describe('the connection state claims a link only when data flows', () => {
     expect(at({ unreachable: true, signaling: true }).state).toBe('waiting');
   });
 
-  it('never reports connected unless a data channel is open or the relay carries data (all 1024 fact combinations)', () => {
+  it('never reports connected unless a data channel is open or the relay carries data (all 512 fact combinations)', () => {
     const keys = Object.keys(none) as (keyof LinkFacts)[];
     for (let bits = 0; bits < 1 << keys.length; bits++) {
       const facts = Object.fromEntries(keys.map((k, i) => [k, Boolean(bits & (1 << i))])) as unknown as LinkFacts;

@@ -23,7 +23,7 @@ function start() {
   const { provider, webrtcConns } = fakeProvider();
   let changes = 0;
   watch = new LinkFallback({ room: 'r', provider, wire: new Y.Doc(), onChange: () => changes++, directAfterMs: 4000, relayAfterMs: 6000, pollMs: 100 });
-  const state = () => linkState({ dropped: false, offline: false, wrongCode: false, signaling: true, unreachable: false, ...watch!.facts() });
+  const state = () => linkState({ offline: false, wrongCode: false, signaling: true, unreachable: false, ...watch!.facts() });
   return { watch, webrtcConns, state, changes: () => changes };
 }
 
