@@ -148,6 +148,8 @@ export class SharedDocSession {
     const bridge = bridgeDocs(this.wire, this.doc, this.limits(), (refusal) => {
       // Stop talking to this peer: later updates may build on what was refused.
       this.refusal = refusal;
+      // The relay stops talking to this partner too (rebuilt with the wire on resync).
+      this.link?.setOffline(true);
       this.provider?.disconnect();
       this.refresh();
     });

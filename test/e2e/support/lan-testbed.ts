@@ -44,8 +44,8 @@ export interface TestbedOptions {
   gateway: boolean;
   port: number;
   /**
-   * Where web.ts listens inside each namespace. '0.0.0.0' (default) serves the LAN directly;
-   * '127.0.0.1' relies on the server opening its LAN signaling listener only while hosting.
+   * web.ts `--host` inside each namespace. The app itself is served on loopback only; LAN
+   * signaling listens on this host (default 0.0.0.0 = the veth address) only while hosting.
    */
   bind?: string;
 }
