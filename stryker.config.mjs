@@ -1,6 +1,7 @@
 // `npm run mutation` — StrykerJS with its vitest runner over the code the comparison's promises
-// rest on. Not part of `npm test` (slow). Narrow a run with --mutate, e.g.
-//   npm run mutation -- --mutate 'electron/signaling/**/*.ts' --concurrency 1
+// rest on. Not part of `npm test`: slow (electron/signaling alone is ~590 mutants, over 25 min on
+// two busy cores, because the real-socket tests cover most of the server). Narrow a run, e.g.
+//   npm run mutation -- --mutate 'electron/signaling/message.ts' --concurrency 1
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {
   testRunner: 'vitest',

@@ -13,8 +13,21 @@ export const MAX_TOPIC_LENGTH = 512;
 
 export type Message = { type: string; topics?: unknown; topic?: unknown; [k: string]: unknown };
 
+/** At most `limit` occurrences of `{` and `[` in all (native indexOf: fast for base64 payloads). */
+function fewBrackets(text: string, limit: number): boolean {
+  let count = 0;
+  for (const bracket of ['{', '[']) {
+    for (let i = text.indexOf(bracket); i !== -1; i = text.indexOf(bracket, i + 1)) {
+      if (++count > limit) return false;
+    }
+  }
+  return true;
+}
+
 /** True when `text` opens more than `maxDepth` nested objects/arrays (brackets in strings do not count). */
 export function exceedsJsonDepth(text: string, maxDepth: number): boolean {
+  // Nesting needs brackets: with no more of them than the limit, there is nothing to scan.
+  if (fewBrackets(text, maxDepth)) return false;
   let depth = 0;
   let inString = false;
   for (let i = 0; i < text.length; i++) {

@@ -28,6 +28,12 @@ describe('exceedsJsonDepth', () => {
     expect(exceedsJsonDepth(`{"data":"\\"${'{'.repeat(50)}"}`, 1)).toBe(false);
     expect(exceedsJsonDepth(`{"data":"\\\\", "x": [[]]}`, 2)).toBe(true); // an escaped backslash ends before the quote
   });
+  it('counts brackets of both kinds before deciding there is nothing to scan', () => {
+    expect(exceedsJsonDepth('{{[[', 3)).toBe(true);
+    expect(exceedsJsonDepth('[[{{', 3)).toBe(true);
+    expect(exceedsJsonDepth('{[', 1)).toBe(true);
+    expect(exceedsJsonDepth('{}[]', 1)).toBe(false);
+  });
   it('scans 120,000 levels without recursion', () => {
     expect(exceedsJsonDepth(nested(120_000), MAX_JSON_DEPTH)).toBe(true);
   });

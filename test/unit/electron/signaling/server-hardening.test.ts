@@ -164,3 +164,41 @@ describe('attach', () => {
     }
   });
 });
+
+describe('liveness and sharing a port', () => {
+  it('closes a client that stops answering keepalive pings, and keeps one that answers', async () => {
+    const server = await start({ pingIntervalMs: 25 });
+    const answering = await client(server.urls[0]); // ws answers pings by itself
+    const silent = await stalledSubscriber(server.port, 'room'); // paused: never answers
+    silent.socket.resume(); // …and reads, so it sees the close; it still sends no pong
+    await silent.closed;
+    await expect.poll(() => server.clientCount()).toBe(1);
+    answering.send({ type: 'ping' });
+    expect(await answering.next()).toEqual({ type: 'pong' });
+  });
+
+  it('leaves upgrades on other paths to another handler of the same server', async () => {
+    const shared = http.createServer((_req, res) => res.end());
+    const other = new Set<string>();
+    shared.on('upgrade', (req, socket) => {
+      if (req.url === '/other') {
+        other.add(req.url);
+        socket.end('HTTP/1.1 418 Teapot\r\nConnection: close\r\nContent-Length: 0\r\n\r\n');
+      }
+    });
+    await new Promise<void>((r) => shared.listen(0, '127.0.0.1', r));
+    try {
+      const server = await start({ server: shared });
+      const port = (shared.address() as AddressInfo).port;
+      expect(await upgradeStatus(`ws://127.0.0.1:${port}/other`)).toBe('418');
+      expect(await upgradeStatus(`ws://127.0.0.1:${port}/signal`)).toBe('101');
+      expect(other).toEqual(new Set(['/other']));
+      await server.close();
+      expect(shared.listening).toBe(true);
+    } finally {
+      closeClients();
+      shared.closeAllConnections();
+      await new Promise((r) => shared.close(r));
+    }
+  });
+});
