@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { chromium, expect, test, type Browser, type Page } from '@playwright/test';
 import { chromiumLaunchOptions } from './support/chromium';
-import { forgedSeal, launchHostilePeer, presence, randomHex, type HostilePeer } from './support/hostile-peer';
+import { fillOwnSlots, forgedSeal, launchHostilePeer, presence, randomHex, type HostilePeer } from './support/hostile-peer';
 import { answerAll, scores, seal, startRound } from './support/leader';
 
 /*
@@ -151,13 +151,19 @@ test('a partner who commits and acknowledges but never reveals is named on scree
   await expect(s.victim.getByTestId('comparison')).toHaveCount(0);
 });
 
-test('a 10 s flood of tiny updates after filling the doc does not freeze my page', async ({ baseURL }) => {
+// Every 5 ms is the flood that froze the page; every 20 ms stays under a per-peer rate limit
+// of 600 updates in 10 s, so every update must be checked and applied, and stay cheap.
+for (const everyMs of [5, 20]) test(`a 10 s flood of tiny updates every ${everyMs} ms after filling the doc does not freeze my page`, async ({ baseURL }) => {
   test.setTimeout(180_000);
   const s = await scene(baseURL!, { answer: true });
   await victimSeals(s);
-  // ~760 KB of small entries (encoded) under fresh keys, in chunks below the per-message limit.
-  const filled = await s.hostile.fill({ root: 'participants', keyPrefix: 'cto-pad-', totalBytes: 650_000 });
-  note('fill', filled);
+  // First as much as the partner's own slots hold (a guard that refuses anything else stops
+  // there), then ~310 KB of small entries under fresh keys, which only a lax guard accepts.
+  const own = await fillOwnSlots(s.hostile, 'cto', MALLORY);
+  const filled = await s.hostile.fill({ root: 'participants', keyPrefix: 'cto-pad-', totalBytes: 260_000 });
+  note('fill', { ownSlotBytes: own, ...filled });
+  await s.victim.waitForTimeout(2000);
+  note('victim before the flood', await s.victim.getByRole('alert').allTextContents());
 
   // A frame probe in the victim's page: gaps between animation frames and long tasks.
   await s.victim.evaluate(() => {
@@ -171,7 +177,7 @@ test('a 10 s flood of tiny updates after filling the doc does not freeze my page
     requestAnimationFrame(tick);
     new PerformanceObserver((list) => list.getEntries().forEach((e) => probe.longTasks.push(e.duration))).observe({ type: 'longtask', buffered: false });
   });
-  const flood = s.hostile.flood({ root: 'participants', key: 'cto', value: presence('cto', MALLORY), durationMs: 10_000, everyMs: 5 });
+  const flood = s.hostile.flood({ root: 'participants', key: 'cto', value: presence('cto', MALLORY), durationMs: 10_000, everyMs });
   await s.victim.waitForTimeout(5000);
   // Five seconds in, the victim can still act: "Go offline" takes effect promptly.
   const t0 = Date.now();
@@ -192,6 +198,7 @@ test('a 10 s flood of tiny updates after filling the doc does not freeze my page
     }),
     new Promise<undefined>((r) => setTimeout(() => r(undefined), 20_000)),
   ]);
+  if (probe) note('victim alerts', await s.victim.getByRole('alert').allTextContents());
   note('victim', { ...(probe ?? { probe: 'no answer within 20 s after the flood' }), wentOffline, offlineMs, floodSent: sent.sent });
   expect.soft(wentOffline, `"Go offline" did not take effect within a few seconds (${offlineMs} ms)`).toBe(true);
   // Usable, not fast: the failure this guards against was 26-second frames.
@@ -234,7 +241,7 @@ test('a third device in the two-person room is refused and shown', async ({ base
   // Let the third device find the room, then record what it reached (refused or not).
   await s.victim.waitForTimeout(5000);
   note('third device webrtc peers', await s.hostile.thirdPeers());
-  await expect(s.victim.getByTestId('third-device')).toHaveText('A third device tried to join this two-person room and was refused.', { timeout: 30_000 });
+  await expect(s.victim.getByTestId('third-device')).toContainText('A third device tried to join this two-person room and was refused.', { timeout: 30_000 });
   // The partner already in the room stays connected.
   await expect(s.victim.getByTestId('connection-status')).toHaveText(/Connected to Mallory Vance/);
   expect(await leaked(s, ['answers'])).toEqual([]);

@@ -127,3 +127,18 @@ export async function forgedSeal(role: Role, personName: string, value: AnswerVa
 export function presence(role: Role, name: string, state: 'answering' | 'sealed' = 'answering') {
   return { id: `hostile-${role}`, name, role, state, at: new Date().toISOString() };
 }
+
+/**
+ * Make the comparison doc as large as a guard that only lets the partner write its own slots
+ * allows: a padded commitment, ack and reveal under the partner's role (~150 KB each, below
+ * the per-entry cap). The partner's presence stays small: the flood replaces it.
+ */
+export async function fillOwnSlots(peer: HostilePeer, role: Role, name: string, padBytes = 150_000): Promise<number> {
+  const pad = 'x'.repeat(padBytes);
+  const commitment = randomHex(32);
+  const at = new Date().toISOString();
+  await peer.set('commitments', role, { commitment, sealedAt: at, name, pad });
+  await peer.set('acks', role, { ceo: '0'.repeat(64), cto: '0'.repeat(64), at, pad });
+  await peer.set('reveals', role, { payload: { pad }, salt: randomHex(16) });
+  return padBytes * 3;
+}
