@@ -1,10 +1,11 @@
 import type { Round } from '../../shared/assessment/types';
-import { buildBackup, type Backup } from '../../shared/backup/format';
+import { MAX_BACKUP_BYTES, MAX_BACKUP_DOC_BYTES, buildBackup, serializeBackup, type Backup } from '../../shared/backup/format';
 import { fromBase64 } from '../../shared/backup/base64';
 import { planRestore, type CurrentData, type RestoreMode, type RestorePlan } from '../../shared/backup/plan';
 import type { AccordDatabase, StoredDoc, StoredRound } from './db';
 import { decodeStoredRound } from './dexie-round-repository';
 import type { StoredProblem } from './round-repository';
+import { mergeKeepingLocal } from './merge-doc';
 
 /*
  * Export everything on this laptop into one backup, and restore one.
@@ -26,37 +27,80 @@ export interface ExportResult {
 
 export interface RestoreResult {
   plan: RestorePlan;
+  /** Merge mode: local workspace values the backup would have replaced, kept. */
+  keptLocalValues: number;
+}
+
+export interface ExportOptions {
+  /** Rounds that must not leave this laptop now (a private round on a shared laptop). */
+  leaveOut?: ReadonlySet<string>;
+  /** Rewrites a setting before export (drops what belongs to a left-out round); undefined drops it. */
+  redactSetting?: (key: string, value: string, leaveOut: ReadonlySet<string>) => string | undefined;
+}
+
+export interface BackupHooks {
+  /**
+   * Runs before a Replace restore writes anything, so the workspace as it was
+   * can be recovered (a workspace version, kept in a table Replace does not clear);
+   * the History page passes the workspace's `snapshotWorkspace`. A failure stops the restore.
+   */
+  beforeReplace?: () => Promise<void>;
 }
 
 type Yjs = typeof import('yjs');
 
 export class BackupRepository {
-  constructor(private readonly db: AccordDatabase) {}
+  constructor(
+    private readonly db: AccordDatabase,
+    private readonly hooks: BackupHooks = {},
+  ) {}
 
   /** What is stored now, in the shape planRestore takes (for the preview). */
   async current(): Promise<CurrentData> {
     return this.db.transaction('r', this.db.rounds, this.db.settings, this.db.docs, () => this.readCurrent());
   }
 
-  async exportAll(now: Date = new Date()): Promise<ExportResult> {
-    return this.db.transaction('r', this.db.rounds, this.db.settings, this.db.docs, async () => {
+  /**
+   * Everything on this laptop as one backup, minus `leaveOut` rounds. Rejects
+   * when a document or the whole file is over what a restore accepts: a backup
+   * that cannot be restored is worse than none, because it looks like one.
+   */
+  async exportAll(now: Date = new Date(), options: ExportOptions = {}): Promise<ExportResult & { leftOut: string[] }> {
+    const leaveOut = options.leaveOut ?? new Set<string>();
+    const result = await this.db.transaction('r', this.db.rounds, this.db.settings, this.db.docs, async () => {
       const rows = await this.db.rounds.toArray();
       const rounds: Round[] = [];
       const skipped: StoredProblem[] = [];
+      const leftOut: string[] = [];
       for (const row of rows) {
+        if (leaveOut.has(row.id)) {
+          leftOut.push(row.id);
+          continue;
+        }
         const decoded = decodeStoredRound(row);
         if (decoded.ok) rounds.push(decoded.round);
         else skipped.push(decoded.problem);
       }
-      const settings = Object.fromEntries((await this.db.settings.toArray()).map((s) => [s.key, s.value]));
+      const settings: Record<string, string> = {};
+      for (const { key, value } of await this.db.settings.toArray()) {
+        const kept = options.redactSetting ? options.redactSetting(key, value, leaveOut) : value;
+        if (kept !== undefined) settings[key] = kept;
+      }
       const docs = (await this.db.docs.toArray()).map((d) => {
         const doc: { id: string; update: Uint8Array; updatedAt?: string; meta?: string } = { id: d.id, update: d.update };
         if (d.updatedAt) doc.updatedAt = d.updatedAt;
         if (d.meta !== undefined) doc.meta = d.meta;
         return doc;
       });
-      return { backup: buildBackup({ rounds, settings, docs, now }), skipped };
+      return { backup: buildBackup({ rounds, settings, docs, now }), skipped, leftOut };
     });
+    for (const doc of result.backup.docs) {
+      const bytes = Math.floor((doc.update.length * 3) / 4);
+      if (bytes > MAX_BACKUP_DOC_BYTES) throw new Error(`the shared document "${doc.id}" is ${bytes} bytes, over the ${MAX_BACKUP_DOC_BYTES}-byte limit a restore accepts`);
+    }
+    const size = serializeBackup(result.backup).length;
+    if (size > MAX_BACKUP_BYTES) throw new Error(`the backup would be ${size} bytes, over the ${MAX_BACKUP_BYTES}-byte limit a restore accepts`);
+    return result;
   }
 
   /**
@@ -79,7 +123,9 @@ export class BackupRepository {
       updates.set(doc.id, bytes);
     });
 
+    if (mode === 'replace') await this.hooks.beforeReplace?.();
     onPhase?.('writing');
+    let keptLocalValues = 0;
     const now = new Date().toISOString();
     const plan = await this.db.transaction('rw', this.db.rounds, this.db.settings, this.db.docs, async () => {
       const current = await this.readCurrent();
@@ -99,29 +145,43 @@ export class BackupRepository {
         return plan;
       }
 
-      await this.db.rounds.bulkPut([...plan.rounds.add, ...plan.rounds.overwrite].map(roundRow));
+      // Merge writes only rounds that are not here yet: a round here, sealed above all, is never replaced.
+      if (plan.rounds.overwrite.length) throw new Error('merge must not overwrite a local round');
+      await this.db.rounds.bulkAdd(plan.rounds.add.map(roundRow));
       await this.db.settings.bulkPut(plan.settings.add.map((key) => ({ key, value: backup.settings![key] })));
       const docRows: StoredDoc[] = plan.docs.add.map((d) => docRow(d.id, updates.get(d.id)!, d.updatedAt, d.meta));
       for (const d of plan.docs.merge) {
         const local = await this.db.docs.get(d.id);
-        // Y semantics: the merged update holds both laptops' edits; applying it twice is harmless.
-        const merged = local ? Y.mergeUpdates([local.update, updates.get(d.id)!]) : updates.get(d.id)!;
-        docRows.push(docRow(d.id, merged, now, local?.meta ?? d.meta));
+        let update = updates.get(d.id)!;
+        if (local) {
+          let merged;
+          try {
+            merged = mergeKeepingLocal(local.update, update);
+          } catch (e) {
+            throw new Error(`docs "${d.id}": could not be merged (${e instanceof Error ? e.message : String(e)})`);
+          }
+          if (merged.update.byteLength > MAX_BACKUP_DOC_BYTES) {
+            throw new Error(`docs "${d.id}": merged, it would be ${merged.update.byteLength} bytes, over the ${MAX_BACKUP_DOC_BYTES}-byte limit; use Replace, or restore on a laptop with less here`);
+          }
+          keptLocalValues += merged.keptLocal;
+          update = merged.update;
+        }
+        docRows.push(docRow(d.id, update, now, local?.meta ?? d.meta));
       }
       await this.db.docs.bulkPut(docRows);
       return plan;
     });
     onPhase?.('done');
-    return { plan };
+    return { plan, keptLocalValues };
   }
 
   private async readCurrent(): Promise<CurrentData> {
     const rows = await this.db.rounds.toArray();
-    const rounds: Pick<Round, 'id' | 'updatedAt'>[] = [];
+    const rounds: Round[] = [];
     const unreadableRoundIds: string[] = [];
     for (const row of rows) {
       const decoded = decodeStoredRound(row);
-      if (decoded.ok) rounds.push({ id: row.id, updatedAt: decoded.round.updatedAt });
+      if (decoded.ok) rounds.push(decoded.round);
       else unreadableRoundIds.push(row.id);
     }
     const settings = Object.fromEntries((await this.db.settings.toArray()).map((s) => [s.key, s.value]));

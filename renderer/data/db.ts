@@ -25,6 +25,22 @@ export interface StoredDoc {
   meta?: string;
 }
 
+/**
+ * A kept version of a persisted Y.Doc (workspace versions): the full state at that
+ * moment. Local to this laptop: never in backups, never synced.
+ */
+export interface StoredVersion {
+  id: string;
+  docId: string;
+  /** ISO time the version was taken. */
+  at: string;
+  reason: string;
+  update: Uint8Array;
+  /** Encoded state vector, to skip a version identical to the previous one. */
+  stateVector: Uint8Array;
+  bytes: number;
+}
+
 export const DB_NAME = 'accord';
 
 /** Schema history. Never edit an old version: add a new one with an upgrade. */
@@ -50,12 +66,15 @@ export function defineSchema(db: Dexie): void {
           }
         });
     });
+  // v3: kept versions of the workspace doc (new table only; nothing to convert).
+  db.version(3).stores({ rounds: 'id, updatedAt, sealedAt', settings: 'key', docs: 'id, updatedAt', versions: 'id, docId, at' });
 }
 
 export class AccordDatabase extends Dexie {
   rounds!: Table<StoredRound, string>;
   settings!: Table<StoredSetting, string>;
   docs!: Table<StoredDoc, string>;
+  versions!: Table<StoredVersion, string>;
 
   constructor(name = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);

@@ -1,8 +1,13 @@
 import type { AccordDatabase } from './db';
 import type { DocStore } from '../sync/doc-persistence';
+import { MemoryVersionStore } from '../sync/workspace-versions';
+import { DexieVersionStore } from './version-store';
 
 export class DexieDocStore implements DocStore {
-  constructor(private readonly db: AccordDatabase) {}
+  readonly versions: DexieVersionStore;
+  constructor(private readonly db: AccordDatabase) {
+    this.versions = new DexieVersionStore(db);
+  }
   async load(id: string) {
     return (await this.db.docs.get(id))?.update;
   }
@@ -12,6 +17,7 @@ export class DexieDocStore implements DocStore {
 }
 
 export class MemoryDocStore implements DocStore {
+  readonly versions = new MemoryVersionStore();
   private readonly map = new Map<string, Uint8Array>();
   async load(id: string) {
     return this.map.get(id);

@@ -157,12 +157,7 @@ export const useCompareStore = create<CompareState>((set, get) => {
     },
     poke: () => void controller?.reconcile(),
     async setRevealTogether(on) {
-      const meta = get().meta;
-      if (!meta) return;
-      const next = { ...meta, revealTogether: on };
-      set({ meta: next });
-      await services().settings.set(META_KEY, JSON.stringify(next));
-      await start(next);
+      controller?.setRevealTogether(on);
     },
     revealNow: () => controller?.revealNow(),
     resync: () => controller?.session.resync(),

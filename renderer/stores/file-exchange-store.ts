@@ -1,7 +1,7 @@
 import { create } from 'zustand';
 import type { Role } from '../../shared/assessment/types';
 import { payloadFromRound } from '../../shared/reveal/payload';
-import { buildSealedFile, parseSealedFile, serializeSealedFile } from '../../shared/reveal/sealed-file';
+import { buildSealedFile, commitmentFingerprint, parseSealedFile, serializeSealedFile } from '../../shared/reveal/sealed-file';
 import type { SealedPayload } from '../../shared/reveal/types';
 import { MAX_FILE_BYTES } from '../../shared/schema/limits';
 import { buildComparison, type Comparison } from '../../shared/session/comparison';
@@ -9,18 +9,44 @@ import { platform } from '../platform';
 import { randomHex, sha256Hex } from '../platform/digest';
 import { services } from './services';
 import { keepPartnerRound } from './partner-rounds';
+import { privateRoundsNow } from './local-pair-store';
 
 /**
  * No network at all: each leader exports their sealed round to a file (USB stick,
  * AirDrop) and the other imports it. The file carries its commitment, so any edit
- * after sealing is detected on import.
+ * after sealing that keeps the commitment is detected on import; an edit with the
+ * hash recomputed is a new commitment, which the fingerprint check catches: the
+ * exporter reads the fingerprint out over another channel, the importer confirms
+ * it before the comparison opens.
  */
+export interface ExportedFile {
+  roundId: string;
+  fileName: string;
+  fingerprint: string;
+}
+
+export interface PendingImport {
+  fileName: string;
+  partner: SealedPayload;
+  commitment: string;
+  fingerprint: string;
+  myRoundId: string;
+}
+
 interface FileExchangeState {
   partner?: SealedPayload;
   comparison?: Comparison;
   error?: string;
+  /** The last file exported, with the fingerprint to read out to the partner. */
+  exported?: ExportedFile;
+  exportError?: string;
+  /** A file that passed every check and waits for its fingerprint to be confirmed. */
+  pending?: PendingImport;
   exportRound(roundId: string): Promise<void>;
   importFile(file: { name: string; size: number; text(): Promise<string> }, myRoundId: string): Promise<boolean>;
+  /** The partner confirmed the fingerprint: open the comparison and keep their round. */
+  confirmImport(): Promise<boolean>;
+  rejectImport(): void;
   clear(): void;
 }
 
@@ -31,16 +57,24 @@ export function sealedFileName(payload: SealedPayload): string {
   return `accord-sealed-${payload.role}-${who}.json`;
 }
 
-export const useFileExchangeStore = create<FileExchangeState>((set) => ({
+export const useFileExchangeStore = create<FileExchangeState>((set, get) => ({
   async exportRound(roundId) {
+    set({ exportError: undefined, exported: undefined });
     const round = await services().rounds.get(roundId);
-    if (!round?.sealedAt) return set({ error: 'Only a sealed round can be exported.' });
+    if (!round?.sealedAt) return set({ exportError: 'Only a sealed round can be exported.' });
+    // Taking turns: a private round never leaves in a file while it is locked.
+    const privateNow = await privateRoundsNow();
+    if (privateNow.locked.includes(roundId)) return set({ exportError: 'This round is locked — its owner can unlock it to export it.' });
+    if (privateNow.hidden.includes(roundId)) return set({ exportError: 'This round stays private until both of you have sealed.' });
     const payload = payloadFromRound(round);
     const file = await buildSealedFile(payload, randomHex(32), sha256Hex);
-    await platform.saveFile(sealedFileName(payload), 'application/json', serializeSealedFile(file));
+    const fileName = sealedFileName(payload);
+    const saved = await platform.saveFile(fileName, 'application/json', serializeSealedFile(file));
+    if (!saved.saved) return;
+    set({ exported: { roundId, fileName: saved.path ?? fileName, fingerprint: commitmentFingerprint(file.commitment) } });
   },
   async importFile(file, myRoundId) {
-    set({ error: undefined });
+    set({ error: undefined, pending: undefined });
     const fail = (error: string) => {
       set({ error: `Could not import “${file.name.slice(0, 80)}”: ${error}` });
       return false;
@@ -54,11 +88,39 @@ export const useFileExchangeStore = create<FileExchangeState>((set) => ({
     if (!parsed.ok) return fail(parsed.errors.slice(0, 3).join('; '));
     const partner = parsed.value.payload;
     if (partner.role === mine.role) return fail(`this is a ${ROLE_NAME[partner.role]} round, like yours; import your partner’s ${ROLE_NAME[mine.role === 'ceo' ? 'cto' : 'ceo']} round.`);
-    const me = payloadFromRound(mine);
-    const [ceo, cto] = me.role === 'ceo' ? [me, partner] : [partner, me];
-    set({ partner, comparison: buildComparison(ceo, cto) });
-    await keepPartnerRound(partner, parsed.value.commitment, 'file', mine.companyName);
+    set({
+      pending: {
+        fileName: file.name.slice(0, 80),
+        partner,
+        commitment: parsed.value.commitment,
+        fingerprint: commitmentFingerprint(parsed.value.commitment),
+        myRoundId,
+      },
+    });
     return true;
   },
-  clear: () => set({ partner: undefined, comparison: undefined, error: undefined }),
+  async confirmImport() {
+    const pending = get().pending;
+    if (!pending) return false;
+    const mine = await services().rounds.get(pending.myRoundId);
+    if (!mine?.sealedAt) {
+      set({ pending: undefined, error: 'Your own round is no longer sealed here; nothing was opened.' });
+      return false;
+    }
+    const me = payloadFromRound(mine);
+    const [ceo, cto] = me.role === 'ceo' ? [me, pending.partner] : [pending.partner, me];
+    set({ pending: undefined, partner: pending.partner, comparison: buildComparison(ceo, cto) });
+    await keepPartnerRound(pending.partner, pending.commitment, 'file', mine.companyName);
+    return true;
+  },
+  rejectImport() {
+    const pending = get().pending;
+    set({
+      pending: undefined,
+      error: pending
+        ? `Not opened: the fingerprint of “${pending.fileName}” did not match what your partner read to you. This file is not the one they sealed — ask them for a new file and its fingerprint.`
+        : undefined,
+    });
+  },
+  clear: () => set({ partner: undefined, comparison: undefined, error: undefined, pending: undefined }),
 }));

@@ -15,7 +15,8 @@ export interface LocalPair {
   locks: Record<string, PassphraseLock>;
 }
 
-const KEY = 'local.pair';
+export const LOCAL_PAIR_KEY = 'local.pair';
+const KEY = LOCAL_PAIR_KEY;
 
 interface LocalPairState {
   pair?: LocalPair;
@@ -79,13 +80,72 @@ export const useLocalPairStore = create<LocalPairState>((set, get) => {
   };
 });
 
+export type Privacy = 'open' | 'locked' | 'hidden';
+
 /** Whether a round's answers and results must stay hidden right now. */
-export function privacyOf(roundId: string, state: Pick<LocalPairState, 'pair' | 'unlocked'>): 'open' | 'locked' | 'hidden' {
+export function privacyOf(roundId: string, state: Pick<LocalPairState, 'pair' | 'unlocked'>): Privacy {
+  const rounds = useRoundsStore.getState().rounds;
+  return privacyWith(roundId, state, (id) => Boolean(rounds.find((r) => r.id === id)?.sealedAt));
+}
+
+/** privacyOf with the sealed state given, for callers that read rounds from storage. */
+export function privacyWith(roundId: string, state: Pick<LocalPairState, 'pair' | 'unlocked'>, isSealed: (id: string) => boolean): Privacy {
   const pair = state.pair;
   if (!pair || (pair.ceoRoundId !== roundId && pair.ctoRoundId !== roundId)) return 'open';
-  const rounds = useRoundsStore.getState().rounds;
-  const sealed = (id?: string) => Boolean(id && rounds.find((r) => r.id === id)?.sealedAt);
+  const sealed = (id?: string) => Boolean(id && isSealed(id));
   if (sealed(pair.ceoRoundId) && sealed(pair.ctoRoundId)) return 'open';
   if (state.unlocked.includes(roundId)) return 'open';
   return pair.locks[roundId] ? 'locked' : sealed(roundId) ? 'hidden' : 'open';
+}
+
+/**
+ * The rounds of an unfinished turn-taking pair that must not leave this laptop
+ * now (in a backup or a sealed file): locked ones (their owner can unlock them
+ * to include them) and sealed ones without a passphrase (hidden until both sealed).
+ */
+export async function privateRoundsNow(): Promise<{ locked: string[]; hidden: string[] }> {
+  const store = useLocalPairStore.getState();
+  if (!store.loaded) await store.load();
+  const state = useLocalPairStore.getState();
+  const pair = state.pair;
+  const out = { locked: [] as string[], hidden: [] as string[] };
+  if (!pair) return out;
+  const ids = [pair.ceoRoundId, pair.ctoRoundId].filter((id): id is string => Boolean(id));
+  const sealed = new Set<string>();
+  for (const id of ids) if ((await services().rounds.get(id))?.sealedAt) sealed.add(id);
+  for (const id of ids) {
+    const privacy = privacyWith(id, state, (x) => sealed.has(x));
+    if (privacy === 'locked') out.locked.push(id);
+    else if (privacy === 'hidden') out.hidden.push(id);
+  }
+  return out;
+}
+
+/**
+ * Which of `ids` this passphrase opens, checked against the stored locks without
+ * unlocking anything on screen: the owner includes their round in one export, and
+ * the laptop stays locked for the next person.
+ */
+export async function roundsOpenedBy(passphrase: string, ids: readonly string[]): Promise<string[]> {
+  const locks = useLocalPairStore.getState().pair?.locks ?? {};
+  const opened: string[] = [];
+  for (const id of ids) if (locks[id] && (await checkLock(locks[id], passphrase))) opened.push(id);
+  return opened;
+}
+
+/**
+ * The pair setting as a backup may carry it: a left-out round's id and its
+ * passphrase lock (salt and hash) are dropped, so the other leader cannot take
+ * the hash away and guess the passphrase at leisure. Other settings pass as they are.
+ */
+export function redactPairSetting(key: string, value: string, leaveOut: ReadonlySet<string>): string | undefined {
+  if (key !== KEY || leaveOut.size === 0) return value;
+  const pair = parsePair(value);
+  if (!pair) return value.trim() === '' ? value : undefined; // unreadable: never pass on what cannot be checked
+  const locks: Record<string, PassphraseLock> = {};
+  for (const [id, lock] of Object.entries(pair.locks)) if (!leaveOut.has(id)) locks[id] = lock;
+  const out: LocalPair = { locks };
+  if (pair.ceoRoundId && !leaveOut.has(pair.ceoRoundId)) out.ceoRoundId = pair.ceoRoundId;
+  if (pair.ctoRoundId && !leaveOut.has(pair.ctoRoundId)) out.ctoRoundId = pair.ctoRoundId;
+  return JSON.stringify(out);
 }

@@ -3,6 +3,10 @@ import type { ArtifactKey, Dependency, LogEntry, Metric, Workspace } from '../..
 import { services } from './services';
 import { openWorkspace, type OpenWorkspace, type SaveState } from '../sync/workspace-owner';
 import { createProjector, readWorkspace, type ListItemTypes, type ListKey } from '../sync/workspace-doc';
+import type { MassDelete } from '../sync/workspace-mass-delete';
+import type { VersionMeta } from '../sync/workspace-versions';
+import { workspaceOfUpdate } from '../sync/workspace-restore';
+import { describeVersionDiff } from '../../shared/workspace/change-summary';
 import {
   addDependencyItem,
   addItem,
@@ -31,6 +35,16 @@ export interface WorkspaceStore {
   saveError?: string;
   canUndo: boolean;
   canRedo: boolean;
+  /** A partner's change that removed many items, until restored or dismissed. */
+  massDelete?: MassDelete;
+  restoreMassDelete(): void;
+  dismissMassDelete(): void;
+  /** Kept versions, newest first ([] when none are kept). */
+  listVersions(): Promise<VersionMeta[]>;
+  /** How a version differs from the workspace now, in plain words. */
+  describeVersion(id: string): Promise<string>;
+  restoreVersion(id: string): Promise<void>;
+  saveVersion(): Promise<boolean>;
   load(): Promise<void>;
   undo(): void;
   redo(): void;
@@ -77,9 +91,10 @@ export const useWorkspaceStore = create<WorkspaceStore>((set) => {
           ws.undo.on('stack-item-popped', refreshUndo);
           ws.undo.on('stack-cleared', refreshUndo);
           ws.onSaveState((s) => set({ saveState: s.state, saveError: s.error }));
+          ws.massDeletes.subscribe((flag) => set({ massDelete: flag }));
           // First read is fully validated; later ones are incremental.
           readWorkspace(ws.doc);
-          set({ workspace: projector.read(), ready: true, loadError: undefined, ...ws.saveState() });
+          set({ workspace: projector.read(), ready: true, loadError: undefined, massDelete: ws.massDeletes.current(), ...ws.saveState() });
         } catch (e) {
           loading = undefined;
           set({ loadError: e instanceof Error ? e.message : String(e) });
@@ -87,6 +102,19 @@ export const useWorkspaceStore = create<WorkspaceStore>((set) => {
       })();
       return loading;
     },
+    restoreMassDelete: () => withDoc((ws) => ws.massDeletes.restore()),
+    dismissMassDelete: () => withDoc((ws) => ws.massDeletes.dismiss()),
+    listVersions: async () => (await owner?.versions?.list()) ?? [],
+    async describeVersion(id) {
+      const v = await owner?.versions?.get(id);
+      if (!v || !owner) return 'No longer kept.';
+      return describeVersionDiff(workspaceOfUpdate(v.update), readWorkspace(owner.doc));
+    },
+    async restoreVersion(id) {
+      if (!owner) throw new Error('The workspace is not open yet.');
+      await owner.restoreVersion(id);
+    },
+    saveVersion: async () => (await owner?.versions?.snapshot('manual')) ?? false,
     undo: () => withDoc((ws) => ws.undo.undo()),
     redo: () => withDoc((ws) => ws.undo.redo()),
     checkpoint: () => withDoc((ws) => ws.undo.stopCapturing()),

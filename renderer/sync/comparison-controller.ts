@@ -96,6 +96,12 @@ export class ComparisonController {
     return controller;
   }
 
+  /** "Reveal together" on or off; takes effect at the next step (before our ack only). */
+  setRevealTogether(on: boolean) {
+    this.setMeta({ revealTogether: on });
+    void this.reconcile();
+  }
+
   /** "Reveal together": this laptop's user pressed Reveal. */
   revealNow() {
     this.userReady = true;

@@ -1,9 +1,12 @@
 import * as Y from 'yjs';
+import type { VersionStore } from './workspace-versions';
 
 /** Where a Y.Doc's merged state is kept between runs (Dexie in the app, memory in tests). */
 export interface DocStore {
   load(id: string): Promise<Uint8Array | undefined>;
   save(id: string, update: Uint8Array, meta?: string): Promise<void>;
+  /** Where kept versions of a doc live (the workspace keeps them); absent = none kept. */
+  versions?: VersionStore;
 }
 
 /**

@@ -62,6 +62,20 @@ export const COMPARISON_LIMITS: PeerLimits = {
   rate: { windowMs: 10_000, maxUpdates: 600, maxBytes: 4_000_000 },
 };
 
+/**
+ * y-webrtc decrypts every signaling message of the room and leaves the rejection of one
+ * it cannot decrypt (someone holding a different secret) unhandled. The wrong-code
+ * detector already reports those; keep them from surfacing as uncaught page errors.
+ */
+let quietDecryptFailures = false;
+function quietUndecryptableSignals() {
+  if (quietDecryptFailures || typeof window === 'undefined') return;
+  quietDecryptFailures = true;
+  window.addEventListener('unhandledrejection', (e) => {
+    if (e.reason instanceof DOMException && e.reason.name === 'OperationError') e.preventDefault();
+  });
+}
+
 export class SharedDocSession {
   /** The trusted doc: persisted and projected. */
   readonly doc: Y.Doc;
@@ -124,6 +138,7 @@ export class SharedDocSession {
   }
 
   private connect() {
+    quietUndecryptableSignals();
     const bridge = bridgeDocs(this.wire, this.doc, this.limits(), (refusal) => {
       // Stop talking to this peer: later updates may build on what was refused.
       this.refusal = refusal;
@@ -140,12 +155,14 @@ export class SharedDocSession {
       filterBcConns: true,
     });
     this.provider = provider;
-    this.connCleanups.push(
+    // y-webrtc creates the room once the key is derived (its own `key.then` runs first).
+    void provider.key.then(() => {
+      if (this.provider !== provider) return;
       limitToOnePeer(provider.room as never, () => {
         this.thirdDevices++;
         this.refresh();
-      }),
-    );
+      });
+    });
     provider.on('peers', () => this.refresh());
     provider.on('status', () => this.refresh());
 
@@ -221,8 +238,8 @@ export class SharedDocSession {
     const signaling = this.signalingUp();
     if (peers > 0) this.wrongCode = false;
     let state: ConnectionState;
-    if (this.refusal) state = 'dropped';
-    else if (this.offline) state = 'offline';
+    if (this.offline) state = 'offline';
+    else if (this.refusal) state = 'dropped';
     else if (this.wrongCode) state = 'wrong-code';
     else if (peers > 0) state = 'connected';
     else if (signaling) state = 'waiting';

@@ -14,6 +14,7 @@ import type {
 import { ARTIFACT_KEYS } from '../../shared/workspace/types';
 import { defaultWorkspace } from '../../shared/framework/workspace-defaults';
 import { parseWorkspace } from '../../shared/workspace/validate';
+import { listOf, readListCell } from './workspace-lists';
 
 /**
  * The workspace as one Y.Doc, shaped so concurrent edits on two laptops merge:
@@ -21,14 +22,17 @@ import { parseWorkspace } from '../../shared/workspace/validate';
  *   <list>        Y.Map<id, Y.Map<field, value>>   items (matrix, ladder, cadence, metrics, dependencies, log)
  *   <list>.order  Y.Array<string>                  display order (may hold duplicates after concurrent
  *                                                  moves; every read de-duplicates, first one wins)
- *   riskBudgets   Y.Map<field, value>              scalars + lists
+ *   riskBudgets   Y.Map<field, value>              scalars + securityBlockingClasses (Y.Array)
  *   riskBudgets.flow0..2, dependencies.roadmapItem Y.Text
- *   linkedGaps    Y.Map<ArtifactKey, string[]>
+ *   linkedGaps    Y.Map<ArtifactKey, Y.Array<string>>
  *
  * Free-text fields are Y.Text (two people typing in one cell keep both edits);
- * other fields are plain values (last writer wins per field, so edits to
- * different fields of one item both survive). Every container that must exist
- * is a root type, so no two peers can ever create competing containers.
+ * list-valued cells are Y.Array<string> (two people adding to one list keep both
+ * items; see workspace-lists); other fields are plain values (last writer wins per
+ * field, so edits to different fields of one item both survive). Every container
+ * that must exist is a root type, so no two peers can ever create competing
+ * containers — except list cells, which the seed writes as plain arrays (its bytes
+ * never change) and `migrateListCells` then converts deterministically.
  *
  * Seeding: the Series A defaults are written by a throw-away doc whose client id
  * is a hash of the seed content. Two laptops seeding independently therefore
@@ -59,6 +63,17 @@ export const TEXT_FIELDS: { [K in ListKey]: readonly (keyof ListItemTypes[K] & s
   log: ['what', 'decidedBy', 'forum'],
 };
 
+/** List-valued fields, per list (Y.Array<string>). */
+export const LIST_FIELDS: { [K in ListKey]: readonly (keyof ListItemTypes[K] & string)[] } = {
+  matrix: ['accountable', 'consulted', 'informed'],
+  ladder: ['statementIds'],
+  cadence: ['decisionTypes', 'prereadChecklist'],
+  metrics: [],
+  dependencies: [],
+  log: ['options'],
+};
+export const RISK_LIST_FIELDS = ['securityBlockingClasses'] as const;
+
 export const RISK = 'riskBudgets';
 export const ROADMAP_ITEM = 'dependencies.roadmapItem';
 export const LINKED_GAPS = 'linkedGaps';
@@ -88,7 +103,8 @@ function textOf(s: string): Y.Text {
   return t;
 }
 
-export function itemToY<K extends ListKey>(list: K, item: ListItemTypes[K]): Y.Map<unknown> {
+/** One item as a Y.Map; `plainLists` keeps lists as plain arrays (only the seed, whose bytes must never change). */
+export function itemToY<K extends ListKey>(list: K, item: ListItemTypes[K], plainLists = false): Y.Map<unknown> {
   const m = new Y.Map<unknown>();
   const texts = TEXT_FIELDS[list] as readonly string[];
   // Fixed key order keeps seeding deterministic.
@@ -100,15 +116,18 @@ export function itemToY<K extends ListKey>(list: K, item: ListItemTypes[K]): Y.M
       const values = new Y.Map<number>();
       for (const mv of v as Metric['values']) values.set(mv.month, mv.value);
       m.set(key, values);
-    } else m.set(key, Array.isArray(v) ? [...v] : v);
+    } else if (Array.isArray(v)) m.set(key, plainLists ? [...v] : listOf(v as string[]));
+    else m.set(key, v);
   }
   return m;
 }
 
 function yToItem(list: ListKey, m: Y.Map<unknown>): Record<string, unknown> {
   const out: Record<string, unknown> = {};
+  const lists = LIST_FIELDS[list] as readonly string[];
   for (const [key, v] of m.entries()) {
-    if (v instanceof Y.Text) out[key] = v.toString();
+    if (lists.includes(key)) out[key] = readListCell(v);
+    else if (v instanceof Y.Text) out[key] = v.toString();
     else if (v instanceof Y.Map) {
       if (list === 'metrics' && key === 'values') {
         out[key] = [...(v as Y.Map<number>).entries()]
@@ -187,7 +206,7 @@ function writeSeed(doc: Y.Doc, ws: Workspace): void {
       const items = itemsOf(doc, list);
       const order = orderOf(doc, list);
       for (const item of lists[list] as { id: string }[]) {
-        items.set(item.id, itemToY(list, item as never));
+        items.set(item.id, itemToY(list, item as never, true));
       }
       order.push((lists[list] as { id: string }[]).map((i) => i.id));
     }
@@ -246,10 +265,9 @@ function readList<K extends ListKey>(doc: Y.Doc, list: K): ListItemTypes[K][] {
 
 function readRisk(doc: Y.Doc): RiskBudgets {
   const risk = doc.getMap(RISK);
-  const arr = risk.get('securityBlockingClasses');
   return {
     reliabilityMinutesPerQuarter: Number(risk.get('reliabilityMinutesPerQuarter') ?? 0),
-    securityBlockingClasses: Array.isArray(arr) ? arr.filter((x): x is string => typeof x === 'string') : [],
+    securityBlockingClasses: readListCell(risk.get('securityBlockingClasses')),
     deliverySlipPercent: Number(risk.get('deliverySlipPercent') ?? 0),
     criticalFlows: [0, 1, 2].map((i) => doc.getText(flowKey(i)).toString()) as [string, string, string],
   };
@@ -258,7 +276,7 @@ function readRisk(doc: Y.Doc): RiskBudgets {
 function readLinkedGaps(doc: Y.Doc): Workspace['linkedGaps'] {
   const out: Partial<Record<ArtifactKey, string[]>> = {};
   for (const [key, v] of doc.getMap(LINKED_GAPS).entries()) {
-    if ((ARTIFACT_KEYS as readonly string[]).includes(key) && Array.isArray(v)) out[key as ArtifactKey] = v.filter((x) => typeof x === 'string');
+    if ((ARTIFACT_KEYS as readonly string[]).includes(key)) out[key as ArtifactKey] = readListCell(v);
   }
   return out;
 }

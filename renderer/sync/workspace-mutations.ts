@@ -3,8 +3,10 @@ import type { ArtifactKey, Dependency, LogEntry, Metric } from '../../shared/wor
 import { MAX_METRICS } from '../../shared/workspace/metrics';
 import { MAX_DEPENDENCIES } from '../../shared/workspace/dependencies';
 import { applyTextDiff } from './y-text-diff';
+import { readListCell, setListCell } from './workspace-lists';
 import {
   LINKED_GAPS,
+  LIST_FIELDS,
   RISK,
   ROADMAP_ITEM,
   TEXT_FIELDS,
@@ -47,8 +49,8 @@ export function removeItem(doc: Y.Doc, list: ListKey, id: string): void {
     if (list === 'matrix') {
       // Meetings stop citing a deleted decision type.
       for (const m of itemsOf(doc, 'cadence').values()) {
-        const types = m.get('decisionTypes');
-        if (Array.isArray(types) && types.includes(id)) m.set('decisionTypes', types.filter((t) => t !== id));
+        const types = readListCell(m.get('decisionTypes'));
+        if (types.includes(id)) setListCell(m, 'decisionTypes', types.filter((t) => t !== id));
       }
     }
   });
@@ -89,6 +91,8 @@ export function setItemField<K extends ListKey>(
         item.set(field, t);
       }
       applyTextDiff(t as Y.Text, String(value ?? ''));
+    } else if ((LIST_FIELDS[list] as readonly string[]).includes(field)) {
+      setListCell(item, field, Array.isArray(value) ? value.filter((x): x is string => typeof x === 'string') : []);
     } else if (value === undefined) item.delete(field);
     else item.set(field, Array.isArray(value) ? [...value] : value);
   });
@@ -140,11 +144,14 @@ export function setRiskField(
   field: 'reliabilityMinutesPerQuarter' | 'deliverySlipPercent' | 'securityBlockingClasses',
   value: number | string[],
 ): void {
-  local(doc, () => doc.getMap(RISK).set(field, Array.isArray(value) ? [...value] : value));
+  local(doc, () => {
+    if (Array.isArray(value)) setListCell(doc.getMap(RISK), field, value);
+    else doc.getMap(RISK).set(field, value);
+  });
 }
 
 export function setLinkedGaps(doc: Y.Doc, artifact: ArtifactKey, statementIds: string[]): void {
-  local(doc, () => doc.getMap(LINKED_GAPS).set(artifact, [...statementIds]));
+  local(doc, () => setListCell(doc.getMap(LINKED_GAPS), artifact, statementIds));
 }
 
 /** Adds many log entries in one transaction (imports, benchmarks). */

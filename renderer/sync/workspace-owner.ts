@@ -2,6 +2,12 @@ import * as Y from 'yjs';
 import type { DocStore } from './doc-persistence';
 import { persistDoc } from './doc-persistence';
 import { createUndoManager, seedIfEmpty } from './workspace-doc';
+import { migrateListCells } from './workspace-list-migration';
+import { watchMassDeletes, type MassDeleteWatch } from './workspace-mass-delete';
+import { PEER_ORIGIN } from './peer-guard';
+import { keepVersions, type VersionKeeper, type VersionReason } from './workspace-versions';
+import { restoreWorkspaceFromUpdate } from './workspace-restore';
+import { MIGRATION_ORIGIN } from './workspace-list-migration';
 
 /**
  * The one owner of the workspace Y.Doc. Opened once per app run, persisted in
@@ -15,6 +21,12 @@ export type SaveState = 'saved' | 'saving' | 'error';
 export interface OpenWorkspace {
   doc: Y.Doc;
   undo: Y.UndoManager;
+  /** A partner's change that removed many items: flagged, restorable in one step. */
+  massDeletes: MassDeleteWatch;
+  /** Kept versions (absent when the store keeps none). */
+  versions?: VersionKeeper;
+  /** Keeps the current state, then makes the workspace read as version `id` (one undoable edit). */
+  restoreVersion(id: string): Promise<void>;
   /** Autosave state of the local copy; the listener is called on every change. */
   saveState(): { state: SaveState; error?: string };
   onSaveState(listener: (s: { state: SaveState; error?: string }) => void): () => void;
@@ -70,10 +82,27 @@ async function open(docStore: DocStore, now: () => Date): Promise<OpenWorkspace>
     if (state.state !== 'saving') emit({ state: 'saving' });
   });
   seedIfEmpty(doc, now());
+  migrateListCells(doc);
   const undo = createUndoManager(doc);
+  const massDeletes = watchMassDeletes(doc, { origin: PEER_ORIGIN, localUndo: undo });
+  const versions = docStore.versions
+    ? keepVersions(doc, docStore.versions, WORKSPACE_DOC_ID, { now, ignoreOrigins: ['persistence', 'workspace-seed', MIGRATION_ORIGIN] })
+    : undefined;
+  // A baseline to go back to; an unchanged workspace adds no new version.
+  void versions?.snapshot('open').catch(() => undefined);
   const ws: OpenWorkspace = {
     doc,
     undo,
+    massDeletes,
+    versions,
+    async restoreVersion(id) {
+      const v = await versions?.get(id);
+      if (!v) throw new Error('That version is no longer kept.');
+      await versions!.snapshot('before-restore');
+      undo.stopCapturing();
+      restoreWorkspaceFromUpdate(doc, v.update);
+      undo.stopCapturing();
+    },
     saveState: () => state,
     onSaveState(listener) {
       listeners.add(listener);
@@ -81,6 +110,8 @@ async function open(docStore: DocStore, now: () => Date): Promise<OpenWorkspace>
     },
     async close() {
       await stopPersisting();
+      massDeletes.destroy();
+      versions?.destroy();
       undo.destroy();
       doc.destroy();
       if (current === ws) current = undefined;
@@ -89,4 +120,28 @@ async function open(docStore: DocStore, now: () => Date): Promise<OpenWorkspace>
   };
   current = ws;
   return ws;
+}
+
+/**
+ * Keeps a version of the workspace now (connect, disconnect, before a backup restore).
+ * Uses the open workspace; when none is open, the stored state in `docStore`.
+ * Resolves false when nothing was kept (no change since the newest version, or no store).
+ */
+export async function snapshotWorkspace(reason: VersionReason, docStore?: DocStore): Promise<boolean> {
+  if (current?.versions) return current.versions.snapshot(reason);
+  if (!docStore?.versions) return false;
+  const stored = await docStore.load(WORKSPACE_DOC_ID);
+  if (!stored) return false;
+  const scratch = new Y.Doc();
+  try {
+    Y.applyUpdate(scratch, stored);
+    const keeper = keepVersions(scratch, docStore.versions, WORKSPACE_DOC_ID);
+    try {
+      return await keeper.snapshot(reason);
+    } finally {
+      keeper.destroy();
+    }
+  } finally {
+    scratch.destroy();
+  }
 }

@@ -1,24 +1,24 @@
 import type * as Y from 'yjs';
+import { MAX_WORKSPACE_DOC_BYTES } from '../../shared/schema/limits';
 import { WORKSPACE_ROOTS } from './workspace-roots';
 import { SharedDocSession } from './session';
 import type { PeerLimits } from './peer-guard';
+import { snapshotWorkspace } from './workspace-owner';
 
 /**
  * Co-editing the workspace: while a comparison is live, the workspace doc joins a
  * second room (same secret) so both laptops' artifacts merge. Peer updates pass the
  * same guard as the comparison's; the doc itself stays owned by workspace-owner.
  */
-// A 10,000-entry decision log is a few MB; anything far beyond is not a workspace.
-const MAX_WORKSPACE_BYTES = 32_000_000;
-
 export const WORKSPACE_LIMITS: PeerLimits = {
   // The first sync of a large workspace is one update as big as the doc: cap it by the
   // doc's budget (a 570 KB sync refused by a per-message cap stalled every later edit).
-  maxUpdateBytes: MAX_WORKSPACE_BYTES,
-  maxDocBytes: MAX_WORKSPACE_BYTES,
+  maxUpdateBytes: MAX_WORKSPACE_DOC_BYTES,
+  // The same cap as a backup's documents: what this session accepts, a backup restores.
+  maxDocBytes: MAX_WORKSPACE_DOC_BYTES,
   roots: WORKSPACE_ROOTS,
   // Typing is tens of updates a second at most; a flood of tiny updates is dropped.
-  rate: { windowMs: 10_000, maxUpdates: 1500, maxBytes: MAX_WORKSPACE_BYTES },
+  rate: { windowMs: 10_000, maxUpdates: 1500, maxBytes: MAX_WORKSPACE_DOC_BYTES },
 };
 
 export function workspaceRoom(comparisonRoom: string): string {
@@ -26,7 +26,10 @@ export function workspaceRoom(comparisonRoom: string): string {
 }
 
 export async function attachWorkspace(doc: Y.Doc, opts: { room: string; secret: string; signalingUrls: string[]; isHost: boolean }): Promise<SharedDocSession> {
-  return SharedDocSession.open({
+  // A version from just before the partner's state merges in, and one when the session
+  // ends (a lost connection, going offline, or leaving).
+  await keep('connect');
+  const session = await SharedDocSession.open({
     room: workspaceRoom(opts.room),
     secret: opts.secret,
     signalingUrls: opts.signalingUrls,
@@ -34,4 +37,18 @@ export async function attachWorkspace(doc: Y.Doc, opts: { room: string; secret: 
     external: doc,
     limits: WORKSPACE_LIMITS,
   });
+  let wasConnected = false;
+  session.onChange(() => {
+    const connected = session.status.state === 'connected';
+    if (wasConnected && !connected) void keep('disconnect');
+    wasConnected = connected;
+  });
+  const close = session.close.bind(session);
+  session.close = async () => {
+    await keep('disconnect');
+    await close();
+  };
+  return session;
 }
+
+const keep = (reason: 'connect' | 'disconnect') => snapshotWorkspace(reason).catch(() => false);

@@ -6,26 +6,22 @@ const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789
 const LOOKUP = new Int16Array(128).fill(-1);
 for (let i = 0; i < ALPHABET.length; i++) LOOKUP[ALPHABET.charCodeAt(i)] = i;
 
+const CODES = Uint8Array.from(ALPHABET, (c) => c.charCodeAt(0));
+const PAD = '='.charCodeAt(0);
+
 export function toBase64(bytes: Uint8Array): string {
-  const parts: string[] = [];
-  let chunk = '';
+  // Written as ASCII codes into one buffer, decoded once: linear, no string building per byte.
+  const out = new Uint8Array(Math.ceil(bytes.length / 3) * 4);
+  let o = 0;
   for (let i = 0; i < bytes.length; i += 3) {
-    const a = bytes[i];
-    const b = i + 1 < bytes.length ? bytes[i + 1] : 0;
-    const c = i + 2 < bytes.length ? bytes[i + 2] : 0;
-    const n = (a << 16) | (b << 8) | c;
-    chunk +=
-      ALPHABET[(n >> 18) & 63] +
-      ALPHABET[(n >> 12) & 63] +
-      (i + 1 < bytes.length ? ALPHABET[(n >> 6) & 63] : '=') +
-      (i + 2 < bytes.length ? ALPHABET[n & 63] : '=');
-    if (chunk.length >= 8192) {
-      parts.push(chunk);
-      chunk = '';
-    }
+    const rest = bytes.length - i;
+    const n = (bytes[i] << 16) | ((rest > 1 ? bytes[i + 1] : 0) << 8) | (rest > 2 ? bytes[i + 2] : 0);
+    out[o++] = CODES[(n >> 18) & 63];
+    out[o++] = CODES[(n >> 12) & 63];
+    out[o++] = rest > 1 ? CODES[(n >> 6) & 63] : PAD;
+    out[o++] = rest > 2 ? CODES[n & 63] : PAD;
   }
-  parts.push(chunk);
-  return parts.join('');
+  return new TextDecoder('ascii').decode(out);
 }
 
 /** Decoded size of a well-formed base64 text, without decoding it. */

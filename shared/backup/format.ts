@@ -1,7 +1,7 @@
 import type { Round } from '../assessment/types';
 import { Problems, checkIsoDate, checkObject, checkOptionalText, checkText, child, isRecord } from '../schema/fields';
 import { safeParseJson } from '../schema/json';
-import { MAX_JSON_DEPTH } from '../schema/limits';
+import { MAX_JSON_DEPTH, MAX_WORKSPACE_DOC_BYTES } from '../schema/limits';
 import { fail, ok, type Result } from '../schema/result';
 import { parseRound } from '../schema/round';
 import { base64DecodedLength, isBase64, toBase64 } from './base64';
@@ -26,14 +26,16 @@ import { base64DecodedLength, isBase64, toBase64 } from './base64';
 export const BACKUP_FORMAT = 'accord-backup';
 export const BACKUP_VERSION = 1;
 
+/** Largest single Y.Doc update, decoded: exactly what a live session accepts for a document. */
+export const MAX_BACKUP_DOC_BYTES = MAX_WORKSPACE_DOC_BYTES;
 /**
- * 50 MB. A year of quarterly rounds is well under 1 MB and the workspace with a
- * 10,000-entry decision log a few MB, so this is generous yet keeps a wrong file
- * (a video, a disk image) from freezing the app. Checked before the file is read.
+ * The whole file. A year of quarterly rounds is well under 1 MB; the largest
+ * workspace a session accepts is MAX_BACKUP_DOC_BYTES, which base64 grows by
+ * 4/3, plus a comparison document and rounds: room for a full-size workspace
+ * and a full-size comparison document, yet a wrong file (a video, a disk
+ * image) is refused before it is read.
  */
-export const MAX_BACKUP_BYTES = 50 * 1024 * 1024;
-/** Largest single Y.Doc update, decoded (16 MB). */
-export const MAX_BACKUP_DOC_BYTES = 16 * 1024 * 1024;
+export const MAX_BACKUP_BYTES = Math.ceil((MAX_BACKUP_DOC_BYTES * 2 * 4) / 3) + 8 * 1024 * 1024;
 export const MAX_BACKUP_ROUNDS = 10_000;
 export const MAX_BACKUP_DOCS = 1_000;
 export const MAX_BACKUP_SETTINGS = 1_000;

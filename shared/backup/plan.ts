@@ -1,4 +1,5 @@
 import type { Round } from '../assessment/types';
+import { canonicalJson } from '../reveal/canonical-json';
 import type { Backup, BackupDoc } from './format';
 
 /*
@@ -8,20 +9,26 @@ import type { Backup, BackupDoc } from './format';
  * replace — this laptop ends up exactly like the backup: every local round,
  *           setting and document not in the backup is removed (including rows
  *           that could not be read), everything in the backup is written.
- * merge   — nothing local is removed:
- *           rounds:   a backup round missing here is added; for the same id the
- *                     newer `updatedAt` wins (a tie keeps the local one); a local
- *                     row that could not be read is kept as it is.
+ * merge   — nothing local is removed or replaced ("keep everything here"):
+ *           rounds:   a backup round missing here is added; a round on both
+ *                     sides stays as it is here. When the backup's copy differs
+ *                     it is left out and reported — above all for a round sealed
+ *                     here, whose answers must never change after sealing. A
+ *                     local row that could not be read is kept for inspection.
  *           settings: local values are kept; missing keys are added.
  *           docs:     missing documents are added; a document on both sides is
- *                     merged with Yjs semantics by the caller (Y.mergeUpdates),
- *                     so edits from both laptops survive.
+ *                     merged by the caller keeping every local item and value
+ *                     (renderer/data/merge-doc.ts), adding the backup's.
  */
 
 export type RestoreMode = 'merge' | 'replace';
 
+/** Why a backup round was left out of a merge. */
+export type KeptOutReason = 'sealed-here' | 'differs' | 'unreadable-here';
+
 export interface CurrentData {
-  rounds: readonly Pick<Round, 'id' | 'updatedAt'>[];
+  /** Local rounds; the full round where known, so a backup copy can be compared with it. */
+  rounds: readonly (Pick<Round, 'id' | 'updatedAt'> & Partial<Round>)[];
   /** Ids of stored round rows that could not be read. */
   unreadableRoundIds?: readonly string[];
   settings: Readonly<Record<string, string>>;
@@ -39,6 +46,8 @@ export interface RestorePlan {
     keep: string[];
     /** Local rounds (and unreadable rows) deleted. */
     remove: string[];
+    /** Merge mode: backup copies that differ from the round here, left out. */
+    keptOut: { round: Round; reason: KeptOutReason }[];
   };
   settings: { add: string[]; overwrite: string[]; keep: string[]; remove: string[] };
   docs: {
@@ -64,7 +73,7 @@ export function planRestore(current: CurrentData, backup: Backup, mode: RestoreM
   const localRounds = new Map(current.rounds.map((r) => [r.id, r]));
   const unreadable = new Set(current.unreadableRoundIds ?? []);
   const backupRoundIds = new Set(backup.rounds.map((r) => r.id));
-  const rounds: RestorePlan['rounds'] = { add: [], overwrite: [], keep: [], remove: [] };
+  const rounds: RestorePlan['rounds'] = { add: [], overwrite: [], keep: [], remove: [], keptOut: [] };
 
   for (const round of backup.rounds) {
     const local = localRounds.get(round.id);
@@ -73,9 +82,9 @@ export function planRestore(current: CurrentData, backup: Backup, mode: RestoreM
       else rounds.add.push(round);
     } else if (unreadable.has(round.id)) {
       // Never overwrite a damaged row in merge mode: it stays for inspection.
-      continue;
+      rounds.keptOut.push({ round, reason: 'unreadable-here' });
     } else if (!local) rounds.add.push(round);
-    else if (round.updatedAt > local.updatedAt) rounds.overwrite.push(round);
+    else if (!sameRound(local, round)) rounds.keptOut.push({ round, reason: local.sealedAt ? 'sealed-here' : 'differs' });
   }
   const overwritten = new Set(rounds.overwrite.map((r) => r.id));
   for (const id of [...localRounds.keys(), ...unreadable]) {
@@ -112,6 +121,14 @@ export function planRestore(current: CurrentData, backup: Backup, mode: RestoreM
   }
 
   return { mode, rounds, settings, docs };
+}
+
+function sameRound(local: Partial<Round>, backup: Round): boolean {
+  try {
+    return canonicalJson(local) === canonicalJson(backup);
+  } catch {
+    return false;
+  }
 }
 
 /** Totals over rounds, settings and documents, for a one-line preview. */

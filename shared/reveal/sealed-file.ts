@@ -35,6 +35,24 @@ export function serializeSealedFile(file: SealedFile): string {
   return `${JSON.stringify(file, null, 2)}\n`;
 }
 
+/**
+ * A short, speakable form of a commitment: 5 groups of 4 digits (about 66
+ * bits), each from 5 hex digits (20 bits) of the commitment. The exporter reads
+ * it to the partner by phone or in person; the importer sees the same digits
+ * only if the file carries that very commitment. A file edited with its hash
+ * recomputed is a new commitment, so its fingerprint differs; forging one with
+ * the same fingerprint means about 2^66 hash attempts.
+ */
+export function commitmentFingerprint(commitment: string): string {
+  if (!isCommitment(commitment)) throw new RangeError('commitment: expected 64 lowercase hex characters');
+  const groups: string[] = [];
+  for (let i = 0; i < 5; i++) {
+    const n = parseInt(commitment.slice(i * 5, i * 5 + 5), 16) % 10_000;
+    groups.push(String(n).padStart(4, '0'));
+  }
+  return groups.join(' ');
+}
+
 export const COMMITMENT_MISMATCH = 'commitment does not match: the file was changed after sealing';
 
 /** Reads an untrusted sealed file: size and depth limits, shape, then the commitment. */

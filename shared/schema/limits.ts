@@ -17,3 +17,11 @@ export const MAX_NAME = 100;
 export const MAX_ID = 100;
 /** Deepest JSON nesting accepted; real documents need fewer than 6 levels. */
 export const MAX_JSON_DEPTH = 32;
+/**
+ * Largest shared Yjs document (the workspace, a comparison session), encoded.
+ * The live session refuses a peer update that would grow a document past it,
+ * and a backup accepts any document up to it, so whatever a session accepted
+ * always fits in this laptop's own backup and restores. A 10,000-entry
+ * decision log is a few MB; anything far beyond is not a workspace.
+ */
+export const MAX_WORKSPACE_DOC_BYTES = 32_000_000;

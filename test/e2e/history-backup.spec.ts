@@ -172,7 +172,7 @@ test('rounds over time: trends with disagreement, comparing two rounds, backup a
   const seeded = (await decisionTypes(other)).length;
   await other.goto('/#/history');
   await chooseBackup(other, BACKUP);
-  await expect(other.getByTestId('restore-counts')).toContainText('Rounds: 4 added · 0 updated (newer in the backup) · 1 kept · 0 deleted');
+  await expect(other.getByTestId('restore-counts')).toContainText('Rounds: 4 added · 1 kept · 0 left out (a different copy is here) · 0 deleted');
   await other.getByRole('button', { name: 'Merge into this laptop' }).click();
   await expect(other.getByTestId('restore-done')).toContainText('4 rounds added');
   const list = other.getByRole('list', { name: 'Rounds by period' });
@@ -184,4 +184,36 @@ test('rounds over time: trends with disagreement, comparing two rounds, backup a
   expect(merged).toContain('Pricing changes for enterprise plans');
   expect(merged).toContain('Hiring plan for the platform team');
   expect(merged).toHaveLength(seeded + 1);
+
+  // The issue's reproduction: a backup from a laptop where every decision type was deleted, and whose copy of
+  // the sealed Q3 CEO round is "newer" with an answer changed 5 → 1. Merge keeps everything here.
+  await fresh.goto('/#/workspace');
+  const rows = fresh.locator('tr[data-row]');
+  await expect(rows.first()).toBeVisible();
+  while ((await rows.count()) > 0) {
+    await rows.first().getByRole('button', { name: /^Remove / }).click();
+  }
+  await expect(fresh.getByTestId('workspace-save')).toHaveText('All changes saved');
+  await fresh.goto('/#/history');
+  const wipedPromise = fresh.waitForEvent('download');
+  await fresh.getByRole('button', { name: 'Export backup' }).click();
+  await (await wipedPromise).saveAs('test-results/backup-wiped.json');
+  const wiped = JSON.parse(readFileSync('test-results/backup-wiped.json', 'utf8')) as {
+    rounds: { label: string; role: string; updatedAt: string; answers: Record<string, { value: unknown }> }[];
+  };
+  const q3ceo = wiped.rounds.find((r) => r.label === Q3 && r.role === 'ceo')!;
+  expect(q3ceo.answers['sa-1'].value).toBe(5);
+  q3ceo.answers['sa-1'].value = 1;
+  q3ceo.updatedAt = new Date(Date.now() + 86_400_000).toISOString();
+  await other.goto('/#/history');
+  await chooseBackup(other, { name: 'backup-wiped.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(wiped)) });
+  await expect(other.getByTestId('restore-counts')).toContainText('Rounds: 0 added · 5 kept · 1 left out (a different copy is here) · 0 deleted');
+  await expect(other.getByTestId('restore-kept-out')).toContainText(
+    `${Q3} · CEO Alex Kim: sealed on this laptop — a sealed round is never replaced; the backup’s different copy stays out`,
+  );
+  await other.locator('#backup').screenshot({ path: 'test-results/history-merge-kept-out.png' });
+  await other.getByRole('button', { name: 'Merge into this laptop' }).click();
+  await expect(other.getByTestId('restore-done')).toContainText('1 differing copy left out');
+  await expectTrends(other); // Q3 CEO strategic alignment still 100: the sealed round is unchanged.
+  expect((await decisionTypes(other)).sort()).toEqual([...merged].sort());
 });

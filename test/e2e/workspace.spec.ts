@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import ICAL from 'ical.js';
 
@@ -21,6 +21,18 @@ async function shot(page: Page, opts: { path: string; fullPage: boolean }) {
   await page.screenshot(opts);
 }
 
+/** Replaces the items of a list cell (chips) through the keyboard. */
+async function setList(cell: Locator, items: string[]) {
+  const remove = cell.getByRole('button', { name: /^Remove / });
+  while (await remove.count()) await remove.last().click();
+  const input = cell.locator('input');
+  for (const item of items) {
+    await input.fill(item);
+    await input.press('Enter');
+  }
+  await expect(cell.locator('.ws-chip-text')).toHaveText(items);
+}
+
 async function saved(page: Page) {
   await expect(page.getByTestId('workspace-save')).toHaveText('All changes saved');
 }
@@ -33,11 +45,16 @@ test('the workspace: edit every artifact, reload, export calendar and Markdown',
   // ---- Decision matrix: Series A defaults, an invalid row is flagged inline, then fixed.
   await expect(page.locator('tr[data-row]')).toHaveCount(6);
   const infra = page.locator('tr[data-row="row-infra-spend"]');
-  const accountable = infra.getByLabel(/^Accountable for/);
-  await accountable.fill('CEO, Finance');
-  await expect(accountable).toHaveAttribute('aria-invalid', 'true');
+  const accountable = infra.getByRole('group', { name: /^Accountable for/ });
+  await setList(accountable, ['CEO', 'Finance']);
+  await expect(accountable.locator('input')).toHaveAttribute('aria-invalid', 'true');
   await expect(page.locator('#matrix-err-row-infra-spend')).toContainText('CEO, Finance are all accountable');
-  await accountable.fill('CEO');
+  // Keyboard removal: Backspace in the empty field reaches the last chip, Backspace removes it.
+  await accountable.locator('input').press('Backspace');
+  await expect(accountable.getByRole('button', { name: 'Remove Finance' })).toBeFocused();
+  await page.keyboard.press('Backspace');
+  await expect(accountable.locator('.ws-chip-text')).toHaveText(['CEO']);
+  await expect(accountable.locator('input')).toBeFocused();
   await expect(page.locator('#matrix-err-row-infra-spend')).toHaveCount(0);
   await expect(page.getByText('Every decision has one owner.')).toBeVisible();
 
@@ -45,8 +62,11 @@ test('the workspace: edit every artifact, reload, export calendar and Markdown',
   const added = page.locator('tr[data-row]').last();
   await expect(added.locator('..').locator('.ws-issues').last()).toContainText('nobody is accountable');
   await added.getByLabel('Decision type').fill('Pricing changes for enterprise plans');
-  await added.getByLabel(/^Accountable for/).fill('CEO');
-  await added.getByLabel(/^Consulted for/).fill('CTO, Sales lead');
+  await setList(added.getByRole('group', { name: /^Accountable for/ }), ['CEO']);
+  // "A, B" typed at once adds both.
+  await added.getByRole('group', { name: /^Consulted for/ }).locator('input').fill('CTO, Sales lead');
+  await added.getByRole('group', { name: /^Consulted for/ }).locator('input').press('Enter');
+  await expect(added.getByRole('group', { name: /^Consulted for/ }).locator('.ws-chip-text')).toHaveText(['CTO', 'Sales lead']);
   await added.getByLabel(/^Cadence for/).fill('Monthly strategy');
   await expect(page.getByText('Every decision has one owner.')).toBeVisible();
   // Undo / redo through the buttons and the keyboard.
@@ -99,7 +119,7 @@ test('the workspace: edit every artifact, reload, export calendar and Markdown',
   await weekly.getByLabel('Duration (minutes)').fill('60');
   await weekly.getByLabel('Start time').fill('10:30');
   await weekly.getByLabel('Infra spend over $25k per month').check();
-  await weekly.getByLabel(/^Pre-read checklist for/).fill('Options considered\nCost of each option\nRisk of each option\nTop customer escalations');
+  await setList(weekly.getByRole('group', { name: /^Pre-read checklist for/ }), ['Options considered', 'Cost of each option', 'Risk of each option', 'Top customer escalations']);
   await weekly.getByLabel('Meeting name').fill('');
   await expect(weekly.locator('.ws-issues')).toContainText('Give the meeting a name.');
   await weekly.getByLabel('Meeting name').fill('Weekly CTO–CEO 1:1');
@@ -176,7 +196,7 @@ test('the workspace: edit every artifact, reload, export calendar and Markdown',
   const editor = page.getByRole('region', { name: 'Edit log entry' });
   await editor.getByLabel('Who decided').fill('CEO + CTO');
   await editor.getByLabel('Forum').fill('Monthly strategy review');
-  await editor.getByLabel('Options considered').fill('Launch in Q2 with gaps\nDelay to Q3');
+  await setList(editor.getByRole('group', { name: 'Options considered' }), ['Launch in Q2 with gaps', 'Delay to Q3']);
   await editor.getByLabel('Status').selectOption('decided');
   await editor.getByLabel('Disagree-and-commit by').fill('2030-01-15');
   await editor.getByRole('button', { name: 'Done' }).click();
@@ -199,7 +219,7 @@ test('the workspace: edit every artifact, reload, export calendar and Markdown',
   await openTab(page, 'Decision matrix', 'matrix');
   await expect(page.locator('tr[data-row]')).toHaveCount(7);
   await expect(page.locator('tr[data-row]').nth(5).getByLabel('Decision type')).toHaveValue('Pricing changes for enterprise plans');
-  await expect(page.locator('tr[data-row="row-infra-spend"]').getByLabel(/^Accountable for/)).toHaveValue('CEO');
+  await expect(page.locator('tr[data-row="row-infra-spend"]').getByRole('group', { name: /^Accountable for/ }).locator('.ws-chip-text')).toHaveText(['CEO']);
   await openTab(page, 'Translation ladder', 'ladder');
   await expect(page.getByText('11 of 10 topics complete.')).toBeVisible();
   await openTab(page, 'Risk budgets', 'risk-budgets');

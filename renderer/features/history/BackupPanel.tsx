@@ -1,8 +1,11 @@
-import { useEffect, useRef, useState, type ChangeEvent } from 'react';
+import { useEffect, useRef, useState, type ChangeEvent, type FormEvent } from 'react';
 import { MAX_BACKUP_BYTES, backupFileName, parseBackup, serializeBackup, type Backup } from '../../../shared/backup/format';
 import { planRestore, type RestoreMode, type RestorePlan } from '../../../shared/backup/plan';
+import { PlanSummary } from './RestorePlanSummary';
 import { BackupRepository, type RestorePhase } from '../../data/backup-repository';
+import { snapshotWorkspace } from '../../sync/workspace-owner';
 import { platform } from '../../platform';
+import { privateRoundsNow, redactPairSetting, roundsOpenedBy } from '../../stores/local-pair-store';
 import { services } from '../../stores/services';
 
 /** Survives the reload that follows a restore, so the result can be shown afterwards. */
@@ -20,14 +23,19 @@ function mb(bytes: number): string {
 
 function repository(): BackupRepository | undefined {
   const db = services().db;
-  return db ? new BackupRepository(db) : undefined;
+  // Before a Replace writes anything, keep the workspace as it was (restorable from Versions).
+  return db ? new BackupRepository(db, { beforeReplace: async () => void (await snapshotWorkspace('before-backup-restore', services().docs)) }) : undefined;
 }
 
 export function BackupPanel() {
   const repo = useRef<BackupRepository | undefined>(undefined);
   repo.current ??= repository();
-  const [exportMsg, setExportMsg] = useState<{ text: string; warn?: string } | null>(null);
+  const [exportMsg, setExportMsg] = useState<{ text: string; warn?: string; private?: string } | null>(null);
   const [exporting, setExporting] = useState(false);
+  /** Locked rounds the last export left out; their owner may type the passphrase to include them. */
+  const [lockedLeft, setLockedLeft] = useState<string[]>([]);
+  const [ownerPass, setOwnerPass] = useState('');
+  const [passError, setPassError] = useState<string | null>(null);
   const [reading, setReading] = useState(false);
   const [errors, setErrors] = useState<{ fileName: string; list: string[] } | null>(null);
   const [loaded, setLoaded] = useState<Loaded | null>(null);
@@ -55,20 +63,38 @@ export function BackupPanel() {
   }
   const backups = repo.current;
 
-  async function exportBackup() {
+  async function exportBackup(include: readonly string[] = []) {
     setExporting(true);
     setExportMsg(null);
+    setPassError(null);
     try {
       const now = new Date();
-      const { backup, skipped } = await backups.exportAll(now);
+      // Taking turns on this laptop: a private round stays here until its owner unlocks it (or both have sealed).
+      const found = await privateRoundsNow();
+      const privateNow = { locked: found.locked.filter((id) => !include.includes(id)), hidden: found.hidden };
+      setLockedLeft(privateNow.locked);
+      const leaveOut = new Set([...privateNow.locked, ...privateNow.hidden]);
+      const { backup, skipped } = await backups.exportAll(now, { leaveOut, redactSetting: redactPairSetting });
+      const left = [
+        privateNow.locked.length
+          ? `${plural(privateNow.locked.length, 'locked round')} left out — ${privateNow.locked.length === 1 ? 'its owner' : 'their owners'} can unlock ${privateNow.locked.length === 1 ? 'it' : 'them'} to include ${privateNow.locked.length === 1 ? 'it' : 'them'}`
+          : '',
+        privateNow.hidden.length
+          ? `${plural(privateNow.hidden.length, 'private sealed round')} left out — included once both of you have sealed`
+          : '',
+      ].filter(Boolean);
       const name = backupFileName(now);
       const result = await platform.saveFile(name, 'application/json', serializeBackup(backup));
-      if (!result.saved) return setExportMsg({ text: 'Export cancelled; nothing was saved.' });
+      if (!result.saved) {
+        setLockedLeft([]);
+        return setExportMsg({ text: 'Export cancelled; nothing was saved.' });
+      }
       setExportMsg({
         text: `Saved ${result.path ?? name}: ${plural(backup.rounds.length, 'round')}, ${plural(backup.docs.length, 'shared document')}, ${plural(
           Object.keys(backup.settings ?? {}).length,
           'setting',
         )}.`,
+        private: left.length ? `${left.join('; ')}.` : undefined,
         warn: skipped.length
           ? `${plural(skipped.length, 'stored record')} could not be read and ${skipped.length === 1 ? 'is' : 'are'} not in the backup: ${skipped
               .map((s) => s.id)
@@ -80,6 +106,14 @@ export function BackupPanel() {
     } finally {
       setExporting(false);
     }
+  }
+
+  async function includeLocked(e: FormEvent) {
+    e.preventDefault();
+    const opened = await roundsOpenedBy(ownerPass, lockedLeft);
+    setOwnerPass('');
+    if (opened.length === 0) return setPassError('That passphrase does not open the locked round; nothing more was exported.');
+    await exportBackup(opened);
   }
 
   async function chooseFile(e: ChangeEvent<HTMLInputElement>) {
@@ -115,15 +149,16 @@ export function BackupPanel() {
     setConfirming(false);
     setPhase('checking');
     try {
-      const { plan } = await backups.restore(loaded.backup, mode, setPhase);
+      const { plan, keptLocalValues } = await backups.restore(loaded.backup, mode, setPhase);
       const r = plan.rounds;
       const summary =
         mode === 'replace'
           ? `Replaced everything with ${loaded.fileName}: ${plural(loaded.backup.rounds.length, 'round')} and ${plural(loaded.backup.docs.length, 'shared document')}.`
-          : `Merged ${loaded.fileName}: ${plural(r.add.length, 'round')} added, ${plural(r.overwrite.length, 'round')} updated, ${plural(
-              r.keep.length,
-              'local round',
-            )} kept, ${plural(plan.docs.merge.length + plan.docs.add.length, 'shared document')} merged or added.`;
+          : `Merged ${loaded.fileName}: ${plural(r.add.length, 'round')} added, ${plural(r.keep.length, 'local round')} kept as they were${
+              r.keptOut.length ? `, ${plural(r.keptOut.length, 'differing copy', 'differing copies')} left out` : ''
+            }, ${plural(plan.docs.merge.length + plan.docs.add.length, 'shared document')} merged or added${
+              keptLocalValues ? ` (${plural(keptLocalValues, 'value')} here kept over the backup's)` : ''
+            }.`;
       sessionStorage.setItem(RESTORED_KEY, summary);
       // Reload so every open view (the workspace doc above all) starts again from the restored data.
       location.reload();
@@ -170,6 +205,27 @@ export function BackupPanel() {
           </span>
         )}
       </div>
+      {exportMsg?.private && (
+        <p className="alert small" role="status" data-testid="export-private">
+          {exportMsg.private}
+        </p>
+      )}
+      {lockedLeft.length > 0 && (
+        <form className="row" style={{ alignItems: 'flex-end' }} onSubmit={(e) => void includeLocked(e)} aria-label="Include a locked round">
+          <label className="field">
+            Owner&apos;s passphrase, to include it
+            <input type="password" value={ownerPass} onChange={(e) => setOwnerPass(e.target.value)} autoComplete="off" />
+          </label>
+          <button type="submit" disabled={!ownerPass || exporting}>
+            Include it and export again
+          </button>
+        </form>
+      )}
+      {passError && (
+        <p className="field-error" role="alert">
+          {passError}
+        </p>
+      )}
       {exportMsg?.warn && <p className="alert warn small">{exportMsg.warn}</p>}
 
       <div className="restore stack">
@@ -214,8 +270,8 @@ export function BackupPanel() {
                       setMode('merge');
                       setConfirming(false);
                     }} />{' '}
-                  <strong>Merge</strong> — keep everything here, add what is missing; for a round on both, the newer one wins; the workspace
-                  keeps both laptops&apos; edits
+                  <strong>Merge</strong> — keep everything here, add what is missing: nothing here is deleted or replaced; a round here stays as it
+                  is (a different copy in the backup is left out); the workspace gains the backup&apos;s items and keeps every one of yours
                 </label>
                 <label>
                   <input type="radio" name="restore-mode" value="replace" checked={mode === 'replace'} onChange={() => setMode('replace')} />{' '}
@@ -258,28 +314,5 @@ export function BackupPanel() {
         )}
       </div>
     </div>
-  );
-}
-
-function PlanSummary({ plan }: { plan: RestorePlan }) {
-  const r = plan.rounds;
-  const d = plan.docs;
-  const s = plan.settings;
-  return (
-    <ul className="plan-summary small" data-testid="restore-counts">
-      <li>
-        Rounds: <strong>{r.add.length}</strong> added · <strong>{r.overwrite.length}</strong> {plan.mode === 'merge' ? 'updated (newer in the backup)' : 'overwritten'} ·{' '}
-        <strong>{r.keep.length}</strong> kept · <strong className={r.remove.length ? 'change-down' : ''}>{r.remove.length}</strong> deleted
-      </li>
-      <li>
-        Shared documents: <strong>{d.add.length}</strong> added · <strong>{plan.mode === 'merge' ? d.merge.length : d.overwrite.length}</strong>{' '}
-        {plan.mode === 'merge' ? 'merged' : 'overwritten'} · <strong>{d.keep.length}</strong> kept ·{' '}
-        <strong className={d.remove.length ? 'change-down' : ''}>{d.remove.length}</strong> deleted
-      </li>
-      <li>
-        Settings: <strong>{s.add.length}</strong> added · <strong>{s.overwrite.length}</strong> overwritten · <strong>{s.keep.length}</strong> kept ·{' '}
-        <strong>{s.remove.length}</strong> deleted
-      </li>
-    </ul>
   );
 }

@@ -5,7 +5,7 @@ import { FREQUENCY_LABELS } from '../../../shared/framework/labels';
 import { useAssessStore } from '../../stores/assess-store';
 import { AreaRadar } from './AreaRadar';
 import { PrivateGate } from '../local/PrivateGate';
-import { useFileExchangeStore } from '../../stores/file-exchange-store';
+import { SealedFileExport } from '../compare/FileExchange';
 
 export function levelClass(score: number | null): string {
   if (score === null) return '';
@@ -117,15 +117,14 @@ function Results({ id }: { id: string }) {
         )}
       </div>
 {!round.receivedFrom && (
-      <p className="row">
-        <a className="button primary" href="#/compare">
-          Compare with your partner →
-        </a>
-        <button type="button" onClick={() => void useFileExchangeStore.getState().exportRound(round.id)}>
-          Export sealed file
-        </button>
-        <span className="muted small">For comparing without a network: hand the file to your partner.</span>
-      </p>
+      <div className="stack">
+        <p className="row">
+          <a className="button primary" href="#/compare">
+            Compare with your partner →
+          </a>
+        </p>
+        <SealedFileExport roundId={round.id} />
+      </div>
       )}
     </section>
   );

@@ -15,7 +15,7 @@ export function MatrixEditor({ ws }: { ws: Workspace }) {
   return (
     <section aria-labelledby="ws-matrix-title">
       <EditorHead title="Decision authority matrix" artifact="matrix">
-        Each decision type has exactly one accountable owner, or is an explicit joint CEO + CTO call. Roles are comma-separated; any role name
+        Each decision type has exactly one accountable owner, or is an explicit joint CEO + CTO call. Type a role and press Enter to add it (Backspace or Delete on a role removes it); any role name
         works.
       </EditorHead>
       <datalist id="ws-roles">

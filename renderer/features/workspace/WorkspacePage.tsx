@@ -9,6 +9,8 @@ import { RiskBudgetsEditor } from './RiskBudgetsEditor';
 import { MetricsEditor } from './MetricsEditor';
 import { DependenciesEditor } from './DependenciesEditor';
 import { LogEditor } from './LogEditor';
+import { VersionsPanel } from './VersionsPanel';
+import { MassDeleteFlag } from './MassDeleteFlag';
 import './workspace.css';
 import { useUndoShortcuts } from '../../app/use-undo-shortcuts';
 
@@ -37,6 +39,7 @@ function WorkspaceSaveIndicator() {
 export default function WorkspacePage({ tab }: { tab?: string }) {
   const { workspace, ready, loadError, load, undo, redo, canUndo, canRedo } = useWorkspaceStore();
   const [exportNote, setExportNote] = useState<string>();
+  const [showVersions, setShowVersions] = useState(false);
   const current: TabId = (TABS.find((t) => t.id === tab)?.id ?? 'matrix') as TabId;
   // Text lives in the shared doc, so its undo manager handles text fields too.
   useUndoShortcuts(undo, redo, { inTextFields: true });
@@ -78,11 +81,16 @@ export default function WorkspacePage({ tab }: { tab?: string }) {
           <button type="button" onClick={redo} disabled={!canRedo} aria-keyshortcuts="Control+Shift+Z" title="Redo (Ctrl+Shift+Z)">
             ↷ Redo
           </button>
+          <button type="button" data-testid="versions-button" aria-expanded={showVersions} onClick={() => setShowVersions((v) => !v)}>
+            Versions
+          </button>
           <button type="button" onClick={() => void exportMarkdown()}>
             Export Markdown
           </button>
         </div>
       </div>
+      <MassDeleteFlag />
+      {showVersions && <VersionsPanel onClose={() => setShowVersions(false)} />}
       {exportNote && (
         <p className="muted small" role="status">
           {exportNote}

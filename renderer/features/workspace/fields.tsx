@@ -3,6 +3,7 @@ import { FRAMEWORK } from '../../../shared/framework/content';
 import type { ArtifactKey } from '../../../shared/workspace/types';
 import { useWorkspaceStore } from '../../stores/workspace-store';
 import { useStableCaret } from './caret';
+import { ChipsInput } from './ChipsInput';
 
 interface TextProps {
   label: string;
@@ -46,53 +47,8 @@ export function TextInput({ label, value, onChange, multiline, invalid, describe
   );
 }
 
-/**
- * A list edited as text ("CEO, CTO" or one item per line). While focused the
- * typed text is kept as is, so a trailing comma or blank line does not vanish.
- */
-export function ListInput({
-  label,
-  value,
-  onChange,
-  lines,
-  invalid,
-  describedBy,
-  list,
-  placeholder,
-}: {
-  label: string;
-  value: readonly string[];
-  onChange(value: string[]): void;
-  lines?: boolean;
-  invalid?: boolean;
-  describedBy?: string;
-  list?: string;
-  placeholder?: string;
-}) {
-  const sep = lines ? '\n' : ', ';
-  const [draft, setDraft] = useState<string | undefined>(undefined);
-  const parse = (s: string) => s.split(lines ? /\n/ : /,/).map((x) => x.trim()).filter(Boolean);
-  const shown = draft ?? value.join(sep);
-  const common = {
-    'aria-label': label,
-    'aria-invalid': invalid || undefined,
-    'aria-describedby': describedBy,
-    value: shown,
-    placeholder,
-    onFocus: () => setDraft(value.join(sep)),
-    onBlur: () => setDraft(undefined),
-  };
-  const change = (s: string) => {
-    setDraft(s);
-    const next = parse(s);
-    if (next.join('\u0000') !== value.join('\u0000')) onChange(next);
-  };
-  return lines ? (
-    <textarea {...common} rows={Math.max(2, value.length)} onChange={(e) => change(e.target.value)} />
-  ) : (
-    <input type="text" {...common} list={list} onChange={(e) => change(e.target.value)} />
-  );
-}
+/** A list cell: edited as chips, one item-level edit per add or remove (see ChipsInput). */
+export const ListInput = ChipsInput;
 
 /** A number field that only commits valid numbers and explains what is wrong otherwise. */
 export function NumberInput({

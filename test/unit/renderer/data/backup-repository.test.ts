@@ -8,6 +8,11 @@ import { DexieRoundRepository } from '../../../../renderer/data/dexie-round-repo
 import { parseBackup, serializeBackup, type Backup } from '../../../../shared/backup/format';
 import { toBase64 } from '../../../../shared/backup/base64';
 import { sealedRound, six } from '../../shared/history/fixtures';
+import { buildBackup, MAX_BACKUP_BYTES, MAX_BACKUP_DOC_BYTES } from '../../../../shared/backup/format';
+import { fromBase64 } from '../../../../shared/backup/base64';
+import { orderedIds, projectWorkspace, seedIfEmpty } from '../../../../renderer/sync/workspace-doc';
+import { removeItem } from '../../../../renderer/sync/workspace-mutations';
+import { WORKSPACE_LIMITS } from '../../../../renderer/sync/workspace-sync';
 
 const q3 = sealedRound({ id: 'q3-ceo', role: 'ceo', label: '2026-Q3 quarterly reset', sealedAt: '2026-07-01T09:00:00.000Z', answers: [six(4), six(3), six(5), six(2)] });
 const q3p = sealedRound({ id: 'q3-cto', role: 'cto', label: '2026-Q3 quarterly reset', sealedAt: '2026-07-02T09:00:00.000Z', answers: [six(2), six(3), six(1), six(3)], receivedFrom: 'peer' });
@@ -104,6 +109,7 @@ describe('BackupRepository', () => {
     await b.db.docs.put({ id: 'workspace', update: docWith({ d2: 'Weekly 1:1' }), updatedAt: 'x' });
     const { plan } = await b.backup.restore(backup, 'merge');
     expect(plan.rounds.add.map((r) => r.id)).toEqual(['q3-ceo', 'q3-cto']);
+    expect(plan.rounds.keptOut).toEqual([]);
     expect((await b.db.rounds.toCollection().primaryKeys()).sort()).toEqual(['broken-b', 'q3-ceo', 'q3-cto', 'q4-ceo']);
     expect((await b.db.settings.get('local.pair'))!.value).toBe('mine');
     expect(readDoc((await b.db.docs.get('workspace'))!.update)).toEqual({ d1: 'Hire a VP Eng', d2: 'Weekly 1:1' });
@@ -143,4 +149,94 @@ describe('BackupRepository', () => {
     a.db.close();
     b.db.close();
   });
+
+  it('merge (the issue’s reproduction): the seeded workspace survives a backup that deleted it, and a sealed round here is never replaced', async () => {
+    // This laptop: the seeded workspace and a sealed CEO round with db-1 = 5.
+    const here = await freshDb();
+    const ws = new Y.Doc();
+    seedIfEmpty(ws, new Date('2026-10-01T09:00:00Z'));
+    const seeded = projectWorkspace(ws);
+    await here.db.docs.put({ id: 'workspace', update: Y.encodeStateAsUpdate(ws), updatedAt: 'x' });
+    const sealed = sealedRound({ id: 'q4-ceo', role: 'ceo', label: '2026-Q4 quarterly reset', sealedAt: '2026-10-01T09:00:00.000Z', answers: [six(5), six(3), six(3), six(3)] });
+    await here.rounds.put(sealed);
+
+    // The backup: the same seed with every matrix row and log entry deleted, and a "newer" copy of the round with db-1 = 1.
+    const there = new Y.Doc();
+    seedIfEmpty(there, new Date('2026-10-01T09:00:00Z'));
+    for (const id of orderedIds(there, 'matrix')) removeItem(there, 'matrix', id);
+    for (const id of orderedIds(there, 'log')) removeItem(there, 'log', id);
+    const newer = { ...sealed, updatedAt: '2026-12-01T00:00:00.000Z', answers: { ...sealed.answers, 'db-1': { ...sealed.answers['db-1'], value: 1 as const } } };
+    const backup = buildBackup({ rounds: [newer], docs: [{ id: 'workspace', update: Y.encodeStateAsUpdate(there) }], now: '2026-12-01T00:00:00.000Z' });
+
+    const { plan } = await here.backup.restore(backup, 'merge');
+    expect(plan.rounds.keptOut).toEqual([{ round: newer, reason: 'sealed-here' }]);
+    const { rounds } = await here.rounds.list();
+    expect(rounds).toEqual([sealed]);
+    expect(rounds[0].answers['db-1'].value).toBe(5);
+    const merged = new Y.Doc();
+    Y.applyUpdate(merged, (await here.db.docs.get('workspace'))!.update);
+    expect(projectWorkspace(merged).matrix).toEqual(seeded.matrix);
+    expect(projectWorkspace(merged).log).toEqual(seeded.log);
+    here.db.close();
+  });
+
+  it('replace runs the beforeReplace hook (a workspace version) first; a failing hook stops the restore', async () => {
+    const a = await laptopA();
+    const { backup } = await a.backup.exportAll();
+    const b = await freshDb();
+    await b.rounds.put(localOnly);
+    const seen: string[] = [];
+    const hooked = new BackupRepository(b.db, {
+      beforeReplace: async () => {
+        seen.push(JSON.stringify(await b.db.rounds.toCollection().primaryKeys()));
+        throw new Error('could not keep a version');
+      },
+    });
+    const before = await dump(b.db);
+    await expect(hooked.restore(backup, 'replace')).rejects.toThrow('could not keep a version');
+    expect(seen).toEqual(['["q4-ceo"]']);
+    expect(await dump(b.db)).toBe(before);
+    a.db.close();
+    b.db.close();
+  });
+
+  it('export leaves out the rounds it is told to, and lets settings drop what belongs to them', async () => {
+    const a = await laptopA();
+    await a.db.settings.put({ key: 'local.pair', value: JSON.stringify({ ceoRoundId: 'q3-ceo', locks: { 'q3-ceo': { salt: 'SALT', hash: 'HASH' } } }) });
+    const { backup, leftOut } = await a.backup.exportAll(new Date(), {
+      leaveOut: new Set(['q3-ceo']),
+      redactSetting: (key, value, out) => (key === 'local.pair' && out.has('q3-ceo') ? undefined : value),
+    });
+    expect(leftOut).toEqual(['q3-ceo']);
+    expect(backup.rounds.map((r) => r.id)).toEqual(['q3-cto']);
+    const text = serializeBackup(backup);
+    expect(text).not.toContain('q3-ceo');
+    expect(text).not.toContain('SALT');
+    a.db.close();
+  });
+});
+
+describe('backup and workspace limits agree', () => {
+  it('a workspace as large as the live session accepts fits this laptop’s own backup and reads back; one byte more is refused', async () => {
+    expect(MAX_BACKUP_DOC_BYTES).toBe(WORKSPACE_LIMITS.maxDocBytes);
+    // A workspace just under the session's cap (one long text, as a peer could pad it).
+    const doc = new Y.Doc();
+    doc.getText('riskBudgets.flow0').insert(0, 'x'.repeat(WORKSPACE_LIMITS.maxDocBytes - 200));
+    const update = Y.encodeStateAsUpdate(doc);
+    expect(update.byteLength).toBeLessThanOrEqual(WORKSPACE_LIMITS.maxDocBytes);
+    expect(update.byteLength).toBeGreaterThan(WORKSPACE_LIMITS.maxDocBytes - 300);
+
+    // This laptop's own backup of it: within both of a restore's limits, and it reads back byte for byte.
+    const text = serializeBackup(buildBackup({ rounds: [], docs: [{ id: 'workspace', update }], now: '2026-10-05T12:00:00.000Z' }));
+    expect(text.length).toBeLessThanOrEqual(MAX_BACKUP_BYTES);
+    const parsed = parseBackup(text);
+    if (!parsed.ok) throw new Error(parsed.errors.join('; '));
+    const back = fromBase64(parsed.value.docs[0].update);
+    expect(back.byteLength).toBe(update.byteLength);
+    expect(Buffer.from(back).equals(Buffer.from(update))).toBe(true);
+
+    const over = toBase64(new Uint8Array(MAX_BACKUP_DOC_BYTES + 1));
+    const r = parseBackup(JSON.stringify({ format: 'accord-backup', version: 1, exportedAt: '2026-10-05T12:00:00.000Z', rounds: [], docs: [{ id: 'workspace', update: over }] }));
+    expect(!r.ok && r.errors[0]).toMatch(/^docs\[0\]\.update: expected at most/);
+  }, 60_000);
 });

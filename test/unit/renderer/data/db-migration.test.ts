@@ -33,7 +33,7 @@ describe('Dexie schema v1 → v2 migration', () => {
 
     const db = new AccordDatabase(name);
     await db.open();
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(3);
     const rows = await db.rounds.orderBy('id').toArray();
     expect(rows.map((r) => r.id)).toEqual(['r-corrupt', 'r-good']);
     expect(rows[1].updatedAt).toBe('2026-10-02T09:00:00.000Z');
@@ -43,6 +43,29 @@ describe('Dexie schema v1 → v2 migration', () => {
     // The new table exists and works.
     await db.docs.put({ id: 'd1', update: new Uint8Array([1, 2]), updatedAt: 'x' });
     expect(await db.docs.count()).toBe(1);
+    db.close();
+  });
+});
+
+describe('Dexie schema v2 → v3 migration', () => {
+  it('keeps rounds, settings and docs, and adds the versions table', async () => {
+    const name = `accord-migration-v3-${Math.random()}`;
+    const v2 = new Dexie(name);
+    v2.version(2).stores({ rounds: 'id, updatedAt, sealedAt', settings: 'key', docs: 'id, updatedAt' });
+    const round = sampleRound('r-1');
+    await v2.table('rounds').put({ id: 'r-1', body: JSON.stringify(round), updatedAt: round.updatedAt });
+    await v2.table('settings').put({ key: 'theme', value: 'light' });
+    await v2.table('docs').put({ id: 'workspace', update: new Uint8Array([0, 0]), updatedAt: '2026-10-01T00:00:00.000Z' });
+    v2.close();
+
+    const db = new AccordDatabase(name);
+    await db.open();
+    expect(db.verno).toBe(3);
+    expect((await db.rounds.get('r-1'))!.body).toBe(JSON.stringify(round));
+    expect(await db.settings.get('theme')).toEqual({ key: 'theme', value: 'light' });
+    expect((await db.docs.get('workspace'))!.update).toEqual(new Uint8Array([0, 0]));
+    await db.versions.put({ id: 'workspace:1', docId: 'workspace', at: 'x', reason: 'open', update: new Uint8Array([1]), stateVector: new Uint8Array([0]), bytes: 1 });
+    expect(await db.versions.where('docId').equals('workspace').count()).toBe(1);
     db.close();
   });
 });

@@ -163,23 +163,41 @@ describe('planRestore', () => {
     docIds: ['workspace', 'room-b'],
   };
 
-  it('merge keeps local data, adds missing, newer updatedAt wins, docs merged', () => {
+  it('merge keeps every local round as it is, adds missing ones, leaves differing copies out; docs merged', () => {
     const plan = planRestore(current, backup, 'merge');
     expect(plan.rounds.add.map((r) => r.id)).toEqual([]);
-    expect(plan.rounds.overwrite.map((r) => r.id)).toEqual(['r2']);
-    expect(plan.rounds.keep.sort()).toEqual(['broken', 'local-only', 'r1']);
+    // r2 is newer in the backup, yet the copy here stays: merge never replaces local data.
+    expect(plan.rounds.overwrite).toEqual([]);
+    expect(plan.rounds.keptOut.map((k) => [k.round.id, k.reason])).toEqual([
+      ['r1', 'differs'],
+      ['r2', 'differs'],
+    ]);
+    expect(plan.rounds.keep.sort()).toEqual(['broken', 'local-only', 'r1', 'r2']);
     expect(plan.rounds.remove).toEqual([]);
     expect(plan.settings).toEqual({ add: ['local.pair'], overwrite: [], keep: ['theme', 'compare.last'], remove: [] });
     expect(plan.docs.add.map((d) => d.id)).toEqual(['room-a']);
     expect(plan.docs.merge.map((d) => d.id)).toEqual(['workspace']);
     expect(plan.docs.keep).toEqual(['room-b']);
-    expect(restoreCounts(plan)).toEqual({ added: 2, overwritten: 1, merged: 1, kept: 6, removed: 0 });
+    expect(restoreCounts(plan)).toEqual({ added: 2, overwritten: 0, merged: 1, kept: 7, removed: 0 });
+  });
+
+  it('merge never replaces a round sealed here, however much newer the backup copy is', () => {
+    const here = sealedRound({ id: 's1', role: 'ceo', label: '2026-Q4 quarterly reset', sealedAt: '2026-10-01T09:00:00.000Z', answers: [six(5), six(3), six(3), six(3)] });
+    const changed = { ...here, updatedAt: '2027-01-01T00:00:00.000Z', answers: { ...here.answers, 'db-1': { ...here.answers['db-1'], value: 1 as const } } };
+    const plan = planRestore({ rounds: [here], settings: {}, docIds: [] }, buildBackup({ rounds: [changed], docs: [], now: NOW }), 'merge');
+    expect(plan.rounds.overwrite).toEqual([]);
+    expect(plan.rounds.add).toEqual([]);
+    expect(plan.rounds.keep).toEqual(['s1']);
+    expect(plan.rounds.keptOut).toEqual([{ round: changed, reason: 'sealed-here' }]);
+    // The same copy is not a conflict.
+    expect(planRestore({ rounds: [here], settings: {}, docIds: [] }, buildBackup({ rounds: [here], docs: [], now: NOW }), 'merge').rounds.keptOut).toEqual([]);
   });
 
   it('merge adds rounds that are missing and never touches an unreadable row', () => {
     const plan = planRestore({ rounds: [], unreadableRoundIds: ['r1'], settings: {}, docIds: [] }, backup, 'merge');
     expect(plan.rounds.add.map((r) => r.id)).toEqual(['r2']);
     expect(plan.rounds.keep).toEqual(['r1']);
+    expect(plan.rounds.keptOut.map((k) => [k.round.id, k.reason])).toEqual([['r1', 'unreadable-here']]);
   });
 
   it('replace makes this laptop equal to the backup', () => {

@@ -49,3 +49,16 @@ describe('the offsite agenda', () => {
     expect(schedule(longer).map((r) => r.startsAfter)).toEqual([0, 10, 35, 55, 65]);
   });
 });
+
+import { agendaMarkdown, clockAfter } from '../../../../shared/offsite/agenda-markdown';
+
+describe('the agenda as Markdown', () => {
+  it('lists every block with its start time, and the total', () => {
+    const agenda = buildAgenda({ gaps: [{ statementId: 'db-1', title: 'Who owns delivery dates' }], warnings: [] });
+    const md = agendaMarkdown(agenda, { title: 'Offsite', date: '2026-12-01', start: '09:00' });
+    expect(md).toContain('2026-12-01, 09:00–10:00 (60 minutes)');
+    expect(md).toContain('- **09:10** Gap 1: Who owns delivery dates — 15 min');
+    expect(md.split('\n').filter((l) => l.startsWith('- ')).length).toBe(agenda.length);
+    expect(clockAfter('23:50', 20)).toBe('00:10');
+  });
+});

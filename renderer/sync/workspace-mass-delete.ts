@@ -1,0 +1,155 @@
+import * as Y from 'yjs';
+import { describeCounts, totalOf, type CountKey, type Counts } from '../../shared/workspace/change-summary';
+import { LIST_KEYS, RISK, itemsOf, workspaceRoots, type ListKey } from './workspace-doc';
+
+/**
+ * A partner's change that removes more than a handful of items (or empties a whole
+ * artifact) is applied — merging must not stall — but flagged, with a one-click
+ * restore. Detection reads only what the transaction deleted (its delete set and the
+ * types it changed), so its cost follows the change, not the size of the workspace.
+ *
+ * Restoring uses a second Y.UndoManager that captures only flagged peer transactions:
+ * it keeps their deleted content from garbage collection and re-creates it as a local
+ * edit — it syncs back to the partner, and the user's own undo can take it back.
+ */
+
+/** More removed items than this is a mass delete. */
+export const MASS_DELETE_THRESHOLD = 5;
+
+export interface MassDelete {
+  removed: number;
+  /** "500 log entries, 6 RACI rows". */
+  detail: string;
+  at: string;
+}
+
+export interface RemovedCount {
+  counts: Counts;
+  total: number;
+  /** Artifacts (lists) that held items before and hold none now. */
+  emptied: ListKey[];
+}
+
+type AnyType = Y.AbstractType<unknown>;
+const existedBefore = (tr: Y.Transaction, item: Y.Item) => item.id.clock < (tr.beforeState.get(item.id.client) ?? 0);
+
+/** What a transaction removed, counted from its delete set. */
+export function countRemoved(doc: Y.Doc, tr: Y.Transaction): RemovedCount {
+  const counts: Counts = {};
+  const add = (k: CountKey, n = 1) => (counts[k] = (counts[k] ?? 0) + n);
+  const roots = new Map<AnyType, ListKey>(LIST_KEYS.map((l) => [itemsOf(doc, l) as unknown as AnyType, l]));
+  const risk = doc.getMap(RISK) as unknown as AnyType;
+  const perList = new Map<ListKey, number>();
+  Y.iterateDeletedStructs(tr, tr.deleteSet, (struct) => {
+    if (!(struct instanceof Y.Item) || !existedBefore(tr, struct)) return;
+    const parent = struct.parent as AnyType;
+    const key = struct.parentSub;
+    const list = roots.get(parent);
+    if (list && key !== null) {
+      // An item of an artifact, unless another value took its place (a replaced row is not a removal).
+      if (!(parent as unknown as Y.Map<unknown>).has(key)) {
+        add(list);
+        perList.set(list, (perList.get(list) ?? 0) + 1);
+      }
+    } else if (parent === risk && key !== null) {
+      if (!(parent as unknown as Y.Map<unknown>).has(key)) add('settings');
+    } else if (parent instanceof Y.Array && key === null && parent._item && !parent._item.deleted) {
+      // An element of a list cell (names, options, checklist lines) whose list still exists.
+      // The order arrays of the artifacts are bookkeeping, counted with their rows.
+      const holder = parent._item.parent;
+      if (holder instanceof Y.Map) add('listItems', struct.length);
+    }
+  });
+  for (const type of tr.changed.keys()) {
+    // A text field emptied by this change (typing never counts, clearing a cell does).
+    if (type instanceof Y.Text && type.length === 0 && !(type._item && type._item.deleted)) add('texts');
+  }
+  const emptied = [...perList.keys()].filter((l) => itemsOf(doc, l).size === 0);
+  return { counts, total: totalOf(counts), emptied };
+}
+
+export const isMassDelete = (r: RemovedCount) => r.total > MASS_DELETE_THRESHOLD || r.emptied.length > 0;
+
+export interface MassDeleteWatch {
+  current(): MassDelete | undefined;
+  subscribe(cb: (flag: MassDelete | undefined) => void): () => void;
+  /** Brings every flagged removal back as one local edit; false when there is nothing to restore. */
+  restore(): boolean;
+  dismiss(): void;
+  destroy(): void;
+}
+
+export function watchMassDeletes(doc: Y.Doc, opts: { origin: unknown; localUndo?: Y.UndoManager; now?: () => Date }): MassDeleteWatch {
+  const found = new WeakMap<Y.Transaction, RemovedCount>();
+  let flag: MassDelete | undefined;
+  let pending: Counts = {};
+  const listeners = new Set<(f: MassDelete | undefined) => void>();
+  const emit = () => listeners.forEach((l) => l(flag));
+
+  const keeper = new Y.UndoManager(workspaceRoots(doc), {
+    trackedOrigins: new Set([opts.origin]),
+    captureTimeout: 0,
+    // Called for every transaction: only a peer's that removes many items is kept.
+    captureTransaction: (tr) => {
+      if (tr.origin !== opts.origin || tr.deleteSet.clients.size === 0) return false;
+      const r = countRemoved(doc, tr);
+      if (!isMassDelete(r)) return false;
+      found.set(tr, r);
+      return true;
+    },
+  });
+  opts.localUndo?.addTrackedOrigin(keeper);
+
+  const onAdded = (event: { stackItem: { insertions: unknown }; origin: unknown }) => {
+    if (event.origin !== opts.origin) return;
+    // Restore brings back what was removed; what the partner added in the same change stays.
+    event.stackItem.insertions = Y.createDeleteSet();
+  };
+  keeper.on('stack-item-added', onAdded as never);
+  const onAfter = (tr: Y.Transaction) => {
+    const r = found.get(tr);
+    if (!r) return;
+    found.delete(tr);
+    for (const [k, n] of Object.entries(r.counts) as [CountKey, number][]) pending[k] = (pending[k] ?? 0) + n;
+    flag = { removed: totalOf(pending), detail: describeCounts(pending), at: (opts.now?.() ?? new Date()).toISOString() };
+    emit();
+  };
+  // Registered after the keeper's own handler, so the count is known by then.
+  doc.on('afterTransaction', onAfter);
+
+  const reset = () => {
+    keeper.clear();
+    pending = {};
+    flag = undefined;
+    emit();
+  };
+
+  return {
+    current: () => flag,
+    subscribe(cb) {
+      listeners.add(cb);
+      return () => listeners.delete(cb);
+    },
+    restore() {
+      const stack = keeper.undoStack;
+      if (!stack.length) return false;
+      // One step restores every flagged removal.
+      if (stack.length > 1) {
+        stack[0].deletions = Y.mergeDeleteSets(stack.map((s) => s.deletions));
+        stack.splice(1);
+      }
+      opts.localUndo?.stopCapturing();
+      keeper.undo();
+      opts.localUndo?.stopCapturing();
+      reset();
+      return true;
+    },
+    dismiss: reset,
+    destroy() {
+      doc.off('afterTransaction', onAfter);
+      opts.localUndo?.removeTrackedOrigin(keeper);
+      keeper.destroy();
+      listeners.clear();
+    },
+  };
+}

@@ -1,0 +1,86 @@
+import * as Y from 'yjs';
+import type { ArtifactKey, Metric, Workspace } from '../../shared/workspace/types';
+import { ARTIFACT_KEYS } from '../../shared/workspace/types';
+import { LIST_KEYS, itemsOf, local, orderedIds, projectWorkspace, type ListKey } from './workspace-doc';
+import {
+  addItem,
+  moveItem,
+  removeItem,
+  setCriticalFlow,
+  setItemField,
+  setLinkedGaps,
+  setMetricValueIn,
+  setRiskField,
+  setRoadmapItem,
+} from './workspace-mutations';
+
+/**
+ * Makes the workspace read as `target` through ordinary edits in ONE local
+ * transaction: only what differs is touched (a text cell by a minimal diff, a list by
+ * per-item adds and removes), so the restore syncs to the partner like any edit,
+ * merges with their concurrent work, and one Undo takes it back. The doc is never
+ * replaced.
+ */
+export function restoreWorkspaceTo(doc: Y.Doc, target: Workspace): void {
+  local(doc, () => {
+    for (const list of LIST_KEYS) restoreList(doc, list, listItems(target, list));
+    setRoadmapItem(doc, target.dependencies.roadmapItem);
+    const risk = target.riskBudgets;
+    const now = projectWorkspace(doc).riskBudgets;
+    if (now.reliabilityMinutesPerQuarter !== risk.reliabilityMinutesPerQuarter) setRiskField(doc, 'reliabilityMinutesPerQuarter', risk.reliabilityMinutesPerQuarter);
+    if (now.deliverySlipPercent !== risk.deliverySlipPercent) setRiskField(doc, 'deliverySlipPercent', risk.deliverySlipPercent);
+    setRiskField(doc, 'securityBlockingClasses', risk.securityBlockingClasses);
+    risk.criticalFlows.forEach((f, i) => setCriticalFlow(doc, i as 0 | 1 | 2, f));
+    for (const key of ARTIFACT_KEYS) setLinkedGaps(doc, key as ArtifactKey, target.linkedGaps?.[key] ?? []);
+  });
+}
+
+/** Restores from a stored Yjs state (a version), read through a scratch doc. */
+export function restoreWorkspaceFromUpdate(doc: Y.Doc, update: Uint8Array): void {
+  restoreWorkspaceTo(doc, workspaceOfUpdate(update));
+}
+
+export function workspaceOfUpdate(update: Uint8Array): Workspace {
+  const scratch = new Y.Doc();
+  try {
+    Y.applyUpdate(scratch, update);
+    return projectWorkspace(scratch);
+  } finally {
+    scratch.destroy();
+  }
+}
+
+type Item = { id: string } & Record<string, unknown>;
+
+function listItems(ws: Workspace, list: ListKey): Item[] {
+  const items = list === 'dependencies' ? ws.dependencies.dependencies : ws[list];
+  return items as unknown as Item[];
+}
+
+function restoreList(doc: Y.Doc, list: ListKey, target: Item[]): void {
+  const wanted = new Set(target.map((t) => t.id));
+  for (const id of orderedIds(doc, list)) if (!wanted.has(id)) removeItem(doc, list, id);
+  const current = new Map(listItems(projectWorkspace(doc), list).map((i) => [i.id, i]));
+  target.forEach((item, index) => {
+    const now = current.get(item.id);
+    if (!now) {
+      addItem(doc, list, item as never, index);
+      return;
+    }
+    for (const key of new Set([...Object.keys(item), ...Object.keys(now)])) {
+      if (key === 'id' || JSON.stringify(item[key]) === JSON.stringify(now[key])) continue;
+      if (list === 'metrics' && key === 'values') restoreValues(doc, item.id, (now.values ?? []) as Metric['values'], (item.values ?? []) as Metric['values']);
+      else setItemField(doc, list, item.id, key as never, item[key]);
+    }
+  });
+  // Order last, and only where it differs.
+  target.forEach((item, index) => {
+    if (orderedIds(doc, list)[index] !== item.id && itemsOf(doc, list).has(item.id)) moveItem(doc, list, item.id, index);
+  });
+}
+
+function restoreValues(doc: Y.Doc, id: string, now: Metric['values'], target: Metric['values']): void {
+  const want = new Map(target.map((v) => [v.month, v.value]));
+  for (const v of now) if (!want.has(v.month)) setMetricValueIn(doc, id, v.month, undefined);
+  for (const [month, value] of want) if (!now.some((v) => v.month === month && v.value === value)) setMetricValueIn(doc, id, month, value);
+}

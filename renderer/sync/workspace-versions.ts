@@ -1,0 +1,136 @@
+import * as Y from 'yjs';
+
+/**
+ * Kept versions of the workspace: the whole Yjs state at moments worth going back to
+ * (connecting to and disconnecting from the partner, before any restore, when the
+ * workspace is opened, and every few minutes while someone edits). Stored locally
+ * (IndexedDB), bounded in count and bytes; identical consecutive states are kept once.
+ * Restoring one is an edit on the live doc (workspace-restore), never a replacement.
+ */
+
+export type VersionReason = 'open' | 'connect' | 'disconnect' | 'editing' | 'before-restore' | 'before-backup-restore' | 'manual';
+
+export const REASON_TEXT: Record<VersionReason, string> = {
+  open: 'When the workspace was opened',
+  connect: 'Before syncing with your partner',
+  disconnect: 'When the session with your partner ended',
+  editing: 'While editing (kept every few minutes)',
+  'before-restore': 'Before restoring a version',
+  'before-backup-restore': 'Before restoring a backup',
+  manual: 'Saved by you',
+};
+
+export interface VersionRecord {
+  id: string;
+  docId: string;
+  at: string;
+  reason: string;
+  update: Uint8Array;
+  stateVector: Uint8Array;
+  bytes: number;
+}
+export type VersionMeta = Omit<VersionRecord, 'update' | 'stateVector'>;
+
+/** Newest first: ids start with the time, then a per-run sequence number. */
+export const newestFirst = (a: { id: string }, b: { id: string }) => (a.id < b.id ? 1 : a.id > b.id ? -1 : 0);
+let seq = 0;
+
+export interface VersionStore {
+  /** Newest first. */
+  list(docId: string): Promise<VersionMeta[]>;
+  get(id: string): Promise<VersionRecord | undefined>;
+  latest(docId: string): Promise<VersionRecord | undefined>;
+  add(v: VersionRecord): Promise<void>;
+  remove(ids: string[]): Promise<void>;
+}
+
+export const VERSION_LIMITS = { maxCount: 30, maxBytes: 24_000_000, editingEveryMs: 5 * 60_000 };
+
+const sameBytes = (a: Uint8Array, b: Uint8Array) => a.length === b.length && a.every((x, i) => x === b[i]);
+
+export interface VersionKeeper {
+  /** Keeps the doc's state now; resolves false when it equals the newest version. */
+  snapshot(reason: VersionReason): Promise<boolean>;
+  list(): Promise<VersionMeta[]>;
+  get(id: string): Promise<VersionRecord | undefined>;
+  destroy(): void;
+}
+
+export function keepVersions(
+  doc: Y.Doc,
+  store: VersionStore,
+  docId: string,
+  opts: { now?: () => Date; limits?: Partial<typeof VERSION_LIMITS>; ignoreOrigins?: readonly unknown[] } = {},
+): VersionKeeper {
+  const now = opts.now ?? (() => new Date());
+  const limits = { ...VERSION_LIMITS, ...opts.limits };
+  let lastAt = 0;
+  let queue: Promise<unknown> = Promise.resolve();
+
+  const write = (reason: VersionReason, update: Uint8Array, stateVector: Uint8Array): Promise<boolean> => {
+    const at = now();
+    lastAt = at.getTime();
+    const task = queue.then(async () => {
+      const latest = await store.latest(docId);
+      // Same clocks can still differ by deletions: then the full states decide.
+      if (latest && sameBytes(latest.stateVector, stateVector) && sameBytes(latest.update, update)) return false;
+      const id = `${docId}:${at.toISOString()}:${String(++seq).padStart(6, '0')}${Math.random().toString(36).slice(2, 6)}`;
+      await store.add({ id, docId, at: at.toISOString(), reason, update, stateVector, bytes: update.byteLength });
+      await prune();
+      return true;
+    });
+    queue = task.catch(() => undefined);
+    return task;
+  };
+
+  // Oldest go first; the newest is always kept, even when it alone is over the byte budget.
+  const prune = async () => {
+    const all = await store.list(docId);
+    const drop: string[] = [];
+    let bytes = 0;
+    all.forEach((v, i) => {
+      bytes += v.bytes;
+      if (i > 0 && (i >= limits.maxCount || bytes > limits.maxBytes)) drop.push(v.id);
+    });
+    if (drop.length) await store.remove(drop);
+  };
+
+  // Every few minutes of editing: the state just BEFORE the first edit after a quiet spell.
+  const ignore = new Set(opts.ignoreOrigins ?? []);
+  const onBefore = (tr: Y.Transaction) => {
+    if (ignore.has(tr.origin) || now().getTime() - lastAt < limits.editingEveryMs) return;
+    void write('editing', Y.encodeStateAsUpdate(doc), Y.encodeStateVector(doc)).catch(() => undefined);
+  };
+  doc.on('beforeTransaction', onBefore);
+
+  return {
+    snapshot: (reason) => write(reason, Y.encodeStateAsUpdate(doc), Y.encodeStateVector(doc)),
+    list: () => store.list(docId),
+    get: (id) => store.get(id),
+    destroy: () => doc.off('beforeTransaction', onBefore),
+  };
+}
+
+/** Versions kept in memory (tests, `?storage=memory`). */
+export class MemoryVersionStore implements VersionStore {
+  private readonly rows = new Map<string, VersionRecord>();
+  async list(docId: string) {
+    return [...this.rows.values()]
+      .filter((v) => v.docId === docId)
+      .sort(newestFirst)
+      .map(({ update: _u, stateVector: _sv, ...meta }) => meta);
+  }
+  async get(id: string) {
+    return this.rows.get(id);
+  }
+  async latest(docId: string) {
+    const [first] = await this.list(docId);
+    return first ? this.rows.get(first.id) : undefined;
+  }
+  async add(v: VersionRecord) {
+    this.rows.set(v.id, v);
+  }
+  async remove(ids: string[]) {
+    for (const id of ids) this.rows.delete(id);
+  }
+}
