@@ -113,6 +113,21 @@ function copyMissing(from: Y.Map<unknown>, to: Y.Map<unknown>): number {
   return copied;
 }
 
+/** Lists nested in maps (list cells) whose items changed are set back to the local items, in place. */
+function restoreLocalLists(was: Y.Map<unknown>, now: Y.Map<unknown>): number {
+  let kept = 0;
+  for (const [key, old] of was.entries()) {
+    const cur = now.get(key);
+    if (old instanceof Y.Map && cur instanceof Y.Map) kept += restoreLocalLists(old as Y.Map<unknown>, cur as Y.Map<unknown>);
+    else if (old instanceof Y.Array && cur instanceof Y.Array && !sameValue(old, cur)) {
+      cur.delete(0, cur.length);
+      cur.insert(0, old.toJSON());
+      kept++;
+    }
+  }
+  return kept;
+}
+
 export function mergeKeepingLocal(local: Uint8Array, incoming: Uint8Array): DocMerge {
   const work = new Y.Doc({ gc: false });
   const before = new Y.Doc({ gc: false });
@@ -154,6 +169,13 @@ export function mergeKeepingLocal(local: Uint8Array, incoming: Uint8Array): DocM
         if (sameValue(old, target.get(path.keys.at(-1)!))) continue;
         target.set(path.keys.at(-1)!, copyOf(old));
         keptLocal++;
+      }
+      // List cells merge item by item, so the backup's edits to a list reach it as inserts:
+      // local wins there too — a list this laptop holds keeps exactly its local items.
+      for (const name of before.share.keys()) {
+        const was = rootMap(before, name);
+        const now = rootMap(work, name);
+        if (was && now) keptLocal += restoreLocalLists(was, now);
       }
       // 3: everything live in the backup is live here too.
       for (const name of backup.share.keys()) {

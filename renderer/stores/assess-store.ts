@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import type { Answer, Frequency, Round } from '../../shared/assessment/types';
+import type { Answer, Round, WarningAnswer } from '../../shared/assessment/types';
 import { sealRound, setAnswer, setWarning } from '../../shared/assessment/round';
 import { createSaveQueue, type SaveState } from './save-queue';
 import { services } from './services';
@@ -16,7 +16,7 @@ interface AssessState {
   future: Round[];
   open(id: string): Promise<void>;
   answer(statementId: string, answer: Answer): void;
-  warn(warningId: string, frequency: Frequency): void;
+  warn(warningId: string, frequency: WarningAnswer): void;
   undo(): void;
   redo(): void;
   seal(): Promise<void>;

@@ -7,6 +7,10 @@ import { bridgeDocs, type Refusal } from './peer-bridge';
 import { limitToOnePeer } from './one-peer';
 import { MAX_PEER_MESSAGE_BYTES, MAX_FILE_BYTES } from '../../shared/schema/limits';
 import { COMPARISON_ROOTS } from './comparison-doc';
+import { linkState, type ConnectionState, type LinkPath } from './connection-state';
+import { LinkFallback, type ProviderLike } from './link-fallback';
+
+export type { ConnectionState, LinkPath } from './connection-state';
 
 /**
  * The one owner of a shared Y.Doc's network: its WebrtcProvider, the wire doc the
@@ -18,8 +22,6 @@ import { COMPARISON_ROOTS } from './comparison-doc';
  * its owner already persists (`external`).
  */
 
-export type ConnectionState = 'connecting' | 'connected' | 'waiting' | 'offline' | 'unreachable' | 'wrong-code' | 'dropped';
-
 export interface ConnectionStatus {
   state: ConnectionState;
   peers: number;
@@ -30,6 +32,8 @@ export interface ConnectionStatus {
   thirdDevices: number;
   /** Why this laptop stopped syncing with the partner (state 'dropped'). */
   refusal?: Refusal;
+  /** While connected: a WebRTC data channel, or the relay through the host laptop. */
+  path?: LinkPath;
 }
 
 export interface SessionOptions {
@@ -88,6 +92,8 @@ export class SharedDocSession {
   private provider?: WebrtcProvider;
   /** Cleanups of the current connection (provider, bridge); `cleanups` are the session's. */
   private connCleanups: (() => void)[] = [];
+  /** Direct-link watch + relay through the host when WebRTC cannot connect (link-fallback.ts). */
+  private link?: LinkFallback;
   private stopPersist?: () => Promise<void>;
   private readonly cleanups: (() => void)[] = [];
   private readonly listeners = new Set<() => void>();
@@ -165,6 +171,14 @@ export class SharedDocSession {
     });
     provider.on('peers', () => this.refresh());
     provider.on('status', () => this.refresh());
+    // --- link fallback: honest status + relay through the host (renderer/sync/link-fallback.ts) ---
+    const link = new LinkFallback({ room: this.options.room, provider: provider as unknown as ProviderLike, wire: this.wire, onChange: () => this.refresh() });
+    this.link = link;
+    this.connCleanups.push(() => {
+      link.destroy();
+      if (this.link === link) this.link = undefined;
+    });
+    // --- end link fallback ---
 
     for (const conn of provider.signalingConns as unknown as SignalingConnLike[]) {
       const onConnect = () => {
@@ -237,21 +251,24 @@ export class SharedDocSession {
     const peers = this.peerCount();
     const signaling = this.signalingUp();
     if (peers > 0) this.wrongCode = false;
-    let state: ConnectionState;
-    if (this.offline) state = 'offline';
-    else if (this.refusal) state = 'dropped';
-    else if (this.wrongCode) state = 'wrong-code';
-    else if (peers > 0) state = 'connected';
-    else if (signaling) state = 'waiting';
-    else if (this.unreachable) state = 'unreachable';
-    else state = 'connecting';
-    this.status = { state, peers, signaling, strangerAttempts: this.strangerAttempts, thirdDevices: this.thirdDevices, refusal: this.refusal };
+    const link = this.link?.facts() ?? { peerSeen: peers > 0, directOpen: false, relayCarrying: false, directTimedOut: false, relayTimedOut: false };
+    const linked = linkState({
+      ...link,
+      offline: this.offline,
+      wrongCode: this.wrongCode,
+      signaling,
+      unreachable: this.unreachable,
+    });
+    // Once the partner's updates were refused, no link is "connected" until a resync.
+    const { state, path }: { state: ConnectionState; path?: LinkPath } = this.refusal && !this.offline ? { state: 'dropped' } : linked;
+    this.status = { state, peers, signaling, strangerAttempts: this.strangerAttempts, thirdDevices: this.thirdDevices, refusal: this.refusal, ...(path ? { path } : {}) };
     this.emit();
   }
 
   /** Drop the network but keep the doc (used for "go offline" and in tests of re-sync). */
   disconnect(): void {
     this.offline = true;
+    this.link?.setOffline(true);
     this.provider?.disconnect();
     this.refresh();
   }
@@ -260,6 +277,7 @@ export class SharedDocSession {
     if (this.refusal) return this.resync();
     this.offline = false;
     this.provider?.connect();
+    this.link?.setOffline(false);
     this.refresh();
   }
 

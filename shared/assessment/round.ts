@@ -1,6 +1,6 @@
 import { FRAMEWORK, statementById, warningSignById } from '../framework/content';
 import { MAX_LABEL, MAX_NAME, MAX_TEXT } from '../schema/limits';
-import type { Answer, AnswerValue, Frequency, Role, Round, RoundKind } from './types';
+import type { Answer, AnswerValue, Role, Round, RoundKind, WarningAnswer } from './types';
 
 /*
  * Pure transitions on a Round. Every function returns a new object so the UI
@@ -108,12 +108,12 @@ export function setAnswer(round: Round, statementId: string, answer: Partial<Ans
   return { ...round, answers: { ...round.answers, [statementId]: next }, updatedAt: iso(now) };
 }
 
-/** `null` clears the answer for that warning sign. */
-export function setWarning(round: Round, warningId: string, frequency: Frequency | null, now: string | Date): Round {
+/** `null` clears the answer for that warning sign; "dont-know" is an answer (never scored). */
+export function setWarning(round: Round, warningId: string, frequency: WarningAnswer | null, now: string | Date): Round {
   assertOpen(round);
   if (!warningSignById(warningId)) throw new RangeError(`Unknown warning sign id "${warningId}".`);
-  if (frequency !== null && frequency !== 'never' && frequency !== 'sometimes' && frequency !== 'often') {
-    throw new RangeError(`Warning frequency must be never, sometimes or often, got ${String(frequency)}.`);
+  if (frequency !== null && frequency !== 'never' && frequency !== 'sometimes' && frequency !== 'often' && frequency !== 'dont-know') {
+    throw new RangeError(`Warning frequency must be never, sometimes, often or dont-know, got ${String(frequency)}.`);
   }
   const warnings = { ...round.warnings };
   if (frequency === null) delete warnings[warningId];

@@ -1,16 +1,29 @@
 import { FRAMEWORK } from '../framework/content';
 import { answerLabel } from '../framework/labels';
 import type { Area, AreaId, Framework } from '../framework/types';
-import type { Answers, AreaScore, Likert, Round, RoundResult, WeakSpot } from './types';
+import type { AnswerValue, Answers, AreaScore, Likert, Round, RoundResult, WeakSpot } from './types';
 
 /** How many weak spots a round result lists. */
 export const WEAK_SPOT_COUNT = 3;
 
 /**
- * A spot at or above this score is healthy (an "agree" or better on average)
- * and is never reported as weak, so a strong round can list fewer than three.
+ * THE definition of healthy, used by the results page, the comparison and the plan:
+ * an answer of 4 ("Agree") or 5 ("Strongly agree") is healthy. On the 0–100 scale
+ * that is 75 or more. A healthy spot is never reported as weak, and a statement
+ * both leaders call healthy is never a gap (so 4/4 and 5/4 are not gaps).
  */
+export const HEALTHY_ANSWER = 4;
 export const HEALTHY_SCORE = 75;
+
+/**
+ * An area score rests on at least this many scored statements (half of six);
+ * below it the area is "thin": shown as coverage, never as a number to compare.
+ */
+export const MIN_SCORED_PER_AREA = 3;
+
+export function isHealthyAnswer(value: AnswerValue | null | undefined): boolean {
+  return typeof value === 'number' && value >= HEALTHY_ANSWER;
+}
 
 /** Maps a 1–5 mean onto 0–100: 1 → 0, 3 → 50, 5 → 100. */
 export function toPercent(mean: number): number {
@@ -43,12 +56,14 @@ export function scoreArea(area: Area, answers: Answers): AreaScore {
     answered,
     dontKnow,
     unanswered,
+    thin: answered < MIN_SCORED_PER_AREA,
   };
 }
 
 export function scoreRound(round: Pick<Round, 'answers' | 'warnings'>, framework: Framework = FRAMEWORK): RoundResult {
   const areas = framework.areas.map((area) => scoreArea(area, round.answers));
-  const scored = areas.flatMap((a) => (a.score === null ? [] : [a.score]));
+  // Thin areas do not count: one scored answer must not move the overall score like six.
+  const scored = areas.flatMap((a) => (a.score === null || a.thin ? [] : [a.score]));
   const overall = scored.length > 0 ? Math.round(scored.reduce((s, x) => s + x, 0) / scored.length) : null;
 
   const firedWarnings: RoundResult['firedWarnings'] = [];
@@ -59,13 +74,13 @@ export function scoreRound(round: Pick<Round, 'answers' | 'warnings'>, framework
     }
   }
 
-  return { areas, overall, firedWarnings, weakest: weakestSpots(areas, round.answers, framework) };
+  return { areas, overall, overallAreas: scored.length, firedWarnings, weakest: weakestSpots(areas, round.answers, framework) };
 }
 
 /**
  * Weak-spot rule (areas and items compete in one list):
- * 1. Candidates are every scored area (its 0–100 score) and every item answered
- *    1–5 (its answer on the same 0–100 scale). "Don't know" and blanks never count.
+ * 1. Candidates are every scored, non-thin area (its 0–100 score) and every item
+ *    answered 1–5 (its answer on the same 0–100 scale). "Don't know" and blanks never count.
  * 2. Candidates scoring HEALTHY_SCORE or more are dropped.
  * 3. Sort by score, lowest first. On a tie an area comes before an item, because
  *    the broader finding is more useful; remaining ties keep framework order.
@@ -79,7 +94,7 @@ function weakestSpots(areas: AreaScore[], answers: Answers, framework: Framework
 
   framework.areas.forEach((area, i) => {
     const areaScore = areas[i];
-    if (areaScore.score !== null) {
+    if (areaScore.score !== null && !areaScore.thin) {
       candidates.push({
         kind: 'area',
         areaId: area.id,

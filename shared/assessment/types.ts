@@ -14,8 +14,10 @@ export interface Answer {
 
 /** Answers keyed by statement id. */
 export type Answers = Record<string, Answer>;
-/** Warning-sign frequency keyed by warning-sign id. */
-export type WarningAnswers = Record<string, Frequency>;
+/** A warning-sign answer: how often it shows, or "don't know" (counted, never scored). */
+export type WarningAnswer = Frequency | 'dont-know';
+/** Warning-sign answers keyed by warning-sign id. */
+export type WarningAnswers = Record<string, WarningAnswer>;
 
 /** One person's private diagnostic for one round. */
 export interface Round {
@@ -47,6 +49,8 @@ export interface AreaScore {
   answered: number;
   dontKnow: number;
   unanswered: number;
+  /** Fewer than MIN_SCORED_PER_AREA statements scored: the score is not evidence enough. */
+  thin: boolean;
 }
 
 export interface WeakSpot {
@@ -61,7 +65,10 @@ export interface WeakSpot {
 
 export interface RoundResult {
   areas: AreaScore[];
+  /** Mean of the non-thin area scores; null when every area is thin. */
   overall: number | null;
+  /** How many areas the overall score averages. */
+  overallAreas: number;
   firedWarnings: { id: string; title: string; frequency: Exclude<Frequency, 'never'> }[];
   weakest: WeakSpot[];
 }
@@ -77,25 +84,84 @@ export interface ItemDelta {
   joint: number | null;
 }
 
+/** How much of an area each leader scored (1–5), and how much both did. */
+export interface AreaCoverage {
+  total: number;
+  /** Statements both leaders scored 1–5: the only ones compared. */
+  both: number;
+  ceo: { scored: number; dontKnow: number };
+  cto: { scored: number; dontKnow: number };
+}
+
 export interface AreaDelta {
   areaId: AreaId;
+  /** The CEO's 0–100 score over the statements BOTH scored; null when too thin to compare. */
+  ceo: number | null;
+  /** The CTO's 0–100 score over the statements BOTH scored; null when too thin to compare. */
+  cto: number | null;
+  /** |CEO − CTO|, null when not compared. */
+  delta: number | null;
+  /** CEO − CTO: positive when the CEO sees the area as healthier, negative when the CTO does. */
+  signed: number | null;
+  coverage: AreaCoverage;
+  /** Why no number is shown (thin evidence); absent when compared. */
+  refusal?: string;
+}
+
+/** Overall scores, compared only over the same statements, or a refusal that says why. */
+export interface OverallComparison {
   ceo: number | null;
   cto: number | null;
-  /** |CEO − CTO| of the 0–100 area scores. */
   delta: number | null;
+  signed: number | null;
+  /** Statements both scored 1–5, over all areas. */
+  both: number;
+  total: number;
+  refusal?: string;
+}
+
+/**
+ * split: both scored, 2+ points apart · unknown: at least one answered "don't know" ·
+ * shared-low: both scored 1 or 2 · not-healthy: close, but at least one below healthy.
+ */
+export type GapKind = 'split' | 'unknown' | 'shared-low' | 'not-healthy';
+
+export interface GapSign {
+  id: string;
+  title: string;
+  ceo: WarningAnswer | null;
+  cto: WarningAnswer | null;
+  /** One says "often", the other "never": the sharpest mismatch, always flagged. */
+  split: boolean;
 }
 
 export interface Gap {
   statementId: string;
   areaId: AreaId;
   title: string;
-  ceo: Likert;
-  cto: Likert;
-  delta: number;
-  joint: number;
-  /** Ranking score 0–1, higher = bigger gap (formula documented in gaps.ts). */
+  kind: GapKind;
+  /** Never null: a gap needs an answer from both (a score or "don't know"). */
+  ceo: AnswerValue;
+  cto: AnswerValue;
+  /** |CEO − CTO| when both scored, else null. */
+  delta: number | null;
+  joint: number | null;
+  /** Ranking points 0–20 = answer points + warning-sign points (formula in gaps.ts). */
+  points: number;
+  answerPoints: number;
+  signPoints: number;
+  /** points / 20, 0–1. */
   weight: number;
+  /** 1-based position in the full ranking. */
+  rank: number;
+  /** Warning signs tied to this statement that either leader answered. */
+  signs: GapSign[];
+  /** Other gaps with exactly the same points, and why this one sits where it does. */
+  tie?: { with: string[]; explanation: string };
+  /** What the two answers say, in plain words and true for these answers. */
   why: string;
   ceoNote?: string;
   ctoNote?: string;
+  /** Set by pinnedGaps/selectTopGaps when the pair pinned this gap. */
+  pinned?: boolean;
 }

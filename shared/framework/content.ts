@@ -213,41 +213,49 @@ const warningSigns: WarningSign[] = [
     title: 'Technical calls overridden on the spot',
     description: 'The CEO reverses an architecture or technical decision in the moment, for example in a chat thread.',
     areaId: 'decision-boundaries',
+    statementIds: ['db-3', 'db-5'],
   },
   {
     id: 'ws-priority-drift',
     title: 'Engineering priorities drift from strategy',
     description: 'Teams keep shipping features that do not move the numbers the company plan depends on.',
     areaId: 'strategic-alignment',
+    statementIds: ['sa-2', 'sa-6'],
   },
   {
     id: 'ws-late-strategy',
     title: 'CTO hears about strategy late',
     description: 'A new market or product bet reaches the CTO only after it has been presented or promised.',
     areaId: 'strategic-alignment',
+    statementIds: ['sa-1'],
   },
   {
     id: 'ws-no-risk-budget',
     title: 'No shared risk budget',
     description: '"Move fast" means something different to each of us, and nobody has written down the limits.',
     areaId: 'decision-boundaries',
+    statementIds: ['db-4'],
   },
   {
     id: 'ws-tech-metrics-only',
     title: 'Engineering reports only technical metrics',
     description: 'Updates cover velocity and uptime but never say what they mean for customers or revenue.',
     areaId: 'communication-quality',
+    statementIds: ['cq-2', 'cq-5'],
   },
   {
     id: 'ws-avoided-disagreement',
     title: 'Disagreements are avoided',
     description: 'Meetings end on a polite note and the same decision comes back for another round later.',
     areaId: 'conflict-resolution',
+    statementIds: ['cr-1', 'cr-2'],
   },
 ];
 
 export const FRAMEWORK: Framework = {
   version: 1,
+  // 2: conversation guides and per-statement fixes (conversation.ts), warning signs tied to statements.
+  contentVersion: 2,
   areas: [decisionBoundaries, communicationQuality, strategicAlignment, conflictResolution],
   warningSigns,
 };

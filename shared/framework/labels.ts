@@ -38,3 +38,17 @@ export const ROUND_KIND_LABELS: Readonly<Record<RoundKind, string>> = {
   'quarterly-reset': 'Quarterly reset',
   repair: '30-day repair',
 };
+
+/** "5 · Strongly agree", or "Don't know": an answer on a badge. */
+export function answerBadge(value: AnswerValue | null): string {
+  if (value === null || value === 'dont-know') return answerLabel(value);
+  return `${value} · ${LIKERT_LABELS[value]}`;
+}
+
+export const WARNING_DONT_KNOW_LABEL = "Don't know";
+
+/** A warning-sign answer in words; null → an em dash. */
+export function warningLabel(value: Frequency | 'dont-know' | null | undefined): string {
+  if (!value) return '—';
+  return value === 'dont-know' ? WARNING_DONT_KNOW_LABEL : FREQUENCY_LABELS[value];
+}

@@ -32,11 +32,30 @@ export interface WarningSign {
   description: string;
   /** The area most affected when the sign shows. */
   areaId: AreaId;
+  /** Statements this sign is evidence about; a sign seen "often" raises those gaps (gaps.ts). */
+  statementIds: string[];
 }
 
 export interface Framework {
   /** Bumped whenever statements change meaning; stored with every round. */
   version: number;
+  /**
+   * Bumped whenever the guidance text changes (conversation guides, fixes) without
+   * changing what a statement means; not stored with rounds, so old rounds stay readable.
+   */
+  contentVersion: number;
   areas: Area[];
   warningSigns: WarningSign[];
+}
+
+/** Helps the two leaders talk about one statement (content version 2). */
+export interface StatementGuide {
+  /** Why the statement matters, drawn from the framework guide. */
+  why: string;
+  /** Where in the guide (section, and the source it cites). */
+  source: string;
+  /** One or two questions that open the conversation. */
+  questions: string[];
+  /** The fix ladder: a few concrete steps, first to last. */
+  fix: string[];
 }

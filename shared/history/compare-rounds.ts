@@ -115,7 +115,8 @@ export function compareRounds(a: Round, b: Round, framework: Framework = FRAMEWO
   for (const sign of framework.warningSigns) {
     const before = a.warnings[sign.id];
     const after = b.warnings[sign.id];
-    if (before === undefined || after === undefined || before === after) continue;
+    // "Don't know" is no frequency: like a blank, it is not compared.
+    if (before === undefined || after === undefined || before === 'dont-know' || after === 'dont-know' || before === after) continue;
     warnings.push({
       id: sign.id,
       title: sign.title,

@@ -1,4 +1,4 @@
-import type { Frequency, WarningAnswers } from '../assessment/types';
+import type { WarningAnswer, WarningAnswers } from '../assessment/types';
 import { FRAMEWORK } from '../framework/content';
 import type { Framework } from '../framework/types';
 
@@ -23,8 +23,8 @@ export interface AgendaBlock {
 export interface WarningDisagreement {
   warningId: string;
   title: string;
-  ceo: Frequency;
-  cto: Frequency;
+  ceo: WarningAnswer;
+  cto: WarningAnswer;
   /** "often" against "never": the sharpest mismatch. */
   sharp: boolean;
 }
@@ -42,7 +42,7 @@ export const DEFAULT_MINUTES: Record<BlockKind, number> = {
 export const MIN_BLOCK_MINUTES = 1;
 export const MAX_BLOCK_MINUTES = 240;
 
-/** Warning signs the two answered differently, sharpest first, then in framework order. */
+/** Warning signs the two answered differently ("don't know" counts as different), sharpest first, then in framework order. */
 export function warningDisagreements(ceo: WarningAnswers, cto: WarningAnswers, framework: Framework = FRAMEWORK): WarningDisagreement[] {
   const out: WarningDisagreement[] = [];
   for (const sign of framework.warningSigns) {

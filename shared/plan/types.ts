@@ -1,6 +1,6 @@
 /** The 30-day repair plan as plain data; rendering (screen, PDF, markdown) is elsewhere. */
 import type { AreaId } from '../framework/types';
-import type { Likert, RoundKind, RoundResult } from '../assessment/types';
+import type { AnswerValue, RoundKind, RoundResult } from '../assessment/types';
 import type { DecisionRow, DependencyMap, LogEntry, Meeting, Metric, RiskBudgets } from '../workspace/types';
 
 export type PageSize = 'A4' | 'Letter';
@@ -46,8 +46,9 @@ export interface PlanGap {
   areaId: AreaId;
   title: string;
   why: string;
-  ceo: Likert;
-  cto: Likert;
+  /** A score, or "dont-know" for a gap where one of them does not know. */
+  ceo: AnswerValue;
+  cto: AnswerValue;
   ladder: PlanLadder;
   /** 'workspace' when a linked ladder entry supplied the text, else the area default. */
   ladderSource: 'workspace' | 'area';

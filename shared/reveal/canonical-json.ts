@@ -1,49 +1,50 @@
+import canonicalize from 'canonicalize';
+
 /**
- * Deterministic JSON: object keys sorted by code unit, no whitespace. Two
- * machines must hash byte-identical text for the same payload, and plain
- * JSON.stringify follows insertion order, which differs after a round trip
- * through storage or a peer.
+ * Canonical JSON per RFC 8785 (JCS), via the `canonicalize` package: object keys
+ * sorted by UTF-16 code units, no whitespace, numbers and strings serialised as
+ * ECMAScript's JSON.stringify does. Two machines must hash byte-identical text
+ * for the same payload, and any JCS implementation (see README, "Commitment
+ * format") can recompute it.
  *
- * Throws TypeError for values JSON cannot represent faithfully (NaN, Infinity,
- * bigint, functions, undefined inside arrays, cycles) instead of silently
- * changing them. `undefined` object properties are left out, as in JSON.
+ * For JSON data (what JSON.parse returns, or the validated domain objects) the
+ * output is byte-identical to the hand-written writer this replaced; the golden
+ * sealed file in test/unit/shared/reveal/golden/ was sealed by that writer and
+ * still verifies. Throws TypeError for what JCS cannot represent (NaN, Infinity,
+ * cycles, lone surrogates, functions, bigint) instead of hashing something else.
  */
 export function canonicalJson(value: unknown): string {
-  return write(value, new Set());
+  let text: string | undefined;
+  try {
+    text = canonicalize(value);
+  } catch (err) {
+    throw new TypeError(`canonicalJson: ${err instanceof Error ? err.message : String(err)}`);
+  }
+  // Checked after canonicalize, which has already refused cycles (the walk would not end).
+  if (text === undefined || (typeof value === 'object' && value !== null && hasNonJsonLeaf(value))) {
+    throw new TypeError('canonicalJson: value is not JSON data');
+  }
+  return text;
 }
 
-function write(value: unknown, ancestors: Set<object>): string {
-  if (value === null) return 'null';
-  switch (typeof value) {
-    case 'string':
-    case 'boolean':
-      return JSON.stringify(value);
-    case 'number':
-      if (!Number.isFinite(value)) throw new TypeError(`canonicalJson: cannot encode ${value}`);
-      return JSON.stringify(value);
-    case 'object':
-      break;
-    default:
-      throw new TypeError(`canonicalJson: cannot encode a ${typeof value}`);
+/**
+ * Functions and symbols (which canonicalize drops or prints as "undefined") and
+ * holes or undefined in lists (which it turns into null): hashing those would
+ * commit to something other than what the caller holds.
+ */
+function hasNonJsonLeaf(value: object): boolean {
+  const stack: unknown[] = [value];
+  while (stack.length) {
+    const v = stack.pop();
+    if (typeof v === 'function' || typeof v === 'symbol') return true;
+    if (Array.isArray(v)) {
+      for (let i = 0; i < v.length; i++) {
+        if (v[i] === undefined) return true;
+        stack.push(v[i]);
+      }
+    } else if (v && typeof v === 'object') {
+      for (const k of Object.keys(v)) stack.push((v as Record<string, unknown>)[k]);
+    }
   }
-  const obj = value as object;
-  if (ancestors.has(obj)) throw new TypeError('canonicalJson: cannot encode a cycle');
-  ancestors.add(obj);
-  let out: string;
-  if (Array.isArray(obj)) {
-    out = `[${obj
-      .map((item) => {
-        if (item === undefined) throw new TypeError('canonicalJson: cannot encode undefined in a list');
-        return write(item, ancestors);
-      })
-      .join(',')}]`;
-  } else {
-    const record = obj as Record<string, unknown>;
-    const keys = Object.keys(record)
-      .filter((k) => record[k] !== undefined)
-      .sort();
-    out = `{${keys.map((k) => `${JSON.stringify(k)}:${write(record[k], ancestors)}`).join(',')}}`;
-  }
-  ancestors.delete(obj);
-  return out;
+  return false;
 }

@@ -1,6 +1,6 @@
 import { frameworkByVersion, statementById, warningSignById } from '../framework/content';
 import type { Framework } from '../framework/types';
-import type { Answer, AnswerValue, Answers, Frequency, Role, Round, RoundKind, WarningAnswers } from '../assessment/types';
+import type { Answer, AnswerValue, Answers, Role, Round, RoundKind, WarningAnswer, WarningAnswers } from '../assessment/types';
 import {
   Problems,
   checkIsoDate,
@@ -21,7 +21,8 @@ import { fail, ok, type Result } from './result';
 export const ROLES: readonly Role[] = ['ceo', 'cto'];
 export const ROUND_KINDS: readonly RoundKind[] = ['quarterly-reset', 'repair'];
 export const RECEIVED_FROM: readonly NonNullable<Round['receivedFrom']>[] = ['peer', 'file'];
-export const FREQUENCIES: readonly Frequency[] = ['never', 'sometimes', 'often'];
+/** Warning-sign answers a round may hold ("don't know" is an answer, never scored). */
+export const FREQUENCIES: readonly WarningAnswer[] = ['never', 'sometimes', 'often', 'dont-know'];
 const ANSWER_VALUES: readonly (AnswerValue | null)[] = [1, 2, 3, 4, 5, 'dont-know', null];
 
 /** Resolves the framework a document claims to use, recording an error if unknown. */

@@ -1,7 +1,20 @@
-import type { AreaDelta, Frequency, Gap, ItemDelta } from '../assessment/types';
-import { areaDeltas, itemDeltas, rankGaps } from '../assessment/gaps';
+import type { AreaDelta, Gap, ItemDelta, OverallComparison, WarningAnswer } from '../assessment/types';
+import { areaDeltas, compareOverall, isSignSplit, itemDeltas, pinnedGaps, rankGaps } from '../assessment/gaps';
 import { FRAMEWORK } from '../framework/content';
 import type { SealedPayload } from '../reveal/types';
+
+export { pinKey } from '../assessment/pins';
+
+export interface WarningComparison {
+  id: string;
+  title: string;
+  ceo: WarningAnswer | null;
+  cto: WarningAnswer | null;
+  /** One says "often", the other "never". */
+  split: boolean;
+  /** Statements this sign weighs on (their short titles). */
+  statements: string[];
+}
 
 /** Everything the comparison view shows, computed from the two revealed payloads. */
 export interface Comparison {
@@ -9,29 +22,45 @@ export interface Comparison {
   cto: { name: string; sealedAt: string };
   roundLabel: string;
   areas: AreaDelta[];
+  overall: OverallComparison;
   items: ItemDelta[];
+  /** Every gap, ranked (gaps.ts). */
+  ranking: Gap[];
+  /** The top three before any pins; the view applies the pair's pins with pinnedGaps. */
   gaps: Gap[];
-  warnings: { id: string; title: string; ceo: Frequency | null; cto: Frequency | null }[];
-  /** Mean |delta| over the areas both scored, 0–100. */
+  warnings: WarningComparison[];
+  /** Mean |delta| over the areas that could be compared, 0–100; null when none could. */
   meanAreaDelta: number | null;
+  /** How many areas meanAreaDelta averages. */
+  comparedAreas: number;
 }
 
 export function buildComparison(ceo: SealedPayload, cto: SealedPayload): Comparison {
   const areas = areaDeltas(ceo, cto);
   const deltas = areas.map((a) => a.delta).filter((d): d is number => d !== null);
+  const ranking = rankGaps(ceo, cto, FRAMEWORK, Infinity);
   return {
     ceo: { name: ceo.personName, sealedAt: ceo.sealedAt },
     cto: { name: cto.personName, sealedAt: cto.sealedAt },
     roundLabel: ceo.roundLabel,
     areas,
+    overall: compareOverall(ceo, cto),
     items: itemDeltas(ceo.answers, cto.answers),
-    gaps: rankGaps(ceo.answers, cto.answers),
-    warnings: FRAMEWORK.warningSigns.map((w) => ({
-      id: w.id,
-      title: w.title,
-      ceo: ceo.warnings[w.id] ?? null,
-      cto: cto.warnings[w.id] ?? null,
-    })),
+    ranking,
+    gaps: pinnedGaps(ranking, []),
+    warnings: FRAMEWORK.warningSigns.map((w) => {
+      const a = ceo.warnings[w.id] ?? null;
+      const b = cto.warnings[w.id] ?? null;
+      return {
+        id: w.id,
+        title: w.title,
+        ceo: a,
+        cto: b,
+        split: isSignSplit(a, b),
+        statements: w.statementIds.flatMap((id) => FRAMEWORK.areas.flatMap((x) => x.statements).filter((s) => s.id === id).map((s) => s.short)),
+      };
+    }),
     meanAreaDelta: deltas.length ? Math.round(deltas.reduce((s, d) => s + d, 0) / deltas.length) : null,
+    comparedAreas: deltas.length,
   };
 }

@@ -2,6 +2,12 @@
  * Exports the meeting cadence as an iCalendar file (RFC 5545) both leaders can
  * import, so the cadence lives on real calendars. Times are floating local
  * time: a 09:00 1:1 stays at 09:00 wherever the laptop is.
+ *
+ * Written here rather than with the `ics` npm package (issue 11), for reasons a
+ * test shows (test/unit/shared/workspace/ics-writer-vs-package.test.ts): ics 3.12
+ * folds lines by characters, so non-ASCII names exceed RFC 5545's 75 octets, and
+ * it writes a bare CR from pasted text into the file. It would also add ~24 KB
+ * gzip (yup, nanoid, runes2) for what is ~100 lines here.
  */
 import type { DecisionRow, Meeting, MeetingFrequency } from './types';
 import { parseIsoDate } from './dates';

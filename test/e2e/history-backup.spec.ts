@@ -191,7 +191,8 @@ test('rounds over time: trends with disagreement, comparing two rounds, backup a
   const rows = fresh.locator('tr[data-row]');
   await expect(rows.first()).toBeVisible();
   while ((await rows.count()) > 0) {
-    await rows.first().getByRole('button', { name: /^Remove / }).click();
+    // The row's own remove button (list cells have "Remove <name>" chips too).
+    await rows.first().locator('button.danger[aria-label^="Remove "]').click();
   }
   await expect(fresh.getByTestId('workspace-save')).toHaveText('All changes saved');
   await fresh.goto('/#/history');

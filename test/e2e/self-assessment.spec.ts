@@ -62,13 +62,25 @@ test('a leader fills the diagnostic by keyboard, reloads, seals and sees the rig
     await page.keyboard.press('Enter');
   }
 
-  // Warning signs: Space picks "never", one ArrowRight moves to "sometimes".
+  // Warning signs by digits: 1 never, 2 sometimes, 3 often, 0 don't know. Until all six are answered
+  // the step's tab has no ✓; after the last digit it does.
   await expect(page.getByRole('heading', { level: 1, name: 'Warning signs' })).toBeVisible();
+  const warningsTab = page.getByRole('navigation', { name: 'Diagnostic steps' }).getByRole('link', { name: /^5\. Warning signs/ });
+  const WARNING_KEYS = ['3', '2', '0', '1', '1', '1'];
+  const WARNING_VALUES = ['often', 'sometimes', 'dont-know', 'never', 'never', 'never'];
   for (const [i, sign] of FRAMEWORK.warningSigns.entries()) {
+    await expect(warningsTab).not.toContainText('✓');
     await tabTo(page, `[data-warning="${sign.id}"] input[type=radio]`);
-    await page.keyboard.press('Space');
-    if (i < 2) await page.keyboard.press('ArrowRight');
+    await page.keyboard.press(WARNING_KEYS[i]);
+    await expect(page.locator(`input[name="${sign.id}"][value="${WARNING_VALUES[i]}"]`)).toBeChecked();
+    await expect(page.locator(`input[name="${sign.id}"][value="${WARNING_VALUES[i]}"]`)).toBeFocused();
   }
+  await expect(warningsTab).toHaveText('5. Warning signs ✓');
+  await expect(page.getByTestId('save-indicator')).toHaveText('All changes saved');
+  await page.reload();
+  await expect(page.locator(`input[name="ws-late-strategy"][value="dont-know"]`)).toBeChecked();
+  await expect(warningsTab).toHaveText('5. Warning signs ✓');
+  await page.screenshot({ path: 'test-results/warning-signs-step.png', fullPage: true });
   await tabTo(page, '.wizard-nav button.primary');
   await page.keyboard.press('Enter');
 
@@ -86,7 +98,11 @@ test('a leader fills the diagnostic by keyboard, reloads, seals and sees the rig
   }
   // Overall = mean of the four area scores: (100 + 50 + 55 + 0) / 4 = 51.25 → 51.
   await expect(page.getByTestId('overall-score')).toHaveText('51');
-  await expect(page.getByTestId('fired-warnings').locator('li')).toHaveCount(2);
+  // "Often" and "sometimes" fired; "don't know" and "never" did not.
+  await expect(page.getByTestId('fired-warnings').locator('li')).toHaveText([
+    'Technical calls overridden on the spot — often',
+    'Engineering priorities drift from strategy — sometimes',
+  ]);
   await expect(page.locator('.recharts-surface').first()).toBeVisible();
   await page.screenshot({ path: 'test-results/results.png', fullPage: true });
 
@@ -95,4 +111,24 @@ test('a leader fills the diagnostic by keyboard, reloads, seals and sees the rig
   await expect(page.getByTestId(`area-score-conflict-resolution`).getByTestId('score-value')).toHaveText('0 / 100');
   await page.goto(page.url().replace(/#.*$/, '') + '#/');
   await expect(page.getByText('Sealed ✓')).toBeVisible();
+});
+
+test('an empty name is reported beside the field, which gets the focus back', async ({ page }) => {
+  await page.goto('/#/new');
+  const name = page.getByLabel('Your name');
+  await expect(name).toBeFocused();
+  // Move on without a name, then submit from another field.
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('Acme Robotics');
+  await page.keyboard.press('Enter');
+  const error = page.locator('#personName-error');
+  await expect(error).toHaveText('Please enter your name so your partner knows whose scores these are.');
+  await expect(name).toBeFocused();
+  await expect(name).toHaveAttribute('aria-invalid', 'true');
+  await expect(name).toHaveAccessibleDescription('Please enter your name so your partner knows whose scores these are.');
+  await expect(page).toHaveURL(/#\/new$/);
+  // Typing a name and submitting again starts the round.
+  await page.keyboard.type('Dana Reyes');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/#\/assess\/[\w-]+\/0$/);
 });

@@ -59,10 +59,17 @@ function AssessSteps({ id, step }: { id: string; step: number }) {
         <ol className="steps">
           {STEP_TITLES.map((title, i) => {
             const areaProgress = i < FRAMEWORK.areas.length ? p.perArea[FRAMEWORK.areas[i].id] : undefined;
-            const complete = areaProgress ? areaProgress.answered === areaProgress.total : false;
+            const isWarnings = i === FRAMEWORK.areas.length;
+            const complete = areaProgress
+              ? areaProgress.answered === areaProgress.total
+              : isWarnings && p.warningsAnswered === p.warningsTotal;
             return (
               <li key={title}>
-                <a href={`#/assess/${id}/${i}`} aria-current={i === current ? 'step' : undefined} className={complete ? 'complete' : undefined}>
+                <a
+                  href={`#/assess/${id}/${i}`}
+                  aria-current={i === current ? 'step' : undefined}
+                  className={complete ? 'complete' : undefined}
+                >
                   {i + 1}. {title}
                   {complete ? ' ✓' : ''}
                 </a>

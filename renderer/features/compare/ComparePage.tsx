@@ -207,12 +207,12 @@ function SessionPanel() {
   const otherRole: Role = mine?.role === 'cto' ? 'ceo' : 'cto';
   const partner = view?.participants[otherRole]?.name;
   const text = connectionText(status, { isHost: meta.isHost, partner, host: `${meta.host}:${meta.port}` });
-  const bad = status?.state === 'wrong-code' || status?.state === 'unreachable';
+  const bad = status?.state === 'wrong-code' || status?.state === 'unreachable' || status?.state === 'link-failed';
 
   return (
     <div className="stack">
       <div className={`card row connection connection-${status?.state ?? 'connecting'}`} style={{ justifyContent: 'space-between' }}>
-        <span role="status" aria-live="polite" data-testid="connection-status" className={bad ? 'field-error' : undefined}>
+        <span role="status" aria-live="polite" data-testid="connection-status" data-path={status?.path} className={bad ? 'field-error' : undefined}>
           <span className="dot" aria-hidden="true" /> {text}
         </span>
         <span className="row">

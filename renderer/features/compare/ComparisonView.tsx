@@ -1,12 +1,21 @@
 import type { Comparison } from '../../../shared/session/comparison';
-import { FRAMEWORK, statementById } from '../../../shared/framework/content';
-import { FREQUENCY_LABELS, answerLabel } from '../../../shared/framework/labels';
+import { pinnedGaps, TOP_GAP_COUNT } from '../../../shared/assessment/gaps';
+import { signedText } from '../../../shared/assessment/area-comparison';
+import { areaById } from '../../../shared/framework/content';
+import { warningLabel } from '../../../shared/framework/labels';
 import { scoreAreasFromComparison } from './comparison-series';
 import { AreaRadar } from '../results/AreaRadar';
 import { DeltaHeatmap } from './DeltaHeatmap';
+import { GapCard, KIND_LABELS, PinButton } from './GapCard';
+import { useGapPins } from './gap-pins';
 
 export default function ComparisonView({ comparison, notes }: { comparison: Comparison; notes?: boolean }) {
-  const { ceo, cto } = comparison;
+  const { ceo, cto, overall } = comparison;
+  const { pins, toggle, error } = useGapPins(ceo, cto);
+  const top = pinnedGaps(comparison.ranking, pins);
+  const topIds = new Set(top.map((g) => g.statementId));
+  const others = comparison.ranking.filter((g) => !topIds.has(g.statementId));
+  const canPin = pins.length < TOP_GAP_COUNT;
   return (
     <div className="stack" data-testid="comparison">
       <div className="card">
@@ -14,9 +23,19 @@ export default function ComparisonView({ comparison, notes }: { comparison: Comp
           <h2>
             {ceo.name} (CEO) and {cto.name} (CTO)
           </h2>
-          {comparison.meanAreaDelta !== null && <span className="muted">Average gap per area: {comparison.meanAreaDelta} points</span>}
+          {comparison.meanAreaDelta !== null && (
+            <span className="muted">
+              Average gap per area: {comparison.meanAreaDelta} points
+              {comparison.comparedAreas < comparison.areas.length ? ` (over the ${comparison.comparedAreas} areas compared)` : ''}
+            </span>
+          )}
         </div>
+        <p data-testid="overall-comparison">
+          {overall.refusal ??
+            `Overall, on the ${overall.both} of ${overall.total} statements you both scored: CEO ${overall.ceo}, CTO ${overall.cto} (${signedText(overall.signed)}).`}
+        </p>
         <AreaRadar series={scoreAreasFromComparison(comparison)} />
+        <p className="muted small">Scores are compared only over the statements both of you scored (1–5); “don’t know” and skipped answers are counted below, never scored.</p>
         <table className="table" aria-label="Area scores">
           <thead>
             <tr>
@@ -24,15 +43,35 @@ export default function ComparisonView({ comparison, notes }: { comparison: Comp
               <th scope="col">CEO</th>
               <th scope="col">CTO</th>
               <th scope="col">Gap</th>
+              <th scope="col">Scored by both</th>
             </tr>
           </thead>
           <tbody>
             {comparison.areas.map((a) => (
               <tr key={a.areaId} data-testid={`area-delta-${a.areaId}`}>
-                <th scope="row">{FRAMEWORK.areas.find((x) => x.id === a.areaId)?.title}</th>
-                <td>{a.ceo ?? '—'}</td>
-                <td>{a.cto ?? '—'}</td>
-                <td data-testid="delta">{a.delta ?? '—'}</td>
+                <th scope="row">{areaById(a.areaId)?.title}</th>
+                {a.refusal ? (
+                  <td colSpan={3} data-testid="area-refusal" className="muted">
+                    {a.refusal}
+                  </td>
+                ) : (
+                  <>
+                    <td>{a.ceo}</td>
+                    <td>{a.cto}</td>
+                    <td>
+                      <span data-testid="delta">{a.delta}</span> <span className="muted small">{a.signed !== 0 ? `(${signedText(a.signed)})` : ''}</span>
+                    </td>
+                  </>
+                )}
+                <td data-testid="area-coverage">
+                  {a.coverage.both} of {a.coverage.total}
+                  {a.coverage.ceo.dontKnow + a.coverage.cto.dontKnow > 0 && (
+                    <span className="muted small">
+                      {' '}
+                      · don&apos;t know: CEO {a.coverage.ceo.dontKnow}, CTO {a.coverage.cto.dontKnow}
+                    </span>
+                  )}
+                </td>
               </tr>
             ))}
           </tbody>
@@ -40,49 +79,62 @@ export default function ComparisonView({ comparison, notes }: { comparison: Comp
       </div>
 
       <div className="card">
-        <h2>Top 3 gaps</h2>
-        {comparison.gaps.length === 0 ? (
-          <p className="muted">No gaps: you both scored every statement you answered as healthy.</p>
+        <h2>Top {TOP_GAP_COUNT} gaps</h2>
+        {top.length === 0 ? (
+          <p className="muted">
+            No gaps: every statement you both answered, you both scored 4 or 5 (healthy). Skipped statements are not compared.
+          </p>
         ) : (
-          <ol className="stack gaps" data-testid="top-gaps">
-            {comparison.gaps.map((g) => {
-              const statement = statementById(g.statementId);
-              return (
-                <li key={g.statementId} className="gap">
-                  <h3 data-testid="gap-title">{g.title}</h3>
-                  <p className="muted small">{statement?.text}</p>
-                  <p>{g.why}</p>
-                  <p className="row small">
-                    <span className="badge ceo">CEO {g.ceo} · {answerLabel(g.ceo)}</span>
-                    <span className="badge cto">CTO {g.cto} · {answerLabel(g.cto)}</span>
-                  </p>
-                  {(notes ?? true) && (g.ceoNote || g.ctoNote) && (
-                    <dl className="notes small">
-                      {g.ceoNote && (
-                        <>
-                          <dt>CEO note</dt>
-                          <dd>{g.ceoNote}</dd>
-                        </>
-                      )}
-                      {g.ctoNote && (
-                        <>
-                          <dt>CTO note</dt>
-                          <dd>{g.ctoNote}</dd>
-                        </>
-                      )}
-                    </dl>
-                  )}
+          <>
+            <p className="muted small">
+              A statement is a gap when one of you scored it below 4 or doesn&apos;t know. Points (0–20): 3 for every point you are apart, more the
+              lower you both score it, a “don&apos;t know” read as a 3 at least 2 points away, plus the warning signs behind it. Pin the gaps you want
+              to work on: pinned gaps stay in the top {TOP_GAP_COUNT} and in the repair plan; free places go to the highest-ranked others.
+            </p>
+            {error && (
+              <p className="field-error" role="alert">
+                {error}
+              </p>
+            )}
+            <ol className="stack gaps" data-testid="top-gaps">
+              {top.map((g, i) => (
+                <GapCard
+                  key={g.statementId}
+                  gap={g}
+                  position={i + 1}
+                  notes={notes ?? true}
+                  pinned={pins.includes(g.statementId)}
+                  canPin={canPin}
+                  onTogglePin={() => toggle(g.statementId)}
+                />
+              ))}
+            </ol>
+          </>
+        )}
+        {others.length > 0 && (
+          <details className="other-gaps">
+            <summary>
+              {others.length} more gap{others.length === 1 ? '' : 's'}, ranked
+            </summary>
+            <ol className="list-plain" data-testid="other-gaps">
+              {others.map((g) => (
+                <li key={g.statementId} className="row" data-testid="other-gap" data-statement={g.statementId}>
+                  <span>
+                    {g.rank}. <strong>{g.title}</strong> <span className="muted small">· {KIND_LABELS[g.kind]} · {g.why}</span>
+                    {g.tie && <span className="muted small"> · tied at {g.points} points</span>}
+                  </span>
+                  <PinButton title={g.title} pinned={false} disabled={!canPin} onClick={() => toggle(g.statementId)} />
                 </li>
-              );
-            })}
-          </ol>
+              ))}
+            </ol>
+          </details>
         )}
       </div>
 
       <div className="card">
         <h2>Disagreement per statement</h2>
-        <p className="muted small">Each cell is one statement; darker means further apart. Hover or focus a cell for both answers.</p>
-        <DeltaHeatmap items={comparison.items} />
+        <p className="muted small">Each tile is one statement; darker means further apart, “?” means one of you answered “don’t know”.</p>
+        <DeltaHeatmap items={comparison.items} labels />
       </div>
 
       <div className="card">
@@ -97,10 +149,13 @@ export default function ComparisonView({ comparison, notes }: { comparison: Comp
           </thead>
           <tbody>
             {comparison.warnings.map((w) => (
-              <tr key={w.id}>
-                <th scope="row">{w.title}</th>
-                <td className={`freq-${w.ceo ?? 'none'}`}>{w.ceo ? FREQUENCY_LABELS[w.ceo] : '—'}</td>
-                <td className={`freq-${w.cto ?? 'none'}`}>{w.cto ? FREQUENCY_LABELS[w.cto] : '—'}</td>
+              <tr key={w.id} className={w.split ? 'sign-split' : undefined} data-testid={w.split ? 'warning-split' : undefined}>
+                <th scope="row">
+                  {w.title}
+                  {w.split && <span className="small"> — ⚠ one of you sees it often, the other never (weighs on {w.statements.join(', ')})</span>}
+                </th>
+                <td className={`freq-${w.ceo ?? 'none'}`}>{warningLabel(w.ceo)}</td>
+                <td className={`freq-${w.cto ?? 'none'}`}>{warningLabel(w.cto)}</td>
               </tr>
             ))}
           </tbody>

@@ -6,7 +6,7 @@ export function scoreAreasFromComparison(c: Comparison): RadarSeries[] {
   const series = (who: 'ceo' | 'cto'): RadarSeries => ({
     name: c[who].name,
     role: who,
-    areas: c.areas.map((a) => ({ areaId: a.areaId, score: a[who], answered: 0, dontKnow: 0, unanswered: 0 })),
+    areas: c.areas.map((a) => ({ areaId: a.areaId, score: a[who] })),
   });
   return [series('ceo'), series('cto')];
 }

@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import type { Role, RoundKind } from '../../../shared/assessment/types';
 import { defaultRoundLabel } from '../../../shared/assessment/round';
 import { useRoundsStore } from '../../stores/rounds-store';
@@ -13,14 +13,27 @@ export function NewRoundPage() {
   const [event, setEvent] = useState('');
   const [customLabel, setCustomLabel] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [fieldError, setFieldError] = useState<{ field: 'personName' | 'event'; message: string } | null>(null);
   const [busy, setBusy] = useState(false);
+  const nameRef = useRef<HTMLInputElement>(null);
+  const eventRef = useRef<HTMLInputElement>(null);
 
   const label = customLabel ?? defaultRoundLabel(kind, new Date(), event.trim() || undefined);
 
   async function submit(e: FormEvent) {
     e.preventDefault();
-    if (!personName.trim()) return setError('Please enter your name so your partner knows whose scores these are.');
-    if (kind === 'repair' && !event.trim()) return setError('Name the event this repair round follows, e.g. “the March outage”.');
+    // A missing field is reported next to it, and focus goes there so it can be fixed at once.
+    if (!personName.trim()) {
+      setFieldError({ field: 'personName', message: 'Please enter your name so your partner knows whose scores these are.' });
+      nameRef.current?.focus();
+      return;
+    }
+    if (kind === 'repair' && !event.trim()) {
+      setFieldError({ field: 'event', message: 'Name the event this repair round follows, e.g. “the March outage”.' });
+      eventRef.current?.focus();
+      return;
+    }
+    setFieldError(null);
     setBusy(true);
     try {
       const id = await create({
@@ -59,8 +72,23 @@ export function NewRoundPage() {
         </fieldset>
         <label className="field">
           Your name
-          <input type="text" name="personName" value={personName} maxLength={100} onChange={(e) => setPersonName(e.target.value)} autoFocus />
+          <input
+            ref={nameRef}
+            type="text"
+            name="personName"
+            value={personName}
+            maxLength={100}
+            onChange={(e) => setPersonName(e.target.value)}
+            autoFocus
+            aria-invalid={fieldError?.field === 'personName' || undefined}
+            aria-describedby={fieldError?.field === 'personName' ? 'personName-error' : undefined}
+          />
         </label>
+        {fieldError?.field === 'personName' && (
+          <span className="field-error" id="personName-error" role="alert">
+            {fieldError.message}
+          </span>
+        )}
         <label className="field">
           Company <span className="muted small">(optional, shown on the repair plan)</span>
           <input type="text" name="companyName" value={companyName} maxLength={100} onChange={(e) => setCompanyName(e.target.value)} />
@@ -79,10 +107,27 @@ export function NewRoundPage() {
           </div>
         </fieldset>
         {kind === 'repair' && (
+          <>
           <label className="field">
             What happened?
-            <input type="text" name="event" value={event} maxLength={120} placeholder="the March outage" onChange={(e) => setEvent(e.target.value)} />
+            <input
+              ref={eventRef}
+              type="text"
+              name="event"
+              value={event}
+              maxLength={120}
+              placeholder="the March outage"
+              onChange={(e) => setEvent(e.target.value)}
+              aria-invalid={fieldError?.field === 'event' || undefined}
+              aria-describedby={fieldError?.field === 'event' ? 'event-error' : undefined}
+            />
           </label>
+          {fieldError?.field === 'event' && (
+            <span className="field-error" id="event-error" role="alert">
+              {fieldError.message}
+            </span>
+          )}
+          </>
         )}
         <label className="field">
           Round name

@@ -7,6 +7,12 @@ import { useCompareStore } from '../../stores/compare-store';
 import { useLocalPairStore } from '../../stores/local-pair-store';
 import { useRoundsStore } from '../../stores/rounds-store';
 import { useFileExchangeStore } from '../../stores/file-exchange-store';
+import type { Gap } from '../../../shared/assessment/types';
+import { pinnedGaps } from '../../../shared/assessment/gaps';
+import { signedText } from '../../../shared/assessment/area-comparison';
+import { statementGuide } from '../../../shared/framework/conversation';
+import { answerBadge } from '../../../shared/framework/labels';
+import { useGapPins } from '../compare/gap-pins';
 import { buildSlides, nextIndex, type Slide } from './slides';
 import './present.css';
 
@@ -27,7 +33,9 @@ function useComparison(source: string): Comparison | undefined {
 
 export default function PresentPage({ source }: { source: string }) {
   const comparison = useComparison(source);
-  const slides = useMemo(() => (comparison ? buildSlides(comparison) : []), [comparison]);
+  const { pins } = useGapPins(comparison?.ceo ?? {}, comparison?.cto ?? {});
+  const top = useMemo(() => (comparison ? pinnedGaps(comparison.ranking, pins) : []), [comparison, pins]);
+  const slides = useMemo(() => (comparison ? buildSlides(comparison, top.length) : []), [comparison, top.length]);
   const [index, setIndex] = useState(0);
   const back = source === 'local' ? '#/compare/local' : source === 'file' ? '#/compare/file' : '#/compare';
 
@@ -63,7 +71,7 @@ export default function PresentPage({ source }: { source: string }) {
   return (
     <div className="present" role="region" aria-roledescription="presentation" aria-label="Comparison presentation">
       <div className="present-slide" aria-live="polite" data-testid="slide" data-kind={slide.kind}>
-        <SlideView slide={slide} c={comparison} />
+        <SlideView slide={slide} c={comparison} top={top} />
       </div>
       <footer className="present-bar">
         <span data-testid="slide-counter">
@@ -84,7 +92,7 @@ export default function PresentPage({ source }: { source: string }) {
   );
 }
 
-function SlideView({ slide, c }: { slide: Slide; c: Comparison }) {
+function SlideView({ slide, c, top }: { slide: Slide; c: Comparison; top: Gap[] }) {
   switch (slide.kind) {
     case 'title':
       return (
@@ -106,20 +114,30 @@ function SlideView({ slide, c }: { slide: Slide; c: Comparison }) {
             Area {slide.index + 1} of {c.areas.length}
           </p>
           <h1>{area.title}</h1>
-          <div className="present-scores">
-            <div>
-              <span className="present-ceo">CEO</span>
-              <b>{a.ceo ?? '—'}</b>
+          {a.refusal ? (
+            <p className="present-lead" data-testid="present-refusal">
+              {a.refusal}
+            </p>
+          ) : (
+            <div className="present-scores">
+              <div>
+                <span className="present-ceo">CEO</span>
+                <b>{a.ceo}</b>
+              </div>
+              <div>
+                <span className="present-cto">CTO</span>
+                <b>{a.cto}</b>
+              </div>
+              <div>
+                <span>Gap</span>
+                <b data-testid="present-gap">{a.delta}</b>
+                <small>{signedText(a.signed)}</small>
+              </div>
             </div>
-            <div>
-              <span className="present-cto">CTO</span>
-              <b>{a.cto ?? '—'}</b>
-            </div>
-            <div>
-              <span>Gap</span>
-              <b data-testid="present-gap">{a.delta ?? '—'}</b>
-            </div>
-          </div>
+          )}
+          <p className="present-help">
+            Scored by both on {a.coverage.both} of {a.coverage.total} statements
+          </p>
           <ul className="present-items">
             {items
               .filter((i) => (i.delta ?? 0) >= 2)
@@ -133,24 +151,30 @@ function SlideView({ slide, c }: { slide: Slide; c: Comparison }) {
       );
     }
     case 'gap': {
-      const g = c.gaps[slide.index];
+      const g = top[slide.index];
+      const guide = statementGuide(g.statementId);
       return (
         <>
           <p className="present-kicker">
-            Gap {slide.index + 1} of {c.gaps.length}
+            Gap {slide.index + 1} of {top.length}
+            {g.pinned ? ' · pinned' : ''}
           </p>
           <h1>{g.title}</h1>
-          <p className="present-lead">{g.why}</p>
-          <div className="present-scores">
-            <div>
-              <span className="present-ceo">CEO</span>
-              <b>{g.ceo}</b>
-            </div>
-            <div>
-              <span className="present-cto">CTO</span>
-              <b>{g.cto}</b>
-            </div>
-          </div>
+          <p className="present-answers">
+            <span className="present-ceo">CEO</span> {answerBadge(g.ceo)} · <span className="present-cto">CTO</span> {answerBadge(g.cto)}
+          </p>
+          {guide && (
+            <>
+              <p className="present-lead" data-testid="present-why">
+                {guide.why}
+              </p>
+              <ul className="present-items" data-testid="present-questions">
+                {guide.questions.map((q) => (
+                  <li key={q}>{q}</li>
+                ))}
+              </ul>
+            </>
+          )}
         </>
       );
     }
@@ -160,7 +184,7 @@ function SlideView({ slide, c }: { slide: Slide; c: Comparison }) {
           <p className="present-kicker">Next</p>
           <h1>Three gaps to close</h1>
           <ol className="present-items">
-            {c.gaps.map((g) => (
+            {top.map((g) => (
               <li key={g.statementId}>{g.title}</li>
             ))}
           </ol>

@@ -7,11 +7,12 @@ export type Slide =
   | { kind: 'gap'; index: number }
   | { kind: 'summary' };
 
-export function buildSlides(c: Comparison): Slide[] {
+/** `gapCount`: how many top gaps to present (after the pair's pins); defaults to the unpinned top. */
+export function buildSlides(c: Comparison, gapCount: number = c.gaps.length): Slide[] {
   return [
     { kind: 'title' },
     ...c.areas.map((_, index) => ({ kind: 'area' as const, index })),
-    ...c.gaps.map((_, index) => ({ kind: 'gap' as const, index })),
+    ...Array.from({ length: gapCount }, (_, index) => ({ kind: 'gap' as const, index })),
     { kind: 'summary' },
   ];
 }

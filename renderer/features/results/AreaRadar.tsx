@@ -5,13 +5,15 @@ import { FRAMEWORK } from '../../../shared/framework/content';
 export interface RadarSeries {
   name: string;
   role: Role;
-  areas: AreaScore[];
+  areas: Pick<AreaScore, 'areaId' | 'score'>[];
 }
 
 /** One or two people's area scores on the same four axes. */
 export function AreaRadar({ series, height = 340 }: { series: RadarSeries[]; height?: number }) {
   const data = FRAMEWORK.areas.map((area) => {
-    const row: Record<string, string | number> = { area: area.title };
+    const scores = series.map((s) => s.areas.find((a) => a.areaId === area.id)?.score ?? null);
+    // An area nobody could be scored on is drawn at 0, so the axis says it is not a measurement.
+    const row: Record<string, string | number> = { area: scores.every((x) => x === null) ? `${area.title} (not scored)` : area.title };
     series.forEach((s, i) => {
       row[`s${i}`] = s.areas.find((a) => a.areaId === area.id)?.score ?? 0;
     });
@@ -23,7 +25,8 @@ export function AreaRadar({ series, height = 340 }: { series: RadarSeries[]; hei
         <RadarChart data={data} outerRadius="80%">
           <PolarGrid stroke="var(--border)" />
           <PolarAngleAxis dataKey="area" tick={{ fill: 'var(--text)', fontSize: 13 }} />
-          <PolarRadiusAxis domain={[0, 100]} tickCount={5} tick={{ fill: 'var(--muted)', fontSize: 11 }} angle={90} />
+          {/* Ticks on the diagonal between two axes, so "100" never sits on an area's label. */}
+          <PolarRadiusAxis domain={[0, 100]} tickCount={5} tick={{ fill: 'var(--muted)', fontSize: 11 }} angle={45} />
           {series.map((s, i) => (
             <Radar
               key={s.name + i}

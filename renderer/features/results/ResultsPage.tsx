@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { FRAMEWORK } from '../../../shared/framework/content';
-import { scoreRound } from '../../../shared/assessment/scoring';
+import { MIN_SCORED_PER_AREA, scoreRound } from '../../../shared/assessment/scoring';
 import { FREQUENCY_LABELS } from '../../../shared/framework/labels';
 import { useAssessStore } from '../../stores/assess-store';
 import { AreaRadar } from './AreaRadar';
@@ -58,6 +58,11 @@ function Results({ id }: { id: string }) {
           <div style={{ fontSize: '1.6rem', fontWeight: 700 }} data-testid="overall-score">
             {result.overall ?? '—'}
           </div>
+          {result.overallAreas < result.areas.length && (
+            <div className="small muted" data-testid="overall-areas">
+              over {result.overallAreas} of {result.areas.length} areas
+            </div>
+          )}
         </div>
       </div>
 
@@ -67,15 +72,23 @@ function Results({ id }: { id: string }) {
           return (
             <div key={a.areaId} className="card score-card" data-testid={`area-score-${a.areaId}`}>
               <div className="small muted">{area.title}</div>
-              <div className="value" data-testid="score-value">
-                {a.score ?? '—'}
-                <span className="small muted"> / 100</span>
-              </div>
-              <div className="meter" aria-hidden="true">
-                <span className={levelClass(a.score)} style={{ width: `${a.score ?? 0}%` }} />
-              </div>
-              <div className="small muted" style={{ marginTop: '0.35rem' }}>
-                {a.answered} scored{a.dontKnow ? ` · ${a.dontKnow} don't know` : ''}
+              {a.thin ? (
+                <div className="small" data-testid="score-thin">
+                  Not scored: too few answers to score this area (at least {MIN_SCORED_PER_AREA} needed).
+                </div>
+              ) : (
+                <>
+                  <div className="value" data-testid="score-value">
+                    {a.score}
+                    <span className="small muted"> / 100</span>
+                  </div>
+                  <div className="meter" aria-hidden="true">
+                    <span className={levelClass(a.score)} style={{ width: `${a.score ?? 0}%` }} />
+                  </div>
+                </>
+              )}
+              <div className="small muted" style={{ marginTop: '0.35rem' }} data-testid="score-coverage">
+                Scored on {a.answered} of {a.answered + a.dontKnow + a.unanswered} statements{a.dontKnow ? ` · ${a.dontKnow} don't know` : ''}
                 {a.unanswered ? ` · ${a.unanswered} skipped` : ''}
               </div>
             </div>
@@ -85,12 +98,17 @@ function Results({ id }: { id: string }) {
 
       <div className="card">
         <h2>Your shape</h2>
-        <p className="muted small">Each axis is one area, 0 at the centre and 100 at the edge.</p>
-        <AreaRadar series={[{ name: round.personName, role: round.role, areas: result.areas }]} />
+        <p className="muted small">
+          Each axis is one area, 0 at the centre and 100 at the edge. Healthy is 75 or more: an answer of 4 (“Agree”) or 5 on average.
+        </p>
+        <AreaRadar series={[{ name: round.personName, role: round.role, areas: result.areas.map((a) => ({ areaId: a.areaId, score: a.thin ? null : a.score })) }]} />
       </div>
 
       <div className="card">
         <h2>Where it is weakest</h2>
+        {result.weakest.length === 0 && (
+          <p className="muted">Nothing below healthy: every area and statement you scored is at 4 (“Agree”) or above.</p>
+        )}
         <ol className="stack" data-testid="weakest">
           {result.weakest.map((w) => (
             <li key={`${w.kind}-${w.statementId ?? w.areaId}`}>

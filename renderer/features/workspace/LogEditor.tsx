@@ -1,3 +1,4 @@
+import { useVirtualizer } from '@tanstack/react-virtual';
 import { useDeferredValue, useMemo, useRef, useState } from 'react';
 import { createLogEntry, filterLog, sortLogByDateDesc } from '../../../shared/workspace/log';
 import { isIsoDate } from '../../../shared/workspace/dates';
@@ -7,7 +8,8 @@ import { EditorHead, Empty, Issues, ListInput, TextInput } from './fields';
 
 const KINDS: LogKind[] = ['decision', 'risk', 'incident', 'capacity'];
 const STATUSES: LogStatus[] = ['open', 'decided', 'revisited', 'closed'];
-const ROW_HEIGHT = 44;
+/** A one-line row; real heights are measured as rows render. */
+const ESTIMATED_ROW_HEIGHT = 44;
 const VIEW_HEIGHT = 440;
 const OVERSCAN = 6;
 
@@ -68,58 +70,79 @@ function EntryEditor({ entry, onClose }: { entry: LogEntry; onClose(): void }) {
   );
 }
 
-/** A windowed list: fixed row height, only the rows in view (plus a few) are in the DOM. */
+/**
+ * A windowed list (@tanstack/react-virtual): only the rows in view (plus a few)
+ * are in the DOM, and each row is measured after it renders, so a long decision
+ * wraps and reads in full instead of being clipped to a fixed height.
+ */
 function VirtualLog({ entries, selected, onSelect }: { entries: LogEntry[]; selected?: string; onSelect(id: string): void }) {
-  const [scrollTop, setScrollTop] = useState(0);
   const box = useRef<HTMLDivElement>(null);
-  const first = Math.max(0, Math.floor(scrollTop / ROW_HEIGHT) - OVERSCAN);
-  const last = Math.min(entries.length, Math.ceil((scrollTop + VIEW_HEIGHT) / ROW_HEIGHT) + OVERSCAN);
-  const visible = entries.slice(first, last);
+  const virtualizer = useVirtualizer({
+    count: entries.length,
+    getScrollElement: () => box.current,
+    estimateSize: () => ESTIMATED_ROW_HEIGHT,
+    getItemKey: (i) => entries[i].id,
+    overscan: OVERSCAN,
+    // First paint before the box is measured: assume it is full height, so rows show at once.
+    initialRect: { width: 0, height: VIEW_HEIGHT },
+  });
 
   function onKeyDown(e: React.KeyboardEvent) {
     if (e.key !== 'ArrowDown' && e.key !== 'ArrowUp' && e.key !== 'Home' && e.key !== 'End') return;
     const at = entries.findIndex((x) => x.id === (document.activeElement as HTMLElement | null)?.dataset.id);
     const next = e.key === 'Home' ? 0 : e.key === 'End' ? entries.length - 1 : Math.max(0, Math.min(entries.length - 1, at + (e.key === 'ArrowDown' ? 1 : -1)));
-    if (next < 0 || !box.current) return;
+    if (next < 0) return;
     e.preventDefault();
-    const top = next * ROW_HEIGHT;
-    if (top < box.current.scrollTop) box.current.scrollTop = top;
-    else if (top + ROW_HEIGHT > box.current.scrollTop + VIEW_HEIGHT) box.current.scrollTop = top + ROW_HEIGHT - VIEW_HEIGHT;
-    setScrollTop(box.current.scrollTop);
-    requestAnimationFrame(() => box.current?.querySelector<HTMLElement>(`[data-id="${CSS.escape(entries[next].id)}"]`)?.focus());
+    virtualizer.scrollToIndex(next, { align: 'auto' });
+    const focus = (tries: number) => {
+      const el = box.current?.querySelector<HTMLElement>(`[data-id="${CSS.escape(entries[next].id)}"]`);
+      if (el) el.focus({ preventScroll: false });
+      else if (tries > 0) requestAnimationFrame(() => focus(tries - 1));
+    };
+    requestAnimationFrame(() => focus(5));
   }
 
   return (
     <div
       ref={box}
       className="ws-vlist"
-      style={{ height: Math.min(VIEW_HEIGHT, entries.length * ROW_HEIGHT + 2) }}
-      onScroll={(e) => setScrollTop(e.currentTarget.scrollTop)}
+      // Tall enough on a laptop screen for a long decision to show whole; scrolls beyond.
+      style={{ maxHeight: `max(${VIEW_HEIGHT}px, 70vh)` }}
       onKeyDown={onKeyDown}
       role="list"
       aria-label={`Log entries (${entries.length})`}
       data-testid="log-list"
     >
-      <div style={{ height: entries.length * ROW_HEIGHT, position: 'relative' }}>
-        {visible.map((e, i) => (
-          <div key={e.id} role="listitem" className="ws-vrow" style={{ top: (first + i) * ROW_HEIGHT, height: ROW_HEIGHT }}>
-            <button
-              type="button"
-              data-id={e.id}
-              className={`ws-vbutton ${selected === e.id ? 'ws-selected' : ''}`}
-              aria-pressed={selected === e.id}
-              aria-setsize={entries.length}
-              aria-posinset={first + i + 1}
-              onClick={() => onSelect(e.id)}
+      <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+        {virtualizer.getVirtualItems().map((row) => {
+          const e = entries[row.index];
+          return (
+            <div
+              key={row.key}
+              ref={virtualizer.measureElement}
+              data-index={row.index}
+              role="listitem"
+              className="ws-vrow"
+              style={{ transform: `translateY(${row.start}px)` }}
             >
-              <span className="ws-vdate">{e.date}</span>
-              <span className={`badge ws-kind-${e.kind}`}>{e.kind}</span>
-              <span className="ws-vwhat">{e.what || '(no description)'}</span>
-              <span className="ws-vwho muted small">{[e.decidedBy, e.forum].filter(Boolean).join(' · ')}</span>
-              <span className={`badge ws-status-badge-${e.status}`}>{e.status}</span>
-            </button>
-          </div>
-        ))}
+              <button
+                type="button"
+                data-id={e.id}
+                className={`ws-vbutton ${selected === e.id ? 'ws-selected' : ''}`}
+                aria-pressed={selected === e.id}
+                aria-setsize={entries.length}
+                aria-posinset={row.index + 1}
+                onClick={() => onSelect(e.id)}
+              >
+                <span className="ws-vdate">{e.date}</span>
+                <span className={`badge ws-kind-${e.kind}`}>{e.kind}</span>
+                <span className="ws-vwhat">{e.what || '(no description)'}</span>
+                <span className="ws-vwho muted small">{[e.decidedBy, e.forum].filter(Boolean).join(' · ')}</span>
+                <span className={`badge ws-status-badge-${e.status}`}>{e.status}</span>
+              </button>
+            </div>
+          );
+        })}
       </div>
     </div>
   );
@@ -128,10 +151,12 @@ function VirtualLog({ entries, selected, onSelect }: { entries: LogEntry[]; sele
 /** Benchmark mode (\`?bench\` in the URL) offers sample data to check the list stays fast. */
 const BENCH = typeof location !== 'undefined' && new URLSearchParams(location.search).has('bench');
 
-function sampleEntries(n: number): LogEntry[] {
+/** `n` entries numbered from `start`, so repeated clicks grow the log (10k, 20k, … for the scale bench). */
+function sampleEntries(n: number, start: number): LogEntry[] {
   const now = new Date();
   const forums = ['Weekly 1:1', 'Monthly strategy review', 'Quarterly planning', 'Board prep'];
-  return Array.from({ length: n }, (_, i) => {
+  return Array.from({ length: n }, (_, k) => {
+    const i = start + k;
     const kind = KINDS[i % KINDS.length];
     const date = new Date(now.getFullYear(), now.getMonth(), now.getDate() - (i % 900));
     return createLogEntry(
@@ -188,7 +213,7 @@ export function LogEditor({ ws }: { ws: Workspace }) {
         <button type="submit" className="primary">Add entry</button>
         {addError && <span className="field-error" role="alert">{addError}</span>}
         {BENCH && (
-          <button type="button" onClick={() => addLogEntries(sampleEntries(10_000))}>
+          <button type="button" onClick={() => addLogEntries(sampleEntries(10_000, ws.log.length))}>
             Add 10,000 sample entries
           </button>
         )}

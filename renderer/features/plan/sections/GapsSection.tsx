@@ -1,6 +1,6 @@
 import type { RepairPlan } from '../../../../shared/plan/types';
 import { areaById, statementById } from '../../../../shared/framework/content';
-import { LIKERT_LABELS } from '../../../../shared/framework/labels';
+import { answerBadge } from '../../../../shared/framework/labels';
 import { RUNG_LABELS, RUNGS } from '../../../../shared/workspace/ladder';
 import { SectionHeading } from './SectionHeading';
 
@@ -23,8 +23,8 @@ export function GapsSection({ plan }: { plan: RepairPlan }) {
               </h3>
               <p className="pd-statement">“{statementById(g.statementId)?.text}”</p>
               <p className="pd-gap-answers">
-                <span className="pd-pill pd-pill-ceo">CEO {g.ceo} · {LIKERT_LABELS[g.ceo]}</span>
-                <span className="pd-pill pd-pill-cto">CTO {g.cto} · {LIKERT_LABELS[g.cto]}</span>
+                <span className="pd-pill pd-pill-ceo">CEO {answerBadge(g.ceo)}</span>
+                <span className="pd-pill pd-pill-cto">CTO {answerBadge(g.cto)}</span>
               </p>
               <p>{g.why}</p>
             </div>

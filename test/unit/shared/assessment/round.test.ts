@@ -113,6 +113,11 @@ describe('setWarning', () => {
   it('throws on an unknown warning id', () => {
     expect(() => setWarning(fresh(), 'ws-nope', 'often', T1)).toThrow(/Unknown warning sign id/);
   });
+
+  it('takes "don\'t know" as an answer and refuses anything else', () => {
+    expect(setWarning(fresh(), 'ws-overrides', 'dont-know', T1).warnings).toEqual({ 'ws-overrides': 'dont-know' });
+    expect(() => setWarning(fresh(), 'ws-overrides', 'always' as never, T1)).toThrow(/never, sometimes, often or dont-know/);
+  });
 });
 
 describe('sealRound', () => {

@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { FRAMEWORK, areaById } from '../../../../shared/framework/content';
-import { progress, scoreArea, scoreRound } from '../../../../shared/assessment/scoring';
+import { HEALTHY_ANSWER, HEALTHY_SCORE, isHealthyAnswer, progress, scoreArea, scoreRound, toPercent } from '../../../../shared/assessment/scoring';
 import type { Answers, AnswerValue, Round } from '../../../../shared/assessment/types';
 
 const db = areaById('decision-boundaries')!;
@@ -27,7 +27,7 @@ describe('scoreArea', () => {
   it('maps the 1–5 mean onto 0–100', () => {
     // mean of 1,2,3,4,5,5 = 20/6 = 3.333…; (3.333−1)/4*100 = 58.33 → 58
     const s = scoreArea(db, areaAnswers('db', [1, 2, 3, 4, 5, 5]));
-    expect(s).toEqual({ areaId: 'decision-boundaries', score: 58, answered: 6, dontKnow: 0, unanswered: 0 });
+    expect(s).toEqual({ areaId: 'decision-boundaries', score: 58, answered: 6, dontKnow: 0, unanswered: 0, thin: false });
   });
 
   it('scores all-ones as 0 and all-fives as 100', () => {
@@ -39,7 +39,7 @@ describe('scoreArea', () => {
     // numeric: 2, 4 → mean 3 → 50; two dont-know; two blank (one explicit null, one missing)
     const answers = areaAnswers('db', [2, 'dont-know', 4, 'dont-know', null]);
     const s = scoreArea(db, answers);
-    expect(s).toEqual({ areaId: 'decision-boundaries', score: 50, answered: 2, dontKnow: 2, unanswered: 2 });
+    expect(s).toEqual({ areaId: 'decision-boundaries', score: 50, answered: 2, dontKnow: 2, unanswered: 2, thin: true });
   });
 
   it('gives a null score when every answer is "dont-know"', () => {
@@ -56,6 +56,7 @@ describe('scoreArea', () => {
       answered: 0,
       dontKnow: 0,
       unanswered: 6,
+      thin: true,
     });
   });
 
@@ -139,11 +140,30 @@ describe('scoreRound', () => {
   });
 
   it('mentions dont-know answers in an area explanation', () => {
-    const answers = areaAnswers('db', [1, 'dont-know', 'dont-know']);
+    const answers = areaAnswers('db', [1, 1, 1, 'dont-know', 'dont-know']);
     const spot = scoreRound({ answers, warnings: {} }).weakest.find((w) => w.kind === 'area')!;
     expect(spot.score).toBe(0);
-    expect(spot.why).toContain('2');
-    expect(spot.why).toContain("Don't know");
+    expect(spot.why).toContain('across the 3 statements you scored');
+    expect(spot.why).toContain(`"Don't know" to 2 more`);
+  });
+
+  it('one scored answer among five "don\'t know" is thin: no area weak spot, not in the overall', () => {
+    // db: one 5 and five don't know → score 100 on one statement; cq: all 2 → 25.
+    const answers = { ...areaAnswers('db', [5, 'dont-know', 'dont-know', 'dont-know', 'dont-know', 'dont-know']), ...areaAnswers('cq', Array(6).fill(2)) };
+    const r = scoreRound({ answers, warnings: {} });
+    expect(r.areas[0]).toMatchObject({ score: 100, answered: 1, dontKnow: 5, thin: true });
+    expect(r.overall).toBe(25);
+    expect(r.overallAreas).toBe(1);
+    expect(r.weakest.some((w) => w.kind === 'area' && w.areaId === 'decision-boundaries')).toBe(false);
+  });
+
+  it('calls 4 and 5 healthy and 3 not: the same line the comparison uses', () => {
+    expect([1, 2, 3, 4, 5].map((v) => isHealthyAnswer(v as 1))).toEqual([false, false, false, true, true]);
+    expect(isHealthyAnswer('dont-know')).toBe(false);
+    expect(toPercent(HEALTHY_ANSWER)).toBe(HEALTHY_SCORE);
+    // A round of all 4s lists no weak spot at all.
+    expect(scoreRound({ answers: fill(4), warnings: {} }).weakest).toEqual([]);
+    expect(scoreRound({ answers: fill(3), warnings: {} }).weakest.length).toBeGreaterThan(0);
   });
 });
 

@@ -42,6 +42,15 @@ describe('base64', () => {
     for (const bad of ['abc', 'ab=c', 'a===', 'ab cd', 'Zm9v!mFy', 'Zg==Zg==', 'é===']) expect(isBase64(bad)).toBe(false);
     expect(() => fromBase64('abc')).toThrow(RangeError);
   });
+
+  it('checks and decodes a 40 MB document update (no regex stack overflow)', () => {
+    const bytes = new Uint8Array(30_000_000).fill(7);
+    bytes[29_999_999] = 200;
+    const text = toBase64(bytes);
+    expect(isBase64(text)).toBe(true);
+    expect(isBase64(`${text.slice(0, -4)}a=b=`)).toBe(false);
+    expect(fromBase64(text)[29_999_999]).toBe(200);
+  });
 });
 
 describe('buildBackup / parseBackup', () => {

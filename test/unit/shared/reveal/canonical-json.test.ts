@@ -29,7 +29,7 @@ describe('canonicalJson', () => {
     expect(() => canonicalJson({ f: () => 1 })).toThrow(TypeError);
     const cyclic: Record<string, unknown> = {};
     cyclic.self = cyclic;
-    expect(() => canonicalJson(cyclic)).toThrow(/cycle/);
+    expect(() => canonicalJson(cyclic)).toThrow(/Circular/);
   });
 
   it('allows the same object twice when it is not a cycle', () => {

@@ -64,7 +64,7 @@ describe('parseRound', () => {
       'answers["zz-1"]: unknown statement id for framework version 1',
       'answers.__proto__: unknown statement id for framework version 1',
       'warnings["ws-unknown"]: unknown warning sign id for framework version 1',
-      'warnings["ws-overrides"]: expected one of "never", "sometimes", "often", got "always" (text)',
+      'warnings["ws-overrides"]: expected one of "never", "sometimes", "often", "dont-know", got "always" (text)',
     ]);
   });
 

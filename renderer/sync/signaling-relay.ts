@@ -1,0 +1,283 @@
+import * as Y from 'yjs';
+import * as decoding from 'lib0/decoding';
+import { encryptForRoom } from './wrong-code-detector';
+
+/**
+ * The way through when WebRTC cannot open a data channel (no default route, multicast
+ * filtered, devices isolated): carry the same Yjs updates as `publish` messages on a derived
+ * topic over the signaling socket the provider already has to the host laptop. No new server.
+ *
+ * Every message is encrypted exactly like y-webrtc's own signaling — AES-GCM with the room key
+ * (`provider.key`, PBKDF2 of the invite secret), lib0 `writeAny` inside, base64 on the wire — so
+ * the host's server relays ciphertext only. Received updates go into the session's `wire` doc,
+ * so they pass the same peer guard as WebRTC ones. Without a key the relay never sends.
+ *
+ * Protocol (Yjs sync): `hello` carries a state vector; the answer is the missing update.
+ * Updates are cut into chunks well under the server's 256 KB frame limit.
+ */
+
+/** Origin of updates the relay applies to the wire doc (never echoed back out). */
+export const RELAY_ORIGIN = Symbol('accord-relay');
+
+export const DEFAULT_CHUNK_BYTES = 64 * 1024;
+/** The largest update the relay reassembles (the workspace's own cap is 32 MB). */
+export const DEFAULT_MAX_UPDATE_BYTES = 32_000_000;
+const MAX_PENDING = 8;
+/** A partner silent this long may be replaced (they reloaded: a new relay id). */
+export const PARTNER_STALE_MS = 13_000;
+
+export function relayTopic(room: string): string {
+  return `${room}#relay`;
+}
+
+/** The part of y-webrtc's SignalingConn (a lib0 WebsocketClient) the relay uses. */
+export interface RelaySocket {
+  connected: boolean;
+  send(message: unknown): void;
+  on(event: string, cb: (...args: any[]) => void): void;
+  off(event: string, cb: (...args: any[]) => void): void;
+}
+
+export interface RelayOptions {
+  room: string;
+  /** The network-facing doc (behind the peer guard). */
+  wire: Y.Doc;
+  key: PromiseLike<CryptoKey | null>;
+  /** Read on every use: y-webrtc recreates its sockets after a reconnect. */
+  sockets: () => Iterable<RelaySocket>;
+  /** Something the status depends on changed (peer heard, data carried). */
+  onChange: () => void;
+  chunkBytes?: number;
+  maxUpdateBytes?: number;
+}
+
+type Hello = { v: 1; kind: 'hello'; from: string; to?: string; sv: Uint8Array; reply?: boolean };
+type Chunk = { v: 1; kind: 'update'; from: string; to?: string; seq: number; part: number; parts: number; size: number; data: Uint8Array };
+type RelayMessage = Hello | Chunk;
+
+async function decryptFromRoom(base64: string, key: CryptoKey): Promise<unknown> {
+  const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+  const envelope = decoding.createDecoder(bytes);
+  if (decoding.readVarString(envelope) !== 'AES-GCM') throw new Error('unknown cipher');
+  const iv = decoding.readVarUint8Array(envelope);
+  const cipher = decoding.readVarUint8Array(envelope);
+  const plain = new Uint8Array(await crypto.subtle.decrypt({ name: 'AES-GCM', iv }, key, cipher));
+  return decoding.readAny(decoding.createDecoder(plain));
+}
+
+function isRelayMessage(m: unknown): m is RelayMessage {
+  const x = m as { [k: string]: unknown } | null;
+  if (!x || x.v !== 1 || typeof x.from !== 'string' || (x.to !== undefined && typeof x.to !== 'string')) return false;
+  if (x.kind === 'hello') return x.sv instanceof Uint8Array;
+  return (
+    x.kind === 'update' &&
+    x.data instanceof Uint8Array &&
+    [x.seq, x.part, x.parts, x.size].every((n) => Number.isSafeInteger(n) && (n as number) >= 0) &&
+    (x.part as number) < (x.parts as number)
+  );
+}
+
+export class SignalingRelay {
+  readonly id = Array.from(crypto.getRandomValues(new Uint8Array(8)), (b) => b.toString(16).padStart(2, '0')).join('');
+  readonly topic: string;
+  /** Sending (the session found no direct link). Incoming relay data is applied either way. */
+  active = false;
+  /** The partner's relay was heard (a message that decrypted with the room key). */
+  peerSeen = false;
+  /** The partner's messages arrived while active: the relay carries data. */
+  carrying = false;
+  /** Bytes of relay payload sent and received (for the bench and diagnostics). */
+  readonly traffic = { sentBytes: 0, receivedBytes: 0 };
+  private readonly chunkBytes: number;
+  private readonly maxUpdateBytes: number;
+  private readonly attached = new Map<RelaySocket, { message: (m: unknown) => void; connect: () => void }>();
+  private readonly pending = new Map<string, { parts: (Uint8Array | undefined)[]; got: number; size: number; bytes: number }>();
+  private seq = 0;
+  private lastHeard = 0;
+  /** The one partner this relay talks to: a two-person room (others are counted, not heard). */
+  private partnerId?: string;
+  refusedSenders = 0;
+  private destroyed = false;
+  /** Called when a partner's hello arrives while the relay is idle (the session decides). */
+  onPeerHello: () => void = () => {};
+
+  constructor(private readonly opts: RelayOptions) {
+    this.topic = relayTopic(opts.room);
+    this.chunkBytes = opts.chunkBytes ?? DEFAULT_CHUNK_BYTES;
+    this.maxUpdateBytes = opts.maxUpdateBytes ?? DEFAULT_MAX_UPDATE_BYTES;
+    opts.wire.on('update', this.onWireUpdate);
+    this.attach();
+  }
+
+  /** Listen on every current signaling socket (idempotent; call again after a reconnect). */
+  attach(): void {
+    if (this.destroyed) return;
+    const current = new Set(this.opts.sockets());
+    for (const [socket, handlers] of this.attached) {
+      if (current.has(socket)) continue;
+      socket.off('message', handlers.message);
+      socket.off('connect', handlers.connect);
+      this.attached.delete(socket);
+    }
+    for (const socket of current) {
+      if (this.attached.has(socket)) continue;
+      const handlers = {
+        message: (m: unknown) => void this.receive(m),
+        connect: () => {
+          this.subscribe(socket);
+          if (this.active) void this.sendHello();
+        },
+      };
+      socket.on('message', handlers.message);
+      socket.on('connect', handlers.connect);
+      this.attached.set(socket, handlers);
+      if (socket.connected) this.subscribe(socket);
+    }
+  }
+
+  start(): void {
+    if (this.active || this.destroyed) return;
+    this.active = true;
+    void this.sendHello();
+    this.opts.onChange();
+  }
+
+  /** A direct link opened (or the user went offline): stop sending. */
+  stop(): void {
+    if (!this.active) return;
+    this.active = false;
+    this.carrying = false;
+    this.opts.onChange();
+  }
+
+  /** While active, re-announce so both sides keep hearing each other (and catch up after a drop). */
+  heartbeat(): void {
+    if (this.active) void this.sendHello();
+  }
+
+  /** Forget a partner not heard from for `staleMs`: they left, or the host went away. */
+  expire(staleMs: number, now = Date.now()): void {
+    if (!this.peerSeen || now - this.lastHeard <= staleMs) return;
+    this.peerSeen = false;
+    this.carrying = false;
+    this.opts.onChange();
+  }
+
+  destroy(): void {
+    this.stop();
+    this.destroyed = true;
+    this.opts.wire.off('update', this.onWireUpdate);
+    for (const [socket, handlers] of this.attached) {
+      if (socket.connected) socket.send({ type: 'unsubscribe', topics: [this.topic] });
+      socket.off('message', handlers.message);
+      socket.off('connect', handlers.connect);
+    }
+    this.attached.clear();
+    this.pending.clear();
+  }
+
+  private subscribe(socket: RelaySocket) {
+    socket.send({ type: 'subscribe', topics: [this.topic] });
+  }
+
+  private readonly onWireUpdate = (update: Uint8Array, origin: unknown) => {
+    if (origin === RELAY_ORIGIN || !this.active || !this.peerSeen) return;
+    void this.sendUpdate(update);
+  };
+
+  private sendHello(to?: string, reply = false) {
+    const hello: Hello = { v: 1, kind: 'hello', from: this.id, sv: Y.encodeStateVector(this.opts.wire), ...(to ? { to } : {}), ...(reply ? { reply } : {}) };
+    return this.publish(hello);
+  }
+
+  private async sendUpdate(update: Uint8Array, to?: string) {
+    const seq = this.seq++;
+    const parts = Math.max(1, Math.ceil(update.length / this.chunkBytes));
+    for (let part = 0; part < parts; part++) {
+      const data = update.subarray(part * this.chunkBytes, (part + 1) * this.chunkBytes);
+      await this.publish({ v: 1, kind: 'update', from: this.id, ...(to ? { to } : {}), seq, part, parts, size: update.length, data });
+    }
+  }
+
+  private async publish(message: RelayMessage) {
+    const key = await this.opts.key;
+    // Never in the clear: a room without a key gets no relay.
+    if (!key || this.destroyed) return;
+    const data = await encryptForRoom(message, key);
+    // Stopped while this was being encrypted (a direct link opened): stay silent.
+    if (!this.active || this.destroyed) return;
+    for (const socket of this.attached.keys()) {
+      if (!socket.connected) continue;
+      socket.send({ type: 'publish', topic: this.topic, data });
+      this.traffic.sentBytes += data.length;
+    }
+  }
+
+  private async receive(raw: unknown) {
+    const m = raw as { type?: unknown; topic?: unknown; data?: unknown };
+    if (m?.type !== 'publish' || m.topic !== this.topic || typeof m.data !== 'string') return;
+    const key = await this.opts.key;
+    if (!key || this.destroyed) return;
+    let message: unknown;
+    try {
+      message = await decryptFromRoom(m.data, key);
+    } catch {
+      return; // someone without the room key: nothing to read, nothing to answer
+    }
+    if (!isRelayMessage(message) || message.from === this.id || (message.to !== undefined && message.to !== this.id)) return;
+    if (this.partnerId && message.from !== this.partnerId && Date.now() - this.lastHeard <= PARTNER_STALE_MS) {
+      this.refusedSenders++;
+      return;
+    }
+    this.partnerId = message.from;
+    this.traffic.receivedBytes += m.data.length;
+    this.lastHeard = Date.now();
+    const firstContact = !this.peerSeen || (this.active && !this.carrying);
+    this.peerSeen = true;
+    if (this.active) this.carrying = true;
+    if (message.kind === 'hello') {
+      if (!this.active) {
+        this.onPeerHello();
+      } else {
+        const missing = Y.encodeStateAsUpdate(this.opts.wire, message.sv);
+        // An empty update is 2 bytes; skip it.
+        if (missing.length > 2) await this.sendUpdate(missing, message.from);
+        if (!message.reply) await this.sendHello(message.from, true);
+      }
+    } else {
+      this.receiveChunk(message);
+    }
+    if (firstContact) this.opts.onChange();
+  }
+
+  private receiveChunk(c: Chunk) {
+    if (c.size > this.maxUpdateBytes || c.parts > Math.max(1, c.size) || c.data.length > c.size) return;
+    const id = `${c.from}:${c.seq}`;
+    let entry = this.pending.get(id);
+    if (!entry) {
+      // Bounded: a flood of half-sent updates cannot pile up.
+      if (this.pending.size >= MAX_PENDING) this.pending.delete(this.pending.keys().next().value!);
+      entry = { parts: new Array(c.parts), got: 0, size: c.size, bytes: 0 };
+      this.pending.set(id, entry);
+    }
+    if (entry.size !== c.size || entry.parts.length !== c.parts || entry.parts[c.part] || entry.bytes + c.data.length > c.size) return;
+    entry.parts[c.part] = c.data;
+    entry.bytes += c.data.length;
+    entry.got++;
+    if (entry.got < c.parts) return;
+    this.pending.delete(id);
+    const update = new Uint8Array(c.size);
+    let offset = 0;
+    for (const part of entry.parts) {
+      if (!part || offset + part.length > c.size) return;
+      update.set(part, offset);
+      offset += part.length;
+    }
+    if (offset !== c.size) return;
+    try {
+      Y.applyUpdate(this.opts.wire, update, RELAY_ORIGIN);
+    } catch {
+      /* malformed update from the partner: the wire doc is unchanged */
+    }
+  }
+}
