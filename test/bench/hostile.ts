@@ -2,13 +2,13 @@ import * as Y from 'yjs';
 import { bridgeDocs } from '../../renderer/sync/peer-bridge';
 import { comparisonRules } from '../../renderer/sync/comparison-doc';
 import { COMPARISON_LIMITS } from '../../renderer/sync/session';
-import { launchHostilePeer, presence } from '../e2e/support/hostile-peer';
+import { fillOwnSlots, launchHostilePeer, presence } from '../e2e/support/hostile-peer';
 import { launch, median, sampleRound, seedRounds } from './browser';
 
 /**
  * What a dishonest partner costs the victim (issue 9, "Freeze"):
- * - the victim's frame latency (p95, max) while the partner floods tiny updates for 10 s
- *   after filling the comparison doc with ~760 KB of small entries (real app, real WebRTC);
+ * - the victim's frame latency (p95, max) while the partner floods tiny updates (every 5 ms) for
+ *   10 s after filling its own slots of the comparison doc (real app, real WebRTC);
  * - the guard's cost per remote update when the comparison doc is ~1 MB (in-process).
  */
 export async function hostileFigures(baseURL: string): Promise<[string, number, string][]> {
@@ -38,7 +38,7 @@ async function floodFigures(baseURL: string): Promise<[string, number, string][]
     await hostile.join(code);
     await hostile.set('participants', 'cto', presence('cto', 'Mallory'));
     await victim.getByText('Connected to Mallory').waitFor({ timeout: 30_000 });
-    await hostile.fill({ root: 'participants', keyPrefix: 'cto-pad-', totalBytes: 650_000 });
+    await fillOwnSlots(hostile, 'cto', 'Mallory');
     await victim.evaluate(FRAME_PROBE);
     await hostile.flood({ root: 'participants', key: 'cto', value: presence('cto', 'Mallory'), durationMs: 10_000, everyMs: 5 });
     const gaps = await Promise.race([
@@ -87,6 +87,7 @@ export function guardFigures(): [string, number, string][] {
     partner.getMap('participants').set('cto', { ...presence('cto', 'Mallory'), n: i });
     const t0 = performance.now();
     Y.applyUpdate(wire, update!, 'peer');
+    bridge.flush();
     times.push(performance.now() - t0);
     if ((doc.getMap('participants').get('cto') as { n?: number } | undefined)?.n === i) accepted++;
   }

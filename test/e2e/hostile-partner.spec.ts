@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { chromium, expect, test, type Browser, type Page } from '@playwright/test';
 import { chromiumLaunchOptions } from './support/chromium';
-import { forgedSeal, launchHostilePeer, presence, randomHex, type HostilePeer } from './support/hostile-peer';
+import { fillOwnSlots, forgedSeal, launchHostilePeer, presence, randomHex, type HostilePeer } from './support/hostile-peer';
 import { answerAll, scores, seal, startRound } from './support/leader';
 
 /*
@@ -151,13 +151,27 @@ test('a partner who commits and acknowledges but never reveals is named on scree
   await expect(s.victim.getByTestId('comparison')).toHaveCount(0);
 });
 
-test('a 10 s flood of tiny updates after filling the doc does not freeze my page', async ({ baseURL }) => {
+/*
+ * Two floods. The issue's: ~760 KB of small entries under fresh keys, then an update every 5 ms
+ * (a strict guard refuses the fill and stops syncing; a lax one must still not freeze). And one
+ * a strict guard must process: the partner's own slots filled (~450 KB, all accepted), then an
+ * update every 20 ms, under a per-peer rate limit of 600 updates in 10 s: every update is
+ * checked and applied, and must stay cheap.
+ */
+const FLOODS = [
+  { name: 'every 5 ms after ~760 KB of small entries', everyMs: 5, ownSlots: true, freshKeys: 260_000 },
+  { name: 'every 20 ms after filling the partner\'s own slots', everyMs: 20, ownSlots: true, freshKeys: 0 },
+];
+for (const { name, everyMs, ownSlots, freshKeys } of FLOODS) test(`a 10 s flood of tiny updates ${name} does not freeze my page`, async ({ baseURL }) => {
   test.setTimeout(180_000);
   const s = await scene(baseURL!, { answer: true });
   await victimSeals(s);
-  // ~760 KB of small entries (encoded) under fresh keys, in chunks below the per-message limit.
-  const filled = await s.hostile.fill({ root: 'participants', keyPrefix: 'cto-pad-', totalBytes: 650_000 });
-  note('fill', filled);
+  // Own slots first (a strict guard accepts them), then small entries under fresh keys.
+  const own = ownSlots ? await fillOwnSlots(s.hostile, 'cto', MALLORY) : 0;
+  const filled = freshKeys ? await s.hostile.fill({ root: 'participants', keyPrefix: 'cto-pad-', totalBytes: freshKeys }) : {};
+  note('fill', { ownSlotBytes: own, ...filled });
+  await s.victim.waitForTimeout(2000);
+  note('victim before the flood', await s.victim.getByRole('alert').allTextContents());
 
   // A frame probe in the victim's page: gaps between animation frames and long tasks.
   await s.victim.evaluate(() => {
@@ -171,7 +185,7 @@ test('a 10 s flood of tiny updates after filling the doc does not freeze my page
     requestAnimationFrame(tick);
     new PerformanceObserver((list) => list.getEntries().forEach((e) => probe.longTasks.push(e.duration))).observe({ type: 'longtask', buffered: false });
   });
-  const flood = s.hostile.flood({ root: 'participants', key: 'cto', value: presence('cto', MALLORY), durationMs: 10_000, everyMs: 5 });
+  const flood = s.hostile.flood({ root: 'participants', key: 'cto', value: presence('cto', MALLORY), durationMs: 10_000, everyMs });
   await s.victim.waitForTimeout(5000);
   // Five seconds in, the victim can still act: "Go offline" takes effect promptly.
   const t0 = Date.now();
@@ -192,6 +206,7 @@ test('a 10 s flood of tiny updates after filling the doc does not freeze my page
     }),
     new Promise<undefined>((r) => setTimeout(() => r(undefined), 20_000)),
   ]);
+  if (probe) note('victim alerts', await s.victim.getByRole('alert').allTextContents());
   note('victim', { ...(probe ?? { probe: 'no answer within 20 s after the flood' }), wentOffline, offlineMs, floodSent: sent.sent });
   expect.soft(wentOffline, `"Go offline" did not take effect within a few seconds (${offlineMs} ms)`).toBe(true);
   // Usable, not fast: the failure this guards against was 26-second frames.
@@ -233,7 +248,13 @@ test('a third device in the two-person room is refused and shown', async ({ base
   await s.hostile.openThird(s.code);
   // Let the third device find the room, then record what it reached (refused or not).
   await s.victim.waitForTimeout(5000);
-  note('third device webrtc peers', await s.hostile.thirdPeers());
+  const partner = await s.hostile.stats();
+  const third = await s.hostile.thirdStats();
+  note('partner', partner);
+  note('third device', third);
+  // Refused means no live link: the victim is the partner's one WebRTC peer; the third has none to it.
+  const victimIds = partner.links.map((l) => l.id);
+  expect.soft(third?.links.filter((l) => victimIds.includes(l.id) && l.connected) ?? []).toEqual([]);
   await expect(s.victim.getByTestId('third-device')).toContainText('A third device tried to join this two-person room and was refused.', { timeout: 30_000 });
   // The partner already in the room stays connected.
   await expect(s.victim.getByTestId('connection-status')).toHaveText(/Connected to Mallory Vance/);

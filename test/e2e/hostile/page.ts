@@ -189,7 +189,16 @@ function state(name: ConnName = 'comparison'): Record<string, unknown> {
 
 function stats(name: ConnName = 'comparison') {
   const c = conn(name);
-  return { peers: webrtcPeers(name), receivedUpdates: c.receivedUpdates, receivedBytes: c.receivedBytes };
+  const room = (c.provider as unknown as { room?: { peerId: string; webrtcConns: Map<string, { connected: boolean }>; bcConns: Set<string> } }).room;
+  return {
+    peers: webrtcPeers(name),
+    peerId: room?.peerId,
+    /** Remote peer ids with a WebRTC link (connected or still opening), and BroadcastChannel peers. */
+    links: room ? [...room.webrtcConns].map(([id, w]) => ({ id, connected: w.connected })) : [],
+    bcPeers: room ? [...room.bcConns] : [],
+    receivedUpdates: c.receivedUpdates,
+    receivedBytes: c.receivedBytes,
+  };
 }
 
 /**
@@ -208,10 +217,10 @@ async function openThird(code: string): Promise<void> {
   api.join(code);
 }
 
-function thirdPeers(): number {
+function thirdStats() {
   const frame = document.getElementById('third') as HTMLIFrameElement | null;
   const api = (frame?.contentWindow as unknown as { hostile?: typeof hostile } | null)?.hostile;
-  return api ? api.stats().peers : 0;
+  return api?.stats();
 }
 
 const hostile = {
@@ -226,7 +235,7 @@ const hostile = {
   stats,
   receivedIncludes,
   openThird,
-  thirdPeers,
+  thirdStats,
   leave: (name: ConnName) => {
     conns.get(name)?.provider.destroy();
     conns.delete(name);

@@ -74,7 +74,7 @@ export interface HostilePeer {
   stats: Fn<'stats'>;
   receivedIncludes: Fn<'receivedIncludes'>;
   openThird: Fn<'openThird'>;
-  thirdPeers: Fn<'thirdPeers'>;
+  thirdStats: Fn<'thirdStats'>;
   close(): Promise<void>;
 }
 
@@ -97,7 +97,7 @@ export async function launchHostilePeer(): Promise<HostilePeer> {
       await server.close();
     },
   } as HostilePeer;
-  for (const name of ['join', 'joinWorkspace', 'set', 'del', 'fill', 'flood', 'wipe', 'state', 'stats', 'receivedIncludes', 'openThird', 'thirdPeers'] as const) {
+  for (const name of ['join', 'joinWorkspace', 'set', 'del', 'fill', 'flood', 'wipe', 'state', 'stats', 'receivedIncludes', 'openThird', 'thirdStats'] as const) {
     (peer as unknown as Record<string, unknown>)[name] = call(name);
   }
   return peer;
@@ -126,4 +126,24 @@ export async function forgedSeal(role: Role, personName: string, value: AnswerVa
 
 export function presence(role: Role, name: string, state: 'answering' | 'sealed' = 'answering') {
   return { id: `hostile-${role}`, name, role, state, at: new Date().toISOString() };
+}
+
+/**
+ * Make the comparison doc as large as a guard that only lets the partner write its own slots
+ * allows: a padded commitment, ack and reveal under the partner's role (~150 KB each, below
+ * the per-entry cap), sent as separate updates a moment apart. The partner's presence stays
+ * small: the flood replaces it. (The padded ack lists no real commitment, so an app that
+ * checks acks calls the room compromised; that does not stop its sync.)
+ */
+export async function fillOwnSlots(peer: HostilePeer, role: Role, name: string, padBytes = 150_000): Promise<number> {
+  const pad = 'x'.repeat(padBytes);
+  const at = new Date().toISOString();
+  const pause = () => peer.page.waitForTimeout(500);
+  await peer.set('commitments', role, { commitment: randomHex(32), sealedAt: at, name, pad });
+  await pause();
+  await peer.set('acks', role, { ceo: '0'.repeat(64), cto: '0'.repeat(64), at, pad });
+  await pause();
+  await peer.set('reveals', role, { payload: { pad }, salt: randomHex(16) });
+  await pause();
+  return padBytes * 3;
 }
