@@ -74,7 +74,7 @@ export interface PdfPrintResponse {
 }
 
 export interface SignalingStartResponse {
-  /** ws:// URLs of the LAN signaling server, one per LAN IPv4 address (loopback if none). */
+  /** ws:// URLs of the signaling server: one per LAN IPv4 address first, loopback last. */
   urls: string[];
   port: number;
 }

@@ -84,7 +84,10 @@ export function permissionCheckHandler(_webContents: unknown, permission: string
 
 /** The subset of WebContents the guards attach to. */
 export interface GuardableContents {
-  on(event: 'will-navigate' | 'will-redirect', listener: (event: { preventDefault(): void; url: string }) => void): unknown;
+  on(
+    event: 'will-navigate' | 'will-redirect' | 'will-frame-navigate',
+    listener: (event: { preventDefault(): void; url: string }) => void,
+  ): unknown;
   on(event: 'will-attach-webview', listener: (event: { preventDefault(): void }) => void): unknown;
   setWindowOpenHandler(handler: (details: { url: string }) => { action: 'deny' }): void;
 }
@@ -93,6 +96,8 @@ export interface GuardableContents {
 export function installContentGuards(contents: GuardableContents, appUrl: string, openExternal: OpenExternal): void {
   contents.on('will-navigate', (event) => handleWillNavigate(event, event.url, appUrl, openExternal));
   contents.on('will-redirect', (event) => handleWillNavigate(event, event.url, appUrl, openExternal));
+  // Sub-frames too (the CSP allows none, this holds even if that changes).
+  contents.on('will-frame-navigate', (event) => handleWillNavigate(event, event.url, appUrl, openExternal));
   contents.on('will-attach-webview', (event) => event.preventDefault());
   contents.setWindowOpenHandler((details) => handleWindowOpen(details, openExternal));
 }

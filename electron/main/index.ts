@@ -1,7 +1,8 @@
 /**
  * Electron main: app lifecycle only. Every decision lives in the small modules next to this
  * file (and is unit-tested without Electron); this file wires them to Electron's APIs.
- * Nothing network-related starts until the renderer calls signaling:start.
+ * Nothing network-related starts until the renderer calls signaling:start; it stops on
+ * signaling:stop, when the window closes, and on quit.
  */
 import path from 'node:path';
 import fs from 'node:fs/promises';
@@ -19,6 +20,7 @@ import {
 import { createIpcHandlers, registerIpcHandlers } from './ipc-handlers.js';
 import { printCurrentPage } from './pdf.js';
 import { createSignalingController } from './signaling-control.js';
+import { applyWebRtcSwitches } from './webrtc.js';
 import { createMainWindow } from './window.js';
 import { startSignalingServer } from '../signaling/server.js';
 
@@ -38,6 +40,7 @@ function openExternal(url: string): void {
 
 protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
 app.enableSandbox();
+applyWebRtcSwitches(app.commandLine); // plain host IPs for LAN peers; why: ./webrtc.ts
 
 if (!app.requestSingleInstanceLock()) {
   app.quit();
@@ -97,5 +100,6 @@ function openMainWindow(): void {
   mainWindow = createMainWindow({ BrowserWindow, preloadPath, appUrl: APP_URL, devTools: isDev });
   mainWindow.on('closed', () => {
     mainWindow = null;
+    void signaling.stop(); // no LAN listener outlives the window that hosted
   });
 }

@@ -1,8 +1,10 @@
 /**
- * signaling:start / signaling:stop — the in-app LAN signaling server, started only on request.
- * start() is idempotent (concurrent calls share one server); stop() is too.
+ * signaling:start / signaling:stop — the in-app signaling server, listening on the LAN only
+ * between the two. start() is idempotent (concurrent calls share one server); stop() is too.
+ * A restart tries the previous port first, so an invite handed out earlier keeps working.
  */
 import type { SignalingStartResponse } from '../../shared/ipc.js';
+import { isWildcardHost, wsUrl } from '../signaling/lan.js';
 import type { SignalingServer, SignalingServerOptions } from '../signaling/server.js';
 
 export type StartSignaling = (options: SignalingServerOptions) => Promise<SignalingServer>;
@@ -12,21 +14,36 @@ export interface SignalingController {
   stop(): Promise<void>;
 }
 
+/** LAN URLs first (the invite takes the first); a wildcard bind also serves loopback, listed last. */
+function offeredUrls(server: SignalingServer, options: SignalingServerOptions): string[] {
+  if (!isWildcardHost(options.host)) return [...server.urls];
+  return [...new Set([...server.urls, wsUrl('127.0.0.1', server.port, options.urlPath ?? '')])];
+}
+
 export function createSignalingController(
   startServer: StartSignaling,
   options: SignalingServerOptions = { host: '0.0.0.0', port: 0 },
 ): SignalingController {
   let running: Promise<SignalingServer> | null = null;
+  let lastPort = options.port;
+
+  const open = () =>
+    startServer({ ...options, port: lastPort }).catch((err: NodeJS.ErrnoException) => {
+      if (err?.code !== 'EADDRINUSE' || lastPort === options.port) throw err;
+      return startServer(options); // the remembered port was taken meanwhile
+    });
+
   return {
     async start() {
       if (!running) {
-        running = startServer(options);
+        running = open();
         running.catch(() => {
           running = null; // a failed start (e.g. port in use) may be retried
         });
       }
       const server = await running;
-      return { urls: [...server.urls], port: server.port };
+      lastPort = server.port;
+      return { urls: offeredUrls(server, options), port: server.port };
     },
     async stop() {
       const current = running;

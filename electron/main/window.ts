@@ -3,6 +3,7 @@
  * Only `import type` from electron, so the pure parts run under plain Node tests.
  */
 import type { BrowserWindow, BrowserWindowConstructorOptions, WebPreferences } from 'electron';
+import { WEBRTC_IP_HANDLING_POLICY } from './webrtc.js';
 
 export interface WebPreferenceOptions {
   /** DevTools are available in development only. */
@@ -57,8 +58,8 @@ export interface CreateMainWindowDeps {
 
 export function createMainWindow(deps: CreateMainWindowDeps): BrowserWindow {
   const win = new deps.BrowserWindow(buildWindowOptions(deps.preloadPath, deps));
-  // LAN peers: expose private interface candidates so WebRTC connects without STUN.
-  win.webContents.setWebRTCIPHandlingPolicy('default_public_and_private_interfaces');
+  // LAN peers: host candidates on every interface, also without a default route (see ./webrtc.ts).
+  win.webContents.setWebRTCIPHandlingPolicy(WEBRTC_IP_HANDLING_POLICY);
   win.once('ready-to-show', () => win.show());
   void win.loadURL(deps.appUrl);
   return win;

@@ -1,8 +1,12 @@
 /**
- * Stand-alone LAN signaling server:  npm run signal -- --host 0.0.0.0 --port 4444
- * Prints `signaling on ws://HOST:PORT` (the actual port when --port 0) and runs until SIGINT/SIGTERM.
+ * Stand-alone signaling server:  npm run signal [-- --host 0.0.0.0 --port 4444]
+ * Listens on loopback unless --host (or HOST) names a LAN address or 0.0.0.0: exposing it on
+ * the network is an explicit choice. Prints `signaling on ws://HOST:PORT` (the actual port when
+ * --port 0) and runs until SIGINT/SIGTERM.
  */
 import { startSignalingServer } from './server.js';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { wsUrl } from './lan.js';
 
 export interface CliOptions {
@@ -11,7 +15,7 @@ export interface CliOptions {
 }
 
 export function parseCliArgs(argv: readonly string[], env: NodeJS.ProcessEnv = {}): CliOptions {
-  const opts: CliOptions = { host: env.HOST || '0.0.0.0', port: Number(env.PORT ?? 4444) };
+  const opts: CliOptions = { host: env.HOST || '127.0.0.1', port: Number(env.PORT ?? 4444) };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     const [flag, inline] = arg.includes('=') ? arg.split(/=(.*)/s, 2) : [arg, undefined];
@@ -43,7 +47,8 @@ async function main() {
   process.once('SIGTERM', stop);
 }
 
-main().catch((err: NodeJS.ErrnoException) => {
+const isEntryPoint = process.argv[1] !== undefined && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href;
+if (isEntryPoint) main().catch((err: NodeJS.ErrnoException) => {
   console.error(`signaling: ${err.code === 'EADDRINUSE' ? 'port already in use' : err.message}`);
   process.exit(1);
 });

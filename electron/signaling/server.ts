@@ -7,22 +7,38 @@
  *                                                              of `topic` with `clients` added
  *                    {type:'ping'}                           → {type:'pong'}
  *
- * Messages over `maxMessageBytes` (default 256 KB), non-JSON and unknown shapes are dropped;
- * a client may hold at most `maxTopicsPerClient` topics. Clients that miss a keepalive pong
- * are closed. Payloads are y-webrtc's AES-GCM-encrypted blobs: the server never reads them.
+ * - Every frame is validated before fan-out (size, JSON depth, shape: ./message.ts); a publish is
+ *   serialised once for all receivers, and a bad publish only ever costs its sender.
+ * - Backpressure: a receiver whose send buffer passes `maxBufferedBytes` (it stopped reading) is
+ *   terminated, so stalled subscribers cannot grow the server's memory.
+ * - Admission (./admission.ts): browser Origins other than the app's own are refused; connections
+ *   are capped globally and per address; `allowHost` lets the web server refuse foreign Host
+ *   headers (DNS rebinding).
+ * - Clients that miss a keepalive pong are closed.
+ * Payloads are y-webrtc's AES-GCM-encrypted blobs (also the LAN fallback's chunked Yjs updates):
+ * the server never reads them.
  */
 import http from 'node:http';
 import os from 'node:os';
 import type { AddressInfo } from 'node:net';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer, WebSocket, type RawData } from 'ws';
+import { addressKey, admit } from './admission.js';
+import { listen, pathnameOf, refuseUpgrade } from './http-util.js';
 import { reachableUrls, type NetworkInterfaces } from './lan.js';
+import { isTopic, parseSignalingMessage, serialisePublish, topicList, type Message } from './message.js';
+
+export { parseSignalingMessage } from './message.js';
+export { refuseUpgrade } from './http-util.js';
 
 export const DEFAULT_MAX_MESSAGE_BYTES = 256 * 1024;
 export const DEFAULT_MAX_TOPICS_PER_CLIENT = 64;
 export const DEFAULT_MAX_CLIENTS = 512;
+/** Two laptops, each with a few tabs and reconnects in flight, stay far below this. */
+export const DEFAULT_MAX_CLIENTS_PER_ADDRESS = 16;
+/** 16 full-size frames queued for one receiver that does not read: it is not keeping up. */
+export const DEFAULT_MAX_BUFFERED_BYTES = 16 * DEFAULT_MAX_MESSAGE_BYTES;
 export const DEFAULT_PING_INTERVAL_MS = 30_000;
-export const MAX_TOPIC_LENGTH = 512;
 /** Paths a WebSocket upgrade is accepted on. */
 export const SIGNALING_PATHS: readonly string[] = ['/', '/signal'];
 
@@ -33,12 +49,17 @@ export interface SignalingServerOptions {
   maxMessageBytes?: number;
   maxTopicsPerClient?: number;
   maxClients?: number;
+  maxClientsPerAddress?: number;
+  /** A receiver whose unsent data exceeds this is terminated. */
+  maxBufferedBytes?: number;
   pingIntervalMs?: number;
   /**
    * Attach to an existing HTTP server (browser mode: same port as the static files).
    * If it is not listening yet it is started on host/port. close() then leaves it running.
    */
   server?: http.Server;
+  /** Refuse upgrades whose Host header this rejects (421). Default: any Host. */
+  allowHost?: (host: string | undefined) => boolean;
   /** Path appended to the advertised urls, e.g. '/signal'. Default ''. */
   urlPath?: string;
   /** Injected for tests; defaults to os.networkInterfaces. */
@@ -51,64 +72,31 @@ export interface SignalingServer {
   urls: string[];
   /** Number of connected clients (for diagnostics and tests). */
   clientCount(): number;
+  /** Bytes queued for clients and not yet handed to the OS (bounded by backpressure). */
+  bufferedBytes(): number;
+  /**
+   * Accept signaling connections on one more HTTP server too (the LAN listener): same rooms,
+   * same caps. Returns a function that detaches it again and drops its connections.
+   */
+  attach(server: http.Server, options?: { allowHost?: (host: string | undefined) => boolean }): () => void;
   close(): Promise<void>;
 }
 
 interface Client {
   topics: Set<string>;
+  address: string;
   alive: boolean;
   closed: boolean;
-}
-
-type Message = { type: string; topics?: unknown; topic?: unknown; [k: string]: unknown };
-
-/** Parses one frame; returns null for anything that is not a JSON object with a string `type`. */
-export function parseSignalingMessage(data: RawData | string, maxBytes: number): Message | null {
-  let text: string;
-  if (typeof data === 'string') {
-    if (Buffer.byteLength(data) > maxBytes) return null;
-    text = data;
-  } else {
-    const buf = Array.isArray(data) ? Buffer.concat(data) : Buffer.from(data as ArrayBuffer);
-    if (buf.byteLength > maxBytes) return null;
-    text = buf.toString('utf8');
-  }
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(text);
-  } catch {
-    return null;
-  }
-  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return null;
-  if (typeof (parsed as Message).type !== 'string') return null;
-  return parsed as Message;
-}
-
-function topicList(value: unknown): string[] {
-  if (!Array.isArray(value)) return [];
-  return value.filter((t): t is string => typeof t === 'string' && t.length > 0 && t.length <= MAX_TOPIC_LENGTH);
-}
-
-function listen(server: http.Server, port: number, host: string): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const onError = (err: Error) => {
-      server.off('listening', onListening);
-      reject(err);
-    };
-    const onListening = () => {
-      server.off('error', onError);
-      resolve();
-    };
-    server.once('error', onError);
-    server.once('listening', onListening);
-    server.listen(port, host);
-  });
 }
 
 export async function startSignalingServer(options: SignalingServerOptions): Promise<SignalingServer> {
   const maxMessageBytes = options.maxMessageBytes ?? DEFAULT_MAX_MESSAGE_BYTES;
   const maxTopics = options.maxTopicsPerClient ?? DEFAULT_MAX_TOPICS_PER_CLIENT;
-  const maxClients = options.maxClients ?? DEFAULT_MAX_CLIENTS;
+  const limits = {
+    maxClients: options.maxClients ?? DEFAULT_MAX_CLIENTS,
+    maxClientsPerAddress: options.maxClientsPerAddress ?? DEFAULT_MAX_CLIENTS_PER_ADDRESS,
+  };
+  const maxBufferedBytes = options.maxBufferedBytes ?? DEFAULT_MAX_BUFFERED_BYTES;
   const pingIntervalMs = options.pingIntervalMs ?? DEFAULT_PING_INTERVAL_MS;
   const interfaces = options.networkInterfaces ?? (() => os.networkInterfaces() as NetworkInterfaces);
 
@@ -124,14 +112,19 @@ export async function startSignalingServer(options: SignalingServerOptions): Pro
   const wss = new WebSocketServer({ noServer: true, maxPayload: maxMessageBytes * 4, perMessageDeflate: false });
   const topics = new Map<string, Set<WebSocket>>();
   const clients = new Map<WebSocket, Client>();
+  const perAddress = new Map<string, number>();
 
-  const send = (conn: WebSocket, message: unknown) => {
-    if (conn.readyState !== WebSocket.OPEN) return;
-    try {
-      conn.send(JSON.stringify(message));
-    } catch {
-      conn.terminate();
-    }
+  const drop = (conn: WebSocket) => {
+    const client = clients.get(conn);
+    if (client) client.closed = true;
+    conn.terminate();
+  };
+
+  /** Sends an already serialised frame; a receiver that stopped reading is dropped instead. */
+  const send = (conn: WebSocket, frame: string) => {
+    if (conn.readyState !== WebSocket.OPEN || clients.get(conn)?.closed) return;
+    if (conn.bufferedAmount > maxBufferedBytes) return drop(conn);
+    conn.send(frame);
   };
 
   const unsubscribe = (conn: WebSocket, client: Client, topic: string) => {
@@ -141,6 +134,15 @@ export async function startSignalingServer(options: SignalingServerOptions): Pro
       if (subs.size === 0) topics.delete(topic);
     }
     client.topics.delete(topic);
+  };
+
+  const publish = (message: Message) => {
+    if (!isTopic(message.topic)) return;
+    const receivers = topics.get(message.topic);
+    if (!receivers) return;
+    const frame = serialisePublish(message, receivers.size);
+    if (frame === null) return;
+    for (const receiver of [...receivers]) send(receiver, frame);
   };
 
   const onMessage = (conn: WebSocket, client: Client, message: Message) => {
@@ -158,88 +160,111 @@ export async function startSignalingServer(options: SignalingServerOptions): Pro
       case 'unsubscribe':
         for (const topic of topicList(message.topics)) unsubscribe(conn, client, topic);
         break;
-      case 'publish': {
-        if (typeof message.topic !== 'string') break;
-        const receivers = topics.get(message.topic);
-        if (!receivers) break;
-        const out = { ...message, clients: receivers.size };
-        for (const receiver of receivers) send(receiver, out);
+      case 'publish':
+        publish(message);
         break;
-      }
       case 'ping':
-        send(conn, { type: 'pong' });
+        send(conn, '{"type":"pong"}');
         break;
       default:
         break;
     }
   };
 
-  wss.on('connection', (conn: WebSocket) => {
-    const client: Client = { topics: new Set(), alive: true, closed: false };
+  const onConnection = (conn: WebSocket, address: string) => {
+    const client: Client = { topics: new Set(), address, alive: true, closed: false };
     clients.set(conn, client);
+    perAddress.set(address, (perAddress.get(address) ?? 0) + 1);
     conn.on('pong', () => {
       client.alive = true;
     });
-    conn.on('error', () => conn.terminate());
+    conn.on('error', () => drop(conn));
     conn.on('close', () => {
       client.closed = true;
       for (const topic of [...client.topics]) unsubscribe(conn, client, topic);
       clients.delete(conn);
+      const left = (perAddress.get(address) ?? 1) - 1;
+      if (left > 0) perAddress.set(address, left);
+      else perAddress.delete(address);
     });
     conn.on('message', (data: RawData) => {
       if (client.closed) return;
       const message = parseSignalingMessage(data, maxMessageBytes);
       if (message) onMessage(conn, client, message);
     });
-  });
+  };
 
   const keepalive = setInterval(() => {
     for (const [conn, client] of clients) {
       if (!client.alive) {
-        conn.terminate();
+        drop(conn);
         continue;
       }
       client.alive = false;
       try {
         conn.ping();
       } catch {
-        conn.terminate();
+        drop(conn);
       }
     }
   }, pingIntervalMs);
   keepalive.unref();
 
-  const onUpgrade = (request: http.IncomingMessage, socket: Duplex, head: Buffer) => {
-    let pathname = '';
-    try {
-      pathname = new URL(request.url ?? '/', 'http://x').pathname;
-    } catch {
-      /* falls through to the refusal below */
-    }
-    if (!SIGNALING_PATHS.includes(pathname)) {
-      if (ownsServer) {
-        socket.end('HTTP/1.1 404 Not Found\r\nConnection: close\r\nContent-Length: 0\r\n\r\n');
+  const upgradeHandler = (
+    target: http.Server,
+    owned: boolean,
+    allowHost: ((host: string | undefined) => boolean) | undefined,
+    accepted: Set<WebSocket>,
+  ) =>
+    function onUpgrade(request: http.IncomingMessage, socket: Duplex, head: Buffer) {
+      if (!SIGNALING_PATHS.includes(pathnameOf(request.url))) {
+        // When attached, another upgrade listener may own this path; if there is none, refuse.
+        if (owned || target.listenerCount('upgrade') <= 1) refuseUpgrade(socket, 404);
+        return;
       }
-      // When attached, another upgrade listener may own this path; if there is none, refuse.
-      else if (server.listenerCount('upgrade') <= 1) {
-        socket.end('HTTP/1.1 404 Not Found\r\nConnection: close\r\nContent-Length: 0\r\n\r\n');
+      socket.on('error', () => socket.destroy());
+      if (allowHost && !allowHost(request.headers.host)) {
+        refuseUpgrade(socket, 421, 'unknown Host header');
+        return;
       }
-      return;
-    }
-    if (clients.size >= maxClients) {
-      socket.end('HTTP/1.1 503 Service Unavailable\r\nConnection: close\r\nContent-Length: 0\r\n\r\n');
-      return;
-    }
-    socket.on('error', () => socket.destroy());
-    wss.handleUpgrade(request, socket, head, (ws) => wss.emit('connection', ws, request));
+      const address = addressKey(request.socket.remoteAddress);
+      const verdict = admit(
+        { origin: request.headers.origin, addressKey: address },
+        { total: clients.size, fromAddress: perAddress.get(address) ?? 0 },
+        limits,
+      );
+      if (!verdict.ok) {
+        refuseUpgrade(socket, verdict.status, verdict.reason);
+        return;
+      }
+      wss.handleUpgrade(request, socket, head, (ws) => {
+        accepted.add(ws);
+        ws.once('close', () => accepted.delete(ws));
+        onConnection(ws, address);
+      });
+    };
+
+  const detachers = new Set<() => void>();
+  const attachTo = (target: http.Server, owned: boolean, allowHost?: (host: string | undefined) => boolean) => {
+    const accepted = new Set<WebSocket>();
+    const handler = upgradeHandler(target, owned, allowHost, accepted);
+    target.on('upgrade', handler);
+    // Detaching also drops the connections that came in through `target` (its close() waits for them).
+    const detach = () => {
+      target.off('upgrade', handler);
+      detachers.delete(detach);
+      for (const ws of accepted) drop(ws);
+    };
+    detachers.add(detach);
+    return detach;
   };
-  server.on('upgrade', onUpgrade);
+  attachTo(server, ownsServer, options.allowHost);
 
   if (!server.listening) {
     try {
       await listen(server, options.port, options.host);
     } catch (err) {
-      server.off('upgrade', onUpgrade);
+      for (const detach of [...detachers]) detach();
       clearInterval(keepalive);
       wss.close();
       throw err;
@@ -256,10 +281,12 @@ export async function startSignalingServer(options: SignalingServerOptions): Pro
     port,
     urls: reachableUrls(host, port, interfaces(), options.urlPath ?? ''),
     clientCount: () => clients.size,
+    bufferedBytes: () => [...clients.keys()].reduce((sum, conn) => sum + conn.bufferedAmount, 0),
+    attach: (target, attachOptions = {}) => attachTo(target, false, attachOptions.allowHost),
     close() {
       closing ??= (async () => {
         clearInterval(keepalive);
-        server.off('upgrade', onUpgrade);
+        for (const detach of [...detachers]) detach();
         for (const conn of clients.keys()) conn.terminate();
         await new Promise<void>((resolve) => wss.close(() => resolve()));
         if (ownsServer) {

@@ -1,7 +1,12 @@
 /**
  * Browser mode: a tiny static server for dist/renderer with the app's security headers,
- * SPA fallback, no directory listing, and (optionally) the LAN signaling server on the same
- * port under `/signal` plus `GET /host-info.json` so the page can build an invite.
+ * SPA fallback and no directory listing. It listens on loopback only and answers only requests
+ * addressed to itself (Host 127.0.0.1 / localhost / [::1] on its port; anything else gets 421:
+ * DNS rebinding). With `signaling`, the signaling server runs on the same port under /signal
+ * (loopback), and the page can open a LAN listener for as long as it hosts a comparison:
+ *   POST /lan-signaling/start → 200 {signalingUrls, loopbackSignalingUrl}
+ *   POST /lan-signaling/stop  → 204
+ * (own pages only: the Origin must be this server's).
  */
 import http from 'node:http';
 import fs from 'node:fs';
@@ -10,39 +15,44 @@ import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { SECURITY_HEADERS } from '../main/csp.js';
 import { startSignalingServer, type SignalingServer } from '../signaling/server.js';
-import { isWildcardHost, reachableUrls, wsUrl, type NetworkInterfaces } from '../signaling/lan.js';
+import { wsUrl, type NetworkInterfaces } from '../signaling/lan.js';
+import { createLanSignaling, SIGNAL_PATH, type LanSignaling, type LanSignalingInfo } from './lan-signaling.js';
+import { isOwnHost, isOwnOrigin } from './loopback-guard.js';
 import { isInside, mimeTypeFor, resolveStaticPath, shouldFallbackToIndex } from './static-path.js';
 
-export const SIGNAL_PATH = '/signal';
-export const HOST_INFO_PATH = '/host-info.json';
+export { SIGNAL_PATH } from './lan-signaling.js';
+export const LAN_SIGNALING_START_PATH = '/lan-signaling/start';
+export const LAN_SIGNALING_STOP_PATH = '/lan-signaling/stop';
+/** The app is served here and nowhere else. */
+export const APP_HOST = '127.0.0.1';
 
 export interface WebServerOptions {
   /** Directory with index.html (normally dist/renderer). */
   root: string;
+  /**
+   * Where LAN signaling listens while a comparison is hosted: '0.0.0.0' (every LAN address),
+   * one address, or a loopback address (tests: signaling stays on this machine).
+   * The app itself is always served on 127.0.0.1.
+   */
   host: string;
-  /** 0 picks a free port. */
+  /** Port of the app (0 picks a free port). */
   port: number;
-  /** Attach the signaling server under /signal and serve /host-info.json. */
+  /** Port of the LAN listener; default 0 (a free port). */
+  lanPort?: number;
+  /** Signaling under /signal and the /lan-signaling endpoints. */
   signaling: boolean;
   /** Injected for tests; defaults to os.networkInterfaces. */
   networkInterfaces?: () => NetworkInterfaces;
 }
 
-/** Body of GET /host-info.json. */
-export interface HostInfo {
-  signalingUrls: string[];
-  loopbackSignalingUrl: string;
-}
+export type HostInfo = LanSignalingInfo;
 
 export interface WebServer {
-  /** http://127.0.0.1:PORT for a wildcard bind, else http://HOST:PORT. */
+  /** http://127.0.0.1:PORT */
   url: string;
   port: number;
-  host: string;
-  /** http:// URLs other machines can open (LAN IPv4s for a wildcard bind). */
-  lanUrls: string[];
   /** null when started with signaling: false. */
-  hostInfo: HostInfo | null;
+  lanSignaling: LanSignaling | null;
   close(): Promise<void>;
 }
 
@@ -75,7 +85,8 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
   const interfaces = options.networkInterfaces ?? (() => os.networkInterfaces() as NetworkInterfaces);
   const realRoot = await fs.promises.realpath(path.resolve(options.root));
   const indexPath = path.join(realRoot, 'index.html');
-  let hostInfo: HostInfo | null = null;
+  let port = 0;
+  let lan: LanSignaling | null = null;
 
   const serveFile = async (req: http.IncomingMessage, res: http.ServerResponse, filePath: string, urlPath: string) => {
     let real: string;
@@ -99,25 +110,45 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     stream.pipe(res);
   };
 
+  const handleLan = async (req: http.IncomingMessage, res: http.ServerResponse, urlPath: string) => {
+    if (!lan) return sendText(res, 404, 'Not found');
+    if (req.method !== 'POST') return sendText(res, 405, 'Method not allowed', { Allow: 'POST' });
+    if (!isOwnOrigin(req.headers.origin, port)) return sendText(res, 403, 'Refused: only Accord\'s own page may start or stop LAN signaling.');
+    req.resume(); // no body expected
+    if (urlPath === LAN_SIGNALING_STOP_PATH) {
+      await lan.stop();
+      res.writeHead(204, { ...SECURITY_HEADERS, 'Cache-Control': 'no-store' });
+      return res.end();
+    }
+    let info: HostInfo;
+    try {
+      info = await lan.start();
+    } catch (err) {
+      const code = (err as NodeJS.ErrnoException).code;
+      return sendText(res, 500, `Could not listen on the network: ${code === 'EADDRINUSE' ? 'port already in use' : (err as Error).message}`);
+    }
+    const body = JSON.stringify(info);
+    res.writeHead(200, {
+      ...SECURITY_HEADERS,
+      'Content-Type': 'application/json; charset=utf-8',
+      'Content-Length': String(Buffer.byteLength(body)),
+      'Cache-Control': 'no-store',
+    });
+    return res.end(body);
+  };
+
   const handle = async (req: http.IncomingMessage, res: http.ServerResponse) => {
+    if (!isOwnHost(req.headers.host, port)) {
+      const named = String(req.headers.host ?? '(none)').slice(0, 100);
+      return sendText(res, 421, `Accord answers only at http://${APP_HOST}:${port}/ (this request was addressed to "${named}").`);
+    }
+    const rawUrl = req.url ?? '/';
+    const urlPath = rawUrl.split(/[?#]/, 1)[0];
+    if (urlPath === LAN_SIGNALING_START_PATH || urlPath === LAN_SIGNALING_STOP_PATH) return handleLan(req, res, urlPath);
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       return sendText(res, 405, 'Method not allowed', { Allow: 'GET, HEAD' });
     }
-    const rawUrl = req.url ?? '/';
     if (!rawUrl.startsWith('/')) return sendText(res, 400, 'Bad request');
-    const urlPath = rawUrl.split(/[?#]/, 1)[0];
-
-    if (urlPath === HOST_INFO_PATH) {
-      if (!hostInfo) return sendText(res, 404, 'Not found');
-      const body = JSON.stringify(hostInfo);
-      res.writeHead(200, {
-        ...SECURITY_HEADERS,
-        'Content-Type': 'application/json; charset=utf-8',
-        'Content-Length': String(Buffer.byteLength(body)),
-        'Cache-Control': 'no-store',
-      });
-      return res.end(req.method === 'HEAD' ? undefined : body);
-    }
 
     const resolved = resolveStaticPath(realRoot, urlPath);
     if (resolved.kind === 'forbidden') return sendText(res, 403, 'Forbidden');
@@ -143,38 +174,40 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
-    server.listen(options.port, options.host, () => {
+    server.listen(options.port, APP_HOST, () => {
       server.off('error', reject);
       resolve();
     });
   });
 
-  const port = (server.address() as AddressInfo).port;
+  port = (server.address() as AddressInfo).port;
   let signaling: SignalingServer | null = null;
   if (options.signaling) {
     signaling = await startSignalingServer({
-      host: options.host,
+      host: APP_HOST,
       port,
       server,
       urlPath: SIGNAL_PATH,
+      allowHost: (host) => isOwnHost(host, port),
       networkInterfaces: interfaces,
     });
-    hostInfo = {
-      signalingUrls: reachableUrls(options.host, port, interfaces(), SIGNAL_PATH),
-      loopbackSignalingUrl: wsUrl('127.0.0.1', port, SIGNAL_PATH),
-    };
+    lan = createLanSignaling({
+      signaling,
+      host: options.host,
+      port: options.lanPort ?? 0,
+      loopbackSignalingUrl: wsUrl(APP_HOST, port, SIGNAL_PATH),
+      networkInterfaces: interfaces,
+    });
   }
 
-  const displayHost = isWildcardHost(options.host) ? '127.0.0.1' : options.host;
   let closing: Promise<void> | null = null;
   return {
-    url: `http://${displayHost.includes(':') ? `[${displayHost}]` : displayHost}:${port}`,
+    url: `http://${APP_HOST}:${port}`,
     port,
-    host: options.host,
-    lanUrls: reachableUrls(options.host, port, interfaces(), '', 'http'),
-    hostInfo,
+    lanSignaling: lan,
     close() {
       closing ??= (async () => {
+        await lan?.stop();
         await signaling?.close();
         await new Promise<void>((resolve) => {
           server.close(() => resolve());

@@ -7,8 +7,13 @@ import type { AccordBridge, PdfPageSize, SaveMime } from '../../shared/ipc';
 export interface Platform {
   kind: 'electron' | 'browser';
   saveFile(suggestedName: string, mime: SaveMime, data: string | Uint8Array): Promise<{ saved: boolean; path?: string }>;
-  /** Signaling URLs this laptop can offer to a partner (LAN first, loopback last). */
+  /**
+   * Starts listening for a partner on the LAN (nothing listens there before) and returns the
+   * signaling URLs this laptop can offer: one per LAN address first, loopback last.
+   */
   startSignaling(): Promise<string[]>;
+  /** Stops LAN signaling (when the comparison ends); loopback-only use goes on. Idempotent. */
+  stopSignaling(): Promise<void>;
   /** Print the current window to PDF (Electron only; browser mode uses the print dialog). */
   printPdf?(pageSize: PdfPageSize): Promise<Uint8Array>;
 }
@@ -18,9 +23,12 @@ function electronPlatform(bridge: AccordBridge): Platform {
     kind: 'electron',
     saveFile: (suggestedName, mime, data) => bridge.saveFile({ suggestedName, mime, data }),
     startSignaling: async () => (await bridge.startSignaling()).urls.map((u) => (u.endsWith('/signal') ? u : `${u.replace(/\/$/, '')}/signal`)),
+    stopSignaling: () => bridge.stopSignaling(),
     printPdf: async (pageSize) => (await bridge.printToPdf({ pageSize })).data,
   };
 }
+
+const NOT_OUR_SERVER = 'This page is not served by Accord’s own server, so it cannot host a comparison. Start it with “npm run web”.';
 
 const browserPlatform: Platform = {
   kind: 'browser',
@@ -37,12 +45,19 @@ const browserPlatform: Platform = {
     return { saved: true };
   },
   async startSignaling() {
-    const res = await fetch('./host-info.json', { cache: 'no-store' });
-    if (!res.ok) throw new Error('This page is not served by Accord’s own server, so it cannot host a comparison. Start it with “npm run web”.');
+    // Same-origin POST: the server checks the Origin, so no other site can open the LAN listener.
+    const res = await fetch('./lan-signaling/start', { method: 'POST', cache: 'no-store' }).catch(() => null);
+    if (!res?.ok) {
+      if (!res || res.status === 404 || res.status === 405) throw new Error(NOT_OUR_SERVER);
+      throw new Error((await res.text()).trim() || `Could not start hosting (HTTP ${res.status}).`);
+    }
     const info = (await res.json()) as { signalingUrls?: unknown; loopbackSignalingUrl?: unknown };
     const urls = Array.isArray(info.signalingUrls) ? info.signalingUrls.filter((u): u is string => typeof u === 'string' && /^wss?:\/\//.test(u)) : [];
     if (typeof info.loopbackSignalingUrl === 'string' && !urls.includes(info.loopbackSignalingUrl)) urls.push(info.loopbackSignalingUrl);
     return urls;
+  },
+  async stopSignaling() {
+    await fetch('./lan-signaling/stop', { method: 'POST', cache: 'no-store' }).catch(() => undefined);
   },
 };
 

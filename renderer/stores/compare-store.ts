@@ -3,12 +3,14 @@ import { formatInvite, newInvite, parseInvite, type Invite } from '../../shared/
 import type { SessionView } from '../../shared/session/projection';
 import { buildComparison, type Comparison } from '../../shared/session/comparison';
 import { platform } from '../platform';
-import { randomHex } from '../platform/digest';
-import type { ComparisonController, SessionMeta } from '../sync/comparison-controller';
+import type { SealedPayload } from '../../shared/reveal/types';
+import type { ComparisonController, ProtocolState, SessionMeta } from '../sync/comparison-controller';
 import type { ConnectionStatus, SharedDocSession } from '../sync/session';
 import { services } from './services';
 import { useRoundsStore } from './rounds-store';
 import { keepPartnerRound } from './partner-rounds';
+import { recordWithheldReveal } from './withheld-reveals';
+import { identityFor } from './comparison-identity';
 
 const META_KEY = 'compare.session';
 
@@ -18,6 +20,7 @@ interface CompareState {
   status?: ConnectionStatus;
   view?: SessionView;
   comparison?: Comparison;
+  protocol?: ProtocolState;
   roleConflict: boolean;
   error?: string;
   busy: boolean;
@@ -29,6 +32,11 @@ interface CompareState {
   goOnline(): void;
   /** Re-run the protocol now (e.g. right after our round was sealed). */
   poke(): void;
+  /** "Reveal together": hold (or stop holding) this laptop's acknowledgement for its user. */
+  setRevealTogether(on: boolean): Promise<void>;
+  revealNow(): void;
+  /** Start over with the partner after this laptop stopped syncing (see session.resync). */
+  resync(): void;
 }
 
 /** The one live controller (owner of the Y.Doc + provider); never stored in React state. */
@@ -54,18 +62,26 @@ function parseMeta(text: string | undefined): SessionMeta | undefined {
   }
 }
 
-export const useCompareStore = create<CompareState>((set) => {
+export const useCompareStore = create<CompareState>((set, get) => {
   async function start(meta: SessionMeta) {
     await stopAll();
-    set({ meta, inviteCode: formatInvite(meta), error: undefined, view: undefined, comparison: undefined, roleConflict: false });
+    set({ meta, inviteCode: formatInvite(meta), error: undefined, view: undefined, comparison: undefined, protocol: undefined, roleConflict: false });
     const { ComparisonController } = await import('../sync/comparison-controller');
     const repos = services();
     controller = await ComparisonController.start(meta, repos.docs, () => repos.rounds.get(meta.roundId), {
       onStatus: (status) => set({ status }),
-      onView: (view, roleConflict) => {
-        const complete = view.revealed.ceo && view.revealed.cto;
-        set({ view, roleConflict, comparison: complete ? buildComparison(view.revealed.ceo!, view.revealed.cto!) : undefined });
-        if (complete) void keepPartner(view, meta.roundId);
+      onMeta: (next) => {
+        set({ meta: next });
+        void repos.settings.set(META_KEY, JSON.stringify(next));
+      },
+      onView: (view, protocol) => {
+        // Our own answers come from this laptop's round, never from the shared doc.
+        const { mine, partner } = protocol;
+        const complete = protocol.phase === 'complete' && mine && partner;
+        const comparison = complete ? (get().comparison ?? buildComparison(mine.role === 'ceo' ? mine : partner.payload, mine.role === 'ceo' ? partner.payload : mine)) : undefined;
+        set({ view, protocol, roleConflict: protocol.phase === 'role-conflict', comparison });
+        if (complete) void keepPartner(partner.payload, partner.commitment, meta.roundId);
+        if (protocol.withholding) void recordWithheld(meta, view, protocol);
       },
     });
     // The pair co-edits the workspace over the same invite (a second room, same secret).
@@ -80,8 +96,7 @@ export const useCompareStore = create<CompareState>((set) => {
       ...invite,
       signalingUrls,
       roundId,
-      participantId: randomHex(8),
-      salt: randomHex(32),
+      ...(await identityFor(invite.room, roundId)),
       isHost,
       createdAt: new Date().toISOString(),
     };
@@ -125,9 +140,12 @@ export const useCompareStore = create<CompareState>((set) => {
       }),
     leave: () =>
       guarded(async () => {
+        const wasHost = get().meta?.isHost;
         await stopAll();
         await services().settings.set(META_KEY, '');
-        set({ meta: undefined, inviteCode: undefined, status: undefined, view: undefined, comparison: undefined, roleConflict: false });
+        // Stop listening on the LAN once nothing is hosted.
+        if (wasHost) await platform.stopSignaling?.().catch(() => undefined);
+        set({ meta: undefined, inviteCode: undefined, status: undefined, view: undefined, comparison: undefined, protocol: undefined, roleConflict: false });
       }),
     goOffline: () => {
       controller?.disconnect();
@@ -138,6 +156,11 @@ export const useCompareStore = create<CompareState>((set) => {
       workspaceSession?.reconnect();
     },
     poke: () => void controller?.reconcile(),
+    async setRevealTogether(on) {
+      controller?.setRevealTogether(on);
+    },
+    revealNow: () => controller?.revealNow(),
+    resync: () => controller?.session.resync(),
   };
 });
 
@@ -145,19 +168,27 @@ export const useCompareStore = create<CompareState>((set) => {
 const kept = new Set<string>();
 
 /** Store the other leader's revealed round (verified against its commitment) on this laptop. */
-async function keepPartner(view: SessionView, myRoundId: string) {
+async function keepPartner(payload: SealedPayload, commitment: string, myRoundId: string) {
+  if (kept.has(commitment)) return;
   const mine = await services().rounds.get(myRoundId);
   if (!mine) return;
-  const role = mine.role === 'ceo' ? 'cto' : 'ceo';
-  const payload = view.revealed[role];
-  const commitment = view.sealed[role]?.commitment;
-  if (!payload || !commitment || kept.has(commitment)) return;
   kept.add(commitment);
   await keepPartnerRound(payload, commitment, 'peer', mine.companyName);
 }
 
-/** Lets e2e tests inspect exactly what reached this laptop's shared doc. */
+/**
+ * The one thing no two-party protocol can prevent: our reveal went out and the partner's
+ * did not come. Kept on this laptop (history and the plan read it) so it is not forgotten.
+ */
+async function recordWithheld(meta: SessionMeta, view: SessionView, protocol: ProtocolState) {
+  const partnerRole = protocol.role === 'ceo' ? 'cto' : 'ceo';
+  const name = view.participants[partnerRole]?.name ?? view.sealed[partnerRole]?.name ?? 'Your partner';
+  await recordWithheldReveal({ room: meta.room, roundId: meta.roundId, partnerName: name, partnerRole, revealedAt: meta.revealedAt, notedAt: new Date().toISOString() });
+}
+
+/** Lets e2e tests inspect exactly what reached this laptop's shared doc (test builds only). */
 function exposeForTests() {
+  if (import.meta.env.MODE !== 'test') return;
   (window as unknown as { __accordSharedDoc?: () => unknown }).__accordSharedDoc = () => controller?.session.doc.toJSON();
 }
 

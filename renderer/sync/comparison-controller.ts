@@ -1,11 +1,13 @@
-import type { Round } from '../../shared/assessment/types';
+import type { Role, Round } from '../../shared/assessment/types';
 import { createCommitment } from '../../shared/reveal/commitment';
 import { payloadFromRound } from '../../shared/reveal/payload';
+import type { SealedPayload } from '../../shared/reveal/types';
 import { projectSession, type SessionView } from '../../shared/session/projection';
 import { sha256Hex } from '../platform/digest';
-import { comparisonInvariant, publishCommitment, publishReveal, readRaw, setPresence } from './comparison-doc';
+import { decide, ackPair, type LocalSide, type Phase } from '../../shared/session/protocol';
+import { comparisonRules, COMPARISON_ROOTS, publishAck, publishCommitment, publishReveal, readRaw, setPresence } from './comparison-doc';
 import type { DocStore } from './doc-persistence';
-import { COMPARISON_LIMITS, SharedDocSession, type ConnectionStatus } from './session';
+import { SharedDocSession, COMPARISON_LIMITS, type ConnectionStatus } from './session';
 
 /** What a laptop remembers about the comparison it is in (persisted in settings). */
 export interface SessionMeta {
@@ -15,49 +17,76 @@ export interface SessionMeta {
   port: number;
   signalingUrls: string[];
   roundId: string;
+  /** Stable per laptop and room, so leaving and rejoining is not mistaken for a second person. */
   participantId: string;
-  /** Random salt for this laptop's commitment; kept so a restart reveals the same thing. */
+  /** Random salt for this laptop's commitment; stable per room and round so a rejoin commits the same. */
   salt: string;
   isHost: boolean;
   createdAt: string;
+  /** Hold this laptop's acknowledgement until its user presses Reveal. */
+  revealTogether?: boolean;
+  /** Set once this room broke the protocol; nothing more is published in it. */
+  compromised?: string;
+  /** When this laptop's reveal went out (for "has your answers and has not revealed theirs"). */
+  revealedAt?: string;
+}
+
+
+/** The protocol as this laptop sees it; its own answers always come from the local round. */
+export type { Phase };
+
+export interface ProtocolState {
+  phase: Phase;
+  role?: Role;
+  compromised?: string;
+  /** Our reveal went out and the partner's has not arrived within WITHHOLD_AFTER_MS. */
+  withholding: boolean;
+  mine?: SealedPayload;
+  partner?: { payload: SealedPayload; commitment: string };
 }
 
 export interface ControllerEvents {
-  onView(view: SessionView, roleConflict: boolean): void;
+  onView(view: SessionView, protocol: ProtocolState): void;
   onStatus(status: ConnectionStatus): void;
+  /** Persist changes to the meta (compromised, revealedAt). */
+  onMeta(meta: SessionMeta): void;
 }
 
+/** How long after our reveal the partner's may take before we say they are withholding. */
+export const WITHHOLD_AFTER_MS = 8000;
+
+
 /**
- * Runs the blind commit–reveal protocol for this laptop on top of a session:
- * presence always; the commitment once our round is sealed; the reveal only when
- * both commitments exist. Loaded on demand so y-webrtc stays out of start-up.
+ * Runs the blind commit–reveal protocol (shared/session/protocol.ts decides) for this
+ * laptop on top of a session, and says when our reveal went out and theirs did not.
  */
 export class ComparisonController {
   private running = false;
   private again = false;
   private unsubscribe?: () => void;
-  /** Keeps the peer guard's idea of our role current. */
-  private onRole: (role: Round['role']) => void = () => {};
+  private withholdTimer?: ReturnType<typeof setTimeout>;
+  private userReady = false;
+  private commitmentCache?: { key: string; commitment: string };
 
   private constructor(
     readonly session: SharedDocSession,
-    private readonly meta: SessionMeta,
+    private meta: SessionMeta,
     private readonly loadRound: () => Promise<Round | undefined>,
     private readonly events: ControllerEvents,
   ) {}
 
   static async start(meta: SessionMeta, docStore: DocStore, loadRound: () => Promise<Round | undefined>, events: ControllerEvents) {
-    let myRole = (await loadRound())?.role;
+    const round = await loadRound();
+    if (!round) throw new Error('The round for this comparison is no longer on this laptop.');
     const session = await SharedDocSession.open({
       room: meta.room,
       secret: meta.secret,
       signalingUrls: meta.signalingUrls,
       docStore,
       isHost: meta.isHost,
-      limits: { ...COMPARISON_LIMITS, invariant: comparisonInvariant(() => myRole) },
+      limits: (doc) => ({ ...COMPARISON_LIMITS, roots: COMPARISON_ROOTS, entries: comparisonRules(doc, round.role) }),
     });
     const controller = new ComparisonController(session, meta, loadRound, events);
-    controller.onRole = (role) => (myRole = role);
     controller.unsubscribe = session.onChange(() => {
       events.onStatus(session.status);
       void controller.reconcile();
@@ -65,6 +94,18 @@ export class ComparisonController {
     events.onStatus(session.status);
     await controller.reconcile();
     return controller;
+  }
+
+  /** "Reveal together" on or off; takes effect at the next step (before our ack only). */
+  setRevealTogether(on: boolean) {
+    this.setMeta({ revealTogether: on });
+    void this.reconcile();
+  }
+
+  /** "Reveal together": this laptop's user pressed Reveal. */
+  revealNow() {
+    this.userReady = true;
+    void this.reconcile();
   }
 
   /** Re-derive the view and take the next protocol step. Serialised; coalesces bursts. */
@@ -84,32 +125,60 @@ export class ComparisonController {
     }
   }
 
+  private async myCommitment(round: Round, payload: SealedPayload): Promise<string> {
+    const key = `${round.id}|${round.sealedAt}|${this.meta.salt}`;
+    if (this.commitmentCache?.key !== key) this.commitmentCache = { key, commitment: await createCommitment(payload, this.meta.salt, sha256Hex) };
+    return this.commitmentCache.commitment;
+  }
+
+  private setMeta(patch: Partial<SessionMeta>) {
+    this.meta = { ...this.meta, ...patch };
+    this.events.onMeta(this.meta);
+  }
+
   private async step() {
     const doc = this.session.doc;
-    const view = await projectSession(readRaw(doc), sha256Hex);
+    const raw = readRaw(doc);
+    const view = await projectSession(raw, sha256Hex);
     const round = await this.loadRound();
-    if (!round) return this.events.onView(view, false);
+    if (!round) return this.events.onView(view, { phase: 'answering', withholding: false });
     const role = round.role;
-    this.onRole(role);
-    const present = view.participants[role];
-    const roleConflict =
-      Boolean(present?.id && present.id !== this.meta.participantId) ||
-      this.session.refusedUpdates.some((r) => r.includes("this laptop's participants"));
-    if (!roleConflict) {
-      const state = round.sealedAt ? 'sealed' : 'answering';
-      if (!present || present.state !== state || present.name !== round.personName) {
-        setPresence(doc, { id: this.meta.participantId, name: round.personName, role, state, at: new Date().toISOString() });
-      }
-      if (round.sealedAt && !view.sealed[role]) {
-        const payload = payloadFromRound(round);
-        const commitment = await createCommitment(payload, this.meta.salt, sha256Hex);
-        publishCommitment(doc, role, { commitment, sealedAt: round.sealedAt, name: round.personName });
-      }
-      if (round.sealedAt && view.bothSealed && !readRaw(doc).reveals[role]) {
-        publishReveal(doc, role, { payload: payloadFromRound(round), salt: this.meta.salt });
+    const payload = round.sealedAt ? payloadFromRound(round) : undefined;
+    const mine = payload ? { payload, commitment: await this.myCommitment(round, payload) } : undefined;
+    const refused = /this laptop's (participants|commitments|acks|reveals)/.exec(this.session.refusal?.reason ?? '')?.[1] as LocalSide['refusedOwnSlot'];
+    const decision = decide(raw, view, {
+      role,
+      participantId: this.meta.participantId,
+      salt: this.meta.salt,
+      mine,
+      presence: { name: round.personName, state: round.sealedAt ? 'sealed' : 'answering' },
+      revealTogether: Boolean(this.meta.revealTogether),
+      userReady: this.userReady,
+      compromised: this.meta.compromised,
+      refusedOwnSlot: refused,
+    });
+    if (decision.compromised && !this.meta.compromised) this.setMeta({ compromised: decision.compromised });
+    const now = new Date().toISOString();
+    for (const action of decision.actions) {
+      if (action === 'presence') setPresence(doc, { id: this.meta.participantId, name: round.personName, role, state: mine ? 'sealed' : 'answering', at: now });
+      else if (action === 'commit' && mine) publishCommitment(doc, role, { commitment: mine.commitment, sealedAt: mine.payload.sealedAt, name: mine.payload.personName });
+      else if (action === 'ack' && mine) publishAck(doc, role, { ...ackPair(role, mine.commitment, view.sealed[role === 'ceo' ? 'cto' : 'ceo']!.commitment), at: now });
+      else if (action === 'reveal' && mine) {
+        publishReveal(doc, role, { payload: mine.payload, salt: this.meta.salt });
+        if (!this.meta.revealedAt) this.setMeta({ revealedAt: now });
       }
     }
-    this.events.onView(view, roleConflict);
+    const base = { role, mine: payload, compromised: decision.compromised, partner: decision.partner };
+    if (decision.phase !== 'waiting-reveal' || !this.meta.revealedAt) {
+      clearTimeout(this.withholdTimer);
+      return this.events.onView(view, { ...base, phase: decision.phase, withholding: false });
+    }
+    const waited = Date.now() - Date.parse(this.meta.revealedAt);
+    if (waited < WITHHOLD_AFTER_MS) {
+      clearTimeout(this.withholdTimer);
+      this.withholdTimer = setTimeout(() => void this.reconcile(), WITHHOLD_AFTER_MS - waited + 50);
+    }
+    this.events.onView(view, { ...base, phase: decision.phase, withholding: waited >= WITHHOLD_AFTER_MS });
   }
 
   disconnect() {
@@ -121,6 +190,7 @@ export class ComparisonController {
   }
 
   async stop() {
+    clearTimeout(this.withholdTimer);
     this.unsubscribe?.();
     await this.session.close();
   }

@@ -1,5 +1,6 @@
 import * as Y from 'yjs';
 import type { Role } from '../../shared/assessment/types';
+import type { EntryRules } from './peer-guard';
 
 /**
  * The shared comparison document. Blind by construction: a participant only ever
@@ -8,13 +9,16 @@ import type { Role } from '../../shared/assessment/types';
  *
  *   participants: Y.Map<role, { name, role, state, at }>
  *   commitments:  Y.Map<role, { commitment, sealedAt, name }>
+ *   acks:         Y.Map<role, { ceo, cto, at }>   "I saw both of these commitments"
  *   reveals:      Y.Map<role, { payload, salt }>
  *
  * Everything read back is untrusted peer data: the projection validates it.
  */
 export const PARTICIPANTS = 'participants';
 export const COMMITMENTS = 'commitments';
+export const ACKS = 'acks';
 export const REVEALS = 'reveals';
+export const COMPARISON_ROOTS = [PARTICIPANTS, COMMITMENTS, ACKS, REVEALS] as const;
 
 export interface Presence {
   id: string;
@@ -41,10 +45,23 @@ export function publishCommitment(doc: Y.Doc, role: Role, entry: CommitmentEntry
   map.set(role, entry);
 }
 
+export interface AckEntry {
+  ceo: string;
+  cto: string;
+  at: string;
+}
+
+export function publishAck(doc: Y.Doc, role: Role, ack: AckEntry): void {
+  const map = doc.getMap(ACKS);
+  if (map.has(role)) return;
+  map.set(role, ack);
+}
+
 export function publishReveal(doc: Y.Doc, role: Role, reveal: { payload: unknown; salt: string }): void {
   const commitments = doc.getMap(COMMITMENTS);
-  if (!commitments.has('ceo') || !commitments.has('cto')) {
-    throw new Error('Reveal refused: both leaders must have sealed first.');
+  const acks = doc.getMap(ACKS);
+  if (!commitments.has('ceo') || !commitments.has('cto') || !acks.has('ceo') || !acks.has('cto')) {
+    throw new Error('Reveal refused: both leaders must have sealed and acknowledged both commitments first.');
   }
   const map = doc.getMap(REVEALS);
   if (map.has(role)) return;
@@ -56,31 +73,35 @@ export function readRaw(doc: Y.Doc) {
   return {
     participants: doc.getMap(PARTICIPANTS).toJSON() as Record<string, unknown>,
     commitments: doc.getMap(COMMITMENTS).toJSON() as Record<string, unknown>,
+    acks: doc.getMap(ACKS).toJSON() as Record<string, unknown>,
     reveals: doc.getMap(REVEALS).toJSON() as Record<string, unknown>,
   };
 }
 
-const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+/** Roots whose entries are written once by their owner and never changed. */
+const WRITE_ONCE = new Set([COMMITMENTS, ACKS, REVEALS]);
+/** Largest value one entry may hold: a reveal carries 24 answers with notes (see MAX_TEXT). */
+export const MAX_ENTRY_BYTES = 160_000;
 
 /**
- * What a peer may not do, however well-formed its update: touch this laptop's own
- * entries, or change any commitment or reveal once published.
+ * What a peer may do in the comparison doc, checked per update (peer-guard): write only
+ * under the other role's key, never this laptop's; write a commitment, acknowledgement or
+ * reveal once and never change or delete it; replace only its own presence.
  */
-export function comparisonInvariant(myRole: () => Role | undefined) {
-  return (current: Y.Doc, next: Y.Doc): string | undefined => {
-    const role = myRole();
-    for (const name of [PARTICIPANTS, COMMITMENTS, REVEALS]) {
-      const before = current.getMap(name);
-      const after = next.getMap(name);
-      if (role && before.has(role) && !same(before.get(role), after.get(role))) return `a peer tried to change this laptop's ${name} entry`;
-    }
-    for (const name of [COMMITMENTS, REVEALS]) {
-      const before = current.getMap(name);
-      const after = next.getMap(name);
-      for (const key of before.keys()) {
-        if (!same(before.get(key), after.get(key))) return `a peer tried to change a published ${name.slice(0, -1)}`;
-      }
-    }
-    return undefined;
+export function comparisonRules(doc: Y.Doc, myRole: Role): EntryRules {
+  return {
+    maxValueBytes: MAX_ENTRY_BYTES,
+    has: (root, key) => doc.share.has(root) && doc.getMap(root).has(key),
+    write(root, key, exists) {
+      if (key !== 'ceo' && key !== 'cto') return `${root}: unknown role "${String(key).slice(0, 20)}"`;
+      if (key === myRole) return `a peer tried to write this laptop's ${root} entry`;
+      if (WRITE_ONCE.has(root) && exists) return `a peer tried to change a published ${root.slice(0, -1)}`;
+      return undefined;
+    },
+    remove(root, key) {
+      if (root === PARTICIPANTS && key !== undefined && key !== myRole) return undefined; // a presence update replaces the old one
+      if (key === myRole) return `a peer tried to delete this laptop's ${root} entry`;
+      return `a peer tried to delete a published ${root.slice(0, -1)}`;
+    },
   };
 }

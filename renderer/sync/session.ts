@@ -2,9 +2,11 @@ import * as Y from 'yjs';
 import { WebrtcProvider } from 'y-webrtc';
 import { persistDoc, type DocStore } from './doc-persistence';
 import { watchForWrongCode } from './wrong-code-detector';
-import { bridgeDocs, type PeerLimits } from './peer-guard';
+import type { PeerLimits } from './peer-guard';
+import { bridgeDocs, type Refusal } from './peer-bridge';
+import { limitToOnePeer } from './one-peer';
 import { MAX_PEER_MESSAGE_BYTES, MAX_FILE_BYTES } from '../../shared/schema/limits';
-import { COMMITMENTS, PARTICIPANTS, REVEALS } from './comparison-doc';
+import { COMPARISON_ROOTS } from './comparison-doc';
 
 /**
  * The one owner of a shared Y.Doc's network: its WebrtcProvider, the wire doc the
@@ -16,7 +18,7 @@ import { COMMITMENTS, PARTICIPANTS, REVEALS } from './comparison-doc';
  * its owner already persists (`external`).
  */
 
-export type ConnectionState = 'connecting' | 'connected' | 'waiting' | 'offline' | 'unreachable' | 'wrong-code';
+export type ConnectionState = 'connecting' | 'connected' | 'waiting' | 'offline' | 'unreachable' | 'wrong-code' | 'dropped';
 
 export interface ConnectionStatus {
   state: ConnectionState;
@@ -24,6 +26,10 @@ export interface ConnectionStatus {
   signaling: boolean;
   /** Host only: how many messages arrived from someone holding a different secret. */
   strangerAttempts: number;
+  /** Devices beyond the partner that tried to join this two-person room (refused). */
+  thirdDevices: number;
+  /** Why this laptop stopped syncing with the partner (state 'dropped'). */
+  refusal?: Refusal;
 }
 
 export interface SessionOptions {
@@ -34,7 +40,8 @@ export interface SessionOptions {
   docStore?: DocStore;
   /** A doc owned elsewhere (the workspace): not persisted or destroyed here. */
   external?: Y.Doc;
-  limits?: PeerLimits;
+  /** The guard's limits; a function when its rules read the trusted doc. */
+  limits?: PeerLimits | ((doc: Y.Doc) => PeerLimits);
   /** The host answers wrong-code joiners so they can tell (see wrong-code-detector). */
   isHost: boolean;
   /** How long signaling may stay unreachable before we say so. */
@@ -50,16 +57,23 @@ interface SignalingConnLike {
 export const COMPARISON_LIMITS: PeerLimits = {
   maxUpdateBytes: MAX_PEER_MESSAGE_BYTES,
   maxDocBytes: MAX_FILE_BYTES,
-  roots: [PARTICIPANTS, COMMITMENTS, REVEALS],
+  roots: COMPARISON_ROOTS,
+  // An honest comparison is a handful of changes; a flood is dropped long before it costs.
+  rate: { windowMs: 10_000, maxUpdates: 600, maxBytes: 4_000_000 },
 };
 
 export class SharedDocSession {
   /** The trusted doc: persisted and projected. */
   readonly doc: Y.Doc;
   /** The network-facing doc y-webrtc writes into; reaches `doc` only through the peer guard. */
-  private readonly wire = new Y.Doc();
-  refusedUpdates: string[] = [];
+  private wire = new Y.Doc();
+  /** Why the bridge stopped accepting the partner's updates, until a resync. */
+  refusal?: Refusal;
+  private thirdDevices = 0;
+  private emitScheduled = false;
   private provider?: WebrtcProvider;
+  /** Cleanups of the current connection (provider, bridge); `cleanups` are the session's. */
+  private connCleanups: (() => void)[] = [];
   private stopPersist?: () => Promise<void>;
   private readonly cleanups: (() => void)[] = [];
   private readonly listeners = new Set<() => void>();
@@ -67,7 +81,7 @@ export class SharedDocSession {
   private unreachable = false;
   private strangerAttempts = 0;
   private offline = false;
-  status: ConnectionStatus = { state: 'connecting', peers: 0, signaling: false, strangerAttempts: 0 };
+  status: ConnectionStatus = { state: 'connecting', peers: 0, signaling: false, strangerAttempts: 0, thirdDevices: 0 };
 
   private constructor(private readonly options: SessionOptions) {
     this.doc = options.external ?? new Y.Doc();
@@ -77,7 +91,7 @@ export class SharedDocSession {
     const session = new SharedDocSession(options);
     // Local state first: a comparison reopens offline from what was persisted.
     if (options.docStore && !options.external) session.stopPersist = await persistDoc(session.doc, options.room, options.docStore);
-    const onUpdate = () => session.emit();
+    const onUpdate = () => session.emitSoon();
     session.doc.on('update', onUpdate);
     session.cleanups.push(() => session.doc.off('update', onUpdate));
     session.connect();
@@ -94,13 +108,29 @@ export class SharedDocSession {
     for (const cb of this.listeners) cb();
   }
 
+  /** Doc changes are projected at most once per frame, however many updates arrive. */
+  private emitSoon() {
+    if (this.emitScheduled) return;
+    this.emitScheduled = true;
+    setTimeout(() => {
+      this.emitScheduled = false;
+      this.emit();
+    }, 16);
+  }
+
+  private limits(): PeerLimits {
+    const l = this.options.limits ?? COMPARISON_LIMITS;
+    return typeof l === 'function' ? l(this.doc) : l;
+  }
+
   private connect() {
-    this.cleanups.push(
-      bridgeDocs(this.wire, this.doc, this.options.limits ?? COMPARISON_LIMITS, (reason) => {
-        this.refusedUpdates = [...this.refusedUpdates.slice(-19), reason];
-        this.emit();
-      }),
-    );
+    const bridge = bridgeDocs(this.wire, this.doc, this.limits(), (refusal) => {
+      // Stop talking to this peer: later updates may build on what was refused.
+      this.refusal = refusal;
+      this.provider?.disconnect();
+      this.refresh();
+    });
+    this.connCleanups.push(() => bridge.close());
     const provider = new WebrtcProvider(this.options.room, this.wire, {
       signaling: this.options.signalingUrls,
       password: this.options.secret,
@@ -110,6 +140,12 @@ export class SharedDocSession {
       filterBcConns: true,
     });
     this.provider = provider;
+    this.connCleanups.push(
+      limitToOnePeer(provider.room as never, () => {
+        this.thirdDevices++;
+        this.refresh();
+      }),
+    );
     provider.on('peers', () => this.refresh());
     provider.on('status', () => this.refresh());
 
@@ -121,11 +157,11 @@ export class SharedDocSession {
       const onDisconnect = () => this.refresh();
       conn.on('connect', onConnect);
       conn.on('disconnect', onDisconnect);
-      this.cleanups.push(() => {
+      this.connCleanups.push(() => {
         conn.off('connect', onConnect);
         conn.off('disconnect', onDisconnect);
       });
-      this.cleanups.push(
+      this.connCleanups.push(
         watchForWrongCode(conn as never, this.options.room, provider.key as PromiseLike<CryptoKey | null>, {
           isHost: this.options.isHost,
           onUndecryptable: () => {
@@ -146,8 +182,29 @@ export class SharedDocSession {
         this.refresh();
       }
     }, this.options.unreachableAfterMs ?? 4000);
-    this.cleanups.push(() => clearTimeout(timer));
+    this.connCleanups.push(() => clearTimeout(timer));
     this.refresh();
+  }
+
+  /** Tear down the provider, wire and bridge (the trusted doc stays). */
+  private teardown() {
+    for (const c of this.connCleanups.splice(0)) c();
+    this.provider?.destroy();
+    this.provider = undefined;
+    this.wire.destroy();
+  }
+
+  /**
+   * Start over with the partner from what this laptop trusts: a fresh wire doc holds
+   * nothing that was refused, so the partner's next sync is checked from scratch.
+   */
+  resync(): void {
+    this.teardown();
+    this.wire = new Y.Doc();
+    this.refusal = undefined;
+    this.offline = false;
+    this.wrongCode = false;
+    this.connect();
   }
 
   private signalingUp(): boolean {
@@ -164,13 +221,14 @@ export class SharedDocSession {
     const signaling = this.signalingUp();
     if (peers > 0) this.wrongCode = false;
     let state: ConnectionState;
-    if (this.offline) state = 'offline';
+    if (this.refusal) state = 'dropped';
+    else if (this.offline) state = 'offline';
     else if (this.wrongCode) state = 'wrong-code';
     else if (peers > 0) state = 'connected';
     else if (signaling) state = 'waiting';
     else if (this.unreachable) state = 'unreachable';
     else state = 'connecting';
-    this.status = { state, peers, signaling, strangerAttempts: this.strangerAttempts };
+    this.status = { state, peers, signaling, strangerAttempts: this.strangerAttempts, thirdDevices: this.thirdDevices, refusal: this.refusal };
     this.emit();
   }
 
@@ -182,18 +240,17 @@ export class SharedDocSession {
   }
 
   reconnect(): void {
+    if (this.refusal) return this.resync();
     this.offline = false;
     this.provider?.connect();
     this.refresh();
   }
 
   async close(): Promise<void> {
+    this.teardown();
     for (const c of this.cleanups.splice(0)) c();
-    this.provider?.destroy();
-    this.provider = undefined;
     await this.stopPersist?.();
     this.listeners.clear();
-    this.wire.destroy();
     if (!this.options.external) this.doc.destroy();
   }
 }

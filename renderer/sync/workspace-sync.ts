@@ -2,7 +2,6 @@ import type * as Y from 'yjs';
 import { WORKSPACE_ROOTS } from './workspace-roots';
 import { SharedDocSession } from './session';
 import type { PeerLimits } from './peer-guard';
-import { MAX_PEER_MESSAGE_BYTES } from '../../shared/schema/limits';
 import { snapshotWorkspace } from './workspace-owner';
 
 /**
@@ -10,11 +9,17 @@ import { snapshotWorkspace } from './workspace-owner';
  * second room (same secret) so both laptops' artifacts merge. Peer updates pass the
  * same guard as the comparison's; the doc itself stays owned by workspace-owner.
  */
+// A 10,000-entry decision log is a few MB; anything far beyond is not a workspace.
+const MAX_WORKSPACE_BYTES = 32_000_000;
+
 export const WORKSPACE_LIMITS: PeerLimits = {
-  maxUpdateBytes: MAX_PEER_MESSAGE_BYTES,
-  // A 10,000-entry decision log is a few MB; anything far beyond is not a workspace.
-  maxDocBytes: 32_000_000,
+  // The first sync of a large workspace is one update as big as the doc: cap it by the
+  // doc's budget (a 570 KB sync refused by a per-message cap stalled every later edit).
+  maxUpdateBytes: MAX_WORKSPACE_BYTES,
+  maxDocBytes: MAX_WORKSPACE_BYTES,
   roots: WORKSPACE_ROOTS,
+  // Typing is tens of updates a second at most; a flood of tiny updates is dropped.
+  rate: { windowMs: 10_000, maxUpdates: 1500, maxBytes: MAX_WORKSPACE_BYTES },
 };
 
 export function workspaceRoom(comparisonRoom: string): string {

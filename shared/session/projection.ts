@@ -23,6 +23,8 @@ export interface ParticipantView {
 export interface SessionView {
   participants: Partial<Record<Role, ParticipantView>>;
   sealed: Partial<Record<Role, { name: string; sealedAt: string; commitment: string }>>;
+  /** Which two commitments each role says it saw (the fair-reveal acknowledgement). */
+  acks: Partial<Record<Role, { ceo: string; cto: string }>>;
   revealed: Partial<Record<Role, SealedPayload>>;
   /** Roles whose reveal does not match their commitment: answers changed after sealing. */
   mismatches: Role[];
@@ -34,6 +36,7 @@ export interface SessionView {
 export interface RawSession {
   participants: Record<string, unknown>;
   commitments: Record<string, unknown>;
+  acks?: Record<string, unknown>;
   reveals: Record<string, unknown>;
 }
 
@@ -42,7 +45,7 @@ const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object
 const isName = (v: unknown): v is string => typeof v === 'string' && v.trim().length > 0 && v.length <= MAX_NAME;
 
 export async function projectSession(raw: RawSession, digest: Digest): Promise<SessionView> {
-  const view: SessionView = { participants: {}, sealed: {}, revealed: {}, mismatches: [], problems: [], bothSealed: false, complete: false };
+  const view: SessionView = { participants: {}, sealed: {}, acks: {}, revealed: {}, mismatches: [], problems: [], bothSealed: false, complete: false };
 
   for (const [key, value] of Object.entries(raw.participants)) {
     if (!isRole(key)) {
@@ -69,6 +72,14 @@ export async function projectSession(raw: RawSession, digest: Digest): Promise<S
   }
   view.bothSealed = Boolean(view.sealed.ceo && view.sealed.cto);
 
+  for (const [key, value] of Object.entries(raw.acks ?? {})) {
+    if (!isRole(key) || !isObj(value) || !isCommitment(value.ceo) || !isCommitment(value.cto)) {
+      view.problems.push(`acks.${key.slice(0, 20)}: malformed acknowledgement, ignored`);
+      continue;
+    }
+    view.acks[key] = { ceo: value.ceo, cto: value.cto };
+  }
+
   for (const [key, value] of Object.entries(raw.reveals)) {
     if (!isRole(key)) {
       view.problems.push(`reveals["${key.slice(0, 20)}"]: unknown role, ignored`);
@@ -93,7 +104,7 @@ export async function projectSession(raw: RawSession, digest: Digest): Promise<S
       continue;
     }
     // Verify exactly what was published (see sealed-file.ts: unknown fields must break the seal).
-    const verified = await verifyReveal({ payload: value.payload as SealedPayload, salt: value.salt }, commitment, digest);
+    const verified = await verifiedOnce({ payload: value.payload as SealedPayload, salt: value.salt }, commitment, digest);
     if (!verified) {
       view.mismatches.push(key);
       continue;
@@ -102,4 +113,24 @@ export async function projectSession(raw: RawSession, digest: Digest): Promise<S
   }
   view.complete = Boolean(view.revealed.ceo && view.revealed.cto);
   return view;
+}
+
+/**
+ * Reveals are write-once (the peer guard refuses changes), and the view is projected on
+ * every doc change: hash each distinct reveal once, not on every projection.
+ */
+const verdicts = new Map<string, boolean>();
+async function verifiedOnce(reveal: { payload: SealedPayload; salt: string }, commitment: string, digest: Digest): Promise<boolean> {
+  let key: string;
+  try {
+    key = `${commitment}|${reveal.salt}|${JSON.stringify(reveal.payload)}`;
+  } catch {
+    return false;
+  }
+  const known = verdicts.get(key);
+  if (known !== undefined) return known;
+  const verdict = await verifyReveal(reveal, commitment, digest);
+  if (verdicts.size > 64) verdicts.clear();
+  verdicts.set(key, verdict);
+  return verdict;
 }

@@ -138,6 +138,7 @@ async function main() {
     }
 
     for (const [name, value, unit] of docFigures()) print(name, value, unit);
+    for (const [name, value, unit] of await (await import('./hostile')).hostileFigures(baseURL)) print(name, value, unit);
   } finally {
     await Promise.all([browserA.close(), browserB.close()]);
     await server.close();

@@ -116,6 +116,77 @@ function StartPanel() {
   );
 }
 
+function ProtocolAlerts({ partner }: { partner?: string }) {
+  const { status, protocol, resync, leave } = useCompareStore();
+  const hostNewRoom = async () => {
+    await leave();
+    window.location.hash = '#/compare';
+  };
+  return (
+    <>
+      {protocol?.phase === 'compromised' && (
+        <div className="alert error stack" role="alert" data-testid="room-compromised">
+          <p>
+            <strong>This room is compromised:</strong> {protocol.compromised}. Nothing of yours was revealed.
+          </p>
+          <p>Someone holding this invite is not following the protocol. Leave this room and host a new one with a new invite code.</p>
+          <button type="button" className="primary" data-testid="host-new-room" onClick={() => void hostNewRoom()}>
+            Host a new room
+          </button>
+        </div>
+      )}
+      {protocol?.withholding && (
+        <p className="alert error" role="alert" data-testid="partner-withholding">
+          {partner ?? 'Your partner'} has your answers and has not revealed theirs. This is noted in your history; you cannot take your answers back, so
+          talk before you trust this comparison.
+        </p>
+      )}
+      {(status?.thirdDevices ?? 0) > 0 && (
+        <p className="alert error" role="alert" data-testid="third-device">
+          A third device tried to join this two-person room and was refused. Only your partner should hold the invite code.
+        </p>
+      )}
+      {status?.state === 'dropped' && (
+        <p className="alert error row" role="alert" data-testid="peer-dropped" style={{ justifyContent: 'space-between' }}>
+          <span>Stopped syncing with your partner: {status.refusal?.reason}. Nothing they sent was applied.</span>
+          <button type="button" onClick={resync}>
+            Resync
+          </button>
+        </p>
+      )}
+    </>
+  );
+}
+
+function RevealControls({ partner }: { partner?: string }) {
+  const { meta, protocol, setRevealTogether, revealNow } = useCompareStore();
+  const phase = protocol?.phase;
+  const text =
+    phase === 'waiting-partner'
+      ? 'Sealed. The comparison opens here the moment your partner seals too.'
+      : phase === 'waiting-user'
+        ? `Both sealed. Press Reveal when you are both ready — ${partner ?? 'your partner'} sees your answers only after both of you have.`
+        : phase === 'waiting-ack'
+          ? `Both sealed — waiting for ${partner ?? 'your partner'} to confirm both seals before anything is revealed…`
+          : 'Both sealed — opening the comparison…';
+  return (
+    <div className="card stack" style={{ gap: '0.5rem' }}>
+      <p className="muted" data-testid="reveal-state">
+        {text}
+      </p>
+      <label className="row" style={{ gap: '0.5rem' }}>
+        <input type="checkbox" data-testid="reveal-together" checked={Boolean(meta?.revealTogether)} disabled={phase === 'waiting-reveal'} onChange={(e) => void setRevealTogether(e.target.checked)} />
+        Reveal together: wait until I press Reveal (for pairs in the same room)
+      </label>
+      {phase === 'waiting-user' && (
+        <button type="button" className="primary" data-testid="reveal-now" onClick={revealNow}>
+          Reveal
+        </button>
+      )}
+    </div>
+  );
+}
+
 function roleState(view: ReturnType<typeof useCompareStore.getState>['view'], role: Role): string {
   if (view?.revealed[role]) return 'sealed ✓ · revealed';
   if (view?.sealed[role]) return 'sealed ✓';
@@ -124,7 +195,7 @@ function roleState(view: ReturnType<typeof useCompareStore.getState>['view'], ro
 }
 
 function SessionPanel() {
-  const { meta, inviteCode, status, view, comparison, roleConflict, leave, goOffline, goOnline } = useCompareStore();
+  const { meta, inviteCode, status, view, comparison, protocol, roleConflict, leave, goOffline, goOnline } = useCompareStore();
   const rounds = useRoundsStore((s) => s.rounds);
   // Fetch and parse the comparison view (and its charts) while waiting, so the reveal shows at once.
   useEffect(() => {
@@ -178,6 +249,7 @@ function SessionPanel() {
           Someone tried to join with a different invite code. They cannot read anything; check the code your partner typed.
         </p>
       )}
+      <ProtocolAlerts partner={partner} />
       {roleConflict && (
         <p className="alert error" role="alert">
           Your partner joined with a {ROLE_LABELS[mine?.role ?? 'ceo']} round too. One of you must compare a {ROLE_LABELS[otherRole]} round.
@@ -210,11 +282,7 @@ function SessionPanel() {
           </a>
         </div>
       )}
-      {mine?.sealedAt && !comparison && (
-        <p className="muted">
-          {view?.bothSealed ? 'Both sealed — opening the comparison…' : 'Sealed. The comparison opens here the moment your partner seals too.'}
-        </p>
-      )}
+      {mine?.sealedAt && !comparison && protocol?.phase !== 'compromised' && <RevealControls partner={partner} />}
       {comparison && (
         <>
           <div className="card row" style={{ justifyContent: 'space-between' }}>

@@ -14,6 +14,8 @@ export function connectionText(status: ConnectionStatus | undefined, opts: { isH
       return `Could not reach the host at ${opts.host}. Check that both laptops are on the same network and the host is still hosting.`;
     case 'wrong-code':
       return 'Could not join: wrong invite code';
+    case 'dropped':
+      return `Stopped syncing with your partner: ${status.refusal?.reason ?? 'their laptop sent something this laptop refused'}`;
     case 'offline':
       return 'Offline — your work is kept here and re-syncs when you reconnect';
   }

@@ -1,4 +1,5 @@
-import { useState } from 'react';
+import { listWithheldReveals, type WithheldReveal } from '../../stores/withheld-reveals';
+import { useEffect, useState } from 'react';
 import type { Round } from '../../../shared/assessment/types';
 import { ROLE_LABELS } from '../../../shared/framework/labels';
 import { areaTrends, pairRoundsByPeriod, periodKey } from '../../../shared/history/periods';
@@ -38,6 +39,32 @@ function groupAll(rounds: Round[], isPrivate: (id: string) => boolean): Group[] 
   return [...groups.values()].sort((a, b) => b.last.localeCompare(a.last));
 }
 
+/** Comparisons where this laptop revealed and the partner never did. */
+function WithheldReveals() {
+  const [entries, setEntries] = useState<WithheldReveal[]>([]);
+  useEffect(() => {
+    let alive = true;
+    void listWithheldReveals().then((e) => alive && setEntries(e));
+    return () => {
+      alive = false;
+    };
+  }, []);
+  if (!entries.length) return null;
+  return (
+    <div className="alert error small" data-testid="withheld-history" role="note">
+      <strong>Comparisons your partner did not finish.</strong>
+      <ul>
+        {entries.map((e) => (
+          <li key={e.room}>
+            {new Date(e.revealedAt ?? e.notedAt).toLocaleString()}: {e.partnerName} ({e.partnerRole.toUpperCase()}) received your answers and never
+            revealed theirs.
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
 export default function HistoryPage() {
   const { rounds, problems, loaded } = useRoundsStore();
   const { pair, unlocked } = useLocalPairStore();
@@ -64,6 +91,8 @@ export default function HistoryPage() {
         <strong>Your workspace carries over.</strong> The decision log and the artifacts you built together are one shared document, not
         part of a round: a new round starts with them as you left them.
       </p>
+
+      <WithheldReveals />
 
       {problems.length > 0 && (
         <p className="alert warn small">

@@ -8,8 +8,9 @@
 import { createHash } from 'node:crypto';
 import * as Y from 'yjs';
 import { describe, expect, it } from 'vitest';
-import { bridgeDocs, type PeerLimits } from '../../../renderer/sync/peer-guard';
-import { COMMITMENTS, PARTICIPANTS, REVEALS, publishCommitment, publishReveal, readRaw, setPresence } from '../../../renderer/sync/comparison-doc';
+import type { PeerLimits } from '../../../renderer/sync/peer-guard';
+import { bridgeDocs } from '../../../renderer/sync/peer-bridge';
+import { ACKS, COMMITMENTS, PARTICIPANTS, REVEALS, comparisonRules, publishAck, publishCommitment, publishReveal, readRaw, setPresence } from '../../../renderer/sync/comparison-doc';
 import { projectSession } from '../../../shared/session/projection';
 import { buildSealedFile } from '../../../shared/reveal/sealed-file';
 import type { Digest } from '../../../shared/reveal/types';
@@ -17,7 +18,12 @@ import { MAX_FILE_BYTES, MAX_PEER_MESSAGE_BYTES } from '../../../shared/schema/l
 import { prng, validPayload } from '../../trust/hostile-inputs';
 
 const sha256: Digest = async (text) => createHash('sha256').update(text, 'utf8').digest('hex');
-const LIMITS: PeerLimits = { maxUpdateBytes: MAX_PEER_MESSAGE_BYTES, maxDocBytes: MAX_FILE_BYTES, roots: [PARTICIPANTS, COMMITMENTS, REVEALS] };
+const BASE: PeerLimits = { maxUpdateBytes: MAX_PEER_MESSAGE_BYTES, maxDocBytes: MAX_FILE_BYTES, roots: [PARTICIPANTS, COMMITMENTS, ACKS, REVEALS] };
+/** The live session's rules for a CEO laptop. */
+const limitsFor = (doc: Y.Doc): PeerLimits => ({ ...BASE, entries: comparisonRules(doc, 'ceo') });
+const LIMITS = BASE;
+/** Check queued remote updates at once (the app batches them per frame). */
+const SYNC = { schedule: (fn: () => void) => fn() };
 const AT = '2026-10-03T09:00:00.000Z';
 
 /** This laptop (CEO, sealed) with its trusted doc bridged to a wire doc. */
@@ -28,17 +34,18 @@ async function localLaptop() {
   publishCommitment(doc, 'ceo', { commitment: file.commitment, sealedAt: AT, name: 'Alex Kim' });
   const wire = new Y.Doc();
   const refused: string[] = [];
-  const stop = bridgeDocs(wire, doc, LIMITS, (r) => refused.push(r));
+  const bridge = bridgeDocs(wire, doc, limitsFor(doc), (r) => refused.push(r.reason), SYNC);
   const mine = () => ({
     participant: doc.getMap(PARTICIPANTS).get('ceo'),
     commitment: doc.getMap(COMMITMENTS).get('ceo'),
   });
   const expected = mine();
-  return { doc, wire, refused, stop, file, mine, expected };
+  return { doc, wire, refused, bridge, file, mine, expected };
 }
 
 /** The partner (CTO): every transaction recorded as its own update, in order. */
-async function partnerStream(local: Y.Doc) {
+async function partnerStream(l: Awaited<ReturnType<typeof localLaptop>>) {
+  const local = l.doc;
   const doc = new Y.Doc();
   Y.applyUpdate(doc, Y.encodeStateAsUpdate(local)); // it has synced with us before
   const updates: Uint8Array[] = [];
@@ -47,7 +54,11 @@ async function partnerStream(local: Y.Doc) {
   setPresence(doc, { id: 'peer', name: 'Dana Ortiz', role: 'cto', state: 'answering', at: AT });
   setPresence(doc, { id: 'peer', name: 'Dana Ortiz', role: 'cto', state: 'sealed', at: AT });
   publishCommitment(doc, 'cto', { commitment: file.commitment, sealedAt: AT, name: 'Dana Ortiz' });
-  // Our reveal arrives at the partner too; then theirs goes out.
+  // Both acknowledge both commitments (ours reaches the partner), then theirs is revealed.
+  const pair = { ceo: l.file.commitment, cto: file.commitment, at: AT };
+  publishAck(local, 'ceo', pair);
+  Y.applyUpdate(doc, Y.encodeStateAsUpdate(local));
+  publishAck(doc, 'cto', pair);
   publishReveal(doc, 'cto', { payload: file.payload, salt: file.salt });
   return { doc, updates, file };
 }
@@ -62,7 +73,7 @@ function expectMineIntact(l: Awaited<ReturnType<typeof localLaptop>>) {
 describe('peer faults cannot corrupt or erase local entries', () => {
   it('a partner that disconnects after half of its update stream: only whole updates land, ours stay', async () => {
     const l = await localLaptop();
-    const p = await partnerStream(l.doc);
+    const p = await partnerStream(l);
     const half = p.updates.slice(0, Math.ceil(p.updates.length / 2));
     for (const u of half) Y.applyUpdate(l.wire, u);
     expectMineIntact(l);
@@ -82,7 +93,7 @@ describe('peer faults cannot corrupt or erase local entries', () => {
       const d = new Y.Doc();
       Y.applyUpdate(d, Y.encodeStateAsUpdate(l.doc));
       const before = Y.encodeStateAsUpdate(d);
-      bridgeDocs(w, d, LIMITS, () => {});
+      bridgeDocs(w, d, limitsFor(d), () => {}, SYNC);
       try {
         Y.applyUpdate(w, last.slice(0, cut));
       } catch {
@@ -103,7 +114,7 @@ describe('peer faults cannot corrupt or erase local entries', () => {
 
   it('updates delivered out of order or with gaps are held, not half-applied, and land when the gap fills', async () => {
     const l = await localLaptop();
-    const p = await partnerStream(l.doc);
+    const p = await partnerStream(l);
     const [first, ...rest] = p.updates;
     for (const u of rest) Y.applyUpdate(l.wire, u); // the first one is lost for now
     expectMineIntact(l);
@@ -115,7 +126,7 @@ describe('peer faults cannot corrupt or erase local entries', () => {
 
   it('garbage from a partner (random bytes, mutated updates) is refused; our entries and projection stand', async () => {
     const l = await localLaptop();
-    const p = await partnerStream(l.doc);
+    const p = await partnerStream(l);
     const rng = prng(7);
     const good = Y.encodeStateAsUpdate(p.doc);
     for (let i = 0; i < 400; i++) {
@@ -140,18 +151,21 @@ describe('peer faults cannot corrupt or erase local entries', () => {
     // Whatever partner data got through verifies, or is flagged — never shown unverified.
     if (view.revealed.cto) expect(view.revealed.cto).toEqual(p.file.payload);
     for (const problem of view.problems) expect(problem.length).toBeLessThanOrEqual(500);
+    // The first refusal stops the bridge: nothing later from that peer lands until a resync.
+    if (l.refused.length) expect(l.bridge.stopped?.reason).toBe(l.refused[0]);
     // Well-formed but off-protocol content passes the wire doc and is refused by the guard.
+    const fresh = await localLaptop();
     const evil = new Y.Doc();
     evil.getMap('answers').set('db-1', { value: 5 });
-    Y.applyUpdate(l.wire, Y.encodeStateAsUpdate(evil));
-    expect(l.refused.at(-1)).toMatch(/unexpected top-level entry "answers"/);
-    expect(l.doc.share.has('answers')).toBe(false);
-    expect(l.mine()).toEqual(l.expected);
+    Y.applyUpdate(fresh.wire, Y.encodeStateAsUpdate(evil));
+    expect(fresh.refused.at(-1)).toMatch(/unexpected top-level entry "answers"/);
+    expect(fresh.doc.share.has('answers')).toBe(false);
+    expect(fresh.mine()).toEqual(fresh.expected);
   });
 
   it('replayed old updates (theirs and ours, any order, many times) change nothing', async () => {
     const l = await localLaptop();
-    const p = await partnerStream(l.doc);
+    const p = await partnerStream(l);
     for (const u of p.updates) Y.applyUpdate(l.wire, u);
     const settled = Buffer.from(Y.encodeStateAsUpdate(l.doc));
     const ours: Uint8Array[] = [];
@@ -174,7 +188,7 @@ describe('peer faults cannot corrupt or erase local entries', () => {
     setPresence(doc, { id: 'me', name: 'Alex Kim', role: 'ceo', state: 'answering', at: AT });
     const beforeSeal = Y.encodeStateAsUpdate(doc);
     const wire = new Y.Doc();
-    bridgeDocs(wire, doc, LIMITS, () => {});
+    bridgeDocs(wire, doc, limitsFor(doc), () => {}, SYNC);
     setPresence(doc, { id: 'me', name: 'Alex Kim', role: 'ceo', state: 'sealed', at: AT });
     publishCommitment(doc, 'ceo', { commitment: 'e'.repeat(64), sealedAt: AT, name: 'Alex Kim' });
     for (let i = 0; i < 20; i++) Y.applyUpdate(wire, beforeSeal);

@@ -111,7 +111,7 @@ describe('installContentGuards (Electron mocked)', () => {
     } as unknown as GuardableContents;
     const open = vi.fn();
     installContentGuards(contents, APP, open);
-    expect([...listeners.keys()].sort()).toEqual(['will-attach-webview', 'will-navigate', 'will-redirect']);
+    expect([...listeners.keys()].sort()).toEqual(['will-attach-webview', 'will-frame-navigate', 'will-navigate', 'will-redirect']);
     const ev = { preventDefault: vi.fn(), url: 'https://evil.example' };
     listeners.get('will-redirect')!(ev);
     expect(ev.preventDefault).toHaveBeenCalled();

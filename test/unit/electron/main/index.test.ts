@@ -1,14 +1,18 @@
 // @vitest-environment node
 /**
  * Boots the real esbuild bundle of electron/main/index.ts against a fake `electron` module
- * (the one thing that cannot exist here) and checks the lifecycle wiring.
+ * (the one thing that cannot exist here) and checks what main installs by what it does:
+ * the permission handlers it registers deny, the guards it puts on every new web contents block,
+ * LAN signaling stops with the window.
  */
+import { EventEmitter } from 'node:events';
 import fs from 'node:fs';
+import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import Module, { createRequire } from 'node:module';
 import { build } from 'esbuild';
-import { afterAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { IPC_CHANNELS } from '../../../../shared/ipc';
 import { APP_URL } from '../../../../electron/main/app-protocol';
 
@@ -16,23 +20,29 @@ const repo = path.resolve(__dirname, '../../../..');
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'accord-main-'));
 afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
 
+type Listener = (...a: unknown[]) => unknown;
+type NavEvent = { preventDefault: ReturnType<typeof vi.fn>; url: string };
+
 function fakeElectron() {
   const calls: string[] = [];
-  const appHandlers = new Map<string, (...a: unknown[]) => void>();
-  const ipcChannels: string[] = [];
-  const windows: { options: { webPreferences: Record<string, unknown> }; url?: string }[] = [];
+  const appHandlers = new Map<string, Listener>();
+  const ipc = new Map<string, Listener>();
+  const switches: [string, string | undefined][] = [];
+  const session: { request?: Listener; check?: Listener } = {};
+  const windows: FakeWindow[] = [];
   let ready!: () => void;
   const readyPromise = new Promise<void>((r) => (ready = r));
-  class BrowserWindow {
-    webContents = { setWebRTCIPHandlingPolicy: (p: string) => calls.push(`webrtc:${p}`) };
+  class FakeWindow extends EventEmitter {
+    webRtcPolicy?: string;
+    url?: string;
+    webContents = { setWebRTCIPHandlingPolicy: (p: string) => (this.webRtcPolicy = p) };
     constructor(public options: { webPreferences: Record<string, unknown> }) {
+      super();
       windows.push(this);
     }
-    once() {}
-    on() {}
     show() {}
     async loadURL(url: string) {
-      (this as { url?: string }).url = url;
+      this.url = url;
     }
     static getAllWindows = () => windows;
     static fromWebContents = () => null;
@@ -43,68 +53,142 @@ function fakeElectron() {
       isPackaged: false,
       enableSandbox: () => calls.push('enableSandbox'),
       requestSingleInstanceLock: () => (calls.push('singleInstanceLock'), true),
-      on: (name: string, fn: (...a: unknown[]) => void) => appHandlers.set(name, fn),
+      on: (name: string, fn: Listener) => appHandlers.set(name, fn),
       whenReady: () => readyPromise,
       quit: () => calls.push('quit'),
       getVersion: () => '0.1.0',
       getPath: () => tmp,
+      commandLine: {
+        appendSwitch: (name: string, value?: string) => switches.push([name, value]),
+        getSwitchValue: (name: string) => [...switches].reverse().find(([n]) => n === name)?.[1] ?? '',
+      },
     },
-    BrowserWindow,
+    BrowserWindow: FakeWindow,
     dialog: {},
     shell: { openExternal: vi.fn() },
-    ipcMain: { handle: (c: string) => ipcChannels.push(c), removeHandler: () => {} },
+    ipcMain: { handle: (c: string, fn: Listener) => ipc.set(c, fn), removeHandler: () => {} },
     protocol: {
       registerSchemesAsPrivileged: (s: { scheme: string }[]) => calls.push(`privileged:${s.map((x) => x.scheme)}`),
       handle: (scheme: string) => calls.push(`handle:${scheme}`),
     },
     session: {
       defaultSession: {
-        setPermissionRequestHandler: () => calls.push('permissionRequest'),
-        setPermissionCheckHandler: () => calls.push('permissionCheck'),
+        setPermissionRequestHandler: (fn: Listener) => (session.request = fn),
+        setPermissionCheckHandler: (fn: Listener) => (session.check = fn),
         webRequest: { onHeadersReceived: () => calls.push('csp') },
       },
     },
   };
-  return { electron, calls, appHandlers, ipcChannels, windows, ready };
+  return { electron, calls, appHandlers, ipc, switches, session, windows, ready };
 }
 
+let fake: ReturnType<typeof fakeElectron>;
+
+beforeAll(async () => {
+  const outfile = path.join(tmp, 'main.cjs');
+  await build({
+    entryPoints: [path.join(repo, 'electron/main/index.ts')],
+    outfile,
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    external: ['electron'],
+    logLevel: 'silent',
+  });
+  fake = fakeElectron();
+  const mod = Module as unknown as { _load: (req: string, ...rest: unknown[]) => unknown };
+  const original = mod._load;
+  mod._load = (req, ...rest) => (req === 'electron' ? fake.electron : original(req, ...rest));
+  try {
+    createRequire(import.meta.url)(outfile);
+  } finally {
+    mod._load = original;
+  }
+});
+
 describe('main process bundle (Electron mocked)', () => {
-  it('wires security, protocol and IPC, and opens the window only once ready', async () => {
-    const outfile = path.join(tmp, 'main.cjs');
-    await build({
-      entryPoints: [path.join(repo, 'electron/main/index.ts')],
-      outfile,
-      bundle: true,
-      platform: 'node',
-      format: 'cjs',
-      external: ['electron'],
-      logLevel: 'silent',
-    });
-    const fake = fakeElectron();
-    const mod = Module as unknown as { _load: (req: string, ...rest: unknown[]) => unknown };
-    const original = mod._load;
-    mod._load = (req, ...rest) => (req === 'electron' ? fake.electron : original(req, ...rest));
-    try {
-      createRequire(import.meta.url)(outfile);
-    } finally {
-      mod._load = original;
-    }
+  it('sets up before ready: privileged scheme, sandbox, single instance, WebRTC switches; no window yet', () => {
     expect(fake.calls.slice(0, 3)).toEqual(['privileged:accord', 'enableSandbox', 'singleInstanceLock']);
     expect(fake.windows).toHaveLength(0);
     expect([...fake.appHandlers.keys()]).toEqual(expect.arrayContaining(['second-instance', 'web-contents-created', 'window-all-closed']));
+  });
 
+  it('switches off mDNS hiding of local IPs (Electron mocked: the command line is a fake)', () => {
+    const disabled = fake.electron.app.commandLine.getSwitchValue('disable-features').split(',');
+    expect(disabled).toContain('WebRtcHideLocalIpsWithMdns');
+  });
+
+  it('once ready: protocol, CSP, IPC, and one window with WebRTC on every interface (Electron mocked)', async () => {
     fake.ready();
-    await new Promise((r) => setTimeout(r, 20));
-    expect(fake.calls).toEqual(expect.arrayContaining(['permissionRequest', 'permissionCheck', 'csp', 'handle:accord']));
-    expect(fake.ipcChannels.sort()).toEqual([...IPC_CHANNELS].sort());
-    expect(fake.windows).toHaveLength(1);
-    expect(fake.windows[0].url).toBe(APP_URL);
-    expect(fake.windows[0].options.webPreferences).toMatchObject({
+    await vi.waitFor(() => expect(fake.windows).toHaveLength(1));
+    expect(fake.calls).toEqual(expect.arrayContaining(['csp', 'handle:accord']));
+    expect([...fake.ipc.keys()].sort()).toEqual([...IPC_CHANNELS].sort());
+    const [win] = fake.windows;
+    expect(win.url).toBe(APP_URL);
+    expect(win.options.webPreferences).toMatchObject({
       preload: path.join(tmp, 'preload.cjs'),
       sandbox: true,
       contextIsolation: true,
       nodeIntegration: false,
     });
-    expect(fake.calls).toContain('webrtc:default_public_and_private_interfaces');
+    expect(win.webRtcPolicy).toBe('default');
+  });
+
+  it('the permission handlers main installs deny every device and web permission (Electron mocked)', () => {
+    const { request, check } = fake.session;
+    expect(request && check).toBeTruthy();
+    for (const permission of ['media', 'geolocation', 'notifications', 'midi', 'midiSysex', 'openExternal', 'fullscreen', 'pointerLock', 'display-capture', 'clipboard-read', 'hid', 'serial', 'usb', 'idle-detection', 'storage-access']) {
+      const granted = vi.fn();
+      request!(null, permission, granted, {});
+      expect(granted, permission).toHaveBeenCalledWith(false);
+      expect(check!(null, permission, APP_URL, {}), permission).toBe(false);
+    }
+    const granted = vi.fn();
+    request!(null, 'clipboard-sanitized-write', granted, {});
+    expect(granted).toHaveBeenCalledWith(true);
+  });
+
+  it('every new web contents gets guards: no navigation away, no new windows, no webviews (Electron mocked)', () => {
+    const contents = new EventEmitter() as EventEmitter & { openHandler?: (d: { url: string }) => unknown };
+    Object.assign(contents, { setWindowOpenHandler: (fn: (d: { url: string }) => unknown) => (contents.openHandler = fn) });
+    fake.appHandlers.get('web-contents-created')!({}, contents);
+
+    const nav = (event: string, url: string): NavEvent => {
+      const e = { preventDefault: vi.fn(), url };
+      contents.emit(event, e);
+      return e;
+    };
+    for (const event of ['will-navigate', 'will-redirect', 'will-frame-navigate']) {
+      expect(nav(event, 'https://evil.example/').preventDefault, event).toHaveBeenCalled();
+      expect(nav(event, 'file:///etc/passwd').preventDefault, event).toHaveBeenCalled();
+      expect(nav(event, `${APP_URL}#/plan`).preventDefault, event).not.toHaveBeenCalled();
+    }
+    const webview = { preventDefault: vi.fn() };
+    contents.emit('will-attach-webview', webview, {}, {});
+    expect(webview.preventDefault).toHaveBeenCalled();
+
+    expect(contents.openHandler!({ url: APP_URL })).toEqual({ action: 'deny' });
+    expect(contents.openHandler!({ url: 'https://framework.example/guide' })).toEqual({ action: 'deny' });
+    expect(fake.electron.shell.openExternal.mock.calls).toEqual([['https://evil.example/'], ['https://evil.example/'], ['https://evil.example/'], ['https://framework.example/guide']]);
+  });
+
+  it('LAN signaling started over IPC stops when the window closes (real server, Electron mocked)', async () => {
+    const event = { senderFrame: { url: APP_URL }, sender: {} };
+    const started = (await fake.ipc.get('signaling:start')!(event)) as { urls: string[]; port: number };
+    expect(started.urls.at(-1)).toBe(`ws://127.0.0.1:${started.port}/signal`);
+    const reachable = () =>
+      new Promise<boolean>((resolve) => {
+        const socket = net.connect(started.port, '127.0.0.1');
+        socket.once('connect', () => (socket.destroy(), resolve(true)));
+        socket.once('error', () => resolve(false));
+      });
+    expect(await reachable()).toBe(true);
+    fake.windows[0].emit('closed');
+    await vi.waitFor(async () => expect(await reachable()).toBe(false));
+  });
+
+  it('refuses IPC from frames that are not the app (Electron mocked)', async () => {
+    const event = { senderFrame: { url: 'https://evil.example/' }, sender: {} };
+    await expect(Promise.resolve(fake.ipc.get('signaling:start')!(event))).rejects.toThrow(/untrusted sender/);
   });
 });

@@ -27,3 +27,51 @@ describe('signaling controller', () => {
     await ctl.stop();
   });
 });
+
+describe('signaling controller: what it offers and where it listens', () => {
+  const lan = () => ({ eth0: [{ address: '10.0.0.7', family: 'IPv4', internal: false }] });
+
+  it('on a wildcard bind offers each LAN address first and loopback last', async () => {
+    const ctl = createSignalingController(startSignalingServer, { host: '0.0.0.0', port: 0, urlPath: '/signal', networkInterfaces: lan });
+    try {
+      const { urls, port } = await ctl.start();
+      expect(urls).toEqual([`ws://10.0.0.7:${port}/signal`, `ws://127.0.0.1:${port}/signal`]);
+    } finally {
+      await ctl.stop();
+    }
+  });
+
+  it('listens again on the same port after stop, so an invite handed out earlier still works', async () => {
+    const ctl = createSignalingController(startSignalingServer, { host: '127.0.0.1', port: 0 });
+    const first = await ctl.start();
+    await ctl.stop();
+    const second = await ctl.start();
+    await ctl.stop();
+    expect(second.port).toBe(first.port);
+  });
+
+  it('falls back to a free port when the previous one was taken meanwhile', async () => {
+    const ctl = createSignalingController(startSignalingServer, { host: '127.0.0.1', port: 0 });
+    const first = await ctl.start();
+    await ctl.stop();
+    const squatter = await startSignalingServer({ host: '127.0.0.1', port: first.port });
+    try {
+      const second = await ctl.start();
+      expect(second.port).not.toBe(first.port);
+      expect(second.port).toBeGreaterThan(0);
+      await ctl.stop();
+    } finally {
+      await squatter.close();
+    }
+  });
+
+  it('does not retry on other errors, nor when the configured port itself is taken', async () => {
+    const squatter = await startSignalingServer({ host: '127.0.0.1', port: 0 });
+    try {
+      const ctl = createSignalingController(startSignalingServer, { host: '127.0.0.1', port: squatter.port });
+      await expect(ctl.start()).rejects.toMatchObject({ code: 'EADDRINUSE' });
+    } finally {
+      await squatter.close();
+    }
+  });
+});

@@ -54,7 +54,7 @@ describe('createMainWindow (Electron mocked)', () => {
     });
     const win = instances[0];
     expect((win.options as { webPreferences: unknown }).webPreferences).toEqual(buildWebPreferences('/pre.cjs'));
-    expect(win.webContents.setWebRTCIPHandlingPolicy).toHaveBeenCalledWith('default_public_and_private_interfaces');
+    expect(win.webContents.setWebRTCIPHandlingPolicy).toHaveBeenCalledWith('default');
     expect(win.loadURL).toHaveBeenCalledWith('accord://app/index.html');
     expect(win.once).toHaveBeenCalledWith('ready-to-show', expect.any(Function));
   });

@@ -3,15 +3,15 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
+import { client, closeClients } from './ws-client';
 import * as Y from 'yjs';
 import { fromBase64 } from 'lib0/buffer';
 import { parseSignalingMessage, startSignalingServer, type SignalingServer } from '../../../../electron/signaling/server';
 
 const servers: SignalingServer[] = [];
-const sockets: WebSocket[] = [];
 
 afterEach(async () => {
-  for (const ws of sockets.splice(0)) ws.terminate();
+  closeClients();
   await Promise.all(servers.splice(0).map((s) => s.close()));
 });
 
@@ -19,45 +19,6 @@ async function start(opts: Partial<Parameters<typeof startSignalingServer>[0]> =
   const server = await startSignalingServer({ host: '127.0.0.1', port: 0, ...opts });
   servers.push(server);
   return server;
-}
-
-/** A ws client that queues incoming JSON messages. */
-async function client(url: string) {
-  const ws = new WebSocket(url);
-  sockets.push(ws);
-  const inbox: Record<string, unknown>[] = [];
-  const waiters: (() => void)[] = [];
-  ws.on('message', (data) => {
-    inbox.push(JSON.parse(data.toString()));
-    waiters.splice(0).forEach((w) => w());
-  });
-  await new Promise<void>((resolve, reject) => {
-    ws.once('open', () => resolve());
-    ws.once('error', reject);
-  });
-  const next = async (timeoutMs = 2000) => {
-    const deadline = Date.now() + timeoutMs;
-    while (inbox.length === 0) {
-      if (Date.now() > deadline) throw new Error('timed out waiting for a message');
-      await new Promise<void>((resolve) => {
-        waiters.push(resolve);
-        setTimeout(resolve, 50);
-      });
-    }
-    return inbox.shift()!;
-  };
-  const send = (msg: unknown) => ws.send(typeof msg === 'string' ? msg : JSON.stringify(msg));
-  /** Round-trip a ping: everything the server sent before the pong is returned. */
-  const flush = async () => {
-    send({ type: 'ping' });
-    const before: Record<string, unknown>[] = [];
-    for (;;) {
-      const m = await next();
-      if (m.type === 'pong') return before;
-      before.push(m);
-    }
-  };
-  return { ws, send, next, flush, inbox };
 }
 
 describe('signaling server (real ws clients)', () => {

@@ -107,17 +107,6 @@ describe('static server (browser mode)', () => {
     expect(head.body).toBe('');
   });
 
-  it('serves /host-info.json with the signaling URLs', async () => {
-    const res = await get('/host-info.json');
-    expect(res.status).toBe(200);
-    expect(res.headers['content-type']).toBe('application/json; charset=utf-8');
-    expect(res.headers['cache-control']).toBe('no-store');
-    expect(JSON.parse(res.body)).toEqual({
-      signalingUrls: [`ws://127.0.0.1:${server.port}/signal`],
-      loopbackSignalingUrl: `ws://127.0.0.1:${server.port}/signal`,
-    });
-  });
-
   it('runs the signaling server on the same port under /signal', async () => {
     const ws = new WebSocket(`ws://127.0.0.1:${server.port}/signal`);
     const reply = await new Promise<string>((resolve, reject) => {
@@ -129,32 +118,8 @@ describe('static server (browser mode)', () => {
     expect(JSON.parse(reply)).toEqual({ type: 'pong' });
   });
 
-  it('lists LAN addresses for a wildcard bind and 404s host-info without signaling', async () => {
-    const lan = await startWebServer({
-      root,
-      host: '0.0.0.0',
-      port: 0,
-      signaling: true,
-      networkInterfaces: () => ({ eth0: [{ address: '10.0.0.7', family: 'IPv4', internal: false }] }),
-    });
-    const plain = await startWebServer({ root, host: '127.0.0.1', port: 0, signaling: false });
-    try {
-      expect(lan.url).toBe(`http://127.0.0.1:${lan.port}`);
-      expect(lan.lanUrls).toEqual([`http://10.0.0.7:${lan.port}`]);
-      expect(lan.hostInfo).toEqual({
-        signalingUrls: [`ws://10.0.0.7:${lan.port}/signal`],
-        loopbackSignalingUrl: `ws://127.0.0.1:${lan.port}/signal`,
-      });
-      const res = await new Promise<number>((resolve) =>
-        http.get(`${plain.url}/host-info.json`, (r) => {
-          r.resume();
-          resolve(r.statusCode ?? 0);
-        }),
-      );
-      expect(res).toBe(404);
-    } finally {
-      await Promise.all([lan.close(), plain.close()]);
-    }
+  it('has no host-info.json any more (LAN signaling is started on request)', async () => {
+    expect((await get('/host-info.json')).status).toBe(404);
   });
 });
 

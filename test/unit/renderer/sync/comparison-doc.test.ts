@@ -41,7 +41,7 @@ describe('the comparison document', () => {
       deliver(fromB, a, rand);
       expect(readRaw(a), `seed ${seed}`).toEqual(readRaw(b));
     }
-  });
+  }, 60_000);
 
   it('never lets a commitment be replaced once published', () => {
     const doc = new Y.Doc();

@@ -1,10 +1,13 @@
 // @vitest-environment node
 import * as Y from 'yjs';
 import { describe, expect, it } from 'vitest';
-import { bridgeDocs, checkPeerUpdate, type PeerLimits } from '../../../../renderer/sync/peer-guard';
-import { comparisonInvariant, publishCommitment, setPresence } from '../../../../renderer/sync/comparison-doc';
+import { checkPeerUpdate, type PeerLimits } from '../../../../renderer/sync/peer-guard';
+import { bridgeDocs } from '../../../../renderer/sync/peer-bridge';
+import { comparisonRules, publishCommitment, setPresence } from '../../../../renderer/sync/comparison-doc';
 
-const LIMITS: PeerLimits = { maxUpdateBytes: 4096, maxDocBytes: 16_384, roots: ['participants', 'commitments', 'reveals'] };
+const LIMITS: PeerLimits = { maxUpdateBytes: 4096, maxDocBytes: 16_384, roots: ['participants', 'commitments', 'acks', 'reveals'] };
+/** Check queued remote updates at once (the app batches them per frame). */
+const SYNC = { schedule: (fn: () => void) => fn() };
 
 function localDoc() {
   const doc = new Y.Doc();
@@ -51,7 +54,7 @@ describe('peer updates pass a guard before they touch local data', () => {
     const dana = { id: 'p', name: 'Dana', role: 'cto', state: 'sealed', at: '2026-10-01T00:00:00.000Z' } as const;
     const valid = updateFrom((d) => setPresence(d, dana));
     const wire = new Y.Doc();
-    const stop = bridgeDocs(wire, doc, LIMITS, () => {});
+    const bridge = bridgeDocs(wire, doc, LIMITS, () => {}, SYNC);
     const alex = { id: 'me', name: 'Alex', role: 'ceo', state: 'answering', at: '2026-10-01T00:00:00.000Z' };
     for (let i = 0; i < 300; i++) {
       const garbage =
@@ -75,14 +78,14 @@ describe('peer updates pass a guard before they touch local data', () => {
       expect(Object.keys(participants).every((k) => k === 'ceo' || k === 'cto')).toBe(true);
       expect(doc.store.pendingStructs).toBeNull();
     }
-    stop();
+    bridge.close();
   }, 30_000);
 
   it('bridges good updates both ways and keeps refused ones out', () => {
     const doc = localDoc();
     const wire = new Y.Doc();
     const refused: string[] = [];
-    bridgeDocs(wire, doc, LIMITS, (r) => refused.push(r));
+    bridgeDocs(wire, doc, LIMITS, (r) => refused.push(r.reason), SYNC);
     // Local → wire
     expect(wire.getMap('participants').get('ceo')).toMatchObject({ name: 'Alex' });
     // Remote good → doc
@@ -101,7 +104,7 @@ describe('peer updates pass a guard before they touch local data', () => {
 
 describe('a connected peer with the right secret still cannot rewrite the protocol', () => {
   const commitment = { commitment: 'a'.repeat(64), sealedAt: '2026-10-01T00:00:00.000Z', name: 'Alex' };
-  const limits = { ...LIMITS, invariant: comparisonInvariant(() => 'ceo') };
+  const limits = (doc: Y.Doc): PeerLimits => ({ ...LIMITS, entries: comparisonRules(doc, 'ceo') });
 
   function synced() {
     const mine = localDoc();
@@ -115,10 +118,10 @@ describe('a connected peer with the right secret still cannot rewrite the protoc
   it("refuses a peer overwriting or deleting this laptop's commitment or presence", () => {
     let { mine, peer } = synced();
     peer.getMap('commitments').set('ceo', { ...commitment, commitment: 'b'.repeat(64) });
-    expect(checkPeerUpdate(mine, diff(peer, mine), limits)).toMatchObject({ ok: false, reason: expect.stringMatching(/commitments entry/) });
+    expect(checkPeerUpdate(mine, diff(peer, mine), limits(mine))).toMatchObject({ ok: false, reason: expect.stringMatching(/commitments entry/) });
     ({ mine, peer } = synced());
     peer.getMap('participants').delete('ceo');
-    expect(checkPeerUpdate(mine, diff(peer, mine), limits)).toMatchObject({ ok: false, reason: expect.stringMatching(/participants entry/) });
+    expect(checkPeerUpdate(mine, diff(peer, mine), limits(mine))).toMatchObject({ ok: false, reason: expect.stringMatching(/participants entry/) });
   });
 
   it("refuses a peer changing its own commitment once published, but accepts its presence updates", () => {
@@ -126,9 +129,9 @@ describe('a connected peer with the right secret still cannot rewrite the protoc
     publishCommitment(peer, 'cto', { ...commitment, name: 'Dana' });
     Y.applyUpdate(mine, diff(peer, mine));
     peer.getMap('commitments').set('cto', { ...commitment, name: 'Dana', commitment: 'c'.repeat(64) });
-    expect(checkPeerUpdate(mine, diff(peer, mine), limits)).toMatchObject({ ok: false, reason: expect.stringMatching(/published commitment/) });
+    expect(checkPeerUpdate(mine, diff(peer, mine), limits(mine))).toMatchObject({ ok: false, reason: expect.stringMatching(/published commitment/) });
     const fresh = synced();
     setPresence(fresh.peer, { id: 'p', name: 'Dana', role: 'cto', state: 'answering', at: '2026-10-01T00:00:00.000Z' });
-    expect(checkPeerUpdate(fresh.mine, diff(fresh.peer, fresh.mine), limits)).toEqual({ ok: true });
+    expect(checkPeerUpdate(fresh.mine, diff(fresh.peer, fresh.mine), limits(fresh.mine))).toEqual({ ok: true });
   });
 });

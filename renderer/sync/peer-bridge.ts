@@ -1,0 +1,146 @@
+import * as Y from 'yjs';
+import { checkPeerUpdate, PEER_ORIGIN, type PeerLimits, type RefusalKind } from './peer-guard';
+
+/**
+ * Connects the network-facing `wire` doc (owned by y-webrtc) to the trusted `doc`:
+ * local changes flow out as they are; remote changes are queued, checked in batches
+ * (at most one check per `minGapMs`, so a flood of tiny updates costs a few checks per
+ * second, not one per message) and applied only when the guard accepts them.
+ *
+ * A refusal stops the bridge for this peer and says why: later updates may build on
+ * what was refused, so accepting them would stall silently. The session turns that
+ * into "Stopped syncing with your partner" and a Resync that starts from a fresh wire.
+ */
+export interface Refusal {
+  reason: string;
+  kind: RefusalKind;
+}
+
+export interface Bridge {
+  /** Process queued remote updates now (tests, and the session before it reads). */
+  flush(): void;
+  close(): void;
+  readonly stopped: Refusal | undefined;
+}
+
+export interface BridgeOptions {
+  schedule?: (fn: () => void, delayMs: number) => void;
+  now?: () => number;
+  /** Least time between two checks of queued remote updates. */
+  minGapMs?: number;
+}
+
+const OUTWARD = Symbol('outward');
+/** Out-of-order updates kept waiting for what they build on, before giving up on the peer. */
+const MAX_HELD = 32;
+
+export function bridgeDocs(wire: Y.Doc, doc: Y.Doc, limits: PeerLimits, onRefused: (refusal: Refusal) => void, options: BridgeOptions = {}): Bridge {
+  const schedule = options.schedule ?? ((fn, ms) => void setTimeout(fn, ms));
+  const now = options.now ?? (() => performance.now());
+  const minGap = options.minGapMs ?? 16;
+  const meter = sizeMeter(doc);
+  let queue: Uint8Array[] = [];
+  let held: Uint8Array[] = [];
+  let scheduled = false;
+  let lastFlush = -Infinity;
+  let stopped: Refusal | undefined;
+  const window = { start: now(), updates: 0, bytes: 0 };
+
+  const stop = (kind: RefusalKind, reason: string) => {
+    if (stopped) return;
+    stopped = { kind, reason };
+    queue = [];
+    held = [];
+    onRefused(stopped);
+  };
+
+  const countRate = (bytes: number): boolean => {
+    const rate = limits.rate;
+    if (!rate) return true;
+    const t = now();
+    if (t - window.start > rate.windowMs) Object.assign(window, { start: t, updates: 0, bytes: 0 });
+    window.updates++;
+    window.bytes += bytes;
+    if (window.updates > rate.maxUpdates) {
+      stop('rate', `your partner's laptop sent more than ${rate.maxUpdates} changes in ${Math.round(rate.windowMs / 1000)} seconds`);
+      return false;
+    }
+    if (window.bytes > rate.maxBytes) {
+      stop('rate', `your partner's laptop sent more than ${Math.round(rate.maxBytes / 1_000_000)} MB in ${Math.round(rate.windowMs / 1000)} seconds`);
+      return false;
+    }
+    return true;
+  };
+
+  const flush = () => {
+    scheduled = false;
+    lastFlush = now();
+    if (stopped || !queue.length) return;
+    const batch = [...held, ...queue];
+    queue = [];
+    let candidate: Uint8Array;
+    try {
+      candidate = batch.length === 1 ? batch[0] : Y.mergeUpdates(batch);
+    } catch {
+      return stop('malformed', 'update could not be decoded');
+    }
+    const check = checkPeerUpdate(doc, candidate, limits, meter.bound(candidate.byteLength, limits.maxDocBytes));
+    if (check.ok) {
+      held = [];
+      Y.applyUpdate(doc, candidate, PEER_ORIGIN);
+    } else if (check.kind === 'pending' && batch.length <= MAX_HELD) {
+      held = batch;
+    } else {
+      stop(check.kind, check.reason);
+    }
+  };
+
+  const outward = (update: Uint8Array, origin: unknown) => {
+    meter.add(update.byteLength);
+    if (origin !== PEER_ORIGIN) Y.applyUpdate(wire, update, OUTWARD);
+  };
+  const inward = (update: Uint8Array, origin: unknown) => {
+    if (origin === OUTWARD || stopped) return;
+    if (!countRate(update.byteLength)) return;
+    queue.push(update);
+    if (!scheduled) {
+      scheduled = true;
+      schedule(flush, Math.max(0, minGap - (now() - lastFlush)));
+    }
+  };
+  // Start in sync: what we already hold goes out first.
+  Y.applyUpdate(wire, Y.encodeStateAsUpdate(doc), OUTWARD);
+  doc.on('update', outward);
+  wire.on('update', inward);
+  return {
+    flush,
+    get stopped() {
+      return stopped;
+    },
+    close() {
+      doc.off('update', outward);
+      wire.off('update', inward);
+      queue = [];
+      held = [];
+    },
+  };
+}
+
+/**
+ * An upper bound on the doc's encoded size that cannot be overshot: measured once, then
+ * every applied update's bytes are added. Re-measured exactly (O(doc)) only when the bound
+ * would cross the limit and something changed since the last measurement.
+ */
+function sizeMeter(doc: Y.Doc) {
+  let bytes = Y.encodeStateAsUpdate(doc).byteLength;
+  let measured = bytes;
+  return {
+    add(n: number) {
+      bytes += n;
+    },
+    bound(incoming: number, max: number): number {
+      if (bytes + incoming > max && bytes !== measured) bytes = measured = Y.encodeStateAsUpdate(doc).byteLength;
+      return bytes;
+    },
+  };
+}

@@ -1,0 +1,205 @@
+import * as Y from 'yjs';
+
+/**
+ * Reads what a Yjs update would touch in a document, without applying it: every new
+ * item's top-level root and map key, and every existing item its delete set removes.
+ * Cost follows the update (plus a binary search per referenced item), never the doc,
+ * so the guard stays cheap on a large document and under a flood.
+ *
+ * Yjs omits `parent` / `parentSub` from an encoded item that has a left or right origin
+ * (they are inferred when it integrates), so targets are resolved through the origin —
+ * in the update itself or in the local store. A map overwrite is exactly such an item.
+ */
+
+export interface EntryTarget {
+  /** Top-level root the item lives in, or undefined for items inside nested types. */
+  root?: string;
+  /** Map key (parentSub) directly under the root; undefined for array/text items. */
+  key?: string;
+  /** The item's content kind: plain JSON values, deleted, a nested type, text, or other. */
+  content: 'any' | 'deleted' | 'type' | 'string' | 'other';
+  /** JSON size of the value for plain JSON content. */
+  valueBytes: number;
+}
+
+export type Inspection =
+  | { ok: true; inserts: EntryTarget[]; deletes: EntryTarget[]; newRoots: string[] }
+  | { ok: false; reason: string; pending?: boolean };
+
+type Decoded = ReturnType<typeof Y.decodeUpdate>;
+type AnyStruct = Decoded['structs'][number];
+
+/** Items of the update by client, in clock order, for origin lookups. */
+function indexStructs(structs: AnyStruct[]): Map<number, AnyStruct[]> {
+  const byClient = new Map<number, AnyStruct[]>();
+  for (const s of structs) {
+    const list = byClient.get(s.id.client) ?? [];
+    list.push(s);
+    byClient.set(s.id.client, list);
+  }
+  for (const list of byClient.values()) list.sort((a, b) => a.id.clock - b.id.clock);
+  return byClient;
+}
+
+function findInList(list: AnyStruct[] | undefined, clock: number): AnyStruct | undefined {
+  if (!list) return undefined;
+  let lo = 0;
+  let hi = list.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = list[mid];
+    if (clock < s.id.clock) hi = mid - 1;
+    else if (clock >= s.id.clock + s.length) lo = mid + 1;
+    else return s;
+  }
+  return undefined;
+}
+
+function findInStore(doc: Y.Doc, id: Y.ID): Y.Item | Y.GC | undefined {
+  if (Y.getState(doc.store, id.client) <= id.clock) return undefined;
+  return Y.getItem(doc.store, id) as Y.Item | Y.GC;
+}
+
+function rootName(doc: Y.Doc, type: unknown): string | undefined {
+  const t = type as Y.AbstractType<unknown> | null;
+  if (!t || t._item !== null) return undefined;
+  for (const [name, shared] of doc.share) if (shared === t) return name;
+  return undefined;
+}
+
+/** By instanceof, not constructor.name: class names do not survive minification. */
+function contentKind(item: Y.Item): EntryTarget['content'] {
+  const c = item.content;
+  if (c instanceof Y.ContentAny) return 'any';
+  if (c instanceof Y.ContentDeleted) return 'deleted';
+  if (c instanceof Y.ContentType) return 'type';
+  if (c instanceof Y.ContentString) return 'string';
+  return 'other';
+}
+
+function valueBytes(item: Y.Item): number {
+  const c = item.content as unknown as { arr?: unknown[]; str?: string };
+  if (Array.isArray(c.arr)) {
+    try {
+      return JSON.stringify(c.arr).length;
+    } catch {
+      return Number.MAX_SAFE_INTEGER;
+    }
+  }
+  if (typeof c.str === 'string') return c.str.length;
+  return 0;
+}
+
+type Where = { root?: string; key?: string } | 'pending' | 'unknown';
+
+/** Where an item says it lives, if it says so itself (parent encoded or integrated). */
+function ownPlace(doc: Y.Doc, item: Y.Item): Where | undefined {
+  const parent = item.parent as unknown;
+  if (typeof parent === 'string') return { root: parent, key: item.parentSub ?? undefined };
+  if (parent instanceof Y.ID) return {}; // inside a nested type: no root-level key
+  if (parent && typeof parent === 'object') {
+    // Integrated item from the local store: parent is the type itself.
+    const root = rootName(doc, parent);
+    return root ? { root, key: item.parentSub ?? undefined } : {};
+  }
+  return undefined;
+}
+
+/**
+ * Where an item would land: its root and key, resolved through origins when they are not
+ * encoded. Iterative with a memo, so a long chain of map overwrites costs one walk.
+ */
+function locate(doc: Y.Doc, index: Map<number, AnyStruct[]>, item: Y.Item, memo: Map<Y.Item, Where>): Where {
+  const chain: Y.Item[] = [];
+  const seen = new Set<Y.Item>();
+  let current: Y.Item = item;
+  let found: Where | undefined;
+  for (;;) {
+    found = memo.get(current) ?? ownPlace(doc, current);
+    if (found) break;
+    chain.push(current);
+    seen.add(current);
+    const ref = current.origin ?? current.rightOrigin;
+    if (!ref) {
+      found = 'unknown';
+      break;
+    }
+    const next = findInList(index.get(ref.client), ref.clock) ?? findInStore(doc, ref);
+    if (!next) {
+      found = 'pending';
+      break;
+    }
+    if (!(next instanceof Y.Item) || seen.has(next) || chain.length > 100_000) {
+      found = 'unknown';
+      break;
+    }
+    current = next;
+  }
+  for (const c of chain) memo.set(c, found);
+  return found;
+}
+
+/** Refuse delete ranges that would walk more local structs than this (a flood of huge ranges). */
+const MAX_DELETE_WALK = 20_000;
+
+export function inspectUpdate(doc: Y.Doc, update: Uint8Array, resolveDeletes: boolean): Inspection {
+  let decoded: Decoded;
+  try {
+    decoded = Y.decodeUpdate(update);
+  } catch (err) {
+    return { ok: false, reason: `update could not be decoded (${err instanceof Error ? err.message.slice(0, 80) : 'malformed'})` };
+  }
+  const known = Y.decodeStateVector(Y.encodeStateVector(doc));
+  const index = indexStructs(decoded.structs);
+  const memo = new Map<Y.Item, Where>();
+  const inserts: EntryTarget[] = [];
+  const newRoots = new Set<string>();
+  const firstClock = new Map<number, number>();
+
+  for (const s of decoded.structs) {
+    if (s instanceof Y.Skip) return { ok: false, reason: 'update depends on changes not received yet', pending: true };
+    const { client, clock } = s.id;
+    if (!firstClock.has(client) || clock < firstClock.get(client)!) firstClock.set(client, clock);
+    if (!(s instanceof Y.Item)) continue;
+    const end = clock + s.length;
+    if (end <= (known.get(client) ?? 0)) continue; // already have it: Yjs skips it too
+    const where = locate(doc, index, s, memo);
+    if (where === 'pending') return { ok: false, reason: 'update depends on changes not received yet', pending: true };
+    if (where === 'unknown') return { ok: false, reason: 'update refers to content that cannot be placed' };
+    if (where.root && !doc.share.has(where.root)) newRoots.add(where.root);
+    inserts.push({ root: where.root, key: where.key, content: contentKind(s), valueBytes: valueBytes(s) });
+  }
+  for (const [client, clock] of firstClock) {
+    if (clock > (known.get(client) ?? 0)) return { ok: false, reason: 'update depends on changes not received yet', pending: true };
+  }
+
+  const deletes: EntryTarget[] = [];
+  if (resolveDeletes) {
+    let walked = 0;
+    for (const [client, ranges] of decoded.ds.clients) {
+      const structs = doc.store.clients.get(client);
+      const state = Y.getState(doc.store, client);
+      for (const { clock, len } of ranges) {
+        let c = clock;
+        const end = clock + len;
+        while (c < end) {
+          const own = findInList(index.get(client), c);
+          if (own) {
+            c = own.id.clock + own.length; // the update's own items were checked as inserts
+            continue;
+          }
+          if (!structs || c >= state) return { ok: false, reason: 'update deletes changes not received yet', pending: true };
+          const s = structs[Y.findIndexSS(structs, c)];
+          if (++walked > MAX_DELETE_WALK) return { ok: false, reason: `update deletes more than ${MAX_DELETE_WALK} entries at once` };
+          if (s instanceof Y.Item && !s.deleted) {
+            const where = locate(doc, index, s, memo);
+            if (typeof where !== 'object') return { ok: false, reason: 'update deletes content that cannot be placed' };
+            deletes.push({ root: where.root, key: where.key, content: contentKind(s), valueBytes: valueBytes(s) });
+          }
+          c = s.id.clock + s.length;
+        }
+      }
+    }
+  }
+  return { ok: true, inserts, deletes, newRoots: [...newRoots] };
+}

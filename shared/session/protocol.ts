@@ -1,0 +1,119 @@
+import type { Role } from '../assessment/types';
+import type { SealedPayload } from '../reveal/types';
+import type { RawSession, SessionView } from './projection';
+
+/**
+ * The blind comparison, decided for one laptop from what the shared doc holds and
+ * what this laptop knows locally. Pure, so every rule is tested without a network.
+ *
+ *   1. presence: always (our id, name, role, whether sealed);
+ *   2. commit:   once our round is sealed — the digest of our payload + salt;
+ *   3. ack:      once the partner's well-formed commitment is there AND the one under
+ *                our role is byte-equal to ours: "I saw these two commitments";
+ *   4. reveal:   once both acks list exactly the same two commitments.
+ *
+ * Our own entries are never read back as truth: anything under our role that we did
+ * not write (a commitment before we sealed, a different commitment, an ack or reveal
+ * we did not publish) means someone else holds the invite and broke the protocol —
+ * the room is compromised and nothing more is published in it.
+ *
+ * The last to reveal can always walk away with the other's answers (no two-party
+ * protocol without a third party avoids that); the acks make sure both had committed
+ * first, and `withholding` says it out loud when it happens.
+ */
+
+export type Phase = 'answering' | 'waiting-partner' | 'waiting-ack' | 'waiting-user' | 'waiting-reveal' | 'complete' | 'compromised' | 'role-conflict';
+
+export type Action = 'presence' | 'commit' | 'ack' | 'reveal';
+
+export interface LocalSide {
+  role: Role;
+  participantId: string;
+  salt: string;
+  /** Our sealed payload and its commitment (undefined while answering). */
+  mine?: { payload: SealedPayload; commitment: string };
+  /** Presence we would publish now (compared with what the doc holds). */
+  presence: { name: string; state: 'answering' | 'sealed' };
+  /** Hold the ack until the user presses Reveal. */
+  revealTogether: boolean;
+  userReady: boolean;
+  /** A previous decision that this room is compromised (kept across restarts). */
+  compromised?: string;
+  /** The guard refused the partner writing under our role (kind of entry). */
+  refusedOwnSlot?: 'participants' | 'commitments' | 'acks' | 'reveals';
+}
+
+export interface Decision {
+  phase: Phase;
+  actions: Action[];
+  compromised?: string;
+  /** The partner's verified payload, once complete. */
+  partner?: { payload: SealedPayload; commitment: string };
+}
+
+const other = (role: Role): Role => (role === 'ceo' ? 'cto' : 'ceo');
+
+function sameJson(a: unknown, b: unknown): boolean {
+  try {
+    return JSON.stringify(a) === JSON.stringify(b);
+  } catch {
+    return false;
+  }
+}
+
+/** Why the entries under our role are not all ours, or undefined when they are. */
+export function ownSlotProblem(raw: RawSession, view: SessionView, me: LocalSide): string | undefined {
+  const label = me.role.toUpperCase();
+  if (me.refusedOwnSlot && me.refusedOwnSlot !== 'participants') return `your partner's laptop tried to write under your role (${label})`;
+  if (raw.commitments[me.role] !== undefined) {
+    if (!me.mine) return `a commitment was published under your role (${label}) before you sealed`;
+    if (view.sealed[me.role]?.commitment !== me.mine.commitment) return `a commitment that is not yours was published under your role (${label})`;
+  }
+  const ack = raw.acks?.[me.role] as Record<string, unknown> | undefined;
+  if (ack !== undefined && (!me.mine || ack === null || typeof ack !== 'object' || ack[me.role] !== me.mine.commitment)) {
+    return `an acknowledgement this laptop did not write is under your role (${label})`;
+  }
+  const reveal = raw.reveals[me.role] as Record<string, unknown> | undefined;
+  if (reveal !== undefined && (!me.mine || reveal === null || typeof reveal !== 'object' || reveal.salt !== me.salt || !sameJson(reveal.payload, me.mine.payload))) {
+    return `a reveal this laptop did not write is under your role (${label})`;
+  }
+  return undefined;
+}
+
+export function decide(raw: RawSession, view: SessionView, me: LocalSide): Decision {
+  const broken = me.compromised ?? ownSlotProblem(raw, view, me);
+  if (broken) return { phase: 'compromised', actions: [], compromised: broken };
+  const present = view.participants[me.role];
+  if (me.refusedOwnSlot === 'participants' || (present?.id && present.id !== me.participantId)) return { phase: 'role-conflict', actions: [] };
+
+  const actions: Action[] = [];
+  if (!present || present.state !== me.presence.state || present.name !== me.presence.name) actions.push('presence');
+  if (!me.mine) return { phase: 'answering', actions };
+  if (raw.commitments[me.role] === undefined) actions.push('commit');
+
+  const partnerRole = other(me.role);
+  const theirs = view.sealed[partnerRole]?.commitment;
+  if (!theirs) return { phase: 'waiting-partner', actions };
+  const pair = me.role === 'ceo' ? { ceo: me.mine.commitment, cto: theirs } : { ceo: theirs, cto: me.mine.commitment };
+  const theirAck = view.acks[partnerRole];
+  if (theirAck && (theirAck.ceo !== pair.ceo || theirAck.cto !== pair.cto)) {
+    return { phase: 'compromised', actions: [], compromised: 'your partner acknowledged a different commitment than the one this laptop sealed' };
+  }
+  const acked = raw.acks?.[me.role] !== undefined;
+  if (!acked) {
+    // Our own commitment must be in the doc as ours before we vouch for the pair.
+    if (view.sealed[me.role]?.commitment !== me.mine.commitment) return { phase: 'waiting-partner', actions };
+    if (me.revealTogether && !me.userReady) return { phase: 'waiting-user', actions };
+    actions.push('ack');
+  }
+  if (!theirAck) return { phase: 'waiting-ack', actions };
+  if (raw.reveals[me.role] === undefined) actions.push('reveal');
+  const verified = view.revealed[partnerRole];
+  if (verified) return { phase: 'complete', actions, partner: { payload: verified, commitment: theirs } };
+  return { phase: 'waiting-reveal', actions };
+}
+
+/** The pair of commitments an ack from this laptop lists. */
+export function ackPair(role: Role, mine: string, theirs: string): { ceo: string; cto: string } {
+  return role === 'ceo' ? { ceo: mine, cto: theirs } : { ceo: theirs, cto: mine };
+}

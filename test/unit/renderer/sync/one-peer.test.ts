@@ -1,0 +1,65 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { limitToOnePeer } from '../../../../renderer/sync/one-peer';
+
+/** y-webrtc's own pattern (lib0 map.setIfUndefined) for "a peer announced itself / sent an offer". */
+function setIfUndefined<V>(m: Map<string, V>, key: string, create: () => V): V {
+  let v = m.get(key);
+  if (v === undefined) m.set(key, (v = create()));
+  return v;
+}
+
+function conn(id: string, connected = true) {
+  const c = { id, connected, destroyed: false, signals: 0, peer: { signal: () => c.signals++ }, destroy: () => (c.destroyed = true) };
+  return c;
+}
+
+describe('a comparison room holds two people', () => {
+  it('connects the first peer, then refuses and reports a third device without creating a connection for it', () => {
+    const room = { webrtcConns: new Map<string, ReturnType<typeof conn>>() };
+    const refused: string[] = [];
+    limitToOnePeer(room, (id) => refused.push(id));
+    const created: string[] = [];
+    const make = (id: string) => () => (created.push(id), conn(id));
+
+    const partner = setIfUndefined(room.webrtcConns, 'partner', make('partner'));
+    partner.peer.signal();
+    expect(partner.signals).toBe(1);
+
+    const third = setIfUndefined(room.webrtcConns, 'mallory', make('mallory'));
+    third.peer.signal(); // y-webrtc signals whatever it got back: must be inert
+    expect(created).toEqual(['partner']);
+    expect(room.webrtcConns.has('mallory')).toBe(false);
+    expect([...room.webrtcConns.keys()]).toEqual(['partner']);
+    expect(refused).toEqual(['mallory']);
+
+    // Reported once per device, however often it knocks.
+    setIfUndefined(room.webrtcConns, 'mallory', make('mallory'));
+    expect(refused).toEqual(['mallory']);
+    // A connection object handed to set() directly is destroyed, not kept.
+    const sneaky = conn('sneaky');
+    room.webrtcConns.set('sneaky', sneaky);
+    expect(sneaky.destroyed).toBe(true);
+    expect(room.webrtcConns.size).toBe(1);
+  });
+
+  it('when the partner leaves, the room is free again (a partner reloading reconnects)', () => {
+    const room = { webrtcConns: new Map<string, ReturnType<typeof conn>>() };
+    const refused: string[] = [];
+    limitToOnePeer(room, (id) => refused.push(id));
+    setIfUndefined(room.webrtcConns, 'partner-1', () => conn('partner-1'));
+    room.webrtcConns.delete('partner-1');
+    const again = setIfUndefined(room.webrtcConns, 'partner-2', () => conn('partner-2'));
+    expect(again.id).toBe('partner-2');
+    expect(refused).toEqual([]);
+  });
+
+  it('does not cry "third device" while the partner link is still opening', () => {
+    const room = { webrtcConns: new Map<string, ReturnType<typeof conn>>() };
+    const refused: string[] = [];
+    limitToOnePeer(room, (id) => refused.push(id));
+    setIfUndefined(room.webrtcConns, 'partner', () => conn('partner', false));
+    setIfUndefined(room.webrtcConns, 'partner-new-tab', () => conn('x'));
+    expect(refused).toEqual([]);
+  });
+});

@@ -1,0 +1,193 @@
+// @vitest-environment node
+import { createHash } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import { decide, ownSlotProblem, type LocalSide } from '../../../../shared/session/protocol';
+import { projectSession, type RawSession } from '../../../../shared/session/projection';
+import { createCommitment } from '../../../../shared/reveal/commitment';
+import type { Digest, SealedPayload } from '../../../../shared/reveal/types';
+import { validPayload } from '../../../trust/hostile-inputs';
+
+const sha256: Digest = async (t) => createHash('sha256').update(t, 'utf8').digest('hex');
+const AT = '2026-10-03T09:00:00.000Z';
+const SALT_CEO = 'ab'.repeat(16);
+const SALT_CTO = 'cd'.repeat(16);
+
+async function sides() {
+  const ceo = validPayload('ceo') as SealedPayload;
+  const cto = validPayload('cto') as SealedPayload;
+  return {
+    ceo,
+    cto,
+    ceoC: await createCommitment(ceo, SALT_CEO, sha256),
+    ctoC: await createCommitment(cto, SALT_CTO, sha256),
+  };
+}
+
+function me(s: Awaited<ReturnType<typeof sides>>, patch: Partial<LocalSide> = {}): LocalSide {
+  return {
+    role: 'ceo',
+    participantId: 'me',
+    salt: SALT_CEO,
+    mine: { payload: s.ceo, commitment: s.ceoC },
+    presence: { name: s.ceo.personName, state: 'sealed' },
+    revealTogether: false,
+    userReady: false,
+    ...patch,
+  };
+}
+
+const empty = (): RawSession => ({ participants: {}, commitments: {}, acks: {}, reveals: {} });
+const presence = (id: string, name: string, state = 'sealed') => ({ id, name, role: 'x', state, at: AT });
+const commitment = (c: string, name: string) => ({ commitment: c, sealedAt: AT, name });
+
+async function run(raw: RawSession, side: LocalSide) {
+  return decide(raw, await projectSession(raw, sha256), side);
+}
+
+describe('the blind comparison protocol, one laptop', () => {
+  it('an honest run: presence → commit → ack → reveal → complete, each step only when its condition holds', async () => {
+    const s = await sides();
+    const raw = empty();
+    expect((await run(raw, me(s))).actions).toEqual(['presence', 'commit']);
+    raw.participants.ceo = presence('me', s.ceo.personName);
+    raw.commitments.ceo = commitment(s.ceoC, s.ceo.personName);
+    expect(await run(raw, me(s))).toMatchObject({ phase: 'waiting-partner', actions: [] });
+
+    raw.commitments.cto = commitment(s.ctoC, s.cto.personName);
+    expect(await run(raw, me(s))).toMatchObject({ phase: 'waiting-ack', actions: ['ack'] });
+    raw.acks!.ceo = { ceo: s.ceoC, cto: s.ctoC, at: AT };
+    // Our ack alone never releases our answers: the partner must have acknowledged too.
+    expect(await run(raw, me(s))).toMatchObject({ phase: 'waiting-ack', actions: [] });
+    raw.acks!.cto = { ceo: s.ceoC, cto: s.ctoC, at: AT };
+    expect(await run(raw, me(s))).toMatchObject({ phase: 'waiting-reveal', actions: ['reveal'] });
+    raw.reveals.ceo = { payload: s.ceo, salt: SALT_CEO };
+    raw.reveals.cto = { payload: s.cto, salt: SALT_CTO };
+    const done = await run(raw, me(s));
+    expect(done.phase).toBe('complete');
+    expect(done.actions).toEqual([]);
+    expect(done.partner).toEqual({ payload: s.cto, commitment: s.ctoC });
+  });
+
+  it('while answering it publishes presence only — never a commitment, ack or reveal', async () => {
+    const s = await sides();
+    const raw = empty();
+    raw.commitments.cto = commitment(s.ctoC, s.cto.personName);
+    raw.acks!.cto = { ceo: s.ceoC, cto: s.ctoC, at: AT };
+    const d = await run(raw, me(s, { mine: undefined, presence: { name: s.ceo.personName, state: 'answering' } }));
+    expect(d).toMatchObject({ phase: 'answering', actions: ['presence'] });
+  });
+
+  it('pre-empted: a commitment under my role before I sealed → compromised, nothing published', async () => {
+    const s = await sides();
+    const raw = empty();
+    raw.commitments.ceo = commitment('f'.repeat(64), 'Someone');
+    raw.commitments.cto = commitment('e'.repeat(64), 'Someone');
+    const answering = await run(raw, me(s, { mine: undefined }));
+    expect(answering.phase).toBe('compromised');
+    expect(answering.compromised).toMatch(/before you sealed/);
+    expect(answering.actions).toEqual([]);
+    // And after sealing: still compromised (a commitment that is not ours), no reveal.
+    const sealed = await run(raw, me(s));
+    expect(sealed).toMatchObject({ phase: 'compromised', actions: [] });
+    expect(sealed.compromised).toMatch(/not yours/);
+  });
+
+  it('a malformed placeholder under my role ({commitment: "x"}) is not silently ignored: compromised', async () => {
+    const s = await sides();
+    const raw = empty();
+    raw.commitments.ceo = { commitment: 'x' };
+    expect(await run(raw, me(s))).toMatchObject({ phase: 'compromised', actions: [] });
+  });
+
+  it('forged commitment + reveal for both roles: my view is never built from the forged "me"', async () => {
+    const s = await sides();
+    const forgedMe = { ...s.ceo, answers: { ...s.ceo.answers } };
+    const forgedC = await createCommitment(forgedMe, SALT_CTO, sha256);
+    const raw = empty();
+    raw.commitments.ceo = commitment(forgedC, s.ceo.personName);
+    raw.commitments.cto = commitment(s.ctoC, s.cto.personName);
+    raw.acks = { ceo: { ceo: forgedC, cto: s.ctoC, at: AT }, cto: { ceo: forgedC, cto: s.ctoC, at: AT } };
+    raw.reveals.ceo = { payload: forgedMe, salt: SALT_CTO };
+    raw.reveals.cto = { payload: s.cto, salt: SALT_CTO };
+    const d = await run(raw, me(s));
+    expect(d.phase).toBe('compromised');
+    expect(d.actions).toEqual([]);
+    expect(d.partner).toBeUndefined();
+  });
+
+  it('an ack or a reveal under my role that I did not write → compromised', async () => {
+    const s = await sides();
+    const base = () => {
+      const raw = empty();
+      raw.commitments.ceo = commitment(s.ceoC, s.ceo.personName);
+      raw.commitments.cto = commitment(s.ctoC, s.cto.personName);
+      return raw;
+    };
+    const a = base();
+    a.acks!.ceo = { ceo: 'a'.repeat(64), cto: s.ctoC, at: AT };
+    expect((await run(a, me(s))).compromised).toMatch(/acknowledgement/);
+    const r = base();
+    r.reveals.ceo = { payload: s.ceo, salt: 'ee'.repeat(16) };
+    expect((await run(r, me(s))).compromised).toMatch(/reveal this laptop did not write/);
+    // The same payload with my salt is mine (a restart re-reads its own reveal).
+    const ok = base();
+    ok.reveals.ceo = { payload: s.ceo, salt: SALT_CEO };
+    expect(ownSlotProblem(ok, await projectSession(ok, sha256), me(s))).toBeUndefined();
+  });
+
+  it('the partner acknowledging a different pair of commitments → compromised, no reveal', async () => {
+    const s = await sides();
+    const raw = empty();
+    raw.commitments.ceo = commitment(s.ceoC, s.ceo.personName);
+    raw.commitments.cto = commitment(s.ctoC, s.cto.personName);
+    raw.acks!.ceo = { ceo: s.ceoC, cto: s.ctoC, at: AT };
+    raw.acks!.cto = { ceo: 'b'.repeat(64), cto: s.ctoC, at: AT };
+    expect(await run(raw, me(s))).toMatchObject({ phase: 'compromised', actions: [] });
+  });
+
+  it('a partner that never commits gets no ack and no reveal', async () => {
+    const s = await sides();
+    const raw = empty();
+    raw.participants.ceo = presence('me', s.ceo.personName);
+    raw.commitments.ceo = commitment(s.ceoC, s.ceo.personName);
+    raw.acks!.cto = { ceo: s.ceoC, cto: 'c'.repeat(64), at: AT };
+    expect(await run(raw, me(s))).toMatchObject({ phase: 'waiting-partner', actions: [] });
+  });
+
+  it('reveal together: the ack waits for the user to press Reveal', async () => {
+    const s = await sides();
+    const raw = empty();
+    raw.participants.ceo = presence('me', s.ceo.personName);
+    raw.commitments.ceo = commitment(s.ceoC, s.ceo.personName);
+    raw.commitments.cto = commitment(s.ctoC, s.cto.personName);
+    expect(await run(raw, me(s, { revealTogether: true }))).toMatchObject({ phase: 'waiting-user', actions: [] });
+    expect(await run(raw, me(s, { revealTogether: true, userReady: true }))).toMatchObject({ actions: ['ack'] });
+  });
+
+  it('someone else present under my role → role conflict (presence is not published over theirs)', async () => {
+    const s = await sides();
+    const raw = empty();
+    raw.participants.ceo = presence('other-laptop', 'Jamie');
+    expect(await run(raw, me(s))).toMatchObject({ phase: 'role-conflict', actions: [] });
+    expect(await run(empty(), me(s, { refusedOwnSlot: 'participants' }))).toMatchObject({ phase: 'role-conflict' });
+    expect(await run(empty(), me(s, { refusedOwnSlot: 'commitments' }))).toMatchObject({ phase: 'compromised' });
+  });
+
+  it('a room once compromised stays compromised, whatever the doc says later', async () => {
+    const s = await sides();
+    expect(await run(empty(), me(s, { compromised: 'earlier' }))).toMatchObject({ phase: 'compromised', compromised: 'earlier', actions: [] });
+  });
+
+  it('a partner reveal that does not match its commitment is never the partner payload', async () => {
+    const s = await sides();
+    const raw = empty();
+    raw.commitments.ceo = commitment(s.ceoC, s.ceo.personName);
+    raw.commitments.cto = commitment(s.ctoC, s.cto.personName);
+    raw.acks = { ceo: { ceo: s.ceoC, cto: s.ctoC, at: AT }, cto: { ceo: s.ceoC, cto: s.ctoC, at: AT } };
+    raw.reveals.ceo = { payload: s.ceo, salt: SALT_CEO };
+    raw.reveals.cto = { payload: { ...s.cto, personName: 'Changed' }, salt: SALT_CTO };
+    const d = await run(raw, me(s));
+    expect(d.phase).toBe('waiting-reveal');
+    expect(d.partner).toBeUndefined();
+  });
+});
