@@ -1,7 +1,7 @@
 import * as Y from 'yjs';
 import type { ArtifactKey, Metric, Workspace } from '../../shared/workspace/types';
 import { ARTIFACT_KEYS } from '../../shared/workspace/types';
-import { LIST_KEYS, itemsOf, local, orderedIds, projectWorkspace, type ListKey } from './workspace-doc';
+import { LIST_KEYS, itemToY, itemsOf, local, orderOf, orderedIds, projectWorkspace, type ListKey } from './workspace-doc';
 import {
   addItem,
   moveItem,
@@ -31,7 +31,11 @@ export function restoreWorkspaceTo(doc: Y.Doc, target: Workspace): void {
     if (now.deliverySlipPercent !== risk.deliverySlipPercent) setRiskField(doc, 'deliverySlipPercent', risk.deliverySlipPercent);
     setRiskField(doc, 'securityBlockingClasses', risk.securityBlockingClasses);
     risk.criticalFlows.forEach((f, i) => setCriticalFlow(doc, i as 0 | 1 | 2, f));
-    for (const key of ARTIFACT_KEYS) setLinkedGaps(doc, key as ArtifactKey, target.linkedGaps?.[key] ?? []);
+    const gapsNow = projectWorkspace(doc).linkedGaps ?? {};
+    for (const key of ARTIFACT_KEYS) {
+      const want = target.linkedGaps?.[key];
+      if (want || gapsNow[key]?.length) setLinkedGaps(doc, key as ArtifactKey, want ?? []);
+    }
   });
 }
 
@@ -61,10 +65,14 @@ function restoreList(doc: Y.Doc, list: ListKey, target: Item[]): void {
   const wanted = new Set(target.map((t) => t.id));
   for (const id of orderedIds(doc, list)) if (!wanted.has(id)) removeItem(doc, list, id);
   const current = new Map(listItems(projectWorkspace(doc), list).map((i) => [i.id, i]));
+  const missing = target.filter((t) => !current.has(t.id));
+  // Few missing items go back in place one by one; many (a wiped log) in one pass.
+  const batch = missing.length > 20;
   target.forEach((item, index) => {
     const now = current.get(item.id);
     if (!now) {
-      addItem(doc, list, item as never, index);
+      if (batch) itemsOf(doc, list).set(item.id, itemToY(list, item as never));
+      else addItem(doc, list, item as never, index);
       return;
     }
     for (const key of new Set([...Object.keys(item), ...Object.keys(now)])) {
@@ -73,9 +81,21 @@ function restoreList(doc: Y.Doc, list: ListKey, target: Item[]): void {
       else setItemField(doc, list, item.id, key as never, item[key]);
     }
   });
+  const targetIds = target.map((t) => t.id);
+  let ids = orderedIds(doc, list);
+  if (ids.join('\u0000') === targetIds.join('\u0000')) return;
+  if (batch) {
+    const order = orderOf(doc, list);
+    order.delete(0, order.length);
+    order.insert(0, targetIds);
+    return;
+  }
   // Order last, and only where it differs.
-  target.forEach((item, index) => {
-    if (orderedIds(doc, list)[index] !== item.id && itemsOf(doc, list).has(item.id)) moveItem(doc, list, item.id, index);
+  targetIds.forEach((id, index) => {
+    if (ids[index] !== id) {
+      moveItem(doc, list, id, index);
+      ids = orderedIds(doc, list);
+    }
   });
 }
 

@@ -56,4 +56,9 @@ test('Versions: edit, see what changed, restore an earlier version, undo the res
   await page.getByTestId('versions-button').click();
   await expect(items.filter({ hasText: 'Before restoring a version' })).toHaveCount(1);
   await expect(items.filter({ hasText: 'When the workspace was opened' }).first()).toBeVisible();
+  // Dark theme: the panel and the list chips use the theme's tokens.
+  await page.getByRole('button', { name: 'Switch to dark theme' }).click();
+  await page.locator('[role="group"][aria-label^="Consulted for"] input').first().focus();
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.screenshot({ path: 'test-results/workspace-versions-dark.png', fullPage: true });
 });

@@ -132,6 +132,22 @@ describe('workspace versions', () => {
     expect(undone.matrix[0].consulted).toEqual(['Nobody']);
   });
 
+  it('restoring a wiped 300-entry log brings every entry back in order, in one transaction', () => {
+    const doc = laptop();
+    addLogEntries(doc, entries(300));
+    const version = Y.encodeStateAsUpdate(doc);
+    const original = readWorkspace(doc);
+    doc.transact(() => {
+      for (const id of orderedIds(doc, 'log')) removeItem(doc, 'log', id);
+    });
+    addLogEntries(doc, entries(2, 1000));
+    let transactions = 0;
+    doc.on('afterTransaction', () => transactions++);
+    restoreWorkspaceFromUpdate(doc, version);
+    expect(transactions).toBe(1);
+    expect(readWorkspace(doc)).toEqual(original);
+  });
+
   it('the owner keeps versions in IndexedDB; snapshotWorkspace and restoreVersion work end to end', async () => {
     const db = new AccordDatabase(`accord-versions-${Math.random()}`);
     const store = new DexieDocStore(db);
