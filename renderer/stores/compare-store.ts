@@ -121,6 +121,8 @@ export const useCompareStore = create<CompareState>((set, get) => {
     async resume() {
       if (controller) return;
       const meta = parseMeta(await services().settings.get(META_KEY));
+      // A hosted comparison listens on the LAN again (same port, so the invite still works).
+      if (meta?.isHost) await platform.startSignaling().catch(() => undefined);
       if (meta) await guarded(() => start(meta));
     },
     host: (roundId) =>

@@ -49,7 +49,7 @@ test('two leaders take turns on one laptop: blind rounds, passphrase, then a key
   // Presentation: the keyboard steps through the title, four areas, the gaps and a summary.
   await page.getByRole('link', { name: 'Present on the big screen' }).click();
   const counter = page.getByTestId('slide-counter');
-  await expect(counter).toHaveText('1 / 9'); // title + 4 areas + 3 gaps + summary
+  await expect(counter).toHaveText('1 / 8'); // title + 4 areas + 2 gaps (4 vs 4 is healthy, not a gap) + summary
   await expect(page.getByTestId('slide')).toContainText('Alex Kim');
   await page.keyboard.press('ArrowRight');
   await expect(page.getByTestId('slide')).toContainText('Decision boundaries');
@@ -59,10 +59,10 @@ test('two leaders take turns on one laptop: blind rounds, passphrase, then a key
   await expect(page.getByTestId('slide')).toHaveAttribute('data-kind', 'summary');
   await page.keyboard.press('ArrowLeft');
   await expect(page.getByTestId('slide')).toHaveAttribute('data-kind', 'gap');
-  await expect(counter).toHaveText('8 / 9');
+  await expect(counter).toHaveText('7 / 8');
   await page.screenshot({ path: 'test-results/presentation.png' });
   await page.keyboard.press('Home');
-  await expect(counter).toHaveText('1 / 9');
+  await expect(counter).toHaveText('1 / 8');
   await page.keyboard.press('Escape');
   await expect(page).toHaveURL(/#\/compare\/local$/);
 });

@@ -69,6 +69,7 @@ for (const theme of ['light', 'dark'] as const) {
     const file = serializeSealedFile(await buildSealedFile(validPayload('ceo'), 'ab'.repeat(16), sha256));
     await page.goto('/#/compare');
     await page.getByLabel("Partner's sealed file").setInputFiles({ name: 'ceo.json', mimeType: 'application/json', buffer: Buffer.from(file) });
+    await page.getByRole('button', { name: 'The digits match — open the comparison' }).click();
     await expect(page).toHaveURL(/#\/compare\/file$/);
     await audit(page, 'Comparison (from file)', findings, audited);
     await page.goto('/#/plan');

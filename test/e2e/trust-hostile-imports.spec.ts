@@ -82,6 +82,7 @@ test('hostile sealed files through the real file input: each refused clearly, no
     await page.goto('/#/compare');
     await expect(input).toBeEnabled();
     await input.setInputFiles({ name: 'resealed.json', mimeType: 'application/json', buffer: Buffer.from(c.text, 'utf8') });
+    await page.getByRole('button', { name: 'The digits match — open the comparison' }).click();
     await expect(page, c.id).toHaveURL(/#\/compare\/file$/);
     await expect(page.getByTestId('comparison')).toBeVisible();
     if (c.path?.[1] === 'personName') await expect(page.getByText(c.injected!, { exact: false }).first(), c.id).toBeVisible();
