@@ -39,6 +39,7 @@ export function bridgeDocs(wire: Y.Doc, doc: Y.Doc, limits: PeerLimits, onRefuse
   const now = options.now ?? (() => performance.now());
   const minGap = options.minGapMs ?? 16;
   const meter = sizeMeter(doc);
+  const batchLimits: PeerLimits = { ...limits, maxUpdateBytes: Number.POSITIVE_INFINITY };
   let queue: Uint8Array[] = [];
   let held: Uint8Array[] = [];
   let scheduled = false;
@@ -84,7 +85,8 @@ export function bridgeDocs(wire: Y.Doc, doc: Y.Doc, limits: PeerLimits, onRefuse
     } catch {
       return stop('malformed', 'update could not be decoded');
     }
-    const check = checkPeerUpdate(doc, candidate, limits, meter.bound(candidate.byteLength, limits.maxDocBytes));
+    // Each update's own size was checked as it arrived; a batch may be larger than one message.
+    const check = checkPeerUpdate(doc, candidate, batchLimits, meter.bound(candidate.byteLength, limits.maxDocBytes));
     if (check.ok) {
       held = [];
       Y.applyUpdate(doc, candidate, PEER_ORIGIN);
@@ -101,6 +103,9 @@ export function bridgeDocs(wire: Y.Doc, doc: Y.Doc, limits: PeerLimits, onRefuse
   };
   const inward = (update: Uint8Array, origin: unknown) => {
     if (origin === OUTWARD || stopped) return;
+    if (update.byteLength > limits.maxUpdateBytes) {
+      return stop('size', `update of ${update.byteLength} bytes is over the ${limits.maxUpdateBytes}-byte limit`);
+    }
     if (!countRate(update.byteLength)) return;
     queue.push(update);
     if (!scheduled) {

@@ -211,3 +211,25 @@ describe('the bridge: batches, exact size cap, rate limit, and a clear stop', ()
     expect(doc.getMap('commitments').has('ceo')).toBe(false);
   });
 });
+
+describe('batching never turns honest messages into a refusal', () => {
+  it('two separate updates under the per-message limit pass even when they arrive in one batch', () => {
+    const doc = new Y.Doc();
+    const wire = new Y.Doc();
+    const refusals: Refusal[] = [];
+    const queued: (() => void)[] = [];
+    const bridge = bridgeDocs(wire, doc, { maxUpdateBytes: 3_000, maxDocBytes: 100_000, roots: ['participants'] }, (r) => refusals.push(r), { schedule: (fn) => queued.push(fn) });
+    const peer = new Y.Doc();
+    for (const key of ['a', 'b']) {
+      peer.getMap('participants').set(key, 'x'.repeat(2_000));
+      Y.applyUpdate(wire, Y.encodeStateAsUpdate(peer, Y.encodeStateVector(wire)));
+    }
+    bridge.flush();
+    expect(refusals).toEqual([]);
+    expect(doc.getMap('participants').size).toBe(2);
+    // One message over the limit is still refused on its own.
+    peer.getMap('participants').set('c', 'x'.repeat(4_000));
+    Y.applyUpdate(wire, Y.encodeStateAsUpdate(peer, Y.encodeStateVector(wire)));
+    expect(refusals[0]).toMatchObject({ kind: 'size', reason: expect.stringMatching(/over the 3000-byte limit/) });
+  });
+});
