@@ -50,6 +50,8 @@ test('a 1,500-character decision reads in full in the log', async ({ page }) => 
   await expect(list.getByRole('listitem')).toHaveCount(3);
   const long = list.getByRole('listitem').filter({ hasText: 'Delay the EU launch' });
   await expectFullyShown(long, DECISION);
+  // The whole row fits on screen at once (scrolled to it: the agreement bar sits above the list).
+  await long.scrollIntoViewIfNeeded();
   await expect(long).toBeInViewport({ ratio: 1 });
   await list.screenshot({ path: 'test-results/decision-log-long-entry.png' });
 
