@@ -52,7 +52,8 @@ test('a 1,500-character decision reads in full in the log', async ({ page }) => 
   await expectFullyShown(long, DECISION);
   // The whole row fits on screen at once (scrolled to it: the agreement bar sits above the list).
   await long.scrollIntoViewIfNeeded();
-  await expect(long).toBeInViewport({ ratio: 1 });
+  // ratio 0.99, not 1: the row sits in a scrolling list and lands on sub-pixel offsets (measured 0.9993).
+  await expect(long).toBeInViewport({ ratio: 0.99 });
   await list.screenshot({ path: 'test-results/decision-log-long-entry.png' });
 
   // Keyboard: arrows move between rows of different heights, in list order.
