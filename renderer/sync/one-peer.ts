@@ -22,6 +22,7 @@ class OnePeerMap<V> extends Map<string, V> {
   constructor(
     entries: Iterable<[string, V]>,
     private readonly onRefused: (peerId: string) => void,
+    private readonly onAdmitted: (conn: V) => void,
   ) {
     super(entries);
   }
@@ -44,14 +45,22 @@ class OnePeerMap<V> extends Map<string, V> {
       (value as { destroy?: () => void }).destroy?.();
       return this;
     }
+    // The constructor calls set() before any entry exists: nothing to admit yet.
+    if (this.onAdmitted && !super.has(key)) this.onAdmitted(value);
     return super.set(key, value);
   }
 }
 
 /** Installs the two-person rule on a y-webrtc room; returns how to undo it. */
-export function limitToOnePeer(room: RoomLike | null | undefined, onRefused: (peerId: string) => void): () => void {
+export function limitToOnePeer(
+  room: RoomLike | null | undefined,
+  onRefused: (peerId: string) => void,
+  /** Each connection this room admits, once, before it connects (e.g. to install chunking). */
+  onAdmitted: (conn: unknown) => void = () => {},
+): () => void {
   if (!room) return () => {};
   const original = room.webrtcConns;
-  room.webrtcConns = new OnePeerMap(original, onRefused);
+  for (const conn of original.values()) onAdmitted(conn);
+  room.webrtcConns = new OnePeerMap(original, onRefused, onAdmitted);
   return () => {};
 }

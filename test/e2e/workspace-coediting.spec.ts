@@ -59,3 +59,40 @@ test('two laptops edit the same matrix row at the same time and converge without
     await close();
   }
 });
+
+test('a workspace larger than one WebRTC message reaches the partner, on joining and while editing', async ({ baseURL }) => {
+  test.setTimeout(90_000);
+  const { a, b, close } = await launchTwoLaptops(baseURL!);
+  // Well over the data channel's 256 KiB message limit, as a long pasted transcript would be.
+  const transcript = (label: string) => `${label}: ${'we agreed the CTO owns delivery dates; '.repeat(9000)}end of ${label}`;
+  try {
+    await startRound(a, { name: 'Alex Kim', role: 'ceo' });
+    await a.goto('/#/workspace/matrix');
+    const decision = `${ROW} textarea`;
+    await a.locator(decision).fill(transcript('offsite notes'));
+    await a.goto('/#/compare');
+    await a.getByRole('button', { name: 'Host comparison' }).click();
+    const code = (await a.getByTestId('invite-code').textContent())!.trim();
+    await startRound(b, { name: 'Blake Moreau', role: 'cto' });
+    await b.goto('/#/compare');
+    await b.getByLabel('Invite code').fill(code);
+    await b.getByRole('button', { name: 'Join' }).click();
+    await expect(b.getByTestId('connection-status')).toHaveText(/Connected to Alex Kim/, { timeout: 20_000 });
+
+    // The first sync carries the whole workspace in one y-webrtc message.
+    await b.goto('/#/workspace/matrix');
+    // Compared by value, reported by length: a failure should not print 350 KB.
+    const arrived = (page: Page, text: string) => async () => {
+      const value = await page.locator(decision).inputValue();
+      return value === text ? 'whole text' : `${value.length} of ${text.length} characters`;
+    };
+    await expect.poll(arrived(b, transcript('offsite notes')), { timeout: 20_000 }).toBe('whole text');
+
+    // A single edit of that size, live.
+    await a.goto('/#/workspace/matrix');
+    await b.locator(decision).fill(transcript('second day'));
+    await expect.poll(arrived(a, transcript('second day')), { timeout: 20_000 }).toBe('whole text');
+  } finally {
+    await close();
+  }
+});

@@ -63,3 +63,19 @@ describe('a comparison room holds two people', () => {
     expect(refused).toEqual([]);
   });
 });
+
+describe('each admitted connection is handed over once, before it connects', () => {
+  it('reports the partner (and a connection already there), never a refused device', () => {
+    const early = conn('early');
+    const room = { webrtcConns: new Map<string, ReturnType<typeof conn>>([['early', early]]) };
+    const admitted: string[] = [];
+    limitToOnePeer(room, () => {}, (c) => admitted.push((c as { id: string }).id));
+    expect(admitted).toEqual(['early']);
+    room.webrtcConns.delete('early');
+    setIfUndefined(room.webrtcConns, 'partner', () => conn('partner'));
+    setIfUndefined(room.webrtcConns, 'partner', () => conn('partner-again'));
+    setIfUndefined(room.webrtcConns, 'mallory', () => conn('mallory'));
+    room.webrtcConns.set('sneaky', conn('sneaky'));
+    expect(admitted).toEqual(['early', 'partner']);
+  });
+});

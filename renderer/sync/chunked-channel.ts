@@ -1,0 +1,167 @@
+/**
+ * Large messages over a WebRTC data channel. Chromium refuses to send a message
+ * over the channel's max-message-size (256 KiB): `send()` throws, y-webrtc swallows
+ * the error, and the partner silently never gets the first sync of a workspace
+ * with a long decision log, or a long pasted text. So messages above one chunk are
+ * cut into frames and put back together on the other side, and frames wait for the
+ * channel's buffer to drain instead of overflowing it.
+ *
+ * A frame starts with two bytes no y-webrtc message starts with (0xF5 begins a
+ * multi-byte message type no y-webrtc version uses), so small messages still go
+ * out unchanged and a stock y-webrtc peer reads them as before.
+ *
+ * Frame: F5 AC | message id (u32) | index (u32) | count (u32) | payload.
+ * The partner is untrusted: a frame out of order, a count beyond the size bound or
+ * an oversized payload drops the message being assembled; nothing throws.
+ */
+
+export const CHUNK_BYTES = 64 * 1024;
+const MAGIC0 = 0xf5;
+const MAGIC1 = 0xac;
+const HEADER = 14;
+
+export function isFrame(data: Uint8Array): boolean {
+  return data.length >= HEADER && data[0] === MAGIC0 && data[1] === MAGIC1;
+}
+
+/** The frames for one message (one frame per CHUNK_BYTES), or the message itself when it fits. */
+export function frameMessage(message: Uint8Array, id: number, chunkBytes = CHUNK_BYTES): Uint8Array[] {
+  if (message.length <= chunkBytes && !isFrame(message)) return [message];
+  const count = Math.max(1, Math.ceil(message.length / chunkBytes));
+  const frames: Uint8Array[] = [];
+  for (let index = 0; index < count; index++) {
+    const payload = message.subarray(index * chunkBytes, (index + 1) * chunkBytes);
+    const frame = new Uint8Array(HEADER + payload.length);
+    const view = new DataView(frame.buffer);
+    frame[0] = MAGIC0;
+    frame[1] = MAGIC1;
+    view.setUint32(2, id >>> 0);
+    view.setUint32(6, index);
+    view.setUint32(10, count);
+    frame.set(payload, HEADER);
+    frames.push(frame);
+  }
+  return frames;
+}
+
+export interface Reassembler {
+  /** A whole message, `undefined` while one is being assembled (or a frame was dropped). */
+  push(data: Uint8Array): Uint8Array | undefined;
+}
+
+/** Puts frames back together; a message may not exceed `maxBytes`. */
+export function createReassembler(maxBytes: number, chunkBytes = CHUNK_BYTES): Reassembler {
+  const maxCount = Math.ceil(maxBytes / chunkBytes);
+  let current: { id: number; count: number; parts: Uint8Array[]; bytes: number } | undefined;
+  return {
+    push(data) {
+      if (!isFrame(data)) {
+        // A whole message between frames of another: the other cannot be completed in order.
+        current = undefined;
+        return data;
+      }
+      const view = new DataView(data.buffer, data.byteOffset, data.byteLength);
+      const id = view.getUint32(2);
+      const index = view.getUint32(6);
+      const count = view.getUint32(10);
+      const payload = data.subarray(HEADER);
+      const valid = count >= 1 && count <= maxCount && index < count && payload.length <= chunkBytes;
+      if (!valid) {
+        current = undefined;
+        return undefined;
+      }
+      if (index === 0) current = { id, count, parts: [], bytes: 0 };
+      else if (!current || current.id !== id || current.count !== count || current.parts.length !== index) {
+        current = undefined;
+        return undefined;
+      }
+      current.parts.push(payload.slice());
+      current.bytes += payload.length;
+      if (current.bytes > maxBytes) {
+        current = undefined;
+        return undefined;
+      }
+      if (current.parts.length < count) return undefined;
+      const whole = new Uint8Array(current.bytes);
+      let at = 0;
+      for (const part of current.parts) {
+        whole.set(part, at);
+        at += part.length;
+      }
+      current = undefined;
+      return whole;
+    },
+  };
+}
+
+/** What this module touches on a simple-peer instance. */
+export interface PeerLike {
+  send(data: Uint8Array): void;
+  emit(event: string | symbol, ...args: unknown[]): boolean;
+  destroyed?: boolean;
+  _channel?: { bufferedAmount: number; readyState?: string } | null;
+}
+
+export interface ChunkingOptions {
+  /** Largest message accepted from the partner once put back together. */
+  maxMessageBytes: number;
+  /** Frames wait while the channel holds more than this. */
+  highWaterBytes?: number;
+  /** How to wait for the buffer to drain (tests pass their own). */
+  later?: (fn: () => void) => void;
+}
+
+/**
+ * Wraps a simple-peer instance: `send` frames large messages and paces them by the
+ * channel's buffer, `data` events reassemble them. Call before the peer connects.
+ */
+export function installChunking(peer: PeerLike, options: ChunkingOptions): void {
+  const high = options.highWaterBytes ?? 1024 * 1024;
+  const later = options.later ?? ((fn: () => void) => void setTimeout(fn, 20));
+  const rawSend = peer.send.bind(peer);
+  const rawEmit = peer.emit.bind(peer);
+  const reassembler = createReassembler(options.maxMessageBytes);
+  const queue: Uint8Array[] = [];
+  let nextId = 1;
+  let pumping = false;
+
+  const pump = () => {
+    pumping = false;
+    while (queue.length) {
+      if (peer.destroyed) {
+        queue.length = 0;
+        return;
+      }
+      const buffered = peer._channel?.bufferedAmount ?? 0;
+      if (buffered > high) {
+        pumping = true;
+        later(pump);
+        return;
+      }
+      try {
+        rawSend(queue.shift()!);
+      } catch {
+        // The channel closed under us; y-webrtc reconnects and syncs again from scratch.
+        queue.length = 0;
+        return;
+      }
+    }
+  };
+
+  peer.send = (data: Uint8Array) => {
+    const frames = frameMessage(data, nextId++);
+    if (frames.length === 1 && !queue.length) {
+      rawSend(frames[0]);
+      return;
+    }
+    // Frames keep their order with later small messages.
+    queue.push(...frames);
+    if (!pumping) pump();
+  };
+
+  peer.emit = (event: string | symbol, ...args: unknown[]) => {
+    if (event !== 'data' || !(args[0] instanceof Uint8Array)) return rawEmit(event, ...args);
+    const whole = reassembler.push(args[0]);
+    return whole ? rawEmit('data', whole) : true;
+  };
+}
