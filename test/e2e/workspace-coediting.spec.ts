@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { startRound } from './support/leader';
+import { connectPair } from './support/pair';
 import { launchTwoLaptops } from './support/two-browsers';
 
 const ROW = '[data-row="row-product-bet"]';
@@ -15,15 +15,7 @@ test('two laptops edit the same matrix row at the same time and converge without
   test.setTimeout(70_000);
   const { a, b, close } = await launchTwoLaptops(baseURL!);
   try {
-    await startRound(a, { name: 'Alex Kim', role: 'ceo' });
-    await a.goto('/#/compare');
-    await a.getByRole('button', { name: 'Host comparison' }).click();
-    const code = (await a.getByTestId('invite-code').textContent())!.trim();
-    await startRound(b, { name: 'Blake Moreau', role: 'cto' });
-    await b.goto('/#/compare');
-    await b.getByLabel('Invite code').fill(code);
-    await b.getByRole('button', { name: 'Join' }).click();
-    await expect(b.getByTestId('connection-status')).toHaveText(/Connected to Alex Kim/, { timeout: 20_000 });
+    await connectPair(a, b);
 
     for (const page of [a, b]) await page.goto('/#/workspace/matrix');
     const decision = `${ROW} textarea`;
@@ -66,18 +58,13 @@ test('a workspace larger than one WebRTC message reaches the partner, on joining
   // Well over the data channel's 256 KiB message limit, as a long pasted transcript would be.
   const transcript = (label: string) => `${label}: ${'we agreed the CTO owns delivery dates; '.repeat(9000)}end of ${label}`;
   try {
-    await startRound(a, { name: 'Alex Kim', role: 'ceo' });
-    await a.goto('/#/workspace/matrix');
     const decision = `${ROW} textarea`;
-    await a.locator(decision).fill(transcript('offsite notes'));
-    await a.goto('/#/compare');
-    await a.getByRole('button', { name: 'Host comparison' }).click();
-    const code = (await a.getByTestId('invite-code').textContent())!.trim();
-    await startRound(b, { name: 'Blake Moreau', role: 'cto' });
-    await b.goto('/#/compare');
-    await b.getByLabel('Invite code').fill(code);
-    await b.getByRole('button', { name: 'Join' }).click();
-    await expect(b.getByTestId('connection-status')).toHaveText(/Connected to Alex Kim/, { timeout: 20_000 });
+    await connectPair(a, b, {
+      beforeHosting: async () => {
+        await a.goto('/#/workspace/matrix');
+        await a.locator(decision).fill(transcript('offsite notes'));
+      },
+    });
 
     // The first sync carries the whole workspace in one y-webrtc message.
     await b.goto('/#/workspace/matrix');

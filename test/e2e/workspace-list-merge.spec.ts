@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { startRound } from './support/leader';
+import { connectPair } from './support/pair';
 import { launchTwoLaptops } from './support/two-browsers';
 
 /*
@@ -16,15 +16,7 @@ test('two leaders add different people to the same Consulted cell at once: both 
   test.setTimeout(90_000);
   const { a, b, close } = await launchTwoLaptops(baseURL!);
   try {
-    await startRound(a, { name: 'Alex Kim', role: 'ceo' });
-    await a.goto('/#/compare');
-    await a.getByRole('button', { name: 'Host comparison' }).click();
-    const code = (await a.getByTestId('invite-code').textContent())!.trim();
-    await startRound(b, { name: 'Blake Moreau', role: 'cto' });
-    await b.goto('/#/compare');
-    await b.getByLabel('Invite code').fill(code);
-    await b.getByRole('button', { name: 'Join' }).click();
-    await expect(b.getByTestId('connection-status')).toHaveText(/Connected to Alex Kim/, { timeout: 20_000 });
+    await connectPair(a, b);
 
     for (const page of [a, b]) await page.goto('/#/workspace/matrix');
     await expect(chips(a)).not.toHaveCount(0);
