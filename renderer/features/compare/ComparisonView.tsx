@@ -8,6 +8,7 @@ import { AreaRadar } from '../results/AreaRadar';
 import { DeltaHeatmap } from './DeltaHeatmap';
 import { GapCard, KIND_LABELS, PinButton } from './GapCard';
 import { useGapPins } from './gap-pins';
+import { SinceBaseline } from './SinceBaseline';
 
 export default function ComparisonView({ comparison, notes }: { comparison: Comparison; notes?: boolean }) {
   const { ceo, cto, overall } = comparison;
@@ -77,6 +78,8 @@ export default function ComparisonView({ comparison, notes }: { comparison: Comp
           </tbody>
         </table>
       </div>
+
+      <SinceBaseline comparison={comparison} />
 
       <div className="card">
         <h2>Top {TOP_GAP_COUNT} gaps</h2>

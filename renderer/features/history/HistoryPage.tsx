@@ -8,6 +8,7 @@ import { useRoundsStore } from '../../stores/rounds-store';
 import { privacyOf, useLocalPairStore } from '../../stores/local-pair-store';
 import { TrendCharts } from './TrendCharts';
 import { BackupPanel } from './BackupPanel';
+import { RescoreSeries } from './RescoreSeries';
 import './history.css';
 
 function day(iso: string): string {
@@ -122,6 +123,8 @@ export default function HistoryPage() {
           </>
         )}
       </div>
+
+      <RescoreSeries rounds={sealed} />
 
       <ComparePicker sealed={sealed} />
 

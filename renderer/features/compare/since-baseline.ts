@@ -1,0 +1,53 @@
+import { useEffect, useMemo, useState } from 'react';
+import type { Answers } from '../../../shared/assessment/types';
+import { findBaseline, isRescoreLabel, storedComparisons, type StoredComparison } from '../../../shared/offsite/baseline';
+import { day30Report, type Day30Report } from '../../../shared/offsite/day30-report';
+import type { Comparison } from '../../../shared/session/comparison';
+import { privacyOf, useLocalPairStore } from '../../stores/local-pair-store';
+import { useRoundsStore } from '../../stores/rounds-store';
+import { loadGapPins } from './gap-pins';
+
+export type SinceState =
+  | { kind: 'none' }
+  | { kind: 'rescore-without-baseline' }
+  | { kind: 'loading' }
+  | { kind: 'ready'; baseline: StoredComparison; report: Day30Report };
+
+/** The comparison's own answers, rebuilt from its per-statement rows (the view never holds raw payloads). */
+function answersOf(comparison: Comparison, who: 'ceo' | 'cto'): Answers {
+  return Object.fromEntries(comparison.items.map((i) => [i.statementId, { value: i[who] }]));
+}
+
+/**
+ * The baseline of this comparison among the sealed rounds on this laptop (private
+ * turn-taking rounds left out), and the day-30 report against it with the pins the
+ * pair chose back then: the gaps the plan worked on.
+ */
+export function useSinceBaseline(comparison: Comparison): SinceState {
+  const rounds = useRoundsStore((s) => s.rounds);
+  const { pair, unlocked } = useLocalPairStore();
+  const baseline = useMemo(() => {
+    const open = rounds.filter((r) => privacyOf(r.id, { pair, unlocked }) === 'open');
+    return findBaseline(storedComparisons(open), { ceo: comparison.ceo, cto: comparison.cto });
+  }, [rounds, pair, unlocked, comparison.ceo, comparison.cto]);
+
+  const [pins, setPins] = useState<{ key: string; pins: string[] }>();
+  const key = baseline ? `${baseline.ceo.id}|${baseline.cto.id}` : '';
+  useEffect(() => {
+    if (!baseline) return;
+    let live = true;
+    void loadGapPins(baseline.ceo, baseline.cto).then((p) => live && setPins({ key, pins: p }));
+    return () => {
+      live = false;
+    };
+    // The key names both baseline rounds.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [key]);
+
+  return useMemo((): SinceState => {
+    if (!baseline) return { kind: isRescoreLabel(comparison.roundLabel) ? 'rescore-without-baseline' : 'none' };
+    if (pins?.key !== key) return { kind: 'loading' };
+    const now = { ceo: { answers: answersOf(comparison, 'ceo') }, cto: { answers: answersOf(comparison, 'cto') } };
+    return { kind: 'ready', baseline, report: day30Report({ ceo: baseline.ceo, cto: baseline.cto }, now, pins.pins) };
+  }, [baseline, pins, key, comparison]);
+}

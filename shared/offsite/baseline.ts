@@ -1,0 +1,68 @@
+import type { Round } from '../assessment/types';
+import { pairRoundsByPeriod } from '../history/periods';
+
+/**
+ * Which earlier comparison a re-score is measured against. A comparison here is a CEO
+ * round and a CTO round sealed under the same period label (as History pairs them);
+ * it is complete when the later of the two seals happened. The baseline of a
+ * comparison is the previous complete comparison of the same pair (same two names),
+ * so a day-30 re-score reads against the repair round it follows, and each quarter
+ * against the one before.
+ */
+
+export interface StoredComparison {
+  label: string;
+  ceo: Round;
+  cto: Round;
+  /** The later of the two seals: the comparison could open from then on. */
+  completedAt: string;
+}
+
+/** Who compared, and which two seals: enough to tell one comparison from another. */
+export interface ComparisonIdentity {
+  ceo: { name: string; sealedAt: string };
+  cto: { name: string; sealedAt: string };
+}
+
+/** Re-score rounds are named by people: "Day-30 re-score", "day 30 rescore after the outage". */
+export function isRescoreLabel(label: string): boolean {
+  return /\bre-?score\b|\bday[\s-]?30\b/i.test(label);
+}
+
+const personKey = (name: string) => name.trim().replace(/\s+/g, ' ').toLowerCase();
+
+export function samePair(a: ComparisonIdentity, b: ComparisonIdentity): boolean {
+  return personKey(a.ceo.name) === personKey(b.ceo.name) && personKey(a.cto.name) === personKey(b.cto.name);
+}
+
+export function identityOf(c: StoredComparison): ComparisonIdentity {
+  return { ceo: { name: c.ceo.personName, sealedAt: c.ceo.sealedAt! }, cto: { name: c.cto.personName, sealedAt: c.cto.sealedAt! } };
+}
+
+const later = (a: string, b: string) => (a > b ? a : b);
+const completedAt = (id: ComparisonIdentity) => later(id.ceo.sealedAt, id.cto.sealedAt);
+
+/** Every complete comparison among these rounds (sealed ones only), oldest first. */
+export function storedComparisons(rounds: readonly Round[]): StoredComparison[] {
+  return pairRoundsByPeriod(rounds)
+    .flatMap((p) => (p.ceo && p.cto ? [{ label: p.label, ceo: p.ceo, cto: p.cto, completedAt: later(p.ceo.sealedAt!, p.cto.sealedAt!) }] : []))
+    .sort((a, b) => a.completedAt.localeCompare(b.completedAt) || a.label.localeCompare(b.label));
+}
+
+/**
+ * The baseline for `current`: the latest complete comparison of the same pair that was
+ * complete before it and shares neither round with it. Undefined when there is none.
+ */
+export function findBaseline(comparisons: readonly StoredComparison[], current: ComparisonIdentity): StoredComparison | undefined {
+  const until = completedAt(current);
+  const candidates = comparisons.filter((c) => {
+    const id = identityOf(c);
+    return (
+      samePair(id, current) &&
+      c.completedAt < until &&
+      id.ceo.sealedAt !== current.ceo.sealedAt &&
+      id.cto.sealedAt !== current.cto.sealedAt
+    );
+  });
+  return candidates.at(-1);
+}

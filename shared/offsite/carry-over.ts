@@ -1,0 +1,41 @@
+import { answerPoints, TOP_GAP_COUNT } from '../assessment/gaps';
+import type { AnswerValue } from '../assessment/types';
+import { FRAMEWORK, allStatements } from '../framework/content';
+import type { Framework } from '../framework/types';
+import type { Day30Change, Day30Row } from './day30';
+
+/**
+ * What the next offsite starts from after a day-30 re-score: the gaps that did not
+ * close, worst news first — widened, then new, then unchanged, then narrowed; a gap
+ * that is open now but cannot be classified (a "don't know") comes last. Within a
+ * class the larger gap now goes first (gaps.ts answer points), then the diagnostic's
+ * order. The shape is what buildAgenda takes ({ statementId, title }), plus the change.
+ */
+export interface CarriedGap {
+  statementId: string;
+  title: string;
+  change: Day30Change;
+}
+
+const ORDER: Day30Change[] = ['widened', 'new', 'unchanged', 'narrowed', 'unknown'];
+
+function openNow(ceo: AnswerValue | null, cto: AnswerValue | null): number {
+  return ceo === null || cto === null ? 0 : answerPoints(ceo, cto);
+}
+
+export function openGapsFromDay30(
+  rows: readonly Day30Row[],
+  opts: { limit?: number; framework?: Framework } = {},
+): CarriedGap[] {
+  const framework = opts.framework ?? FRAMEWORK;
+  const limit = opts.limit ?? TOP_GAP_COUNT;
+  const statements = allStatements(framework);
+  const position = new Map(statements.map((s, i) => [s.id, i]));
+  const title = new Map(statements.map((s) => [s.id, s.short]));
+  return rows
+    .map((r) => ({ row: r, points: openNow(r.now.ceo, r.now.cto), rank: ORDER.indexOf(r.change) }))
+    .filter((x) => x.rank >= 0 && x.points > 0 && position.has(x.row.statementId))
+    .sort((a, b) => a.rank - b.rank || b.points - a.points || position.get(a.row.statementId)! - position.get(b.row.statementId)!)
+    .slice(0, Math.max(0, limit))
+    .map(({ row }) => ({ statementId: row.statementId, title: title.get(row.statementId)!, change: row.change }));
+}

@@ -1,0 +1,100 @@
+import { areaDeltas, selectTopGaps, type Side } from '../assessment/gaps';
+import { FRAMEWORK, statementById } from '../framework/content';
+import type { AreaId, Framework } from '../framework/types';
+import { classifyChange, day30Diff, day30Summary, type Day30Change, type Day30Row } from './day30';
+
+/**
+ * The whole day-30 picture for one re-score against its baseline: the baseline's top
+ * gaps (the ones the repair plan worked on, pins included), every statement, and every
+ * area, each as baseline vs now for both leaders.
+ */
+
+export interface Day30GapRow extends Day30Row {
+  title: string;
+  areaId: AreaId;
+  /** Position among the baseline's top gaps, 1-based. */
+  position: number;
+  /** The pair pinned it in the baseline comparison. */
+  pinned: boolean;
+}
+
+export interface AreaPair {
+  /** 0–100 over the statements both scored; null when too thin to compare. */
+  ceo: number | null;
+  cto: number | null;
+  delta: number | null;
+}
+
+export interface Day30AreaRow {
+  areaId: AreaId;
+  title: string;
+  baseline: AreaPair;
+  now: AreaPair;
+  /** How the gap between the two moved; null when either side was too thin to compare. */
+  change: 'narrowed' | 'unchanged' | 'widened' | null;
+}
+
+export interface Day30Report {
+  gaps: Day30GapRow[];
+  statements: Day30Row[];
+  areas: Day30AreaRow[];
+  /** How many statements fell in each class. */
+  summary: Record<Day30Change, number>;
+}
+
+export interface PairSides {
+  ceo: Side;
+  cto: Side;
+}
+
+function areaRows(baseline: PairSides, now: PairSides, framework: Framework): Day30AreaRow[] {
+  const before = areaDeltas(baseline.ceo, baseline.cto, framework);
+  const after = areaDeltas(now.ceo, now.cto, framework);
+  return framework.areas.map((area, i) => {
+    const b = before[i];
+    const n = after[i];
+    const change = b.delta === null || n.delta === null ? null : n.delta < b.delta ? 'narrowed' : n.delta > b.delta ? 'widened' : 'unchanged';
+    return {
+      areaId: area.id,
+      title: area.title,
+      baseline: { ceo: b.ceo, cto: b.cto, delta: b.delta },
+      now: { ceo: n.ceo, cto: n.cto, delta: n.delta },
+      change,
+    };
+  });
+}
+
+export function day30Report(baseline: PairSides, now: PairSides, baselinePins: readonly string[] = [], framework: Framework = FRAMEWORK): Day30Report {
+  const statements = day30Diff(
+    { ceo: baseline.ceo.answers, cto: baseline.cto.answers },
+    { ceo: now.ceo.answers, cto: now.cto.answers },
+    framework,
+  );
+  const byId = new Map(statements.map((r) => [r.statementId, r]));
+  const gaps = selectTopGaps(baseline.ceo, baseline.cto, baselinePins, framework).map((g, i): Day30GapRow => {
+    const row = byId.get(g.statementId)!;
+    return {
+      ...row,
+      change: classifyChange([row.baseline.ceo, row.baseline.cto], [row.now.ceo, row.now.cto]),
+      title: statementById(g.statementId, framework)?.short ?? g.title,
+      areaId: g.areaId,
+      position: i + 1,
+      pinned: Boolean(g.pinned),
+    };
+  });
+  return { gaps, statements, areas: areaRows(baseline, now, framework), summary: day30Summary(statements) };
+}
+
+/** The classes a reader cares about, in the order the view and History list them. */
+export const CHANGE_ORDER = ['closed', 'narrowed', 'unchanged', 'widened', 'new'] as const satisfies readonly Day30Change[];
+
+/** The change in words, for a label next to a chart. */
+export const CHANGE_WORDS: Record<Day30Change, string> = {
+  closed: 'Closed',
+  narrowed: 'Narrowed',
+  unchanged: 'Unchanged',
+  widened: 'Widened',
+  new: 'New gap',
+  steady: 'No gap then or now',
+  unknown: 'Cannot tell (a “don’t know” or a blank)',
+};

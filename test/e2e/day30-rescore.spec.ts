@@ -1,0 +1,154 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { buildBackup, serializeBackup } from '../../shared/backup/format';
+import { FRAMEWORK } from '../../shared/framework/content';
+import { pinKey } from '../../shared/assessment/pins';
+import type { AnswerValue, Role, Round } from '../../shared/assessment/types';
+import { kindFromLabel } from '../../shared/reveal/payload';
+
+/*
+ * Day 30: did the repair work? The CEO's laptop holds three comparisons with the CTO
+ * (the CTO's rounds kept after each comparison): the Q1 quarterly reset, the repair round
+ * after the March outage, and the day-30 re-score. Everything is 4/4 (healthy) except:
+ *
+ *   statement                          Q1     repair (baseline)   re-score   change since the repair
+ *   db-2 Who owns delivery dates       3/3    5/1                 4/4        closed
+ *   sa-3 Capacity shapes the roadmap   4/4    4/2                 5/1        widened
+ *   cr-3 Rule for closing debates      4/4    2/3                 3/3        narrowed
+ *   cq-4 Shared metrics and terms      4/4    3/3  (pinned)       3/3        unchanged
+ *   db-6 Decision rights without us    4/4    4/4                 5/2        new
+ *   db-1 Written decision rights       3/3    4/4                 4/4        (closed since Q1)
+ *
+ * The repair comparison's top gaps by points: db-2 (16), sa-3 (10), cr-3 (8); the pair pinned
+ * cq-4, so the plan worked on db-2, sa-3 and cq-4 — and that is what the re-score follows.
+ */
+const Q1 = '2026-Q1 quarterly reset';
+const REPAIR = '30-day repair after the March outage';
+const RESCORE = 'Day-30 re-score after the March outage';
+const BACKUP = 'test-results/day30-backup.json';
+
+function round(role: Role, label: string, sealedAt: string, overrides: Record<string, AnswerValue>): Round {
+  const answers: Round['answers'] = {};
+  for (const s of FRAMEWORK.areas.flatMap((a) => a.statements)) answers[s.id] = { value: overrides[s.id] ?? 4 };
+  return {
+    id: `${role}-${label.slice(0, 12).replace(/\W/g, '-')}-${sealedAt.slice(0, 10)}`,
+    schemaVersion: 1,
+    frameworkVersion: FRAMEWORK.version,
+    kind: kindFromLabel(label),
+    label,
+    role,
+    personName: role === 'ceo' ? 'Alex Kim' : 'Blake Moreau',
+    createdAt: sealedAt,
+    updatedAt: sealedAt,
+    answers,
+    warnings: Object.fromEntries(FRAMEWORK.warningSigns.map((w) => [w.id, 'never'])),
+    sealedAt,
+    ...(role === 'cto' ? { receivedFrom: 'peer' as const } : {}),
+  };
+}
+
+const repairCeo = round('ceo', REPAIR, '2026-03-10T09:00:00.000Z', { 'db-2': 5, 'sa-3': 4, 'cr-3': 2, 'cq-4': 3 });
+const repairCto = round('cto', REPAIR, '2026-03-11T09:00:00.000Z', { 'db-2': 1, 'sa-3': 2, 'cr-3': 3, 'cq-4': 3 });
+const rounds = [
+  round('ceo', Q1, '2026-01-15T09:00:00.000Z', { 'db-1': 3, 'db-2': 3 }),
+  round('cto', Q1, '2026-01-16T09:00:00.000Z', { 'db-1': 3, 'db-2': 3 }),
+  repairCeo,
+  repairCto,
+  round('ceo', RESCORE, '2026-04-10T09:00:00.000Z', { 'db-2': 4, 'sa-3': 5, 'cr-3': 3, 'cq-4': 3, 'db-6': 5 }),
+  round('cto', RESCORE, '2026-04-09T09:00:00.000Z', { 'db-2': 4, 'sa-3': 1, 'cr-3': 3, 'cq-4': 3, 'db-6': 2 }),
+];
+
+/** The whole element on the full page, so the sticky header does not cover its top. */
+async function shoot(page: Page, element: Locator, path: string) {
+  await page.evaluate(() => window.scrollTo(0, 0));
+  const box = (await element.boundingBox())!;
+  await page.screenshot({ path, fullPage: true, clip: { x: box.x, y: box.y, width: box.width, height: box.height } });
+}
+
+test.use({ locale: 'en-US', timezoneId: 'UTC', viewport: { width: 1280, height: 900 } });
+
+test('a day-30 re-score after a repair round: closed and widened gaps in the comparison and in history', async ({ page }) => {
+  test.setTimeout(120_000);
+  mkdirSync('test-results', { recursive: true });
+  const settings = { [pinKey(repairCeo, repairCto)]: JSON.stringify(['cq-4']) };
+  writeFileSync(BACKUP, serializeBackup(buildBackup({ rounds, settings, docs: [], now: '2026-04-11T08:00:00.000Z' })));
+
+  // Before any re-score, History teaches what will appear.
+  await page.goto('/#/history');
+  const series = page.getByTestId('day30-series');
+  await expect(series.getByRole('heading', { name: 'Did the repair work?' })).toBeVisible();
+  await expect(page.getByTestId('day30-series-empty')).toContainText('This starts with your second comparison.');
+
+  // The CEO restores the laptop's backup: three comparisons with the CTO.
+  await page.getByLabel('Backup file').setInputFiles(BACKUP);
+  await expect(page.getByTestId('restore-preview')).toContainText('6 rounds');
+  await page.getByRole('button', { name: 'Merge into this laptop' }).click();
+  await expect(page.getByTestId('restore-done')).toContainText('6 rounds added');
+
+  // History keeps the series: each comparison after the first against the one before, newest first.
+  const entries = series.getByTestId('series-entry');
+  await expect(entries).toHaveCount(2);
+  await expect(entries.nth(0)).toHaveAttribute('data-label', RESCORE);
+  await expect(entries.nth(1)).toHaveAttribute('data-label', REPAIR);
+  const rescoreRow = entries.nth(0);
+  await expect(rescoreRow.getByTestId('series-name')).toContainText('Apr 10, 2026');
+  await expect(rescoreRow.getByTestId('series-name')).toContainText(`against “${REPAIR}” (Mar 11, 2026)`);
+  const count = async (row: typeof rescoreRow, c: string) => (await row.getByTestId(`series-${c}`).textContent())?.trim();
+  expect(await Promise.all(['closed', 'narrowed', 'unchanged', 'widened', 'new'].map((c) => count(rescoreRow, c)))).toEqual(['1', '1', '1', '1', '1']);
+  // Q1 → repair: db-1 closed; db-2 widened (0 → 4 apart); sa-3, cr-3, cq-4 new gaps.
+  expect(await Promise.all(['closed', 'narrowed', 'unchanged', 'widened', 'new'].map((c) => count(entries.nth(1), c)))).toEqual(['1', '0', '0', '1', '3']);
+  await series.screenshot({ path: 'test-results/day30-history.png' });
+
+  // Open the re-score's comparison from History.
+  await rescoreRow.getByRole('button', { name: 'Open comparison' }).click();
+  const opened = page.getByTestId('series-opened');
+  await expect(opened.getByRole('heading', { level: 3, name: new RegExp(RESCORE) })).toBeFocused();
+  const since = opened.getByTestId('since-baseline');
+  await expect(since.getByRole('heading', { level: 2 })).toHaveText('Since Mar 11, 2026');
+  await expect(since).toContainText(`Measured against “${REPAIR}”`);
+
+  // Per gap: the three the plan worked on (the pin included), baseline vs now for both, the change in words.
+  const gaps = since.getByTestId('since-gap');
+  await expect(gaps).toHaveCount(3);
+  const gap = (id: string) => since.locator(`[data-testid="since-gap"][data-statement="${id}"]`);
+  await expect(gap('db-2')).toContainText('Who owns delivery dates');
+  await expect(gap('db-2').getByRole('cell').nth(0)).toHaveText('CEO 5 CTO 1');
+  await expect(gap('db-2').getByRole('cell').nth(1)).toHaveText('CEO 4 CTO 4');
+  await expect(gap('db-2').getByTestId('since-change')).toHaveText('Closed');
+  await expect(gap('sa-3').getByRole('cell').nth(0)).toHaveText('CEO 4 CTO 2');
+  await expect(gap('sa-3').getByRole('cell').nth(1)).toHaveText('CEO 5 CTO 1');
+  await expect(gap('sa-3').getByTestId('since-change')).toHaveText('Widened');
+  await expect(gap('cq-4')).toContainText('pinned');
+  await expect(gap('cq-4').getByTestId('since-change')).toHaveText('Unchanged');
+  await expect(since.getByTestId('since-gap-summary')).toHaveText('Of the 3 gaps you set out to close: 1 closed, 1 unchanged, 1 widened.');
+  // The chart says in words what it draws.
+  await expect(gap('sa-3').getByRole('img')).toHaveAttribute('aria-label', 'Then CEO 4, CTO 2 (2 apart); now CEO 5, CTO 1 (4 apart).');
+
+  // Per statement: every class counted; the new gap listed with the rest.
+  await expect(since.getByTestId('since-summary')).toHaveText('1 closed · 1 narrowed · 1 unchanged · 1 widened · 1 new');
+  await since.getByText(/Show the 5 statements that were or are gaps/).click();
+  const statement = (id: string) => since.locator(`[data-testid="since-statement"][data-statement="${id}"]`);
+  await expect(since.getByTestId('since-statement')).toHaveCount(5);
+  await expect(statement('db-6').getByTestId('since-change')).toHaveText('New gap');
+  await expect(statement('cr-3').getByTestId('since-change')).toHaveText('Narrowed');
+
+  // Per area, both leaders then and now (hand-computed in the unit test's fixture notes):
+  // Strategic alignment CEO 24/6 → 75, 25/6 → 79; CTO 22/6 → 67, 21/6 → 63; apart 8 → 16.
+  const sa = since.getByTestId('since-areas').locator('tr[data-area="strategic-alignment"]');
+  await expect(sa).toContainText('75 → 79');
+  await expect(sa).toContainText('67 → 63');
+  await expect(sa).toContainText('8 → 16');
+  await expect(sa.getByTestId('since-change')).toHaveText('Widened');
+  await expect(since.getByTestId('since-area-chart').locator('.recharts-bar-rectangle path')).toHaveCount(5);
+
+  await shoot(page, since, 'test-results/day30-comparison.png');
+  await page.getByRole('button', { name: 'Switch to dark theme' }).click();
+  await shoot(page, since, 'test-results/day30-comparison-dark.png');
+  await series.getByRole('list', { name: /Comparisons against their baseline/ }).screenshot({ path: 'test-results/day30-history-dark.png' });
+  await page.getByRole('button', { name: 'Switch to light theme' }).click();
+
+  // The repair comparison's own baseline is Q1: it is not measured against the re-score that came after it.
+  await opened.getByRole('button', { name: 'Close the comparison' }).click();
+  await entries.nth(1).getByRole('button', { name: 'Open comparison' }).click();
+  await expect(page.getByTestId('series-opened').getByTestId('since-baseline').getByRole('heading', { level: 2 })).toHaveText('Since Jan 16, 2026');
+});

@@ -1,0 +1,61 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { findBaseline, identityOf, isRescoreLabel, storedComparisons } from '../../../../shared/offsite/baseline';
+import { baselineCeo, baselineCto, q1Ceo, q1Cto, renamed, rescoreCeo, rescoreCto, REPAIR, RESCORE } from './day30-fixtures';
+
+const all = [rescoreCto, q1Ceo, baselineCeo, rescoreCeo, q1Cto, baselineCto];
+
+describe('which comparison a re-score is measured against', () => {
+  it('pairs sealed CEO and CTO rounds by label, oldest complete first', () => {
+    const list = storedComparisons(all);
+    expect(list.map((c) => [c.label, c.ceo.id, c.cto.id, c.completedAt])).toEqual([
+      ['2026-Q1 quarterly reset', 'q1-ceo', 'q1-cto', '2026-01-16T09:00:00.000Z'],
+      [REPAIR, 'b-ceo', 'b-cto', '2026-03-11T09:00:00.000Z'],
+      [RESCORE, 'r-ceo', 'r-cto', '2026-04-10T09:00:00.000Z'],
+    ]);
+  });
+
+  it('leaves out a period with one leader only, and unsealed rounds', () => {
+    const { sealedAt: _s, ...unsealed } = rescoreCto;
+    expect(storedComparisons([baselineCeo, baselineCto, rescoreCeo, unsealed]).map((c) => c.label)).toEqual([REPAIR]);
+  });
+
+  it('the baseline is the previous complete comparison of the same pair', () => {
+    const list = storedComparisons(all);
+    const rescore = list.find((c) => c.label === RESCORE)!;
+    expect(findBaseline(list, identityOf(rescore))?.label).toBe(REPAIR);
+    const repair = list.find((c) => c.label === REPAIR)!;
+    expect(findBaseline(list, identityOf(repair))?.label).toBe('2026-Q1 quarterly reset');
+    expect(findBaseline(list, identityOf(list[0]))).toBeUndefined();
+  });
+
+  it('works for a live comparison not stored yet (identity only), names matched ignoring case and spaces', () => {
+    const list = storedComparisons([q1Ceo, q1Cto, baselineCeo, baselineCto]);
+    const live = { ceo: { name: '  alex  KIM ', sealedAt: rescoreCeo.sealedAt! }, cto: { name: 'Blake Moreau', sealedAt: rescoreCto.sealedAt! } };
+    expect(findBaseline(list, live)?.label).toBe(REPAIR);
+  });
+
+  it('another pair is never a baseline', () => {
+    const other = [renamed(baselineCeo, 'Dana Ortiz', 'x-ceo'), baselineCto];
+    const list = storedComparisons([...other, rescoreCeo, rescoreCto]);
+    expect(findBaseline(list, identityOf(list.at(-1)!))).toBeUndefined();
+  });
+
+  it('a comparison sharing a round with the current one is not its baseline', () => {
+    // The CEO's re-score round compared earlier with a different CTO round under the same label.
+    const early = { ceo: { name: 'Alex Kim', sealedAt: rescoreCeo.sealedAt! }, cto: { name: 'Blake Moreau', sealedAt: '2026-05-01T00:00:00.000Z' } };
+    const list = storedComparisons(all);
+    expect(findBaseline(list, early)?.label).toBe(REPAIR);
+  });
+
+  it.each([
+    ['Day-30 re-score after the March outage', true],
+    ['day 30 rescore', true],
+    ['Re-score', true],
+    ['30-day repair after the March outage', false],
+    ['2026-Q4 quarterly reset', false],
+    ['Scores for Q3', false],
+  ])('%s is a re-score label: %s', (label, expected) => {
+    expect(isRescoreLabel(label)).toBe(expected);
+  });
+});
