@@ -88,7 +88,7 @@ function Editor({ source, agenda, stored, notice, save }: { source: OffsiteSourc
       <div className="card stack">
         <div className="row offsite-when">
           <label className="field">
-            Date
+            Offsite date
             <input
               type="date"
               value={agenda.startedOn}
