@@ -16,6 +16,8 @@ const WorkspacePage = lazy(() => import('../features/workspace/WorkspacePage'));
 const PlanPage = lazy(() => import('../features/plan/PlanPage'));
 const PresentPage = lazy(() => import('../features/present/PresentPage'));
 const HistoryPage = lazy(() => import('../features/history/HistoryPage'));
+const AgendaPage = lazy(() => import('../features/offsite/AgendaPage'));
+const FacilitatorPage = lazy(() => import('../features/offsite/FacilitatorPage'));
 
 export function App() {
   const route = useRoute();
@@ -51,6 +53,8 @@ export function App() {
           {route.name === 'plan' && <PlanPage id={route.id} />}
           {route.name === 'present' && <PresentPage source={route.id} />}
           {route.name === 'history' && <HistoryPage />}
+          {route.name === 'offsite' && route.view === 'agenda' && <AgendaPage />}
+          {route.name === 'offsite' && route.view === 'run' && <FacilitatorPage />}
         </Suspense>
         </ErrorBoundary>
       </main>

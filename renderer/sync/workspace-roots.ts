@@ -13,4 +13,6 @@ export const WORKSPACE_ROOTS: readonly string[] = [
   'policies',
   'bets',
   ...[0, 1, 2].map(flowKey),
+  // The offsite agenda (workspace-agenda.ts).
+  'agenda',
 ];

@@ -30,6 +30,9 @@ export default function ComparisonView({ comparison, notes }: { comparison: Comp
               {comparison.comparedAreas < comparison.areas.length ? ` (over the ${comparison.comparedAreas} areas compared)` : ''}
             </span>
           )}
+          <a className="button" href="#/offsite" data-testid="run-offsite">
+            Run the offsite
+          </a>
         </div>
         <p data-testid="overall-comparison">
           {overall.refusal ??

@@ -328,6 +328,9 @@ export default function PlanPage({ id }: { id?: string }) {
             <button type="button" onClick={() => void onCalendar()} disabled={!plan || busy !== null}>
               Add the 30 days to a calendar (.ics)
             </button>
+            <a className="button" href="#/offsite">
+              Run the offsite
+            </a>
             {busy && slow && (
               <span className="plan-progress" role="status">
                 <span className="plan-spinner" aria-hidden="true" />

@@ -1,0 +1,145 @@
+import { useEffect, useMemo, useState } from 'react';
+import type { Round } from '../../../shared/assessment/types';
+import { selectTopGaps } from '../../../shared/assessment/gaps';
+import { pinKey } from '../../../shared/assessment/pins';
+import { buildAgenda, warningDisagreements, type AgendaBlock } from '../../../shared/offsite/agenda';
+import type { StoredAgenda } from '../../../shared/offsite/agenda-store';
+import { toIsoDate } from '../../../shared/workspace/dates';
+import { useCompareStore } from '../../stores/compare-store';
+import { useLocalPairStore } from '../../stores/local-pair-store';
+import { useRoundsStore } from '../../stores/rounds-store';
+import { useWorkspaceStore } from '../../stores/workspace-store';
+import { getWorkspaceDoc } from '../../sync/workspace-owner';
+import { readAgenda, writeAgenda } from '../../sync/workspace-agenda';
+import { loadGapPins } from '../compare/gap-pins';
+import { defaultPair, roundFromPayload } from '../plan/plan-source';
+
+export interface OffsiteSource {
+  ceo: Round;
+  cto: Round;
+  /** pinKey of the two seals: the comparison the agenda belongs to. */
+  key: string;
+  kind: 'live' | 'take-turns' | 'this-laptop';
+}
+
+/**
+ * The complete comparison the offsite runs on: the live one when it finished, else the
+ * take-turns pair, else the newest sealed CEO and CTO rounds on this laptop (as the plan
+ * does). Own answers always come from this laptop's rounds, the partner's only as verified.
+ */
+export function useOffsiteSource(): { ready: boolean; source?: OffsiteSource; hasCeo: boolean; hasCto: boolean } {
+  const rounds = useRoundsStore((s) => s.rounds);
+  const loaded = useRoundsStore((s) => s.loaded);
+  const protocol = useCompareStore((s) => s.protocol);
+  const pair = useLocalPairStore((s) => s.pair);
+  const [resumed, setResumed] = useState(false);
+  useEffect(() => {
+    let alive = true;
+    void useCompareStore
+      .getState()
+      .resume()
+      .finally(() => alive && setResumed(true));
+    return () => {
+      alive = false;
+    };
+  }, []);
+
+  const source = useMemo((): OffsiteSource | undefined => {
+    if (protocol?.phase === 'complete' && protocol.mine && protocol.partner) {
+      const mine = roundFromPayload(protocol.mine);
+      const partner = roundFromPayload(protocol.partner.payload);
+      const [ceo, cto] = mine.role === 'ceo' ? [mine, partner] : [partner, mine];
+      return { ceo, cto, key: pinKey(ceo, cto), kind: 'live' };
+    }
+    const sealed = (id?: string) => rounds.find((r) => r.id === id && r.sealedAt);
+    const tc = sealed(pair?.ceoRoundId);
+    const tt = sealed(pair?.ctoRoundId);
+    if (tc && tt) return { ceo: tc, cto: tt, key: pinKey(tc, tt), kind: 'take-turns' };
+    const d = defaultPair(rounds);
+    const ceo = sealed(d.ceoId);
+    const cto = sealed(d.ctoId);
+    return ceo && cto ? { ceo, cto, key: pinKey(ceo, cto), kind: 'this-laptop' } : undefined;
+  }, [protocol, pair, rounds]);
+
+  return {
+    ready: loaded && (resumed || Boolean(source)),
+    source,
+    hasCeo: rounds.some((r) => r.role === 'ceo' && r.sealedAt),
+    hasCto: rounds.some((r) => r.role === 'cto' && r.sealedAt),
+  };
+}
+
+/** The agenda a comparison starts with: its top gaps (the pair's pins first) and the signs they see differently. */
+export function defaultAgenda(source: OffsiteSource, pins: readonly string[], today: Date): StoredAgenda {
+  const gaps = selectTopGaps(source.ceo, source.cto, pins).map((g) => ({ statementId: g.statementId, title: g.title }));
+  return {
+    blocks: buildAgenda({ gaps, warnings: warningDisagreements(source.ceo.warnings, source.cto.warnings) }),
+    sourceComparison: source.key,
+    startedOn: toIsoDate(today),
+    startTime: '09:00',
+  };
+}
+
+export interface AgendaState {
+  /** What to show: the stored agenda when it belongs to this comparison, else the default one. */
+  agenda?: StoredAgenda;
+  /** Whether `agenda` is the one stored in the shared workspace. */
+  stored: boolean;
+  /** A stored agenda that could not be read, or belongs to another comparison. */
+  notice?: string;
+  /** Write the whole agenda to the shared workspace. */
+  save(next: StoredAgenda): string | undefined;
+}
+
+/** The shared agenda for this comparison, live: re-read on every change to the workspace doc. */
+export function useAgenda(source: OffsiteSource | undefined): AgendaState {
+  const ready = useWorkspaceStore((s) => s.ready);
+  const loadError = useWorkspaceStore((s) => s.loadError);
+  const [version, setVersion] = useState(0);
+  const [pins, setPins] = useState<string[] | undefined>(undefined);
+  const [today] = useState(() => new Date());
+
+  useEffect(() => {
+    void useWorkspaceStore.getState().load();
+  }, []);
+  useEffect(() => {
+    const doc = ready ? getWorkspaceDoc() : undefined;
+    if (!doc) return;
+    const bump = () => setVersion((v) => v + 1);
+    doc.on('update', bump);
+    bump();
+    return () => doc.off('update', bump);
+  }, [ready]);
+  useEffect(() => {
+    let alive = true;
+    setPins(undefined);
+    if (source) void loadGapPins(source.ceo, source.cto).then((p) => alive && setPins(p));
+    return () => {
+      alive = false;
+    };
+  }, [source]);
+
+  return useMemo((): AgendaState => {
+    const doc = ready ? getWorkspaceDoc() : undefined;
+    const save = (next: StoredAgenda) => {
+      const d = getWorkspaceDoc();
+      if (!d) return loadError ? `The workspace could not be opened: ${loadError}` : 'The workspace is not open yet.';
+      writeAgenda(d, next);
+      return undefined;
+    };
+    if (!source || !pins || !doc) return { stored: false, save };
+    const read = readAgenda(doc);
+    const fresh = defaultAgenda(source, pins, today);
+    if (read?.ok && read.value.sourceComparison === source.key) return { agenda: read.value, stored: true, save };
+    const notice = !read
+      ? undefined
+      : read.ok
+        ? 'The shared agenda was built from another comparison; this one starts fresh and replaces it when you change it.'
+        : `The shared agenda could not be read (${read.errors[0]}); this one replaces it when you change it.`;
+    return { agenda: fresh, stored: false, notice, save };
+    // version: re-read after every doc update.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [ready, source, pins, today, version, loadError]);
+}
+
+export const blockIndex = (blocks: readonly AgendaBlock[], id: string) => blocks.findIndex((b) => b.id === id);
