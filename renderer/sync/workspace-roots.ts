@@ -13,4 +13,8 @@ export const WORKSPACE_ROOTS: readonly string[] = [
   'policies',
   'bets',
   ...[0, 1, 2].map(flowKey),
+  // The offsite: what the pair captured in the room, its actions and the parking lot (offsite-capture.ts).
+  'captures',
+  'actions',
+  'parking',
 ];
