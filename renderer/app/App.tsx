@@ -16,6 +16,7 @@ const WorkspacePage = lazy(() => import('../features/workspace/WorkspacePage'));
 const PlanPage = lazy(() => import('../features/plan/PlanPage'));
 const PresentPage = lazy(() => import('../features/present/PresentPage'));
 const HistoryPage = lazy(() => import('../features/history/HistoryPage'));
+const OffsiteSummaryPage = lazy(() => import('../features/offsite/summary/SummaryPage'));
 
 export function App() {
   const route = useRoute();
@@ -51,6 +52,7 @@ export function App() {
           {route.name === 'plan' && <PlanPage id={route.id} />}
           {route.name === 'present' && <PresentPage source={route.id} />}
           {route.name === 'history' && <HistoryPage />}
+          {route.name === 'offsite-summary' && <OffsiteSummaryPage />}
         </Suspense>
         </ErrorBoundary>
       </main>

@@ -10,7 +10,8 @@ export type Route =
   | { name: 'present'; id: string }
   | { name: 'workspace'; tab?: string }
   | { name: 'plan'; id?: string }
-  | { name: 'history' };
+  | { name: 'history' }
+  | { name: 'offsite-summary' };
 
 const ID = /^[A-Za-z0-9_-]{1,64}$/;
 
@@ -37,6 +38,8 @@ export function parseRoute(hash: string): Route {
       return validId ? { name: 'plan', id } : { name: 'plan' };
     case 'history':
       return { name: 'history' };
+    case 'offsite':
+      return id === 'summary' ? { name: 'offsite-summary' } : { name: 'home' };
     default:
       return { name: 'home' };
   }
@@ -62,6 +65,8 @@ export function routeToHash(route: Route): string {
       return route.id ? `#/plan/${route.id}` : '#/plan';
     case 'history':
       return '#/history';
+    case 'offsite-summary':
+      return '#/offsite/summary';
   }
 }
 
