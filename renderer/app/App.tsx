@@ -18,6 +18,7 @@ const PresentPage = lazy(() => import('../features/present/PresentPage'));
 const HistoryPage = lazy(() => import('../features/history/HistoryPage'));
 const AgendaPage = lazy(() => import('../features/offsite/AgendaPage'));
 const FacilitatorPage = lazy(() => import('../features/offsite/FacilitatorPage'));
+const OffsiteSummaryPage = lazy(() => import('../features/offsite/summary/SummaryPage'));
 
 export function App() {
   const route = useRoute();
@@ -55,6 +56,7 @@ export function App() {
           {route.name === 'history' && <HistoryPage />}
           {route.name === 'offsite' && route.view === 'agenda' && <AgendaPage />}
           {route.name === 'offsite' && route.view === 'run' && <FacilitatorPage />}
+          {route.name === 'offsite-summary' && <OffsiteSummaryPage />}
         </Suspense>
         </ErrorBoundary>
       </main>

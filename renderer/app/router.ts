@@ -11,7 +11,8 @@ export type Route =
   | { name: 'workspace'; tab?: string }
   | { name: 'plan'; id?: string }
   | { name: 'history' }
-  | { name: 'offsite'; view: 'agenda' | 'run' };
+  | { name: 'offsite'; view: 'agenda' | 'run' }
+  | { name: 'offsite-summary' };
 
 const ID = /^[A-Za-z0-9_-]{1,64}$/;
 
@@ -39,6 +40,7 @@ export function parseRoute(hash: string): Route {
     case 'history':
       return { name: 'history' };
     case 'offsite':
+      if (id === 'summary') return { name: 'offsite-summary' };
       return { name: 'offsite', view: id === 'run' ? 'run' : 'agenda' };
     default:
       return { name: 'home' };
@@ -67,6 +69,8 @@ export function routeToHash(route: Route): string {
       return '#/history';
     case 'offsite':
       return route.view === 'run' ? '#/offsite/run' : '#/offsite';
+    case 'offsite-summary':
+      return '#/offsite/summary';
   }
 }
 

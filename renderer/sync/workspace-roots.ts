@@ -15,4 +15,8 @@ export const WORKSPACE_ROOTS: readonly string[] = [
   ...[0, 1, 2].map(flowKey),
   // The offsite agenda (workspace-agenda.ts).
   'agenda',
+  // The offsite: what the pair captured in the room, its actions and the parking lot (offsite-capture.ts).
+  'captures',
+  'actions',
+  'parking',
 ];

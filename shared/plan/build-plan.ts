@@ -15,6 +15,8 @@ import { planContext, type PlanWorkspaceInput } from './context';
 import { buildPolicies, buildPrinciples } from './policies';
 import { buildAppendices } from './appendices';
 import { summaryParagraph } from './summary';
+import { buildPlanOffsite, capturedActions } from './offsite';
+import type { OffsiteRecord } from '../offsite/capture';
 import type { PageSize, PlanGap, PlanScores, RepairPlan } from './types';
 
 export interface BuildPlanInput {
@@ -29,6 +31,8 @@ export interface BuildPlanInput {
   framework?: Framework;
   /** The gaps the pair pinned in the comparison (statement ids); the plan follows them. */
   pins?: readonly string[];
+  /** What the pair captured at the offsite (captures, actions, parking lot). */
+  offsite?: OffsiteRecord;
 }
 
 /** The plan focuses on three gaps: enough to act on within 30 days. */
@@ -71,6 +75,14 @@ export function buildRepairPlan(input: BuildPlanInput): RepairPlan {
     };
   });
 
+  const templateActions = buildActions(gaps, today, ctx, kind, event);
+  const offsite = buildPlanOffsite(input.offsite, input.workspace?.agreement);
+  // Captured in the room → the plan's actions are the pair's own, not the template's.
+  const offsiteActions =
+    input.offsite && input.offsite.captures.length > 0
+      ? capturedActions(input.offsite, input.workspace?.agreement ?? { shared: {}, local: {} }, today, templateActions.find((a) => a.id === 'action-rescore'))
+      : undefined;
+
   const title =
     kind === 'repair'
       ? `${company}: 30-day repair plan${event ? ` after ${event}` : ''}`
@@ -91,11 +103,12 @@ export function buildRepairPlan(input: BuildPlanInput): RepairPlan {
     },
     scores,
     gaps,
-    actions: buildActions(gaps, today, ctx, kind, event),
+    actions: offsiteActions ?? templateActions,
     policies: buildPolicies(ctx),
     principles: buildPrinciples(ctx),
     appendices: buildAppendices(ctx, today, { ceo: ceoRound, cto: ctoRound }),
     rescoreDate: rescoreDate(today),
     author: `${names.ceo} (CEO) and ${names.cto} (CTO)`,
+    ...(offsite ? { offsite } : {}),
   };
 }

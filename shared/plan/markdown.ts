@@ -69,6 +69,17 @@ export function planToMarkdown(plan: RepairPlan): string {
     );
   }
   out.push(`Re-score round: ${plan.rescoreDate}.`);
+  if (plan.offsite) {
+    const o = plan.offsite;
+    out.push(
+      '## From the offsite',
+      '### Agreed by both',
+      o.agreed.length ? o.agreed.map((a) => `- ${mdInline(a.text)} — agreed by both: ${mdInline(a.by)}`).join('\n') : '_Nothing agreed by both yet._',
+      ...(o.proposed.length ? ['### Proposed (not yet agreed)', o.proposed.map((p) => `- ${mdInline(p.text)} — ${mdInline(p.state)}`).join('\n')] : []),
+      '### Open items (parking lot)',
+      o.parked.length ? o.parked.map((p) => `- ${mdInline(p.text)} — open, raised in ${mdInline(p.block)}`).join('\n') : '_Nothing parked._',
+    );
+  }
 
   out.push('## Policies', sections(plan.policies), '## Architecture principles', sections(plan.principles));
 

@@ -61,7 +61,8 @@ export interface PlanGap {
 export interface PlanAction {
   id: string;
   title: string;
-  owner: PlanOwner;
+  /** A template step's owner, or whoever the pair named for a captured action. */
+  owner: PlanOwner | (string & {});
   /** ISO date, a working day within the plan's 30 days. */
   due: string;
   phase: 1 | 2;
@@ -115,6 +116,16 @@ export interface PlanAppendices {
   notes: PlanList<PlanNote>;
 }
 
+/** What the offsite captured (shared/plan/offsite.ts); absent when nothing was. */
+export interface PlanOffsite {
+  agreed: { text: string; by: string; block: string }[];
+  /** Captured but not confirmed by both: printed as "proposed (not yet agreed)". */
+  proposed: { text: string; state: string; block: string }[];
+  /** The parking lot: open items. */
+  parked: { text: string; block: string }[];
+  dates?: { from: string; to: string };
+}
+
 export interface RepairPlan {
   title: string;
   subtitle: string;
@@ -130,4 +141,5 @@ export interface RepairPlan {
   author: string;
   principles: PlanSection[];
   appendices: PlanAppendices;
+  offsite?: PlanOffsite;
 }

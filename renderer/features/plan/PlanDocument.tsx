@@ -5,6 +5,7 @@ import { CoverSection } from './sections/CoverSection';
 import { ScoresSection } from './sections/ScoresSection';
 import { GapsSection } from './sections/GapsSection';
 import { ActionsSection } from './sections/ActionsSection';
+import { OffsiteSection } from './sections/OffsiteSection';
 import { TextSections } from './sections/TextSections';
 import { AppendicesSection } from './sections/AppendicesSection';
 import type { PageMap } from './sections/toc';
@@ -48,6 +49,7 @@ export function PlanDocument({ plan, ceo, cto, pages }: PlanDocumentProps) {
       <ScoresSection plan={plan} ceo={ceo} cto={cto} />
       <GapsSection plan={plan} />
       <ActionsSection plan={plan} />
+      <OffsiteSection plan={plan} />
       <TextSections
         id="plan-policies"
         breakBefore

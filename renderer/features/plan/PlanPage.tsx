@@ -12,6 +12,7 @@ import { PlanDocument } from './PlanDocument';
 import { BROWSER_PRINT_NOTE, exportPdf } from './export-pdf';
 import { useWorkspaceStore } from '../../stores/workspace-store';
 import { useAgreement } from '../workspace/AgreementBar';
+import { useOffsiteRecord } from '../offsite/capture/use-offsite';
 import {
   PRINT_ROUTE_ID,
   companyFromRounds,
@@ -95,6 +96,7 @@ export default function PlanPage({ id }: { id?: string }) {
   const [pageSize, setPageSize] = useState<PageSize>(readPageSize);
   const liveWorkspace = useWorkspaceStore((s) => s.workspace);
   const agreementSnap = useAgreement();
+  const offsite = useOffsiteRecord();
   const workspace = useMemo(
     () => (liveWorkspace ? { workspace: liveWorkspace, policies: agreementSnap.policies, agreement: agreementSnap.agreement, bets: agreementSnap.bets } : undefined),
     [liveWorkspace, agreementSnap],
@@ -165,9 +167,9 @@ export default function PlanPage({ id }: { id?: string }) {
   const plan = useMemo(
     () =>
       source.ok
-        ? buildRepairPlan({ companyName, ceoRound: source.value.ceo, ctoRound: source.value.cto, workspace, today, pageSize, pins })
+        ? buildRepairPlan({ companyName, ceoRound: source.value.ceo, ctoRound: source.value.cto, workspace, today, pageSize, pins, offsite })
         : undefined,
-    [source, companyName, workspace, today, pageSize, pins],
+    [source, companyName, workspace, today, pageSize, pins, offsite],
   );
   const pages = usePageNumbers(plan);
 

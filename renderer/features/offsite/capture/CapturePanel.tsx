@@ -1,0 +1,152 @@
+/**
+ * Capture in the room, for one agenda block: what the pair agreed (a decision, a
+ * RACI change, a risk-budget value, an action) goes into the shared workspace at
+ * once and waits for both leaders to confirm; what they did not settle is parked.
+ * Mounted by the facilitator view (per block) and by the offsite summary page.
+ */
+import { useEffect, useId, useRef, useState } from 'react';
+import type { AgendaBlock } from '../../../../shared/offsite/agenda';
+import { draftOf, bodyOf, type Capture, type CaptureDraft, type FieldError } from '../../../../shared/offsite/capture';
+import { toIsoDate } from '../../../../shared/workspace/dates';
+import { planDay } from '../../../../shared/plan/working-days';
+import { newId } from '../../../../shared/workspace/id';
+import { useWorkspaceStore } from '../../../stores/workspace-store';
+import { useAgreement } from '../../workspace/AgreementBar';
+import { CaptureForm, NEW_BET } from './CaptureForm';
+import { CaptureList } from './CaptureList';
+import { park, submitCapture, useMe, useOffsiteRecord } from './use-offsite';
+import './capture.css';
+
+function emptyDraft(kind: CaptureDraft['kind'], today: Date): CaptureDraft {
+  const iso = toIsoDate(today);
+  switch (kind) {
+    case 'decision':
+      return { kind, decidedOn: iso };
+    case 'action':
+      // A week out, on a working day: a sensible first guess the pair changes.
+      return { kind, due: toIsoDate(planDay(today, 8)) };
+    default:
+      return { kind };
+  }
+}
+
+export function CapturePanel({ block }: { block: AgendaBlock }) {
+  const uid = useId();
+  const record = useOffsiteRecord();
+  const workspace = useWorkspaceStore((s) => s.workspace);
+  const { bets } = useAgreement();
+  const me = useMe();
+  const [draft, setDraft] = useState<CaptureDraft>(() => emptyDraft('decision', new Date()));
+  const [editing, setEditing] = useState<Capture>();
+  const [errors, setErrors] = useState<FieldError[]>([]);
+  const [notice, setNotice] = useState<string>();
+  const [parkText, setParkText] = useState('');
+  const [parkError, setParkError] = useState<string>();
+  const formRef = useRef<HTMLFormElement>(null);
+
+  // A new block starts with a clean form.
+  useEffect(() => {
+    setEditing(undefined);
+    setErrors([]);
+    setNotice(undefined);
+  }, [block.id]);
+
+  const captures = record.captures.filter((c) => c.blockId === block.id);
+  const parked = record.parked.filter((p) => p.blockId === block.id);
+
+  function onSubmit(e: React.FormEvent) {
+    e.preventDefault();
+    const d = draft.kind === 'risk' && draft.betId === NEW_BET ? { ...draft, betId: newId('bet') } : draft;
+    const r = submitCapture(d, block, me, editing);
+    if (!r.ok) {
+      setErrors(r.errors);
+      setNotice(undefined);
+      return;
+    }
+    setErrors([]);
+    setNotice(editing ? 'Saved. It needs both confirmations again.' : 'Captured: it is in the workspace on both laptops. Both of you confirm it below.');
+    setEditing(undefined);
+    setDraft(emptyDraft(draft.kind, new Date()));
+  }
+
+  function startEdit(c: Capture) {
+    setEditing(c);
+    setDraft(draftOf(bodyOf(c)));
+    setErrors([]);
+    setNotice(undefined);
+    formRef.current?.querySelector<HTMLElement>('textarea, input:not([type=radio]), select')?.focus();
+  }
+
+  const general = errors.filter((e) => e.field === 'kind');
+  return (
+    <section className="cap-panel" data-testid="capture-panel" data-block={block.id} aria-labelledby={`${uid}-h`}>
+      <h2 id={`${uid}-h`} className="cap-title">
+        Capture · {block.title}
+      </h2>
+      <form ref={formRef} onSubmit={onSubmit} noValidate>
+        <CaptureForm draft={draft} onChange={setDraft} errors={errors} workspace={workspace} bets={bets} lockKind={Boolean(editing)} />
+        {general.map((e) => (
+          <p key={e.message} className="field-error" role="alert">
+            {e.message}
+          </p>
+        ))}
+        {errors.length > 0 && general.length === 0 && (
+          <p className="field-error" role="alert" data-testid="capture-errors">
+            {errors.map((e) => e.message).join(' ')}
+          </p>
+        )}
+        <div className="row">
+          <button type="submit" className="primary" data-testid="capture-submit">
+            {editing ? 'Save changes' : 'Capture'}
+          </button>
+          {editing && (
+            <button type="button" className="ghost" onClick={() => (setEditing(undefined), setDraft(emptyDraft(draft.kind, new Date())), setErrors([]))}>
+              Cancel editing
+            </button>
+          )}
+          {notice && (
+            <span className="muted small" role="status" data-testid="capture-notice">
+              {notice}
+            </span>
+          )}
+        </div>
+      </form>
+
+      <h3 className="cap-h3">Captured in this block</h3>
+      <CaptureList captures={captures} me={me} onEdit={startEdit} />
+
+      <h3 className="cap-h3">Parking lot</h3>
+      <form
+        className="row cap-park"
+        onSubmit={(e) => {
+          e.preventDefault();
+          const err = park(parkText, block, me);
+          setParkError(err);
+          if (!err) setParkText('');
+        }}
+      >
+        <label htmlFor={`${uid}-park`} className="cap-park-label">
+          Not settled here
+        </label>
+        <input id={`${uid}-park`} data-testid="park-input" value={parkText} maxLength={2000} onChange={(e) => setParkText(e.target.value)} placeholder="What to come back to" />
+        <button type="submit" data-testid="park-button">
+          Park it
+        </button>
+        {parkError && (
+          <span className="field-error small" role="alert">
+            {parkError}
+          </span>
+        )}
+      </form>
+      {parked.length > 0 && (
+        <ul className="cap-parked" aria-label="Parked in this block">
+          {parked.map((p) => (
+            <li key={p.id} data-testid="parked-item">
+              {p.text}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,117 @@
+/**
+ * The offsite record (captures, actions, parking lot) live from the workspace doc,
+ * and the three things a leader does with it: capture, confirm, park. Every write
+ * goes through renderer/sync/offsite-capture.ts (one transaction each).
+ */
+import { useEffect, useSyncExternalStore } from 'react';
+import type * as Y from 'yjs';
+import type { AgendaBlock } from '../../../../shared/offsite/agenda';
+import { EMPTY_RECORD, validateDraft, type Capture, type CaptureDraft, type FieldError, type OffsiteRecord } from '../../../../shared/offsite/capture';
+import { captureToOps } from '../../../../shared/offsite/capture-ops';
+import { captureHash, captureKey } from '../../../../shared/offsite/capture-agreement';
+import type { AgreementRole } from '../../../../shared/workspace/agreement';
+import { newId } from '../../../../shared/workspace/id';
+import { toIsoDate } from '../../../../shared/workspace/dates';
+import { applyOps, parkItem, readOffsite } from '../../../sync/offsite-capture';
+import { confirm, readBets } from '../../../sync/workspace-agreement';
+import { readWorkspace } from '../../../sync/workspace-doc';
+import { getWorkspaceDoc } from '../../../sync/workspace-owner';
+import { useWorkspaceStore } from '../../../stores/workspace-store';
+import { useCompareStore } from '../../../stores/compare-store';
+import { useRoundsStore } from '../../../stores/rounds-store';
+
+let version = 0;
+let cache: { doc?: Y.Doc; version: number; value: OffsiteRecord } = { version: -1, value: EMPTY_RECORD };
+const listeners = new Set<() => void>();
+let watched: Y.Doc | undefined;
+
+function bump() {
+  version++;
+  for (const l of listeners) l();
+}
+
+function watch(doc: Y.Doc | undefined) {
+  if (doc && watched !== doc) {
+    watched?.off('update', bump);
+    watched = doc;
+    doc.on('update', bump);
+  }
+}
+
+function subscribe(l: () => void) {
+  listeners.add(l);
+  watch(getWorkspaceDoc());
+  return () => listeners.delete(l);
+}
+
+function snapshot(): OffsiteRecord {
+  const doc = getWorkspaceDoc();
+  watch(doc);
+  if (cache.doc === doc && cache.version === version) return cache.value;
+  const value = doc ? readOffsite(doc) : EMPTY_RECORD;
+  cache = { doc, version, value };
+  return value;
+}
+
+/** Captures, actions and parked items, live on both laptops. Opens the workspace if needed. */
+export function useOffsiteRecord(): OffsiteRecord {
+  const ready = useWorkspaceStore((s) => s.ready);
+  useEffect(() => {
+    void useWorkspaceStore.getState().load();
+  }, []);
+  useEffect(() => {
+    if (ready) bump();
+  }, [ready]);
+  return useSyncExternalStore(subscribe, snapshot);
+}
+
+export interface Me {
+  role: AgreementRole;
+  name: string;
+}
+
+/** This laptop's leader while a live comparison is set up; undefined on one shared laptop. */
+export function useMe(): Me | undefined {
+  const roundId = useCompareStore((s) => s.meta?.roundId);
+  const round = useRoundsStore((s) => s.rounds.find((r) => r.id === roundId));
+  return round ? { role: round.role, name: round.personName } : undefined;
+}
+
+export type CaptureOutcome = { ok: true; capture: Capture } | { ok: false; errors: FieldError[] };
+
+/**
+ * Validates the draft and writes it: a new capture, or `editing` changed. The
+ * workspace change and the capture record land in one transaction.
+ */
+export function submitCapture(draft: CaptureDraft, block: AgendaBlock, me: Me | undefined, editing?: Capture, now = new Date()): CaptureOutcome {
+  const doc = getWorkspaceDoc();
+  if (!doc) return { ok: false, errors: [{ field: 'kind', message: 'The workspace is not open yet; try again in a moment.' }] };
+  const v = validateDraft(draft, toIsoDate(now));
+  if (!v.ok) return v;
+  const meta = editing
+    ? { id: editing.id, blockId: editing.blockId, blockTitle: editing.blockTitle, author: editing.author, authorName: editing.authorName, createdAt: editing.createdAt, editedAt: now.toISOString() }
+    : { id: newId('cap'), blockId: block.id, blockTitle: block.title, ...(me ? { author: me.role } : {}), authorName: me?.name ?? '', createdAt: now.toISOString() };
+  const r = captureToOps(v.body, meta, { workspace: readWorkspace(doc), bets: readBets(doc) });
+  if (!r.ok) return { ok: false, errors: [{ field: 'kind', message: r.error }] };
+  applyOps(doc, r.ops);
+  return { ok: true, capture: r.capture };
+}
+
+export function confirmCapture(c: Capture, who: readonly Me[], mode: 'live' | 'together'): void {
+  const doc = getWorkspaceDoc();
+  if (!doc) throw new Error('The workspace is not open yet.');
+  confirm(doc, captureKey(c.id), captureHash(c), who, mode);
+  // The local record changed too (localStorage): re-read.
+  bump();
+}
+
+/** Returns an error message, or undefined when parked. */
+export function park(text: string, block: AgendaBlock, me: Me | undefined, now = new Date()): string | undefined {
+  const doc = getWorkspaceDoc();
+  if (!doc) return 'The workspace is not open yet; try again in a moment.';
+  const t = text.trim();
+  if (!t) return 'Park it: type what you did not settle first.';
+  if (t.length > 2000) return `Park it: at most 2000 characters (got ${t.length}).`;
+  parkItem(doc, { id: newId('park'), text: t, blockId: block.id, blockTitle: block.title, ...(me ? { author: me.role } : {}), authorName: me?.name ?? '', createdAt: now.toISOString() });
+  return undefined;
+}

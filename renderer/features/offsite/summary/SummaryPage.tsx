@@ -1,0 +1,56 @@
+/**
+ * #/offsite/summary: the close of the offsite on one printable page — what both
+ * leaders agreed (by whom, when), what was captured but is not agreed yet (labelled
+ * so, never in the agreed list), the parking lot, and the actions with owners and
+ * dates. Above it, on screen only, a Capture section for any agenda block.
+ */
+import { useMemo, useState } from 'react';
+import { buildOffsiteSummary } from '../../../../shared/offsite/summary';
+import { useAgreement } from '../../workspace/AgreementBar';
+import { getWorkspaceDoc } from '../../../sync/workspace-owner';
+import { CapturePanel } from '../capture/CapturePanel';
+import { useOffsiteRecord } from '../capture/use-offsite';
+import { GENERAL_BLOCK, readAgendaBlocks } from './agenda-blocks';
+import { SummarySheet } from './SummarySheet';
+import './summary.css';
+
+export default function SummaryPage() {
+  const record = useOffsiteRecord();
+  const { agreement } = useAgreement();
+  // Re-read the agenda whenever the record changes (both come from the same doc updates).
+  const blocks = useMemo(() => {
+    const found = readAgendaBlocks(getWorkspaceDoc());
+    return found.length ? found : [GENERAL_BLOCK];
+  }, [record]);
+  const [blockId, setBlockId] = useState<string>();
+  const block = blocks.find((b) => b.id === blockId) ?? blocks[0];
+  const summary = useMemo(() => buildOffsiteSummary(record, agreement), [record, agreement]);
+
+  return (
+    <div className="offsite-summary-page">
+      <div className="row os-head no-print">
+        <h1>Offsite summary</h1>
+        <button type="button" data-testid="print-summary" onClick={() => window.print()}>
+          Print summary
+        </button>
+      </div>
+      <section className="card os-capture no-print" aria-label="Capture">
+        <label className="os-block-pick">
+          Agenda block{' '}
+          <select data-testid="capture-block" value={block.id} onChange={(e) => setBlockId(e.target.value)}>
+            {blocks.map((b) => (
+              <option key={b.id} value={b.id}>
+                {b.title}
+              </option>
+            ))}
+          </select>
+        </label>
+        {blocks[0] === GENERAL_BLOCK && (
+          <p className="muted small">No agenda yet: captures go under “General”. Build an agenda from a complete comparison to capture per block.</p>
+        )}
+        <CapturePanel block={block} />
+      </section>
+      <SummarySheet summary={summary} />
+    </div>
+  );
+}

@@ -1,0 +1,92 @@
+/** The printable sheet of the offsite summary (A4 in print). */
+import type { OffsiteSummary, SummaryCapture } from '../../../../shared/offsite/summary';
+
+function CaptureRows({ rows, testid }: { rows: SummaryCapture[]; testid: string }) {
+  return (
+    <ul className="os-list">
+      {rows.map((r) => (
+        <li key={r.capture.id} data-testid={testid}>
+          <span className="os-text">{r.text}</span>
+          <span className="os-meta">
+            {r.by ? `Agreed by both: ${r.by}` : r.label}
+            {` · ${r.capture.blockTitle}`}
+          </span>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+export function SummarySheet({ summary }: { summary: OffsiteSummary }) {
+  const { agreed, proposed, parked, actions, dates } = summary;
+  const empty = agreed.length + proposed.length + parked.length === 0;
+  return (
+    <article className="os-sheet" data-testid="offsite-summary" lang="en">
+      <header>
+        <h2 className="os-title">Offsite summary</h2>
+        <p className="os-sub">
+          {dates ? (dates.from === dates.to ? `Captured on ${dates.from}.` : `Captured from ${dates.from} to ${dates.to}.`) : 'Nothing captured yet.'} Only what
+          both leaders confirmed is listed as agreed.
+        </p>
+      </header>
+      {empty && (
+        <p className="muted" data-testid="summary-empty">
+          When you capture a decision, a RACI change, a risk-budget value or an action during the offsite, it shows here — agreed once both of you confirm it.
+        </p>
+      )}
+      <section aria-labelledby="os-agreed">
+        <h3 id="os-agreed">What we agreed ({agreed.length})</h3>
+        {agreed.length ? <CaptureRows rows={agreed} testid="summary-agreed" /> : <p className="muted">Nothing is agreed by both yet.</p>}
+      </section>
+      {proposed.length > 0 && (
+        <section aria-labelledby="os-proposed" className="os-proposed">
+          <h3 id="os-proposed">Captured, not yet agreed ({proposed.length})</h3>
+          <p className="os-note">Proposed only: one or both leaders have not confirmed these. They are not agreements.</p>
+          <CaptureRows rows={proposed} testid="summary-proposed" />
+        </section>
+      )}
+      <section aria-labelledby="os-actions">
+        <h3 id="os-actions">Actions ({actions.length})</h3>
+        {actions.length ? (
+          <table className="os-table" data-testid="summary-actions">
+            <thead>
+              <tr>
+                <th scope="col">Action</th>
+                <th scope="col">Owner</th>
+                <th scope="col">Due</th>
+                <th scope="col">State</th>
+              </tr>
+            </thead>
+            <tbody>
+              {actions.map((a) => (
+                <tr key={a.id} data-testid="summary-action">
+                  <td>{a.text}</td>
+                  <td>{a.owner}</td>
+                  <td>{a.due}</td>
+                  <td>{a.label}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        ) : (
+          <p className="muted">No actions captured.</p>
+        )}
+      </section>
+      <section aria-labelledby="os-parked">
+        <h3 id="os-parked">Parking lot ({parked.length})</h3>
+        {parked.length ? (
+          <ul className="os-list">
+            {parked.map((p) => (
+              <li key={p.id} data-testid="summary-parked">
+                <span className="os-text">{p.text}</span>
+                <span className="os-meta">Open · raised in {p.blockTitle}</span>
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p className="muted">Nothing parked.</p>
+        )}
+      </section>
+    </article>
+  );
+}

@@ -1,0 +1,58 @@
+import type { RepairPlan } from '../../../../shared/plan/types';
+
+/**
+ * "From the offsite": what both leaders agreed in the room (by whom, when), what was
+ * captured but is only proposed, and the parking lot as open items. Unnumbered, so
+ * the plan's table of contents stays the same with or without an offsite.
+ */
+export function OffsiteSection({ plan }: { plan: RepairPlan }) {
+  const o = plan.offsite;
+  if (!o) return null;
+  return (
+    <section className="pd-section" id="plan-offsite" data-testid="plan-offsite">
+      <header className="pd-section-head">
+        <h2 className="pd-h2">From the offsite</h2>
+      </header>
+      <p className="pd-lead">
+        {o.dates ? `Captured ${o.dates.from === o.dates.to ? `on ${o.dates.from}` : `from ${o.dates.from} to ${o.dates.to}`}. ` : ''}
+        Only items both leaders confirmed are listed as agreed.
+      </p>
+      <h3 className="pd-h3">Agreed by both</h3>
+      {o.agreed.length ? (
+        <ul>
+          {o.agreed.map((a, i) => (
+            <li key={i} data-testid="plan-offsite-agreed">
+              {a.text} <span className="pd-lead">— agreed by both: {a.by}</span>
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p className="pd-note">Nothing captured at the offsite is agreed by both yet.</p>
+      )}
+      {o.proposed.length > 0 && (
+        <>
+          <h3 className="pd-h3">Proposed (not yet agreed)</h3>
+          <ul>
+            {o.proposed.map((p, i) => (
+              <li key={i} data-testid="plan-offsite-proposed">
+                {p.text} <span className="pd-lead">— {p.state}</span>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      <h3 className="pd-h3">Open items (parking lot)</h3>
+      {o.parked.length ? (
+        <ul>
+          {o.parked.map((p, i) => (
+            <li key={i} data-testid="plan-offsite-parked">
+              {p.text} <span className="pd-lead">— open, raised in {p.block}</span>
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p className="pd-note">Nothing parked.</p>
+      )}
+    </section>
+  );
+}

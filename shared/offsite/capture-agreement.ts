@@ -1,0 +1,43 @@
+/**
+ * Agreement on captures, through the workspace's agreement record: key
+ * `capture:<id>`, hash of the capture's body (what was agreed, not who typed it
+ * when). Until both leaders confirmed the body that is there now, a capture is
+ * *proposed*; once agreed, any edit makes it *edited* until both confirm again.
+ */
+import { agreementState, contentHash, sharedKey, type AgreementInput, type AgreementRole } from '../workspace/agreement';
+import { bodyOf, type Capture } from './capture';
+
+export const captureKey = (id: string) => `capture:${id}`;
+
+export type CaptureState =
+  | { kind: 'proposed' | 'edited'; confirmedBy: AgreementRole[] }
+  | { kind: 'agreed'; on: string; names: { ceo: string; cto: string } };
+
+export const captureHash = (c: Capture) => contentHash(bodyOf(c));
+
+export function captureState(c: Capture, input: AgreementInput): CaptureState {
+  const key = captureKey(c.id);
+  const s = agreementState(key, bodyOf(c), undefined, input);
+  if (s.kind === 'agreed') return s;
+  const hash = captureHash(c);
+  // Someone confirmed an earlier version of it: the content changed since.
+  const roles: AgreementRole[] = ['ceo', 'cto'];
+  const stale = roles.some((r) => {
+    const shared = input.shared[sharedKey(key, r)];
+    const local = input.local[key]?.[r];
+    return (shared && shared.hash !== hash) || (local !== undefined && local !== hash);
+  });
+  return { kind: stale ? 'edited' : 'proposed', confirmedBy: s.confirmedBy };
+}
+
+/** "proposed (not yet agreed)", "edited · confirmed by the CTO only", "agreed by both on 2026-11-26". */
+export function captureStateLabel(s: CaptureState): string {
+  if (s.kind === 'agreed') return `agreed by both on ${s.on}`;
+  const base = s.kind === 'proposed' ? 'proposed (not yet agreed)' : 'edited (not yet agreed)';
+  return s.confirmedBy.length === 1 ? `${base} · confirmed by the ${s.confirmedBy[0].toUpperCase()} only` : base;
+}
+
+/** "Alex Kim (CEO) and Blake Moreau (CTO) on 2026-11-26". */
+export function agreedByLine(s: Extract<CaptureState, { kind: 'agreed' }>): string {
+  return `${s.names.ceo} (CEO) and ${s.names.cto} (CTO) on ${s.on}`;
+}

@@ -1,0 +1,55 @@
+/**
+ * The close of the offsite as plain data, for the one-page summary and the plan:
+ * what both leaders agreed (by whom, when), what was captured but is not agreed
+ * (never mixed with the agreed list), the parking lot, and the actions with owners
+ * and dates. Pure.
+ */
+import type { AgreementInput } from '../workspace/agreement';
+import { bodyOf, describeCapture, type Capture, type OffsiteAction, type OffsiteRecord, type ParkedItem } from './capture';
+import { agreedByLine, captureState, captureStateLabel, type CaptureState } from './capture-agreement';
+
+export interface SummaryCapture {
+  capture: Capture;
+  text: string;
+  state: CaptureState;
+  /** "agreed by both on …" / "proposed (not yet agreed)" / "edited (not yet agreed)". */
+  label: string;
+  /** Agreed only: "Alex Kim (CEO) and Blake Moreau (CTO) on 2026-11-26". */
+  by?: string;
+}
+
+export interface SummaryAction extends OffsiteAction {
+  agreed: boolean;
+  label: string;
+}
+
+export interface OffsiteSummary {
+  agreed: SummaryCapture[];
+  proposed: SummaryCapture[];
+  parked: ParkedItem[];
+  actions: SummaryAction[];
+  /** The offsite's first and last capture days (ISO dates), when anything was captured. */
+  dates?: { from: string; to: string };
+}
+
+export function buildOffsiteSummary(record: OffsiteRecord, agreement: AgreementInput): OffsiteSummary {
+  const rows: SummaryCapture[] = record.captures.map((c) => {
+    const state = captureState(c, agreement);
+    return { capture: c, text: describeCapture(bodyOf(c)), state, label: captureStateLabel(state), ...(state.kind === 'agreed' ? { by: agreedByLine(state) } : {}) };
+  });
+  const byId = new Map(rows.map((r) => [r.capture.id, r]));
+  const actions = record.actions.map((a): SummaryAction => {
+    const row = byId.get(a.captureId);
+    return { ...a, agreed: row?.state.kind === 'agreed', label: row?.label ?? 'proposed (not yet agreed)' };
+  });
+  const days = [...record.captures.map((c) => c.createdAt), ...record.parked.map((p) => p.createdAt)].map((s) => s.slice(0, 10)).sort();
+  return {
+    agreed: rows.filter((r) => r.state.kind === 'agreed'),
+    proposed: rows.filter((r) => r.state.kind !== 'agreed'),
+    parked: record.parked,
+    actions,
+    ...(days.length ? { dates: { from: days[0], to: days[days.length - 1] } } : {}),
+  };
+}
+
+export const hasOffsite = (r: OffsiteRecord) => r.captures.length > 0 || r.parked.length > 0;

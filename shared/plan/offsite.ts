@@ -1,0 +1,51 @@
+/**
+ * What the offsite adds to the plan. Agreed captures are listed as agreed (by whom,
+ * when); captures only one leader (or neither) confirmed print as "proposed (not yet
+ * agreed)"; parked items are open items. When the pair captured anything, the plan's
+ * actions are the actions they captured (plus the day-30 re-score), not the
+ * framework's template steps: the room's commitments replace the defaults.
+ */
+import type { AgreementInput } from '../workspace/agreement';
+import type { OffsiteRecord } from '../offsite/capture';
+import { buildOffsiteSummary } from '../offsite/summary';
+import { parseIsoDate, toIsoDate } from '../workspace/dates';
+import { planDay } from './working-days';
+import type { PlanAction, PlanOffsite } from './types';
+
+const EMPTY_AGREEMENT: AgreementInput = { shared: {}, local: {} };
+
+export function buildPlanOffsite(record: OffsiteRecord | undefined, agreement: AgreementInput = EMPTY_AGREEMENT): PlanOffsite | undefined {
+  if (!record || (record.captures.length === 0 && record.parked.length === 0)) return undefined;
+  const s = buildOffsiteSummary(record, agreement);
+  return {
+    agreed: s.agreed.map((r) => ({ text: r.text, by: r.by ?? '', block: r.capture.blockTitle })),
+    proposed: s.proposed.map((r) => ({ text: r.text, state: r.label, block: r.capture.blockTitle })),
+    parked: s.parked.map((p) => ({ text: p.text, block: p.blockTitle })),
+    ...(s.dates ? { dates: s.dates } : {}),
+  };
+}
+
+/**
+ * The plan's actions from the offsite's captured actions, each with the agreement
+ * state of its capture; the template's day-30 re-score closes the list. An action is
+ * never ticked as done: agreeing to do something is not having done it.
+ */
+export function capturedActions(record: OffsiteRecord, agreement: AgreementInput, today: Date, rescore: PlanAction | undefined): PlanAction[] {
+  const s = buildOffsiteSummary(record, agreement);
+  const phaseEnd = toIsoDate(planDay(today, 14));
+  const actions = s.actions.map(
+    (a): PlanAction => ({
+      id: a.id,
+      title: a.text,
+      owner: a.owner,
+      due: a.due,
+      phase: a.due <= phaseEnd ? 1 : 2,
+      done: false,
+      detail: a.agreed ? `Captured at the offsite; ${a.label}.` : 'Captured at the offsite: proposed (not yet agreed).',
+      state: a.label,
+    }),
+  );
+  if (rescore) actions.push(rescore);
+  // A due date that is not a real day would sort anywhere: it cannot be, captures are validated, but keep order total.
+  return actions.sort((x, y) => (parseIsoDate(x.due) && parseIsoDate(y.due) ? x.due.localeCompare(y.due) : 0));
+}

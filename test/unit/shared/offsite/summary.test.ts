@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { buildOffsiteSummary } from '../../../../shared/offsite/summary';
+import { captureHash, captureKey } from '../../../../shared/offsite/capture-agreement';
+import type { Capture } from '../../../../shared/offsite/capture';
+import { recordLocal, sharedKey } from '../../../../shared/workspace/agreement';
+
+const base = { blockId: 'b1', blockTitle: 'Gap 1', authorName: 'Alex', createdAt: '2026-11-26T10:00:00.000Z' };
+const A: Capture = { ...base, id: 'a', kind: 'action', text: 'Draft it', owner: 'CTO', due: '2026-11-30' };
+const B: Capture = { ...base, id: 'b', kind: 'decision', text: 'Pilot', options: [], forum: 'F', decidedOn: '2026-11-26', owner: 'CEO', createdAt: '2026-11-27T09:00:00.000Z' };
+
+describe('buildOffsiteSummary', () => {
+  it('never lists an unconfirmed capture as agreed; actions carry their capture\'s state', () => {
+    const hash = captureHash(A);
+    const k = captureKey('a');
+    const s = buildOffsiteSummary(
+      { captures: [A, B], actions: [{ id: 'action-a', captureId: 'a', blockId: 'b1', text: 'Draft it', owner: 'CTO', due: '2026-11-30' }], parked: [] },
+      {
+        shared: {
+          [sharedKey(k, 'ceo')]: { role: 'ceo', name: 'Alex', hash, at: '2026-11-26T11:00:00.000Z', mode: 'together' },
+          [sharedKey(k, 'cto')]: { role: 'cto', name: 'Blake', hash, at: '2026-11-26T11:00:00.000Z', mode: 'together' },
+        },
+        local: recordLocal({}, k, ['ceo', 'cto'], hash),
+      },
+    );
+    expect(s.agreed.map((r) => [r.capture.id, r.by])).toEqual([['a', 'Alex (CEO) and Blake (CTO) on 2026-11-26']]);
+    expect(s.proposed.map((r) => [r.capture.id, r.label])).toEqual([['b', 'proposed (not yet agreed)']]);
+    expect(s.actions.map((a) => [a.id, a.agreed, a.label])).toEqual([['action-a', true, 'agreed by both on 2026-11-26']]);
+    expect(s.dates).toEqual({ from: '2026-11-26', to: '2026-11-27' });
+  });
+});

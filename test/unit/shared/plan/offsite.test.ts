@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { buildRepairPlan } from '../../../../shared/plan/build-plan';
+import { planToMarkdown } from '../../../../shared/plan/markdown';
+import { defaultWorkspace } from '../../../../shared/framework/workspace-defaults';
+import { captureHash, captureKey } from '../../../../shared/offsite/capture-agreement';
+import type { Capture, OffsiteRecord } from '../../../../shared/offsite/capture';
+import { recordLocal, sharedKey, type AgreementInput, type Confirmation } from '../../../../shared/workspace/agreement';
+import { toIsoDate } from '../../../../shared/workspace/dates';
+import { planDay } from '../../../../shared/plan/working-days';
+import { ceoRef, ctoRef, today } from './fixtures';
+
+const meta = (id: string) => ({ id, blockId: 'gap-db-2', blockTitle: 'Gap 1: who decides dates', author: 'ceo' as const, authorName: 'Dana', createdAt: `${toIsoDate(today)}T10:00:00.000Z` });
+const due = toIsoDate(planDay(today, 5));
+const DECISION: Capture = { ...meta('c1'), kind: 'decision', text: 'Delivery dates are the CTO’s call', options: ['CEO', 'CTO'], forum: 'Weekly 1:1', decidedOn: toIsoDate(today), owner: 'CTO' };
+const RACI: Capture = { ...meta('c2'), kind: 'raci', rowId: 'row-infra-spend', rowLabel: 'Infra spend', cell: 'informed', value: 'Board' };
+const ACTION: Capture = { ...meta('c3'), kind: 'action', text: 'Publish the matrix to the leads', owner: 'CTO', due };
+const RECORD: OffsiteRecord = {
+  captures: [DECISION, RACI, ACTION],
+  actions: [{ id: 'action-c3', captureId: 'c3', blockId: 'gap-db-2', text: ACTION.text, owner: 'CTO', due }],
+  parked: [{ id: 'p1', text: 'Do we hire a VP Sales?', blockId: 'gap-db-2', blockTitle: 'Gap 1: who decides dates', authorName: 'Sam', createdAt: `${toIsoDate(today)}T10:05:00.000Z` }],
+};
+
+/** Both roles confirmed `caps` live; this laptop is the CEO's. */
+function agreed(caps: Capture[]): AgreementInput {
+  const shared: Record<string, Confirmation> = {};
+  let local = {};
+  for (const c of caps) {
+    const hash = captureHash(c);
+    shared[sharedKey(captureKey(c.id), 'ceo')] = { role: 'ceo', name: 'Dana', hash, at: `${toIsoDate(today)}T11:00:00.000Z`, mode: 'live' };
+    shared[sharedKey(captureKey(c.id), 'cto')] = { role: 'cto', name: 'Sam', hash, at: `${toIsoDate(today)}T11:01:00.000Z`, mode: 'live' };
+    local = recordLocal(local, captureKey(c.id), ['ceo'], hash);
+  }
+  return { shared, local };
+}
+
+const plan = (agreement: AgreementInput, offsite: OffsiteRecord | null = RECORD) =>
+  buildRepairPlan({ companyName: 'Acme', ceoRound: ceoRef, ctoRound: ctoRef, today, workspace: { workspace: defaultWorkspace(today), agreement }, offsite: offsite ?? undefined });
+
+describe('the plan with an offsite', () => {
+  it('lists agreed captures as agreed (by whom, when), the rest as proposed, parked items as open', () => {
+    const p = plan(agreed([DECISION, ACTION]));
+    expect(p.offsite!.agreed.map((a) => [a.text.slice(0, 40), a.by])).toEqual([
+      ['Decision: Delivery dates are the CTO’s c', `Dana (CEO) and Sam (CTO) on ${toIsoDate(today)}`],
+      ['Action: Publish the matrix to the leads ', `Dana (CEO) and Sam (CTO) on ${toIsoDate(today)}`],
+    ]);
+    expect(p.offsite!.proposed).toEqual([{ text: 'RACI change: "Infra spend" — Informed → Board', state: 'proposed (not yet agreed)', block: 'Gap 1: who decides dates' }]);
+    expect(p.offsite!.parked).toEqual([{ text: 'Do we hire a VP Sales?', block: 'Gap 1: who decides dates' }]);
+  });
+
+  it('takes its actions from the captured actions (plus the day-30 re-score), not from the template', () => {
+    const p = plan(agreed([ACTION]));
+    expect(p.actions.map((a) => [a.title, a.owner, a.due, a.done])).toEqual([
+      ['Publish the matrix to the leads', 'CTO', due, false],
+      ['Re-score: run the diagnostic again', 'CEO + CTO', p.rescoreDate, false],
+    ]);
+    expect(p.actions[0].detail).toBe(`Captured at the offsite; agreed by both on ${toIsoDate(today)}.`);
+    expect(plan({ shared: {}, local: {} }).actions[0].detail).toBe('Captured at the offsite: proposed (not yet agreed).');
+  });
+
+  it('without an offsite the plan is the template plan, with no offsite section', () => {
+    const p = plan({ shared: {}, local: {} }, null);
+    expect(p.offsite).toBeUndefined();
+    expect(p.actions.some((a) => a.id === 'action-matrix')).toBe(true);
+  });
+
+  it('prints unconfirmed captures as "proposed (not yet agreed)" in the Markdown too', () => {
+    const md = planToMarkdown(plan(agreed([DECISION])));
+    expect(md).toContain('## From the offsite');
+    expect(md).toContain(`- Decision: Delivery dates are the CTO’s call (owner CTO; Weekly 1:1; ${toIsoDate(today)}; options considered: CEO, CTO) — agreed by both: Dana (CEO) and Sam (CTO) on ${toIsoDate(today)}`);
+    expect(md).toContain('- Action: Publish the matrix to the leads (owner CTO, due ' + due + ') — proposed (not yet agreed)');
+    expect(md).toContain('- Do we hire a VP Sales? — open, raised in Gap 1: who decides dates');
+  });
+});
