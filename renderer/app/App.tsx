@@ -4,12 +4,12 @@ import { applyTheme, useTheme } from './theme';
 import { Header } from './Header';
 import { ErrorBoundary } from './ErrorBoundary';
 import { HomePage } from '../features/home/HomePage';
-import { NewRoundPage } from '../features/home/NewRoundPage';
-import { AssessPage } from '../features/assess/AssessPage';
 import { useRoundsStore } from '../stores/rounds-store';
 import { useLocalPairStore } from '../stores/local-pair-store';
 
-// Charts (recharts) and the heavier views load on demand to keep start-up small.
+// Every page but home loads on demand: start-up fetches and runs only what home needs.
+const NewRoundPage = lazy(() => import('../features/home/NewRoundPage').then((m) => ({ default: m.NewRoundPage })));
+const AssessPage = lazy(() => import('../features/assess/AssessPage').then((m) => ({ default: m.AssessPage })));
 const ResultsPage = lazy(() => import('../features/results/ResultsPage'));
 const ComparePage = lazy(() => import('../features/compare/ComparePage'));
 const WorkspacePage = lazy(() => import('../features/workspace/WorkspacePage'));

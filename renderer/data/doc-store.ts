@@ -1,6 +1,6 @@
 import type { AccordDatabase } from './db';
 import type { DocStore } from '../sync/doc-persistence';
-import { MemoryVersionStore } from '../sync/workspace-versions';
+import { MemoryVersionStore } from '../sync/version-records';
 import { DexieVersionStore } from './version-store';
 
 export class DexieDocStore implements DocStore {

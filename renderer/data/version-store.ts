@@ -1,5 +1,5 @@
 import type { AccordDatabase } from './db';
-import { newestFirst, type VersionRecord, type VersionStore } from '../sync/workspace-versions';
+import { newestFirst, type VersionRecord, type VersionStore } from '../sync/version-records';
 
 /** Workspace versions in their own IndexedDB table (see db.ts v3). */
 export class DexieVersionStore implements VersionStore {

@@ -1,5 +1,5 @@
 import * as Y from 'yjs';
-import type { VersionStore } from './workspace-versions';
+import type { VersionStore } from './version-records';
 
 /** Where a Y.Doc's merged state is kept between runs (Dexie in the app, memory in tests). */
 export interface DocStore {

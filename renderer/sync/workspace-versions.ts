@@ -8,41 +8,10 @@ import * as Y from 'yjs';
  * Restoring one is an edit on the live doc (workspace-restore), never a replacement.
  */
 
-export type VersionReason = 'open' | 'connect' | 'disconnect' | 'editing' | 'before-restore' | 'before-backup-restore' | 'manual';
+export { REASON_TEXT, newestFirst, MemoryVersionStore, type VersionReason, type VersionRecord, type VersionMeta, type VersionStore } from './version-records';
+import type { VersionReason, VersionRecord, VersionMeta, VersionStore } from './version-records';
 
-export const REASON_TEXT: Record<VersionReason, string> = {
-  open: 'When the workspace was opened',
-  connect: 'Before syncing with your partner',
-  disconnect: 'When the session with your partner ended',
-  editing: 'While editing (kept every few minutes)',
-  'before-restore': 'Before restoring a version',
-  'before-backup-restore': 'Before restoring a backup',
-  manual: 'Saved by you',
-};
-
-export interface VersionRecord {
-  id: string;
-  docId: string;
-  at: string;
-  reason: string;
-  update: Uint8Array;
-  stateVector: Uint8Array;
-  bytes: number;
-}
-export type VersionMeta = Omit<VersionRecord, 'update' | 'stateVector'>;
-
-/** Newest first: ids start with the time, then a per-run sequence number. */
-export const newestFirst = (a: { id: string }, b: { id: string }) => (a.id < b.id ? 1 : a.id > b.id ? -1 : 0);
 let seq = 0;
-
-export interface VersionStore {
-  /** Newest first. */
-  list(docId: string): Promise<VersionMeta[]>;
-  get(id: string): Promise<VersionRecord | undefined>;
-  latest(docId: string): Promise<VersionRecord | undefined>;
-  add(v: VersionRecord): Promise<void>;
-  remove(ids: string[]): Promise<void>;
-}
 
 export const VERSION_LIMITS = { maxCount: 30, maxBytes: 24_000_000, editingEveryMs: 5 * 60_000 };
 
@@ -109,28 +78,4 @@ export function keepVersions(
     get: (id) => store.get(id),
     destroy: () => doc.off('beforeTransaction', onBefore),
   };
-}
-
-/** Versions kept in memory (tests, `?storage=memory`). */
-export class MemoryVersionStore implements VersionStore {
-  private readonly rows = new Map<string, VersionRecord>();
-  async list(docId: string) {
-    return [...this.rows.values()]
-      .filter((v) => v.docId === docId)
-      .sort(newestFirst)
-      .map(({ update: _u, stateVector: _sv, ...meta }) => meta);
-  }
-  async get(id: string) {
-    return this.rows.get(id);
-  }
-  async latest(docId: string) {
-    const [first] = await this.list(docId);
-    return first ? this.rows.get(first.id) : undefined;
-  }
-  async add(v: VersionRecord) {
-    this.rows.set(v.id, v);
-  }
-  async remove(ids: string[]) {
-    for (const id of ids) this.rows.delete(id);
-  }
 }

@@ -4,7 +4,7 @@
  * printed beside this machine's floor measured in the same run (a blank page, a stock
  * y-webrtc message), so a loaded machine shows in both.
  *
- * Sections run in the order listed; add one with one line in SECTIONS.
+ * Sections run in the order listed; add one with one line in `sections`. BENCH_ONLY picks some.
  */
 import { execSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -23,24 +23,33 @@ import { startup } from './startup';
 const root = path.resolve(process.env.BENCH_ROOT ?? 'dist/renderer');
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 
-function sections(floor: FloorPages): BenchSection[] {
+function sections(floor: FloorPages): [string, BenchSection][] {
   return [
-    (ctx) => startup(ctx, floor, root),
-    (ctx) => stockYwebrtc(ctx, floor),
-    reveal,
-    async (ctx) => ratios(ctx),
-    pdfExport,
-    logScale,
-    roundScale,
-    async (ctx) => {
-      for (const [name, value, unit] of docFigures()) ctx.print(name, value, unit);
-    },
-    async (ctx) => {
-      for (const [name, value, unit] of await (await import('./hostile')).hostileFigures(ctx.baseURL)) ctx.print(name, value, unit);
-    },
-    async (ctx) => (await import('./lan')).lanFigures(ctx.print, Math.min(ctx.runs, 3)),
+    ['startup', (ctx) => startup(ctx, floor, root)],
+    ['stock', (ctx) => stockYwebrtc(ctx, floor)],
+    ['reveal', reveal],
+    ['ratios', async (ctx) => ratios(ctx)],
+    ['pdf', pdfExport],
+    ['log', logScale],
+    ['rounds', roundScale],
+    [
+      'doc',
+      async (ctx) => {
+        for (const [name, value, unit] of docFigures()) ctx.print(name, value, unit);
+      },
+    ],
+    [
+      'hostile',
+      async (ctx) => {
+        for (const [name, value, unit] of await (await import('./hostile')).hostileFigures(ctx.baseURL)) ctx.print(name, value, unit);
+      },
+    ],
+    ['lan', async (ctx) => (await import('./lan')).lanFigures(ctx.print, Math.min(ctx.runs, 3))],
   ];
 }
+
+/** `BENCH_ONLY=stock,reveal,ratios npm run bench` runs only the named sections (in their usual order). */
+const only = process.env.BENCH_ONLY?.split(',').map((s) => s.trim()).filter(Boolean);
 
 async function main() {
   if (!fs.existsSync(path.join(root, 'index.html')) || process.argv.includes('--build')) execSync('npx vite build', { stdio: 'ignore' });
@@ -62,7 +71,7 @@ async function main() {
   };
   try {
     console.error(`# ${browserA.version()}`);
-    for (const section of sections(floor)) await section(ctx);
+    for (const [name, section] of sections(floor)) if (!only || only.includes(name)) await section(ctx);
   } finally {
     await Promise.all([browserA.close(), browserB.close()]);
     await stopFloorPages(floor);
