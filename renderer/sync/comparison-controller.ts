@@ -1,3 +1,6 @@
+// Stryker disable all: drives a live SharedDocSession between two real WebRTC peers (no
+// RTCPeerConnection in Node); covered by the hostile-peer e2e specs. The decisions it applies
+// (shared/session/protocol.ts, projection.ts, comparison-doc.ts) are mutated and unit-tested.
 import type { Role, Round } from '../../shared/assessment/types';
 import { createCommitment } from '../../shared/reveal/commitment';
 import { payloadFromRound } from '../../shared/reveal/payload';

@@ -1,3 +1,6 @@
+// Stryker disable all: network wiring around y-webrtc's WebrtcProvider; it only works between two real
+// WebRTC peers (no RTCPeerConnection in Node) and is covered by the e2e specs. The guard and
+// rules it applies (peer-guard, peer-bridge, one-peer, link-fallback) are mutated and unit-tested.
 import * as Y from 'yjs';
 import { WebrtcProvider } from 'y-webrtc';
 import { persistDoc, type DocStore } from './doc-persistence';
