@@ -12,5 +12,8 @@ export const WORKSPACE_ROOTS: readonly string[] = [
   'agreement',
   'policies',
   'bets',
+  // The pair's fix per gap and their pinned gaps (workspace-gap-fixes.ts, workspace-pins.ts).
+  'gapFixes',
+  'gapPins',
   ...[0, 1, 2].map(flowKey),
 ];
