@@ -170,6 +170,8 @@ export function workspaceRoots(doc: Y.Doc): Y.AbstractType<any>[] {
   for (const list of LIST_KEYS) roots.push(itemsOf(doc, list), orderOf(doc, list));
   roots.push(doc.getMap(RISK), doc.getText(ROADMAP_ITEM), doc.getMap(LINKED_GAPS));
   for (let i = 0; i < 3; i++) roots.push(doc.getText(flowKey(i)));
+  // The pair's fix per gap (workspace-gap-fixes.ts): edits there are undoable too.
+  roots.push(doc.getMap('gapFixes'));
   return roots;
 }
 

@@ -3,6 +3,7 @@ import type { DocStore } from './doc-persistence';
 import { persistDoc } from './doc-persistence';
 import { createUndoManager, seedIfEmpty } from './workspace-doc';
 import { migrateListCells } from './workspace-list-migration';
+import { seedGapFixes } from './workspace-gap-fixes';
 import { watchMassDeletes, type MassDeleteWatch } from './workspace-mass-delete';
 import { PEER_ORIGIN } from './peer-guard';
 import { keepVersions, type VersionKeeper, type VersionReason } from './workspace-versions';
@@ -82,6 +83,7 @@ async function open(docStore: DocStore, now: () => Date): Promise<OpenWorkspace>
     if (state.state !== 'saving') emit({ state: 'saving' });
   });
   seedIfEmpty(doc, now());
+  seedGapFixes(doc);
   migrateListCells(doc);
   const undo = createUndoManager(doc);
   const massDeletes = watchMassDeletes(doc, { origin: PEER_ORIGIN, localUndo: undo });

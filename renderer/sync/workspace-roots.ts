@@ -12,6 +12,9 @@ export const WORKSPACE_ROOTS: readonly string[] = [
   'agreement',
   'policies',
   'bets',
+  // The pair's fix per gap and their pinned gaps (workspace-gap-fixes.ts, workspace-pins.ts).
+  'gapFixes',
+  'gapPins',
   ...[0, 1, 2].map(flowKey),
   // The offsite agenda (workspace-agenda.ts).
   'agenda',

@@ -11,6 +11,7 @@ import { betKey, riskKey, rowKey, type BetBudget } from '../workspace/agreement'
 import { statementById } from '../framework/content';
 import { isAgreed, stateOf, type PlanContext } from './context';
 import type { PlanAppendices, PlanList, PlanNote } from './types';
+import { rowPlanState } from './row-states';
 
 /** Decided entries stay in the plan this long after their date. */
 export const RECENT_DECISION_DAYS = 90;
@@ -69,7 +70,7 @@ export function buildAppendices(ctx: PlanContext, today: Date, rounds: { ceo: Ro
     };
   }
 
-  const matrixRows = ws.matrix.map((r) => ({ ...r, state: stateOf(ctx, rowKey('matrix', r.id)) }));
+  const matrixRows = ws.matrix.map((r) => ({ ...r, state: rowPlanState(ctx, rowKey('matrix', r.id)) }));
   const ladder = ws.ladder.filter((e) => ladderCompleteness(e).complete);
 
   const rb = ws.riskBudgets;

@@ -9,7 +9,8 @@ import { FRAMEWORK } from '../framework/content';
 import { scoreRound } from '../assessment/scoring';
 import { areaDeltas, selectTopGaps } from '../assessment/gaps';
 import { toIsoDate } from '../workspace/dates';
-import { addressedBy, ladderForGap } from './gap-ladder';
+import { addressedBy } from './gap-ladder';
+import { gapFixFor } from './gap-fixes';
 import { buildActions, rescoreDate } from './actions';
 import { planContext, type PlanWorkspaceInput } from './context';
 import { buildPolicies, buildPrinciples } from './policies';
@@ -60,7 +61,7 @@ export function buildRepairPlan(input: BuildPlanInput): RepairPlan {
   };
 
   const gaps: PlanGap[] = selectTopGaps(ceoRound, ctoRound, input.pins ?? [], framework).slice(0, PLAN_GAP_COUNT).map((g) => {
-    const { ladder, source } = ladderForGap(g);
+    const fix = gapFixFor(g.statementId, ctx);
     return {
       statementId: g.statementId,
       areaId: g.areaId,
@@ -68,9 +69,9 @@ export function buildRepairPlan(input: BuildPlanInput): RepairPlan {
       why: g.why,
       ceo: g.ceo,
       cto: g.cto,
-      ladder,
-      ladderSource: source,
-      ladderState: 'suggested by the framework',
+      ladder: fix.ladder,
+      ladderSource: fix.source,
+      ladderState: fix.state,
       addressedBy: addressedBy(g.statementId, ctx),
     };
   });

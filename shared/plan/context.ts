@@ -6,13 +6,20 @@
 import type { Workspace } from '../workspace/types';
 import {
   agreementLabel,
+  agreementState,
   agreementStates,
+  gapFixKey,
   type AgreementInput,
   type AgreementState,
   type BetBudget,
   type PairPolicies,
 } from '../workspace/agreement';
 import { defaultWorkspace } from '../framework/workspace-defaults';
+import { templateFix } from './statement-fixes';
+import type { PlanLadder } from './types';
+
+/** The pair's fix per statement id (the workspace's gap-fix cells). */
+export type GapFixes = Readonly<Record<string, PlanLadder>>;
 
 export interface PlanWorkspaceInput {
   workspace: Workspace;
@@ -20,12 +27,15 @@ export interface PlanWorkspaceInput {
   agreement?: AgreementInput;
   /** Big bets with their own risk budgets. */
   bets?: readonly BetBudget[];
+  /** The pair's fix per gap (statement id → ladder), as written in the workspace. */
+  gapFixes?: GapFixes;
 }
 
 export interface PlanContext {
   ws?: Workspace;
   policies: PairPolicies;
   bets: readonly BetBudget[];
+  gapFixes: GapFixes;
   states: Readonly<Record<string, AgreementState>>;
 }
 
@@ -33,11 +43,22 @@ export interface PlanContext {
 const TEMPLATE = defaultWorkspace(new Date(2000, 0, 3));
 
 export function planContext(input?: PlanWorkspaceInput): PlanContext {
-  if (!input) return { policies: {}, bets: [], states: {} };
+  if (!input) return { policies: {}, bets: [], gapFixes: {}, states: {} };
   const policies = input.policies ?? {};
   const agreement = input.agreement ?? { shared: {}, local: {} };
   const bets = input.bets ?? [];
-  return { ws: input.workspace, policies, bets, states: agreementStates(input.workspace, TEMPLATE, policies, agreement, bets) };
+  const gapFixes = input.gapFixes ?? {};
+  const states = agreementStates(input.workspace, TEMPLATE, policies, agreement, bets);
+  for (const [id, ladder] of Object.entries(gapFixes)) {
+    let template: PlanLadder | undefined;
+    try {
+      template = templateFix(id).ladder;
+    } catch {
+      continue; // a statement this version does not know: nothing to print it against
+    }
+    states[gapFixKey(id)] = agreementState(gapFixKey(id), ladder, template, agreement);
+  }
+  return { ws: input.workspace, policies, bets, gapFixes, states };
 }
 
 export const isAgreed = (ctx: PlanContext, key: string) => ctx.states[key]?.kind === 'agreed';

@@ -4,21 +4,17 @@
  * through "Addresses the gaps" (`linkedGaps`, the one field the plan reads).
  */
 import type { Gap } from '../assessment/types';
-import { statementById } from '../framework/content';
 import { ARTIFACT_KEYS } from '../workspace/types';
 import { ARTIFACT_TITLES, type ArtifactAgreementKey } from '../workspace/agreement';
-import { contentFixes, fallbackFix } from './statement-fixes';
+import { templateFix } from './statement-fixes';
 import { isAgreed, stateOf, type PlanContext } from './context';
 import type { PlanGap, PlanLadder } from './types';
 
 const LOG_TITLE = 'Decision log';
 
+/** The framework's template fix for a gap (the pair's own fix: gapFixFor in gap-fixes.ts). */
 export function ladderForGap(gap: Pick<Gap, 'statementId' | 'areaId'>): { ladder: PlanLadder; source: PlanGap['ladderSource'] } {
-  const fromContent = contentFixes()[gap.statementId];
-  if (fromContent) return { ladder: { ...fromContent }, source: 'content' };
-  const s = statementById(gap.statementId);
-  if (!s) throw new RangeError(`Unknown statement "${gap.statementId}".`);
-  return { ladder: fallbackFix(s), source: 'fallback' };
+  return templateFix(gap.statementId);
 }
 
 /** Artifacts whose "Addresses the gaps" lists the statement, with their agreement state. */

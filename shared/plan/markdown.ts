@@ -8,10 +8,10 @@ import {
   decisionLogTable,
   dependenciesSection,
   ladderTable,
-  matrixTable,
 } from '../workspace/markdown';
 import { RUNG_LABELS, RUNGS } from '../workspace/ladder';
 import type { FiredWarning, PlanSection, RepairPlan } from './types';
+import { planMatrixTable } from './row-states';
 
 const score = (n: number | null) => (n === null ? '–' : String(n));
 
@@ -87,7 +87,7 @@ export function planToMarkdown(plan: RepairPlan): string {
   const st = (s?: string) => (s ? `_State: ${mdInline(s)}._\n\n` : '');
   out.push(
     '## Appendix: decision matrix',
-    withNote(st(ap.matrix.state) + matrixTable(ap.matrix.items), ap.matrix.note),
+    withNote(st(ap.matrix.state) + planMatrixTable(ap.matrix.items), ap.matrix.note),
     '## Appendix: translation guide',
     withNote(st(ap.ladder.state) + ladderTable({ ladder: ap.ladder.items }), ap.ladder.note),
     '## Appendix: meeting cadence',

@@ -82,3 +82,12 @@ const BY_ARTIFACT: Record<FixArtifact, (s: Statement) => PlanLadder> = {
 export function fallbackFix(s: Statement): PlanLadder {
   return BY_ARTIFACT[STATEMENT_ARTIFACT[s.id] ?? 'matrix'](s);
 }
+
+/** The framework's fix for a statement (content, else the fallback): the template the pair starts from. */
+export function templateFix(statementId: string): { ladder: PlanLadder; source: 'content' | 'fallback' } {
+  const fromContent = contentFixes()[statementId];
+  if (fromContent) return { ladder: { ...fromContent }, source: 'content' };
+  const s = content.statementById(statementId);
+  if (!s) throw new RangeError(`Unknown statement "${statementId}".`);
+  return { ladder: fallbackFix(s), source: 'fallback' };
+}

@@ -112,6 +112,8 @@ export const ARTIFACT_TITLES: Record<ArtifactAgreementKey, string> = {
 export const rowKey = (list: 'matrix' | 'metrics', id: string) => `${list}:${id}`;
 export const riskKey = (field: 'reliability' | 'security' | 'delivery') => `riskBudgets:${field}`;
 export const policyKey = (field: keyof PairPolicies) => `policies:${field}`;
+/** The pair's fix for the gap on one statement (its ladder, written in the workspace). */
+export const gapFixKey = (statementId: string) => `gapFix:${statementId}`;
 
 /** A metric's definition: the monthly values are data, not something to agree. */
 function metricDefinition(m: Metric): unknown {

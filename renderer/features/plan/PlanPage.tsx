@@ -6,7 +6,7 @@ import { planToMarkdown } from '../../../shared/plan/markdown';
 import { planToIcs } from '../../../shared/plan/plan-ics';
 import { useRoundsStore } from '../../stores/rounds-store';
 import { useCompareStore } from '../../stores/compare-store';
-import { loadGapPins } from '../compare/gap-pins';
+import { useGapPins } from '../compare/gap-pins';
 import { platform } from '../../platform';
 import { PlanDocument } from './PlanDocument';
 import { BROWSER_PRINT_NOTE, exportPdf } from './export-pdf';
@@ -98,7 +98,10 @@ export default function PlanPage({ id }: { id?: string }) {
   const agreementSnap = useAgreement();
   const offsite = useOffsiteRecord();
   const workspace = useMemo(
-    () => (liveWorkspace ? { workspace: liveWorkspace, policies: agreementSnap.policies, agreement: agreementSnap.agreement, bets: agreementSnap.bets } : undefined),
+    () =>
+      liveWorkspace
+        ? { workspace: liveWorkspace, policies: agreementSnap.policies, agreement: agreementSnap.agreement, bets: agreementSnap.bets, gapFixes: agreementSnap.gapFixes }
+        : undefined,
     [liveWorkspace, agreementSnap],
   );
   // A comparison completed earlier is persisted: read it rather than calling it "not complete" until Compare is visited.
@@ -156,14 +159,8 @@ export default function PlanPage({ id }: { id?: string }) {
   const companyName = company ?? prefill;
 
   // The gaps the pair pinned in the comparison: the plan follows them.
-  const [pins, setPins] = useState<string[]>([]);
-  useEffect(() => {
-    let alive = true;
-    if (source.ok) void loadGapPins(source.value.ceo, source.value.cto).then((p) => alive && setPins(p));
-    return () => {
-      alive = false;
-    };
-  }, [source]);
+  // Shared in the workspace, so the partner's pin reaches this plan too.
+  const { pins } = useGapPins(source.ok ? source.value.ceo : {}, source.ok ? source.value.cto : {});
   const plan = useMemo(
     () =>
       source.ok

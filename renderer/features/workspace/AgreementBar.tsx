@@ -8,13 +8,15 @@ import type * as Y from 'yjs';
 import {
   agreementContents,
   agreementLabel,
+  agreementState,
   contentHash,
   type AgreementInput,
   type AgreementRole,
   type BetBudget,
   type PairPolicies,
 } from '../../../shared/workspace/agreement';
-import { planContext } from '../../../shared/plan/context';
+import { planContext, type GapFixes } from '../../../shared/plan/context';
+import { readGapFixes } from '../../sync/workspace-gap-fixes';
 import { useWorkspaceStore } from '../../stores/workspace-store';
 import { useCompareStore } from '../../stores/compare-store';
 import { useRoundsStore } from '../../stores/rounds-store';
@@ -25,6 +27,8 @@ interface Snapshot {
   agreement: AgreementInput;
   policies: PairPolicies;
   bets: BetBudget[];
+  /** The pair's fix per gap (statement id → ladder). */
+  gapFixes: GapFixes;
 }
 
 let cache: { doc?: Y.Doc; version: number; snap?: Snapshot } = { version: 0 };
@@ -57,8 +61,8 @@ function snapshot(): Snapshot {
   watch(doc);
   if (cache.snap && cache.doc === doc && cache.version === version) return cache.snap;
   const snap: Snapshot = doc
-    ? { agreement: { shared: readShared(doc), local: readLocal() }, policies: readPolicies(doc), bets: readBets(doc) }
-    : { agreement: { shared: {}, local: {} }, policies: {}, bets: [] };
+    ? { agreement: { shared: readShared(doc), local: readLocal() }, policies: readPolicies(doc), bets: readBets(doc), gapFixes: readGapFixes(doc) }
+    : { agreement: { shared: {}, local: {} }, policies: {}, bets: [], gapFixes: {} };
   cache = { doc, version, snap };
   return snap;
 }
@@ -75,7 +79,11 @@ function useMyRole(): { role: AgreementRole; name: string } | undefined {
   return round ? { role: round.role, name: round.personName } : undefined;
 }
 
-export function AgreementBar({ agreementKey, label }: { agreementKey: string; label: string }) {
+/**
+ * `content` and `template` are for keys outside the workspace projection (a gap's
+ * fix): the bar then judges that content directly.
+ */
+export function AgreementBar({ agreementKey, label, content: given, template }: { agreementKey: string; label: string; content?: unknown; template?: unknown }) {
   const ws = useWorkspaceStore((s) => s.workspace);
   const { agreement, policies, bets } = useAgreement();
   const me = useMyRole();
@@ -84,10 +92,10 @@ export function AgreementBar({ agreementKey, label }: { agreementKey: string; la
   const [error, setError] = useState<string>();
   useEffect(() => setError(undefined), [agreementKey]);
   if (!ws) return null;
-  const content = agreementContents(ws, policies, bets)[agreementKey];
+  const content = given ?? agreementContents(ws, policies, bets)[agreementKey];
   if (content === undefined) return null;
   const hash = contentHash(content);
-  const state = planContext({ workspace: ws, policies, agreement, bets }).states[agreementKey];
+  const state = given !== undefined ? agreementState(agreementKey, given, template, agreement) : planContext({ workspace: ws, policies, agreement, bets }).states[agreementKey];
   const text = agreementLabel(state);
   const mineDone = me ? agreement.local[agreementKey]?.[me.role] === hash : false;
 

@@ -2,6 +2,8 @@ import { checkMatrix, createRow, isJointCeoCto } from '../../../shared/workspace
 import type { Workspace } from '../../../shared/workspace/types';
 import { useWorkspaceStore } from '../../stores/workspace-store';
 import { EditorHead, Empty, Issues, ListInput, TextInput } from './fields';
+import { AgreementBar } from './AgreementBar';
+import { rowKey } from '../../../shared/workspace/agreement';
 
 const BASE_ROLES = ['CEO', 'CTO', 'Head of Product', 'Finance', 'People', 'Board', 'Eng leads'];
 
@@ -79,6 +81,12 @@ export function MatrixEditor({ ws }: { ws: Workspace }) {
                       <button type="button" className="ghost" aria-label={`Move ${name} up`} disabled={i === 0} onClick={() => moveItem('matrix', row.id, i - 1)}>↑</button>
                       <button type="button" className="ghost" aria-label={`Move ${name} down`} disabled={i === rows.length - 1} onClick={() => moveItem('matrix', row.id, i + 1)}>↓</button>
                       <button type="button" className="ghost danger" aria-label={`Remove ${name}`} onClick={() => removeItem('matrix', row.id)}>✕</button>
+                    </td>
+                  </tr>,
+                  // Each row is agreed on its own: the pair can settle the rows they agree on first.
+                  <tr key={`${row.id}-agreement`} className="ws-row-agreement" data-row-agreement={row.id}>
+                    <td colSpan={7}>
+                      <AgreementBar agreementKey={rowKey('matrix', row.id)} label="This row" />
                     </td>
                   </tr>,
                   rowIssues.length ? (

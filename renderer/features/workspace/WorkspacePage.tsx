@@ -9,6 +9,7 @@ import { RiskBudgetsEditor } from './RiskBudgetsEditor';
 import { MetricsEditor } from './MetricsEditor';
 import { DependenciesEditor } from './DependenciesEditor';
 import { LogEditor } from './LogEditor';
+import { GapFixesEditor } from './GapFixesEditor';
 import { VersionsPanel } from './VersionsPanel';
 import { MassDeleteFlag } from './MassDeleteFlag';
 import './workspace.css';
@@ -22,6 +23,7 @@ export const TABS = [
   { id: 'metrics', label: 'Exec metrics' },
   { id: 'dependencies', label: 'Dependencies' },
   { id: 'log', label: 'Decision log' },
+  { id: 'gap-fixes', label: 'Gap fixes' },
 ] as const;
 type TabId = (typeof TABS)[number]['id'];
 
@@ -115,6 +117,7 @@ export default function WorkspacePage({ tab }: { tab?: string }) {
         {current === 'metrics' && <MetricsEditor ws={workspace} />}
         {current === 'dependencies' && <DependenciesEditor ws={workspace} />}
         {current === 'log' && <LogEditor ws={workspace} />}
+        {current === 'gap-fixes' && <GapFixesEditor />}
       </div>
     </section>
   );

@@ -160,6 +160,9 @@ export function GapLinks({ artifact }: { artifact: ArtifactKey }) {
       ) : (
         <span className="muted small">none linked yet</span>
       )}
+      <a className="small ws-gap-fix-link" href="#/workspace/gap-fixes">
+        Fixes for your top gaps
+      </a>
       <details className="ws-gaps-edit">
         <summary>Change linked gaps</summary>
         <div className="ws-gap-grid">

@@ -93,7 +93,7 @@ describe('buildRepairPlan with a filled but unagreed workspace', () => {
   it('fills the appendices with states, decided entries and trends', () => {
     const ap = plan.appendices;
     expect(ap.matrix.items).toHaveLength(6);
-    expect(ap.matrix.items.every((r) => r.state === 'template')).toBe(true);
+    expect(ap.matrix.items.every((r) => r.state === 'proposed (not yet agreed)')).toBe(true);
     expect(ap.metrics.items).toHaveLength(6);
     expect(ap.dependencies.summary).toBe('Enterprise tier: 1 of 2 dependencies red: Billing rules (owner: Ana).');
     // Open first, then decided within 90 days, newest first.

@@ -76,7 +76,7 @@ describe('golden pair: optimistic CEO, CTO scoring low', () => {
     expect(risk.ladder.decisionAsk).not.toMatch(/matrix/i);
     expect(strategy.ladder.workItem).toContain('Give "CTO in strategy early" a forum');
     expect(strategy.ladder.customerEffect).toContain('before Sales promises a date');
-    expect(plan.gaps.every((g) => g.ladderState === 'suggested by the framework')).toBe(true);
+    expect(plan.gaps.every((g) => g.ladderState === 'template from the framework, not yet edited or agreed by the two of you')).toBe(true);
   });
 
   it('ticks nothing and prints no policy as agreed on an untouched workspace', () => {

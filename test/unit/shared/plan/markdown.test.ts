@@ -47,7 +47,7 @@ describe('planToMarkdown without artifacts', () => {
     expect(md).toContain('- Dana (CEO): Technical calls overridden on the spot (sometimes)');
     expect(md).toContain('- Sam (CTO): Technical calls overridden on the spot (often), CTO hears about strategy late (sometimes)');
     expect(md).toContain('| Work item | Log every decision behind "Rule for closing debates"');
-    expect(md).toContain(`### 1. Rule for closing debates\n\n${plan.gaps[0].why}\n\nFix for this gap (suggested by the framework):\n\n| Rung | In plain words |`);
+    expect(md).toContain(`### 1. Rule for closing debates\n\n${plan.gaps[0].why}\n\nFix for this gap (template from the framework, not yet edited or agreed by the two of you):\n\n| Rung | In plain words |`);
     expect(md).toContain('- [ ] **Walk through the top gaps together** (CEO + CTO, due 2026-01-16): ');
     expect(md).toContain('Re-score round: 2026-02-13.');
     expect(md).not.toContain('- [x]');

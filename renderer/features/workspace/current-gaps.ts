@@ -1,0 +1,49 @@
+import { useMemo } from 'react';
+import type { Round } from '../../../shared/assessment/types';
+import { selectTopGaps } from '../../../shared/assessment/gaps';
+import { PLAN_GAP_COUNT } from '../../../shared/plan/build-plan';
+import { useCompareStore } from '../../stores/compare-store';
+import { useRoundsStore } from '../../stores/rounds-store';
+import { defaultPair, roundFromPayload } from '../plan/plan-source';
+import { useGapPins } from '../compare/gap-pins';
+
+/** The plan page's last choice of rounds (PlanPage keeps it under this key). */
+const PLAN_SELECTION_KEY = 'accord.plan.selection';
+
+function savedPair(): { ceoId?: string; ctoId?: string } {
+  try {
+    const s = JSON.parse(localStorage.getItem(PLAN_SELECTION_KEY) ?? 'null') as { pair?: { ceoId?: unknown; ctoId?: unknown } } | null;
+    const str = (v: unknown) => (typeof v === 'string' ? v : undefined);
+    return { ceoId: str(s?.pair?.ceoId), ctoId: str(s?.pair?.ctoId) };
+  } catch {
+    return {};
+  }
+}
+
+/**
+ * The comparison the workspace's gap fixes are for: the live one when complete (own
+ * side from this laptop, partner's as verified), else the sealed pair the plan uses.
+ */
+export function useCurrentPair(): { ceo: Round; cto: Round } | undefined {
+  const protocol = useCompareStore((s) => s.protocol);
+  const rounds = useRoundsStore((s) => s.rounds);
+  return useMemo(() => {
+    if (protocol?.phase === 'complete' && protocol.mine && protocol.partner?.payload) {
+      const mine = roundFromPayload(protocol.mine);
+      const partner = roundFromPayload(protocol.partner.payload);
+      return mine.role === 'ceo' ? { ceo: mine, cto: partner } : { ceo: partner, cto: mine };
+    }
+    const pair = defaultPair(rounds, savedPair());
+    const ceo = rounds.find((r) => r.id === pair.ceoId);
+    const cto = rounds.find((r) => r.id === pair.ctoId);
+    return ceo && cto ? { ceo, cto } : undefined;
+  }, [protocol, rounds]);
+}
+
+/** The current top gaps, following the pair's shared pins, as the plan picks them. */
+export function useCurrentTopGaps() {
+  const pair = useCurrentPair();
+  const { pins } = useGapPins(pair?.ceo ?? {}, pair?.cto ?? {});
+  const gaps = useMemo(() => (pair ? selectTopGaps(pair.ceo, pair.cto, pins).slice(0, PLAN_GAP_COUNT) : []), [pair, pins]);
+  return { pair, gaps };
+}

@@ -1,0 +1,107 @@
+import { describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { createUndoManager, seedIfEmpty } from '../../../../renderer/sync/workspace-doc';
+import { GAP_FIXES, cellKey, readGapFixes, seedGapFixes, setGapFixCell } from '../../../../renderer/sync/workspace-gap-fixes';
+import { GAP_PINS, readSharedPins, writeSharedPins } from '../../../../renderer/sync/workspace-pins';
+import { WORKSPACE_ROOTS } from '../../../../renderer/sync/workspace-roots';
+import { templateFix } from '../../../../shared/plan/statement-fixes';
+import { allStatements } from '../../../../shared/framework/content';
+import { pinKey } from '../../../../shared/assessment/pins';
+
+const NOW = new Date(2026, 0, 10);
+
+function fresh(): Y.Doc {
+  const d = new Y.Doc();
+  seedIfEmpty(d, NOW);
+  seedGapFixes(d);
+  return d;
+}
+
+function sync(a: Y.Doc, b: Y.Doc): void {
+  const ua = Y.encodeStateAsUpdate(a, Y.encodeStateVector(b));
+  const ub = Y.encodeStateAsUpdate(b, Y.encodeStateVector(a));
+  Y.applyUpdate(b, ua, 'remote');
+  Y.applyUpdate(a, ub, 'remote');
+}
+
+describe('gap fixes in the workspace doc', () => {
+  it('seeds every statement with its template fix', () => {
+    const fixes = readGapFixes(fresh());
+    expect(Object.keys(fixes).sort()).toEqual(allStatements().map((s) => s.id).sort());
+    expect(fixes['db-2']).toEqual(templateFix('db-2').ladder);
+  });
+
+  it('two laptops seeding on their own merge into one copy of each cell', () => {
+    const a = fresh();
+    const b = fresh();
+    sync(a, b);
+    expect(readGapFixes(a)).toEqual(readGapFixes(b));
+    expect(readGapFixes(a)['cr-3'].workItem).toBe(templateFix('cr-3').ladder.workItem);
+  });
+
+  it('keeps both leaders’ concurrent typing in one cell, and the partner sees it', () => {
+    const a = fresh();
+    const b = fresh();
+    sync(a, b);
+    const base = templateFix('db-2').ladder.decisionAsk;
+    setGapFixCell(a, 'db-2', 'decisionAsk', `Dana: ${base}`);
+    setGapFixCell(b, 'db-2', 'decisionAsk', `${base} Sam agrees.`);
+    sync(a, b);
+    for (const d of [a, b]) expect(readGapFixes(d)['db-2'].decisionAsk).toBe(`Dana: ${base} Sam agrees.`);
+  });
+
+  it('an edit is undoable with the workspace undo', () => {
+    const d = fresh();
+    const undo = createUndoManager(d);
+    setGapFixCell(d, 'sa-1', 'workItem', 'Our own words');
+    expect(readGapFixes(d)['sa-1'].workItem).toBe('Our own words');
+    undo.undo();
+    expect(readGapFixes(d)['sa-1'].workItem).toBe(templateFix('sa-1').ladder.workItem);
+  });
+
+  it('leaves out a statement whose cell a peer replaced with something else, and refuses to write there', () => {
+    const d = fresh();
+    d.getMap(GAP_FIXES).set(cellKey('db-1', 'workItem'), 'plain string');
+    expect(readGapFixes(d)['db-1']).toBeUndefined();
+    expect(() => setGapFixCell(d, 'db-1', 'workItem', 'x')).toThrow(/db-1\.workItem/);
+  });
+
+  it('an older workspace without fixes gets them seeded once', () => {
+    const d = new Y.Doc();
+    seedIfEmpty(d, NOW);
+    expect(readGapFixes(d)).toEqual({});
+    seedGapFixes(d);
+    setGapFixCell(d, 'db-1', 'workItem', 'Edited');
+    seedGapFixes(d);
+    expect(readGapFixes(d)['db-1'].workItem).toBe('Edited');
+  });
+
+  it('the peer guard admits the new roots', () => {
+    expect(WORKSPACE_ROOTS).toContain(GAP_FIXES);
+    expect(WORKSPACE_ROOTS).toContain(GAP_PINS);
+  });
+});
+
+describe('shared gap pins', () => {
+  const key = pinKey({ sealedAt: '2026-01-01T00:00:00.000Z' }, { sealedAt: '2026-01-02T00:00:00.000Z' });
+
+  it('is undefined until the pair pins, then the same on both laptops', () => {
+    const a = fresh();
+    const b = fresh();
+    expect(readSharedPins(a, key)).toBeUndefined();
+    writeSharedPins(a, key, ['cq-3', 'db-1']);
+    sync(a, b);
+    expect(readSharedPins(b, key)).toEqual(['cq-3', 'db-1']);
+    writeSharedPins(b, key, []);
+    sync(a, b);
+    expect(readSharedPins(a, key)).toEqual([]);
+  });
+
+  it('drops unknown ids and malformed values from a peer', () => {
+    const d = fresh();
+    d.getMap(GAP_PINS).set(key, JSON.stringify(['nope', 'db-1', 'db-1']));
+    expect(readSharedPins(d, key)).toEqual(['db-1']);
+    d.getMap(GAP_PINS).set(key, '{not json');
+    expect(readSharedPins(d, key)).toEqual([]);
+  });
+});
