@@ -17,7 +17,7 @@ const PlanPage = lazy(() => import('../features/plan/PlanPage'));
 const PresentPage = lazy(() => import('../features/present/PresentPage'));
 const HistoryPage = lazy(() => import('../features/history/HistoryPage'));
 const AgendaPage = lazy(() => import('../features/offsite/AgendaPage'));
-const FacilitatorPage = lazy(() => import('../features/offsite/FacilitatorPage'));
+const FacilitatorPage = lazy(() => import('../features/offsite/FacilitatorWithCapture'));
 const OffsiteSummaryPage = lazy(() => import('../features/offsite/summary/SummaryPage'));
 
 export function App() {

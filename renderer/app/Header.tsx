@@ -4,7 +4,7 @@ import { SaveIndicator } from './SaveIndicator';
 
 const NAV: { href: string; label: string; match: Route['name'][] }[] = [
   { href: '#/', label: 'Rounds', match: ['home', 'new', 'assess', 'results'] },
-  { href: '#/compare', label: 'Compare', match: ['compare', 'present', 'offsite'] },
+  { href: '#/compare', label: 'Compare', match: ['compare', 'present', 'offsite', 'offsite-summary'] },
   { href: '#/workspace', label: 'Workspace', match: ['workspace'] },
   { href: '#/plan', label: 'Repair plan', match: ['plan'] },
   { href: '#/history', label: 'History', match: ['history'] },

@@ -219,9 +219,11 @@ test('the pair plans their offsite from the comparison, exports it, and runs it 
   await expect(page.getByTestId('facilitator-notes')).toHaveText(`Blake Moreau: ${SHARED_NOTE}`);
   await page.clock.runFor(3 * 60_000 + 25_000);
   await expect(timer).toHaveText('11:35');
-  // Tab reaches the on-screen keys, each with a visible focus ring.
-  await page.keyboard.press('Tab');
-  await expect(page.getByTestId('key-legend').getByRole('button', { name: 'Previous' })).toBeFocused();
+  // Tab walks through the capture panel beside the block and reaches the on-screen keys.
+  const previousKey = page.getByTestId('key-legend').getByRole('button', { name: 'Previous' });
+  for (let i = 0; i < 40 && !(await previousKey.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+  await expect(previousKey).toBeFocused();
+  await expect(previousKey).toHaveCSS('outline-style', /solid|auto/);
   await page.screenshot({ path: 'test-results/offsite-facilitator-dark.png' });
   await page.keyboard.press('Escape');
   await expect(page).toHaveURL(/#\/offsite$/);

@@ -75,9 +75,14 @@ function Editor({ source, agenda, stored, notice, save }: { source: OffsiteSourc
             one block per gap you pinned, the warning signs you see differently, the artifacts, the first two weeks&apos; owners and a close.
           </p>
         </div>
-        <a className="button primary" href="#/offsite/run" data-testid="open-facilitator">
-          Open the facilitator view
-        </a>
+        <div className="row">
+          <a className="button primary" href="#/offsite/run" data-testid="open-facilitator">
+            Open the facilitator view
+          </a>
+          <a className="button" href="#/offsite/summary" data-testid="open-summary">
+            Summary and capture
+          </a>
+        </div>
       </div>
       {notice && (
         <p className="alert warn" data-testid="agenda-notice">

@@ -1,12 +1,13 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { Round } from '../../../shared/assessment/types';
-import { selectTopGaps } from '../../../shared/assessment/gaps';
 import { pinKey } from '../../../shared/assessment/pins';
 import { buildAgenda, warningDisagreements, type AgendaBlock } from '../../../shared/offsite/agenda';
 import type { StoredAgenda } from '../../../shared/offsite/agenda-store';
+import { findBaseline, storedComparisons, type StoredComparison } from '../../../shared/offsite/baseline';
+import { agendaGaps } from '../../../shared/offsite/next-agenda';
 import { toIsoDate } from '../../../shared/workspace/dates';
 import { useCompareStore } from '../../stores/compare-store';
-import { useLocalPairStore } from '../../stores/local-pair-store';
+import { privacyOf, useLocalPairStore } from '../../stores/local-pair-store';
 import { useRoundsStore } from '../../stores/rounds-store';
 import { useWorkspaceStore } from '../../stores/workspace-store';
 import { getWorkspaceDoc } from '../../sync/workspace-owner';
@@ -70,8 +71,8 @@ export function useOffsiteSource(): { ready: boolean; source?: OffsiteSource; ha
 }
 
 /** The agenda a comparison starts with: its top gaps (the pair's pins first) and the signs they see differently. */
-export function defaultAgenda(source: OffsiteSource, pins: readonly string[], today: Date): StoredAgenda {
-  const gaps = selectTopGaps(source.ceo, source.cto, pins).map((g) => ({ statementId: g.statementId, title: g.title }));
+export function defaultAgenda(source: OffsiteSource, pins: readonly string[], today: Date, baseline?: StoredComparison): StoredAgenda {
+  const gaps = agendaGaps(source, pins, baseline);
   return {
     blocks: buildAgenda({ gaps, warnings: warningDisagreements(source.ceo.warnings, source.cto.warnings) }),
     sourceComparison: source.key,
@@ -98,6 +99,17 @@ export function useAgenda(source: OffsiteSource | undefined): AgendaState {
   const [version, setVersion] = useState(0);
   const [pins, setPins] = useState<string[] | undefined>(undefined);
   const [today] = useState(() => new Date());
+  const rounds = useRoundsStore((s) => s.rounds);
+  const { pair, unlocked } = useLocalPairStore();
+  // After a re-score, the next offsite starts from what did not close since the baseline.
+  const baseline = useMemo(() => {
+    if (!source?.ceo.sealedAt || !source.cto.sealedAt) return undefined;
+    const open = rounds.filter((r) => privacyOf(r.id, { pair, unlocked }) === 'open');
+    return findBaseline(storedComparisons(open), {
+      ceo: { name: source.ceo.personName, sealedAt: source.ceo.sealedAt },
+      cto: { name: source.cto.personName, sealedAt: source.cto.sealedAt },
+    });
+  }, [rounds, pair, unlocked, source]);
 
   useEffect(() => {
     void useWorkspaceStore.getState().load();
@@ -129,7 +141,7 @@ export function useAgenda(source: OffsiteSource | undefined): AgendaState {
     };
     if (!source || !pins || !doc) return { stored: false, save };
     const read = readAgenda(doc);
-    const fresh = defaultAgenda(source, pins, today);
+    const fresh = defaultAgenda(source, pins, today, baseline);
     if (read?.ok && read.value.sourceComparison === source.key) return { agenda: read.value, stored: true, save };
     const notice = !read
       ? undefined
@@ -139,7 +151,7 @@ export function useAgenda(source: OffsiteSource | undefined): AgendaState {
     return { agenda: fresh, stored: false, notice, save };
     // version: re-read after every doc update.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [ready, source, pins, today, version, loadError]);
+  }, [ready, source, pins, today, version, loadError, baseline]);
 }
 
 export const blockIndex = (blocks: readonly AgendaBlock[], id: string) => blocks.findIndex((b) => b.id === id);
