@@ -1,9 +1,10 @@
 import { answerPoints, TOP_GAP_COUNT } from '../assessment/gaps';
-import type { AnswerValue, Answers, Round } from '../assessment/types';
+import type { AnswerValue, Round } from '../assessment/types';
 import { FRAMEWORK, allStatements } from '../framework/content';
 import type { Framework } from '../framework/types';
 import { findBaseline, storedComparisons } from './baseline';
 import { day30Diff, type Day30Change, type Day30Row } from './day30';
+import { sidesFromItems } from './day30-report';
 
 /**
  * What the next offsite starts from after a day-30 re-score: the gaps that did not
@@ -56,7 +57,7 @@ export interface ComparisonLike {
 export function openGapsSinceBaseline(rounds: readonly Round[], comparison: ComparisonLike, opts: { limit?: number } = {}): CarriedGap[] | undefined {
   const baseline = findBaseline(storedComparisons(rounds), comparison);
   if (!baseline) return undefined;
-  const now = (who: 'ceo' | 'cto'): Answers => Object.fromEntries(comparison.items.map((i) => [i.statementId, { value: i[who] }]));
-  const rows = day30Diff({ ceo: baseline.ceo.answers, cto: baseline.cto.answers }, { ceo: now('ceo'), cto: now('cto') });
+  const now = sidesFromItems(comparison.items);
+  const rows = day30Diff({ ceo: baseline.ceo.answers, cto: baseline.cto.answers }, { ceo: now.ceo.answers, cto: now.cto.answers });
   return openGapsFromDay30(rows, opts);
 }
