@@ -1,8 +1,10 @@
 import { answerPoints, TOP_GAP_COUNT } from '../assessment/gaps';
-import type { AnswerValue } from '../assessment/types';
+import type { AnswerValue, Round } from '../assessment/types';
 import { FRAMEWORK, allStatements } from '../framework/content';
 import type { Framework } from '../framework/types';
-import type { Day30Change, Day30Row } from './day30';
+import { findBaseline, storedComparisons } from './baseline';
+import { day30Diff, type Day30Change, type Day30Row } from './day30';
+import { sidesFromItems } from './day30-report';
 
 /**
  * What the next offsite starts from after a day-30 re-score: the gaps that did not
@@ -38,4 +40,24 @@ export function openGapsFromDay30(
     .sort((a, b) => a.rank - b.rank || b.points - a.points || position.get(a.row.statementId)! - position.get(b.row.statementId)!)
     .slice(0, Math.max(0, limit))
     .map(({ row }) => ({ statementId: row.statementId, title: title.get(row.statementId)!, change: row.change }));
+}
+
+/** A comparison as the view holds it: who, which seals, and each statement's two answers. */
+export interface ComparisonLike {
+  ceo: { name: string; sealedAt: string };
+  cto: { name: string; sealedAt: string };
+  items: readonly { statementId: string; ceo: AnswerValue | null; cto: AnswerValue | null }[];
+}
+
+/**
+ * For the agenda page: the gaps that did not close since this comparison's baseline
+ * among the stored rounds, or undefined when it has no baseline (then the agenda
+ * starts from the comparison's own top gaps, as before).
+ */
+export function openGapsSinceBaseline(rounds: readonly Round[], comparison: ComparisonLike, opts: { limit?: number } = {}): CarriedGap[] | undefined {
+  const baseline = findBaseline(storedComparisons(rounds), comparison);
+  if (!baseline) return undefined;
+  const now = sidesFromItems(comparison.items);
+  const rows = day30Diff({ ceo: baseline.ceo.answers, cto: baseline.cto.answers }, { ceo: now.ceo.answers, cto: now.cto.answers });
+  return openGapsFromDay30(rows, opts);
 }

@@ -1,4 +1,5 @@
 import { areaDeltas, selectTopGaps, type Side } from '../assessment/gaps';
+import type { AnswerValue } from '../assessment/types';
 import { FRAMEWORK, statementById } from '../framework/content';
 import type { AreaId, Framework } from '../framework/types';
 import { classifyChange, day30Diff, day30Summary, type Day30Change, type Day30Row } from './day30';
@@ -45,6 +46,12 @@ export interface Day30Report {
 export interface PairSides {
   ceo: Side;
   cto: Side;
+}
+
+/** A comparison's per-statement answers (what the view holds) back as the two sides' answers. */
+export function sidesFromItems(items: readonly { statementId: string; ceo: AnswerValue | null; cto: AnswerValue | null }[]): PairSides {
+  const side = (who: 'ceo' | 'cto'): Side => ({ answers: Object.fromEntries(items.map((i) => [i.statementId, { value: i[who] }])) });
+  return { ceo: side('ceo'), cto: side('cto') };
 }
 
 function areaRows(baseline: PairSides, now: PairSides, framework: Framework): Day30AreaRow[] {

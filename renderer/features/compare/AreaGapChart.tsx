@@ -20,7 +20,7 @@ export default function AreaGapChart({ areas }: { areas: Day30AreaRow[] }) {
           <XAxis dataKey="name" stroke="var(--muted)" fontSize={11} tickLine={false} interval={0} />
           <YAxis domain={[0, top]} ticks={ticks} stroke="var(--muted)" fontSize={11} width={44} tickLine={false} />
           <Tooltip contentStyle={tooltipStyle} labelStyle={{ color: 'var(--text)', fontWeight: 600 }} cursor={{ fill: 'var(--surface-2)', opacity: 0.6 }} />
-          <Legend wrapperStyle={{ fontSize: 12, color: 'var(--muted)' }} />
+          <Legend itemSorter={null} wrapperStyle={{ fontSize: 12, color: 'var(--muted)' }} />
           <Bar dataKey="then" name="Apart then" fill="var(--muted)" fillOpacity={0.45} radius={[3, 3, 0, 0]} isAnimationActive={false} />
           <Bar dataKey="now" name="Apart now" fill="var(--accent)" radius={[3, 3, 0, 0]} isAnimationActive={false} />
         </BarChart>

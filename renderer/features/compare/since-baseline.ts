@@ -1,7 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
-import type { Answers } from '../../../shared/assessment/types';
 import { findBaseline, isRescoreLabel, storedComparisons, type StoredComparison } from '../../../shared/offsite/baseline';
-import { day30Report, type Day30Report } from '../../../shared/offsite/day30-report';
+import { day30Report, sidesFromItems, type Day30Report } from '../../../shared/offsite/day30-report';
 import type { Comparison } from '../../../shared/session/comparison';
 import { privacyOf, useLocalPairStore } from '../../stores/local-pair-store';
 import { useRoundsStore } from '../../stores/rounds-store';
@@ -12,11 +11,6 @@ export type SinceState =
   | { kind: 'rescore-without-baseline' }
   | { kind: 'loading' }
   | { kind: 'ready'; baseline: StoredComparison; report: Day30Report };
-
-/** The comparison's own answers, rebuilt from its per-statement rows (the view never holds raw payloads). */
-function answersOf(comparison: Comparison, who: 'ceo' | 'cto'): Answers {
-  return Object.fromEntries(comparison.items.map((i) => [i.statementId, { value: i[who] }]));
-}
 
 /**
  * The baseline of this comparison among the sealed rounds on this laptop (private
@@ -47,7 +41,7 @@ export function useSinceBaseline(comparison: Comparison): SinceState {
   return useMemo((): SinceState => {
     if (!baseline) return { kind: isRescoreLabel(comparison.roundLabel) ? 'rescore-without-baseline' : 'none' };
     if (pins?.key !== key) return { kind: 'loading' };
-    const now = { ceo: { answers: answersOf(comparison, 'ceo') }, cto: { answers: answersOf(comparison, 'cto') } };
-    return { kind: 'ready', baseline, report: day30Report({ ceo: baseline.ceo, cto: baseline.cto }, now, pins.pins) };
+    // The view holds no raw payloads: the comparison's own answers come from its per-statement rows.
+    return { kind: 'ready', baseline, report: day30Report({ ceo: baseline.ceo, cto: baseline.cto }, sidesFromItems(comparison.items), pins.pins) };
   }, [baseline, pins, key, comparison]);
 }

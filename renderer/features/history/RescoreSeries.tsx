@@ -76,10 +76,10 @@ export function RescoreSeries({ rounds }: { rounds: readonly Round[] }) {
         </div>
       ) : (
         <ol className="series-list" aria-label="Comparisons against their baseline, newest first">
-          {[...series].reverse().map((e) => (
+          {[...series].reverse().map((e, i) => (
             <li key={keyOf(e)} className="series-entry" data-testid="series-entry" data-label={e.comparison.label}>
               <div data-testid="series-name">
-                <strong>{e.comparison.label}</strong>
+                <strong id={`series-name-${i}`}>{e.comparison.label}</strong>
                 <div className="muted small">
                   {day(e.comparison.completedAt)} · against “{e.baseline.label}” ({day(e.baseline.completedAt)})
                 </div>
@@ -94,7 +94,7 @@ export function RescoreSeries({ rounds }: { rounds: readonly Round[] }) {
                   ))}
                 </ul>
               </div>
-              <button type="button" aria-expanded={open === keyOf(e)} onClick={() => setOpen(open === keyOf(e) ? undefined : keyOf(e))}>
+              <button type="button" aria-describedby={`series-name-${i}`} aria-expanded={open === keyOf(e)} onClick={() => setOpen(open === keyOf(e) ? undefined : keyOf(e))}>
                 {open === keyOf(e) ? 'Close' : 'Open comparison'}
               </button>
             </li>

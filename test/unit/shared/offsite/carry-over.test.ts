@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { buildAgenda } from '../../../../shared/offsite/agenda';
-import { openGapsFromDay30 } from '../../../../shared/offsite/carry-over';
+import { openGapsFromDay30, openGapsSinceBaseline } from '../../../../shared/offsite/carry-over';
 import { day30Diff, type Day30Row } from '../../../../shared/offsite/day30';
 import { baselineCeo, baselineCto, rescoreCeo, rescoreCto } from './day30-fixtures';
 
@@ -53,5 +53,23 @@ describe('the next offsite starts from what did not close', () => {
 
   it('nothing to carry when everything closed', () => {
     expect(openGapsFromDay30(rows.filter((r) => r.change === 'closed' || r.change === 'steady'))).toEqual([]);
+  });
+});
+
+describe('openGapsSinceBaseline: from the stored rounds and the comparison on screen', () => {
+  const items = (ceo: typeof rescoreCeo, cto: typeof rescoreCto) =>
+    Object.keys(ceo.answers).map((statementId) => ({ statementId, ceo: ceo.answers[statementId].value, cto: cto.answers[statementId].value }));
+  const onScreen = {
+    ceo: { name: 'Alex Kim', sealedAt: rescoreCeo.sealedAt! },
+    cto: { name: 'Blake Moreau', sealedAt: rescoreCto.sealedAt! },
+    items: items(rescoreCeo, rescoreCto),
+  };
+
+  it('measures the comparison against its baseline and carries what did not close', () => {
+    expect(openGapsSinceBaseline([baselineCeo, baselineCto, rescoreCeo, rescoreCto], onScreen)?.map((g) => g.statementId)).toEqual(['sa-3', 'db-6', 'cq-4']);
+  });
+
+  it('undefined without a baseline, so the agenda keeps the comparison’s own gaps', () => {
+    expect(openGapsSinceBaseline([rescoreCeo, rescoreCto], onScreen)).toBeUndefined();
   });
 });

@@ -1,6 +1,8 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { day30Report } from '../../../../shared/offsite/day30-report';
+import { day30Report, sidesFromItems } from '../../../../shared/offsite/day30-report';
+import { payloadFromRound } from '../../../../shared/reveal/payload';
+import { buildComparison } from '../../../../shared/session/comparison';
 import { day30Series } from '../../../../shared/offsite/day30-series';
 import { baselineCeo, baselineCto, q1Ceo, q1Cto, rescoreCeo, rescoreCto, REPAIR, RESCORE } from './day30-fixtures';
 
@@ -69,5 +71,12 @@ describe('History’s series: every comparison after the pair’s first, against
 
   it('is empty with a single comparison', () => {
     expect(day30Series([baselineCeo, baselineCto])).toEqual([]);
+  });
+});
+
+describe('the report from what the comparison view holds', () => {
+  it('a comparison built from the re-score’s sealed payloads gives the same report as the rounds themselves', () => {
+    const comparison = buildComparison(payloadFromRound(rescoreCeo), payloadFromRound(rescoreCto));
+    expect(day30Report(baseline, sidesFromItems(comparison.items), ['cq-4'])).toEqual(day30Report(baseline, now, ['cq-4']));
   });
 });
