@@ -56,6 +56,9 @@ test('two laptops agree a matrix row, share a gap fix and a pin; the PDF shows t
       await page.goto('/#/workspace/matrix');
       await expect(rowState(page, 'row-product-bet')).toHaveText('This row: template');
     }
+    // While co-editing, each workspace says whether the partner is connected.
+    await expect(a.getByTestId('workspace-partner')).toHaveText(/Connected to Blake Moreau/);
+    await expect(b.getByTestId('workspace-partner')).toHaveText(/Connected to Alex Kim/);
     await expect(rowAgree(a, 'row-product-bet')).toHaveText('I agree (as CEO)');
     await rowAgree(a, 'row-product-bet').click();
     await expect(rowState(b, 'row-product-bet')).toHaveText('This row: template · confirmed by the CEO only', { timeout: 15_000 });
@@ -128,6 +131,16 @@ test('two laptops agree a matrix row, share a gap fix and a pin; the PDF shows t
     const hiring = matrix.indexOf('Hiring plan for the next 2 quarters');
     expect(matrix.slice(hiring, matrix.indexOf('Incident severity', hiring))).toContain('proposed (not yet agreed)');
     expect(matrix.match(/agreed by both on/g)).toHaveLength(1);
+
+    // History tells the partner's kept round apart and can delete that copy; Alex's own round stays.
+    await a.goto('/#/history');
+    const copy = a.getByTestId('received-copy');
+    await expect(copy).toHaveCount(1);
+    await expect(copy).toContainText(/sealed .* · copy [0-9a-f]{8}/);
+    await copy.getByRole('button', { name: /Delete the partner's round Blake Moreau/ }).click();
+    await copy.getByRole('button', { name: 'Delete this copy' }).click();
+    await expect(a.getByTestId('received-copy')).toHaveCount(0);
+    await expect(a.locator('.period-name')).toHaveText(['Alex Kim']);
   } finally {
     await close();
   }
