@@ -33,6 +33,7 @@ export function planToMarkdown(plan: RepairPlan): string {
   const out: string[] = [];
 
   out.push(`# ${mdInline(plan.title)}`, `_${mdInline(plan.subtitle)}_`, cover.summary.trim());
+  for (const n of cover.notices ?? []) out.push(`> **${mdInline(n)}**`);
 
   out.push(
     '## Scores',

@@ -17,6 +17,8 @@ export interface PlanCover {
   names: { ceo: string; cto: string };
   /** One paragraph generated from the scores, the biggest gap and the warning signs. */
   summary: string;
+  /** Facts a reader must see first, e.g. a partner who never revealed (withheld.ts). */
+  notices?: string[];
 }
 
 export interface PlanAreaScore {

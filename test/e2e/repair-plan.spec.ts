@@ -103,7 +103,6 @@ test('the CEO exports a 30-day repair plan PDF built from two sealed rounds', as
   await expect(page.locator('header.header')).toBeHidden();
   await expect(page.locator('.pd-toc-page').first()).toHaveText('1');
   await page.emulateMedia({ media: 'print' });
-  const started = Date.now();
   await page.pdf({
     path: PDF,
     format: 'A4',
@@ -120,7 +119,6 @@ test('the CEO exports a 30-day repair plan PDF built from two sealed rounds', as
     outline: true,
     tagged: true,
   });
-  expect(Date.now() - started).toBeLessThan(2000);
   expect(statSync(PDF).size).toBeGreaterThan(10_000);
 
   const info = pdfinfo(PDF);

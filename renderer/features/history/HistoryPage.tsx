@@ -10,6 +10,55 @@ import { TrendCharts } from './TrendCharts';
 import { BackupPanel } from './BackupPanel';
 import { RescoreSeries } from './RescoreSeries';
 import './history.css';
+import { duplicateReceivedRounds } from '../../../shared/history/duplicate-rounds';
+
+/**
+ * A partner's round kept on this laptop: when sealed and which copy it is, so two copies
+ * can be told apart; a copy can be deleted (it is a received, read-only copy: the
+ * partner still holds the original, and this laptop's own rounds are untouched).
+ */
+function ReceivedCopy({ round, duplicateOf }: { round: Round; duplicateOf?: string }) {
+  const remove = useRoundsStore((s) => s.remove);
+  const [asking, setAsking] = useState(false);
+  const [error, setError] = useState<string>();
+  return (
+    <span className="received-copy small" data-testid="received-copy" data-round={round.id}>
+      <span className="muted">
+        sealed {round.sealedAt ? new Date(round.sealedAt).toLocaleString() : '–'} · copy {round.id.replace(/^partner-/, '').slice(0, 8)}
+      </span>
+      {duplicateOf && (
+        <span className="badge" data-testid="duplicate-round">
+          Same sealed content as copy {duplicateOf.replace(/^partner-/, '').slice(0, 8)}
+        </span>
+      )}
+      {asking ? (
+        <>
+          <button
+            type="button"
+            className="small danger"
+            onClick={() => {
+              remove(round.id).catch((e: unknown) => setError(`Could not delete it: ${e instanceof Error ? e.message : String(e)}`));
+            }}
+          >
+            Delete this copy
+          </button>
+          <button type="button" className="small ghost" onClick={() => setAsking(false)}>
+            Keep it
+          </button>
+        </>
+      ) : (
+        <button type="button" className="small ghost" aria-label={`Delete the partner's round ${round.personName}, copy ${round.id.slice(0, 16)}`} onClick={() => setAsking(true)}>
+          Delete…
+        </button>
+      )}
+      {error && (
+        <span className="field-error" role="alert">
+          {error}
+        </span>
+      )}
+    </span>
+  );
+}
 
 function day(iso: string): string {
   return new Date(iso).toLocaleDateString(undefined, { year: 'numeric', month: 'short', day: 'numeric' });
@@ -76,6 +125,7 @@ export default function HistoryPage() {
   const periods = pairRoundsByPeriod(sealed);
   const trends = areaTrends(periods);
   const groups = groupAll(rounds, isPrivate);
+  const duplicates = duplicateReceivedRounds(visible);
 
   return (
     <section className="page stack history" aria-labelledby="history-title">
@@ -158,6 +208,7 @@ export default function HistoryPage() {
                           <span className="period-name">{round.personName}</span>
                           {round.sealedAt ? <span className="badge sealed">Sealed ✓</span> : <span className="badge">Answering</span>}
                           {round.receivedFrom && <span className="badge">Partner&apos;s round{round.receivedFrom === 'file' ? ' (file)' : ''}</span>}
+                          {round.receivedFrom && <ReceivedCopy round={round} duplicateOf={duplicates.get(round.id)} />}
                           <span className="spacer" />
                           {round.sealedAt ? (
                             <a href={`#/results/${round.id}`}>Results</a>

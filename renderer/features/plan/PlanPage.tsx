@@ -7,6 +7,8 @@ import { planToIcs } from '../../../shared/plan/plan-ics';
 import { useRoundsStore } from '../../stores/rounds-store';
 import { useCompareStore } from '../../stores/compare-store';
 import { useGapPins } from '../compare/gap-pins';
+import { listWithheldReveals, type WithheldReveal } from '../../stores/withheld-reveals';
+import { withNotices, withheldNotices } from '../../../shared/plan/withheld';
 import { platform } from '../../platform';
 import { PlanDocument } from './PlanDocument';
 import { BROWSER_PRINT_NOTE, exportPdf } from './export-pdf';
@@ -161,12 +163,24 @@ export default function PlanPage({ id }: { id?: string }) {
   // The gaps the pair pinned in the comparison: the plan follows them.
   // Shared in the workspace, so the partner's pin reaches this plan too.
   const { pins } = useGapPins(source.ok ? source.value.ceo : {}, source.ok ? source.value.cto : {});
+  // Comparisons this laptop revealed in and the partner never finished: the plan says so.
+  const [withheld, setWithheld] = useState<WithheldReveal[]>([]);
+  useEffect(() => {
+    let alive = true;
+    void listWithheldReveals().then((w) => alive && setWithheld(w));
+    return () => {
+      alive = false;
+    };
+  }, []);
   const plan = useMemo(
     () =>
       source.ok
-        ? buildRepairPlan({ companyName, ceoRound: source.value.ceo, ctoRound: source.value.cto, workspace, today, pageSize, pins, offsite })
+        ? withNotices(
+            buildRepairPlan({ companyName, ceoRound: source.value.ceo, ctoRound: source.value.cto, workspace, today, pageSize, pins, offsite }),
+            withheldNotices(withheld, source.value),
+          )
         : undefined,
-    [source, companyName, workspace, today, pageSize, pins, offsite],
+    [source, companyName, workspace, today, pageSize, pins, offsite, withheld],
   );
   const pages = usePageNumbers(plan);
 

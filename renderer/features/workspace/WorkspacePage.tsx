@@ -10,6 +10,7 @@ import { MetricsEditor } from './MetricsEditor';
 import { DependenciesEditor } from './DependenciesEditor';
 import { LogEditor } from './LogEditor';
 import { GapFixesEditor } from './GapFixesEditor';
+import { PartnerIndicator } from './PartnerIndicator';
 import { VersionsPanel } from './VersionsPanel';
 import { MassDeleteFlag } from './MassDeleteFlag';
 import './workspace.css';
@@ -76,6 +77,7 @@ export default function WorkspacePage({ tab }: { tab?: string }) {
           <p className="muted">Build the framework artifacts together; edits from both laptops merge and are kept on this one.</p>
         </div>
         <div className="row ws-toolbar">
+          <PartnerIndicator />
           <WorkspaceSaveIndicator />
           <button type="button" onClick={undo} disabled={!canUndo} aria-keyshortcuts="Control+Z" title="Undo (Ctrl+Z)">
             ↶ Undo

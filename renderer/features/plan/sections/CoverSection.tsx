@@ -47,6 +47,11 @@ export function CoverSection({ plan, pages }: { plan: RepairPlan; pages?: PageMa
           <dd className="pd-cto-name">{cover.names.cto}</dd>
         </div>
       </dl>
+      {cover.notices?.map((n) => (
+        <p key={n} className="pd-notice" data-testid="plan-notice" role="note">
+          {n}
+        </p>
+      ))}
       <div className="pd-summary">
         <h2 className="pd-h3">Summary</h2>
         <p>{cover.summary}</p>

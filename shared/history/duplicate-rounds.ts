@@ -1,0 +1,31 @@
+/**
+ * Partner rounds received twice (live and again by file, or restored from a backup)
+ * are the same sealed content under two ids. This finds them so History can show one
+ * as the copy of the other and offer to delete the copy: the sealed content decides,
+ * not the id or how it arrived.
+ */
+import type { Round } from '../assessment/types';
+import { contentHash } from '../workspace/agreement';
+
+/** What a sealed round says: who, which round, when sealed, every answer, note and warning sign. */
+export function sealedContentKey(r: Round): string {
+  return contentHash({ role: r.role, personName: r.personName, label: r.label, sealedAt: r.sealedAt, answers: r.answers, warnings: r.warnings });
+}
+
+/**
+ * Received rounds whose sealed content equals an earlier-listed round's → the id of
+ * that first one. The first of a set (an own round first, then by id) is the original.
+ */
+export function duplicateReceivedRounds(rounds: readonly Round[]): Map<string, string> {
+  const sealed = rounds.filter((r) => r.sealedAt);
+  const ordered = [...sealed].sort((a, b) => Number(Boolean(a.receivedFrom)) - Number(Boolean(b.receivedFrom)) || a.id.localeCompare(b.id));
+  const first = new Map<string, string>();
+  const out = new Map<string, string>();
+  for (const r of ordered) {
+    const key = sealedContentKey(r);
+    const original = first.get(key);
+    if (original === undefined) first.set(key, r.id);
+    else if (r.receivedFrom) out.set(r.id, original);
+  }
+  return out;
+}

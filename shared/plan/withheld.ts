@@ -1,0 +1,41 @@
+/**
+ * The one thing no two-party protocol prevents: this laptop revealed and the partner
+ * never did. When a plan is built from a round whose live comparison ended that way,
+ * the plan says so on its cover, in plain words, so a board reader knows one leader's
+ * answers went to the other without the exchange being completed.
+ */
+import type { Role, Round } from '../assessment/types';
+import type { RepairPlan } from './types';
+
+export interface WithheldRecord {
+  /** This laptop's round in that comparison. */
+  roundId: string;
+  partnerName: string;
+  partnerRole: Role;
+  revealedAt?: string;
+  notedAt: string;
+}
+
+const ROLE = { ceo: 'CEO', cto: 'CTO' } as const;
+
+/** One sentence per comparison of the plan's rounds that the partner did not finish. */
+export function withheldNotices(records: readonly WithheldRecord[], rounds: { ceo: Round; cto: Round }): string[] {
+  const out: string[] = [];
+  for (const r of [rounds.ceo, rounds.cto]) {
+    for (const w of records) {
+      if (w.roundId !== r.id || w.partnerRole === r.role) continue;
+      const when = (w.revealedAt ?? w.notedAt).slice(0, 10);
+      const partner = w.partnerName.trim() || `The ${ROLE[w.partnerRole]}`;
+      out.push(
+        `Withheld reveal: in the live comparison of ${r.personName.trim() || `the ${ROLE[r.role]}`}'s round "${r.label.trim()}" on ${when}, ` +
+          `the ${ROLE[r.role]}'s answers were revealed to ${partner} (${ROLE[w.partnerRole]}), who never revealed theirs.`,
+      );
+    }
+  }
+  return [...new Set(out)];
+}
+
+/** The plan with the notices on its cover (none: the plan unchanged). */
+export function withNotices(plan: RepairPlan, notices: readonly string[]): RepairPlan {
+  return notices.length ? { ...plan, cover: { ...plan.cover, notices: [...notices] } } : plan;
+}
