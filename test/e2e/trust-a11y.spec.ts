@@ -6,7 +6,7 @@ import { buildSealedFile, serializeSealedFile } from '../../shared/reveal/sealed
 import { validPayload } from '../trust/hostile-inputs';
 
 const sha256 = async (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
-const WORKSPACE_TABS = ['matrix', 'ladder', 'cadence', 'risk-budgets', 'metrics', 'dependencies', 'log'];
+const WORKSPACE_TABS = ['matrix', 'ladder', 'cadence', 'risk-budgets', 'metrics', 'dependencies', 'log', 'gap-fixes'];
 
 interface Finding {
   view: string;
@@ -76,8 +76,14 @@ for (const theme of ['light', 'dark'] as const) {
     await audit(page, 'Repair plan (with comparison)', findings, audited);
     await page.goto('/#/present/file');
     await audit(page, 'Presentation', findings, audited);
+    await page.goto('/#/offsite');
+    await audit(page, 'Offsite agenda', findings, audited);
+    await page.goto('/#/offsite/run');
+    await audit(page, 'Facilitator view', findings, audited);
+    await page.goto('/#/offsite/summary');
+    await audit(page, 'Offsite summary', findings, audited);
 
-    expect(audited.length).toBeGreaterThanOrEqual(20);
+    expect(audited.length).toBeGreaterThanOrEqual(24);
     const report = findings.map((f) => `${f.view}: [${f.impact}] ${f.rule}\n    ${f.targets.join('\n    ')}`).join('\n');
     expect(findings, `axe (${theme}):\n${report}`).toEqual([]);
   });
