@@ -19,15 +19,24 @@ const hoursText = (m: number) => (m >= 60 ? `${Math.floor(m / 60)} h${m % 60 ? `
 
 export default function AgendaPage() {
   const { ready, source, hasCeo, hasCto } = useOffsiteSource();
-  const { agenda, stored, notice, save } = useAgenda(source);
+  const { agenda, stored, notice, save, rebuilt } = useAgenda(source);
 
   if (!ready) return <p className="loading" role="status">Loading…</p>;
   if (!source) return <EmptyState hasCeo={hasCeo} hasCto={hasCto} />;
   if (!agenda) return <p className="loading" role="status">Opening the shared agenda…</p>;
-  return <Editor source={source} agenda={agenda} stored={stored} notice={notice} save={save} />;
+  return <Editor source={source} agenda={agenda} stored={stored} notice={notice} save={save} rebuilt={rebuilt} />;
 }
 
-function Editor({ source, agenda, stored, notice, save }: { source: OffsiteSource; agenda: StoredAgenda; stored: boolean; notice?: string; save(a: StoredAgenda): string | undefined }) {
+interface EditorProps {
+  source: OffsiteSource;
+  agenda: StoredAgenda;
+  stored: boolean;
+  notice?: string;
+  rebuilt?: StoredAgenda;
+  save(a: StoredAgenda): string | undefined;
+}
+
+function Editor({ source, agenda, stored, notice, save, rebuilt }: EditorProps) {
   // What the user typed, per block, while it is not a valid number of minutes (nothing is written then).
   const [drafts, setDrafts] = useState<Record<string, string>>({});
   const [message, setMessage] = useState<{ tone: 'ok' | 'error' | 'info'; text: string } | null>(null);
@@ -83,6 +92,16 @@ function Editor({ source, agenda, stored, notice, save }: { source: OffsiteSourc
         <p className="alert warn" data-testid="agenda-notice">
           {notice}
         </p>
+      )}
+
+      {rebuilt && (
+        <div className="alert warn row" data-testid="agenda-stale">
+          <span>The gaps pinned on this laptop are not the ones this agenda was built from.</span>
+          <button type="button" onClick={() => write(rebuilt)}>
+            Rebuild from the pinned gaps
+          </button>
+          <span className="muted small">(block lengths go back to the defaults; the date and start time stay)</span>
+        </div>
       )}
 
       <div className="card stack">

@@ -3,7 +3,7 @@ import type { Round } from '../../../shared/assessment/types';
 import { selectTopGaps } from '../../../shared/assessment/gaps';
 import { pinKey } from '../../../shared/assessment/pins';
 import { buildAgenda, warningDisagreements, type AgendaBlock } from '../../../shared/offsite/agenda';
-import type { StoredAgenda } from '../../../shared/offsite/agenda-store';
+import { sameTopics, type StoredAgenda } from '../../../shared/offsite/agenda-store';
 import { toIsoDate } from '../../../shared/workspace/dates';
 import { useCompareStore } from '../../stores/compare-store';
 import { useLocalPairStore } from '../../stores/local-pair-store';
@@ -87,6 +87,8 @@ export interface AgendaState {
   stored: boolean;
   /** A stored agenda that could not be read, or belongs to another comparison. */
   notice?: string;
+  /** The agenda this comparison's pinned gaps give now, when the stored one was built from other gaps. */
+  rebuilt?: StoredAgenda;
   /** Write the whole agenda to the shared workspace. */
   save(next: StoredAgenda): string | undefined;
 }
@@ -130,7 +132,10 @@ export function useAgenda(source: OffsiteSource | undefined): AgendaState {
     if (!source || !pins || !doc) return { stored: false, save };
     const read = readAgenda(doc);
     const fresh = defaultAgenda(source, pins, today);
-    if (read?.ok && read.value.sourceComparison === source.key) return { agenda: read.value, stored: true, save };
+    if (read?.ok && read.value.sourceComparison === source.key) {
+      const rebuilt = sameTopics(read.value.blocks, fresh.blocks) ? undefined : { ...fresh, startedOn: read.value.startedOn, startTime: read.value.startTime };
+      return { agenda: read.value, stored: true, save, rebuilt };
+    }
     const notice = !read
       ? undefined
       : read.ok
