@@ -5,6 +5,7 @@ import { agendaToIcs } from '../../../shared/offsite/agenda-ics';
 import { isClockTime, parseMinutes, type StoredAgenda } from '../../../shared/offsite/agenda-store';
 import { isIsoDate } from '../../../shared/workspace/dates';
 import { platform } from '../../platform';
+import { useWorkspaceStore } from '../../stores/workspace-store';
 import { useAgenda, useOffsiteSource, type OffsiteSource } from './use-offsite';
 import { agendaFileName, offsiteTitle } from './export-names';
 import './offsite.css';
@@ -168,8 +169,8 @@ function Editor({ source, agenda, stored, notice, save, rebuilt }: EditorProps) 
           </tbody>
         </table>
         <p className="muted small">
-          {stored ? 'Saved in your shared workspace: ' : 'Not changed yet. Your changes are saved in your shared workspace: '}
-          while you are connected your partner sees the same agenda. The timer runs only on the screen that facilitates.
+          {stored ? <SaveState /> : 'Not changed yet.'} Changes are saved in your shared workspace: while you are connected your partner sees the
+          same agenda. The timer runs only on the screen that facilitates.
         </p>
         <div className="row">
           <button type="button" onClick={() => void exportFile('md')}>
@@ -186,6 +187,17 @@ function Editor({ source, agenda, stored, notice, save, rebuilt }: EditorProps) 
         </div>
       </div>
     </section>
+  );
+}
+
+/** The workspace's autosave, told truthfully: saving, saved, or what went wrong. */
+function SaveState() {
+  const state = useWorkspaceStore((s) => s.saveState);
+  const error = useWorkspaceStore((s) => s.saveError);
+  return (
+    <span role="status" aria-live="polite" data-testid="agenda-save" className={state === 'error' ? 'field-error' : undefined}>
+      {state === 'saving' ? 'Saving…' : state === 'saved' ? 'All changes saved.' : `Not saved: ${error ?? 'unknown error'}.`}
+    </span>
   );
 }
 
