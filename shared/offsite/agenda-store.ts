@@ -87,3 +87,9 @@ export function parseStoredAgenda(entries: Record<string, unknown>): Result<Stor
 export function agendaEntries(a: StoredAgenda): Record<string, string> {
   return { blocks: JSON.stringify(a.blocks), sourceComparison: a.sourceComparison, startedOn: a.startedOn, startTime: a.startTime };
 }
+
+/** Whether two agendas cover the same blocks in the same order (lengths and titles aside): the gaps and the rest. */
+export function sameTopics(a: readonly AgendaBlock[], b: readonly AgendaBlock[]): boolean {
+  const topics = (blocks: readonly AgendaBlock[]) => blocks.map((x) => x.statementId ?? x.kind).join(' ');
+  return topics(a) === topics(b);
+}

@@ -1,4 +1,5 @@
 import { mkdirSync, readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
 import ICAL from 'ical.js';
 import { expect, test, type Page } from '@playwright/test';
 import { selectTopGaps } from '../../shared/assessment/gaps';
@@ -23,6 +24,12 @@ const SHARED_NOTE = 'Architecture gets reopened in chat';
 const PRIVATE_NOTE = 'I brief Blake every Monday';
 
 test.use({ viewport: { width: 1920, height: 1080 } });
+
+/** Serious or critical accessibility findings on the page as it is now (axe). */
+async function axeFindings(page: Page): Promise<string[]> {
+  const result = await new AxeBuilder({ page }).analyze();
+  return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
 
 async function answerSigns(page: Page, roundId: string, signs: WarningAnswers) {
   await page.goto(`/#/assess/${roundId}/4`);
@@ -103,10 +110,12 @@ test('the pair plans their offsite from the comparison, exports it, and runs it 
   await expect(blocks.nth(2).getByTestId('block-start')).toHaveText('10:05');
 
   // Saved in the shared workspace: a reload shows the same agenda.
+  await expect(page.getByTestId('agenda-save')).toHaveText('All changes saved.');
   await page.reload();
   await expect(page.getByLabel(`Minutes for Gap 1: ${GAPS[0].title}`)).toHaveValue('25');
   await expect(total).toHaveText('Total 1 h 50 min · 09:30–11:20');
   await page.screenshot({ path: 'test-results/offsite-agenda-light.png' });
+  expect(await axeFindings(page)).toEqual([]);
 
   // Markdown export.
   const md = page.waitForEvent('download');
@@ -148,6 +157,7 @@ test('the pair plans their offsite from the comparison, exports it, and runs it 
   await page.getByTestId('open-facilitator').click();
   const view = page.getByTestId('facilitator');
   await expect(view).toBeFocused();
+  expect(await axeFindings(page)).toEqual([]);
   await page.clock.pauseAt(new Date(await page.evaluate(() => Date.now() + 1000)));
   const title = page.getByTestId('block-title');
   const timer = page.getByTestId('timer');
@@ -211,10 +221,14 @@ test('the pair plans their offsite from the comparison, exports it, and runs it 
   // Esc leaves; the dark theme, and the view again.
   await page.keyboard.press('Escape');
   await expect(page).toHaveURL(/#\/offsite$/);
+  await page.clock.resume();
   await page.getByRole('button', { name: 'Switch to dark theme' }).click();
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  expect(await axeFindings(page)).toEqual([]);
   await page.getByTestId('open-facilitator').click();
   await expect(view).toBeFocused();
+  expect(await axeFindings(page)).toEqual([]);
+  await page.clock.pauseAt(new Date(await page.evaluate(() => Date.now() + 1000)));
   for (let i = 0; i <= db3Index; i++) await page.keyboard.press('ArrowRight');
   await expect(page.getByTestId('facilitator-notes')).toHaveText(`Blake Moreau: ${SHARED_NOTE}`);
   await page.clock.runFor(3 * 60_000 + 25_000);

@@ -5,6 +5,7 @@ import { agendaToIcs } from '../../../shared/offsite/agenda-ics';
 import { isClockTime, parseMinutes, type StoredAgenda } from '../../../shared/offsite/agenda-store';
 import { isIsoDate } from '../../../shared/workspace/dates';
 import { platform } from '../../platform';
+import { useWorkspaceStore } from '../../stores/workspace-store';
 import { useAgenda, useOffsiteSource, type OffsiteSource } from './use-offsite';
 import { agendaFileName, offsiteTitle } from './export-names';
 import './offsite.css';
@@ -19,15 +20,24 @@ const hoursText = (m: number) => (m >= 60 ? `${Math.floor(m / 60)} h${m % 60 ? `
 
 export default function AgendaPage() {
   const { ready, source, hasCeo, hasCto } = useOffsiteSource();
-  const { agenda, stored, notice, save } = useAgenda(source);
+  const { agenda, stored, notice, save, rebuilt } = useAgenda(source);
 
   if (!ready) return <p className="loading" role="status">Loading…</p>;
   if (!source) return <EmptyState hasCeo={hasCeo} hasCto={hasCto} />;
   if (!agenda) return <p className="loading" role="status">Opening the shared agenda…</p>;
-  return <Editor source={source} agenda={agenda} stored={stored} notice={notice} save={save} />;
+  return <Editor source={source} agenda={agenda} stored={stored} notice={notice} save={save} rebuilt={rebuilt} />;
 }
 
-function Editor({ source, agenda, stored, notice, save }: { source: OffsiteSource; agenda: StoredAgenda; stored: boolean; notice?: string; save(a: StoredAgenda): string | undefined }) {
+interface EditorProps {
+  source: OffsiteSource;
+  agenda: StoredAgenda;
+  stored: boolean;
+  notice?: string;
+  rebuilt?: StoredAgenda;
+  save(a: StoredAgenda): string | undefined;
+}
+
+function Editor({ source, agenda, stored, notice, save, rebuilt }: EditorProps) {
   // What the user typed, per block, while it is not a valid number of minutes (nothing is written then).
   const [drafts, setDrafts] = useState<Record<string, string>>({});
   const [message, setMessage] = useState<{ tone: 'ok' | 'error' | 'info'; text: string } | null>(null);
@@ -88,6 +98,16 @@ function Editor({ source, agenda, stored, notice, save }: { source: OffsiteSourc
         <p className="alert warn" data-testid="agenda-notice">
           {notice}
         </p>
+      )}
+
+      {rebuilt && (
+        <div className="alert warn row" data-testid="agenda-stale">
+          <span>The gaps pinned on this laptop are not the ones this agenda was built from.</span>
+          <button type="button" onClick={() => write(rebuilt)}>
+            Rebuild from the pinned gaps
+          </button>
+          <span className="muted small">(block lengths go back to the defaults; the date and start time stay)</span>
+        </div>
       )}
 
       <div className="card stack">
@@ -154,8 +174,8 @@ function Editor({ source, agenda, stored, notice, save }: { source: OffsiteSourc
           </tbody>
         </table>
         <p className="muted small">
-          {stored ? 'Saved in your shared workspace: ' : 'Not changed yet. Your changes are saved in your shared workspace: '}
-          while you are connected your partner sees the same agenda. The timer runs only on the screen that facilitates.
+          {stored ? <SaveState /> : 'Not changed yet.'} Changes are saved in your shared workspace: while you are connected your partner sees the
+          same agenda. The timer runs only on the screen that facilitates.
         </p>
         <div className="row">
           <button type="button" onClick={() => void exportFile('md')}>
@@ -172,6 +192,17 @@ function Editor({ source, agenda, stored, notice, save }: { source: OffsiteSourc
         </div>
       </div>
     </section>
+  );
+}
+
+/** The workspace's autosave, told truthfully: saving, saved, or what went wrong. */
+function SaveState() {
+  const state = useWorkspaceStore((s) => s.saveState);
+  const error = useWorkspaceStore((s) => s.saveError);
+  return (
+    <span role="status" aria-live="polite" data-testid="agenda-save" className={state === 'error' ? 'field-error' : undefined}>
+      {state === 'saving' ? 'Saving…' : state === 'saved' ? 'All changes saved.' : `Not saved: ${error ?? 'unknown error'}.`}
+    </span>
   );
 }
 

@@ -2,7 +2,7 @@ import { useEffect, useMemo, useState } from 'react';
 import type { Round } from '../../../shared/assessment/types';
 import { pinKey } from '../../../shared/assessment/pins';
 import { buildAgenda, warningDisagreements, type AgendaBlock } from '../../../shared/offsite/agenda';
-import type { StoredAgenda } from '../../../shared/offsite/agenda-store';
+import { sameTopics, type StoredAgenda } from '../../../shared/offsite/agenda-store';
 import { findBaseline, storedComparisons, type StoredComparison } from '../../../shared/offsite/baseline';
 import { agendaGaps } from '../../../shared/offsite/next-agenda';
 import { toIsoDate } from '../../../shared/workspace/dates';
@@ -88,6 +88,8 @@ export interface AgendaState {
   stored: boolean;
   /** A stored agenda that could not be read, or belongs to another comparison. */
   notice?: string;
+  /** The agenda this comparison's pinned gaps give now, when the stored one was built from other gaps. */
+  rebuilt?: StoredAgenda;
   /** Write the whole agenda to the shared workspace. */
   save(next: StoredAgenda): string | undefined;
 }
@@ -142,7 +144,10 @@ export function useAgenda(source: OffsiteSource | undefined): AgendaState {
     if (!source || !pins || !doc) return { stored: false, save };
     const read = readAgenda(doc);
     const fresh = defaultAgenda(source, pins, today, baseline);
-    if (read?.ok && read.value.sourceComparison === source.key) return { agenda: read.value, stored: true, save };
+    if (read?.ok && read.value.sourceComparison === source.key) {
+      const rebuilt = sameTopics(read.value.blocks, fresh.blocks) ? undefined : { ...fresh, startedOn: read.value.startedOn, startTime: read.value.startTime };
+      return { agenda: read.value, stored: true, save, rebuilt };
+    }
     const notice = !read
       ? undefined
       : read.ok

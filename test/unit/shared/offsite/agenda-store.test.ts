@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { buildAgenda } from '../../../../shared/offsite/agenda';
-import { agendaEntries, parseMinutes, parseStoredAgenda, type StoredAgenda } from '../../../../shared/offsite/agenda-store';
+import { buildAgenda, retime } from '../../../../shared/offsite/agenda';
+import { agendaEntries, parseMinutes, parseStoredAgenda, sameTopics, type StoredAgenda } from '../../../../shared/offsite/agenda-store';
 
 const agenda: StoredAgenda = {
   blocks: buildAgenda({ gaps: [{ statementId: 'db-2', title: 'Who owns dates' }], warnings: [] }),
@@ -59,5 +59,15 @@ describe('the agenda as the shared workspace stores it', () => {
     expect(errorsOf('{')).toEqual(['agenda.blocks: not valid JSON']);
     expect(errorsOf('[]')[0]).toMatch(/expected 1–24 blocks/);
     expect(errorsOf(JSON.stringify([agenda.blocks[0], agenda.blocks[0]]))).toEqual(['agenda.blocks: two blocks share an id']);
+  });
+});
+
+describe('whether a stored agenda still follows the pinned gaps', () => {
+  it('changed minutes are the same topics; another gap, or a warning-sign block appearing, is not', () => {
+    const again = buildAgenda({ gaps: [{ statementId: 'db-2', title: 'Renamed' }], warnings: [] });
+    expect(sameTopics(agenda.blocks, retime(again, 'gap-db-2', 40))).toBe(true);
+    expect(sameTopics(agenda.blocks, buildAgenda({ gaps: [{ statementId: 'sa-1', title: 'x' }], warnings: [] }))).toBe(false);
+    const sign = { warningId: 'ws-overrides', title: 't', ceo: 'never' as const, cto: 'often' as const, sharp: true };
+    expect(sameTopics(agenda.blocks, buildAgenda({ gaps: [{ statementId: 'db-2', title: 'x' }], warnings: [sign] }))).toBe(false);
   });
 });
