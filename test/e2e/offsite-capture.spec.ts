@@ -30,10 +30,10 @@ async function captureDecision(page: Page) {
   await expect(p.getByTestId('capture-notice')).toContainText('Captured');
 }
 
-async function confirmAll(role: 'CEO' | 'CTO', items: Locator[]) {
+async function confirmAll(role: 'CEO' | 'CTO', items: Locator[], then: (it: Locator) => Promise<void>) {
   for (const it of items) {
     await it.getByRole('button', { name: `I agree (as ${role})` }).click();
-    await expect(it.getByTestId('capture-confirm')).toBeDisabled();
+    await then(it);
   }
 }
 
@@ -95,9 +95,11 @@ test('two laptops capture a decision, a RACI change and an action live, both con
     await pa.getByRole('textbox', { name: 'Action' }).fill(ACTION);
     await pa.getByRole('combobox', { name: 'Owner (role or name)' }).fill('CTO');
     const due = await pa.getByLabel('Due (a working day)').inputValue();
+    expect(due).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     expect(new Date(`${due}T12:00:00`).getDay()).not.toBe(0);
     expect(new Date(`${due}T12:00:00`).getDay()).not.toBe(6);
     await pa.getByRole('textbox', { name: 'Action' }).press('Enter');
+    await expect(item(a, ACTION)).toBeVisible();
     await expect(item(b, ACTION)).toBeVisible({ timeout: 15_000 });
 
     // The CTO parks what they did not settle.
@@ -112,9 +114,10 @@ test('two laptops capture a decision, a RACI change and an action live, both con
 
     // Each confirms on their own laptop; only both make it "agreed by both".
     const three = (page: Page) => [item(page, DECISION), item(page, raciText), item(page, ACTION)];
-    await confirmAll('CEO', three(a));
+    await confirmAll('CEO', three(a), (it) => expect(it.getByTestId('capture-confirm')).toHaveText('You agreed (CEO); waiting for your partner'));
+    await expect(item(a, ACTION).getByTestId('capture-confirm')).toBeDisabled();
     for (const it of three(b)) await expect(it.getByTestId('capture-state')).toHaveText('proposed (not yet agreed) · confirmed by the CEO only', { timeout: 15_000 });
-    await confirmAll('CTO', three(b));
+    await confirmAll('CTO', three(b), (it) => expect(it.getByTestId('capture-state')).toHaveText(`agreed by both on ${today}`));
     for (const page of [a, b]) {
       for (const it of three(page)) await expect(it.getByTestId('capture-state')).toHaveText(`agreed by both on ${today}`, { timeout: 15_000 });
       await expect(page.getByTestId('summary-agreed')).toHaveCount(3);
@@ -154,7 +157,10 @@ test('two laptops capture a decision, a RACI change and an action live, both con
     for (const t of [DECISION, raciText, ACTION]) expect(planText).toContain(`${t}`);
     expect(planText).toContain(`agreed by both: Alex Kim (CEO) and Blake Moreau (CTO) on ${today}`);
     expect(planText).toContain(`${PARKED} — open, raised in General`);
-    expect(planText).not.toContain('proposed (not yet agreed)');
+    // Every capture was confirmed by both, so the offsite section has nothing "proposed".
+    const offsiteSection = planText.slice(planText.indexOf('From the offsite'), planText.indexOf('Policy framework', planText.indexOf('From the offsite')));
+    expect(offsiteSection).toContain('Agreed by both');
+    expect(offsiteSection).not.toContain('not yet agreed');
     // The template's steps are replaced by what was captured.
     expect(planText).not.toContain('Write the decision authority matrix');
   } finally {
