@@ -179,6 +179,14 @@ test('one laptop: both names confirm a capture; editing it afterwards returns it
   await expect(p.getByTestId('capture-errors')).toHaveText('Decision: must not be empty. Forum: must not be empty. Owner: must not be empty.');
   await expect(p.getByTestId('capture-item')).toHaveCount(0);
 
+  // The kind picker is a radio group: arrow keys move through the kinds, with a visible focus ring.
+  await p.getByRole('radio', { name: 'Decision' }).focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(p.getByRole('radio', { name: 'RACI change' })).toBeChecked();
+  await expect(p.getByRole('combobox', { name: 'Matrix row' })).toBeVisible();
+  const outline = await p.getByRole('radio', { name: 'RACI change' }).evaluate((el) => getComputedStyle(el).outlineStyle);
+  expect(outline).not.toBe('none');
+
   await captureDecision(page);
   const it = item(page, DECISION);
   await it.getByTestId('capture-confirm-together').click();
@@ -204,6 +212,8 @@ test('one laptop: both names confirm a capture; editing it afterwards returns it
   await expect(page.getByTestId('summary-agreed')).toHaveCount(0);
   await expect(page.getByTestId('summary-proposed')).toContainText('edited (not yet agreed)');
   await page.screenshot({ path: 'test-results/offsite-capture-edited.png', fullPage: true });
+  await page.getByRole('button', { name: 'Switch to dark theme' }).click();
+  await page.screenshot({ path: 'test-results/offsite-summary-dark.png', fullPage: true });
 
   // A weekend due date is refused with the day named.
   await p.getByRole('radio', { name: 'Action' }).check();
