@@ -168,7 +168,7 @@ test('two laptops capture a decision, a RACI change and an action live, both con
   }
 });
 
-test('one laptop: both names confirm a capture; editing it afterwards returns it to "edited"; bad input says what and where', async ({ page }) => {
+test('one laptop: both names confirm a capture; editing it afterwards returns it to "edited"; a risk value reaches the big bet; bad input says what and where', async ({ page }) => {
   const today = new Date().toISOString().slice(0, 10);
   await page.goto('/#/offsite/summary');
   const p = panel(page);
@@ -226,4 +226,20 @@ test('one laptop: both names confirm a capture; editing it afterwards returns it
   await p.getByTestId('capture-submit').click();
   await expect(p.getByTestId('capture-errors')).toHaveText(`Due: ${satIso} is a Saturday; choose a working day.`);
   await expect(page.getByTestId('summary-action')).toHaveCount(0);
+
+  // A risk-budget value for a new big bet: the bet appears in the workspace with that budget.
+  await p.getByRole('radio', { name: 'Risk budget' }).check();
+  await p.getByRole('combobox', { name: 'Big bet' }).selectOption({ label: 'New big bet…' });
+  await p.getByRole('textbox', { name: 'Name of the new big bet' }).fill('Healthcare pilot');
+  await p.getByRole('combobox', { name: 'Budget' }).selectOption({ label: 'Acceptable slip (%)' });
+  await p.getByRole('spinbutton', { name: 'Value' }).fill('150');
+  await p.getByTestId('capture-submit').click();
+  await expect(p.getByTestId('capture-errors')).toHaveText('Value: expected a whole percent from 0 to 100, got "150".');
+  await p.getByRole('spinbutton', { name: 'Value' }).fill('15');
+  await p.getByTestId('capture-submit').click();
+  await expect(item(page, 'Risk budget: Healthcare pilot — Acceptable slip (%) → 15%').getByTestId('capture-state')).toHaveText('proposed (not yet agreed)');
+  await page.goto('/#/workspace/risk-budgets');
+  const bet = page.locator('.ws-bet').first();
+  await expect(bet.getByLabel('Big bet')).toHaveValue('Healthcare pilot');
+  await expect(bet.getByLabel('Acceptable slip for this bet (%)')).toHaveValue('15');
 });
