@@ -103,4 +103,13 @@ describe('offsite captures in the workspace doc', () => {
     expect(rec.actions.map((a) => a.text).sort()).toEqual(['Backed-up action', 'Local action']);
     expect(rec.parked.map((p) => p.text)).toEqual(['Parked in the backup']);
   });
+
+  it('shows an action as its capture says, even when a partner rewrote the actions mirror', () => {
+    const doc = seeded();
+    capture(doc, { kind: 'action', text: 'Draft the matrix', owner: 'CTO', due: '2026-11-30' }, meta('c1'));
+    doc.getMap('actions').set('action-c1', { id: 'action-c1', captureId: 'c1', blockId: 'gap-db-1', text: 'CEO approves all hires', owner: 'CEO', due: '2026-11-30' });
+    const rec = readOffsite(doc);
+    expect(rec.actions.map((a) => [a.text, a.owner])).toEqual([['Draft the matrix', 'CTO']]);
+    expect(rec.dropped).toEqual(['actions["action-c1"]: differs from its capture; the capture is shown']);
+  });
 });
