@@ -11,9 +11,9 @@
  * half of something both leaders may already have confirmed.
  */
 import type * as Y from 'yjs';
-import type { WorkspaceOp } from '../../shared/offsite/capture-ops';
+import { actionIdOf, type WorkspaceOp } from '../../shared/offsite/capture-ops';
 import { byCreated, parseAction, parseCapture, parseParked } from '../../shared/offsite/capture-record';
-import type { OffsiteRecord, ParkedItem } from '../../shared/offsite/capture';
+import type { OffsiteAction, OffsiteRecord, ParkedItem } from '../../shared/offsite/capture';
 import { addItem, setItemField } from './workspace-mutations';
 import { itemsOf } from './workspace-doc';
 import { putBet } from './workspace-agreement';
@@ -38,11 +38,19 @@ export function readOffsite(doc: Y.Doc): OffsiteRecord & { dropped: string[] } {
   };
   const captures = read(CAPTURES, parseCapture).sort(byCreated);
   const parked = read(PARKING, parseParked).sort(byCreated);
-  const ids = new Set(captures.map((c) => c.id));
-  // An action counts only while its capture exists and is an action capture.
-  const actions = read(ACTIONS, parseAction)
-    .filter((a) => ids.has(a.captureId))
-    .sort((a, b) => (a.due !== b.due ? (a.due < b.due ? -1 : 1) : a.id < b.id ? -1 : 1));
+  // The capture is what both leaders confirm (its hash), so the actions shown come from the
+  // action captures themselves; the `actions` root mirrors them for readers of the doc, and an
+  // entry there that differs from its capture (a partner's edit) is reported, never shown.
+  const actions: OffsiteAction[] = [];
+  const mirror = new Map(read(ACTIONS, parseAction).map((a) => [a.id, a]));
+  for (const c of captures) {
+    if (c.kind !== 'action') continue;
+    const a: OffsiteAction = { id: actionIdOf(c.id), captureId: c.id, blockId: c.blockId, text: c.text, owner: c.owner, due: c.due };
+    const m = mirror.get(a.id);
+    if (m && (m.text !== a.text || m.owner !== a.owner || m.due !== a.due || m.captureId !== a.captureId)) dropped.push(`actions[${JSON.stringify(a.id.slice(0, 40))}]: differs from its capture; the capture is shown`);
+    actions.push(a);
+  }
+  actions.sort((a, b) => (a.due !== b.due ? (a.due < b.due ? -1 : 1) : a.id < b.id ? -1 : 1));
   return { captures, actions, parked, dropped };
 }
 

@@ -32,7 +32,8 @@ export function captureState(c: Capture, input: AgreementInput): CaptureState {
 
 /** "proposed (not yet agreed)", "edited · confirmed by the CTO only", "agreed by both on 2026-11-26". */
 export function captureStateLabel(s: CaptureState): string {
-  if (s.kind === 'agreed') return `agreed by both on ${s.on}`;
+  // Both confirmations are this laptop's own but the shared record has not loaded: no date to show yet.
+  if (s.kind === 'agreed') return s.on ? `agreed by both on ${s.on}` : 'agreed by both';
   const base = s.kind === 'proposed' ? 'proposed (not yet agreed)' : 'edited (not yet agreed)';
   return s.confirmedBy.length === 1 ? `${base} · confirmed by the ${s.confirmedBy[0].toUpperCase()} only` : base;
 }

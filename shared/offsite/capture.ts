@@ -127,7 +127,7 @@ export type DraftResult = { ok: true; body: CaptureBody } | { ok: false; errors:
 
 const required = (label: string, max: number) =>
   v.pipe(
-    v.string(`${label}: expected text.`),
+    v.optional(v.string(`${label}: expected text.`), ''),
     v.trim(),
     v.nonEmpty(`${label}: must not be empty.`),
     v.maxLength(max, (i) => `${label}: at most ${max} characters (got ${String(i.input).length}).`),
@@ -136,10 +136,10 @@ const optional = (label: string, max: number) =>
   v.pipe(v.optional(v.string(), ''), v.trim(), v.maxLength(max, (i) => `${label}: at most ${max} characters (got ${String(i.input).length}).`));
 const isoDay = (label: string) =>
   v.pipe(
-    v.string(`${label}: expected a date.`),
+    v.optional(v.string(`${label}: expected a date.`), ''),
     v.trim(),
     v.nonEmpty(`${label}: choose a date.`),
-    v.check((s) => isIsoDate(s), `${label}: expected a real date as YYYY-MM-DD.`),
+    v.check((s) => s === '' || isIsoDate(s), `${label}: expected a real date as YYYY-MM-DD.`),
   );
 
 const DECISION = v.object({

@@ -111,5 +111,6 @@ export function buildRepairPlan(input: BuildPlanInput): RepairPlan {
     rescoreDate: rescoreDate(today),
     author: `${names.ceo} (CEO) and ${names.cto} (CTO)`,
     ...(offsite ? { offsite } : {}),
+    ...(offsiteActions ? { actionsFromOffsite: true as const } : {}),
   };
 }

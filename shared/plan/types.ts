@@ -144,4 +144,6 @@ export interface RepairPlan {
   principles: PlanSection[];
   appendices: PlanAppendices;
   offsite?: PlanOffsite;
+  /** True when the actions are the ones captured at the offsite (plus the re-score), not the template's. */
+  actionsFromOffsite?: true;
 }

@@ -18,8 +18,25 @@ import {
 import { currentCell } from '../../../../shared/offsite/capture-ops';
 import type { BetBudget } from '../../../../shared/workspace/agreement';
 import type { Workspace } from '../../../../shared/workspace/types';
+import { toIsoDate } from '../../../../shared/workspace/dates';
+import { planDay } from '../../../../shared/plan/working-days';
 
 export const NEW_BET = '__new__';
+
+/** A fresh form of one kind, with the dates prefilled. */
+export function emptyDraft(kind: CaptureDraft['kind'], today: Date): CaptureDraft {
+  const iso = toIsoDate(today);
+  switch (kind) {
+    case 'decision':
+      return { kind, decidedOn: iso };
+    case 'action':
+      // A week out, on a working day: a sensible first guess the pair changes.
+      return { kind, due: toIsoDate(planDay(today, 8)) };
+    default:
+      return { kind };
+  }
+}
+
 
 interface Props {
   draft: CaptureDraft;
@@ -87,7 +104,7 @@ export function CaptureForm({ draft, onChange, errors, workspace, bets, lockKind
         <legend>What did you agree?</legend>
         {CAPTURE_KINDS.map((k) => (
           <label key={k} className="cap-kind">
-            <input type="radio" name={`${uid}-kind`} value={k} checked={draft.kind === k} onChange={() => onChange({ kind: k as CaptureKind })} />
+            <input type="radio" name={`${uid}-kind`} value={k} checked={draft.kind === k} onChange={() => onChange(emptyDraft(k as CaptureKind, new Date()))} />
             {CAPTURE_KIND_LABELS[k]}
           </label>
         ))}

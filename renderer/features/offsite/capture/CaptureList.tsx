@@ -59,7 +59,7 @@ function CaptureItem({ capture, me, onEdit }: { capture: Capture; me?: Me; onEdi
       setError(`Could not record the agreement on this laptop: ${e instanceof Error ? e.message : String(e)}`);
     }
   };
-  const by = capture.authorName ? ` · captured by ${capture.authorName}${capture.author ? ` (${capture.author.toUpperCase()})` : ''}` : '';
+  const by = capture.authorName ? `Captured by ${capture.authorName}${capture.author ? ` (${capture.author.toUpperCase()})` : ''}` : '';
   return (
     <li className={`cap-item cap-${state.kind}`} data-testid="capture-item" data-capture-kind={capture.kind} data-capture-id={capture.id}>
       <span className="cap-kind-tag">{CAPTURE_KIND_LABELS[capture.kind]}</span>
@@ -69,7 +69,7 @@ function CaptureItem({ capture, me, onEdit }: { capture: Capture; me?: Me; onEdi
       <span className="cap-state" data-testid="capture-state" role="status">
         {captureStateLabel(state)}
       </span>
-      <span className="muted small">{by}</span>
+      {by && <span className="muted small">{by}</span>}
       <div className="row cap-actions">
         {state.kind !== 'agreed' &&
           (me ? (

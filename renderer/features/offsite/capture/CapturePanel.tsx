@@ -7,28 +7,13 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import type { AgendaBlock } from '../../../../shared/offsite/agenda';
 import { draftOf, bodyOf, type Capture, type CaptureDraft, type FieldError } from '../../../../shared/offsite/capture';
-import { toIsoDate } from '../../../../shared/workspace/dates';
-import { planDay } from '../../../../shared/plan/working-days';
 import { newId } from '../../../../shared/workspace/id';
 import { useWorkspaceStore } from '../../../stores/workspace-store';
 import { useAgreement } from '../../workspace/AgreementBar';
-import { CaptureForm, NEW_BET } from './CaptureForm';
+import { CaptureForm, NEW_BET, emptyDraft } from './CaptureForm';
 import { CaptureList } from './CaptureList';
 import { park, submitCapture, useMe, useOffsiteRecord } from './use-offsite';
 import './capture.css';
-
-function emptyDraft(kind: CaptureDraft['kind'], today: Date): CaptureDraft {
-  const iso = toIsoDate(today);
-  switch (kind) {
-    case 'decision':
-      return { kind, decidedOn: iso };
-    case 'action':
-      // A week out, on a working day: a sensible first guess the pair changes.
-      return { kind, due: toIsoDate(planDay(today, 8)) };
-    default:
-      return { kind };
-  }
-}
 
 export function CapturePanel({ block }: { block: AgendaBlock }) {
   const uid = useId();

@@ -7,12 +7,25 @@
 import { useMemo, useState } from 'react';
 import { buildOffsiteSummary } from '../../../../shared/offsite/summary';
 import { useAgreement } from '../../workspace/AgreementBar';
+import { useWorkspaceStore } from '../../../stores/workspace-store';
 import { getWorkspaceDoc } from '../../../sync/workspace-owner';
 import { CapturePanel } from '../capture/CapturePanel';
 import { useOffsiteRecord } from '../capture/use-offsite';
 import { GENERAL_BLOCK, readAgendaBlocks } from './agenda-blocks';
 import { SummarySheet } from './SummarySheet';
 import './summary.css';
+
+/** Autosave of the shared workspace (captures live there), as the workspace page shows it. */
+function SaveState() {
+  const state = useWorkspaceStore((s) => s.saveState);
+  const error = useWorkspaceStore((s) => s.saveError);
+  const text = state === 'saving' ? 'Saving…' : state === 'saved' ? 'All changes saved' : `Not saved: ${error ?? 'unknown error'}`;
+  return (
+    <span className={`save-indicator save-${state}`} role="status" aria-live="polite" data-testid="offsite-save">
+      {text}
+    </span>
+  );
+}
 
 export default function SummaryPage() {
   const record = useOffsiteRecord();
@@ -30,6 +43,7 @@ export default function SummaryPage() {
     <div className="offsite-summary-page">
       <div className="row os-head no-print">
         <h1>Offsite summary</h1>
+        <SaveState />
         <button type="button" data-testid="print-summary" onClick={() => window.print()}>
           Print summary
         </button>

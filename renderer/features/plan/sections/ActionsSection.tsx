@@ -50,9 +50,18 @@ export function ActionsSection({ plan }: { plan: RepairPlan }) {
     <section className="pd-section pd-break" id="plan-actions">
       <SectionHeading id="plan-actions" />
       <p className="pd-lead">
-        {plan.actions.length} actions on working days from {plan.cover.date}, ending with a re-score round on {shortDate(plan.rescoreDate)}. An action is
-        ticked only when both leaders agreed its artifact in the workspace.{' '}
-        {done > 0 ? `${done} ${done === 1 ? 'is' : 'are'} agreed and ticked.` : 'None is agreed yet.'}
+        {plan.actionsFromOffsite ? (
+          <>
+            The {plan.actions.length - 1} {plan.actions.length === 2 ? 'action' : 'actions'} the two of you captured at the offsite, each with the owner and
+            due date you set and whether both of you confirmed it, then a re-score round on {shortDate(plan.rescoreDate)}.
+          </>
+        ) : (
+          <>
+            {plan.actions.length} actions on working days from {plan.cover.date}, ending with a re-score round on {shortDate(plan.rescoreDate)}. An action is
+            ticked only when both leaders agreed its artifact in the workspace.{' '}
+            {done > 0 ? `${done} ${done === 1 ? 'is' : 'are'} agreed and ticked.` : 'None is agreed yet.'}
+          </>
+        )}
       </p>
       <h3 className="pd-h3 pd-phase">Days 1–14</h3>
       <ActionTable actions={plan.actions.filter((a) => a.phase === 1)} />

@@ -5,6 +5,7 @@ import { WORKSPACE_ROOTS } from '../../../../renderer/sync/workspace-roots';
 import { createUndoManager, readWorkspace, seedIfEmpty } from '../../../../renderer/sync/workspace-doc';
 import { putBet, readBets } from '../../../../renderer/sync/workspace-agreement';
 import { captureToOps } from '../../../../shared/offsite/capture-ops';
+import { mergeKeepingLocal } from '../../../../renderer/data/merge-doc';
 import type { CaptureBody, CaptureMeta } from '../../../../shared/offsite/capture';
 
 const meta = (id: string, at = '2026-11-26T10:00:00.000Z'): CaptureMeta => ({ id, blockId: 'gap-db-1', blockTitle: 'Gap 1', author: 'ceo', authorName: 'Alex Kim', createdAt: at });
@@ -87,5 +88,28 @@ describe('offsite captures in the workspace doc', () => {
     expect(rec.captures).toEqual([]);
     expect(rec.actions).toEqual([]);
     expect(rec.dropped.some((l) => l.startsWith('captures["x"].'))).toBe(true);
+  });
+
+  it('a backup merged into this laptop brings its captures and parked items along, keeping the local ones', () => {
+    const here = seeded();
+    const backup = seeded();
+    capture(here, { kind: 'action', text: 'Local action', owner: 'CTO', due: '2026-11-30' }, meta('local'));
+    capture(backup, { kind: 'action', text: 'Backed-up action', owner: 'CEO', due: '2026-12-01' }, meta('backed'));
+    parkItem(backup, { id: 'p1', text: 'Parked in the backup', blockId: 'b', blockTitle: 'General', authorName: '', createdAt: '2026-11-26T10:00:00.000Z' });
+    const merged = new Y.Doc();
+    Y.applyUpdate(merged, mergeKeepingLocal(Y.encodeStateAsUpdate(here), Y.encodeStateAsUpdate(backup)).update);
+    const rec = readOffsite(merged);
+    expect(rec.captures.map((c) => c.id).sort()).toEqual(['backed', 'local']);
+    expect(rec.actions.map((a) => a.text).sort()).toEqual(['Backed-up action', 'Local action']);
+    expect(rec.parked.map((p) => p.text)).toEqual(['Parked in the backup']);
+  });
+
+  it('shows an action as its capture says, even when a partner rewrote the actions mirror', () => {
+    const doc = seeded();
+    capture(doc, { kind: 'action', text: 'Draft the matrix', owner: 'CTO', due: '2026-11-30' }, meta('c1'));
+    doc.getMap('actions').set('action-c1', { id: 'action-c1', captureId: 'c1', blockId: 'gap-db-1', text: 'CEO approves all hires', owner: 'CEO', due: '2026-11-30' });
+    const rec = readOffsite(doc);
+    expect(rec.actions.map((a) => [a.text, a.owner])).toEqual([['Draft the matrix', 'CTO']]);
+    expect(rec.dropped).toEqual(['actions["action-c1"]: differs from its capture; the capture is shown']);
   });
 });

@@ -94,3 +94,17 @@ describe('records read from the shared doc', () => {
     expect(parseParked('p-1', { id: 'p-1', text: '', blockId: 'b', blockTitle: '', authorName: '', createdAt: 'yesterday' }).ok).toBe(false);
   });
 });
+
+describe('an empty form', () => {
+  it('names every missing field of the kind', () => {
+    const r = validateDraft({ kind: 'action' }, TODAY);
+    expect(r).toEqual({
+      ok: false,
+      errors: [
+        { field: 'text', message: 'Action: must not be empty.' },
+        { field: 'owner', message: 'Owner: must not be empty.' },
+        { field: 'due', message: 'Due: choose a date.' },
+      ],
+    });
+  });
+});

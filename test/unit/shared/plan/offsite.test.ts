@@ -54,12 +54,14 @@ describe('the plan with an offsite', () => {
       ['Re-score: run the diagnostic again', 'CEO + CTO', p.rescoreDate, false],
     ]);
     expect(p.actions[0].detail).toBe(`Captured at the offsite; agreed by both on ${toIsoDate(today)}.`);
+    expect(p.actionsFromOffsite).toBe(true);
     expect(plan({ shared: {}, local: {} }).actions[0].detail).toBe('Captured at the offsite: proposed (not yet agreed).');
   });
 
   it('without an offsite the plan is the template plan, with no offsite section', () => {
     const p = plan({ shared: {}, local: {} }, null);
     expect(p.offsite).toBeUndefined();
+    expect(p.actionsFromOffsite).toBeUndefined();
     expect(p.actions.some((a) => a.id === 'action-matrix')).toBe(true);
   });
 
