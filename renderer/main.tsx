@@ -1,11 +1,12 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
-import { createRepositories } from './data';
+import { lazyRepositories } from './data/lazy-repositories';
 import { provideServices } from './stores/services';
 import './app/styles.css';
 
-provideServices(createRepositories());
+// Storage (Dexie) loads beside the first screen, not before it; its first use waits for it.
+provideServices(lazyRepositories(() => import('./data').then((m) => m.createRepositories())));
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <App />

@@ -6,6 +6,7 @@ import { ErrorBoundary } from './ErrorBoundary';
 import { HomePage } from '../features/home/HomePage';
 import { useRoundsStore } from '../stores/rounds-store';
 import { useLocalPairStore } from '../stores/local-pair-store';
+import { servicesReady } from '../stores/services';
 
 // Every page but home loads on demand: start-up fetches and runs only what home needs.
 const NewRoundPage = lazy(() => import('../features/home/NewRoundPage').then((m) => ({ default: m.NewRoundPage })));
@@ -15,7 +16,8 @@ const ComparePage = lazy(() => import('../features/compare/ComparePage'));
 const WorkspacePage = lazy(() => import('../features/workspace/WorkspacePage'));
 const PlanPage = lazy(() => import('../features/plan/PlanPage'));
 const PresentPage = lazy(() => import('../features/present/PresentPage'));
-const HistoryPage = lazy(() => import('../features/history/HistoryPage'));
+// The backup panel reads the database handle at once: it is there when the page is.
+const HistoryPage = lazy(() => servicesReady().then(() => import('../features/history/HistoryPage')));
 const AgendaPage = lazy(() => import('../features/offsite/AgendaPage'));
 const FacilitatorPage = lazy(() => import('../features/offsite/FacilitatorWithCapture'));
 const OffsiteSummaryPage = lazy(() => import('../features/offsite/summary/SummaryPage'));

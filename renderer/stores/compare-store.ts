@@ -4,10 +4,14 @@ import type { SessionView } from '../../shared/session/projection';
 import { buildComparison, type Comparison } from '../../shared/session/comparison';
 import { platform } from '../platform';
 import type { SealedPayload } from '../../shared/reveal/types';
+import type { Round } from '../../shared/assessment/types';
 import type { ComparisonController, ProtocolState, SessionMeta } from '../sync/comparison-controller';
 import type { ConnectionStatus, SharedDocSession } from '../sync/session';
 import { services } from './services';
 import { useRoundsStore } from './rounds-store';
+import { useAssessStore } from './assess-store';
+import { afterPaint } from '../app/after-paint';
+import { decodeStoredRound } from '../data/dexie-round-repository';
 import { keepPartnerRound } from './partner-rounds';
 import { recordWithheldReveal } from './withheld-reveals';
 import { identityFor } from './comparison-identity';
@@ -30,8 +34,8 @@ interface CompareState {
   leave(): Promise<void>;
   goOffline(): void;
   goOnline(): void;
-  /** Re-run the protocol now (e.g. right after our round was sealed). */
-  poke(): void;
+  /** Re-run the protocol now (e.g. right after our round was sealed: `round` as stored). */
+  poke(round?: Round): void;
   /** "Reveal together": hold (or stop holding) this laptop's acknowledgement for its user. */
   setRevealTogether(on: boolean): Promise<void>;
   revealNow(): void;
@@ -78,9 +82,11 @@ export const useCompareStore = create<CompareState>((set, get) => {
         // Our own answers come from this laptop's round, never from the shared doc.
         const { mine, partner } = protocol;
         const complete = protocol.phase === 'complete' && mine && partner;
+        if (!complete && protocol.mine && protocol.phase.startsWith('waiting')) warmUp(protocol.mine);
         const comparison = complete ? (get().comparison ?? buildComparison(mine.role === 'ceo' ? mine : partner.payload, mine.role === 'ceo' ? partner.payload : mine)) : undefined;
         set({ view, protocol, roleConflict: protocol.phase === 'role-conflict', comparison });
-        if (complete) void keepPartner(partner.payload, partner.commitment, meta.roundId);
+        // Stored once the comparison is on screen: the write is not on the reveal's path.
+        if (complete) afterPaint(() => void keepPartner(partner.payload, partner.commitment, meta.roundId));
         if (protocol.withholding) void recordWithheld(meta, view, protocol);
       },
     });
@@ -157,7 +163,7 @@ export const useCompareStore = create<CompareState>((set, get) => {
       controller?.reconnect();
       workspaceSession?.reconnect();
     },
-    poke: () => void controller?.reconcile(),
+    poke: (round) => controller?.roundChanged(round ?? useRoundsStore.getState().rounds.find((r) => r.id === get().meta?.roundId)),
     async setRevealTogether(on) {
       controller?.setRevealTogether(on);
     },
@@ -165,6 +171,18 @@ export const useCompareStore = create<CompareState>((set, get) => {
     resync: () => controller?.session.resync(),
   };
 });
+
+/**
+ * While waiting for the partner: build a throwaway comparison of our own answers against
+ * themselves once, after paint, so the code that builds the real one at the reveal is
+ * already compiled and the framework's tables are built (it is the slowest step left there).
+ */
+let warmed = false;
+function warmUp(mine: SealedPayload) {
+  if (warmed) return;
+  warmed = true;
+  afterPaint(() => void buildComparison({ ...mine, role: 'ceo' }, { ...mine, role: 'cto' }));
+}
 
 /** Commitments whose partner round is already stored (the view updates often after completion). */
 const kept = new Set<string>();
@@ -194,5 +212,12 @@ function exposeForTests() {
   (window as unknown as { __accordSharedDoc?: () => unknown }).__accordSharedDoc = () => controller?.session.doc.toJSON();
 }
 
-// A round sealed (or edited) on this laptop may be the next protocol step.
+// A round sealed (or edited) on this laptop may be the next protocol step: the seal itself
+// (before the round list reloads), then any change to the stored rounds.
+useAssessStore.subscribe((s, prev) => {
+  if (!s.round?.sealedAt || s.round === prev.round) return;
+  // Exactly what reading it back from the store would give (the seal was just written).
+  const stored = decodeStoredRound({ id: s.round.id, body: JSON.stringify(s.round) });
+  useCompareStore.getState().poke(stored.ok ? stored.round : undefined);
+});
 useRoundsStore.subscribe(() => useCompareStore.getState().poke());

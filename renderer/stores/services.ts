@@ -10,6 +10,11 @@ export function provideServices(repos: Repositories): void {
   current = repos;
 }
 
+/** Resolves once the adapters are loaded (they may load lazily, see data/lazy-repositories). */
+export async function servicesReady(): Promise<void> {
+  await (services() as Repositories & { ready?: Promise<unknown> }).ready;
+}
+
 export function services(): Repositories {
   if (!current) throw new Error('Accord services used before provideServices()');
   return current;

@@ -58,6 +58,9 @@ export interface ControllerEvents {
 /** How long after our reveal the partner's may take before we say they are withholding. */
 export const WITHHOLD_AFTER_MS = 8000;
 
+/** Steps taken straight after our own writes in one reconcile (presence, commit, ack, reveal). */
+const MAX_OWN_STEPS = 4;
+
 
 /**
  * Runs the blind commit–reveal protocol (shared/session/protocol.ts decides) for this
@@ -70,6 +73,7 @@ export class ComparisonController {
   private withholdTimer?: ReturnType<typeof setTimeout>;
   private userReady = false;
   private commitmentCache?: { key: string; commitment: string };
+  private roundCache?: Round;
 
   private constructor(
     readonly session: SharedDocSession,
@@ -119,13 +123,38 @@ export class ComparisonController {
     }
     this.running = true;
     try {
+      let ownWrites = 0;
       do {
         this.again = false;
-        await this.step();
+        // What we just published may enable the next step (commit → ack → reveal): take it
+        // now rather than after the doc's change notification (a frame later). Bounded: each
+        // step publishes a write-once entry at most once.
+        if ((await this.step()) && ownWrites++ < MAX_OWN_STEPS) this.again = true;
       } while (this.again);
     } finally {
       this.running = false;
     }
+  }
+
+  /**
+   * Our round may have changed (sealed, deleted). `known` is this laptop's stored round as
+   * the caller just read or wrote it (the seal, the reloaded round list): when it is our
+   * round and sealed, the next step uses it as is; otherwise it reads the store again.
+   */
+  roundChanged(known?: Round) {
+    this.roundCache = known?.sealedAt && known.id === this.meta.roundId ? known : undefined;
+    void this.reconcile();
+  }
+
+  /**
+   * Our round, from this laptop's store. A sealed round never changes, so it is read once;
+   * an unsealed one is read at every step (it may have been sealed meanwhile).
+   */
+  private async round(): Promise<Round | undefined> {
+    if (this.roundCache) return this.roundCache;
+    const round = await this.loadRound();
+    if (round?.sealedAt) this.roundCache = round;
+    return round;
   }
 
   private async myCommitment(round: Round, payload: SealedPayload): Promise<string> {
@@ -139,12 +168,16 @@ export class ComparisonController {
     this.events.onMeta(this.meta);
   }
 
-  private async step() {
+  /** One protocol step; true when it published something. */
+  private async step(): Promise<boolean> {
     const doc = this.session.doc;
     const raw = readRaw(doc);
     const view = await projectSession(raw, sha256Hex);
-    const round = await this.loadRound();
-    if (!round) return this.events.onView(view, { phase: 'answering', withholding: false });
+    const round = await this.round();
+    if (!round) {
+      this.events.onView(view, { phase: 'answering', withholding: false });
+      return false;
+    }
     const role = round.role;
     const payload = round.sealedAt ? payloadFromRound(round) : undefined;
     const mine = payload ? { payload, commitment: await this.myCommitment(round, payload) } : undefined;
@@ -172,9 +205,11 @@ export class ComparisonController {
       }
     }
     const base = { role, mine: payload, compromised: decision.compromised, partner: decision.partner };
+    const wrote = decision.actions.length > 0;
     if (decision.phase !== 'waiting-reveal' || !this.meta.revealedAt) {
       clearTimeout(this.withholdTimer);
-      return this.events.onView(view, { ...base, phase: decision.phase, withholding: false });
+      this.events.onView(view, { ...base, phase: decision.phase, withholding: false });
+      return wrote;
     }
     const waited = Date.now() - Date.parse(this.meta.revealedAt);
     if (waited < WITHHOLD_AFTER_MS) {
@@ -182,6 +217,7 @@ export class ComparisonController {
       this.withholdTimer = setTimeout(() => void this.reconcile(), WITHHOLD_AFTER_MS - waited + 50);
     }
     this.events.onView(view, { ...base, phase: decision.phase, withholding: waited >= WITHHOLD_AFTER_MS });
+    return wrote;
   }
 
   disconnect() {

@@ -62,6 +62,9 @@ interface SignalingConnLike {
   off(event: string, cb: (...args: unknown[]) => void): void;
 }
 
+/** Doc changes reach listeners at most this often. */
+const EMIT_EVERY_MS = 16;
+
 export const COMPARISON_LIMITS: PeerLimits = {
   maxUpdateBytes: MAX_PEER_MESSAGE_BYTES,
   maxDocBytes: MAX_FILE_BYTES,
@@ -93,6 +96,7 @@ export class SharedDocSession {
   refusal?: Refusal;
   private thirdDevices = 0;
   private emitScheduled = false;
+  private lastEmitAt = -Infinity;
   private provider?: WebrtcProvider;
   /** Cleanups of the current connection (provider, bridge); `cleanups` are the session's. */
   private connCleanups: (() => void)[] = [];
@@ -132,14 +136,20 @@ export class SharedDocSession {
     for (const cb of this.listeners) cb();
   }
 
-  /** Doc changes are projected at most once per frame, however many updates arrive. */
+  /**
+   * Doc changes are projected at most once per frame, however many updates arrive (a flood
+   * cannot freeze the page). The first change after a quiet frame goes out on the next task:
+   * each protocol step rides on one, so a trailing 16 ms wait per message would add up.
+   */
   private emitSoon() {
     if (this.emitScheduled) return;
     this.emitScheduled = true;
+    const wait = Math.max(0, EMIT_EVERY_MS - (performance.now() - this.lastEmitAt));
     setTimeout(() => {
       this.emitScheduled = false;
+      this.lastEmitAt = performance.now();
       this.emit();
-    }, 16);
+    }, wait);
   }
 
   private limits(): PeerLimits {

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useState, type FormEvent } from 'react';
+import { lazy, useEffect, useState, type FormEvent } from 'react';
 import { ROLE_LABELS } from '../../../shared/framework/labels';
 import type { Role } from '../../../shared/assessment/types';
 import { useCompareStore } from '../../stores/compare-store';
@@ -6,8 +6,10 @@ import { useRoundsStore } from '../../stores/rounds-store';
 import { FileComparison, FileImportCard } from './FileExchange';
 import { connectionText } from './connection-text';
 import { InviteQr } from './InviteQr';
+// In this page's chunk (its charts load after it): a lazy view would suspend at the reveal,
+// and React holds a suspended boundary's content back for up to 300 ms.
+import ComparisonView from './ComparisonView';
 
-const ComparisonView = lazy(() => import('./ComparisonView'));
 const LocalPairPage = lazy(() => import('../local/LocalPairPage'));
 
 export default function ComparePage({ id }: { id?: string }) {
@@ -197,10 +199,10 @@ function roleState(view: ReturnType<typeof useCompareStore.getState>['view'], ro
 function SessionPanel() {
   const { meta, inviteCode, status, view, comparison, protocol, roleConflict, leave, goOffline, goOnline } = useCompareStore();
   const rounds = useRoundsStore((s) => s.rounds);
-  // Fetch and parse the comparison view (and its charts) while waiting, so the reveal shows at once.
+  // Fetch and parse the comparison's chart while waiting, so it follows the reveal at once.
   useEffect(() => {
     const idle = window.requestIdleCallback ?? ((cb: () => void) => setTimeout(cb, 200));
-    idle(() => void import('./ComparisonView'));
+    idle(() => void import('../results/AreaRadarChart'));
   }, []);
   if (!meta) return null;
   const mine = rounds.find((r) => r.id === meta.roundId);
@@ -301,9 +303,7 @@ function SessionPanel() {
               </a>
             </span>
           </div>
-          <Suspense fallback={<p className="loading">Loading comparison…</p>}>
-            <ComparisonView comparison={comparison} />
-          </Suspense>
+          <ComparisonView comparison={comparison} />
         </>
       )}
     </div>

@@ -9,6 +9,7 @@ import { DeltaHeatmap } from './DeltaHeatmap';
 import { GapCard, KIND_LABELS, PinButton } from './GapCard';
 import { useGapPins } from './gap-pins';
 import { SinceBaseline } from './SinceBaseline';
+import { useAfterPaint } from '../../app/after-paint';
 
 export default function ComparisonView({ comparison, notes }: { comparison: Comparison; notes?: boolean }) {
   const { ceo, cto, overall } = comparison;
@@ -17,6 +18,8 @@ export default function ComparisonView({ comparison, notes }: { comparison: Comp
   const topIds = new Set(top.map((g) => g.statementId));
   const others = comparison.ranking.filter((g) => !topIds.has(g.statementId));
   const canPin = pins.length < TOP_GAP_COUNT;
+  // Scores and gaps first; the heatmap (and the radar, see AreaRadar) once they are on screen.
+  const painted = useAfterPaint();
   return (
     <div className="stack" data-testid="comparison">
       <div className="card">
@@ -140,7 +143,7 @@ export default function ComparisonView({ comparison, notes }: { comparison: Comp
       <div className="card">
         <h2>Disagreement per statement</h2>
         <p className="muted small">Each tile is one statement; darker means further apart, “?” means one of you answered “don’t know”.</p>
-        <DeltaHeatmap items={comparison.items} labels />
+        {painted ? <DeltaHeatmap items={comparison.items} labels /> : <p className="loading">Drawing the heatmap…</p>}
       </div>
 
       <div className="card">

@@ -1,6 +1,6 @@
-import { PolarAngleAxis, PolarGrid, PolarRadiusAxis, Radar, RadarChart, ResponsiveContainer, Legend } from 'recharts';
+import { lazy, Suspense } from 'react';
 import type { AreaScore, Role } from '../../../shared/assessment/types';
-import { FRAMEWORK } from '../../../shared/framework/content';
+import { useAfterPaint } from '../../app/after-paint';
 
 export interface RadarSeries {
   name: string;
@@ -8,39 +8,21 @@ export interface RadarSeries {
   areas: Pick<AreaScore, 'areaId' | 'score'>[];
 }
 
-/** One or two people's area scores on the same four axes. */
+const AreaRadarChart = lazy(() => import('./AreaRadarChart'));
+
+/**
+ * One or two people's area scores on the same four axes. The scores are in the page's
+ * text and tables; the chart (recharts, the heaviest thing on the page) is fetched and drawn
+ * once that text is on screen, in a box of its final size so nothing moves.
+ */
 export function AreaRadar({ series, height = 340 }: { series: RadarSeries[]; height?: number }) {
-  const data = FRAMEWORK.areas.map((area) => {
-    const scores = series.map((s) => s.areas.find((a) => a.areaId === area.id)?.score ?? null);
-    // An area nobody could be scored on is drawn at 0, so the axis says it is not a measurement.
-    const row: Record<string, string | number> = { area: scores.every((x) => x === null) ? `${area.title} (not scored)` : area.title };
-    series.forEach((s, i) => {
-      row[`s${i}`] = s.areas.find((a) => a.areaId === area.id)?.score ?? 0;
-    });
-    return row;
-  });
+  const painted = useAfterPaint();
+  const label = `Radar chart of area scores for ${series.map((s) => s.name).join(' and ')}`;
+  const box = <div style={{ height }} role="img" aria-label={label} aria-busy="true" />;
+  if (!painted) return box;
   return (
-    <div style={{ height }} role="img" aria-label={`Radar chart of area scores for ${series.map((s) => s.name).join(' and ')}`}>
-      <ResponsiveContainer width="100%" height="100%">
-        <RadarChart data={data} outerRadius="80%">
-          <PolarGrid stroke="var(--border)" />
-          <PolarAngleAxis dataKey="area" tick={{ fill: 'var(--text)', fontSize: 13 }} />
-          {/* Ticks on the diagonal between two axes, so "100" never sits on an area's label. */}
-          <PolarRadiusAxis domain={[0, 100]} tickCount={5} tick={{ fill: 'var(--muted)', fontSize: 11 }} angle={45} />
-          {series.map((s, i) => (
-            <Radar
-              key={s.name + i}
-              name={`${s.name} (${s.role.toUpperCase()})`}
-              dataKey={`s${i}`}
-              stroke={`var(--${s.role})`}
-              fill={`var(--${s.role})`}
-              fillOpacity={0.25}
-              isAnimationActive={false}
-            />
-          ))}
-          {series.length > 1 && <Legend />}
-        </RadarChart>
-      </ResponsiveContainer>
-    </div>
+    <Suspense fallback={box}>
+      <AreaRadarChart series={series} height={height} />
+    </Suspense>
   );
 }

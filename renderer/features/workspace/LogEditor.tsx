@@ -1,5 +1,5 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useDeferredValue, useMemo, useRef, useState } from 'react';
+import { useCallback, useDeferredValue, useMemo, useRef, useState } from 'react';
 import { createLogEntry, filterLog, sortLogByDateDesc } from '../../../shared/workspace/log';
 import { isIsoDate } from '../../../shared/workspace/dates';
 import type { LogEntry, LogKind, LogStatus, Workspace } from '../../../shared/workspace/types';
@@ -13,6 +13,18 @@ const STATUSES: LogStatus[] = ['open', 'decided', 'revisited', 'closed'];
 const ESTIMATED_ROW_HEIGHT = 44;
 const VIEW_HEIGHT = 440;
 const OVERSCAN = 6;
+const estimateSize = () => ESTIMATED_ROW_HEIGHT;
+
+/**
+ * The log sorted for display, kept per projected log: the projection hands out the same
+ * array until the log changes, so opening the tab again does not sort 50,000 entries again.
+ */
+const sortedLogs = new WeakMap<readonly LogEntry[], LogEntry[]>();
+function sortedLog(log: readonly LogEntry[]): LogEntry[] {
+  let sorted = sortedLogs.get(log);
+  if (!sorted) sortedLogs.set(log, (sorted = sortLogByDateDesc(log)));
+  return sorted;
+}
 
 function EntryEditor({ entry, onClose }: { entry: LogEntry; onClose(): void }) {
   const { setField, removeItem } = useWorkspaceStore();
@@ -78,11 +90,14 @@ function EntryEditor({ entry, onClose }: { entry: LogEntry; onClose(): void }) {
  */
 function VirtualLog({ entries, selected, onSelect }: { entries: LogEntry[]; selected?: string; onSelect(id: string): void }) {
   const box = useRef<HTMLDivElement>(null);
+  // Stable per list: a new getItemKey makes the virtualizer re-lay out every row (O(n))
+  // on each render, and it renders once per measured row: O(n × rows) per open.
+  const getItemKey = useCallback((i: number) => entries[i].id, [entries]);
   const virtualizer = useVirtualizer({
     count: entries.length,
     getScrollElement: () => box.current,
-    estimateSize: () => ESTIMATED_ROW_HEIGHT,
-    getItemKey: (i) => entries[i].id,
+    estimateSize,
+    getItemKey,
     overscan: OVERSCAN,
     // First paint before the box is measured: assume it is full height, so rows show at once.
     initialRect: { width: 0, height: VIEW_HEIGHT },
@@ -178,9 +193,12 @@ export function LogEditor({ ws }: { ws: Workspace }) {
   const [search, setSearch] = useState('');
   const [selected, setSelected] = useState<string>();
   const deferredSearch = useDeferredValue(search);
-  const sorted = useMemo(() => sortLogByDateDesc(ws.log), [ws.log]);
+  const sorted = sortedLog(ws.log);
   const shown = useMemo(
-    () => filterLog(sorted, { text: deferredSearch, kind: filterKind || undefined, status: filterStatus || undefined }),
+    () =>
+      deferredSearch.trim() || filterKind || filterStatus
+        ? filterLog(sorted, { text: deferredSearch, kind: filterKind || undefined, status: filterStatus || undefined })
+        : sorted,
     [sorted, deferredSearch, filterKind, filterStatus],
   );
   const selectedEntry = selected ? ws.log.find((e) => e.id === selected) : undefined;
