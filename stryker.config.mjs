@@ -13,7 +13,7 @@ const out = process.env.MUTATION_OUT ?? 'reports/mutation';
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {
   testRunner: 'vitest',
-  plugins: ['@stryker-mutator/vitest-runner'],
+  plugins: ['@stryker-mutator/vitest-runner', './scripts/stryker-progress-reporter.mjs'],
   // The tests of the mutated folders (vitest.mutation.config.ts). Not "related" mode by default:
   // electron/main/index.ts is reached through an esbuild bundle, which vitest's import graph
   // cannot see; per-test coverage still limits each mutant's tests. MUTATION_RELATED=1 runs only
@@ -48,7 +48,8 @@ export default {
   // `npm run typecheck`, and a mutant that does not type-check still runs (and usually dies).
   disableTypeChecks: true,
   thresholds: { high: 90, low: 80, break: null },
-  reporters: ['clear-text', 'progress', 'html', 'json'],
+  // progress-file: every result as it comes (reports/…/mutants.ndjson), so a stopped run still counts.
+  reporters: ['clear-text', 'progress', 'html', 'json', 'progress-file'],
   htmlReporter: { fileName: `${out}/index.html` },
   jsonReporter: { fileName: `${out}/mutation.json` },
   // Another run's sandbox and build output are not needed in this one's sandbox.
