@@ -25,6 +25,8 @@ describe('sanitizeFileName', () => {
     ['lpt1.txt', '_lpt1.txt'],
     ['   ', 'accord-export'],
     ['...', 'accord-export'],
+    ['Plan   for\u00a0\u00a0Q4', 'Plan for Q4'],
+    ['. .-..hidden plan', 'hidden plan'],
   ])('%j → %j', (input, expected) => {
     expect(sanitizeFileName(input)).toBe(expected);
   });
