@@ -61,6 +61,8 @@ describe('extension allowlist', () => {
     const opts = buildSaveDialogOptions({ suggestedName: '../x/Plan', mime: 'text/calendar', data: '' }, '/docs');
     expect(opts.defaultPath).toBe(path.join('/docs', 'Plan.ics'));
     expect(opts.filters).toEqual([{ name: 'Calendar (iCalendar)', extensions: ['ics'] }]);
+    expect(opts.title).toBe('Save');
+    expect(opts.properties).toEqual(['createDirectory', 'showOverwriteConfirmation']);
   });
 });
 
@@ -103,5 +105,20 @@ describe('saveFileWithDialog (Electron dialog mocked)', () => {
     );
     expect(result).toEqual({ saved: false });
     expect(writeFile).not.toHaveBeenCalled();
+  });
+
+  it('writes nothing when the dialog was cancelled with a path, or confirmed without one (Electron dialog mocked)', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'accord-save-'));
+    try {
+      const write = (p: string, d: string | Uint8Array) => fs.promises.writeFile(p, d);
+      const target = path.join(dir, 'x.txt');
+      for (const answer of [{ canceled: true, filePath: target }, { canceled: false, filePath: undefined }, { canceled: false, filePath: '' }]) {
+        const result = await saveFileWithDialog({ suggestedName: 'x', mime: 'text/plain', data: 'x' }, { showSaveDialog: async () => answer, writeFile: write, defaultDir: dir });
+        expect(result).toEqual({ saved: false });
+      }
+      expect(fs.readdirSync(dir)).toEqual([]);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
