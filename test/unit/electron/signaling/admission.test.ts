@@ -34,6 +34,9 @@ describe('addressKey', () => {
     expect(addressKey('2001:db8:1:3::1')).not.toBe(key);
     expect(addressKey('fe80::1%eth0')).toBe('fe80:0:0:0::/64');
     expect(addressKey('::1')).toBe('0:0:0:0::/64');
+    // '::' standing for exactly one hextet, or closing the address.
+    expect(addressKey('1:2:3:4:5:6::8')).toBe('1:2:3:4::/64');
+    expect(addressKey('1:2:3:4:5:6:7::')).toBe('1:2:3:4::/64');
   });
   it('keeps odd shapes as they are, and names a missing address', () => {
     expect(addressKey(undefined)).toBe('unknown');

@@ -48,4 +48,21 @@ describe('peer guard refusals', () => {
     const r = checkPeerUpdate(doc, Y.encodeStateAsUpdate(peer, before), limits(doc));
     expect(r).toEqual({ ok: false, kind: 'protocol', reason: 'a peer tried to delete a published commitment' });
   });
+
+  it('a second device writing the partner’s published commitment concurrently (no delete in its update) is refused', () => {
+    const partner = new Y.Doc();
+    partner.getMap('commitments').set('cto', { commitment: 'b'.repeat(64) });
+    const doc = new Y.Doc();
+    Y.applyUpdate(doc, Y.encodeStateAsUpdate(partner));
+    const other = new Y.Doc(); // never saw the commitment: its write has no origin and deletes nothing
+    other.getMap('commitments').set('cto', { commitment: 'f'.repeat(64) });
+    expect(checkPeerUpdate(doc, Y.encodeStateAsUpdate(other), limits(doc))).toEqual({ ok: false, kind: 'protocol', reason: 'a peer tried to change a published commitment' });
+  });
+
+  it('an unknown role is named in at most 20 characters', () => {
+    const peer = new Y.Doc();
+    peer.getMap('reveals').set('r'.repeat(50), 1);
+    const doc = new Y.Doc();
+    expect(checkPeerUpdate(doc, Y.encodeStateAsUpdate(peer), limits(doc))).toEqual({ ok: false, kind: 'protocol', reason: `reveals: unknown role "${'r'.repeat(20)}"` });
+  });
 });
