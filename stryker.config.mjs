@@ -13,11 +13,13 @@ const out = process.env.MUTATION_OUT ?? 'reports/mutation';
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {
   testRunner: 'vitest',
-  plugins: ['@stryker-mutator/vitest-runner'],
-  // The tests of the mutated folders (vitest.mutation.config.ts). Not "related" mode:
+  plugins: ['@stryker-mutator/vitest-runner', './scripts/stryker-progress-reporter.mjs'],
+  // The tests of the mutated folders (vitest.mutation.config.ts). Not "related" mode by default:
   // electron/main/index.ts is reached through an esbuild bundle, which vitest's import graph
-  // cannot see; per-test coverage still limits each mutant's tests.
-  vitest: { configFile: 'vitest.mutation.config.ts', related: false },
+  // cannot see; per-test coverage still limits each mutant's tests. MUTATION_RELATED=1 runs only
+  // the tests that import the mutated files (a much shorter first run) — fine for any folder
+  // but electron/main.
+  vitest: { configFile: 'vitest.mutation.config.ts', related: process.env.MUTATION_RELATED === '1' },
   coverageAnalysis: 'perTest',
   incremental: true,
   incrementalFile: `${out}/stryker-incremental.json`,
@@ -40,11 +42,14 @@ export default {
   // (counted as detected) after this many ms on top of the unmutated run's time.
   timeoutMS: 10_000,
   timeoutFactor: 2,
+  // The unmutated first run of every test, on two shared cores, can take minutes.
+  dryRunTimeoutMinutes: 20,
   // TypeScript checker not enabled: it would double the run time here; tsc already runs in
   // `npm run typecheck`, and a mutant that does not type-check still runs (and usually dies).
   disableTypeChecks: true,
   thresholds: { high: 90, low: 80, break: null },
-  reporters: ['clear-text', 'progress', 'html', 'json'],
+  // progress-file: every result as it comes (reports/…/mutants.ndjson), so a stopped run still counts.
+  reporters: ['clear-text', 'progress', 'html', 'json', 'progress-file'],
   htmlReporter: { fileName: `${out}/index.html` },
   jsonReporter: { fileName: `${out}/mutation.json` },
   // Another run's sandbox and build output are not needed in this one's sandbox.

@@ -40,6 +40,7 @@ export function createAppProtocolHandler(root: string, readFile: ReadFile): (req
     }
     if (url.protocol !== `${APP_SCHEME}:` || url.host !== APP_HOST) return textResponse(403, 'Forbidden');
     if (request.method !== 'GET' && request.method !== 'HEAD') return textResponse(405, 'Method not allowed');
+    // Stryker disable next-line ConditionalExpression,StringLiteral: equivalent — '/' also reaches the app shell through the route fallback below (reading a folder fails)
     const pathname = url.pathname === '/' ? '/index.html' : url.pathname;
     const resolved = resolveStaticPath(root, pathname);
     if (resolved.kind === 'forbidden') return textResponse(403, 'Forbidden');
@@ -48,6 +49,7 @@ export function createAppProtocolHandler(root: string, readFile: ReadFile): (req
     } catch {
       if (!shouldFallbackToIndex(pathname)) return textResponse(404, 'Not found');
       const index = resolveStaticPath(root, '/index.html');
+      // Stryker disable next-line ConditionalExpression: equivalent — resolveStaticPath never refuses '/index.html'; a defensive check
       if (index.kind !== 'file') return textResponse(404, 'Not found');
       try {
         return await serve(index.filePath);

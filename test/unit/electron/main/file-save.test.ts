@@ -25,6 +25,8 @@ describe('sanitizeFileName', () => {
     ['lpt1.txt', '_lpt1.txt'],
     ['   ', 'accord-export'],
     ['...', 'accord-export'],
+    ['Plan   for\u00a0\u00a0Q4', 'Plan for Q4'],
+    ['. .-..hidden plan', 'hidden plan'],
   ])('%j → %j', (input, expected) => {
     expect(sanitizeFileName(input)).toBe(expected);
   });
@@ -59,6 +61,8 @@ describe('extension allowlist', () => {
     const opts = buildSaveDialogOptions({ suggestedName: '../x/Plan', mime: 'text/calendar', data: '' }, '/docs');
     expect(opts.defaultPath).toBe(path.join('/docs', 'Plan.ics'));
     expect(opts.filters).toEqual([{ name: 'Calendar (iCalendar)', extensions: ['ics'] }]);
+    expect(opts.title).toBe('Save');
+    expect(opts.properties).toEqual(['createDirectory', 'showOverwriteConfirmation']);
   });
 });
 
@@ -101,5 +105,20 @@ describe('saveFileWithDialog (Electron dialog mocked)', () => {
     );
     expect(result).toEqual({ saved: false });
     expect(writeFile).not.toHaveBeenCalled();
+  });
+
+  it('writes nothing when the dialog was cancelled with a path, or confirmed without one (Electron dialog mocked)', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'accord-save-'));
+    try {
+      const write = (p: string, d: string | Uint8Array) => fs.promises.writeFile(p, d);
+      const target = path.join(dir, 'x.txt');
+      for (const answer of [{ canceled: true, filePath: target }, { canceled: false, filePath: undefined }, { canceled: false, filePath: '' }]) {
+        const result = await saveFileWithDialog({ suggestedName: 'x', mime: 'text/plain', data: 'x' }, { showSaveDialog: async () => answer, writeFile: write, defaultDir: dir });
+        expect(result).toEqual({ saved: false });
+      }
+      expect(fs.readdirSync(dir)).toEqual([]);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

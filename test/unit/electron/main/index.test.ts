@@ -15,6 +15,7 @@ import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { IPC_CHANNELS } from '../../../../shared/ipc';
 import { APP_URL } from '../../../../electron/main/app-protocol';
+import { CONTENT_SECURITY_POLICY } from '../../../../electron/main/csp';
 
 const repo = path.resolve(__dirname, '../../../..');
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'accord-main-'));
@@ -28,13 +29,25 @@ function fakeElectron() {
   const appHandlers = new Map<string, Listener>();
   const ipc = new Map<string, Listener>();
   const switches: [string, string | undefined][] = [];
-  const session: { request?: Listener; check?: Listener } = {};
+  const session: { request?: Listener; check?: Listener; headers?: Listener } = {};
+  const dialogDefaults: { path?: string; owner?: unknown } = {};
   const windows: FakeWindow[] = [];
   let ready!: () => void;
   const readyPromise = new Promise<void>((r) => (ready = r));
   class FakeWindow extends EventEmitter {
     webRtcPolicy?: string;
     url?: string;
+    minimized = false;
+    focused = false;
+    isMinimized() {
+      return this.minimized;
+    }
+    restore() {
+      this.minimized = false;
+    }
+    focus() {
+      this.focused = true;
+    }
     webContents = { setWebRTCIPHandlingPolicy: (p: string) => (this.webRtcPolicy = p) };
     constructor(public options: { webPreferences: Record<string, unknown> }) {
       super();
@@ -45,7 +58,7 @@ function fakeElectron() {
       this.url = url;
     }
     static getAllWindows = () => windows;
-    static fromWebContents = () => null;
+    static fromWebContents = (sender: unknown) => windows.find((w) => w.webContents === sender) ?? null;
   }
   const electron = {
     app: {
@@ -56,15 +69,23 @@ function fakeElectron() {
       on: (name: string, fn: Listener) => appHandlers.set(name, fn),
       whenReady: () => readyPromise,
       quit: () => calls.push('quit'),
+      quitCount: () => calls.filter((c) => c === 'quit').length,
       getVersion: () => '0.1.0',
-      getPath: () => tmp,
+      getPath: (name: string) => (name === 'documents' ? path.join(tmp, 'documents') : tmp),
       commandLine: {
         appendSwitch: (name: string, value?: string) => switches.push([name, value]),
         getSwitchValue: (name: string) => [...switches].reverse().find(([n]) => n === name)?.[1] ?? '',
       },
     },
     BrowserWindow: FakeWindow,
-    dialog: {},
+    dialog: {
+      showSaveDialog: async (...args: unknown[]) => {
+        const options = args.at(-1) as { defaultPath: string };
+        dialogDefaults.owner = args.length > 1 ? args[0] : undefined;
+        dialogDefaults.path = options.defaultPath;
+        return { canceled: false, filePath: path.join(tmp, 'saved-plan') };
+      },
+    },
     shell: { openExternal: vi.fn() },
     ipcMain: { handle: (c: string, fn: Listener) => ipc.set(c, fn), removeHandler: () => {} },
     protocol: {
@@ -75,11 +96,11 @@ function fakeElectron() {
       defaultSession: {
         setPermissionRequestHandler: (fn: Listener) => (session.request = fn),
         setPermissionCheckHandler: (fn: Listener) => (session.check = fn),
-        webRequest: { onHeadersReceived: () => calls.push('csp') },
+        webRequest: { onHeadersReceived: (fn: Listener) => (calls.push('csp'), (session.headers = fn)) },
       },
     },
   };
-  return { electron, calls, appHandlers, ipc, switches, session, windows, ready };
+  return { electron, calls, appHandlers, ipc, switches, session, windows, ready, dialogDefaults };
 }
 
 let fake: ReturnType<typeof fakeElectron>;
@@ -190,5 +211,71 @@ describe('main process bundle (Electron mocked)', () => {
   it('refuses IPC from frames that are not the app (Electron mocked)', async () => {
     const event = { senderFrame: { url: 'https://evil.example/' }, sender: {} };
     await expect(Promise.resolve(fake.ipc.get('signaling:start')!(event))).rejects.toThrow(/untrusted sender/);
+  });
+
+  it('every response gets the app CSP and security headers, replacing what it brought (Electron mocked)', () => {
+    let out: Record<string, unknown> | undefined;
+    fake.session.headers!({ responseHeaders: { 'content-security-policy': ['default-src *'], Server: ['x'] } }, (r: { responseHeaders: Record<string, unknown> }) => (out = r.responseHeaders));
+    expect(out!['Content-Security-Policy']).toEqual([CONTENT_SECURITY_POLICY]);
+    expect(out!['content-security-policy']).toBeUndefined();
+    expect(out!.Server).toEqual(['x']);
+  });
+
+  it('app:info answers with the version and this platform (Electron mocked)', async () => {
+    const event = { senderFrame: { url: APP_URL }, sender: {} };
+    expect(await fake.ipc.get('app:info')!(event)).toEqual({ version: '0.1.0', platform: process.platform });
+  });
+
+  it('file:save asks where, over the app window, defaulting to Documents, and writes there (Electron dialog mocked)', async () => {
+    const [win] = fake.windows;
+    const event = { senderFrame: { url: APP_URL }, sender: win.webContents };
+    const result = await fake.ipc.get('file:save')!(event, { suggestedName: 'Plan', mime: 'text/csv', data: 'a,b\n' });
+    expect(result).toEqual({ saved: true, path: path.join(tmp, 'saved-plan.csv') });
+    expect(fs.readFileSync(path.join(tmp, 'saved-plan.csv'), 'utf8')).toBe('a,b\n');
+    expect(fake.dialogDefaults.path).toBe(path.join(tmp, 'documents', 'Plan.csv'));
+    expect(fake.dialogDefaults.owner).toBe(win);
+    // A sender that is no window of ours: the dialog opens without an owner.
+    await fake.ipc.get('file:save')!({ senderFrame: { url: APP_URL }, sender: {} }, { suggestedName: 'Plan', mime: 'text/csv', data: '' });
+    expect(fake.dialogDefaults.owner).toBeUndefined();
+  });
+
+  it('window closed: a second launch changes nothing; activate opens one window only when there is none; a second launch then restores it (Electron mocked)', () => {
+    // The window was closed above ('closed'): a second launch has no window to bring back.
+    expect(() => fake.appHandlers.get('second-instance')!()).not.toThrow();
+    fake.appHandlers.get('activate')!();
+    expect(fake.windows).toHaveLength(1); // the closed one is still listed: no new window
+    fake.windows.length = 0;
+    fake.appHandlers.get('activate')!();
+    expect(fake.windows).toHaveLength(1);
+    const [win] = fake.windows;
+    expect(win.url).toBe(APP_URL);
+
+    win.minimized = true;
+    fake.appHandlers.get('second-instance')!();
+    expect(win.minimized).toBe(false);
+    expect(win.focused).toBe(true);
+    expect(fake.windows).toHaveLength(1);
+    win.focused = false;
+    fake.appHandlers.get('second-instance')!();
+    expect(win.minimized).toBe(false);
+    expect(win.focused).toBe(true);
+  });
+
+  it('quitting stops LAN signaling; closing every window quits except on macOS (real server, Electron mocked)', async () => {
+    const event = { senderFrame: { url: APP_URL }, sender: {} };
+    const started = (await fake.ipc.get('signaling:start')!(event)) as { port: number };
+    const reachable = () =>
+      new Promise<boolean>((resolve) => {
+        const socket = net.connect(started.port, '127.0.0.1');
+        socket.once('connect', () => (socket.destroy(), resolve(true)));
+        socket.once('error', () => resolve(false));
+      });
+    expect(await reachable()).toBe(true);
+    fake.appHandlers.get('before-quit')!();
+    await vi.waitFor(async () => expect(await reachable()).toBe(false));
+
+    const quits = fake.electron.app.quitCount();
+    fake.appHandlers.get('window-all-closed')!();
+    await vi.waitFor(() => expect(fake.electron.app.quitCount()).toBe(process.platform === 'darwin' ? quits : quits + 1));
   });
 });

@@ -31,6 +31,18 @@ describe('signaling controller', () => {
 describe('signaling controller: what it offers and where it listens', () => {
   const lan = () => ({ eth0: [{ address: '10.0.0.7', family: 'IPv4', internal: false }] });
 
+  it('by default binds every interface on a free port, and offers loopback with no path', async () => {
+    let asked: unknown;
+    const ctl = createSignalingController((options) => ((asked = { ...options }), startSignalingServer({ ...options, networkInterfaces: lan })));
+    try {
+      const { urls, port } = await ctl.start();
+      expect(asked).toEqual({ host: '0.0.0.0', port: 0 });
+      expect(urls).toEqual([`ws://10.0.0.7:${port}`, `ws://127.0.0.1:${port}`]);
+    } finally {
+      await ctl.stop();
+    }
+  });
+
   it('on a wildcard bind offers each LAN address first and loopback last', async () => {
     const ctl = createSignalingController(startSignalingServer, { host: '0.0.0.0', port: 0, urlPath: '/signal', networkInterfaces: lan });
     try {

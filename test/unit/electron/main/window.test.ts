@@ -30,6 +30,8 @@ describe('buildWebPreferences', () => {
   it('every window option set uses the same preferences', () => {
     expect(buildWindowOptions('/p').webPreferences).toEqual(buildWebPreferences('/p'));
     expect(buildWindowOptions('/p').show).toBe(false);
+    expect(buildWindowOptions('/p', { icon: '/icons/accord.png' }).icon).toBe('/icons/accord.png');
+    expect('icon' in buildWindowOptions('/p')).toBe(false);
   });
 });
 

@@ -25,6 +25,10 @@ describe('addressKey', () => {
     expect(addressKey('192.168.1.20')).toBe('192.168.1.20');
     expect(addressKey('::ffff:192.168.1.20')).toBe('192.168.1.20');
     expect(addressKey('::FFFF:10.0.0.1')).toBe('10.0.0.1');
+    expect(addressKey('::ffff:192.168.10.20')).toBe('192.168.10.20');
+    // Only the whole address is IPv4-mapped: anything around it is plain IPv6.
+    expect(addressKey('1::ffff:10.0.0.1')).toBe('1:0:0:0::/64');
+    expect(addressKey('::ffff:10.0.0.1:5')).toBe('0:0:0:0::/64');
   });
   it('keys IPv6 by /64, whatever the notation', () => {
     const key = addressKey('2001:db8:1:2:aaaa:bbbb:cccc:dddd');
@@ -34,6 +38,9 @@ describe('addressKey', () => {
     expect(addressKey('2001:db8:1:3::1')).not.toBe(key);
     expect(addressKey('fe80::1%eth0')).toBe('fe80:0:0:0::/64');
     expect(addressKey('::1')).toBe('0:0:0:0::/64');
+    // '::' standing for exactly one hextet, or closing the address.
+    expect(addressKey('1:2:3:4:5:6::8')).toBe('1:2:3:4::/64');
+    expect(addressKey('1:2:3:4:5:6:7::')).toBe('1:2:3:4::/64');
   });
   it('keeps odd shapes as they are, and names a missing address', () => {
     expect(addressKey(undefined)).toBe('unknown');

@@ -13,6 +13,13 @@ const ifaces = {
   eth2: [{ address: '192.168.1.23', family: 'IPv4', internal: false }],
 };
 
+describe('wsUrl', () => {
+  it('without a path is the server root; IPv6 hosts are bracketed', () => {
+    expect(wsUrl('10.0.0.7', 4444)).toBe('ws://10.0.0.7:4444');
+    expect(wsUrl('fe80::1', 4444, 'signal')).toBe('ws://[fe80::1]:4444/signal');
+  });
+});
+
 describe('LAN addresses', () => {
   it('lists non-internal IPv4 addresses, private ranges first, without duplicates', () => {
     expect(lanIPv4Addresses(ifaces)).toEqual(['192.168.1.23', '172.17.0.1', '169.254.3.3']);

@@ -22,6 +22,15 @@ async function start(opts: Partial<Parameters<typeof startSignalingServer>[0]> =
 }
 
 describe('signaling server (real ws clients)', () => {
+  it('answers a plain HTTP request with a short text, sniffing off', async () => {
+    const server = await start();
+    const res = await fetch(`http://127.0.0.1:${server.port}/`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toBe('text/plain; charset=utf-8');
+    expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(await res.text()).toBe('okay');
+  });
+
   it('fans a publish out to every subscriber of the topic with a clients count', async () => {
     const server = await start();
     const url = server.urls[0];

@@ -1,7 +1,7 @@
 // @vitest-environment node
 import * as Y from 'yjs';
 import { describe, expect, it } from 'vitest';
-import { publishCommitment, publishReveal, readRaw, setPresence } from '../../../../renderer/sync/comparison-doc';
+import { comparisonRules, publishAck, publishCommitment, publishReveal, readRaw, setPresence } from '../../../../renderer/sync/comparison-doc';
 
 function rng(seed: number) {
   return () => {
@@ -55,5 +55,44 @@ describe('the comparison document', () => {
     publishCommitment(doc, 'ceo', { commitment: 'a'.repeat(64), sealedAt: '2026-10-01T00:00:00.000Z', name: 'Alex' });
     expect(() => publishReveal(doc, 'ceo', { payload: {}, salt: 'x' })).toThrow(/both leaders must have sealed/);
     expect(readRaw(doc).reveals).toEqual({});
+  });
+
+  const AT = '2026-10-01T00:00:00.000Z';
+  const commit = (doc: Y.Doc, role: 'ceo' | 'cto') => publishCommitment(doc, role, { commitment: (role === 'ceo' ? 'a' : 'b').repeat(64), sealedAt: AT, name: role });
+  const ack = (doc: Y.Doc, role: 'ceo' | 'cto') => publishAck(doc, role, { ceo: 'a'.repeat(64), cto: 'b'.repeat(64), at: AT });
+
+  it('refuses a reveal until both commitments and both acknowledgements are there, each one of the four', () => {
+    const steps: ((d: Y.Doc) => void)[] = [(d) => commit(d, 'ceo'), (d) => commit(d, 'cto'), (d) => ack(d, 'ceo'), (d) => ack(d, 'cto')];
+    for (let missing = 0; missing < steps.length; missing++) {
+      const doc = new Y.Doc();
+      steps.forEach((step, i) => i !== missing && step(doc));
+      expect(() => publishReveal(doc, 'ceo', { payload: {}, salt: 'x' }), `without step ${missing}`).toThrow(/both leaders must have sealed and acknowledged/);
+      expect(readRaw(doc).reveals).toEqual({});
+    }
+    const doc = new Y.Doc();
+    steps.forEach((step) => step(doc));
+    publishReveal(doc, 'ceo', { payload: { n: 1 }, salt: 'x' });
+    expect(readRaw(doc).reveals).toEqual({ ceo: { payload: { n: 1 }, salt: 'x' } });
+  });
+
+  it('an acknowledgement and a reveal, once published, are never replaced', () => {
+    const doc = new Y.Doc();
+    commit(doc, 'ceo');
+    commit(doc, 'cto');
+    publishAck(doc, 'ceo', { ceo: 'a'.repeat(64), cto: 'b'.repeat(64), at: AT });
+    publishAck(doc, 'ceo', { ceo: 'c'.repeat(64), cto: 'd'.repeat(64), at: AT });
+    expect((readRaw(doc).acks.ceo as { ceo: string }).ceo).toBe('a'.repeat(64));
+    ack(doc, 'cto');
+    publishReveal(doc, 'cto', { payload: { first: true }, salt: 's1' });
+    publishReveal(doc, 'cto', { payload: { first: false }, salt: 's2' });
+    expect(readRaw(doc).reveals.cto).toEqual({ payload: { first: true }, salt: 's1' });
+  });
+
+  it('the rules refuse a peer deleting the other laptop’s published entries, and name what it tried', () => {
+    const rules = comparisonRules(new Y.Doc(), 'ceo');
+    expect(rules.remove('commitments', 'cto')).toBe('a peer tried to delete a published commitment');
+    expect(rules.remove('reveals', 'cto')).toBe('a peer tried to delete a published reveal');
+    expect(rules.remove('commitments', 'ceo')).toBe("a peer tried to delete this laptop's commitments entry");
+    expect(rules.remove('participants', 'cto')).toBeUndefined();
   });
 });

@@ -62,6 +62,34 @@ describe('a comparison room holds two people', () => {
     setIfUndefined(room.webrtcConns, 'partner-new-tab', () => conn('x'));
     expect(refused).toEqual([]);
   });
+
+  it('the partner’s own connection is always handed back; a stranger gets a closed, unconnected stand-in', () => {
+    const room = { webrtcConns: new Map<string, ReturnType<typeof conn>>() };
+    limitToOnePeer(room, () => {});
+    const partner = setIfUndefined(room.webrtcConns, 'partner', () => conn('partner'));
+    expect(room.webrtcConns.get('partner')).toBe(partner);
+    const stand = room.webrtcConns.get('mallory') as unknown as { connected: boolean; closed: boolean };
+    expect(stand.connected).toBe(false);
+    expect(stand.closed).toBe(true);
+    expect(room.webrtcConns.size).toBe(1);
+  });
+
+  it('installed while two links are already opening, a stranger is reported once either is connected', () => {
+    const room = { webrtcConns: new Map([['a', conn('a', true)], ['b', conn('b', false)]]) };
+    const refused: string[] = [];
+    limitToOnePeer(room, (id) => refused.push(id));
+    room.webrtcConns.get('mallory');
+    expect(refused).toEqual(['mallory']);
+  });
+
+  it('a refused connection without destroy() is simply not kept; no room at all is a no-op', () => {
+    const room = { webrtcConns: new Map<string, unknown>([['partner', conn('partner')]]) };
+    limitToOnePeer(room, () => {});
+    expect(() => room.webrtcConns.set('mallory', { peer: {} })).not.toThrow();
+    expect([...room.webrtcConns.keys()]).toEqual(['partner']);
+    expect(typeof limitToOnePeer(null, () => {})).toBe('function');
+    expect(typeof limitToOnePeer(undefined, () => {})).toBe('function');
+  });
 });
 
 describe('each admitted connection is handed over once, before it connects', () => {

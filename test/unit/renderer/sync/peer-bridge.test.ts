@@ -180,6 +180,26 @@ describe('the bridge: batches, exact size cap, rate limit, and a clear stop', ()
     expect(doc2.getMap('participants').get('cto')).toBe(79);
   });
 
+  it('a byte flood beyond the rate limit drops the peer, naming megabytes and seconds', () => {
+    const doc = new Y.Doc();
+    const wire = new Y.Doc();
+    const refusals: Refusal[] = [];
+    bridgeDocs(
+      wire,
+      doc,
+      { maxUpdateBytes: 5_000_000, maxDocBytes: 50_000_000, roots: ['participants'], rate: { windowMs: 10_000, maxUpdates: 1_000, maxBytes: 2_000_000 } },
+      (r) => refusals.push(r),
+      { ...SYNC, now: () => 0 },
+    );
+    const peer = new Y.Doc();
+    for (let i = 0; i < 3; i++) {
+      peer.getMap('participants').set('cto', 'x'.repeat(900_000) + i);
+      Y.applyUpdate(wire, Y.encodeStateAsUpdate(peer, Y.encodeStateVector(wire)));
+    }
+    expect(refusals).toEqual([{ kind: 'rate', reason: "your partner's laptop sent more than 2 MB in 10 seconds" }]);
+    expect(doc.getMap('participants').get('cto')).toBe('x'.repeat(900_000) + 1);
+  });
+
   it('queued updates are checked together: one check per flush, however many arrived', () => {
     const doc = ceoLaptop();
     const wire = new Y.Doc();

@@ -62,6 +62,13 @@ describe('the protocol from the CTO’s laptop', () => {
     });
   });
 
+  it('a partner ack that names my commitment but another one for the partner is a different pair: compromised', async () => {
+    const s = await sides();
+    const raw = bothCommitted(s);
+    raw.acks = { cto: { ceo: s.ceoC, cto: 'b'.repeat(64), at: AT } };
+    expect(await run(raw, asCeo(s))).toMatchObject({ phase: 'compromised', actions: [] });
+  });
+
   it('ackPair puts my commitment under my role', () => {
     expect(ackPair('ceo', 'mine', 'theirs')).toEqual({ ceo: 'mine', cto: 'theirs' });
     expect(ackPair('cto', 'mine', 'theirs')).toEqual({ ceo: 'theirs', cto: 'mine' });

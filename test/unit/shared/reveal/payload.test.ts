@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+import { kindFromLabel, payloadFromRound, roundFromPayload } from '../../../../shared/reveal/payload';
+import type { Round } from '../../../../shared/assessment/types';
+
+// What a sealed round commits to, and the round rebuilt from a partner's payload.
+
+const AT = '2026-10-05T09:00:00.000Z';
+function sealedRound(patch: Partial<Round> = {}): Round {
+  return {
+    id: 'private-id', schemaVersion: 1, frameworkVersion: 1, kind: 'quarterly-reset', label: '2026-Q4 reset',
+    role: 'cto', personName: 'Dana', companyName: 'Acme', createdAt: '2026-10-01T08:00:00.000Z', updatedAt: '2026-10-04T08:00:00.000Z',
+    answers: {
+      'db-1': { value: 4, note: 'Mostly.', noteInPlan: true },
+      'db-2': { value: 2, noteInPlan: true },
+      'db-3': { value: 'dont-know', note: '' },
+      'db-4': { value: 3, note: 'Private.' },
+    },
+    warnings: { 'ws-overrides': 'often' },
+    sealedAt: AT,
+    ...patch,
+  };
+}
+
+describe('payloadFromRound', () => {
+  it('commits only the shared fields, with answers in a normalised shape', () => {
+    expect(payloadFromRound(sealedRound())).toEqual({
+      role: 'cto', personName: 'Dana', roundLabel: '2026-Q4 reset', frameworkVersion: 1,
+      answers: {
+        'db-1': { value: 4, note: 'Mostly.', noteInPlan: true },
+        'db-2': { value: 2 },
+        'db-3': { value: 'dont-know' },
+        'db-4': { value: 3, note: 'Private.' },
+      },
+      warnings: { 'ws-overrides': 'often' },
+      sealedAt: AT,
+    });
+  });
+
+  it('copies, so a later change to the round cannot change the payload', () => {
+    const round = sealedRound();
+    const payload = payloadFromRound(round);
+    round.warnings['ws-overrides'] = 'never';
+    round.answers['db-1'].value = 1;
+    expect(payload.warnings['ws-overrides']).toBe('often');
+    expect(payload.answers['db-1'].value).toBe(4);
+  });
+
+  it('refuses an unsealed round, naming it', () => {
+    expect(() => payloadFromRound(sealedRound({ sealedAt: undefined }))).toThrow('Round private-id must be sealed before it can be committed.');
+  });
+});
+
+describe('kindFromLabel', () => {
+  it('a label with the word "repair" (any case) is a repair round; anything else a quarterly reset', () => {
+    expect(kindFromLabel('30-day repair after the March outage')).toBe('repair');
+    expect(kindFromLabel('REPAIR')).toBe('repair');
+    expect(kindFromLabel('2026-Q4 reset')).toBe('quarterly-reset');
+    expect(kindFromLabel('repaired roof')).toBe('quarterly-reset');
+    expect(kindFromLabel('unrepair')).toBe('quarterly-reset');
+  });
+});
+
+describe('roundFromPayload', () => {
+  const payload = () => payloadFromRound(sealedRound());
+
+  it('rebuilds a sealed round from the payload; id from the caller, times from sealedAt, company and source when given', () => {
+    expect(roundFromPayload(payload(), { id: 'p-1', companyName: '  Acme  ', receivedFrom: 'peer' })).toEqual({
+      id: 'p-1', schemaVersion: 1, frameworkVersion: 1, kind: 'quarterly-reset', label: '2026-Q4 reset', role: 'cto', personName: 'Dana',
+      createdAt: AT, updatedAt: AT, sealedAt: AT,
+      answers: {
+        'db-1': { value: 4, note: 'Mostly.', noteInPlan: true },
+        'db-2': { value: 2 },
+        'db-3': { value: 'dont-know' },
+        'db-4': { value: 3, note: 'Private.' },
+      },
+      warnings: { 'ws-overrides': 'often' },
+      companyName: 'Acme',
+      receivedFrom: 'peer',
+    });
+  });
+
+  it('leaves company and source out when not given or blank; a repair label makes a repair round', () => {
+    const r = roundFromPayload({ ...payload(), roundLabel: '30-day repair' }, { id: 'p-2', companyName: '   ' });
+    expect('companyName' in r).toBe(false);
+    expect('receivedFrom' in r).toBe(false);
+    expect(r.kind).toBe('repair');
+  });
+
+  it('keeps noteInPlan only when it is exactly true and there is a note', () => {
+    const p = payload();
+    p.answers['db-4'] = { value: 3, note: 'x', noteInPlan: 'yes' as unknown as true };
+    p.answers['db-2'] = { value: 2, noteInPlan: true };
+    const r = roundFromPayload(p, { id: 'p-3' });
+    expect(r.answers['db-4']).toEqual({ value: 3, note: 'x' });
+    expect(r.answers['db-2']).toEqual({ value: 2 });
+  });
+
+  it('copies warnings, so editing the round leaves the payload as received', () => {
+    const p = payload();
+    const r = roundFromPayload(p, { id: 'p-4' });
+    r.warnings['ws-overrides'] = 'never';
+    expect(p.warnings['ws-overrides']).toBe('often');
+  });
+});
