@@ -111,6 +111,9 @@ function partnerSealed(input: unknown): Record<string, v.GenericSchema> {
   return partner && o.sealedAt === undefined ? { sealedAt: v.custom(() => false, 'a partner round must be sealed') } : {};
 }
 
+/** A round as a schema, for documents that hold rounds (the backup). */
+export const roundSchema = v.lazy(roundShape);
+
 export function parseRound(input: unknown): Result<Round> {
-  return parseWith(roundShape(input), input, '', 'round');
+  return parseWith(roundSchema, input, '', 'round');
 }

@@ -10,8 +10,8 @@ import { expected } from './valibot-issues';
  * silently where a hostile file should be told.
  */
 
-type Issue = { input: unknown; path?: readonly { key: unknown }[] };
-type Message = (issue: Issue) => string;
+export type Issue = { input: unknown; path?: readonly { key: unknown }[] };
+export type Message = (issue: Issue) => string;
 
 export const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
