@@ -32,7 +32,7 @@ export const isoDateTime = () =>
   v.custom<string>(isIsoDateTime, expected('an ISO date-time such as 2026-10-05T09:00:00.000Z'));
 
 /** The message a member's schema gives for "nothing", for a member that is missing. */
-function missingMember(entries: v.ObjectEntries, issue: Issue): string | undefined {
+export function missingMember(entries: v.ObjectEntries, issue: Issue): string | undefined {
   const key = issue.path?.[issue.path.length - 1]?.key;
   if (typeof key !== 'string' || !Object.prototype.hasOwnProperty.call(entries, key)) return undefined;
   const r = v.safeParse(entries[key], undefined);
