@@ -8,7 +8,10 @@
  *   so adding a channel without a bridge method (or the reverse) fails to compile.
  *
  * Pure TypeScript: no Electron or Node import, so the renderer, preload and tests share it.
+ * The validators are valibot schemas (main and tests only; the renderer imports types).
  */
+import * as v from 'valibot';
+import { missingMember } from './schema/rules';
 
 export const IpcChannel = {
   FileSave: 'file:save',
@@ -165,45 +168,69 @@ function describe(value: unknown): string {
   return typeof value;
 }
 
+type Entries = v.ObjectEntries;
+
+/** The request's members, after the object itself and its keys were checked. */
+/* @__NO_SIDE_EFFECTS__ */
+function request<const E extends Entries>(channel: IpcChannelName, entries: E) {
+  const allowed = Object.keys(entries);
+  return v.pipe(
+    v.custom<Record<string, unknown>>(isPlainObject, (i) => `${channel} expects an object, got ${describe(i.input)}`),
+    v.check(
+      (o) => unknownKeys(o, allowed).length === 0,
+      (i) => `${channel}: unknown field(s) ${listKeys(unknownKeys(i.input as Record<string, unknown>, allowed))}`,
+    ),
+    // A missing member gets the member's own message ("suggestedName must be a non-empty string").
+    v.object(entries, (i) => missingMember(entries, i) ?? `${channel} expects an object`),
+  );
+}
+
+/** Runs a request schema: the request, or one "<channel>: <member> <what>" sentence. */
+function validate<T>(channel: IpcChannelName, schema: v.GenericSchema<unknown, T>, input: unknown): Validation<T> {
+  const r = v.safeParse(schema, input, { abortEarly: true });
+  if (r.success) return ok(r.output);
+  const issue = r.issues[0];
+  const member = issue.path?.map((item) => String(item.key)).join('.');
+  return fail(member ? `${channel}: ${member} ${issue.message}` : issue.message);
+}
+
+const fileSave = request(IpcChannel.FileSave, {
+  suggestedName: v.pipe(
+    v.string('must be a non-empty string'),
+    v.check((s) => s.trim() !== '', 'must be a non-empty string'),
+    v.maxLength(MAX_SUGGESTED_NAME_LENGTH, `longer than ${MAX_SUGGESTED_NAME_LENGTH} characters`),
+  ),
+  mime: v.custom<SaveMime>(
+    (m) => typeof m === 'string' && Object.prototype.hasOwnProperty.call(SAVE_FILE_TYPES, m),
+    `must be one of ${Object.keys(SAVE_FILE_TYPES).join(', ')}`,
+  ),
+  data: v.pipe(
+    v.custom<string | Uint8Array>((d) => typeof d === 'string' || d instanceof Uint8Array, (i) => `must be a string or Uint8Array, got ${describe(i.input)}`),
+    // For text, UTF-16 units: a lower bound of the UTF-8 size.
+    v.check((d) => (typeof d === 'string' ? d.length : d.byteLength) <= MAX_SAVE_BYTES, `larger than ${MAX_SAVE_BYTES} bytes`),
+  ),
+});
+
+const pdfPrint = request(IpcChannel.PdfPrint, {
+  pageSize: v.picklist(PDF_PAGE_SIZES, `must be one of ${PDF_PAGE_SIZES.join(', ')}`),
+});
+
 export function validateFileSaveRequest(input: unknown): Validation<FileSaveRequest> {
-  if (!isPlainObject(input)) return fail(`file:save expects an object, got ${describe(input)}`);
-  const extra = unknownKeys(input, ['suggestedName', 'mime', 'data']);
-  if (extra.length) return fail(`file:save: unknown field(s) ${listKeys(extra)}`);
-  const { suggestedName, mime, data } = input;
-  if (typeof suggestedName !== 'string' || suggestedName.trim() === '') {
-    return fail('file:save: suggestedName must be a non-empty string');
-  }
-  if (suggestedName.length > MAX_SUGGESTED_NAME_LENGTH) {
-    return fail(`file:save: suggestedName longer than ${MAX_SUGGESTED_NAME_LENGTH} characters`);
-  }
-  if (typeof mime !== 'string' || !Object.prototype.hasOwnProperty.call(SAVE_FILE_TYPES, mime)) {
-    return fail(`file:save: mime must be one of ${Object.keys(SAVE_FILE_TYPES).join(', ')}`);
-  }
-  let size: number;
-  if (typeof data === 'string') size = data.length; // UTF-16 units: a lower bound of the UTF-8 size
-  else if (data instanceof Uint8Array) size = data.byteLength;
-  else return fail(`file:save: data must be a string or Uint8Array, got ${describe(data)}`);
-  if (size > MAX_SAVE_BYTES) return fail(`file:save: data larger than ${MAX_SAVE_BYTES} bytes`);
-  return ok({ suggestedName, mime: mime as SaveMime, data });
+  return validate(IpcChannel.FileSave, fileSave, input);
 }
 
 export function validatePdfPrintRequest(input: unknown): Validation<PdfPrintRequest> {
-  if (!isPlainObject(input)) return fail(`pdf:print expects an object, got ${describe(input)}`);
-  const extra = unknownKeys(input, ['pageSize']);
-  if (extra.length) return fail(`pdf:print: unknown field(s) ${listKeys(extra)}`);
-  if (!(PDF_PAGE_SIZES as readonly unknown[]).includes(input.pageSize)) {
-    return fail(`pdf:print: pageSize must be one of ${PDF_PAGE_SIZES.join(', ')}`);
-  }
-  return ok({ pageSize: input.pageSize as PdfPageSize });
+  return validate(IpcChannel.PdfPrint, pdfPrint, input);
 }
 
 /** For channels without a request: accept nothing (undefined), or an empty object. */
+/* @__NO_SIDE_EFFECTS__ */
 export function validateNoRequest(channel: IpcChannelName) {
-  return (input: unknown): Validation<void> => {
-    if (input === undefined) return ok(undefined);
-    if (isPlainObject(input) && Object.keys(input).length === 0) return ok(undefined);
-    return fail(`${channel} takes no arguments`);
-  };
+  const none = v.pipe(
+    v.custom<undefined | Record<string, never>>((x) => x === undefined || (isPlainObject(x) && Object.keys(x).length === 0), `${channel} takes no arguments`),
+    v.transform((): void => undefined),
+  );
+  return (input: unknown): Validation<void> => validate(channel, none, input);
 }
 
 export const requestValidators: { readonly [C in IpcChannelName]: (input: unknown) => Validation<IpcRequest<C>> } = {

@@ -1,9 +1,12 @@
 import type { Round } from '../assessment/types';
-import { Problems, checkIsoDate, checkObject, checkOptionalText, checkText, child, isRecord } from '../schema/fields';
+import * as v from 'valibot';
 import { safeParseJson } from '../schema/json';
 import { MAX_JSON_DEPTH, MAX_WORKSPACE_DOC_BYTES } from '../schema/limits';
 import { fail, ok, type Result } from '../schema/result';
-import { parseRound } from '../schema/round';
+import { roundSchema } from '../schema/round';
+import { list } from '../schema/list';
+import { isRecord, isoDateTime, keyed, record, text } from '../schema/rules';
+import { expected, issueLines } from '../schema/valibot-issues';
 import { base64DecodedLength, isBase64, toBase64 } from './base64';
 
 /*
@@ -108,112 +111,77 @@ function capped(errors: string[]): string[] {
   return [...errors.slice(0, MAX_REPORTED_ERRORS), `… and ${errors.length - MAX_REPORTED_ERRORS} more problems`];
 }
 
-/** Re-roots a parseRound error ("answers.x: …" or "round: …") under `rounds[i]`. */
-function underRound(index: number, error: string): string {
-  const base = `rounds[${index}]`;
-  if (error.startsWith('round:')) return base + error.slice('round'.length);
-  return `${base}.${error}`;
-}
+// The header decides whether the rest is worth reading: it is checked first, alone.
+const header = record({
+  format: v.literal(BACKUP_FORMAT, (i) => `expected "${BACKUP_FORMAT}", got ${shown(i.input)} — this is not an Accord backup file`),
+  version: v.literal(BACKUP_VERSION, ({ input }) =>
+    typeof input === 'number' && Number.isInteger(input) && input > BACKUP_VERSION
+      ? `this backup is version ${input}, made by a newer Accord; this app reads version ${BACKUP_VERSION}. Update Accord, then restore it.`
+      : `expected ${BACKUP_VERSION}, got ${shown(input)} — unknown backup version`,
+  ),
+});
+
+const update = v.pipe(
+  v.string(expected('base64 text')),
+  v.check(isBase64, 'expected base64 text (A–Z, a–z, 0–9, + and /, padded with =)'),
+  v.check(
+    (s) => base64DecodedLength(s) <= MAX_BACKUP_DOC_BYTES,
+    (i) => `expected at most ${MAX_BACKUP_DOC_BYTES} bytes, got ${base64DecodedLength(i.input as string)}`,
+  ),
+  v.check((s) => s.length > 0, 'must not be empty'),
+);
+
+const doc = v.pipe(
+  record({ id: text(MAX_DOC_ID), update, updatedAt: v.optional(isoDateTime()), meta: v.optional(text(MAX_DOC_META, true)) }),
+  v.transform(({ id, update, updatedAt, meta }): BackupDoc => {
+    const d: BackupDoc = { id, update };
+    if (updatedAt !== undefined) d.updatedAt = updatedAt;
+    if (meta !== undefined) d.meta = meta;
+    return d;
+  }),
+);
+
+const settingValue = text(MAX_SETTING_VALUE, true);
+const settings = v.pipe(
+  v.custom<Record<string, unknown>>(isRecord, expected('an object')),
+  v.check(
+    (o) => Object.keys(o).length <= MAX_BACKUP_SETTINGS,
+    (i) => `expected at most ${MAX_BACKUP_SETTINGS} settings, got ${Object.keys(i.input as object).length}`,
+  ),
+  keyed((key) => (key.length === 0 || key.length > MAX_SETTING_KEY ? `a setting name must be 1–${MAX_SETTING_KEY} characters` : settingValue)),
+);
+
+const body = record({
+  exportedAt: isoDateTime(),
+  rounds: list(roundSchema, {
+    notList: expected('a list of rounds'),
+    max: MAX_BACKUP_ROUNDS,
+    tooMany: (n) => `expected at most ${MAX_BACKUP_ROUNDS} rounds, got ${n}`,
+    id: (r) => r.id,
+    duplicate: (first, id) => `same id as rounds[${first}] (${JSON.stringify(id)})`,
+  }),
+  settings: v.optional(settings),
+  docs: list(doc, {
+    notList: expected('a list of documents'),
+    max: MAX_BACKUP_DOCS,
+    tooMany: (n) => `expected at most ${MAX_BACKUP_DOCS} documents, got ${n}`,
+    id: (d) => d.id,
+    duplicate: (first, id) => `same id as docs[${first}] (${JSON.stringify(id)})`,
+  }),
+});
 
 /** Validates a backup file's text. Never throws; on failure lists what is wrong and where. */
 export function parseBackup(text: unknown): Result<Backup> {
   const json = safeParseJson(text, MAX_BACKUP_BYTES, MAX_JSON_DEPTH);
   if (!json.ok) return json;
-  const p = new Problems();
-  const o = checkObject(p, 'backup', json.value);
-  if (!o) return fail(...p.errors);
+  if (!isRecord(json.value)) return fail(`backup: ${expected('an object')({ input: json.value })}`);
+  const head = v.safeParse(header, json.value, { abortEarly: true });
+  if (!head.success) return fail(...issueLines(head.issues, ''));
 
-  // The header decides whether the rest is worth reading.
-  if (o.format !== BACKUP_FORMAT) {
-    return fail(`format: expected "${BACKUP_FORMAT}", got ${shown(o.format)} — this is not an Accord backup file`);
-  }
-  if (o.version !== BACKUP_VERSION) {
-    if (typeof o.version === 'number' && Number.isInteger(o.version) && o.version > BACKUP_VERSION) {
-      return fail(
-        `version: this backup is version ${o.version}, made by a newer Accord; this app reads version ${BACKUP_VERSION}. Update Accord, then restore it.`,
-      );
-    }
-    return fail(`version: expected ${BACKUP_VERSION}, got ${shown(o.version)} — unknown backup version`);
-  }
-  const exportedAt = checkIsoDate(p, 'exportedAt', o.exportedAt);
-
-  const rounds: Round[] = [];
-  if (!Array.isArray(o.rounds)) p.expected('rounds', 'a list of rounds', o.rounds);
-  else if (o.rounds.length > MAX_BACKUP_ROUNDS) p.add('rounds', `expected at most ${MAX_BACKUP_ROUNDS} rounds, got ${o.rounds.length}`);
-  else {
-    const seen = new Map<string, number>();
-    o.rounds.forEach((raw, i) => {
-      const parsed = parseRound(raw);
-      if (!parsed.ok) {
-        for (const e of parsed.errors) p.errors.push(underRound(i, e));
-        return;
-      }
-      const first = seen.get(parsed.value.id);
-      if (first !== undefined) p.add(`rounds[${i}].id`, `same id as rounds[${first}] (${JSON.stringify(parsed.value.id)})`);
-      else seen.set(parsed.value.id, i);
-      rounds.push(parsed.value);
-    });
-  }
-
-  let settings: Record<string, string> | undefined;
-  if (o.settings !== undefined) {
-    const record = checkObject(p, 'settings', o.settings);
-    if (record) {
-      const entries = Object.entries(record);
-      if (entries.length > MAX_BACKUP_SETTINGS) p.add('settings', `expected at most ${MAX_BACKUP_SETTINGS} settings, got ${entries.length}`);
-      else {
-        settings = {};
-        for (const [key, value] of entries) {
-          const where = child('settings', key);
-          if (key.length === 0 || key.length > MAX_SETTING_KEY) {
-            p.add(where, `a setting name must be 1–${MAX_SETTING_KEY} characters`);
-            continue;
-          }
-          const v = checkText(p, where, value, { max: MAX_SETTING_VALUE, allowEmpty: true });
-          if (v !== undefined) settings[key] = v;
-        }
-      }
-    }
-  }
-
-  const docs: BackupDoc[] = [];
-  if (!Array.isArray(o.docs)) p.expected('docs', 'a list of documents', o.docs);
-  else if (o.docs.length > MAX_BACKUP_DOCS) p.add('docs', `expected at most ${MAX_BACKUP_DOCS} documents, got ${o.docs.length}`);
-  else {
-    const seen = new Map<string, number>();
-    o.docs.forEach((raw, i) => {
-      const where = `docs[${i}]`;
-      const d = checkObject(p, where, raw);
-      if (!d) return;
-      const id = checkText(p, child(where, 'id'), d.id, { max: MAX_DOC_ID });
-      let update: string | undefined;
-      if (typeof d.update !== 'string' || !isBase64(d.update)) {
-        if (typeof d.update === 'string') p.add(child(where, 'update'), 'expected base64 text (A–Z, a–z, 0–9, + and /, padded with =)');
-        else p.expected(child(where, 'update'), 'base64 text', d.update);
-      } else if (base64DecodedLength(d.update) > MAX_BACKUP_DOC_BYTES) {
-        p.add(child(where, 'update'), `expected at most ${MAX_BACKUP_DOC_BYTES} bytes, got ${base64DecodedLength(d.update)}`);
-      } else if (d.update.length === 0) {
-        p.add(child(where, 'update'), 'must not be empty');
-      } else update = d.update;
-      const updatedAt = d.updatedAt === undefined ? undefined : checkIsoDate(p, child(where, 'updatedAt'), d.updatedAt);
-      const meta = checkOptionalText(p, child(where, 'meta'), d.meta, { max: MAX_DOC_META, allowEmpty: true });
-      if (id === undefined || update === undefined) return;
-      const first = seen.get(id);
-      if (first !== undefined) {
-        p.add(child(where, 'id'), `same id as docs[${first}] (${JSON.stringify(id)})`);
-        return;
-      }
-      seen.set(id, i);
-      const doc: BackupDoc = { id, update };
-      if (updatedAt !== undefined) doc.updatedAt = updatedAt;
-      if (meta !== undefined) doc.meta = meta;
-      docs.push(doc);
-    });
-  }
-
-  if (!p.ok) return fail(...capped(p.errors));
-  const backup: Backup = { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: exportedAt!, rounds, docs };
-  if (settings) backup.settings = settings;
+  const r = v.safeParse(body, json.value, { abortPipeEarly: true });
+  if (!r.success) return fail(...capped(issueLines(r.issues, '', 'backup')));
+  const backup: Backup = { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: r.output.exportedAt, rounds: r.output.rounds, docs: r.output.docs };
+  if (r.output.settings) backup.settings = r.output.settings;
   return ok(backup);
 }
 

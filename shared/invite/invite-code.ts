@@ -1,3 +1,5 @@
+import * as v from 'valibot';
+
 /**
  * The invite a host shows and a joiner types (or scans):
  *
@@ -20,7 +22,12 @@ export interface Invite {
 export const ALPHABET = '0123456789abcdefghjkmnpqrstvwxyz';
 const ROOM_LENGTH = 10;
 const SECRET_LENGTH = 16;
-const HOST = /^(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)(?:\.(?:25[0-5]|2[0-4]\d|1?\d?\d)){3}|[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*)$/;
+const LABEL = '[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?';
+const HOST_NAME = new RegExp(`^${LABEL}(?:\\.${LABEL})*$`);
+/** Dotted-quad IPv4, each number 0–255 without leading zeros (some resolvers read 010 as octal). */
+const IPV4 = /^(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?:\.(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}$/;
+/** A name whose last label is a number is an IPv4 address to browsers (WHATWG URL), never a host name. */
+const LOOKS_NUMERIC = /(?:^|\.)(?:\d+|0x[0-9a-f]*)$/;
 
 export type InviteResult = { ok: true; value: Invite } | { ok: false; error: string };
 
@@ -42,25 +49,49 @@ export function formatInvite(invite: Invite): string {
   return `${invite.host}:${invite.port}/${invite.room}/${secret}`;
 }
 
-/** Accepts what people actually type: spaces, upper case, missing dashes, ws:// prefixes. */
+const quoted = (s: string) => `“${s.length > 60 ? `${s.slice(0, 60)}…` : s}”`;
+const token = (n: number, part: string) =>
+  v.pipe(
+    v.string(),
+    v.check((s) => s.length === n && [...s].every((c) => ALPHABET.includes(c)), `The ${part} part of the invite code must be ${n} letters or digits.`),
+  );
+
+/* Each part of a split code, checked in reading order; the first problem is the one shown. */
+const parts = v.object({
+  host: v.pipe(
+    v.string(),
+    v.check((h) => !LOOKS_NUMERIC.test(h) || IPV4.test(h), (i) => `${quoted(i.input as string)} is not a valid IPv4 address: four numbers from 0 to 255, without leading zeros.`),
+    v.check((h) => IPV4.test(h) || HOST_NAME.test(h), (i) => `${quoted(i.input as string)} is not a valid host address.`),
+  ),
+  port: v.pipe(
+    v.string(),
+    // Number() would also read 0x10, 1e3 and 04317: only plain digits are a port.
+    v.regex(/^[1-9]\d*$|^0$/, (i) => `The port in the invite code must be plain digits without a leading zero, like 4317 (not ${quoted(i.input as string)}).`),
+    v.transform(Number),
+    v.check((n) => n >= 1 && n <= 65535, 'The port in the invite code must be a number from 1 to 65535.'),
+  ),
+  room: token(ROOM_LENGTH, 'room'),
+  secret: token(SECRET_LENGTH, 'secret'),
+});
+
+const code = v.pipe(
+  v.string('The invite code must be text.'),
+  v.maxLength(200, 'The invite code is too long (at most 200 characters).'),
+  // What people actually type: spaces, upper case, missing dashes, ws:// prefixes.
+  v.transform((input) => input.trim().toLowerCase().replace(/\s+/g, '').replace(/^(?:wss?|https?|accord):\/\//, '').split('/')),
+  v.check((p) => p.length === 3, 'The invite code should look like 192.168.1.20:4317/room/secret.'),
+  v.check((p) => p[0].lastIndexOf(':') >= 1, 'The invite code is missing the host address and port (before the first “/”).'),
+  v.transform(([hostPort, room, secret]) => {
+    const colon = hostPort.lastIndexOf(':');
+    return { host: hostPort.slice(0, colon), port: hostPort.slice(colon + 1), room, secret: secret.replace(/-/g, '') };
+  }),
+  parts,
+);
+
+/** Accepts what people actually type; refuses with one sentence that names the part at fault. */
 export function parseInvite(input: unknown): InviteResult {
-  if (typeof input !== 'string') return { ok: false, error: 'The invite code must be text.' };
-  if (input.length > 200) return { ok: false, error: 'The invite code is too long (at most 200 characters).' };
-  const text = input.trim().toLowerCase().replace(/\s+/g, '').replace(/^(?:wss?|https?|accord):\/\//, '');
-  const parts = text.split('/');
-  if (parts.length !== 3) return { ok: false, error: 'The invite code should look like 192.168.1.20:4317/room/secret.' };
-  const [hostPort, room, rawSecret] = parts;
-  const colon = hostPort.lastIndexOf(':');
-  if (colon < 1) return { ok: false, error: 'The invite code is missing the host address and port (before the first “/”).' };
-  const host = hostPort.slice(0, colon);
-  const port = Number(hostPort.slice(colon + 1));
-  if (!HOST.test(host)) return { ok: false, error: `“${host}” is not a valid host address.` };
-  if (!Number.isInteger(port) || port < 1 || port > 65535) return { ok: false, error: 'The port in the invite code must be a number from 1 to 65535.' };
-  const secret = rawSecret.replace(/-/g, '');
-  const valid = (s: string, n: number) => s.length === n && [...s].every((c) => ALPHABET.includes(c));
-  if (!valid(room, ROOM_LENGTH)) return { ok: false, error: `The room part of the invite code must be ${ROOM_LENGTH} letters or digits.` };
-  if (!valid(secret, SECRET_LENGTH)) return { ok: false, error: `The secret part of the invite code must be ${SECRET_LENGTH} letters or digits.` };
-  return { ok: true, value: { host, port, room, secret } };
+  const r = v.safeParse(code, input, { abortEarly: true });
+  return r.success ? { ok: true, value: r.output } : { ok: false, error: r.issues[0].message };
 }
 
 /** The signaling URL for an invite (the host serves y-webrtc signaling under /signal). */

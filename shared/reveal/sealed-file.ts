@@ -1,8 +1,10 @@
-import { Problems, checkObject, child } from '../schema/fields';
+import * as v from 'valibot';
 import { safeParseJson } from '../schema/json';
 import { MAX_FILE_BYTES } from '../schema/limits';
 import { fail, ok, type Result } from '../schema/result';
-import { parseSealedPayload } from '../schema/sealed-payload';
+import { record } from '../schema/rules';
+import { sealedPayload } from '../schema/sealed-payload';
+import { expected, parseWith } from '../schema/valibot-issues';
 import { createCommitment, isCommitment, isSalt, verifyReveal } from './commitment';
 import type { Digest, SealedPayload } from './types';
 
@@ -55,6 +57,14 @@ export function commitmentFingerprint(commitment: string): string {
 
 export const COMMITMENT_MISMATCH = 'commitment does not match: the file was changed after sealing';
 
+const fileSchema = record({
+  format: v.literal(SEALED_FILE_FORMAT, expected(`"${SEALED_FILE_FORMAT}"`)),
+  version: v.literal(1, expected('1')),
+  salt: v.custom<string>(isSalt, expected('at least 32 lowercase hex characters')),
+  commitment: v.custom<string>(isCommitment, expected('64 lowercase hex characters')),
+  payload: sealedPayload,
+});
+
 /** Reads an untrusted sealed file: size and depth limits, shape, then the commitment. */
 export async function parseSealedFile(
   text: unknown,
@@ -64,22 +74,15 @@ export async function parseSealedFile(
   const json = safeParseJson(text, maxBytes);
   if (!json.ok) return json;
 
-  const p = new Problems();
-  const o = checkObject(p, 'file', json.value);
-  if (!o) return fail(...p.errors);
-  if (o.format !== SEALED_FILE_FORMAT) p.expected('format', `"${SEALED_FILE_FORMAT}"`, o.format);
-  if (o.version !== 1) p.expected('version', '1', o.version);
-  if (!isSalt(o.salt)) p.expected('salt', 'at least 32 lowercase hex characters', o.salt);
-  if (!isCommitment(o.commitment)) p.expected('commitment', '64 lowercase hex characters', o.commitment);
-  const payload = parseSealedPayload(o.payload, child('', 'payload'));
-  if (!payload.ok) p.errors.push(...payload.errors);
-  if (!p.ok || !payload.ok) return fail(...p.errors);
+  const r = parseWith(fileSchema, json.value, '', 'file');
+  if (!r.ok) return r;
+  const o = r.value;
 
   // Verify the payload exactly as written: the validated copy drops unknown
   // fields, and an added field must also break the seal.
   const sealed = await verifyReveal(
-    { payload: o.payload as SealedPayload, salt: o.salt as string },
-    o.commitment as string,
+    { payload: (json.value as { payload: SealedPayload }).payload, salt: o.salt },
+    o.commitment,
     digest,
   );
   if (!sealed) return fail(COMMITMENT_MISMATCH);
@@ -87,8 +90,8 @@ export async function parseSealedFile(
   return ok({
     format: SEALED_FILE_FORMAT,
     version: 1,
-    payload: payload.value,
-    salt: o.salt as string,
-    commitment: o.commitment as string,
+    payload: o.payload,
+    salt: o.salt,
+    commitment: o.commitment,
   });
 }

@@ -1,17 +1,11 @@
+import * as v from 'valibot';
 import { frameworkByVersion, statementById, warningSignById } from '../framework/content';
 import type { Framework } from '../framework/types';
 import type { Answer, AnswerValue, Answers, Role, Round, RoundKind, WarningAnswer, WarningAnswers } from '../assessment/types';
-import {
-  Problems,
-  checkIsoDate,
-  checkObject,
-  checkOneOf,
-  checkOptionalText,
-  checkText,
-  child,
-} from './fields';
 import { MAX_ID, MAX_LABEL, MAX_NAME, MAX_TEXT } from './limits';
-import { fail, ok, type Result } from './result';
+import type { Result } from './result';
+import { isoDateTime, keyed, oneOf, record, text } from './rules';
+import { expected, parseWith } from './valibot-issues';
 
 /*
  * Validation of a stored or imported Round. The parsed value is rebuilt from
@@ -25,96 +19,101 @@ export const RECEIVED_FROM: readonly NonNullable<Round['receivedFrom']>[] = ['pe
 export const FREQUENCIES: readonly WarningAnswer[] = ['never', 'sometimes', 'often', 'dont-know'];
 const ANSWER_VALUES: readonly (AnswerValue | null)[] = [1, 2, 3, 4, 5, 'dont-know', null];
 
-/** Resolves the framework a document claims to use, recording an error if unknown. */
-export function checkFrameworkVersion(p: Problems, path: string, value: unknown): Framework | undefined {
-  const framework = typeof value === 'number' ? frameworkByVersion(value) : undefined;
-  if (!framework) p.expected(path, 'a known framework version (1)', value);
-  return framework;
+export const frameworkVersion = v.custom<number>(
+  (x) => typeof x === 'number' && frameworkByVersion(x) !== undefined,
+  expected('a known framework version (1)'),
+);
+
+const answer = v.pipe(
+  record({
+    value: v.custom<AnswerValue | null>((x) => ANSWER_VALUES.includes(x as AnswerValue | null), expected('1–5, "dont-know" or null')),
+    note: v.optional(text(MAX_TEXT, true)),
+    noteInPlan: v.optional(v.boolean(expected('true or false'))),
+  }),
+  // The plan flag means something only on a note that exists.
+  v.transform(({ value, note, noteInPlan }): Answer => {
+    const a: Answer = { value };
+    if (note !== undefined) a.note = note;
+    if (noteInPlan === true && note) a.noteInPlan = true;
+    return a;
+  }),
+);
+const frequency = oneOf(FREQUENCIES);
+
+/** Answers keyed by statement id; ids are checked against the claimed framework. */
+export const answersFor = (framework: Framework) =>
+  keyed<Answer>((id) => (statementById(id, framework) ? answer : `unknown statement id for framework version ${framework.version}`)) as v.GenericSchema<unknown, Answers>;
+
+export const warningsFor = (framework: Framework) =>
+  keyed<WarningAnswer>((id) => (warningSignById(id, framework) ? frequency : `unknown warning sign id for framework version ${framework.version}`)) as v.GenericSchema<
+    unknown,
+    WarningAnswers
+  >;
+
+/** Answers and warnings depend on the claimed framework: checked only when it is known. */
+export function frameworkMembers(claimed: unknown) {
+  const framework = typeof claimed === 'number' ? frameworkByVersion(claimed) : undefined;
+  return framework
+    ? { answers: answersFor(framework), warnings: warningsFor(framework) }
+    : // Unknown framework: already reported at frameworkVersion; these cannot be checked.
+      { answers: v.optional(v.any()) as v.GenericSchema<unknown, Answers>, warnings: v.optional(v.any()) as v.GenericSchema<unknown, WarningAnswers> };
 }
 
-export function checkAnswers(p: Problems, path: string, value: unknown, framework: Framework): Answers {
-  const answers: Answers = {};
-  const record = checkObject(p, path, value);
-  if (!record) return answers;
-  for (const [id, raw] of Object.entries(record)) {
-    const where = child(path, id);
-    if (!statementById(id, framework)) {
-      p.add(where, `unknown statement id for framework version ${framework.version}`);
-      continue;
-    }
-    const entry = checkObject(p, where, raw);
-    if (!entry) continue;
-    const v = entry.value;
-    if (!ANSWER_VALUES.includes(v as AnswerValue | null)) {
-      p.expected(child(where, 'value'), '1–5, "dont-know" or null', v);
-      continue;
-    }
-    const answer: Answer = { value: v as AnswerValue | null };
-    const note = checkOptionalText(p, child(where, 'note'), entry.note, { max: MAX_TEXT, allowEmpty: true });
-    if (note !== undefined) answer.note = note;
-    if (entry.noteInPlan !== undefined && typeof entry.noteInPlan !== 'boolean') p.expected(child(where, 'noteInPlan'), 'true or false', entry.noteInPlan);
-    else if (entry.noteInPlan === true && answer.note) answer.noteInPlan = true;
-    answers[id] = answer;
-  }
-  return answers;
+const roundShape = (input: unknown) =>
+  v.pipe(
+    record(
+      {
+        schemaVersion: v.literal(1, expected('1')),
+        frameworkVersion,
+        id: text(MAX_ID),
+        kind: oneOf(ROUND_KINDS),
+        label: text(MAX_LABEL),
+        event: v.optional(text(MAX_LABEL)),
+        role: oneOf(ROLES),
+        personName: text(MAX_NAME),
+        companyName: v.optional(text(MAX_NAME)),
+        createdAt: isoDateTime(),
+        updatedAt: isoDateTime(),
+        sealedAt: v.optional(isoDateTime()),
+        receivedFrom: v.optional(oneOf(RECEIVED_FROM)),
+        // A partner round must be sealed: reported at sealedAt, before the answers (file order).
+        ...partnerSealed(input),
+        ...frameworkMembers((input as { frameworkVersion?: unknown } | null)?.frameworkVersion),
+      },
+      expected('an object'),
+    ),
+    v.transform((o): Round => {
+      const round: Round = {
+        id: o.id,
+        schemaVersion: 1,
+        frameworkVersion: o.frameworkVersion,
+        kind: o.kind,
+        label: o.label,
+        role: o.role,
+        personName: o.personName,
+        createdAt: o.createdAt,
+        updatedAt: o.updatedAt,
+        answers: o.answers,
+        warnings: o.warnings,
+      };
+      if (o.event !== undefined) round.event = o.event;
+      if (o.companyName !== undefined) round.companyName = o.companyName;
+      if (o.sealedAt !== undefined) round.sealedAt = o.sealedAt;
+      if (o.receivedFrom !== undefined) round.receivedFrom = o.receivedFrom;
+      return round;
+    }),
+  );
+
+/** `sealedAt` is optional, except on a partner's round (one with a valid `receivedFrom`). */
+function partnerSealed(input: unknown): Record<string, v.GenericSchema> {
+  const o = input as { receivedFrom?: unknown; sealedAt?: unknown } | null;
+  const partner = typeof o === 'object' && o !== null && (RECEIVED_FROM as readonly unknown[]).includes(o.receivedFrom);
+  return partner && o.sealedAt === undefined ? { sealedAt: v.custom(() => false, 'a partner round must be sealed') } : {};
 }
 
-export function checkWarnings(p: Problems, path: string, value: unknown, framework: Framework): WarningAnswers {
-  const warnings: WarningAnswers = {};
-  const record = checkObject(p, path, value);
-  if (!record) return warnings;
-  for (const [id, raw] of Object.entries(record)) {
-    const where = child(path, id);
-    if (!warningSignById(id, framework)) {
-      p.add(where, `unknown warning sign id for framework version ${framework.version}`);
-      continue;
-    }
-    const frequency = checkOneOf(p, where, raw, FREQUENCIES);
-    if (frequency) warnings[id] = frequency;
-  }
-  return warnings;
-}
+/** A round as a schema, for documents that hold rounds (the backup). */
+export const roundSchema = v.lazy(roundShape);
 
 export function parseRound(input: unknown): Result<Round> {
-  const p = new Problems();
-  const o = checkObject(p, 'round', input);
-  if (!o) return fail(...p.errors);
-
-  if (o.schemaVersion !== 1) p.expected('schemaVersion', '1', o.schemaVersion);
-  const framework = checkFrameworkVersion(p, 'frameworkVersion', o.frameworkVersion);
-  const id = checkText(p, 'id', o.id, { max: MAX_ID });
-  const kind = checkOneOf(p, 'kind', o.kind, ROUND_KINDS);
-  const label = checkText(p, 'label', o.label, { max: MAX_LABEL });
-  const event = checkOptionalText(p, 'event', o.event, { max: MAX_LABEL });
-  const role = checkOneOf(p, 'role', o.role, ROLES);
-  const personName = checkText(p, 'personName', o.personName, { max: MAX_NAME });
-  const companyName = checkOptionalText(p, 'companyName', o.companyName, { max: MAX_NAME });
-  const createdAt = checkIsoDate(p, 'createdAt', o.createdAt);
-  const updatedAt = checkIsoDate(p, 'updatedAt', o.updatedAt);
-  const sealedAt = o.sealedAt === undefined ? undefined : checkIsoDate(p, 'sealedAt', o.sealedAt);
-  const receivedFrom = o.receivedFrom === undefined ? undefined : checkOneOf(p, 'receivedFrom', o.receivedFrom, RECEIVED_FROM);
-  if (receivedFrom && sealedAt === undefined) p.add('sealedAt', 'a partner round must be sealed');
-  // Ids can only be checked against a framework we know; a bad version is already reported.
-  const answers = framework ? checkAnswers(p, 'answers', o.answers, framework) : {};
-  const warnings = framework ? checkWarnings(p, 'warnings', o.warnings, framework) : {};
-
-  if (!p.ok) return fail(...p.errors);
-  const round: Round = {
-    id: id!,
-    schemaVersion: 1,
-    frameworkVersion: framework!.version,
-    kind: kind!,
-    label: label!,
-    role: role!,
-    personName: personName!,
-    createdAt: createdAt!,
-    updatedAt: updatedAt!,
-    answers,
-    warnings,
-  };
-  if (event !== undefined) round.event = event;
-  if (companyName !== undefined) round.companyName = companyName;
-  if (sealedAt !== undefined) round.sealedAt = sealedAt;
-  if (receivedFrom !== undefined) round.receivedFrom = receivedFrom;
-  return ok(round);
+  return parseWith(roundSchema, input, '', 'round');
 }

@@ -536,10 +536,10 @@ function inviteCases(rng: Rng): InviteCase[] {
   for (const [i, s] of HTML_PAYLOADS.entries()) add(`html-room/${i}`, 'html-payload', `192.168.1.20:4317/${s}/h3k9-x8d2-m4p7-q2w6`, 'reject');
   for (const [i, s] of UNICODE_EDGE.entries()) add(`unicode/${i}`, 'unicode', `${s}${valid}`, 'either');
   for (const port of ['0', '65536', '99999', '-1', '4317.5', '', 'abc', '43 17x']) add(`port/${port}`, 'bad-port', `192.168.1.20:${port}/k7m2q9xa4z/h3k9-x8d2-m4p7-q2w6`, 'reject');
-  // Number() also reads hex and exponents; the port is still an integer in range, so either outcome is sound.
-  for (const port of ['0x10', '1e3', '04317']) add(`port/${port}`, 'lenient-port', `192.168.1.20:${port}/k7m2q9xa4z/h3k9-x8d2-m4p7-q2w6`, 'either');
-  // A dotted name of digits is a legal host name to the pattern, so either outcome is sound.
-  add('host/256.1.1.1', 'bad-host', '256.1.1.1:4317/k7m2q9xa4z/h3k9-x8d2-m4p7-q2w6', 'either');
+  // Number() would read hex, exponents and leading zeros: only plain digits are a port.
+  for (const port of ['0x10', '1e3', '04317']) add(`port/${port}`, 'lenient-port', `192.168.1.20:${port}/k7m2q9xa4z/h3k9-x8d2-m4p7-q2w6`, 'reject');
+  // Numbers that are not an IPv4 address are not a host name either.
+  for (const host of ['256.1.1.1', '192.168.1.020', '1.2.3']) add(`host/${host}`, 'bad-host', `${host}:4317/k7m2q9xa4z/h3k9-x8d2-m4p7-q2w6`, 'reject');
   for (const host of ['evil.com@192.168.1.20', '-bad', 'a..b', '[::1]', 'x'.repeat(64), 'localhost/../']) add(`host/${host}`, 'bad-host', `${host}:4317/k7m2q9xa4z/h3k9-x8d2-m4p7-q2w6`, 'reject');
   add('javascript', 'html-payload', `javascript:alert(1)//192.168.1.20:4317/k7m2q9xa4z/h3k9-x8d2-m4p7-q2w6`, 'reject');
   add('too-long', 'oversized-string', `${valid}${' '.repeat(200)}`, 'reject');

@@ -27,6 +27,28 @@ describe('invite codes', () => {
     expect(parseInvite('x'.repeat(500))).toMatchObject({ ok: false, error: expect.stringMatching(/too long/) });
   });
 
+  it('refuses ports Number() would read leniently, and numbers that are not an IPv4 address', () => {
+    const code = (hostPort: string) => parseInvite(`${hostPort}/0123456789/0123456789abcdef`);
+    const plainDigits = 'The port in the invite code must be plain digits without a leading zero, like 4317';
+    expect(code('1.2.3.4:0x10')).toEqual({ ok: false, error: `${plainDigits} (not “0x10”).` });
+    expect(code('1.2.3.4:04317')).toEqual({ ok: false, error: `${plainDigits} (not “04317”).` });
+    expect(code('1.2.3.4:1e3')).toEqual({ ok: false, error: `${plainDigits} (not “1e3”).` });
+    expect(code('1.2.3.4:')).toEqual({ ok: false, error: `${plainDigits} (not “”).` });
+    expect(code('1.2.3.4:0')).toEqual({ ok: false, error: 'The port in the invite code must be a number from 1 to 65535.' });
+    expect(code('1.2.3.4:65536')).toEqual({ ok: false, error: 'The port in the invite code must be a number from 1 to 65535.' });
+    const notIpv4 = 'is not a valid IPv4 address: four numbers from 0 to 255, without leading zeros.';
+    expect(code('256.1.1.1:4317')).toEqual({ ok: false, error: `“256.1.1.1” ${notIpv4}` });
+    expect(code('192.168.1.020:4317')).toEqual({ ok: false, error: `“192.168.1.020” ${notIpv4}` });
+    expect(code('1.2.3:4317')).toEqual({ ok: false, error: `“1.2.3” ${notIpv4}` });
+    expect(code('laptop.0x1f:4317')).toEqual({ ok: false, error: `“laptop.0x1f” ${notIpv4}` });
+    expect(code('a..b:4317')).toEqual({ ok: false, error: '“a..b” is not a valid host address.' });
+    // Still accepted: real addresses and names, ports at the edges.
+    expect(code('0.0.0.0:1').ok).toBe(true);
+    expect(code('255.255.255.255:65535').ok).toBe(true);
+    expect(code('alex-laptop.local:4317').ok).toBe(true);
+    expect(code('host1:4317').ok).toBe(true);
+  });
+
   it('maps only the low 5 bits of each random byte, so every character is in the alphabet', () => {
     const token = randomToken(32, (n) => Uint8Array.from({ length: n }, (_, i) => 255 - i));
     expect(token).toMatch(/^[0-9a-hjkmnp-tv-z]{32}$/);

@@ -1,6 +1,8 @@
+import fc from 'fast-check';
 import { describe, it, expect } from 'vitest';
 import { parseRound } from '../../../../shared/schema/round';
-import { isIsoDateTime } from '../../../../shared/schema/fields';
+import { isIsoDateTime } from '../../../../shared/schema/iso-date-time';
+import { parseRound as legacyParseRound } from './legacy/round';
 
 function valid(): Record<string, unknown> {
   return {
@@ -113,6 +115,44 @@ describe('parseRound', () => {
   it('reports missing required fields', () => {
     const { label: _label, answers: _answers, ...rest } = valid();
     expect(errorsOf(rest)).toEqual(['label: expected text, got nothing', 'answers: expected an object, got nothing']);
+  });
+});
+
+/**
+ * One deliberate difference: for a partner round whose sealedAt is not a date, the old
+ * validator also said "a partner round must be sealed"; the date error alone says it.
+ */
+function withoutRedundantSealed(r: ReturnType<typeof legacyParseRound>): ReturnType<typeof legacyParseRound> {
+  if (r.ok || !r.errors.some((e) => e.startsWith('sealedAt: expected'))) return r;
+  return { ok: false, errors: r.errors.filter((e) => e !== 'sealedAt: a partner round must be sealed') };
+}
+
+describe('parseRound (valibot) against the hand-written validator it replaced', () => {
+  it('a partner round must be sealed', () => {
+    const unsealed: Record<string, unknown> = { ...valid(), receivedFrom: 'peer' };
+    delete unsealed.sealedAt;
+    expect(errorsOf(unsealed)).toEqual(['sealedAt: a partner round must be sealed']);
+    expect(parseRound({ ...valid(), receivedFrom: 'file', sealedAt: '2026-03-10T09:00:00.000Z' }).ok).toBe(true);
+  });
+
+  it('reports exactly the same result, error for error (fast-check)', () => {
+    const base = { ...valid(), sealedAt: '2026-03-10T09:00:00.000Z', companyName: 'Acme', receivedFrom: 'file' };
+    const keys = [...Object.keys(base), 'answers', 'warnings'];
+    const value = fc.option(fc.oneof(fc.jsonValue({ maxDepth: 3 }), fc.constantFrom('peer', 'repair', 'cto', 1, 2, '2026-02-30T00:00:00Z', { 'db-1': { value: 3, note: 'n', noteInPlan: true } }, { 'ws-overrides': 'often', zz: 1 })), { nil: undefined });
+    const mutated = fc.tuple(fc.constantFrom(...keys), value, fc.constantFrom(...keys), value).map(([k1, v1, k2, v2]) => {
+      const copy: Record<string, unknown> = { ...base };
+      if (v1 === undefined) delete copy[k1];
+      else copy[k1] = v1;
+      if (v2 === undefined) delete copy[k2];
+      else copy[k2] = v2;
+      return copy;
+    });
+    fc.assert(
+      fc.property(fc.oneof(mutated, fc.jsonValue({ maxDepth: 3 })), (input) => {
+        expect(parseRound(input)).toEqual(withoutRedundantSealed(legacyParseRound(input)));
+      }),
+      { numRuns: 500 },
+    );
   });
 });
 

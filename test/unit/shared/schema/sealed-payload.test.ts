@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { payloadFromRound } from '../../../../shared/reveal/payload';
 import { parseSealedPayload } from '../../../../shared/schema/sealed-payload';
 import { sampleRound } from '../../../bench/browser';
-import { legacyParseSealedPayload } from './legacy-sealed-payload';
+import { legacyParseSealedPayload } from './legacy/sealed-payload';
 
 const valid = JSON.parse(JSON.stringify(payloadFromRound(sampleRound('cto', 'Blake', 2, true))));
 const errorsOf = (v: unknown, path?: string) => {

@@ -1,10 +1,10 @@
 // The hand-written parseSealedPayload before valibot, kept only as a reference: the test checks
 // the valibot version reports exactly the same "where: what" lines.
-import type { SealedPayload } from '../../../../shared/reveal/types';
-import { Problems, checkIsoDate, checkObject, checkOneOf, checkText, child } from '../../../../shared/schema/fields';
-import { MAX_LABEL, MAX_NAME } from '../../../../shared/schema/limits';
-import { fail, ok, type Result } from '../../../../shared/schema/result';
-import { ROLES, checkAnswers, checkFrameworkVersion, checkWarnings } from '../../../../shared/schema/round';
+import type { SealedPayload } from '../../../../../shared/reveal/types';
+import { Problems, checkIsoDate, checkObject, checkOneOf, checkText, child } from './fields';
+import { MAX_LABEL, MAX_NAME } from '../../../../../shared/schema/limits';
+import { fail, ok, type Result } from '../../../../../shared/schema/result';
+import { ROLES, checkAnswers, checkFrameworkVersion, checkWarnings } from './round';
 
 /** Validates a sealed payload received in a file or from a peer; `path` prefixes every error. */
 export function legacyParseSealedPayload(input: unknown, path = 'payload'): Result<SealedPayload> {

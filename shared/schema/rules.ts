@@ -1,0 +1,77 @@
+import * as v from 'valibot';
+import { isIsoDateTime } from './iso-date-time';
+import { expected } from './valibot-issues';
+
+/*
+ * The few schema shapes every boundary shares, each with its "what" message.
+ * valibot's object() and record() leave three gaps for untrusted files, closed here:
+ * object() also takes lists, a missing member gets the object's message instead of
+ * the member's own, and record() skips `__proto__`/`constructor`/`prototype` keys
+ * silently where a hostile file should be told.
+ */
+
+export type Issue = { input: unknown; path?: readonly { key: unknown }[] };
+export type Message = (issue: Issue) => string;
+
+export const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+const notEmpty = v.check((s: string) => s.trim() !== '', 'must not be empty');
+const atMost = (max: number) => v.maxLength<string, number, (issue: { input: string }) => string>(max, (issue) => `expected at most ${max} characters, got ${issue.input.length}`);
+
+/** Text of at most `max` characters; blank is refused unless `allowEmpty`. */
+export function text(max: number, allowEmpty = false): v.GenericSchema<string> {
+  return allowEmpty ? v.pipe(v.string(expected('text')), atMost(max)) : v.pipe(v.string(expected('text')), notEmpty, atMost(max));
+}
+
+export function oneOf<const T extends readonly (string | number)[]>(options: T) {
+  return v.picklist(options, expected(`one of ${options.map((o) => JSON.stringify(o)).join(', ')}`));
+}
+
+export const isoDateTime = () =>
+  v.custom<string>(isIsoDateTime, expected('an ISO date-time such as 2026-10-05T09:00:00.000Z'));
+
+/** The message a member's schema gives for "nothing", for a member that is missing. */
+export function missingMember(entries: v.ObjectEntries, issue: Issue): string | undefined {
+  const key = issue.path?.[issue.path.length - 1]?.key;
+  if (typeof key !== 'string' || !Object.prototype.hasOwnProperty.call(entries, key)) return undefined;
+  const r = v.safeParse(entries[key], undefined);
+  return r.success ? undefined : r.issues[0].message;
+}
+
+/** A JSON object (never a list) rebuilt from `entries` only: unknown members are dropped. */
+export function record<const E extends v.ObjectEntries>(entries: E, notObject: Message = expected('an object')) {
+  return v.pipe(
+    v.custom<Record<string, unknown>>(isRecord, notObject),
+    v.object(entries, (issue) => missingMember(entries, issue) ?? notObject(issue)),
+  );
+}
+
+type PathItem = v.ObjectPathItem;
+
+/**
+ * An object with free keys (answer ids, setting names): `check` gives each key's value
+ * schema, or a message when the key itself is refused. Every own key is seen, including
+ * `__proto__`; keys are checked in file order, so problems read top to bottom.
+ */
+export function keyed<T>(check: (key: string) => v.GenericSchema<unknown, T> | string, notObject: Message = expected('an object')) {
+  return v.pipe(
+    v.custom<Record<string, unknown>>(isRecord, notObject),
+    v.rawTransform(({ dataset, config, addIssue, NEVER }) => {
+      const input = dataset.value;
+      const out: Record<string, T> = {};
+      for (const [key, value] of Object.entries(input)) {
+        const at: PathItem = { type: 'object', origin: 'value', input, key, value };
+        const schema = check(key);
+        if (typeof schema === 'string') {
+          addIssue({ message: schema, input: value, path: [at] });
+          continue;
+        }
+        const r = v.safeParse(schema, value, { abortEarly: config.abortEarly, abortPipeEarly: config.abortPipeEarly });
+        if (r.success) out[key] = r.output;
+        else for (const issue of r.issues) addIssue({ message: issue.message, input: issue.input, path: [at, ...(issue.path ?? [])] });
+      }
+      return dataset.issues ? NEVER : out;
+    }),
+  );
+}
