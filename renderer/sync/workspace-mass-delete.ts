@@ -31,6 +31,31 @@ export interface RemovedCount {
 }
 
 type AnyType = Y.AbstractType<unknown>;
+
+/**
+ * Top-level maps whose entries are records the pair wrote or agreed: what was captured
+ * at the offsite, its actions and parking lot, confirmations, big bets, policies, pins,
+ * the agenda, the gap fixes. A partner removing them is counted, flagged and restorable
+ * like artifact rows.
+ */
+export const RECORD_ROOTS: Readonly<Record<string, CountKey>> = {
+  captures: 'offsite',
+  actions: 'offsite',
+  parking: 'offsite',
+  agreement: 'confirmations',
+  bets: 'settings',
+  policies: 'settings',
+  gapPins: 'settings',
+  agenda: 'settings',
+  gapFixes: 'settings',
+};
+
+/** Every root the keeper watches: the artifacts plus the record maps. */
+export function keptRoots(doc: Y.Doc): Y.AbstractType<any>[] {
+  const roots = new Set(workspaceRoots(doc));
+  for (const name of Object.keys(RECORD_ROOTS)) roots.add(doc.getMap(name));
+  return [...roots];
+}
 const existedBefore = (tr: Y.Transaction, item: Y.Item) => item.id.clock < (tr.beforeState.get(item.id.client) ?? 0);
 
 /** What a transaction removed, counted from its delete set. */
@@ -39,6 +64,7 @@ export function countRemoved(doc: Y.Doc, tr: Y.Transaction): RemovedCount {
   const add = (k: CountKey, n = 1) => (counts[k] = (counts[k] ?? 0) + n);
   const roots = new Map<AnyType, ListKey>(LIST_KEYS.map((l) => [itemsOf(doc, l) as unknown as AnyType, l]));
   const risk = doc.getMap(RISK) as unknown as AnyType;
+  const records = new Map<AnyType, CountKey>(Object.entries(RECORD_ROOTS).map(([name, k]) => [doc.getMap(name) as unknown as AnyType, k]));
   const perList = new Map<ListKey, number>();
   Y.iterateDeletedStructs(tr, tr.deleteSet, (struct) => {
     if (!(struct instanceof Y.Item) || !existedBefore(tr, struct)) return;
@@ -53,6 +79,8 @@ export function countRemoved(doc: Y.Doc, tr: Y.Transaction): RemovedCount {
       }
     } else if (parent === risk && key !== null) {
       if (!(parent as unknown as Y.Map<unknown>).has(key)) add('settings');
+    } else if (records.has(parent) && key !== null) {
+      if (!(parent as unknown as Y.Map<unknown>).has(key)) add(records.get(parent)!);
     } else if (parent instanceof Y.Array && key === null && parent._item && !parent._item.deleted) {
       // An element of a list cell (names, options, checklist lines) whose list still exists.
       // The order arrays of the artifacts are bookkeeping, counted with their rows.
@@ -86,7 +114,7 @@ export function watchMassDeletes(doc: Y.Doc, opts: { origin: unknown; localUndo?
   const listeners = new Set<(f: MassDelete | undefined) => void>();
   const emit = () => listeners.forEach((l) => l(flag));
 
-  const keeper = new Y.UndoManager(workspaceRoots(doc), {
+  const keeper = new Y.UndoManager(keptRoots(doc), {
     trackedOrigins: new Set([opts.origin]),
     captureTimeout: 0,
     // Called for every transaction: only a peer's that removes many items is kept.

@@ -5,7 +5,7 @@ import type { Workspace } from './types';
  * used by the Versions panel and by the flag on a partner's mass delete.
  */
 
-export type CountKey = 'matrix' | 'ladder' | 'cadence' | 'metrics' | 'dependencies' | 'log' | 'listItems' | 'texts' | 'settings';
+export type CountKey = 'matrix' | 'ladder' | 'cadence' | 'metrics' | 'dependencies' | 'log' | 'listItems' | 'texts' | 'offsite' | 'confirmations' | 'settings';
 export type Counts = Partial<Record<CountKey, number>>;
 
 const NOUNS: Record<CountKey, [string, string]> = {
@@ -17,6 +17,8 @@ const NOUNS: Record<CountKey, [string, string]> = {
   dependencies: ['dependency', 'dependencies'],
   listItems: ['list item', 'list items'],
   texts: ['text field', 'text fields'],
+  offsite: ['offsite item', 'offsite items'],
+  confirmations: ['confirmation', 'confirmations'],
   settings: ['setting', 'settings'],
 };
 const ORDER = Object.keys(NOUNS) as CountKey[];
@@ -52,6 +54,9 @@ export function workspaceCounts(ws: Workspace): Record<CountKey, number> {
     dependencies: ws.dependencies.dependencies.length,
     listItems,
     texts: 0,
+    // Versions compare the artifacts; offsite records and confirmations are counted only when a partner removes them.
+    offsite: 0,
+    confirmations: 0,
     settings: 0,
   };
 }

@@ -158,3 +158,43 @@ describe('a partner deleting many items at once', () => {
     expect(counts).toEqual([7, 7]);
   }, 60_000);
 });
+
+describe('a partner deleting what the pair captured or agreed', () => {
+  it('removing every offsite capture, action, parked item and confirmation is flagged and restored in one click', () => {
+    const mine = laptop();
+    const watch = watchMassDeletes(mine, { origin: PEER_ORIGIN });
+    mine.transact(() => {
+      for (let i = 0; i < 3; i++) {
+        mine.getMap('captures').set(`c${i}`, { id: `c${i}`, kind: 'action', text: `Action ${i}` });
+        mine.getMap('actions').set(`action-c${i}`, { id: `action-c${i}`, text: `Action ${i}` });
+      }
+      mine.getMap('parking').set('p1', { id: 'p1', text: 'Hiring plan' });
+      mine.getMap('agreement').set('capture:c0|ceo', { role: 'ceo', hash: 'h' });
+    });
+    const before = mine.toJSON();
+    const partner = partnerOf(mine);
+    partner.doc.transact(() => {
+      for (const root of ['captures', 'actions', 'parking', 'agreement']) for (const k of [...partner.doc.getMap(root).keys()]) partner.doc.getMap(root).delete(k);
+    });
+    deliver(mine, partner.updates);
+
+    expect(mine.getMap('captures').size).toBe(0);
+    const flag = watch.current()!;
+    expect(flag.removed).toBe(8);
+    expect(flag.detail).toBe('7 offsite items, 1 confirmation');
+
+    expect(watch.restore()).toBe(true);
+    expect(mine.toJSON()).toEqual(before);
+    expect(watch.current()).toBeUndefined();
+  });
+
+  it('a partner removing a handful of records (a normal edit) is not flagged', () => {
+    const mine = laptop();
+    const watch = watchMassDeletes(mine, { origin: PEER_ORIGIN });
+    mine.getMap('parking').set('p1', { id: 'p1', text: 'Hiring plan' });
+    const partner = partnerOf(mine);
+    partner.doc.getMap('parking').delete('p1');
+    deliver(mine, partner.updates);
+    expect(watch.current()).toBeUndefined();
+  });
+});
