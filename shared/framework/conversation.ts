@@ -330,12 +330,13 @@ export const STATEMENT_GUIDES: Readonly<Record<string, StatementGuide>> = {
 
 /** The conversation guide for a statement; every statement has one (tested). */
 export function statementGuide(statementId: string): StatementGuide | undefined {
-  return STATEMENT_GUIDES[statementId];
+  // Own keys only: an id from a peer or a file may be "constructor" or "__proto__".
+  return Object.hasOwn(STATEMENT_GUIDES, statementId) ? STATEMENT_GUIDES[statementId] : undefined;
 }
 
 /** The fix ladder for a statement: concrete steps, first to last. */
 export function statementFix(statementId: string): readonly string[] {
-  return STATEMENT_GUIDES[statementId]?.fix ?? [];
+  return statementGuide(statementId)?.fix ?? [];
 }
 
 /** The content version these guides belong to. */

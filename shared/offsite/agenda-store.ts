@@ -1,6 +1,7 @@
 import { MAX_BLOCK_MINUTES, MIN_BLOCK_MINUTES, type AgendaBlock, type BlockKind } from './agenda';
 import { describeValue, fail, ok, type Result } from '../schema/result';
 import { isIsoDate } from '../workspace/dates';
+import { statementById } from '../framework/content';
 
 /**
  * The agenda as the shared workspace keeps it (root `agenda`), and the checks a
@@ -43,7 +44,10 @@ function parseBlock(raw: unknown, where: string): Result<AgendaBlock> {
   if (typeof b.minutes !== 'number' || !Number.isInteger(b.minutes) || b.minutes < MIN_BLOCK_MINUTES || b.minutes > MAX_BLOCK_MINUTES) {
     errors.push(`${where}.minutes: expected whole minutes from ${MIN_BLOCK_MINUTES} to ${MAX_BLOCK_MINUTES}, got ${describeValue(b.minutes)}`);
   }
-  if (b.statementId !== undefined && (typeof b.statementId !== 'string' || !ID.test(b.statementId))) errors.push(`${where}.statementId: expected a statement id, got ${describeValue(b.statementId)}`);
+  if (b.statementId !== undefined && (typeof b.statementId !== 'string' || !ID.test(b.statementId) || !statementById(b.statementId))) {
+    errors.push(`${where}.statementId: expected a statement of the diagnostic, got ${describeValue(b.statementId)}`);
+  }
+  if (b.kind === 'gap' && b.statementId === undefined) errors.push(`${where}.statementId: a gap block names its statement`);
   if (errors.length) return fail(...errors);
   const block: AgendaBlock = { id: b.id as string, kind: b.kind as BlockKind, title: b.title as string, minutes: b.minutes as number };
   if (typeof b.statementId === 'string') block.statementId = b.statementId;

@@ -64,7 +64,7 @@ export function blockBrief(block: AgendaBlock, ceo: Round, cto: Round, blocks: r
     case 'artifacts': {
       const byArtifact = new Map<string, string[]>();
       for (const id of gapIds) {
-        const key = STATEMENT_ARTIFACT[id];
+        const key = Object.hasOwn(STATEMENT_ARTIFACT, id) ? STATEMENT_ARTIFACT[id] : undefined;
         if (!key) continue;
         const title = key === 'log' ? 'Decision log' : ARTIFACT_TITLES[key as ArtifactAgreementKey];
         byArtifact.set(title, [...(byArtifact.get(title) ?? []), statementById(id)?.short ?? id]);

@@ -60,6 +60,17 @@ describe('the agenda as the shared workspace stores it', () => {
     expect(errorsOf('[]')[0]).toMatch(/expected 1–24 blocks/);
     expect(errorsOf(JSON.stringify([agenda.blocks[0], agenda.blocks[0]]))).toEqual(['agenda.blocks: two blocks share an id']);
   });
+
+  it.each(['constructor', '__proto__', 'toString', 'zz-9'])('refuses a gap block about %j, which is no statement of the diagnostic', (statementId) => {
+    const blocks = [{ id: 'b1', kind: 'gap', title: 'x', minutes: 20, statementId }];
+    const r = parseStoredAgenda({ ...agendaEntries(agenda), blocks: JSON.stringify(blocks) });
+    expect(r && !r.ok && r.errors).toEqual([expect.stringMatching(/^agenda\.blocks\[0\]\.statementId: expected a statement of the diagnostic/)]);
+  });
+
+  it('refuses a gap block that names no statement', () => {
+    const r = parseStoredAgenda({ ...agendaEntries(agenda), blocks: JSON.stringify([{ id: 'b1', kind: 'gap', title: 'x', minutes: 20 }]) });
+    expect(r && !r.ok && r.errors).toEqual(['agenda.blocks[0].statementId: a gap block names its statement']);
+  });
 });
 
 describe('whether a stored agenda still follows the pinned gaps', () => {

@@ -69,3 +69,13 @@ describe('what the facilitator view shows for a block', () => {
     expect(b.prompt).toMatch(/template is only a template/);
   });
 });
+
+describe('ids that are keys of every object', () => {
+  it('a statement id such as "constructor" has no guide and no artifact, instead of the prototype', async () => {
+    const { statementGuide, statementFix } = await import('../../../../shared/framework/conversation');
+    for (const id of ['constructor', '__proto__', 'toString', 'hasOwnProperty']) {
+      expect(statementGuide(id)).toBeUndefined();
+      expect(statementFix(id)).toEqual([]);
+    }
+  });
+});
