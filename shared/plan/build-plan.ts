@@ -3,6 +3,7 @@
  * the shared workspace. Pure: same input, same plan, so both leaders can
  * rebuild it locally and compare.
  */
+import { buildOffsiteSummary } from '../offsite/summary';
 import type { Round } from '../assessment/types';
 import type { Framework } from '../framework/types';
 import { FRAMEWORK } from '../framework/content';
@@ -78,11 +79,12 @@ export function buildRepairPlan(input: BuildPlanInput): RepairPlan {
 
   const templateActions = buildActions(gaps, today, ctx, kind, event);
   const offsite = buildPlanOffsite(input.offsite, input.workspace?.agreement);
-  // Captured in the room → the plan's actions are the pair's own, not the template's.
+  // Actions agreed in the room → the plan's actions are the pair's own, not the template's. Captures one
+  // side proposed alone (the partner can write any) never replace the template.
+  const agreementIn = input.workspace?.agreement ?? { shared: {}, local: {} };
+  const agreedInRoom = input.offsite ? buildOffsiteSummary(input.offsite, agreementIn).actions.some((a) => a.agreed) : false;
   const offsiteActions =
-    input.offsite && input.offsite.captures.length > 0
-      ? capturedActions(input.offsite, input.workspace?.agreement ?? { shared: {}, local: {} }, today, templateActions.find((a) => a.id === 'action-rescore'))
-      : undefined;
+    input.offsite && agreedInRoom ? capturedActions(input.offsite, agreementIn, today, templateActions.find((a) => a.id === 'action-rescore')) : undefined;
 
   const title =
     kind === 'repair'

@@ -55,7 +55,15 @@ describe('the plan with an offsite', () => {
     ]);
     expect(p.actions[0].detail).toBe(`Captured at the offsite; agreed by both on ${toIsoDate(today)}.`);
     expect(p.actionsFromOffsite).toBe(true);
-    expect(plan({ shared: {}, local: {} }).actions[0].detail).toBe('Captured at the offsite: proposed (not yet agreed).');
+  });
+
+  it('captures nobody agreed (the partner can write any) never replace the template actions', () => {
+    const template = plan({ shared: {}, local: {} }, null).actions;
+    const p = plan({ shared: {}, local: {} });
+    expect(p.actions).toEqual(template);
+    expect(p.actionsFromOffsite).toBeUndefined();
+    // A decision both agreed is not an action: the template actions stay.
+    expect(plan(agreed([DECISION])).actions).toEqual(template);
   });
 
   it('without an offsite the plan is the template plan, with no offsite section', () => {
