@@ -16,6 +16,13 @@
  */
 
 export const CHUNK_BYTES = 64 * 1024;
+/**
+ * Largest message put back together. y-webrtc applies a message to its wire doc in one
+ * task before the peer guard sees it, so this bounds how long one message from the
+ * partner can hold the page (~3 s for 8 MB of tiny entries on a loaded 2-core machine).
+ * A workspace's first sync is one message: 8 MB is a decision log of ~25,000 entries.
+ */
+export const MAX_REASSEMBLED_BYTES = 8 * 1024 * 1024;
 const MAGIC0 = 0xf5;
 const MAGIC1 = 0xac;
 const HEADER = 14;

@@ -7,9 +7,9 @@ import { persistDoc, type DocStore } from './doc-persistence';
 import { watchForWrongCode } from './wrong-code-detector';
 import type { PeerLimits } from './peer-guard';
 import { bridgeDocs, type Refusal } from './peer-bridge';
-import { CHUNK_BYTES, installChunking, type PeerLike } from './chunked-channel';
+import { CHUNK_BYTES, MAX_REASSEMBLED_BYTES, installChunking, type PeerLike } from './chunked-channel';
 import { limitToOnePeer } from './one-peer';
-import { MAX_PEER_MESSAGE_BYTES, MAX_FILE_BYTES, MAX_WORKSPACE_DOC_BYTES } from '../../shared/schema/limits';
+import { MAX_PEER_MESSAGE_BYTES, MAX_FILE_BYTES } from '../../shared/schema/limits';
 import { COMPARISON_ROOTS } from './comparison-doc';
 import { linkState, type ConnectionState, type LinkPath } from './connection-state';
 import { LinkFallback, type ProviderLike } from './link-fallback';
@@ -180,7 +180,7 @@ export class SharedDocSession {
     // y-webrtc creates the room once the key is derived (its own `key.then` runs first).
     void provider.key.then(() => {
       if (this.provider !== provider) return;
-      const maxMessageBytes = Math.min(this.limits().maxUpdateBytes, MAX_WORKSPACE_DOC_BYTES) + CHUNK_BYTES;
+      const maxMessageBytes = Math.min(this.limits().maxUpdateBytes, MAX_REASSEMBLED_BYTES) + CHUNK_BYTES;
       limitToOnePeer(
         provider.room as never,
         () => {

@@ -129,3 +129,16 @@ describe('frames from an untrusted partner', () => {
     );
   });
 });
+
+describe('the bound on one reassembled message', () => {
+  it('refuses a message announced beyond MAX_REASSEMBLED_BYTES from its first frame', async () => {
+    const { MAX_REASSEMBLED_BYTES } = await import('../../../../renderer/sync/chunked-channel');
+    const r = createReassembler(MAX_REASSEMBLED_BYTES);
+    const first = frameMessage(bytes(CHUNK_BYTES + 1), 1)[0].slice();
+    new DataView(first.buffer).setUint32(10, Math.ceil(MAX_REASSEMBLED_BYTES / CHUNK_BYTES) + 1);
+    expect(r.push(first)).toBeUndefined();
+    // Nothing was started: the next frame of that message has nothing to join.
+    const second = frameMessage(bytes(CHUNK_BYTES + 1), 1)[1];
+    expect(r.push(second)).toBeUndefined();
+  });
+});
