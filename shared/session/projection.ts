@@ -1,9 +1,11 @@
+import * as v from 'valibot';
 import type { Role } from '../assessment/types';
 import { isCommitment, isSalt, verifyReveal } from '../reveal/commitment';
 import type { Digest, SealedPayload } from '../reveal/types';
 import { parseSealedPayload } from '../schema/sealed-payload';
-import { isIsoDateTime } from '../schema/fields';
+import { isIsoDateTime } from '../schema/iso-date-time';
 import { MAX_NAME } from '../schema/limits';
+import { isRecord } from '../schema/rules';
 
 /**
  * Turns the raw content of a shared comparison document (untrusted: it came from a
@@ -41,8 +43,28 @@ export interface RawSession {
 }
 
 const isRole = (k: string): k is Role => (ROLES as readonly string[]).includes(k);
-const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-const isName = (v: unknown): v is string => typeof v === 'string' && v.trim().length > 0 && v.length <= MAX_NAME;
+
+/*
+ * Each entry's shape as a valibot schema. The peer wrote these, so a malformed entry
+ * is dropped whole (and listed in `problems` by role), never repaired.
+ */
+const entry = <const E extends v.ObjectEntries>(entries: E) => v.pipe(v.custom<Record<string, unknown>>(isRecord), v.object(entries));
+const name = v.custom<string>((x) => typeof x === 'string' && x.trim().length > 0 && x.length <= MAX_NAME);
+const commitment = v.custom<string>(isCommitment);
+
+const presence = v.pipe(
+  entry({ name, state: v.picklist(['answering', 'sealed']), id: v.optional(v.unknown()) }),
+  // The id only tells two laptops apart: any text, capped; anything else is no id.
+  v.transform((p): ParticipantView => ({ id: typeof p.id === 'string' ? p.id.slice(0, 64) : undefined, name: p.name, state: p.state })),
+);
+const sealed = entry({ commitment, sealedAt: v.custom<string>(isIsoDateTime), name });
+const ack = entry({ ceo: commitment, cto: commitment });
+// A missing payload is the payload's own problem (reported below), not a malformed reveal.
+const reveal = entry({ salt: v.custom<string>(isSalt), payload: v.optional(v.unknown()) });
+const read = <T>(schema: v.GenericSchema<unknown, T>, value: unknown): T | undefined => {
+  const r = v.safeParse(schema, value, { abortEarly: true });
+  return r.success ? r.output : undefined;
+};
 
 export async function projectSession(raw: RawSession, digest: Digest): Promise<SessionView> {
   // Stryker disable next-line BooleanLiteral: bothSealed and complete are always assigned below before the view is returned
@@ -53,11 +75,12 @@ export async function projectSession(raw: RawSession, digest: Digest): Promise<S
       view.problems.push(`participants["${key.slice(0, 20)}"]: unknown role, ignored`);
       continue;
     }
-    if (!isObj(value) || !isName(value.name) || (value.state !== 'answering' && value.state !== 'sealed')) {
+    const participant = read(presence, value);
+    if (!participant) {
       view.problems.push(`participants.${key}: malformed presence, ignored`);
       continue;
     }
-    view.participants[key] = { id: typeof value.id === 'string' ? value.id.slice(0, 64) : undefined, name: value.name, state: value.state };
+    view.participants[key] = participant;
   }
 
   for (const [key, value] of Object.entries(raw.commitments)) {
@@ -65,20 +88,22 @@ export async function projectSession(raw: RawSession, digest: Digest): Promise<S
       view.problems.push(`commitments["${key.slice(0, 20)}"]: unknown role, ignored`);
       continue;
     }
-    if (!isObj(value) || !isCommitment(value.commitment) || typeof value.sealedAt !== 'string' || !isIsoDateTime(value.sealedAt) || !isName(value.name)) {
+    const seal = read(sealed, value);
+    if (!seal) {
       view.problems.push(`commitments.${key}: malformed commitment, ignored`);
       continue;
     }
-    view.sealed[key] = { name: value.name, sealedAt: value.sealedAt, commitment: value.commitment };
+    view.sealed[key] = { name: seal.name, sealedAt: seal.sealedAt, commitment: seal.commitment };
   }
   view.bothSealed = Boolean(view.sealed.ceo && view.sealed.cto);
 
   for (const [key, value] of Object.entries(raw.acks ?? {})) {
-    if (!isRole(key) || !isObj(value) || !isCommitment(value.ceo) || !isCommitment(value.cto)) {
+    const saw = isRole(key) ? read(ack, value) : undefined;
+    if (!isRole(key) || !saw) {
       view.problems.push(`acks.${key.slice(0, 20)}: malformed acknowledgement, ignored`);
       continue;
     }
-    view.acks[key] = { ceo: value.ceo, cto: value.cto };
+    view.acks[key] = { ceo: saw.ceo, cto: saw.cto };
   }
 
   for (const [key, value] of Object.entries(raw.reveals)) {
@@ -91,11 +116,12 @@ export async function projectSession(raw: RawSession, digest: Digest): Promise<S
       view.problems.push(`reveals.${key}: revealed without a commitment, ignored`);
       continue;
     }
-    if (!isObj(value) || !isSalt(value.salt)) {
+    const revealed = read(reveal, value);
+    if (!revealed) {
       view.problems.push(`reveals.${key}: malformed reveal, ignored`);
       continue;
     }
-    const payload = parseSealedPayload(value.payload, `reveals.${key}.payload`);
+    const payload = parseSealedPayload(revealed.payload, `reveals.${key}.payload`);
     if (!payload.ok) {
       view.problems.push(...payload.errors.slice(0, 3));
       continue;
@@ -105,7 +131,7 @@ export async function projectSession(raw: RawSession, digest: Digest): Promise<S
       continue;
     }
     // Verify exactly what was published (see sealed-file.ts: unknown fields must break the seal).
-    const verified = await verifiedOnce({ payload: value.payload as SealedPayload, salt: value.salt }, commitment, digest);
+    const verified = await verifiedOnce({ payload: revealed.payload as SealedPayload, salt: revealed.salt }, commitment, digest);
     if (!verified) {
       view.mismatches.push(key);
       continue;

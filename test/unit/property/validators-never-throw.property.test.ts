@@ -9,6 +9,8 @@ import type { Result } from '../../../shared/schema/result';
 import { parseRound } from '../../../shared/schema/round';
 import { parseSealedPayload } from '../../../shared/schema/sealed-payload';
 import { parseWorkspace } from '../../../shared/workspace/validate';
+import { parseInvite } from '../../../shared/invite/invite-code';
+import { IPC_CHANNELS, requestValidators } from '../../../shared/ipc';
 import { sampleRound } from '../../bench/browser';
 import { SALT, sha256 } from '../shared/reveal/fixtures';
 
@@ -104,6 +106,28 @@ describe('validators never throw (fast-check)', { timeout: 120_000 }, () => {
       expect(refused).toBeGreaterThan(100);
     });
   }
+
+  it('IPC request validators: any JSON value is a request or one "<channel>…" refusal', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...IPC_CHANNELS), fc.oneof(anyJson, fc.dictionary(fc.constantFrom('suggestedName', 'mime', 'data', 'pageSize'), anyJson)), (channel, v) => {
+        const r = requestValidators[channel](v);
+        expect(typeof r.ok).toBe('boolean');
+        if (!r.ok) expect(r.error.startsWith(channel)).toBe(true);
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('parseInvite: any JSON value, and any text, gives an invite or one sentence', () => {
+    fc.assert(
+      fc.property(fc.oneof(anyJson, fc.string(), fc.stringMatching(/^[0-9a-z.:/-]{0,60}$/)), (v) => {
+        const r = parseInvite(v);
+        if (r.ok) expect(Number.isInteger(r.value.port) && r.value.port >= 1 && r.value.port <= 65535).toBe(true);
+        else expect(r.error).toMatch(/^\S.{4,300}\.$/);
+      }),
+      { numRuns: 400 },
+    );
+  });
 
   it('safeParseJson: any text gives a Result', () => {
     fc.assert(
