@@ -5,7 +5,7 @@
  */
 import * as v from 'valibot';
 import { isIsoDate } from '../workspace/dates';
-import { isIsoDateTime } from '../schema/fields';
+import { isIsoDateTime } from '../schema/iso-date-time';
 import { issueLines } from '../schema/valibot-issues';
 import { BET_FIELDS, MAX_CAPTURE_TEXT, MAX_SHORT_TEXT, RACI_CELLS, type Capture, type OffsiteAction, type ParkedItem } from './capture';
 
