@@ -18,6 +18,7 @@ describe('buildWebPreferences', () => {
       experimentalFeatures: false,
       navigateOnDragDrop: false,
       spellcheck: false,
+      safeDialogs: true,
       devTools: false,
     });
     expect('allowRunningInsecureContent' in prefs).toBe(false); // Electron default: off

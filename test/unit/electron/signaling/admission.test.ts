@@ -64,4 +64,9 @@ describe('admit', () => {
   it('refuses a foreign origin with 403 before counting', () => {
     expect(admit(from('https://evil.example'), { total: 0, fromAddress: 0 }, limits)).toMatchObject({ ok: false, status: 403 });
   });
+  it('each refusal says why', () => {
+    expect(admit(from('https://evil.example'), { total: 0, fromAddress: 0 }, limits)).toEqual({ ok: false, status: 403, reason: 'origin not allowed' });
+    expect(admit(from(undefined), { total: 3, fromAddress: 3 }, limits)).toEqual({ ok: false, status: 429, reason: 'too many connections from this address' });
+    expect(admit(from(undefined), { total: 10, fromAddress: 0 }, limits)).toEqual({ ok: false, status: 503, reason: 'server full' });
+  });
 });

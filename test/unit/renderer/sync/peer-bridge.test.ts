@@ -200,6 +200,26 @@ describe('the bridge: batches, exact size cap, rate limit, and a clear stop', ()
     expect(doc.getMap('participants').get('cto')).toBe('x'.repeat(900_000) + 1);
   });
 
+  it('the rate limit allows exactly its maximum per window, and the window restarts only after it has passed', () => {
+    const run = (times: number[]) => {
+      let t = 1_000;
+      const refusals: Refusal[] = [];
+      const doc = new Y.Doc();
+      const wire = new Y.Doc();
+      bridgeDocs(wire, doc, { maxUpdateBytes: 5_000, maxDocBytes: 10_000_000, roots: ['participants'], rate: { windowMs: 1_000, maxUpdates: 3, maxBytes: 1_000_000 } }, (r) => refusals.push(r), { ...SYNC, now: () => t });
+      const peer = new Y.Doc();
+      times.forEach((at, i) => {
+        t = at;
+        peer.getMap('participants').set('cto', i);
+        Y.applyUpdate(wire, Y.encodeStateAsUpdate(peer, Y.encodeStateVector(wire)));
+      });
+      return { refusals, last: doc.getMap('participants').get('cto') };
+    };
+    expect(run([1_000, 1_000, 1_000])).toEqual({ refusals: [], last: 2 });
+    expect(run([1_000, 1_000, 1_000, 2_000]).refusals).toHaveLength(1); // 1,000 ms later is still the same window
+    expect(run([1_000, 1_000, 1_000, 2_001])).toEqual({ refusals: [], last: 3 });
+  });
+
   it('queued updates are checked together: one check per flush, however many arrived', () => {
     const doc = ceoLaptop();
     const wire = new Y.Doc();
