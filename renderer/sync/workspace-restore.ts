@@ -2,6 +2,8 @@ import * as Y from 'yjs';
 import type { ArtifactKey, Metric, Workspace } from '../../shared/workspace/types';
 import { ARTIFACT_KEYS } from '../../shared/workspace/types';
 import { LIST_KEYS, itemToY, itemsOf, local, orderOf, orderedIds, projectWorkspace, type ListKey } from './workspace-doc';
+import { RECORD_ROOTS } from './workspace-mass-delete';
+import { applyTextDiff } from './y-text-diff';
 import {
   addItem,
   moveItem,
@@ -39,9 +41,40 @@ export function restoreWorkspaceTo(doc: Y.Doc, target: Workspace): void {
   });
 }
 
-/** Restores from a stored Yjs state (a version), read through a scratch doc. */
+/** Restores from a stored Yjs state (a version), read through a scratch doc: the artifacts and the record maps. */
 export function restoreWorkspaceFromUpdate(doc: Y.Doc, update: Uint8Array): void {
-  restoreWorkspaceTo(doc, workspaceOfUpdate(update));
+  const scratch = new Y.Doc();
+  try {
+    Y.applyUpdate(scratch, update);
+    const target = projectWorkspace(scratch);
+    local(doc, () => {
+      restoreWorkspaceTo(doc, target);
+      for (const name of Object.keys(RECORD_ROOTS)) restoreRecordMap(doc.getMap(name), scratch.getMap(name));
+    });
+  } finally {
+    scratch.destroy();
+  }
+}
+
+/**
+ * Makes one record map (captures, confirmations, the agenda, pins, gap fixes, …) hold
+ * what the version holds: entries the version lacks are removed, missing or changed
+ * ones set again; a text cell (a gap fix) is recreated or edited by a minimal diff.
+ */
+function restoreRecordMap(now: Y.Map<unknown>, target: Y.Map<unknown>): void {
+  for (const key of [...now.keys()]) if (!target.has(key)) now.delete(key);
+  for (const [key, want] of target.entries()) {
+    const have = now.get(key);
+    if (want instanceof Y.Text) {
+      if (have instanceof Y.Text) applyTextDiff(have, want.toString());
+      else now.set(key, new Y.Text(want.toString()));
+    } else if (want instanceof Y.AbstractType) {
+      // Record maps hold plain values; a nested type came from a peer and is not restored.
+      continue;
+    } else if (have instanceof Y.AbstractType || JSON.stringify(have) !== JSON.stringify(want)) {
+      now.set(key, structuredClone(want));
+    }
+  }
 }
 
 export function workspaceOfUpdate(update: Uint8Array): Workspace {

@@ -172,3 +172,41 @@ describe('workspace versions', () => {
     db.close();
   });
 });
+
+describe('restoring a version brings back what the pair captured and agreed', () => {
+  it('captures, parked items, confirmations, the agenda, pins and gap-fix text deleted by a partner come back; later ones go', async () => {
+    const { seedGapFixes, readGapFixes, setGapFixCell } = await import('../../../../renderer/sync/workspace-gap-fixes');
+    const mine = laptop();
+    seedGapFixes(mine);
+    mine.transact(() => {
+      for (let i = 0; i < 3; i++) mine.getMap('captures').set(`c${i}`, { id: `c${i}`, kind: 'action', text: `Action ${i}` });
+      mine.getMap('parking').set('p1', { id: 'p1', text: 'Hiring plan' });
+      mine.getMap('agreement').set('capture:c0|ceo', { role: 'ceo', hash: 'h0' });
+      mine.getMap('agenda').set('blocks', '[{"id":"warm-up"}]');
+      mine.getMap('gapPins').set('gap-pins:a|b', '["db-2"]');
+    });
+    setGapFixCell(mine, 'db-2', 'decisionAsk', 'Our own words for the ask');
+    const version = Y.encodeStateAsUpdate(mine);
+    const before = mine.toJSON();
+
+    // The partner wipes them (fix cells included) and adds one of its own.
+    const partner = new Y.Doc();
+    Y.applyUpdate(partner, version);
+    partner.transact(() => {
+      for (const root of ['captures', 'parking', 'agreement', 'agenda', 'gapPins', 'gapFixes']) for (const k of [...partner.getMap(root).keys()]) partner.getMap(root).delete(k);
+      partner.getMap('captures').set('evil', { id: 'evil', kind: 'decision', text: 'Not agreed' });
+    });
+    Y.applyUpdate(mine, Y.encodeStateAsUpdate(partner, Y.encodeStateVector(mine)));
+    expect(readGapFixes(mine)).toEqual({});
+
+    restoreWorkspaceFromUpdate(mine, version);
+    const after = mine.toJSON();
+    // Every root as it was; roots the version never had are still empty.
+    for (const [root, value] of Object.entries(before)) if (value !== undefined) expect(after[root], root).toEqual(value);
+    for (const root of ['bets', 'policies', 'actions']) expect(after[root] ?? {}, root).toEqual(before[root] ?? {});
+    expect(readGapFixes(mine)['db-2'].decisionAsk).toBe('Our own words for the ask');
+    // The fix cells are editable again.
+    setGapFixCell(mine, 'db-2', 'decisionAsk', 'Edited after the restore');
+    expect(readGapFixes(mine)['db-2'].decisionAsk).toBe('Edited after the restore');
+  });
+});
