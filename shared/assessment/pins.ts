@@ -30,3 +30,25 @@ export function togglePin(pins: readonly string[], statementId: string): string[
   if (pins.length >= TOP_GAP_COUNT) return [...pins];
   return [...pins, statementId];
 }
+
+/** The pins this laptop follows, and the other laptop's when they differ. */
+export interface PinsView {
+  pins: string[];
+  /** Pins in the shared workspace that this laptop's user has not chosen (set on the partner's laptop). */
+  proposed?: string[];
+}
+
+const sameSet = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x) => b.includes(x));
+
+/**
+ * Which pins count on this laptop. The shared workspace carries the pair's pins, but the
+ * partner can write any there; pins count here once this laptop's user chose them too
+ * (its own copy matches). Until then this laptop keeps its own choice (or the ranking),
+ * and the partner's pins are shown as a proposal to take or leave.
+ */
+export function resolvePins(shared: readonly string[] | undefined, local: readonly string[] | undefined): PinsView {
+  if (shared === undefined) return { pins: [...(local ?? [])] };
+  if (local !== undefined && sameSet(shared, local)) return { pins: [...shared] };
+  const pins = [...(local ?? [])];
+  return shared.length || pins.length ? { pins, proposed: [...shared] } : { pins };
+}

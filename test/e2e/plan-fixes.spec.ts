@@ -83,14 +83,19 @@ test('two laptops agree a matrix row, share a gap fix and a pin; the PDF shows t
     await expect(fixCell(b, 'db-1', 'Work item')).toHaveValue(OUR_FIX, { timeout: 15_000 });
     await expect(b.locator('[data-gap-fix="db-1"] [data-testid="agreement-state"]')).toHaveText('This fix: edited');
 
-    // Blake pins the fourth gap: it replaces the third on both laptops, in the workspace and in the plan.
+    // Blake pins the fourth gap; once Alex takes the pin too, it replaces the third in Alex's plan.
     await a.goto('/#/plan');
     await expect(a.getByTestId('plan-gap').locator('.pd-gap-title')).toHaveText(['db-1', 'db-2', 'cq-3'].map((id, i) => `${i + 1} ${short(id)}`));
     await b.goto('/#/compare');
     await b.locator('details.other-gaps > summary').click();
     await b.getByRole('button', { name: `Pin “${short('cr-4')}”` }).click();
     await expect(b.getByTestId('gap-title')).toHaveText(['db-1', 'db-2', 'cr-4'].map(short));
-    await expect(a.getByTestId('plan-gap').locator('.pd-gap-title')).toHaveText(['db-1', 'db-2', 'cr-4'].map((id, i) => `${i + 1} ${short(id)}`), { timeout: 15_000 });
+    // On Alex's laptop Blake's pin is a proposal: the plan keeps the ranking until Alex takes it.
+    await expect(a.getByTestId('pins-proposal')).toContainText(`Pinned on your partner's laptop: “${short('cr-4')}”`, { timeout: 15_000 });
+    await expect(a.getByTestId('plan-gap').locator('.pd-gap-title')).toHaveText(['db-1', 'db-2', 'cq-3'].map((id, i) => `${i + 1} ${short(id)}`));
+    await a.getByTestId('pins-accept').click();
+    await expect(a.getByTestId('pins-proposal')).toHaveCount(0);
+    await expect(a.getByTestId('plan-gap').locator('.pd-gap-title')).toHaveText(['db-1', 'db-2', 'cr-4'].map((id, i) => `${i + 1} ${short(id)}`));
     await expect(a.getByTestId('plan-gap').first()).toContainText(OUR_FIX);
 
     // The PDF, printed by the same engine and options as Electron's printToPDF.

@@ -8,12 +8,13 @@ import { AreaRadar } from '../results/AreaRadar';
 import { DeltaHeatmap } from './DeltaHeatmap';
 import { GapCard, KIND_LABELS, PinButton } from './GapCard';
 import { useGapPins } from './gap-pins';
+import { PinsProposal } from './PinsProposal';
 import { SinceBaseline } from './SinceBaseline';
 import { useAfterPaint } from '../../app/after-paint';
 
 export default function ComparisonView({ comparison, notes }: { comparison: Comparison; notes?: boolean }) {
   const { ceo, cto, overall } = comparison;
-  const { pins, toggle, error } = useGapPins(ceo, cto);
+  const { pins, proposed, toggle, accept, error } = useGapPins(ceo, cto);
   const top = pinnedGaps(comparison.ranking, pins);
   const topIds = new Set(top.map((g) => g.statementId));
   const others = comparison.ranking.filter((g) => !topIds.has(g.statementId));
@@ -105,6 +106,7 @@ export default function ComparisonView({ comparison, notes }: { comparison: Comp
                 {error}
               </p>
             )}
+            {proposed && <PinsProposal proposed={proposed} onAccept={accept} />}
             <ol className="stack gaps" data-testid="top-gaps">
               {top.map((g, i) => (
                 <GapCard

@@ -1,27 +1,33 @@
 import { useCallback, useEffect, useState } from 'react';
-import { parsePins, pinKey, togglePin } from '../../../shared/assessment/pins';
+import { parsePins, pinKey, resolvePins, togglePin, type PinsView } from '../../../shared/assessment/pins';
 import { services } from '../../stores/services';
 import { useWorkspaceStore } from '../../stores/workspace-store';
 import { getWorkspaceDoc } from '../../sync/workspace-owner';
 import { GAP_PINS, readSharedPins, writeSharedPins } from '../../sync/workspace-pins';
 
 /**
- * The pair's pinned gaps for one comparison, under pinKey(ceo, cto). They live in the
- * shared workspace doc, so both laptops and the plan each builds follow the same pins;
- * this laptop's settings keep a copy, the fallback when the workspace holds none
- * (never shared, or pinned before pins were shared).
+ * The pair's pinned gaps for one comparison, under pinKey(ceo, cto). They travel in the
+ * shared workspace doc; this laptop's settings keep what its own user chose. The pins
+ * this laptop (and its plan) follows are the ones its user chose: the partner's pins
+ * arrive as a proposal until taken here too (shared/assessment/pins.ts resolvePins).
  */
 type Sealed = { sealedAt?: string };
 
-export async function loadGapPins(ceo: Sealed, cto: Sealed): Promise<string[]> {
+export async function loadPinsView(ceo: Sealed, cto: Sealed): Promise<PinsView> {
   const doc = getWorkspaceDoc();
   const shared = doc ? readSharedPins(doc, pinKey(ceo, cto)) : undefined;
-  if (shared) return shared;
+  let local: string[] | undefined;
   try {
-    return parsePins(await services().settings.get(pinKey(ceo, cto)));
+    const raw = await services().settings.get(pinKey(ceo, cto));
+    local = raw === undefined || raw === null ? undefined : parsePins(raw);
   } catch {
-    return [];
+    local = undefined;
   }
+  return resolvePins(shared, local);
+}
+
+export async function loadGapPins(ceo: Sealed, cto: Sealed): Promise<string[]> {
+  return (await loadPinsView(ceo, cto)).pins;
 }
 
 export async function saveGapPins(ceo: Sealed, cto: Sealed, pins: readonly string[]): Promise<void> {
@@ -57,15 +63,18 @@ function usePinsVersion(): number {
   return version;
 }
 
-export function useGapPins(ceo: Sealed, cto: Sealed): { pins: string[]; toggle(statementId: string): void; error?: string } {
+export function useGapPins(
+  ceo: Sealed,
+  cto: Sealed,
+): { pins: string[]; proposed?: string[]; toggle(statementId: string): void; accept(): void; error?: string } {
   const key = pinKey(ceo, cto);
   const version = usePinsVersion();
-  const [state, setState] = useState<{ key: string; pins: string[]; error?: string }>({ key, pins: [] });
+  const [state, setState] = useState<{ key: string; pins: string[]; proposed?: string[]; error?: string }>({ key, pins: [] });
 
   useEffect(() => {
     let live = true;
-    void loadGapPins(ceo, cto).then((pins) => {
-      if (live) setState((s) => ({ key, pins, error: s.key === key ? s.error : undefined }));
+    void loadPinsView(ceo, cto).then((view) => {
+      if (live) setState((s) => ({ key, pins: view.pins, proposed: view.proposed, error: s.key === key ? s.error : undefined }));
     });
     return () => {
       live = false;
@@ -88,5 +97,19 @@ export function useGapPins(ceo: Sealed, cto: Sealed): { pins: string[]; toggle(s
     [key],
   );
 
-  return { pins: state.key === key ? state.pins : [], toggle, error: state.error };
+  // Take the partner's pins as this laptop's own choice.
+  const accept = useCallback(() => {
+    setState((prev) => {
+      if (prev.key !== key || !prev.proposed) return prev;
+      const pins = prev.proposed;
+      saveGapPins(ceo, cto, pins).catch((err: unknown) =>
+        setState((s) => ({ ...s, error: `Could not save the pins: ${err instanceof Error ? err.message : String(err)}` })),
+      );
+      return { key, pins };
+    });
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [key]);
+
+  const mine = state.key === key;
+  return { pins: mine ? state.pins : [], proposed: mine ? state.proposed : undefined, toggle, accept, error: state.error };
 }

@@ -7,6 +7,7 @@ import { planToIcs } from '../../../shared/plan/plan-ics';
 import { useRoundsStore } from '../../stores/rounds-store';
 import { useCompareStore } from '../../stores/compare-store';
 import { useGapPins } from '../compare/gap-pins';
+import { PinsProposal } from '../compare/PinsProposal';
 import { listWithheldReveals, type WithheldReveal } from '../../stores/withheld-reveals';
 import { withNotices, withheldNotices } from '../../../shared/plan/withheld';
 import { platform } from '../../platform';
@@ -162,7 +163,7 @@ export default function PlanPage({ id }: { id?: string }) {
 
   // The gaps the pair pinned in the comparison: the plan follows them.
   // Shared in the workspace, so the partner's pin reaches this plan too.
-  const { pins } = useGapPins(source.ok ? source.value.ceo : {}, source.ok ? source.value.cto : {});
+  const { pins, proposed, accept } = useGapPins(source.ok ? source.value.ceo : {}, source.ok ? source.value.cto : {});
   // Comparisons this laptop revealed in and the partner never finished: the plan says so.
   const [withheld, setWithheld] = useState<WithheldReveal[]>([]);
   useEffect(() => {
@@ -358,6 +359,7 @@ export default function PlanPage({ id }: { id?: string }) {
           </div>
           {platform.kind === 'browser' && <p className="muted small">{BROWSER_PRINT_NOTE}</p>}
           {!source.ok && <p className="alert warn">{source.reason}</p>}
+          {proposed && <PinsProposal proposed={proposed} onAccept={accept} />}
         </div>
 
         {plan && (

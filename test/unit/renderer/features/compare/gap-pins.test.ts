@@ -7,7 +7,7 @@ import { MemoryDocStore } from '../../../../../renderer/data/doc-store';
 import { provideServices } from '../../../../../renderer/stores/services';
 import { openWorkspace, type OpenWorkspace } from '../../../../../renderer/sync/workspace-owner';
 import { writeSharedPins } from '../../../../../renderer/sync/workspace-pins';
-import { loadGapPins, saveGapPins } from '../../../../../renderer/features/compare/gap-pins';
+import { loadGapPins, loadPinsView, saveGapPins } from '../../../../../renderer/features/compare/gap-pins';
 import { pinKey } from '../../../../../shared/assessment/pins';
 
 const ceo = { sealedAt: '2026-10-01T09:00:00.000Z' };
@@ -34,7 +34,7 @@ describe('pinned gaps: shared in the workspace, the local setting as fallback', 
     expect(await loadGapPins(ceo, cto)).toEqual(['db-2']);
   });
 
-  it('with the workspace open, the shared pins win, including the partner’s change', async () => {
+  it('with the workspace open, pins are shared; the partner’s change is a proposal until taken here', async () => {
     const { settings, docs } = setup();
     await settings.set(pinKey(ceo, cto), '["cq-3"]');
     ws = await openWorkspace(docs);
@@ -48,7 +48,11 @@ describe('pinned gaps: shared in the workspace, the local setting as fallback', 
     Y.applyUpdate(partner, Y.encodeStateAsUpdate(ws.doc));
     writeSharedPins(partner, pinKey(ceo, cto), ['cr-4', 'db-1']);
     Y.applyUpdate(ws.doc, Y.encodeStateAsUpdate(partner, Y.encodeStateVector(ws.doc)), 'remote');
-    expect(await loadGapPins(ceo, cto)).toEqual(['cr-4', 'db-1']);
+    // Only a proposal here until this laptop's user takes it: the partner can write any pins.
+    expect(await loadGapPins(ceo, cto)).toEqual(['db-1']);
+    expect(await loadPinsView(ceo, cto)).toEqual({ pins: ['db-1'], proposed: ['cr-4', 'db-1'] });
+    await saveGapPins(ceo, cto, ['cr-4', 'db-1']);
+    expect(await loadPinsView(ceo, cto)).toEqual({ pins: ['cr-4', 'db-1'] });
     // Another comparison's pins are its own.
     expect(await loadGapPins(ceo, { sealedAt: '2027-01-01T00:00:00.000Z' })).toEqual([]);
   });
