@@ -2,7 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { rankGaps } from '../../shared/assessment/gaps';
 import type { Answers } from '../../shared/assessment/types';
 import { parseInvite } from '../../shared/invite/invite-code';
-import { captureFrames, decodeRelay, recordStatus, relayedDoc, statusLog, type Frame } from './support/lan-capture';
+import { captureFrames, decodeRelay, receivedAt, recordReceived, recordStatus, relayedDoc, statusLog, type Frame } from './support/lan-capture';
 import { createLanTestbed, testbedUnavailable, type LanTestbed } from './support/lan-testbed';
 import { answerAll, scores, seal, startRound, type Scores } from './support/leader';
 
@@ -41,7 +41,7 @@ async function hostAndJoin(gateway: boolean, opts: { answer?: boolean; prepareB?
     const a = await (await browserA.newContext({ baseURL: bed.a.baseURL })).newPage();
     const b = await (await browserB.newContext({ baseURL: bed.b.baseURL })).newPage();
     const frames = { a: captureFrames(a), b: captureFrames(b) };
-    await Promise.all([recordStatus(a), recordStatus(b)]);
+    await Promise.all([recordStatus(a), recordStatus(b), recordReceived(a), recordReceived(b)]);
 
     await opts.prepareB?.(b);
     const ceoRound = await startRound(a, { name: 'Alex Kim', role: 'ceo' });
@@ -131,7 +131,10 @@ test('cable with no router: no "Connected" while no data flows; the host laptop 
       const fromPartner = relay.filter((m) => m.dir === 'received' && !own.has(m.from));
       expect(fromPartner.length).toBeGreaterThan(0);
       // "Connected" appeared only after the partner's data had come through the relay.
-      const firstData = Math.min(...fromPartner.map((m) => m.at));
+      // Timed by the page's clock, when the page itself got the partner's data.
+      const pageTimes = (await receivedAt(page, fromPartner.map((m) => m.text))).filter((t): t is number => t !== undefined);
+      expect(pageTimes.length).toBeGreaterThan(0);
+      const firstData = Math.min(...pageTimes);
       const log = await statusLog(page);
       const connected = log.filter((s) => /Connected/.test(s.text));
       expect(connected.length).toBeGreaterThan(0);

@@ -38,6 +38,34 @@ export async function recordStatus(page: Page): Promise<void> {
   });
 }
 
+/**
+ * When the page received each WebSocket message, by the page's own clock: the frames seen
+ * from the test process arrive there later (CDP delivery), so they cannot order events
+ * against what the page showed. Installed before any page script, so this listener runs
+ * before the app's own handler for every message.
+ */
+export async function recordReceived(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const w = window as unknown as { __wsIn: Map<string, number> };
+    w.__wsIn = new Map();
+    const Native = window.WebSocket;
+    class Recording extends Native {
+      constructor(url: string | URL, protocols?: string | string[]) {
+        super(url, protocols);
+        this.addEventListener('message', (e: MessageEvent) => {
+          if (typeof e.data === 'string' && !w.__wsIn.has(e.data)) w.__wsIn.set(e.data, Date.now());
+        });
+      }
+    }
+    window.WebSocket = Recording;
+  });
+}
+
+/** The page-clock time each of these frames was received (undefined for a frame it never got). */
+export async function receivedAt(page: Page, texts: string[]): Promise<(number | undefined)[]> {
+  return page.evaluate((ts) => ts.map((t) => (window as unknown as { __wsIn: Map<string, number> }).__wsIn.get(t)), texts);
+}
+
 export async function statusLog(page: Page): Promise<{ at: number; text: string }[]> {
   return page.evaluate(() => (window as unknown as { __statusLog: { at: number; text: string }[] }).__statusLog);
 }
@@ -45,6 +73,8 @@ export async function statusLog(page: Page): Promise<{ at: number; text: string 
 export interface RelayMessage {
   at: number;
   dir: Frame['dir'];
+  /** The frame it came in, to look up when the page itself received it. */
+  text: string;
   kind: 'hello' | 'update';
   from: string;
   seq?: number;
@@ -66,7 +96,7 @@ export async function decodeRelay(frames: Frame[], room: string, secret: string)
     }
     if (m.type !== 'publish' || m.topic !== `${room}#relay` || typeof m.data !== 'string') continue;
     const plain = (await decryptJson(new Uint8Array(Buffer.from(m.data, 'base64')), key)) as Omit<RelayMessage, 'at' | 'dir'>;
-    out.push({ ...plain, at: f.at, dir: f.dir });
+    out.push({ ...plain, at: f.at, dir: f.dir, text: f.text });
   }
   return out;
 }
