@@ -1,21 +1,12 @@
 /**
- * A fix per gap. The framework content may export a ladder per statement
- * (`STATEMENT_FIXES` in shared/framework/content.ts); until it does, and for
- * statements it leaves out, this fallback builds one from the artifact that
- * repairs the statement, named after the statement itself, so two gaps never
- * print the same text.
+ * A fix per gap: a ladder built from the artifact that repairs the statement,
+ * named after the statement itself, so two gaps never print the same text. It is
+ * the template the pair starts from in the workspace's Gap fixes.
  */
-import * as content from '../framework/content';
+import { statementById } from '../framework/content';
 import type { Statement } from '../framework/types';
 import type { PlanLadder } from './types';
 
-/** What the framework content may provide per statement id. */
-export type StatementFixes = Readonly<Record<string, PlanLadder>>;
-
-export function contentFixes(): StatementFixes {
-  const fixes = (content as unknown as { STATEMENT_FIXES?: StatementFixes }).STATEMENT_FIXES;
-  return fixes && typeof fixes === 'object' ? fixes : {};
-}
 
 type FixArtifact = 'matrix' | 'ladder' | 'cadence' | 'riskBudgets' | 'metrics' | 'dependencies' | 'log';
 
@@ -80,14 +71,12 @@ const BY_ARTIFACT: Record<FixArtifact, (s: Statement) => PlanLadder> = {
 };
 
 export function fallbackFix(s: Statement): PlanLadder {
-  return BY_ARTIFACT[STATEMENT_ARTIFACT[s.id] ?? 'matrix'](s);
+  return BY_ARTIFACT[(Object.hasOwn(STATEMENT_ARTIFACT, s.id) && STATEMENT_ARTIFACT[s.id]) || 'matrix'](s);
 }
 
-/** The framework's fix for a statement (content, else the fallback): the template the pair starts from. */
+/** The framework's fix for a statement: the template the pair starts from. */
 export function templateFix(statementId: string): { ladder: PlanLadder; source: 'content' | 'fallback' } {
-  const fromContent = contentFixes()[statementId];
-  if (fromContent) return { ladder: { ...fromContent }, source: 'content' };
-  const s = content.statementById(statementId);
+  const s = statementById(statementId);
   if (!s) throw new RangeError(`Unknown statement "${statementId}".`);
   return { ladder: fallbackFix(s), source: 'fallback' };
 }
