@@ -28,7 +28,7 @@ export interface OffsiteSummary {
   proposed: SummaryCapture[];
   parked: ParkedItem[];
   actions: SummaryAction[];
-  /** The offsite's first and last capture days (ISO dates), when anything was captured. */
+  /** The first and last day of what both agreed (ISO dates), when anything was agreed. */
   dates?: { from: string; to: string };
 }
 
@@ -42,7 +42,8 @@ export function buildOffsiteSummary(record: OffsiteRecord, agreement: AgreementI
     const row = byId.get(a.captureId);
     return { ...a, agreed: row?.state.kind === 'agreed', label: row?.label ?? 'proposed (not yet agreed)' };
   });
-  const days = [...record.captures.map((c) => c.createdAt), ...record.parked.map((p) => p.createdAt)].map((s) => s.slice(0, 10)).sort();
+  // The dates the plan states come from what both agreed: the partner can write any createdAt.
+  const days = rows.filter((r) => r.state.kind === 'agreed').map((r) => r.capture.createdAt.slice(0, 10)).sort();
   return {
     agreed: rows.filter((r) => r.state.kind === 'agreed'),
     proposed: rows.filter((r) => r.state.kind !== 'agreed'),

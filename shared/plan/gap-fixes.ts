@@ -15,7 +15,7 @@ export function fixStateLabel(s: AgreementState | undefined): string {
   if (!s || s.kind === 'template') return FIX_TEMPLATE_STATE;
   if (s.kind === 'agreed') return `agreed by both on ${s.on}`;
   const only = s.confirmedBy.length === 1 ? `; confirmed by the ${s.confirmedBy[0].toUpperCase()} only` : '';
-  return `written by the two of you, not yet agreed${only}`;
+  return `edited in the workspace, not yet agreed${only}`;
 }
 
 /** The one field the plan reads for a gap's fix. */

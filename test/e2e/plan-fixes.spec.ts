@@ -120,7 +120,7 @@ test('two laptops agree a matrix row, share a gap fix and a pin; the PDF shows t
     expect(flat).toContain(OUR_FIX);
     expect(flat).not.toContain(template);
     // (The caption prints in capitals.)
-    expect(flat).toMatch(/The fix for this gap \(written by the two of you, not yet agreed\) Rung In plain words 1 Work item Alex and Blake/i);
+    expect(flat).toMatch(/The fix for this gap \(edited in the workspace, not yet agreed\) Rung In plain words 1 Work item Alex and Blake/i);
     expect(flat.match(/The fix for this gap \(template from the framework, not yet edited or agreed by the two of you\)/gi)).toHaveLength(2);
     // The pinned gap is in the plan; the one it replaced is not a top gap there.
     expect(flat).toContain(short('cr-4'));

@@ -25,6 +25,7 @@ describe('buildOffsiteSummary', () => {
     expect(s.agreed.map((r) => [r.capture.id, r.by])).toEqual([['a', 'Alex (CEO) and Blake (CTO) on 2026-11-26']]);
     expect(s.proposed.map((r) => [r.capture.id, r.label])).toEqual([['b', 'proposed (not yet agreed)']]);
     expect(s.actions.map((a) => [a.id, a.agreed, a.label])).toEqual([['action-a', true, 'agreed by both on 2026-11-26']]);
-    expect(s.dates).toEqual({ from: '2026-11-26', to: '2026-11-27' });
+    // Only what both agreed dates the offsite: the unconfirmed capture of the 27th does not.
+    expect(s.dates).toEqual({ from: '2026-11-26', to: '2026-11-26' });
   });
 });

@@ -38,21 +38,21 @@ describe('a fix per gap: the one field the plan reads', () => {
 
   it("prints the pair's text when edited, not agreed until both confirm that exact text", () => {
     const edited = gapFixFor(TOP, planContext({ workspace: ws, gapFixes: { [TOP]: own } }));
-    expect(edited).toEqual({ ladder: own, source: 'workspace', state: 'written by the two of you, not yet agreed' });
+    expect(edited).toEqual({ ladder: own, source: 'workspace', state: 'edited in the workspace, not yet agreed' });
 
     const one = planContext({
       workspace: ws,
       gapFixes: { [TOP]: own },
       agreement: { shared: { [sharedKey(gapFixKey(TOP), 'ceo')]: conf('ceo', contentHash(own)) }, local: { [gapFixKey(TOP)]: { ceo: contentHash(own) } } },
     });
-    expect(gapFixFor(TOP, one).state).toBe('written by the two of you, not yet agreed; confirmed by the CEO only');
+    expect(gapFixFor(TOP, one).state).toBe('edited in the workspace, not yet agreed; confirmed by the CEO only');
 
     const both = planContext({ workspace: ws, gapFixes: { [TOP]: own }, agreement: agreedBoth(gapFixKey(TOP), own) });
     expect(gapFixFor(TOP, both).state).toBe('agreed by both on 2026-01-14');
 
     // Agreed on an older text: a later edit is the pair's text again, not agreed.
     const stale = planContext({ workspace: ws, gapFixes: { [TOP]: { ...own, decisionAsk: 'Changed after.' } }, agreement: agreedBoth(gapFixKey(TOP), own) });
-    expect(gapFixFor(TOP, stale).state).toBe('written by the two of you, not yet agreed');
+    expect(gapFixFor(TOP, stale).state).toBe('edited in the workspace, not yet agreed');
   });
 
   it('reaches the plan and its Markdown for that gap only', () => {
@@ -62,7 +62,7 @@ describe('a fix per gap: the one field the plan reads', () => {
     expect(plan.gaps[0].ladderSource).toBe('workspace');
     expect(plan.gaps.slice(1).every((g) => g.ladderState === FIX_TEMPLATE_STATE)).toBe(true);
     const md = planToMarkdown(plan);
-    expect(md).toContain('Fix for this gap (written by the two of you, not yet agreed):');
+    expect(md).toContain('Fix for this gap (edited in the workspace, not yet agreed):');
     expect(md).toContain(own.workItem);
   });
 });
