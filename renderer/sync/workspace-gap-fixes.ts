@@ -78,9 +78,16 @@ export function readGapFixes(doc: Y.Doc): GapFixes {
   return out;
 }
 
-/** One of the user's own edits (undoable); the cell must exist (the seed creates every one). */
+/**
+ * One of the user's own edits (undoable). A cell the partner removed (or replaced with
+ * something that is not text) is created again with what the user typed.
+ */
 export function setGapFixCell(doc: Y.Doc, statementId: string, rung: Rung, value: string): void {
-  const t = doc.getMap<unknown>(GAP_FIXES).get(cellKey(statementId, rung));
-  if (!(t instanceof Y.Text)) throw new Error(`The fix for this gap is missing from the workspace (${cellKey(statementId, rung)}).`);
-  doc.transact(() => applyTextDiff(t, value), LOCAL_ORIGIN);
+  const map = doc.getMap<unknown>(GAP_FIXES);
+  const key = cellKey(statementId, rung);
+  doc.transact(() => {
+    const t = map.get(key);
+    if (t instanceof Y.Text) applyTextDiff(t, value);
+    else map.set(key, new Y.Text(value));
+  }, LOCAL_ORIGIN);
 }

@@ -59,11 +59,16 @@ describe('gap fixes in the workspace doc', () => {
     expect(readGapFixes(d)['sa-1'].workItem).toBe(templateFix('sa-1').ladder.workItem);
   });
 
-  it('leaves out a statement whose cell a peer replaced with something else, and refuses to write there', () => {
+  it('leaves out a statement whose cell a peer replaced or removed; the user’s next edit creates the cell again', () => {
     const d = fresh();
     d.getMap(GAP_FIXES).set(cellKey('db-1', 'workItem'), 'plain string');
+    d.getMap(GAP_FIXES).delete(cellKey('db-2', 'decisionAsk'));
     expect(readGapFixes(d)['db-1']).toBeUndefined();
-    expect(() => setGapFixCell(d, 'db-1', 'workItem', 'x')).toThrow(/db-1\.workItem/);
+    expect(readGapFixes(d)['db-2']).toBeUndefined();
+    setGapFixCell(d, 'db-1', 'workItem', 'Our work item');
+    setGapFixCell(d, 'db-2', 'decisionAsk', 'Our ask');
+    expect(readGapFixes(d)['db-1'].workItem).toBe('Our work item');
+    expect(readGapFixes(d)['db-2'].decisionAsk).toBe('Our ask');
   });
 
   it('an older workspace without fixes gets them seeded once', () => {
