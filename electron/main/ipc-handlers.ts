@@ -8,7 +8,6 @@
 import type { WebContents } from 'electron';
 import {
   IPC_CHANNELS,
-  requestValidators,
   type AppInfoResponse,
   type FileSaveRequest,
   type FileSaveResponse,
@@ -18,6 +17,7 @@ import {
   type PdfPrintRequest,
   type SignalingStartResponse,
 } from '../../shared/ipc.js';
+import { requestValidators } from '../../shared/ipc-validate.js';
 import { isSameAppUrl } from './guards.js';
 
 export interface InvokeContext {

@@ -10,7 +10,8 @@ import { parseRound } from '../../../shared/schema/round';
 import { parseSealedPayload } from '../../../shared/schema/sealed-payload';
 import { parseWorkspace } from '../../../shared/workspace/validate';
 import { parseInvite } from '../../../shared/invite/invite-code';
-import { IPC_CHANNELS, requestValidators } from '../../../shared/ipc';
+import { requestValidators } from '../../../shared/ipc-validate';
+import { IPC_CHANNELS } from '../../../shared/ipc';
 import { sampleRound } from '../../bench/browser';
 import { SALT, sha256 } from '../shared/reveal/fixtures';
 

@@ -4,11 +4,9 @@ import {
   BRIDGE_METHODS,
   IPC_CHANNELS,
   isIpcChannel,
-  requestValidators,
-  validateFileSaveRequest,
-  validatePdfPrintRequest,
   MAX_SAVE_BYTES,
 } from '../../../shared/ipc';
+import { requestValidators, validateFileSaveRequest, validatePdfPrintRequest } from '../../../shared/ipc-validate';
 
 describe('IPC contract', () => {
   it('has one validator and one bridge method per channel', () => {
