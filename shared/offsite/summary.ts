@@ -30,7 +30,11 @@ export interface OffsiteSummary {
   actions: SummaryAction[];
   /** The first and last day of what both agreed (ISO dates), when anything was agreed. */
   dates?: { from: string; to: string };
+  /** Captures this laptop's user confirmed that are no longer in the shared workspace (ids). */
+  removed: string[];
 }
+
+const CAPTURE_PREFIX = 'capture:';
 
 export function buildOffsiteSummary(record: OffsiteRecord, agreement: AgreementInput): OffsiteSummary {
   const rows: SummaryCapture[] = record.captures.map((c) => {
@@ -50,6 +54,11 @@ export function buildOffsiteSummary(record: OffsiteRecord, agreement: AgreementI
     parked: record.parked,
     actions,
     ...(days.length ? { dates: { from: days[0], to: days[days.length - 1] } } : {}),
+    // This laptop's own record proves its user confirmed these; the shared doc no longer holds them.
+    removed: Object.keys(agreement.local)
+      .filter((k) => k.startsWith(CAPTURE_PREFIX) && !byId.has(k.slice(CAPTURE_PREFIX.length)))
+      .map((k) => k.slice(CAPTURE_PREFIX.length))
+      .sort(),
   };
 }
 

@@ -2,6 +2,7 @@
  * Repair plan → Markdown, for pasting into the exec doc or a wiki. Appendix
  * tables reuse the workspace renderers so both exports look the same.
  */
+import { removedText } from './offsite-text';
 import { mdInline, mdTable } from '../workspace/markdown-table';
 import {
   cadenceTable,
@@ -74,6 +75,7 @@ export function planToMarkdown(plan: RepairPlan): string {
     const o = plan.offsite;
     out.push(
       '## From the offsite',
+      ...(o.removed ? [`**${removedText(o.removed)}**`] : []),
       '### Agreed by both',
       o.agreed.length ? o.agreed.map((a) => `- ${mdInline(a.text)} — agreed by both: ${mdInline(a.by)}`).join('\n') : '_Nothing agreed by both yet._',
       ...(o.proposed.length ? ['### Proposed (not yet agreed)', o.proposed.map((p) => `- ${mdInline(p.text)} — ${mdInline(p.state)}`).join('\n')] : []),

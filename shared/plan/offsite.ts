@@ -15,13 +15,14 @@ import type { PlanAction, PlanOffsite } from './types';
 const EMPTY_AGREEMENT: AgreementInput = { shared: {}, local: {} };
 
 export function buildPlanOffsite(record: OffsiteRecord | undefined, agreement: AgreementInput = EMPTY_AGREEMENT): PlanOffsite | undefined {
-  if (!record || (record.captures.length === 0 && record.parked.length === 0)) return undefined;
-  const s = buildOffsiteSummary(record, agreement);
+  const s = buildOffsiteSummary(record ?? { captures: [], actions: [], parked: [] }, agreement);
+  if (!record || (record.captures.length === 0 && record.parked.length === 0 && s.removed.length === 0)) return undefined;
   return {
     agreed: s.agreed.map((r) => ({ text: r.text, by: r.by ?? '', block: r.capture.blockTitle })),
     proposed: s.proposed.map((r) => ({ text: r.text, state: r.label, block: r.capture.blockTitle })),
     parked: s.parked.map((p) => ({ text: p.text, block: p.blockTitle })),
     ...(s.dates ? { dates: s.dates } : {}),
+    removed: s.removed.length,
   };
 }
 

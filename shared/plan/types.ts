@@ -126,6 +126,8 @@ export interface PlanOffsite {
   /** The parking lot: open items. */
   parked: { text: string; block: string }[];
   dates?: { from: string; to: string };
+  /** How many items this laptop's user confirmed are no longer in the shared workspace. */
+  removed: number;
 }
 
 export interface RepairPlan {

@@ -1,4 +1,5 @@
 /** The printable sheet of the offsite summary (A4 in print). */
+import { removedText } from '../../../../shared/plan/offsite-text';
 import type { OffsiteSummary, SummaryCapture } from '../../../../shared/offsite/summary';
 
 function CaptureRows({ rows, testid }: { rows: SummaryCapture[]; testid: string }) {
@@ -18,17 +19,22 @@ function CaptureRows({ rows, testid }: { rows: SummaryCapture[]; testid: string 
 }
 
 export function SummarySheet({ summary }: { summary: OffsiteSummary }) {
-  const { agreed, proposed, parked, actions, dates } = summary;
+  const { agreed, proposed, parked, actions, dates, removed } = summary;
   const empty = agreed.length + proposed.length + parked.length === 0;
   return (
     <article className="os-sheet" data-testid="offsite-summary" lang="en">
       <header>
         <h2 className="os-title">Offsite summary</h2>
         <p className="os-sub">
-          {dates ? (dates.from === dates.to ? `Captured on ${dates.from}.` : `Captured from ${dates.from} to ${dates.to}.`) : 'Nothing captured yet.'} Only what
+          {dates ? (dates.from === dates.to ? `Agreed on ${dates.from}.` : `Agreed from ${dates.from} to ${dates.to}.`) : 'Nothing agreed yet.'} Only what
           both leaders confirmed is listed as agreed.
         </p>
       </header>
+      {removed.length > 0 && (
+        <p className="alert warn" role="alert" data-testid="summary-removed">
+          {removedText(removed.length)}
+        </p>
+      )}
       {empty && (
         <p className="muted" data-testid="summary-empty">
           When you capture a decision, a RACI change, a risk-budget value or an action during the offsite, it shows here — agreed once both of you confirm it.

@@ -1,4 +1,5 @@
 import type { RepairPlan } from '../../../../shared/plan/types';
+import { removedText } from '../../../../shared/plan/offsite-text';
 
 /**
  * "From the offsite": what both leaders agreed in the room (by whom, when), what was
@@ -17,6 +18,11 @@ export function OffsiteSection({ plan }: { plan: RepairPlan }) {
         {o.dates ? `Captured ${o.dates.from === o.dates.to ? `on ${o.dates.from}` : `from ${o.dates.from} to ${o.dates.to}`}. ` : ''}
         Only items both leaders confirmed are listed as agreed.
       </p>
+      {o.removed > 0 && (
+        <p className="pd-note" role="alert" data-testid="plan-offsite-removed">
+          <strong>{removedText(o.removed)}</strong>
+        </p>
+      )}
       <h3 className="pd-h3">Agreed by both</h3>
       {o.agreed.length ? (
         <ul>

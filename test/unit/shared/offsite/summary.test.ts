@@ -29,3 +29,17 @@ describe('buildOffsiteSummary', () => {
     expect(s.dates).toEqual({ from: '2026-11-26', to: '2026-11-26' });
   });
 });
+
+describe('captures this laptop confirmed that the shared workspace no longer holds', () => {
+  it('are reported (the partner can delete any), and the plan says so in its offsite section and Markdown', async () => {
+    const { buildPlanOffsite } = await import('../../../../shared/plan/offsite');
+    const local = recordLocal(recordLocal({}, captureKey('a'), ['ceo'], captureHash(A)), captureKey('gone'), ['ceo'], 'h');
+    const s = buildOffsiteSummary({ captures: [A], actions: [], parked: [] }, { shared: {}, local });
+    expect(s.removed).toEqual(['gone']);
+    const o = buildPlanOffsite({ captures: [], actions: [], parked: [] }, { shared: {}, local })!;
+    expect(o.removed).toBe(2);
+    const { removedText } = await import('../../../../shared/plan/offsite-text');
+    expect(removedText(2)).toBe('2 items you confirmed at the offsite are no longer in the shared workspace: restore them from Versions before sharing this plan.');
+    expect(buildPlanOffsite({ captures: [A], actions: [], parked: [] }, { shared: {}, local: {} })!.removed).toBe(0);
+  });
+});
