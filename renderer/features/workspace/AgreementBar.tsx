@@ -4,7 +4,6 @@
  * confirms only as its own role), or on one laptop with both names entered.
  */
 import { useEffect, useState, useSyncExternalStore } from 'react';
-import type * as Y from 'yjs';
 import {
   agreementContents,
   agreementLabel,
@@ -18,6 +17,7 @@ import {
 import { planContext, type GapFixes } from '../../../shared/plan/context';
 import { readGapFixes } from '../../sync/workspace-gap-fixes';
 import { useWorkspaceStore } from '../../stores/workspace-store';
+import { docSnapshot } from '../../stores/workspace-doc-snapshot';
 import { useCompareStore } from '../../stores/compare-store';
 import { useRoundsStore } from '../../stores/rounds-store';
 import { getWorkspaceDoc } from '../../sync/workspace-owner';
@@ -31,45 +31,16 @@ interface Snapshot {
   gapFixes: GapFixes;
 }
 
-let cache: { doc?: Y.Doc; version: number; snap?: Snapshot } = { version: 0 };
-let version = 0;
-const listeners = new Set<() => void>();
-let watched: Y.Doc | undefined;
-
-function bump() {
-  version++;
-  for (const l of listeners) l();
-}
-
-function watch(doc: Y.Doc | undefined) {
-  if (doc && watched !== doc) {
-    watched?.off('update', bump);
-    watched = doc;
-    doc.on('update', bump);
-  }
-}
-
-function subscribe(l: () => void) {
-  listeners.add(l);
-  watch(getWorkspaceDoc());
-  return () => listeners.delete(l);
-}
-
-function snapshot(): Snapshot {
-  const doc = getWorkspaceDoc();
-  // The doc may open after the first subscriber (the plan page loads it lazily).
-  watch(doc);
-  if (cache.snap && cache.doc === doc && cache.version === version) return cache.snap;
-  const snap: Snapshot = doc
+const agreementSnapshot = docSnapshot<Snapshot>((doc) =>
+  doc
     ? { agreement: { shared: readShared(doc), local: readLocal() }, policies: readPolicies(doc), bets: readBets(doc), gapFixes: readGapFixes(doc) }
-    : { agreement: { shared: {}, local: {} }, policies: {}, bets: [], gapFixes: {} };
-  cache = { doc, version, snap };
-  return snap;
-}
+    : { agreement: { shared: {}, local: {} }, policies: {}, bets: [], gapFixes: {} },
+);
+const bump = agreementSnapshot.bump;
 
 /** The shared agreement record, this laptop's own record and the pair's policies, live. */
 export function useAgreement(): Snapshot {
-  return useSyncExternalStore(subscribe, snapshot);
+  return useSyncExternalStore(agreementSnapshot.subscribe, agreementSnapshot.snapshot);
 }
 
 /** This laptop's role while a live comparison is set up; undefined in take-turns mode. */

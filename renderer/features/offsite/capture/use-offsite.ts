@@ -4,7 +4,6 @@
  * goes through renderer/sync/offsite-capture.ts (one transaction each).
  */
 import { useEffect, useSyncExternalStore } from 'react';
-import type * as Y from 'yjs';
 import type { AgendaBlock } from '../../../../shared/offsite/agenda';
 import { EMPTY_RECORD, validateDraft, type Capture, type CaptureDraft, type FieldError, type OffsiteRecord } from '../../../../shared/offsite/capture';
 import { captureToOps } from '../../../../shared/offsite/capture-ops';
@@ -19,39 +18,10 @@ import { getWorkspaceDoc } from '../../../sync/workspace-owner';
 import { useWorkspaceStore } from '../../../stores/workspace-store';
 import { useCompareStore } from '../../../stores/compare-store';
 import { useRoundsStore } from '../../../stores/rounds-store';
+import { docSnapshot } from '../../../stores/workspace-doc-snapshot';
 
-let version = 0;
-let cache: { doc?: Y.Doc; version: number; value: OffsiteRecord } = { version: -1, value: EMPTY_RECORD };
-const listeners = new Set<() => void>();
-let watched: Y.Doc | undefined;
-
-function bump() {
-  version++;
-  for (const l of listeners) l();
-}
-
-function watch(doc: Y.Doc | undefined) {
-  if (doc && watched !== doc) {
-    watched?.off('update', bump);
-    watched = doc;
-    doc.on('update', bump);
-  }
-}
-
-function subscribe(l: () => void) {
-  listeners.add(l);
-  watch(getWorkspaceDoc());
-  return () => listeners.delete(l);
-}
-
-function snapshot(): OffsiteRecord {
-  const doc = getWorkspaceDoc();
-  watch(doc);
-  if (cache.doc === doc && cache.version === version) return cache.value;
-  const value = doc ? readOffsite(doc) : EMPTY_RECORD;
-  cache = { doc, version, value };
-  return value;
-}
+const record = docSnapshot<OffsiteRecord>((doc) => (doc ? readOffsite(doc) : EMPTY_RECORD));
+const bump = record.bump;
 
 /** Captures, actions and parked items, live on both laptops. Opens the workspace if needed. */
 export function useOffsiteRecord(): OffsiteRecord {
@@ -62,7 +32,7 @@ export function useOffsiteRecord(): OffsiteRecord {
   useEffect(() => {
     if (ready) bump();
   }, [ready]);
-  return useSyncExternalStore(subscribe, snapshot);
+  return useSyncExternalStore(record.subscribe, record.snapshot);
 }
 
 export interface Me {
