@@ -1,3 +1,4 @@
+import { SealedPairSteps } from '../compare/SealedPairSteps';
 import { useState } from 'react';
 import { MAX_BLOCK_MINUTES, MIN_BLOCK_MINUTES, retime, schedule, totalMinutes } from '../../../shared/offsite/agenda';
 import { agendaMarkdown, clockAfter } from '../../../shared/offsite/agenda-markdown';
@@ -217,22 +218,10 @@ function EmptyState({ hasCeo, hasCto }: { hasCeo: boolean; hasCto: boolean }) {
           time on the projector.
         </p>
         <p>It needs both leaders&apos; sealed diagnostics, compared:</p>
-        <ol className="offsite-steps">
-          <li>
-            Each leader answers the diagnostic privately and seals it{hasCeo ? ' (a sealed CEO round is here ✓)' : ''}
-            {hasCto ? ' (a sealed CTO round is here ✓)' : ''}.
-          </li>
+        <SealedPairSteps hasCeo={hasCeo} hasCto={hasCto} className="offsite-steps">
           <li>Compare live on the office network, exchange sealed files, or take turns on this laptop.</li>
           <li>Pin the gaps you want to work on, then come back here.</li>
-        </ol>
-        <div className="row" style={{ justifyContent: 'center' }}>
-          <a className="button primary" href="#/new">
-            Start a round
-          </a>
-          <a className="button" href="#/compare">
-            Compare with your partner
-          </a>
-        </div>
+        </SealedPairSteps>
       </div>
     </section>
   );

@@ -8,6 +8,7 @@ import { useRoundsStore } from '../../stores/rounds-store';
 import { useCompareStore } from '../../stores/compare-store';
 import { useGapPins } from '../compare/gap-pins';
 import { PinsProposal } from '../compare/PinsProposal';
+import { SealedPairSteps } from '../compare/SealedPairSteps';
 import { listWithheldReveals, type WithheldReveal } from '../../stores/withheld-reveals';
 import { withNotices, withheldNotices } from '../../../shared/plan/withheld';
 import { platform } from '../../platform';
@@ -28,44 +29,7 @@ import {
 } from './plan-source';
 import { PLAN_SECTIONS } from './sections/toc';
 import { usePageNumbers } from './page-numbers';
-
-const PAGE_SIZE_KEY = 'accord.pageSize';
-/** The last choice of rounds, so `#/plan/print` and a reload show the same plan. */
-const SELECTION_KEY = 'accord.plan.selection';
-
-interface Selection {
-  kind: PlanSourceKind;
-  pair: LocalPair;
-  company?: string;
-}
-
-function readPageSize(): PageSize {
-  try {
-    return localStorage.getItem(PAGE_SIZE_KEY) === 'Letter' ? 'Letter' : 'A4';
-  } catch {
-    return 'A4';
-  }
-}
-
-function readSelection(): Selection | undefined {
-  try {
-    const s = JSON.parse(localStorage.getItem(SELECTION_KEY) ?? 'null') as Selection | null;
-    if (!s || (s.kind !== 'live' && s.kind !== 'local') || typeof s.pair !== 'object' || !s.pair) return undefined;
-    return { kind: s.kind, pair: { ceoId: str(s.pair.ceoId), ctoId: str(s.pair.ctoId) }, company: str(s.company) };
-  } catch {
-    return undefined;
-  }
-}
-
-const str = (v: unknown) => (typeof v === 'string' ? v : undefined);
-
-function store(key: string, value: string) {
-  try {
-    localStorage.setItem(key, value);
-  } catch {
-    /* private mode: the setting just does not persist */
-  }
-}
+import { readPageSize, readSelection, savePageSize, saveSelection } from './plan-preferences';
 
 function roundOption(r: Round): string {
   const when = r.sealedAt ? new Date(r.sealedAt).toLocaleDateString() : '';
@@ -188,7 +152,7 @@ export default function PlanPage({ id }: { id?: string }) {
   // Remember the choice so the print route and a reload show the same plan.
   useEffect(() => {
     if (printView) return;
-    store(SELECTION_KEY, JSON.stringify({ kind: effectiveKind, pair: effectivePair, company } satisfies Selection));
+    saveSelection({ kind: effectiveKind, pair: effectivePair, company });
   }, [printView, effectiveKind, effectivePair, company]);
 
   // Show progress only when an export takes noticeably long.
@@ -247,7 +211,7 @@ export default function PlanPage({ id }: { id?: string }) {
 
   function choosePageSize(size: PageSize) {
     setPageSize(size);
-    store(PAGE_SIZE_KEY, size);
+    savePageSize(size);
   }
 
   if (!loaded) return <p className="loading" role="status">Loading…</p>;
@@ -393,19 +357,10 @@ function EmptyState({ hasCeo, hasCto }: { hasCeo: boolean; hasCto: boolean }) {
           or as Markdown for your wiki.
         </p>
         <p>It needs two sealed diagnostics of the same round — one by the CEO and one by the CTO:</p>
-        <ol>
-          <li>Each leader answers the diagnostic privately and seals it{hasCeo ? ' (a sealed CEO round is here ✓)' : ''}{hasCto ? ' (a sealed CTO round is here ✓)' : ''}.</li>
+        <SealedPairSteps hasCeo={hasCeo} hasCto={hasCto}>
           <li>Compare the two sealed rounds live on the office network, or fill both rounds on this laptop.</li>
           <li>Come back here and export the plan.</li>
-        </ol>
-        <div className="row" style={{ justifyContent: 'center' }}>
-          <a className="button primary" href="#/new">
-            Start a round
-          </a>
-          <a className="button" href="#/compare">
-            Compare with your partner
-          </a>
-        </div>
+        </SealedPairSteps>
       </div>
     </section>
   );

@@ -2,6 +2,7 @@
  * Where the repair plan's two rounds come from: the live comparison (two revealed
  * payloads) or two sealed rounds stored on this laptop. Pure: no React, no stores.
  */
+import { datedFileName } from '../../app/file-name';
 import type { Role, Round } from '../../../shared/assessment/types';
 import type { SealedPayload } from '../../../shared/reveal/types';
 import { kindFromLabel, roundFromPayload as rebuildRound } from '../../../shared/reveal/payload';
@@ -94,11 +95,5 @@ export function resolveSource(input: SourceInput): { ok: true; value: ResolvedSo
 
 /** A file name like "acme-robotics-repair-plan-2026-05-04.pdf". */
 export function planFileName(company: string, date: string, ext: 'pdf' | 'md'): string {
-  const slug = company
-    .toLowerCase()
-    .normalize('NFKD')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 40);
-  return `${slug ? `${slug}-` : ''}repair-plan-${date}.${ext}`;
+  return datedFileName(company, 'repair-plan', date, ext);
 }
