@@ -7,7 +7,7 @@ import { payloadFromRound } from '../../shared/reveal/payload';
 import type { SealedPayload } from '../../shared/reveal/types';
 import { projectSession, type SessionView } from '../../shared/session/projection';
 import { sha256Hex } from '../platform/digest';
-import { decide, ackPair, type LocalSide, type Phase } from '../../shared/session/protocol';
+import { decide, ackPair, type Action, type LocalSide, type Phase } from '../../shared/session/protocol';
 import { comparisonRules, COMPARISON_ROOTS, publishAck, publishCommitment, publishReveal, readRaw, setPresence } from './comparison-doc';
 import type { DocStore } from './doc-persistence';
 import { SharedDocSession, COMPARISON_LIMITS, type ConnectionStatus } from './session';
@@ -57,6 +57,15 @@ export interface ControllerEvents {
 
 /** How long after our reveal the partner's may take before we say they are withholding. */
 export const WITHHOLD_AFTER_MS = 8000;
+
+interface PublishContext {
+  doc: SharedDocSession['doc'];
+  view: SessionView;
+  round: Round;
+  role: Role;
+  mine?: { payload: SealedPayload; commitment: string };
+  now: string;
+}
 
 /** Steps taken straight after our own writes in one reconcile (presence, commit, ack, reveal). */
 const MAX_OWN_STEPS = 4;
@@ -195,15 +204,9 @@ export class ComparisonController {
     });
     if (decision.compromised && !this.meta.compromised) this.setMeta({ compromised: decision.compromised });
     const now = new Date().toISOString();
-    for (const action of decision.actions) {
-      if (action === 'presence') setPresence(doc, { id: this.meta.participantId, name: round.personName, role, state: mine ? 'sealed' : 'answering', at: now });
-      else if (action === 'commit' && mine) publishCommitment(doc, role, { commitment: mine.commitment, sealedAt: mine.payload.sealedAt, name: mine.payload.personName });
-      else if (action === 'ack' && mine) publishAck(doc, role, { ...ackPair(role, mine.commitment, view.sealed[role === 'ceo' ? 'cto' : 'ceo']!.commitment), at: now });
-      else if (action === 'reveal' && mine) {
-        publishReveal(doc, role, { payload: mine.payload, salt: this.meta.salt });
-        if (!this.meta.revealedAt) this.setMeta({ revealedAt: now });
-      }
-    }
+    // One transaction: what this step publishes (commit + ack, ack + reveal) leaves as one
+    // update, so the partner receives it in one message and acts on it at once.
+    doc.transact(() => this.publish(decision.actions, { doc, view, round, role, mine, now }));
     const base = { role, mine: payload, compromised: decision.compromised, partner: decision.partner };
     const wrote = decision.actions.length > 0;
     if (decision.phase !== 'waiting-reveal' || !this.meta.revealedAt) {
@@ -218,6 +221,18 @@ export class ComparisonController {
     }
     this.events.onView(view, { ...base, phase: decision.phase, withholding: waited >= WITHHOLD_AFTER_MS });
     return wrote;
+  }
+
+  private publish(actions: readonly Action[], { doc, view, round, role, mine, now }: PublishContext) {
+    for (const action of actions) {
+      if (action === 'presence') setPresence(doc, { id: this.meta.participantId, name: round.personName, role, state: mine ? 'sealed' : 'answering', at: now });
+      else if (action === 'commit' && mine) publishCommitment(doc, role, { commitment: mine.commitment, sealedAt: mine.payload.sealedAt, name: mine.payload.personName });
+      else if (action === 'ack' && mine) publishAck(doc, role, { ...ackPair(role, mine.commitment, view.sealed[role === 'ceo' ? 'cto' : 'ceo']!.commitment), at: now });
+      else if (action === 'reveal' && mine) {
+        publishReveal(doc, role, { payload: mine.payload, salt: this.meta.salt });
+        if (!this.meta.revealedAt) this.setMeta({ revealedAt: now });
+      }
+    }
   }
 
   disconnect() {

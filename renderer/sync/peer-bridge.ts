@@ -4,8 +4,10 @@ import { checkPeerUpdate, PEER_ORIGIN, type PeerLimits, type RefusalKind } from 
 /**
  * Connects the network-facing `wire` doc (owned by y-webrtc) to the trusted `doc`:
  * local changes flow out as they are; remote changes are queued, checked in batches
- * (at most one check per `minGapMs`, so a flood of tiny updates costs a few checks per
- * second, not one per message) and applied only when the guard accepts them.
+ * and applied only when the guard accepts them. Checks are paced by a token bucket: a
+ * short burst (`burst` checks) goes through at once — the reveal's few messages arrive
+ * back to back and must not wait — and after that at most one check per `minGapMs`, so
+ * a flood of tiny updates costs a few checks per second, not one per message.
  *
  * A refusal stops the bridge for this peer and says why: later updates may build on
  * what was refused, so accepting them would stall silently. The session turns that
@@ -26,8 +28,10 @@ export interface Bridge {
 export interface BridgeOptions {
   schedule?: (fn: () => void, delayMs: number) => void;
   now?: () => number;
-  /** Least time between two checks of queued remote updates. */
+  /** Least time between two checks of queued remote updates, once the burst is spent. */
   minGapMs?: number;
+  /** Checks that may run back to back before pacing starts (refilled one per `minGapMs`). */
+  burst?: number;
 }
 
 const OUTWARD = Symbol('outward');
@@ -38,12 +42,18 @@ export function bridgeDocs(wire: Y.Doc, doc: Y.Doc, limits: PeerLimits, onRefuse
   const schedule = options.schedule ?? ((fn, ms) => void setTimeout(fn, ms));
   const now = options.now ?? (() => performance.now());
   const minGap = options.minGapMs ?? 16;
+  const burst = options.burst ?? 4;
+  const bucket = { tokens: burst, at: now() };
+  const refill = () => {
+    const t = now();
+    bucket.tokens = Math.min(burst, bucket.tokens + (t - bucket.at) / minGap);
+    bucket.at = t;
+  };
   const meter = sizeMeter(doc);
   const batchLimits: PeerLimits = { ...limits, maxUpdateBytes: Number.POSITIVE_INFINITY };
   let queue: Uint8Array[] = [];
   let held: Uint8Array[] = [];
   let scheduled = false;
-  let lastFlush = -Infinity;
   let stopped: Refusal | undefined;
   const window = { start: now(), updates: 0, bytes: 0 };
 
@@ -75,7 +85,8 @@ export function bridgeDocs(wire: Y.Doc, doc: Y.Doc, limits: PeerLimits, onRefuse
 
   const flush = () => {
     scheduled = false;
-    lastFlush = now();
+    refill();
+    bucket.tokens = Math.max(0, bucket.tokens - 1);
     if (stopped || !queue.length) return;
     const batch = [...held, ...queue];
     queue = [];
@@ -110,7 +121,8 @@ export function bridgeDocs(wire: Y.Doc, doc: Y.Doc, limits: PeerLimits, onRefuse
     queue.push(update);
     if (!scheduled) {
       scheduled = true;
-      schedule(flush, Math.max(0, minGap - (now() - lastFlush)));
+      refill();
+      schedule(flush, bucket.tokens >= 1 ? 0 : Math.ceil((1 - bucket.tokens) * minGap));
     }
   };
   // Start in sync: what we already hold goes out first.

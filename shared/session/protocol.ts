@@ -9,7 +9,8 @@ import type { RawSession, SessionView } from './projection';
  *   1. presence: always (our id, name, role, whether sealed);
  *   2. commit:   once our round is sealed — the digest of our payload + salt;
  *   3. ack:      once the partner's well-formed commitment is there AND the one under
- *                our role is byte-equal to ours: "I saw these two commitments";
+ *                our role is byte-equal to ours (or goes out in the same write):
+ *                "I saw these two commitments";
  *   4. reveal:   once both acks list exactly the same two commitments.
  *
  * Our own entries are never read back as truth: anything under our role that we did
@@ -101,8 +102,10 @@ export function decide(raw: RawSession, view: SessionView, me: LocalSide): Decis
   }
   const acked = raw.acks?.[me.role] !== undefined;
   if (!acked) {
-    // Our own commitment must be in the doc as ours before we vouch for the pair.
-    if (view.sealed[me.role]?.commitment !== me.mine.commitment) return { phase: 'waiting-partner', actions };
+    // Our own commitment must be in the doc as ours before we vouch for the pair — or go out
+    // in the same write (the partner sealed first: commit and ack travel as one message).
+    const committing = actions.includes('commit');
+    if (!committing && view.sealed[me.role]?.commitment !== me.mine.commitment) return { phase: 'waiting-partner', actions };
     if (me.revealTogether && !me.userReady) return { phase: 'waiting-user', actions };
     actions.push('ack');
   }

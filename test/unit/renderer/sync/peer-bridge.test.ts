@@ -238,6 +238,42 @@ describe('the bridge: batches, exact size cap, rate limit, and a clear stop', ()
     expect(doc.getMap('participants').get('cto')).toMatchObject({ name: 'Dana 99' });
   });
 
+  it('pacing: a short burst of messages is checked at once, a flood at most once per gap, and idle time refills', () => {
+    const doc = ceoLaptop();
+    const wire = new Y.Doc();
+    let t = 0;
+    const delays: number[] = [];
+    const bridge = bridgeDocs(wire, doc, limits(doc), () => {}, {
+      now: () => t,
+      minGapMs: 16,
+      burst: 3,
+      schedule: (fn, ms) => {
+        delays.push(ms);
+        t += ms;
+        fn();
+      },
+    });
+    const { peer } = peerOf(doc);
+    const send = (i: number) => {
+      setPresence(peer, { id: 'p', name: `Dana ${i}`, role: 'cto', state: 'answering', at: AT });
+      Y.applyUpdate(wire, Y.encodeStateAsUpdate(peer, Y.encodeStateVector(wire)));
+      t += 1;
+    };
+    for (let i = 0; i < 8; i++) send(i);
+    // The reveal's few messages (commit+ack, ack+reveal, reveal) never wait…
+    expect(delays.slice(0, 3)).toEqual([0, 0, 0]);
+    // …a flood does: once the burst is spent, one check per 16 ms (less the 1 ms each message took;
+    // the first waits less: the burst refilled a little meanwhile).
+    expect(delays.slice(3)).toEqual([13, 15, 15, 15, 15]);
+    expect(doc.getMap('participants').get('cto')).toMatchObject({ name: 'Dana 7' });
+    t += 1_000;
+    delays.length = 0;
+    send(8);
+    send(9);
+    expect(delays).toEqual([0, 0]);
+    expect(bridge.stopped).toBeUndefined();
+  });
+
   it('after a refusal the bridge stops, says why, and later honest updates do not stall silently', () => {
     const doc = ceoLaptop();
     const wire = new Y.Doc();

@@ -134,12 +134,19 @@ describe('what this laptop publishes next', () => {
     expect((await run(same, asCeo(s))).actions).not.toContain('presence');
   });
 
-  it('sealed, the partner committed, mine not in the doc yet: commit, and no ack before it is there', async () => {
+  it('sealed, the partner committed, mine not in the doc yet: commit and ack in the same write', async () => {
     const s = await sides();
     const raw = empty();
     raw.participants.ceo = { id: 'me', name: s.ceo.personName, state: 'sealed' };
     raw.commitments.cto = commitment(s.ctoC, s.cto.personName);
-    expect(await run(raw, asCeo(s))).toEqual({ phase: 'waiting-partner', actions: ['commit'] });
+    expect(await run(raw, asCeo(s))).toEqual({ phase: 'waiting-ack', actions: ['commit', 'ack'] });
+    // The partner's ack can only name our commitment once it has seen it; if it already does
+    // (a rejoin), both acks list the same pair and the reveal may join the same write.
+    raw.acks!.cto = { ceo: s.ceoC, cto: s.ctoC, at: AT };
+    expect(await run(raw, asCeo(s))).toEqual({ phase: 'waiting-reveal', actions: ['commit', 'ack', 'reveal'] });
+    // A partner ack naming some other commitment for us: compromised, nothing published.
+    raw.acks!.cto = { ceo: 'e'.repeat(64), cto: s.ctoC, at: AT };
+    expect(await run(raw, asCeo(s))).toMatchObject({ phase: 'compromised', actions: [] });
   });
 
   it('a doc without an acks map still decides (an older peer)', async () => {

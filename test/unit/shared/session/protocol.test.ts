@@ -68,6 +68,24 @@ describe('the blind comparison protocol, one laptop', () => {
     expect(done.partner).toEqual({ payload: s.cto, commitment: s.ctoC });
   });
 
+  it('sealing after the partner: commit and ack go out in one write (one message, not two)', async () => {
+    const s = await sides();
+    const raw = empty();
+    raw.participants.ceo = presence('me', s.ceo.personName, 'answering');
+    raw.commitments.cto = commitment(s.ctoC, s.cto.personName);
+    expect(await run(raw, me(s))).toMatchObject({ phase: 'waiting-ack', actions: ['presence', 'commit', 'ack'] });
+    // …but never an ack while a commitment that is not ours sits under our role.
+    raw.commitments.ceo = commitment('d'.repeat(64), s.ceo.personName);
+    expect(await run(raw, me(s))).toMatchObject({ phase: 'compromised', actions: [] });
+  });
+
+  it('sealing after the partner with "reveal together": the commitment goes out, the ack waits for the user', async () => {
+    const s = await sides();
+    const raw = empty();
+    raw.commitments.cto = commitment(s.ctoC, s.cto.personName);
+    expect(await run(raw, me(s, { revealTogether: true }))).toMatchObject({ phase: 'waiting-user', actions: ['presence', 'commit'] });
+  });
+
   it('while answering it publishes presence only — never a commitment, ack or reveal', async () => {
     const s = await sides();
     const raw = empty();
