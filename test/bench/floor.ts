@@ -8,11 +8,26 @@ import { startWebServer, type WebServer } from '../../electron/web/static-server
 /*
  * Reference pages served beside the app, so the app's figures can be read against
  * this machine's floor in the same run: a blank page with one tiny module (cold
- * load), and a stock y-webrtc page (message latency through `npm run signal`).
+ * load), the same page rendering one heading with React (the framework's own start,
+ * which the app cannot go below), and a stock y-webrtc page (message latency through
+ * `npm run signal`).
  */
 
 const BLANK_HTML = '<!doctype html><meta charset="utf-8"><title>blank</title><script type="module" src="./tiny.js"></script>';
 const TINY_JS = "document.body.textContent = 'ready';\nperformance.mark('blank:interactive');\n";
+
+// React's own floor: one heading rendered with react-dom (production build, minified), the
+// commit marked the way the app marks its first commit.
+const REACT_ENTRY = `
+import { createElement, useEffect } from 'react';
+import { createRoot } from 'react-dom/client';
+function Ready() {
+  useEffect(() => { performance.mark('react:interactive'); }, []);
+  return createElement('h1', null, 'ready');
+}
+createRoot(document.getElementById('root')).render(createElement(Ready));
+`;
+const REACT_HTML = '<!doctype html><meta charset="utf-8"><title>react</title><div id="root"></div><script type="module" src="./react.js"></script>';
 
 // Stock y-webrtc, no Accord code: each page joins the room; `send` stamps a time into a
 // Y.Map, and the other page records when the change arrives.
@@ -45,6 +60,17 @@ export async function startFloorPages(): Promise<FloorPages> {
   fs.writeFileSync(path.join(dir, 'index.html'), BLANK_HTML);
   fs.writeFileSync(path.join(dir, 'tiny.js'), TINY_JS);
   fs.writeFileSync(path.join(dir, 'stock.html'), STOCK_HTML);
+  fs.writeFileSync(path.join(dir, 'react.html'), REACT_HTML);
+  await build({
+    stdin: { contents: REACT_ENTRY, resolveDir: process.cwd(), loader: 'js' },
+    bundle: true,
+    format: 'esm',
+    minify: true,
+    platform: 'browser',
+    define: { 'process.env.NODE_ENV': '"production"' },
+    outfile: path.join(dir, 'react.js'),
+    logLevel: 'error',
+  });
   await build({
     stdin: { contents: STOCK_ENTRY, resolveDir: process.cwd(), loader: 'js' },
     bundle: true,

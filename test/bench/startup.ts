@@ -6,8 +6,9 @@ import type { FloorPages } from './floor';
 import { median } from './browser';
 
 /**
- * Bundle size, then cold load to interactive of the app and of the floor (a blank page
- * with one tiny module), alternating in fresh profiles so both see the same machine load.
+ * Bundle size, then cold load to interactive of the app, of the floor (a blank page with
+ * one tiny module) and of a page that renders one heading with React, alternating in fresh
+ * profiles so all three see the same machine load.
  */
 export async function startup(ctx: BenchContext, floor: FloorPages, root: string): Promise<void> {
   if (!fs.existsSync(path.join(root, 'index.html'))) throw new Error(`no build in ${root}`);
@@ -16,6 +17,7 @@ export async function startup(ctx: BenchContext, floor: FloorPages, root: string
 
   const app: number[] = [];
   const blank: number[] = [];
+  const react: number[] = [];
   for (let i = 0; i < ctx.runs; i++) {
     {
       const c = await ctx.browserA.newContext({ baseURL: ctx.baseURL });
@@ -33,8 +35,19 @@ export async function startup(ctx: BenchContext, floor: FloorPages, root: string
       blank.push(await page.evaluate(() => performance.getEntriesByName('blank:interactive')[0]?.startTime ?? performance.now()));
       await c.close();
     }
+    {
+      const c = await ctx.browserA.newContext();
+      const page = await c.newPage();
+      await page.goto(`${floor.url}/react.html`);
+      await page.getByRole('heading', { name: 'ready' }).waitFor();
+      react.push(await page.evaluate(() => performance.getEntriesByName('react:interactive')[0]?.startTime ?? performance.now()));
+      await c.close();
+    }
   }
   ctx.print('blank_page_cold_load_median', median(blank), 'ms');
   ctx.print('cold_load_to_interactive_median', median(app), 'ms');
   ctx.print('cold_load_ratio_to_blank', median(app) / median(blank), 'x');
+  // The part of the app's start that is React's own (same run, same machine).
+  ctx.print('react_page_cold_load_median', median(react), 'ms');
+  ctx.print('react_page_ratio_to_blank', median(react) / median(blank), 'x');
 }
