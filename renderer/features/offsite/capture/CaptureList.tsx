@@ -70,6 +70,11 @@ function CaptureItem({ capture, me, onEdit }: { capture: Capture; me?: Me; onEdi
         {captureStateLabel(state)}
       </span>
       {by && <span className="muted small">{by}</span>}
+      {capture.importedFrom && state.kind !== 'agreed' && (
+        <span className="small cap-from" data-testid="capture-proposed-by">
+          Proposed by {capture.importedFrom.name || 'your partner'} ({capture.importedFrom.role.toUpperCase()}) in their offsite file
+        </span>
+      )}
       <div className="row cap-actions">
         {state.kind !== 'agreed' &&
           (me ? (
