@@ -16,7 +16,11 @@ export function OffsiteFileCard() {
   const uid = useId();
   const me = useMe();
   const rounds = useRoundsStore((s) => s.rounds);
-  const company = useMemo(() => laptopLeader(rounds)?.company ?? rounds.map((r) => r.companyName?.trim() ?? '').find(Boolean) ?? '', [rounds]);
+  // The file name's company: this leader's own rounds first, else any round here (as the plan's name does).
+  const company = useMemo(() => {
+    const own = laptopLeader(rounds)?.company;
+    return own ? own : (rounds.map((r) => r.companyName?.trim() ?? '').find(Boolean) ?? '');
+  }, [rounds]);
   const [busy, setBusy] = useState(false);
   const [result, setResult] = useState<Result>();
 
