@@ -50,9 +50,12 @@ async function captureAll(page: Page) {
 }
 
 async function exportOffsite(page: Page, path: string): Promise<{ name: string; json: Record<string, any> }> {
+  // By keyboard, with a visible focus ring.
   const download = page.waitForEvent('download');
-  await page.getByTestId('offsite-export').click();
+  await page.getByTestId('offsite-export').focus();
+  await page.keyboard.press('Enter');
   const d = await download;
+  expect(await page.getByTestId('offsite-export').evaluate((el) => el === document.activeElement && getComputedStyle(el).outlineStyle)).toBe('solid');
   await d.saveAs(path);
   await expect(page.getByTestId('offsite-export-status')).toContainText(`Saved ${d.suggestedFilename()}`);
   return { name: d.suggestedFilename(), json: JSON.parse(readFileSync(path, 'utf8')) };
