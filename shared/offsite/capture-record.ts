@@ -23,9 +23,10 @@ const META = {
   authorName: str(MAX_SHORT_TEXT),
   createdAt: stamp,
   editedAt: v.optional(stamp),
+  importedFrom: v.optional(v.object({ role: v.picklist(['ceo', 'cto'] as const, 'expected "ceo" or "cto"'), name: str(MAX_SHORT_TEXT), at: stamp })),
 };
 
-const CAPTURE = v.variant('kind', [
+export const CAPTURE_SCHEMA = v.variant('kind', [
   v.object({
     ...META,
     kind: v.literal('decision'),
@@ -40,7 +41,7 @@ const CAPTURE = v.variant('kind', [
   v.object({ ...META, kind: v.literal('action'), text: nonEmpty(MAX_CAPTURE_TEXT), owner: nonEmpty(MAX_SHORT_TEXT), due: day }),
 ], 'expected a capture of kind "decision", "raci", "risk" or "action"');
 
-const PARKED = v.object({
+export const PARKED_SCHEMA = v.object({
   id: nonEmpty(MAX_SHORT_TEXT),
   text: nonEmpty(MAX_CAPTURE_TEXT),
   blockId: nonEmpty(MAX_SHORT_TEXT),
@@ -50,7 +51,7 @@ const PARKED = v.object({
   createdAt: stamp,
 });
 
-const ACTION = v.object({
+export const ACTION_SCHEMA = v.object({
   id: nonEmpty(MAX_SHORT_TEXT),
   captureId: nonEmpty(MAX_SHORT_TEXT),
   blockId: nonEmpty(MAX_SHORT_TEXT),
@@ -70,9 +71,9 @@ function parseWith<T>(schema: v.GenericSchema<unknown, T>, key: string, value: u
   return { ok: true, value: r.output };
 }
 
-export const parseCapture = (key: string, value: unknown) => parseWith<Capture>(CAPTURE as v.GenericSchema<unknown, Capture>, key, value, `captures[${JSON.stringify(key.slice(0, 40))}]`);
-export const parseParked = (key: string, value: unknown) => parseWith<ParkedItem>(PARKED as v.GenericSchema<unknown, ParkedItem>, key, value, `parking[${JSON.stringify(key.slice(0, 40))}]`);
-export const parseAction = (key: string, value: unknown) => parseWith<OffsiteAction>(ACTION as v.GenericSchema<unknown, OffsiteAction>, key, value, `actions[${JSON.stringify(key.slice(0, 40))}]`);
+export const parseCapture = (key: string, value: unknown) => parseWith<Capture>(CAPTURE_SCHEMA as v.GenericSchema<unknown, Capture>, key, value, `captures[${JSON.stringify(key.slice(0, 40))}]`);
+export const parseParked = (key: string, value: unknown) => parseWith<ParkedItem>(PARKED_SCHEMA as v.GenericSchema<unknown, ParkedItem>, key, value, `parking[${JSON.stringify(key.slice(0, 40))}]`);
+export const parseAction = (key: string, value: unknown) => parseWith<OffsiteAction>(ACTION_SCHEMA as v.GenericSchema<unknown, OffsiteAction>, key, value, `actions[${JSON.stringify(key.slice(0, 40))}]`);
 
 /** Oldest first, ties by id: both laptops list the same records in the same order. */
 export function byCreated<T extends { createdAt: string; id: string }>(a: T, b: T): number {

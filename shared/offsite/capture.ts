@@ -64,6 +64,8 @@ export interface CaptureMeta {
   /** ISO timestamps. */
   createdAt: string;
   editedAt?: string;
+  /** Came from the partner's offsite file (file exchange, no network): who exported it, when. */
+  importedFrom?: { role: Role; name: string; at: string };
 }
 
 export type Capture = CaptureMeta & CaptureBody;

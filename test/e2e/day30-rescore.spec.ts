@@ -152,3 +152,32 @@ test('a day-30 re-score after a repair round: closed and widened gaps in the com
   await entries.nth(1).getByRole('button', { name: 'Open comparison' }).click();
   await expect(page.getByTestId('series-opened').getByTestId('since-baseline').getByRole('heading', { level: 2 })).toHaveText('Since Jan 16, 2026');
 });
+
+test('after the re-score, the next offsite agenda starts from the gaps that did not close, worst first', async ({ page }) => {
+  test.setTimeout(120_000);
+  mkdirSync('test-results', { recursive: true });
+  // The same laptop as above, without pins for the re-score: the agenda follows what did not close.
+  const file = 'test-results/day30-next-agenda-backup.json';
+  writeFileSync(file, serializeBackup(buildBackup({ rounds, settings: { [pinKey(repairCeo, repairCto)]: JSON.stringify(['cq-4']) }, docs: [], now: '2026-04-11T08:00:00.000Z' })));
+  await page.goto('/#/history');
+  await page.getByLabel('Backup file').setInputFiles(file);
+  await page.getByRole('button', { name: 'Merge into this laptop' }).click();
+  await expect(page.getByTestId('restore-done')).toContainText('6 rounds added');
+
+  // Run the offsite from the re-score (the newest sealed CEO and CTO rounds here).
+  await page.goto('/#/offsite');
+  const gapBlocks = page.locator('[data-testid="agenda-block"][data-kind="gap"]');
+  // Since the repair (baseline sealed Mar 11): sa-3 widened, db-6 new, cq-4 unchanged, cr-3 narrowed — three blocks,
+  // worst news first; db-2, which closed, is not on the agenda.
+  await expect(gapBlocks).toHaveCount(3);
+  expect(await gapBlocks.evaluateAll((rows) => rows.map((r) => r.getAttribute('data-block')))).toEqual(['gap-sa-3', 'gap-db-6', 'gap-cq-4']);
+  await expect(gapBlocks.getByRole('rowheader')).toHaveText([
+    'Gap 1: Capacity shapes the roadmap (widened since 2026-03-11)',
+    'Gap 2: Decision rights without us in the room (new since 2026-03-11)',
+    'Gap 3: Shared metrics and terms (unchanged since 2026-03-11)',
+  ]);
+  await expect(page.locator('[data-testid="agenda-block"][data-block="gap-db-2"]')).toHaveCount(0);
+  // The gap blocks come right after the warm-up.
+  expect(await page.getByTestId('agenda-block').evaluateAll((rows) => rows.slice(0, 4).map((r) => r.getAttribute('data-kind')))).toEqual(['warm-up', 'gap', 'gap', 'gap']);
+  await page.getByTestId('agenda-block').first().locator('xpath=ancestor::table').screenshot({ path: 'test-results/day30-next-agenda.png' });
+});

@@ -69,7 +69,13 @@ function CaptureItem({ capture, me, onEdit }: { capture: Capture; me?: Me; onEdi
       <span className="cap-state" data-testid="capture-state" role="status">
         {captureStateLabel(state)}
       </span>
-      {by && <span className="muted small">{by}</span>}
+      {/* From the partner's file and not agreed yet: say whose proposal it is, instead of who typed it. */}
+      {by && !(capture.importedFrom && state.kind !== 'agreed') && <span className="muted small">{by}</span>}
+      {capture.importedFrom && state.kind !== 'agreed' && (
+        <span className="small cap-from" data-testid="capture-proposed-by">
+          Proposed by {capture.importedFrom.name || 'your partner'} ({capture.importedFrom.role.toUpperCase()}) in their offsite file
+        </span>
+      )}
       <div className="row cap-actions">
         {state.kind !== 'agreed' &&
           (me ? (

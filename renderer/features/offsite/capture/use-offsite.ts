@@ -3,11 +3,12 @@
  * and the three things a leader does with it: capture, confirm, park. Every write
  * goes through renderer/sync/offsite-capture.ts (one transaction each).
  */
-import { useEffect, useSyncExternalStore } from 'react';
+import { useEffect, useMemo, useSyncExternalStore } from 'react';
 import type { AgendaBlock } from '../../../../shared/offsite/agenda';
 import { EMPTY_RECORD, validateDraft, type Capture, type CaptureDraft, type FieldError, type OffsiteRecord } from '../../../../shared/offsite/capture';
 import { captureToOps } from '../../../../shared/offsite/capture-ops';
 import { captureHash, captureKey } from '../../../../shared/offsite/capture-agreement';
+import { laptopLeader } from '../../../../shared/offsite/laptop-role';
 import type { AgreementRole } from '../../../../shared/workspace/agreement';
 import { newId } from '../../../../shared/workspace/id';
 import { toIsoDate } from '../../../../shared/workspace/dates';
@@ -40,11 +41,18 @@ export interface Me {
   name: string;
 }
 
-/** This laptop's leader while a live comparison is set up; undefined on one shared laptop. */
+/**
+ * This laptop's leader: the live comparison's round when one is set up, else the role
+ * of the rounds answered here (file exchange: no session, one leader's laptop);
+ * undefined on one shared laptop (own rounds of both roles, or none).
+ */
 export function useMe(): Me | undefined {
   const roundId = useCompareStore((s) => s.meta?.roundId);
   const round = useRoundsStore((s) => s.rounds.find((r) => r.id === roundId));
-  return round ? { role: round.role, name: round.personName } : undefined;
+  const rounds = useRoundsStore((s) => s.rounds);
+  const leader = useMemo(() => laptopLeader(rounds), [rounds]);
+  if (round) return { role: round.role, name: round.personName };
+  return leader ? { role: leader.role, name: leader.name } : undefined;
 }
 
 export type CaptureOutcome = { ok: true; capture: Capture } | { ok: false; errors: FieldError[] };

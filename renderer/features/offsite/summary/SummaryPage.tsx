@@ -13,6 +13,7 @@ import { CapturePanel } from '../capture/CapturePanel';
 import { useOffsiteRecord } from '../capture/use-offsite';
 import { GENERAL_BLOCK, readAgendaBlocks } from './agenda-blocks';
 import { SummarySheet } from './SummarySheet';
+import { OffsiteFileCard } from './OffsiteFileCard';
 import './summary.css';
 
 /** Autosave of the shared workspace (captures live there), as the workspace page shows it. */
@@ -64,6 +65,7 @@ export default function SummaryPage() {
         )}
         <CapturePanel block={block} />
       </section>
+      <OffsiteFileCard />
       <SummarySheet summary={summary} />
     </div>
   );

@@ -10,6 +10,7 @@ function CaptureRows({ rows, testid }: { rows: SummaryCapture[]; testid: string 
           <span className="os-text">{r.text}</span>
           <span className="os-meta">
             {r.by ? `Agreed by both: ${r.by}` : r.label}
+            {!r.by && r.capture.importedFrom ? ` · proposed by ${r.capture.importedFrom.name || 'your partner'} (${r.capture.importedFrom.role.toUpperCase()})` : ''}
             {` · ${r.capture.blockTitle}`}
           </span>
         </li>
