@@ -7,29 +7,32 @@ import type { VersionStore } from '../sync/version-records';
 /**
  * The storage adapters, with their code (Dexie, the schema, the stores) loaded on first use
  * instead of before the first screen: every call waits for the real adapter, then forwards.
- * `ready` resolves once it is there; `db` is undefined until then.
+ * The load starts at the first call (or the first read of `ready`), so fetching and compiling
+ * it does not compete with the first render; `db` is undefined until it is there.
  */
-export function lazyRepositories(load: () => Promise<Repositories>): Repositories & { ready: Promise<Repositories> } {
+export function lazyRepositories(load: () => Promise<Repositories>): Repositories & { readonly ready: Promise<Repositories> } {
   let loaded: Repositories | undefined;
-  const ready = load().then((repos) => (loaded = repos));
+  let pending: Promise<Repositories> | undefined;
+  const start = () => (pending ??= load().then((repos) => (loaded = repos)));
+
   const rounds: RoundRepository = {
-    list: async () => (await ready).rounds.list(),
-    get: async (id) => (await ready).rounds.get(id),
-    put: async (round) => (await ready).rounds.put(round),
-    remove: async (id) => (await ready).rounds.remove(id),
+    list: async () => (await start()).rounds.list(),
+    get: async (id) => (await start()).rounds.get(id),
+    put: async (round) => (await start()).rounds.put(round),
+    remove: async (id) => (await start()).rounds.remove(id),
   };
   const settings: SettingsRepository = {
-    get: async (key) => (await ready).settings.get(key),
-    set: async (key, value) => (await ready).settings.set(key, value),
+    get: async (key) => (await start()).settings.get(key),
+    set: async (key, value) => (await start()).settings.set(key, value),
   };
   const versions = async (): Promise<VersionStore> => {
-    const store = (await ready).docs.versions;
+    const store = (await start()).docs.versions;
     if (!store) throw new Error('This storage keeps no versions.');
     return store;
   };
   const docs: DocStore = {
-    load: async (id) => (await ready).docs.load(id),
-    save: async (id, update, meta) => (await ready).docs.save(id, update, meta),
+    load: async (id) => (await start()).docs.load(id),
+    save: async (id, update, meta) => (await start()).docs.save(id, update, meta),
     versions: {
       list: async (docId) => (await versions()).list(docId),
       get: async (id) => (await versions()).get(id),
@@ -42,7 +45,9 @@ export function lazyRepositories(load: () => Promise<Repositories>): Repositorie
     rounds,
     settings,
     docs,
-    ready,
+    get ready() {
+      return start();
+    },
     get db() {
       return loaded?.db;
     },

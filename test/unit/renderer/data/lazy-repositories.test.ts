@@ -29,6 +29,19 @@ describe('lazyRepositories', () => {
     expect((await lazy.rounds.list()).rounds.map((r) => r.id)).toEqual(['r1']);
   });
 
+  it('starts loading the storage code at the first call, not before (the first render does not wait on it), and only once', async () => {
+    let loads = 0;
+    const real: Repositories = { rounds: new MemoryRoundRepository(), settings: new MemorySettingsRepository(), docs: new MemoryDocStore() };
+    const lazy = lazyRepositories(async () => {
+      loads++;
+      return real;
+    });
+    expect(loads).toBe(0);
+    await Promise.all([lazy.rounds.list(), lazy.settings.get('k'), lazy.ready]);
+    await lazy.docs.load('doc');
+    expect(loads).toBe(1);
+  });
+
   it('keeps workspace versions in the loaded store', async () => {
     const real: Repositories = { rounds: new MemoryRoundRepository(), settings: new MemorySettingsRepository(), docs: new MemoryDocStore() };
     const lazy = lazyRepositories(async () => real);
