@@ -9,6 +9,7 @@ import type { PeerLimits } from './peer-guard';
 import { bridgeDocs, type Refusal } from './peer-bridge';
 import { CHUNK_BYTES, MAX_REASSEMBLED_BYTES, installChunking, type PeerLike } from './chunked-channel';
 import { limitToOnePeer } from './one-peer';
+import { stopEcho, type EchoingRoom } from './no-echo';
 import { MAX_PEER_MESSAGE_BYTES, MAX_FILE_BYTES } from '../../shared/schema/limits';
 import { COMPARISON_ROOTS } from './comparison-doc';
 import { linkState, type ConnectionState, type LinkPath } from './connection-state';
@@ -180,6 +181,7 @@ export class SharedDocSession {
     // y-webrtc creates the room once the key is derived (its own `key.then` runs first).
     void provider.key.then(() => {
       if (this.provider !== provider) return;
+      if (provider.room) stopEcho(provider.room as unknown as EchoingRoom);
       const maxMessageBytes = Math.min(this.limits().maxUpdateBytes, MAX_REASSEMBLED_BYTES) + CHUNK_BYTES;
       limitToOnePeer(
         provider.room as never,
