@@ -48,7 +48,7 @@ export function App() {
         <ErrorBoundary resetKey={location.hash}>
         <Suspense fallback={<p className="loading" role="status">Loading…</p>}>
           {route.name === 'home' && <HomePage />}
-          {route.name === 'new' && <NewRoundPage />}
+          {route.name === 'new' && <NewRoundPage rescore={route.rescore} />}
           {route.name === 'assess' && <AssessPage id={route.id} step={route.step} />}
           {route.name === 'results' && <ResultsPage id={route.id} />}
           {route.name === 'compare' && <ComparePage id={route.id} />}

@@ -3,7 +3,7 @@ import { useSyncExternalStore } from 'react';
 /** Hash routes survive reloads and need no server rewrites (file:// in Electron). */
 export type Route =
   | { name: 'home' }
-  | { name: 'new' }
+  | { name: 'new'; rescore?: boolean }
   | { name: 'assess'; id: string; step: number }
   | { name: 'results'; id: string }
   | { name: 'compare'; id?: string }
@@ -23,7 +23,7 @@ export function parseRoute(hash: string): Route {
   const validId = id !== undefined && ID.test(id);
   switch (head) {
     case 'new':
-      return { name: 'new' };
+      return id === 'rescore' ? { name: 'new', rescore: true } : { name: 'new' };
     case 'assess':
       if (!validId) return { name: 'home' };
       return { name: 'assess', id, step: Math.max(0, Math.min(9, Number.parseInt(extra ?? '0', 10) || 0)) };
@@ -52,7 +52,7 @@ export function routeToHash(route: Route): string {
     case 'home':
       return '#/';
     case 'new':
-      return '#/new';
+      return route.rescore ? '#/new/rescore' : '#/new';
     case 'assess':
       return `#/assess/${route.id}/${route.step}`;
     case 'results':

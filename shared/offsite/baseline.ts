@@ -29,6 +29,24 @@ export function isRescoreLabel(label: string): boolean {
   return /\bre-?score\b|\bday[\s-]?30\b/i.test(label);
 }
 
+/**
+ * The label of the re-score that follows a comparison. Both laptops derive it from the
+ * same period label, so the two re-score rounds pair up (History pairs rounds by label)
+ * without either leader typing it; it is recognised as a re-score by `isRescoreLabel`.
+ */
+export function rescoreLabelAfter(label: string, maxLength = 200): string {
+  const prefix = 'Day-30 re-score after ';
+  return `${prefix}${label.trim().slice(0, Math.max(0, maxLength - prefix.length))}`;
+}
+
+/**
+ * The round a re-score starts from on this laptop: its user's latest sealed round — not a
+ * partner's round kept after a comparison (undefined if none).
+ */
+export function latestSealedRound(rounds: readonly Round[]): Round | undefined {
+  return rounds.filter((r) => r.sealedAt && !r.receivedFrom).sort((a, b) => b.sealedAt!.localeCompare(a.sealedAt!) || a.id.localeCompare(b.id))[0];
+}
+
 const personKey = (name: string) => name.trim().replace(/\s+/g, ' ').toLowerCase();
 
 export function samePair(a: ComparisonIdentity, b: ComparisonIdentity): boolean {

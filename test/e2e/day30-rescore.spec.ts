@@ -181,3 +181,31 @@ test('after the re-score, the next offsite agenda starts from the gaps that did 
   expect(await page.getByTestId('agenda-block').evaluateAll((rows) => rows.slice(0, 4).map((r) => r.getAttribute('data-kind')))).toEqual(['warm-up', 'gap', 'gap', 'gap']);
   await page.getByTestId('agenda-block').first().locator('xpath=ancestor::table').screenshot({ path: 'test-results/day30-next-agenda.png' });
 });
+
+test('the plan starts the day-30 re-score: the same diagnostic, prefilled, named so both laptops pair up', async ({ page }) => {
+  test.setTimeout(120_000);
+  mkdirSync('test-results', { recursive: true });
+  // The CEO's laptop after the repair comparison (the CTO's round kept from it), before any re-score.
+  const file = 'test-results/day30-start-rescore-backup.json';
+  writeFileSync(file, serializeBackup(buildBackup({ rounds: [repairCeo, repairCto], settings: {}, docs: [], now: '2026-04-09T08:00:00.000Z' })));
+  await page.goto('/#/history');
+  await page.getByLabel('Backup file').setInputFiles(file);
+  await page.getByRole('button', { name: 'Merge into this laptop' }).click();
+  await expect(page.getByTestId('restore-done')).toContainText('2 rounds added');
+
+  await page.goto('/#/plan');
+  await page.getByRole('link', { name: 'Start my day-30 re-score' }).click();
+  await expect(page.getByRole('heading', { name: 'Day-30 re-score' })).toBeVisible();
+  await expect(page.getByTestId('rescore-basis')).toContainText(`named after “${REPAIR}”`);
+  // Alex's own round is the basis — not Blake's round kept on this laptop.
+  await expect(page.getByLabel('CEO')).toBeChecked();
+  await expect(page.getByLabel('Your name')).toHaveValue('Alex Kim');
+  await expect(page.getByLabel('Round name')).toHaveValue(`Day-30 re-score after ${REPAIR}`);
+  await page.screenshot({ path: 'test-results/day30-start-rescore.png' });
+  await page.getByRole('button', { name: 'Start the diagnostic' }).click();
+  await expect(page).toHaveURL(/#\/assess\/[^/]+\/0$/);
+
+  // The new round is open, unsealed, under the re-score's name; the repair round is untouched.
+  await page.goto('/#/');
+  await expect(page.getByText(`Day-30 re-score after ${REPAIR}`)).toBeVisible();
+});

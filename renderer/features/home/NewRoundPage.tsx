@@ -1,11 +1,15 @@
-import { useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import type { Role, RoundKind } from '../../../shared/assessment/types';
 import { defaultRoundLabel } from '../../../shared/assessment/round';
 import { useRoundsStore } from '../../stores/rounds-store';
 import { navigate } from '../../app/router';
+import { latestSealedRound, rescoreLabelAfter } from '../../../shared/offsite/baseline';
 
-export function NewRoundPage() {
+/** `rescore`: the day-30 re-score the plan schedules — the same diagnostic, prefilled from this laptop's last sealed round. */
+export function NewRoundPage({ rescore = false }: { rescore?: boolean }) {
   const create = useRoundsStore((s) => s.create);
+  const rounds = useRoundsStore((s) => s.rounds);
+  const basis = rescore ? latestSealedRound(rounds) : undefined;
   const [role, setRole] = useState<Role>('ceo');
   const [personName, setPersonName] = useState('');
   const [companyName, setCompanyName] = useState('');
@@ -19,6 +23,17 @@ export function NewRoundPage() {
   const eventRef = useRef<HTMLInputElement>(null);
 
   const label = customLabel ?? defaultRoundLabel(kind, new Date(), event.trim() || undefined);
+
+  // The rounds may load after the first render: prefill once the basis is there.
+  const prefilled = useRef(false);
+  useEffect(() => {
+    if (!basis || prefilled.current) return;
+    prefilled.current = true;
+    setRole(basis.role);
+    setPersonName(basis.personName);
+    setCompanyName(basis.companyName ?? '');
+    setCustomLabel(rescoreLabelAfter(basis.label));
+  }, [basis]);
 
   async function submit(e: FormEvent) {
     e.preventDefault();
@@ -53,7 +68,16 @@ export function NewRoundPage() {
 
   return (
     <section className="page" aria-labelledby="new-title" style={{ maxWidth: 640 }}>
-      <h1 id="new-title">New round</h1>
+      <h1 id="new-title">{rescore ? 'Day-30 re-score' : 'New round'}</h1>
+      {rescore && basis && (
+        <p className="card" data-testid="rescore-basis">
+          The same diagnostic again, answered fresh, to see whether the repair worked. It is named after “{basis.label}”, so your partner's re-score —
+          started the same way on their laptop — pairs with yours, and the comparison shows what closed, narrowed or widened since then.
+        </p>
+      )}
+      {rescore && !basis && rounds.length > 0 && (
+        <p className="card">Nothing is sealed on this laptop yet: a re-score follows a sealed round. Start a regular round below.</p>
+      )}
       <p className="muted">
         Pick your role and the kind of round. Your answers stay private until you seal them. Your workspace — decision matrix, cadence, metrics
         and decision log — carries over from round to round.

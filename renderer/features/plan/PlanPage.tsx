@@ -309,6 +309,9 @@ export default function PlanPage({ id }: { id?: string }) {
             <a className="button" href="#/offsite">
               Run the offsite
             </a>
+            <a className="button" href="#/new/rescore">
+              Start my day-30 re-score
+            </a>
             {busy && slow && (
               <span className="plan-progress" role="status">
                 <span className="plan-spinner" aria-hidden="true" />

@@ -13,3 +13,12 @@ describe('offsite routes', () => {
     for (const hash of ['#/offsite', '#/offsite/run']) expect(routeToHash(parseRoute(hash))).toBe(hash);
   });
 });
+
+describe('the re-score route', () => {
+  it('#/new/rescore starts the day-30 re-score; any other #/new/… is a plain new round', () => {
+    expect(parseRoute('#/new/rescore')).toEqual({ name: 'new', rescore: true });
+    expect(parseRoute('#/new')).toEqual({ name: 'new' });
+    expect(parseRoute('#/new/whatever')).toEqual({ name: 'new' });
+    for (const hash of ['#/new', '#/new/rescore']) expect(routeToHash(parseRoute(hash))).toBe(hash);
+  });
+});

@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { findBaseline, identityOf, isRescoreLabel, storedComparisons } from '../../../../shared/offsite/baseline';
+import { findBaseline, identityOf, isRescoreLabel, latestSealedRound, rescoreLabelAfter, storedComparisons } from '../../../../shared/offsite/baseline';
 import { baselineCeo, baselineCto, q1Ceo, q1Cto, renamed, rescoreCeo, rescoreCto, REPAIR, RESCORE } from './day30-fixtures';
 
 const all = [rescoreCto, q1Ceo, baselineCeo, rescoreCeo, q1Cto, baselineCto];
@@ -57,5 +57,30 @@ describe('which comparison a re-score is measured against', () => {
     ['Scores for Q3', false],
   ])('%s is a re-score label: %s', (label, expected) => {
     expect(isRescoreLabel(label)).toBe(expected);
+  });
+});
+
+describe('starting the day-30 re-score', () => {
+  it('both laptops derive the same label from the same comparison, and it reads as a re-score that pairs with nothing earlier', () => {
+    const label = rescoreLabelAfter(` ${REPAIR} `);
+    expect(label).toBe(`Day-30 re-score after ${REPAIR}`);
+    expect(isRescoreLabel(label)).toBe(true);
+    expect(rescoreLabelAfter(REPAIR)).toBe(label);
+    expect(label).not.toBe(REPAIR);
+  });
+
+  it('never exceeds the label limit, however long the comparison\'s label', () => {
+    const label = rescoreLabelAfter('x'.repeat(500), 200);
+    expect(label).toHaveLength(200);
+    expect(label.startsWith('Day-30 re-score after x')).toBe(true);
+  });
+
+  it("starts from this laptop's latest sealed round; none when nothing is sealed", () => {
+    expect(latestSealedRound(all)?.sealedAt).toBe('2026-04-10T09:00:00.000Z');
+    // A partner's round kept here is not this laptop's user's round, however recent.
+    expect(latestSealedRound([baselineCeo, { ...rescoreCto, receivedFrom: 'peer' }])?.id).toBe('b-ceo');
+    expect(latestSealedRound([baselineCeo, q1Ceo])?.id).toBe('b-ceo');
+    const { sealedAt: _s, ...open } = baselineCeo;
+    expect(latestSealedRound([open])).toBeUndefined();
   });
 });
