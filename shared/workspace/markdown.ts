@@ -94,8 +94,9 @@ export function decisionLogTable(log: readonly LogEntry[]): string {
   );
 }
 
-export function workspaceToMarkdown(ws: Workspace, opts: { title?: string } = {}): string {
-  const sections: [string, string][] = [
+/** Each section's heading and body, in the order the exec doc prints them. */
+export function workspaceSections(ws: Workspace): [string, string][] {
+  return [
     ['Decision authority matrix', matrixTable(ws.matrix)],
     ['Translation guide', ladderTable(ws)],
     ['Meeting cadence', cadenceTable(ws.cadence, ws.matrix)],
@@ -105,6 +106,10 @@ export function workspaceToMarkdown(ws: Workspace, opts: { title?: string } = {}
     ['Open decisions', openDecisionsTable(ws.log)],
     ['Decision log', decisionLogTable(ws.log)],
   ];
+}
+
+export function workspaceToMarkdown(ws: Workspace, opts: { title?: string } = {}): string {
+  const sections = workspaceSections(ws);
   const title = (opts.title ?? 'Alignment workspace').replace(/\s*[\r\n]+\s*/g, ' ');
   return `# ${title}\n\n${sections.map(([h, body]) => `## ${h}\n\n${body}`).join('\n\n')}\n`;
 }

@@ -268,6 +268,11 @@ test('the workspace: edit every artifact, reload, export calendar and Markdown',
   // Decided, so no longer an open decision, but the decision log keeps it (issue 10).
   expect(md.slice(md.indexOf('## Open decisions'), md.indexOf('## Decision log'))).not.toContain('Delay the EU launch');
   expect(md.slice(md.indexOf('## Decision log'))).toContain('Delay the EU launch');
+  // Edited on one laptop and never confirmed by both: the document must not read as agreed.
+  expect(md).toContain('only *agreed by both* is a decision');
+  const matrixSection = md.slice(md.indexOf('## Decision authority matrix'), md.indexOf('## Translation guide'));
+  expect(matrixSection).toMatch(/\*State: edited[^*]*\.\*/);
+  expect(md).not.toContain('State: agreed by both');
 
   // ---- Dark theme screenshots of two editors.
   await page.evaluate(() => document.documentElement.setAttribute('data-theme', 'dark'));

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
-import { workspaceToMarkdown } from '../../../shared/workspace/markdown';
+import { workspaceExportMarkdown } from '../../../shared/plan/workspace-export';
+import { useAgreement } from './AgreementBar';
 import { useWorkspaceStore } from '../../stores/workspace-store';
 import { platform } from '../../platform';
 import { MatrixEditor } from './MatrixEditor';
@@ -43,6 +44,7 @@ export default function WorkspacePage({ tab }: { tab?: string }) {
   const { workspace, ready, loadError, load, undo, redo, canUndo, canRedo } = useWorkspaceStore();
   const [exportNote, setExportNote] = useState<string>();
   const [showVersions, setShowVersions] = useState(false);
+  const agreementSnap = useAgreement();
   const current: TabId = (TABS.find((t) => t.id === tab)?.id ?? 'matrix') as TabId;
   // Text lives in the shared doc, so its undo manager handles text fields too.
   useUndoShortcuts(undo, redo, { inTextFields: true });
@@ -64,7 +66,8 @@ export default function WorkspacePage({ tab }: { tab?: string }) {
   if (!ready || !workspace) return <p className="loading" role="status">Loading…</p>;
 
   async function exportMarkdown() {
-    const md = workspaceToMarkdown(workspace!, { title: 'CTO–CEO alignment workspace' });
+    const { agreement, policies, bets, gapFixes } = agreementSnap;
+    const md = workspaceExportMarkdown({ workspace: workspace!, agreement, policies, bets, gapFixes }, 'CTO–CEO alignment workspace');
     const r = await platform.saveFile('accord-workspace.md', 'text/markdown', md);
     setExportNote(r.saved ? `Markdown exported${r.path ? ` to ${r.path}` : ''}.` : 'Export cancelled.');
   }

@@ -1,0 +1,39 @@
+/**
+ * The workspace as an exec document (Workspace → Export Markdown) that says, for each
+ * artifact, whether both leaders agreed it — a reader must not take the shipped template or
+ * one leader's edit for a decision — and includes the pair's fix for each gap they wrote.
+ */
+import { statementById } from '../framework/content';
+import { agreementLabel, gapFixKey, type ArtifactAgreementKey } from '../workspace/agreement';
+import { RUNG_LABELS, RUNGS } from '../workspace/ladder';
+import { mdInline, mdTable } from '../workspace/markdown-table';
+import { workspaceSections } from '../workspace/markdown';
+import { planContext, type PlanWorkspaceInput } from './context';
+import { fixStateLabel } from './gap-fixes';
+
+const SECTION_KEYS: Record<string, ArtifactAgreementKey | undefined> = {
+  'Decision authority matrix': 'matrix',
+  'Translation guide': 'ladder',
+  'Meeting cadence': 'cadence',
+  'Risk budgets': 'riskBudgets',
+  'Exec metrics': 'metrics',
+  Dependencies: 'dependencies',
+};
+
+export function workspaceExportMarkdown(input: PlanWorkspaceInput, title = 'Alignment workspace'): string {
+  const ctx = planContext(input);
+  const sections = workspaceSections(input.workspace).map(([heading, body]) => {
+    const key = SECTION_KEYS[heading];
+    return key ? ([heading, `*State: ${agreementLabel(ctx.states[key])}.*\n\n${body}`] as const) : ([heading, body] as const);
+  });
+  const fixes = Object.entries(ctx.gapFixes)
+    .filter(([id]) => statementById(id))
+    .map(([id, ladder]) => {
+      const s = statementById(id)!;
+      return `### ${mdInline(s.short)}\n\n> ${mdInline(s.text)}\n\n*State: ${fixStateLabel(ctx.states[gapFixKey(id)])}.*\n\n${mdTable(['Rung', 'In plain words'], RUNGS.map((r) => [RUNG_LABELS[r], ladder[r]]))}`;
+    });
+  const all = fixes.length ? [...sections, ['Fixes for the gaps', fixes.join('\n\n')] as const] : sections;
+  const cleanTitle = title.replace(/\s*[\r\n]+\s*/g, ' ');
+  const note = 'Each artifact states whether both leaders agreed it: *template* is the shipped default, *edited* is not yet agreed, and only *agreed by both* is a decision.';
+  return `# ${cleanTitle}\n\n${note}\n\n${all.map(([h, body]) => `## ${h}\n\n${body}`).join('\n\n')}\n`;
+}
