@@ -3,7 +3,7 @@ import { parseRound } from '../../shared/schema/round';
 import { safeParseJson } from '../../shared/schema/json';
 import { MAX_FILE_BYTES } from '../../shared/schema/limits';
 import type { AccordDatabase, StoredRound } from './db';
-import type { RoundListing, RoundRepository, StoredProblem } from './round-repository';
+import { byRecent, type RoundListing, type RoundRepository, type StoredProblem } from './round-repository';
 
 type Decoded = { ok: true; round: Round } | { ok: false; problem: StoredProblem };
 
@@ -28,7 +28,7 @@ export class DexieRoundRepository implements RoundRepository {
       if (decoded.ok) rounds.push(decoded.round);
       else problems.push(decoded.problem);
     }
-    rounds.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
+    rounds.sort(byRecent);
     return { rounds, problems };
   }
 

@@ -1,5 +1,5 @@
 import type { Round } from '../../shared/assessment/types';
-import type { RoundListing, RoundRepository } from './round-repository';
+import { byRecent, type RoundListing, type RoundRepository } from './round-repository';
 
 /** In-memory repository for tests and for a storage-less fallback. */
 export class MemoryRoundRepository implements RoundRepository {
@@ -7,7 +7,7 @@ export class MemoryRoundRepository implements RoundRepository {
 
   async list(): Promise<RoundListing> {
     const rounds = [...this.rows.values()].map((body) => JSON.parse(body) as Round);
-    rounds.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
+    rounds.sort(byRecent);
     return { rounds, problems: [] };
   }
 

@@ -19,3 +19,9 @@ export interface RoundRepository {
   put(round: Round): Promise<void>;
   remove(id: string): Promise<void>;
 }
+
+/** The order every listing uses: most recently changed first, then by id (so ties never reorder). */
+export function byRecent(a: Round, b: Round): number {
+  if (a.updatedAt !== b.updatedAt) return a.updatedAt < b.updatedAt ? 1 : -1;
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}

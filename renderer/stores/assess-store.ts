@@ -77,7 +77,9 @@ export const useAssessStore = create<AssessState>((set, get) => {
       await persist(sealed);
       if (get().save === 'error') return;
       set({ round: sealed, past: [], future: [] });
-      await useRoundsStore.getState().load();
+      // Not a full reload: reading and validating every stored round back would run on the
+      // main thread while the partner's reveal may be arriving.
+      useRoundsStore.getState().stored(sealed);
     },
     flush: () => queue.idle(),
   };

@@ -1,7 +1,7 @@
 import { create } from 'zustand';
 import type { Round, RoundKind, Role } from '../../shared/assessment/types';
 import { createRound } from '../../shared/assessment/round';
-import type { StoredProblem } from '../data/round-repository';
+import { byRecent, type StoredProblem } from '../data/round-repository';
 import { services } from './services';
 
 export interface NewRoundInput {
@@ -18,6 +18,8 @@ interface RoundsState {
   problems: StoredProblem[];
   loaded: boolean;
   load(): Promise<void>;
+  /** A round this laptop just stored, as stored: the list follows without reading every round back. */
+  stored(round: Round): void;
   create(input: NewRoundInput): Promise<string>;
   remove(id: string): Promise<void>;
 }
@@ -29,6 +31,9 @@ export const useRoundsStore = create<RoundsState>((set, get) => ({
   async load() {
     const { rounds, problems } = await services().rounds.list();
     set({ rounds, problems, loaded: true });
+  },
+  stored(round) {
+    set((s) => ({ rounds: [...s.rounds.filter((r) => r.id !== round.id), round].sort(byRecent) }));
   },
   async create(input) {
     const round = createRound({ ...input, id: crypto.randomUUID(), now: new Date().toISOString() });
