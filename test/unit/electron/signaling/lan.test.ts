@@ -61,6 +61,19 @@ describe('which address the invite names first', () => {
     expect(lanIPv4Addresses({ tun0: [{ address: '127.0.0.2', family: 'IPv4', internal: false }], eth9: undefined, eth0: [{ address: '10.0.0.4', family: 'IPv4', internal: false }] })).toEqual(['10.0.0.4']);
   });
 
+  it('orders addresses of equal rank by interface name, whatever order the OS lists them in', () => {
+    const v4 = (address: string) => [{ address, family: 'IPv4', internal: false }];
+    expect(lanIPv4Addresses({ wlan0: v4('192.168.1.5'), eth0: v4('192.168.1.9'), enp3s0: v4('192.168.1.7') })).toEqual([
+      '192.168.1.7',
+      '192.168.1.9',
+      '192.168.1.5',
+    ]);
+  });
+
+  it('skips interfaces the OS marks internal, whatever their address', () => {
+    expect(lanIPv4Addresses({ vm0: [{ address: '10.9.9.9', family: 'IPv4', internal: true }], eth0: [{ address: '10.0.0.4', family: 'IPv4', internal: false }] })).toEqual(['10.0.0.4']);
+  });
+
   it('treats only 0.0.0.0, :: and an empty host as "every interface"', () => {
     for (const host of ['0.0.0.0', '::', '']) expect(isWildcardHost(host), host).toBe(true);
     for (const host of ['127.0.0.1', '::1', '192.168.1.2', 'localhost']) expect(isWildcardHost(host), host).toBe(false);
