@@ -108,6 +108,24 @@ describe('connections that break the rules', () => {
     expect(server.clientCount()).toBe(2);
   });
 
+  it('sends nothing to a connection in its close handshake: no bytes are counted as queued for it', async () => {
+    const server = await start();
+    const [sender] = await room(server, 1);
+    const raw = await rawUpgrade(server.port, { allowHalfOpen: true }); // will not finish closing its side
+    raw.socket.write(clientFrame(JSON.stringify({ type: 'subscribe', topics: ['room'] })));
+    for (;;) {
+      sender.send(publish('count'));
+      if ((await sender.next()).clients === 2) break;
+    }
+    const ended = new Promise((resolve) => raw.socket.once('end', resolve));
+    raw.socket.write(Buffer.from([0x88, 0x82, 0, 0, 0, 0, 0x03, 0xe8])); // close, code 1000 (mask 0)
+    await ended; // the server answered and ended its side; the connection stays until this side closes
+    sender.send(publish('x'.repeat(10_000)));
+    expect(await sender.next()).toMatchObject({ clients: 2 });
+    expect(server.bufferedBytes()).toBe(0);
+    expect(server.clientCount()).toBe(2);
+  });
+
   it('does not negotiate per-message compression, even when the client offers it (no inflation of small frames)', async () => {
     const server = await start();
     const a = await client(server.urls[0], { perMessageDeflate: true });
