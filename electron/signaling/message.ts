@@ -65,8 +65,9 @@ export function parseSignalingMessage(data: RawData | string, maxBytes: number, 
   let parsed: unknown;
   try {
     parsed = JSON.parse(text);
-    // Stryker disable next-line BlockStatement: (emptied) `parsed` stays undefined, which the object check below refuses too
-  } catch {
+  }
+  // Stryker disable next-line BlockStatement: (emptied) `parsed` stays undefined, which the object check below refuses too
+  catch {
     return null;
   }
   // Stryker disable next-line ConditionalExpression: (typeof check as false) a primitive has no string `type`, so the next line refuses it too

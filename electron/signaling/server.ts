@@ -208,8 +208,9 @@ export async function startSignalingServer(options: SignalingServerOptions): Pro
       client.alive = false;
       try {
         conn.ping();
-        // Stryker disable next-line BlockStatement: ws's ping() throws only while CONNECTING, which a server-side connection never is; kept so a future ws cannot crash the main process here
-      } catch {
+      }
+      // Stryker disable next-line BlockStatement: ws's ping() throws only while CONNECTING, which a server-side connection never is; kept so a future ws cannot crash the main process here
+      catch {
         drop(conn);
       }
     }
