@@ -134,6 +134,22 @@ describe('connections that break the rules', () => {
 });
 
 describe('bounded state', () => {
+  it('ignores an unsubscribe from a topic nobody is in (nothing throws in the process)', async () => {
+    const server = await start();
+    const uncaught: unknown[] = [];
+    const record = (err: unknown) => uncaught.push(err);
+    process.on('uncaughtException', record);
+    try {
+      const [a] = await room(server, 1);
+      a.send({ type: 'unsubscribe', topics: ['nobody-here'] });
+      expect(await a.flush()).toEqual([]);
+      expect(uncaught).toEqual([]);
+      expect(server.topicCount()).toBe(1);
+    } finally {
+      process.off('uncaughtException', record);
+    }
+  });
+
   it('forgets a topic once its last subscriber leaves, so churning topic names cannot grow the server', async () => {
     const server = await start();
     const [a, b] = await room(server, 2);
