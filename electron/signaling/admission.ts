@@ -29,6 +29,7 @@ function ipv6Hextets(address: string): string[] | null {
   const parts = address.split('::');
   if (parts.length > 2) return null;
   const head = parts[0] ? parts[0].split(':') : [];
+  // Stryker disable next-line ConditionalExpression: (as true) parts[1] is undefined unless there are two parts
   const tail = parts.length === 2 && parts[1] ? parts[1].split(':') : [];
   const missing = 8 - head.length - tail.length;
   if (parts.length === 1 ? missing !== 0 : missing < 1) return null;
@@ -44,6 +45,7 @@ export function addressKey(remoteAddress: string | undefined): string {
   const address = remoteAddress.split('%', 1)[0].toLowerCase();
   const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/.exec(address);
   if (mapped) return mapped[1];
+  // Stryker disable next-line ConditionalExpression,StringLiteral: without a ':' ipv6Hextets returns null too, so the address is kept as is either way
   if (!address.includes(':')) return address;
   const hextets = ipv6Hextets(address);
   if (!hextets) return address;

@@ -18,7 +18,7 @@ export function parseCliArgs(argv: readonly string[], env: NodeJS.ProcessEnv = {
   const opts: CliOptions = { host: env.HOST || '127.0.0.1', port: Number(env.PORT ?? 4444) };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
-    const [flag, inline] = arg.includes('=') ? arg.split(/=(.*)/s, 2) : [arg, undefined];
+    const [flag, inline] = arg.split(/=(.*)/s, 2) as [string, string | undefined]; // [arg] when it has no '='
     const value = () => inline ?? argv[++i];
     if (flag === '--host') opts.host = value() ?? opts.host;
     else if (flag === '--port') opts.port = Number(value());

@@ -27,8 +27,12 @@ const STATUS_TEXT: Record<number, string> = {
   503: 'Service Unavailable',
 };
 
-/** Answers an upgrade request with a plain HTTP error and closes the socket. */
+/**
+ * Answers an upgrade request with a plain HTTP error and closes the socket. Node leaves an upgraded
+ * socket without an 'error' listener: a peer that resets it meanwhile must not throw in the process.
+ */
 export function refuseUpgrade(socket: Duplex, status: number, reason = ''): void {
+  socket.on('error', () => {}); // the socket is already destroyed when this fires
   const body = reason ? `${reason}\n` : '';
   socket.end(
     `HTTP/1.1 ${status} ${STATUS_TEXT[status] ?? 'Error'}\r\nConnection: close\r\n` +
@@ -38,6 +42,7 @@ export function refuseUpgrade(socket: Duplex, status: number, reason = ''): void
 
 export function pathnameOf(url: string | undefined): string {
   try {
+    // Stryker disable next-line StringLiteral: an empty URL resolves to the base's path, which is '/' too
     return new URL(url ?? '/', 'http://x').pathname;
   } catch {
     return '';

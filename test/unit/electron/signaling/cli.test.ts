@@ -15,6 +15,9 @@ describe('npm run signal arguments', () => {
   it.each([['--port', 'x'], ['--port', '-1'], ['--port', '65536'], ['--port', '1.5']])('refuses %s %s', (...argv) => {
     expect(() => parseCliArgs(argv, {})).toThrow(/invalid --port/);
   });
+  it('ignores arguments it does not know, without taking the next one as their value', () => {
+    expect(parseCliArgs(['--verbose', '--port', '5000', 'extra'], {})).toEqual({ host: '127.0.0.1', port: 5000 });
+  });
   it('accepts the highest port', () => {
     expect(parseCliArgs(['--port', '65535'], {}).port).toBe(65535);
   });

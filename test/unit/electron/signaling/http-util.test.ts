@@ -1,7 +1,9 @@
 // @vitest-environment node
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { pathnameOf, refuseUpgrade } from '../../../../electron/signaling/http-util';
+import { listen, pathnameOf, refuseUpgrade } from '../../../../electron/signaling/http-util';
 
 async function refused(status: number, reason?: string): Promise<string> {
   const socket = new PassThrough();
@@ -22,6 +24,32 @@ describe('refusing an upgrade', () => {
 
   it('a status without a known text says Error; no reason, no body', async () => {
     expect(await refused(400)).toBe('HTTP/1.1 400 Error\r\nConnection: close\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Length: 0\r\n\r\n');
+  });
+});
+
+describe('listen', () => {
+  it('rejects with the listen error and leaves no listener behind, so a retry does not pile them up', async () => {
+    const blocker = http.createServer();
+    const server = http.createServer();
+    await listen(blocker, 0, '127.0.0.1');
+    const before = { listening: server.listenerCount('listening'), error: server.listenerCount('error') }; // Node's own
+    try {
+      await expect(listen(server, (blocker.address() as AddressInfo).port, '127.0.0.1')).rejects.toMatchObject({ code: 'EADDRINUSE' });
+      expect({ listening: server.listenerCount('listening'), error: server.listenerCount('error') }).toEqual(before);
+    } finally {
+      await new Promise((r) => blocker.close(r));
+    }
+  });
+
+  it('once listening, a later server error is its owner\'s to handle, not swallowed by listen', async () => {
+    const server = http.createServer();
+    await listen(server, 0, '127.0.0.1');
+    try {
+      expect(server.listening).toBe(true);
+      expect(() => server.emit('error', new Error('later'))).toThrow('later');
+    } finally {
+      await new Promise((r) => server.close(r));
+    }
   });
 });
 

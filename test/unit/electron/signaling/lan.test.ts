@@ -39,7 +39,7 @@ describe('which address the invite names first', () => {
   it('ranks 192.168/16, then 10/8, then 172.16/12, then anything else, link-local 169.254/16 last — at every range edge', () => {
     const v4 = (address: string) => ({ address, family: 'IPv4', internal: false });
     // Listed worst first, so only the ranking can put them in order; the "other" ones keep theirs.
-    const all = ['169.254.0.9', '169.253.0.1', '170.254.0.1', '172.15.255.1', '172.32.0.1', '192.169.0.1', '193.168.0.1', '11.0.0.1', '9.255.0.1', '172.31.255.1', '172.16.0.1', '10.200.0.1', '192.168.7.7'];
+    const all = ['169.254.0.9', '169.253.0.1', '170.254.0.1', '172.15.255.1', '172.32.0.1', '192.169.0.1', '193.168.0.1', '173.20.0.1', '11.0.0.1', '9.255.0.1', '172.31.255.1', '172.16.0.1', '10.200.0.1', '192.168.7.7'];
     expect(lanIPv4Addresses({ eth0: all.map(v4) })).toEqual([
       '192.168.7.7',
       '10.200.0.1',
@@ -51,6 +51,7 @@ describe('which address the invite names first', () => {
       '172.32.0.1',
       '192.169.0.1',
       '193.168.0.1',
+      '173.20.0.1',
       '11.0.0.1',
       '9.255.0.1',
       '169.254.0.9',
@@ -59,6 +60,19 @@ describe('which address the invite names first', () => {
 
   it('skips loopback even when an interface does not mark it internal, and interfaces with no addresses', () => {
     expect(lanIPv4Addresses({ tun0: [{ address: '127.0.0.2', family: 'IPv4', internal: false }], eth9: undefined, eth0: [{ address: '10.0.0.4', family: 'IPv4', internal: false }] })).toEqual(['10.0.0.4']);
+  });
+
+  it('orders addresses of equal rank by interface name, whatever order the OS lists them in', () => {
+    const v4 = (address: string) => [{ address, family: 'IPv4', internal: false }];
+    expect(lanIPv4Addresses({ wlan0: v4('192.168.1.5'), eth0: v4('192.168.1.9'), enp3s0: v4('192.168.1.7') })).toEqual([
+      '192.168.1.7',
+      '192.168.1.9',
+      '192.168.1.5',
+    ]);
+  });
+
+  it('skips interfaces the OS marks internal, whatever their address', () => {
+    expect(lanIPv4Addresses({ vm0: [{ address: '10.9.9.9', family: 'IPv4', internal: true }], eth0: [{ address: '10.0.0.4', family: 'IPv4', internal: false }] })).toEqual(['10.0.0.4']);
   });
 
   it('treats only 0.0.0.0, :: and an empty host as "every interface"', () => {

@@ -34,6 +34,11 @@ describe('exceedsJsonDepth', () => {
     expect(exceedsJsonDepth('{[', 1)).toBe(true);
     expect(exceedsJsonDepth('{}[]', 1)).toBe(false);
   });
+  it('with a limit of 0, refuses any object or array', () => {
+    expect(exceedsJsonDepth('"text"', 0)).toBe(false);
+    expect(exceedsJsonDepth('[]', 0)).toBe(true);
+    expect(exceedsJsonDepth('{}', 0)).toBe(true);
+  });
   it('scans 120,000 levels without recursion', () => {
     expect(exceedsJsonDepth(nested(120_000), MAX_JSON_DEPTH)).toBe(true);
   });
@@ -45,6 +50,9 @@ describe('parseSignalingMessage', () => {
     expect(parseSignalingMessage(Buffer.from('{"type":"ping"}'), 100)).toEqual({ type: 'ping' });
     expect(parseSignalingMessage([Buffer.from('{"type":'), Buffer.from('"ping"}')], 100)).toEqual({ type: 'ping' });
     expect(parseSignalingMessage(new Uint8Array(Buffer.from('{"type":"ping"}')).buffer, 100)).toEqual({ type: 'ping' });
+  });
+  it('takes a string frame as it is, without a UTF-8 round trip', () => {
+    expect(parseSignalingMessage('{"type":"ping","x":"\ud800"}', 100)).toEqual({ type: 'ping', x: '\ud800' });
   });
   it('refuses frames over the byte limit, counting UTF-8 bytes', () => {
     const msg = '{"type":"ping","pad":"éé"}'; // 26 chars, 28 bytes

@@ -63,7 +63,7 @@ export function upgradeStatus(url: string, options: ClientOptions = {}): Promise
 }
 
 /** One masked client text frame (mask 0, so the payload goes as is). */
-function clientFrame(text: string): Buffer {
+export function clientFrame(text: string): Buffer {
   const payload = Buffer.from(text);
   const len = payload.length;
   const header =
@@ -96,4 +96,24 @@ export async function stalledSubscriber(port: number, topic: string) {
   const closed = new Promise<void>((resolve) => socket.once('close', () => resolve()));
   socket.on('error', () => {});
   return { socket, closed };
+}
+
+/**
+ * A raw TCP upgrade request (nothing answers or reads behind our back): the socket and the first
+ * chunk of the server's answer (the whole answer for a refusal, the 101 header otherwise).
+ */
+export async function rawUpgrade(
+  port: number,
+  { path = '/signal', host = `127.0.0.1:${port}`, headers = '', allowHalfOpen = false } = {},
+) {
+  const socket = net.connect({ port, host: '127.0.0.1', allowHalfOpen });
+  sockets.push({ terminate: () => socket.destroy() });
+  socket.on('error', () => {});
+  await new Promise<void>((resolve) => socket.once('connect', () => resolve()));
+  socket.write(
+    `GET ${path} HTTP/1.1\r\nHost: ${host}\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n${headers}` +
+      'Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n\r\n',
+  );
+  const answer = await new Promise<string>((resolve) => socket.once('data', (chunk) => resolve(chunk.toString())));
+  return { socket, answer };
 }
