@@ -199,6 +199,15 @@ describe('expire', () => {
 });
 
 describe('destroy', () => {
+  it('a message still being decrypted when the relay is destroyed is not applied', async () => {
+    const me = laptop(Promise.resolve(key));
+    me.socket.emit('message', await frame(chunk(P, edit('a', 1)), key));
+    me.relay.destroy();
+    await settle();
+    expect(me.wire.getMap('m').has('a')).toBe(false);
+    expect(me.relay.peerSeen).toBe(false);
+  });
+
   it('unsubscribes on connected sockets and then ignores everything', async () => {
     const up = new MemSocket(true);
     const down = new MemSocket(false);

@@ -60,6 +60,7 @@ describe('messages the relay does not read (nothing taken: no partner, no change
     await me.hear({ ...good, topic: 'k7m2q9xa4z' });
     await me.hear({ ...good, type: 'subscribe' });
     await me.hear({ ...good, data: 42 as never });
+    await me.hear({ ...good, data: [good.data] as never }); // would read back as the same base64 if coerced
     await me.hear(null as never);
     await me.hear(await frame(chunk(P, edit('a', 1)), await roomKey('another-secret')));
     // Same cipher under another algorithm label: not y-webrtc's envelope.
@@ -185,6 +186,15 @@ describe('chunks the relay drops (the doc is unchanged, a later good update stil
     expect(has(flooded.wire, 'a')).toBe(true);
   });
 
+  it('a completed update frees its slot', async () => {
+    const me = laptop(Promise.resolve(key));
+    await me.hear(await frame(two(0, p0, { seq: 0 }), key));
+    for (let seq = 1; seq <= 10; seq++) await me.hear(await frame(chunk(P, edit(`k${seq}`, seq), { seq }), key));
+    expect(me.wire.getMap('m').size).toBe(10);
+    await me.hear(await frame(two(1, p1, { seq: 0 }), key));
+    expect(has(me.wire, 'a')).toBe(true);
+  });
+
   it('a dropped chunk takes no reassembly slot', async () => {
     const me = laptop(Promise.resolve(key), { maxUpdateBytes: 1000 });
     await me.hear(await frame(two(0, p0, { seq: 1 }), key));
@@ -216,6 +226,17 @@ describe('what the relay sends the partner', () => {
     Y.applyUpdate(theirs, sent[1].data!);
     expect(theirs.getMap('m').get('mine')).toBe(1);
     expect(me.relay.traffic.sentBytes).toBe(me.socket.publishes().reduce((n, w) => n + w.data!.length, 0));
+  });
+
+  it('a partner first heard while idle counts as a new contact again once the relay starts carrying', async () => {
+    const me = laptop(Promise.resolve(key));
+    await me.hear(await frame(hello(), key));
+    expect(me.changes()).toBe(1);
+    me.relay.start();
+    expect(me.changes()).toBe(2);
+    await me.hear(await frame(chunk(P, edit('a', 1)), key));
+    expect(me.relay.carrying).toBe(true);
+    expect(me.changes()).toBe(3);
   });
 
   it('a reply hello is not answered with another hello; nothing missing means no update', async () => {
