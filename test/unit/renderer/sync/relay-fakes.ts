@@ -6,6 +6,9 @@ import * as Y from 'yjs';
 // @ts-expect-error y-webrtc ships types for its dist build only
 import { decryptJson, deriveKey, encryptJson } from '../../../../node_modules/y-webrtc/src/crypto.js';
 import { relayTopic, SignalingRelay, type RelaySocket } from '../../../../renderer/sync/signaling-relay';
+import { settle } from './crypto-settle';
+
+export { settle };
 
 export const ROOM = 'k7m2q9xa4z';
 export const TOPIC = relayTopic(ROOM);
@@ -41,18 +44,10 @@ export async function open(w: Wire, key: CryptoKey): Promise<Sent> {
   return (await decryptJson(Buffer.from(w.data!, 'base64'), key)) as Sent;
 }
 
-/** Lets the relay's WebCrypto work finish: our own jobs queue behind its ones. */
-export async function settle(rounds = 12) {
-  for (let i = 0; i < rounds; i++) {
-    await crypto.subtle.digest('SHA-256', new Uint8Array(8));
-    await new Promise((r) => setImmediate(r));
-  }
-}
-
 export async function until(check: () => boolean, what: string) {
   for (let i = 0; i < 2000; i++) {
     if (check()) return;
-    await settle(1);
+    await new Promise((r) => setImmediate(r));
   }
   throw new Error(`never happened: ${what}`);
 }

@@ -6,6 +6,7 @@ import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 // @ts-expect-error y-webrtc ships types for its dist build only
 import { decryptJson, deriveKey, encryptJson } from '../../../../node_modules/y-webrtc/src/crypto.js';
 import { canDecrypt, encryptForRoom, watchForWrongCode } from '../../../../renderer/sync/wrong-code-detector';
+import { settle } from './crypto-settle';
 
 const ROOM = 'accord-room';
 const toBase64 = (bytes: Uint8Array) => btoa(String.fromCharCode(...bytes));
@@ -17,14 +18,6 @@ beforeAll(async () => {
   right = await deriveKey('the invite secret', ROOM);
   wrong = await deriveKey('a mistyped secret', ROOM);
 });
-
-/** Our own WebCrypto round trips queue behind the detector's, so after a few the detector is done. */
-async function settle() {
-  for (let i = 0; i < 6; i++) {
-    await crypto.subtle.digest('SHA-256', new Uint8Array(8));
-    await new Promise((r) => setImmediate(r));
-  }
-}
 
 /** y-webrtc's signaling socket as the detector sees it: 'message' events in, send() out. */
 class FakeSocket extends Observable<'message'> {
