@@ -32,6 +32,7 @@ class OnePeerMap<V> extends Map<string, V> {
     if (value !== undefined || this.size === 0) return value;
     // A partner is connected and someone else is knocking: refuse, and report it once per
     // device — unless the partner's link is still opening (a reload can briefly look like this).
+    // Stryker disable next-line MethodExpression: the map holds exactly one connection here (set() admits no second), so some = every
     const partnerLinked = [...this.values()].some((c) => (c as { connected?: boolean }).connected);
     if (partnerLinked && !this.refused.has(key)) {
       this.refused.add(key);
