@@ -30,6 +30,11 @@ function partnerUpdates(count: number): Uint8Array[] {
   return out;
 }
 
+/** The wire's update event as the bridge sees it, for bytes a Y.Doc would not emit itself (out of order, undecodable). */
+function arrive(wire: Y.Doc, update: Uint8Array) {
+  wire.emit('update', [update, 'network', wire, undefined as unknown as Y.Transaction]);
+}
+
 afterEach(() => {
   vi.useRealTimers();
 });
@@ -136,7 +141,7 @@ describe('out-of-order updates wait for what they build on, up to 32', () => {
     Y.applyUpdate(wire, updates[0]); // accepted: what follows is checked after a success
     // updates[1] is late; the wire itself holds what builds on it as pending, so hand the
     // bridge each later message as the network delivered it.
-    for (let i = 2; i < skipUntil; i++) wire.emit('update', [updates[i], 'network', wire]);
+    for (let i = 2; i < skipUntil; i++) arrive(wire, updates[i]);
     return { updates, doc, wire, refusals, bridge };
   }
 
@@ -144,7 +149,7 @@ describe('out-of-order updates wait for what they build on, up to 32', () => {
     const { updates, doc, wire, refusals } = deliver(2 + MAX_HELD);
     expect(refusals).toEqual([]);
     expect(doc.getMap('participants').size).toBe(1);
-    wire.emit('update', [updates[1], 'network', wire]);
+    arrive(wire, updates[1]);
     expect(refusals).toEqual([]);
     expect(doc.getMap('participants').size).toBe(2 + MAX_HELD);
   });
@@ -162,8 +167,8 @@ describe('out-of-order updates wait for what they build on, up to 32', () => {
     const refusals: Refusal[] = [];
     const queued: (() => void)[] = [];
     const bridge = bridgeDocs(wire, doc, plain(), (r) => refusals.push(r), { schedule: (fn) => queued.push(fn) });
-    wire.emit('update', [partnerUpdates(1)[0], 'network', wire]);
-    wire.emit('update', [new Uint8Array([200, 1, 2, 3]), 'network', wire]);
+    arrive(wire, partnerUpdates(1)[0]);
+    arrive(wire, new Uint8Array([200, 1, 2, 3]));
     bridge.flush();
     expect(refusals).toEqual([{ kind: 'malformed', reason: 'update could not be decoded' }]);
     expect(doc.getMap('participants').size).toBe(0);
