@@ -47,6 +47,17 @@ describe('counting removals', () => {
     const both = countsOf(other, (p) => p.transact(() => (setItemField(p, 'matrix', row, 'decision', ''), removeItem(p, 'matrix', row))));
     expect(both).toMatchObject({ matrix: 1 });
     expect(both).not.toHaveProperty('texts');
+    // The same within one transaction of this laptop, where the text changes before its row goes.
+    const local = laptop();
+    const localRow = orderedIds(local, 'matrix')[0];
+    let counted: ReturnType<typeof countRemoved> | undefined;
+    local.on('afterTransaction', (tr: Y.Transaction) => (counted = countRemoved(local, tr)));
+    local.transact(() => {
+      setItemField(local, 'matrix', localRow, 'decision', '');
+      removeItem(local, 'matrix', localRow);
+    });
+    expect(counted!.counts).toMatchObject({ matrix: 1 });
+    expect(counted!.counts).not.toHaveProperty('texts');
   });
 });
 
