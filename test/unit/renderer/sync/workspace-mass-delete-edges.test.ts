@@ -41,6 +41,8 @@ describe('counting removals', () => {
     const id = orderedIds(mine, 'matrix')[0];
     expect(countsOf(mine, (p) => setItemField(p, 'matrix', id, 'decision', ''))).toEqual({ texts: 1 });
     expect(countsOf(laptop(), (p) => setItemField(p, 'matrix', orderedIds(p, 'matrix')[0], 'decision', 'Edited'))).toEqual({});
+    // An emptied list cell counts its names, not a text.
+    expect(countsOf(laptop(), (p) => setItemField(p, 'matrix', orderedIds(p, 'matrix')[0], 'accountable', []))).toEqual({ listItems: 1 });
     // Cleared and its row removed in one change: the row counts, not its text.
     const other = laptop();
     const row = orderedIds(other, 'matrix')[0];
