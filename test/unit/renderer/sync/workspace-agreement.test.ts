@@ -54,6 +54,8 @@ describe('big bets', () => {
     expect(readBets(doc)[0]).toEqual(bet('a'));
     removeBet(doc, 'a');
     expect(readBets(doc)).toEqual([bet('b')]);
+    doc.getMap('bets').set('broken', 'not a bet'); // a partner's malformed entry is left out
+    expect(readBets(doc)).toEqual([bet('b')]);
   });
 });
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { createProjector, projectWorkspace, seedIfEmpty } from '../../../../renderer/sync/workspace-doc';
 import { migrateListCells } from '../../../../renderer/sync/workspace-list-migration';
-import { addDependencyItem, setItemField, setLinkedGaps, setRiskField, setRoadmapItem } from '../../../../renderer/sync/workspace-mutations';
+import { addDependencyItem, setItemField, setMetricValueIn, setLinkedGaps, setRiskField, setRoadmapItem } from '../../../../renderer/sync/workspace-mutations';
 import { ARTIFACT_KEYS } from '../../../../shared/workspace/types';
 
 function laptop(): Y.Doc {
@@ -40,6 +40,13 @@ describe('projecting the workspace', () => {
     expect(after.cadence.find((m) => m.id === cited.id)!.decisionTypes).toEqual(cited.decisionTypes);
     expect(after.cadence).toEqual(meetings);
     expect(after.matrix).toEqual(projectWorkspace(laptop()).matrix);
+  });
+
+  it("a metric's values are shown by month, whatever order they were entered in", () => {
+    const doc = laptop();
+    const id = projectWorkspace(doc).metrics[0].id;
+    for (const month of ['2025-03', '2025-01', '2025-02']) setMetricValueIn(doc, id, month, Number(month.slice(5)));
+    expect(projectWorkspace(doc).metrics[0].values.map((v) => v.month)).toEqual(['2025-01', '2025-02', '2025-03']);
   });
 
   it('a plain field holding a list is shown as that list', () => {
