@@ -50,6 +50,7 @@ export function readOffsite(doc: Y.Doc): OffsiteRecord & { dropped: string[] } {
     if (m && (m.text !== a.text || m.owner !== a.owner || m.due !== a.due || m.captureId !== a.captureId)) dropped.push(`actions[${JSON.stringify(a.id.slice(0, 40))}]: differs from its capture; the capture is shown`);
     actions.push(a);
   }
+  // Stryker disable next-line EqualityOperator: `<=` where dues differ, and between unique ids, orders the same
   actions.sort((a, b) => (a.due !== b.due ? (a.due < b.due ? -1 : 1) : a.id < b.id ? -1 : 1));
   return { captures, actions, parked, dropped };
 }

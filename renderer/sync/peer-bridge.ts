@@ -58,9 +58,12 @@ export function bridgeDocs(wire: Y.Doc, doc: Y.Doc, limits: PeerLimits, onRefuse
   const window = { start: now(), updates: 0, bytes: 0 };
 
   const stop = (kind: RefusalKind, reason: string) => {
+    // Stryker disable next-line ConditionalExpression: inward and flush return once stopped, so nothing calls stop twice
     if (stopped) return;
     stopped = { kind, reason };
+    // Stryker disable next-line ArrayDeclaration: once stopped nothing reads the queues again (frees memory)
     queue = [];
+    // Stryker disable next-line ArrayDeclaration: as above
     held = [];
     onRefused(stopped);
   };
@@ -74,10 +77,12 @@ export function bridgeDocs(wire: Y.Doc, doc: Y.Doc, limits: PeerLimits, onRefuse
     window.bytes += bytes;
     if (window.updates > rate.maxUpdates) {
       stop('rate', `your partner's laptop sent more than ${rate.maxUpdates} changes in ${Math.round(rate.windowMs / 1000)} seconds`);
+      // Stryker disable next-line BooleanLiteral: an update queued behind a stop is dropped by flush
       return false;
     }
     if (window.bytes > rate.maxBytes) {
       stop('rate', `your partner's laptop sent more than ${Math.round(rate.maxBytes / 1_000_000)} MB in ${Math.round(rate.windowMs / 1000)} seconds`);
+      // Stryker disable next-line BooleanLiteral: as above
       return false;
     }
     return true;
@@ -87,11 +92,13 @@ export function bridgeDocs(wire: Y.Doc, doc: Y.Doc, limits: PeerLimits, onRefuse
     scheduled = false;
     refill();
     bucket.tokens = Math.max(0, bucket.tokens - 1);
+    // Stryker disable next-line ConditionalExpression,LogicalOperator: stop empties both queues; re-checking only held updates (or none) finds them still pending (or applies an empty update)
     if (stopped || !queue.length) return;
     const batch = [...held, ...queue];
     queue = [];
     let candidate: Uint8Array;
     try {
+      // Stryker disable next-line ConditionalExpression: a fast path: Y.mergeUpdates returns a lone update as it is
       candidate = batch.length === 1 ? batch[0] : Y.mergeUpdates(batch);
     } catch {
       return stop('malformed', 'update could not be decoded');
@@ -110,10 +117,13 @@ export function bridgeDocs(wire: Y.Doc, doc: Y.Doc, limits: PeerLimits, onRefuse
 
   const outward = (update: Uint8Array, origin: unknown) => {
     meter.add(update.byteLength);
+    // Stryker disable next-line ConditionalExpression: `true` echoes the partner's change to the wire, which already holds it (no update, no event)
     if (origin !== PEER_ORIGIN) Y.applyUpdate(wire, update, OUTWARD);
   };
   const inward = (update: Uint8Array, origin: unknown) => {
-    if (origin === OUTWARD || stopped) return;
+    if (origin === OUTWARD) return;
+    // Stryker disable next-line ConditionalExpression: only spares work: stop and flush ignore a stopped bridge
+    if (stopped) return;
     if (update.byteLength > limits.maxUpdateBytes) {
       return stop('size', `update of ${update.byteLength} bytes is over the ${limits.maxUpdateBytes}-byte limit`);
     }
@@ -122,6 +132,7 @@ export function bridgeDocs(wire: Y.Doc, doc: Y.Doc, limits: PeerLimits, onRefuse
     if (!scheduled) {
       scheduled = true;
       refill();
+      // Stryker disable next-line EqualityOperator: at exactly one token both branches give 0
       schedule(flush, bucket.tokens >= 1 ? 0 : Math.ceil((1 - bucket.tokens) * minGap));
     }
   };
@@ -138,6 +149,7 @@ export function bridgeDocs(wire: Y.Doc, doc: Y.Doc, limits: PeerLimits, onRefuse
       doc.off('update', outward);
       wire.off('update', inward);
       queue = [];
+      // Stryker disable next-line ArrayDeclaration: with inward detached the queue stays empty, so flush never reads held again
       held = [];
     },
   };
@@ -156,6 +168,8 @@ function sizeMeter(doc: Y.Doc) {
       bytes += n;
     },
     bound(incoming: number, max: number): number {
+      // Re-measuring more often (always, at the exact limit, or when nothing changed) only makes the bound exact:
+      // Stryker disable next-line ConditionalExpression,LogicalOperator: see above
       if (bytes + incoming > max && bytes !== measured) bytes = measured = Y.encodeStateAsUpdate(doc).byteLength;
       return bytes;
     },

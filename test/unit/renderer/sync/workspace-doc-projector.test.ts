@@ -1,0 +1,58 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { createProjector, projectWorkspace, seedIfEmpty } from '../../../../renderer/sync/workspace-doc';
+import { migrateListCells } from '../../../../renderer/sync/workspace-list-migration';
+import { addDependencyItem, setItemField, setMetricValueIn, setLinkedGaps, setRiskField, setRoadmapItem } from '../../../../renderer/sync/workspace-mutations';
+import { ARTIFACT_KEYS } from '../../../../shared/workspace/types';
+
+function laptop(): Y.Doc {
+  const d = new Y.Doc();
+  seedIfEmpty(d, new Date(2025, 2, 10));
+  migrateListCells(d);
+  return d;
+}
+
+describe('the incremental projector', () => {
+  it('re-reads each section an edit touched: risk budgets, critical flows, the roadmap item, gap links', () => {
+    const doc = laptop();
+    const p = createProjector(doc);
+    p.read();
+    setRiskField(doc, 'deliverySlipPercent', 42);
+    expect(p.read().riskBudgets.deliverySlipPercent).toBe(42);
+    setRoadmapItem(doc, 'Checkout v2');
+    expect(p.read().dependencies.roadmapItem).toBe('Checkout v2');
+    setLinkedGaps(doc, ARTIFACT_KEYS[0], ['db-3']);
+    expect(p.read().linkedGaps?.[ARTIFACT_KEYS[0]]).toEqual(['db-3']);
+    expect(p.read()).toEqual(projectWorkspace(doc));
+    p.dispose();
+  });
+});
+
+describe('projecting the workspace', () => {
+  it('a meeting citing a decision type that no longer exists (a concurrent delete) shows only the ones that do', () => {
+    const doc = laptop();
+    const meetings = projectWorkspace(doc).cadence;
+    const cited = meetings.find((m) => m.decisionTypes.length > 0)!;
+    // As a partner's merge can leave it: the cell names a row the matrix no longer holds.
+    setItemField(doc, 'cadence', cited.id, 'decisionTypes', ['row-deleted-elsewhere', ...cited.decisionTypes]);
+    const after = projectWorkspace(doc);
+    expect(after.cadence.find((m) => m.id === cited.id)!.decisionTypes).toEqual(cited.decisionTypes);
+    expect(after.cadence).toEqual(meetings);
+    expect(after.matrix).toEqual(projectWorkspace(laptop()).matrix);
+  });
+
+  it("a metric's values are shown by month, whatever order they were entered in", () => {
+    const doc = laptop();
+    const id = projectWorkspace(doc).metrics[0].id;
+    for (const month of ['2025-03', '2025-01', '2025-02']) setMetricValueIn(doc, id, month, Number(month.slice(5)));
+    expect(projectWorkspace(doc).metrics[0].values.map((v) => v.month)).toEqual(['2025-01', '2025-02', '2025-03']);
+  });
+
+  it('a plain field holding a list is shown as that list', () => {
+    const doc = laptop();
+    expect(addDependencyItem(doc, { id: 'dep-x', name: 'API', status: 'green', owner: '', note: '' })).toEqual({ ok: true });
+    setItemField(doc, 'dependencies', 'dep-x', 'status', ['yellow']);
+    expect(projectWorkspace(doc).dependencies.dependencies.find((d) => d.id === 'dep-x')!.status).toEqual(['yellow']);
+  });
+});
