@@ -50,7 +50,7 @@ async function scene(baseURL: string, opts: { answer: boolean }): Promise<Scene>
   await hostile.join(code);
   await hostile.set('participants', 'cto', presence('cto', MALLORY));
   await expect.poll(async () => (await hostile!.stats()).peers, { timeout: 20_000 }).toBeGreaterThan(0);
-  await expect(victim.getByTestId('connection-status')).toHaveText(/Connected to Mallory Vance/, { timeout: 20_000 });
+  await expect(victim.getByTestId('connection-status')).toHaveText(/Connected to Mallory Vance/, { timeout: 45_000 });
   return { victim, hostile, marker, code, roundId, errors };
 }
 
