@@ -9,6 +9,8 @@ const UNDO_LIMIT = 200;
 
 interface AssessState {
   round?: Round;
+  /** The round as it is being sealed, until the write completes (a live comparison prepares its commitment meanwhile). */
+  sealing?: Round;
   missing: boolean;
   save: SaveState;
   saveError?: string;
@@ -73,10 +75,11 @@ export const useAssessStore = create<AssessState>((set, get) => {
       const { round } = get();
       if (!round || round.sealedAt) return;
       const sealed = sealRound(round, new Date().toISOString());
+      set({ sealing: sealed });
       await queue.idle();
       await persist(sealed);
-      if (get().save === 'error') return;
-      set({ round: sealed, past: [], future: [] });
+      if (get().save === 'error') return set({ sealing: undefined });
+      set({ round: sealed, sealing: undefined, past: [], future: [] });
       // Not a full reload: reading and validating every stored round back would run on the
       // main thread while the partner's reveal may be arriving.
       useRoundsStore.getState().stored(sealed);

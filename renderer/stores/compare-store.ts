@@ -73,7 +73,10 @@ export const useCompareStore = create<CompareState>((set, get) => {
     const { ComparisonController } = await import('../sync/comparison-controller');
     const repos = services();
     controller = await ComparisonController.start(meta, repos.docs, () => repos.rounds.get(meta.roundId), {
-      onStatus: (status) => set({ status }),
+      // Every doc change reports the status; most leave it as it was, and a render then is pure cost.
+      onStatus: (status) => {
+        if (JSON.stringify(status) !== JSON.stringify(get().status)) set({ status });
+      },
       onMeta: (next) => {
         set({ meta: next });
         void repos.settings.set(META_KEY, JSON.stringify(next));
@@ -215,9 +218,16 @@ function exposeForTests() {
 // A round sealed (or edited) on this laptop may be the next protocol step: the seal itself
 // (before the round list reloads), then any change to the stored rounds.
 useAssessStore.subscribe((s, prev) => {
+  // Exactly what reading it back from the store gives (the seal is being, or was just, written).
+  const asStored = (round: Round) => {
+    const stored = decodeStoredRound({ id: round.id, body: JSON.stringify(round) });
+    return stored.ok ? stored.round : undefined;
+  };
+  if (s.sealing && s.sealing !== prev.sealing) {
+    const sealing = asStored(s.sealing);
+    if (sealing) controller?.prepare(sealing);
+  }
   if (!s.round?.sealedAt || s.round === prev.round) return;
-  // Exactly what reading it back from the store would give (the seal was just written).
-  const stored = decodeStoredRound({ id: s.round.id, body: JSON.stringify(s.round) });
-  useCompareStore.getState().poke(stored.ok ? stored.round : undefined);
+  useCompareStore.getState().poke(asStored(s.round));
 });
 useRoundsStore.subscribe(() => useCompareStore.getState().poke());

@@ -5,7 +5,7 @@ import type { Role, Round } from '../../shared/assessment/types';
 import { createCommitment } from '../../shared/reveal/commitment';
 import { payloadFromRound } from '../../shared/reveal/payload';
 import type { SealedPayload } from '../../shared/reveal/types';
-import { projectSession, type SessionView } from '../../shared/session/projection';
+import { projectSession, projectSessionNow, rememberOwnReveal, type SessionView } from '../../shared/session/projection';
 import { sha256Hex } from '../platform/digest';
 import { decide, ackPair, type Action, type LocalSide, type Phase } from '../../shared/session/protocol';
 import { comparisonRules, COMPARISON_ROOTS, publishAck, publishCommitment, publishReveal, readRaw, setPresence } from './comparison-doc';
@@ -104,8 +104,9 @@ export class ComparisonController {
     });
     const controller = new ComparisonController(session, meta, loadRound, events);
     controller.unsubscribe = session.onChange(() => {
-      events.onStatus(session.status);
+      // The step first: it publishes before the status update schedules a render.
       void controller.reconcile();
+      events.onStatus(session.status);
     });
     events.onStatus(session.status);
     await controller.reconcile();
@@ -156,6 +157,15 @@ export class ComparisonController {
   }
 
   /**
+   * Our round is being sealed (`sealed` as it will read back from the store): hash its
+   * commitment now, while the seal is written, so the step after the write publishes at once.
+   */
+  prepare(sealed: Round) {
+    if (sealed.id !== this.meta.roundId || !sealed.sealedAt) return;
+    void this.myCommitment(sealed, payloadFromRound(sealed));
+  }
+
+  /**
    * Our round, from this laptop's store. A sealed round never changes, so it is read once;
    * an unsealed one is read at every step (it may have been sealed meanwhile).
    */
@@ -166,8 +176,12 @@ export class ComparisonController {
     return round;
   }
 
+  private commitmentKey(round: Round): string {
+    return `${round.id}|${round.sealedAt}|${this.meta.salt}`;
+  }
+
   private async myCommitment(round: Round, payload: SealedPayload): Promise<string> {
-    const key = `${round.id}|${round.sealedAt}|${this.meta.salt}`;
+    const key = this.commitmentKey(round);
     if (this.commitmentCache?.key !== key) this.commitmentCache = { key, commitment: await createCommitment(payload, this.meta.salt, sha256Hex) };
     return this.commitmentCache.commitment;
   }
@@ -181,15 +195,18 @@ export class ComparisonController {
   private async step(): Promise<boolean> {
     const doc = this.session.doc;
     const raw = readRaw(doc);
-    const view = await projectSession(raw, sha256Hex);
-    const round = await this.round();
+    // Synchronous up to the publish whenever nothing new needs hashing (the usual step: a
+    // commitment or an ack arrived): no other task or render runs before our answer leaves.
+    const view = projectSessionNow(raw) ?? (await projectSession(raw, sha256Hex));
+    const round = this.roundCache ?? (await this.round());
     if (!round) {
       this.events.onView(view, { phase: 'answering', withholding: false });
       return false;
     }
     const role = round.role;
     const payload = round.sealedAt ? payloadFromRound(round) : undefined;
-    const mine = payload ? { payload, commitment: await this.myCommitment(round, payload) } : undefined;
+    const cached = this.commitmentCache?.key === this.commitmentKey(round) ? this.commitmentCache.commitment : undefined;
+    const mine = payload ? { payload, commitment: cached ?? (await this.myCommitment(round, payload)) } : undefined;
     const refused = /this laptop's (participants|commitments|acks|reveals)/.exec(this.session.refusal?.reason ?? '')?.[1] as LocalSide['refusedOwnSlot'];
     const decision = decide(raw, view, {
       role,
@@ -230,6 +247,7 @@ export class ComparisonController {
       else if (action === 'ack' && mine) publishAck(doc, role, { ...ackPair(role, mine.commitment, view.sealed[role === 'ceo' ? 'cto' : 'ceo']!.commitment), at: now });
       else if (action === 'reveal' && mine) {
         publishReveal(doc, role, { payload: mine.payload, salt: this.meta.salt });
+        rememberOwnReveal({ payload: mine.payload, salt: this.meta.salt }, mine.commitment);
         if (!this.meta.revealedAt) this.setMeta({ revealedAt: now });
       }
     }

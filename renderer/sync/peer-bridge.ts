@@ -39,7 +39,10 @@ const OUTWARD = Symbol('outward');
 const MAX_HELD = 32;
 
 export function bridgeDocs(wire: Y.Doc, doc: Y.Doc, limits: PeerLimits, onRefused: (refusal: Refusal) => void, options: BridgeOptions = {}): Bridge {
-  const schedule = options.schedule ?? ((fn, ms) => void setTimeout(fn, ms));
+  // With a token to spend, check on a microtask: the partner's message is applied (and the
+  // protocol step it enables taken) in the task that delivered it, not after whatever else
+  // (a render) is queued by then.
+  const schedule = options.schedule ?? ((fn, ms) => (ms > 0 ? void setTimeout(fn, ms) : queueMicrotask(fn)));
   const now = options.now ?? (() => performance.now());
   const minGap = options.minGapMs ?? 16;
   const burst = options.burst ?? 4;

@@ -7,6 +7,8 @@ import { persistDoc, type DocStore } from './doc-persistence';
 import { watchForWrongCode } from './wrong-code-detector';
 import type { PeerLimits } from './peer-guard';
 import { bridgeDocs, type Refusal } from './peer-bridge';
+import { PEER_ORIGIN } from './peer-guard';
+import { emitPacer } from './emit-pacer';
 import { CHUNK_BYTES, MAX_REASSEMBLED_BYTES, installChunking, type PeerLike } from './chunked-channel';
 import { limitToOnePeer } from './one-peer';
 import { stopEcho, type EchoingRoom } from './no-echo';
@@ -63,7 +65,7 @@ interface SignalingConnLike {
   off(event: string, cb: (...args: unknown[]) => void): void;
 }
 
-/** Doc changes reach listeners at most this often. */
+/** The partner's doc changes reach listeners at most this often. */
 const EMIT_EVERY_MS = 16;
 
 export const COMPARISON_LIMITS: PeerLimits = {
@@ -96,8 +98,7 @@ export class SharedDocSession {
   /** Why the bridge stopped accepting the partner's updates, until a resync. */
   refusal?: Refusal;
   private thirdDevices = 0;
-  private emitScheduled = false;
-  private lastEmitAt = -Infinity;
+  private readonly emitSoon = emitPacer(() => this.emit(), { everyMs: EMIT_EVERY_MS });
   private provider?: WebrtcProvider;
   /** Cleanups of the current connection (provider, bridge); `cleanups` are the session's. */
   private connCleanups: (() => void)[] = [];
@@ -120,7 +121,8 @@ export class SharedDocSession {
     const session = new SharedDocSession(options);
     // Local state first: a comparison reopens offline from what was persisted.
     if (options.docStore && !options.external) session.stopPersist = await persistDoc(session.doc, options.room, options.docStore);
-    const onUpdate = () => session.emitSoon();
+    // Projected at most once per frame for the partner's changes; our own at once (emit-pacer.ts).
+    const onUpdate = (_u: Uint8Array, origin: unknown) => session.emitSoon(origin === PEER_ORIGIN);
     session.doc.on('update', onUpdate);
     session.cleanups.push(() => session.doc.off('update', onUpdate));
     session.connect();
@@ -135,22 +137,6 @@ export class SharedDocSession {
 
   private emit() {
     for (const cb of this.listeners) cb();
-  }
-
-  /**
-   * Doc changes are projected at most once per frame, however many updates arrive (a flood
-   * cannot freeze the page). The first change after a quiet frame goes out on the next task:
-   * each protocol step rides on one, so a trailing 16 ms wait per message would add up.
-   */
-  private emitSoon() {
-    if (this.emitScheduled) return;
-    this.emitScheduled = true;
-    const wait = Math.max(0, EMIT_EVERY_MS - (performance.now() - this.lastEmitAt));
-    setTimeout(() => {
-      this.emitScheduled = false;
-      this.lastEmitAt = performance.now();
-      this.emit();
-    }, wait);
   }
 
   private limits(): PeerLimits {

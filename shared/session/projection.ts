@@ -66,7 +66,37 @@ const read = <T>(schema: v.GenericSchema<unknown, T>, value: unknown): T | undef
   return r.success ? r.output : undefined;
 };
 
+type Verdict = (reveal: { payload: SealedPayload; salt: string }, commitment: string) => boolean | undefined;
+interface Projected {
+  view: SessionView;
+  /** Reveals whose hash is not known yet (not shown until verified). */
+  unverified: { reveal: { payload: SealedPayload; salt: string }; commitment: string }[];
+}
+
+/**
+ * The view, hashing only what has not been hashed before: each reveal is verified once
+ * (one hash at the reveal), every other projection is synchronous.
+ */
 export async function projectSession(raw: RawSession, digest: Digest): Promise<SessionView> {
+  const first = project(raw, cachedVerdict);
+  if (!first.unverified.length) return first.view;
+  const fresh = new Map<string, boolean>();
+  for (const { reveal, commitment } of first.unverified) fresh.set(verdictKey(reveal, commitment) ?? '', await verifiedOnce(reveal, commitment, digest));
+  return project(raw, (reveal, commitment) => fresh.get(verdictKey(reveal, commitment) ?? '') ?? cachedVerdict(reveal, commitment)).view;
+}
+
+/**
+ * The view right now, when no reveal in it waits for its hash; otherwise undefined (use
+ * projectSession). Lets a protocol step run in the task that delivered the partner's
+ * message, before anything else (a render) gets the main thread.
+ */
+export function projectSessionNow(raw: RawSession): SessionView | undefined {
+  const { view, unverified } = project(raw, cachedVerdict);
+  return unverified.length ? undefined : view;
+}
+
+function project(raw: RawSession, verdictOf: Verdict): Projected {
+  const unverified: Projected['unverified'] = [];
   // Stryker disable next-line BooleanLiteral: bothSealed and complete are always assigned below before the view is returned
   const view: SessionView = { participants: {}, sealed: {}, acks: {}, revealed: {}, mismatches: [], problems: [], bothSealed: false, complete: false };
 
@@ -131,7 +161,12 @@ export async function projectSession(raw: RawSession, digest: Digest): Promise<S
       continue;
     }
     // Verify exactly what was published (see sealed-file.ts: unknown fields must break the seal).
-    const verified = await verifiedOnce({ payload: revealed.payload as SealedPayload, salt: revealed.salt }, commitment, digest);
+    const published = { payload: revealed.payload as SealedPayload, salt: revealed.salt };
+    const verified = verdictOf(published, commitment);
+    if (verified === undefined) {
+      unverified.push({ reveal: published, commitment });
+      continue;
+    }
     if (!verified) {
       view.mismatches.push(key);
       continue;
@@ -139,7 +174,7 @@ export async function projectSession(raw: RawSession, digest: Digest): Promise<S
     view.revealed[key] = payload.value;
   }
   view.complete = Boolean(view.revealed.ceo && view.revealed.cto);
-  return view;
+  return { view, unverified };
 }
 
 /**
@@ -147,13 +182,33 @@ export async function projectSession(raw: RawSession, digest: Digest): Promise<S
  * every doc change: hash each distinct reveal once, not on every projection.
  */
 const verdicts = new Map<string, boolean>();
-async function verifiedOnce(reveal: { payload: SealedPayload; salt: string }, commitment: string, digest: Digest): Promise<boolean> {
-  let key: string;
+function verdictKey(reveal: { payload: SealedPayload; salt: string }, commitment: string): string | undefined {
   try {
-    key = `${commitment}|${reveal.salt}|${JSON.stringify(reveal.payload)}`;
+    return `${commitment}|${reveal.salt}|${JSON.stringify(reveal.payload)}`;
   } catch {
-    return false;
+    return undefined;
   }
+}
+
+/** A payload that cannot even be serialised never matches; otherwise the verdict if known. */
+function cachedVerdict(reveal: { payload: SealedPayload; salt: string }, commitment: string): boolean | undefined {
+  const key = verdictKey(reveal, commitment);
+  return key === undefined ? false : verdicts.get(key);
+}
+
+/**
+ * This laptop's own reveal, as it publishes it: the commitment was computed here from
+ * exactly this payload and salt, so it matches without hashing again. Only ever for what
+ * this laptop hashed itself; a reveal read from the doc in any other form is still hashed.
+ */
+export function rememberOwnReveal(reveal: { payload: SealedPayload; salt: string }, commitment: string): void {
+  const key = verdictKey(reveal, commitment);
+  if (key !== undefined) verdicts.set(key, true);
+}
+
+async function verifiedOnce(reveal: { payload: SealedPayload; salt: string }, commitment: string, digest: Digest): Promise<boolean> {
+  const key = verdictKey(reveal, commitment);
+  if (key === undefined) return false;
   const known = verdicts.get(key);
   // Stryker disable next-line ConditionalExpression: a cache miss only re-hashes; the verdict is the same
   if (known !== undefined) return known;

@@ -40,19 +40,21 @@ afterEach(() => {
 });
 
 describe('the bridge with its own defaults (timers faked)', () => {
-  it('checks a remote update on the next timer turn, not synchronously', () => {
-    vi.useFakeTimers();
+  it("checks a partner's update on a microtask: not synchronously, but before any timer or other task", async () => {
     const doc = new Y.Doc();
     const wire = new Y.Doc();
     bridgeDocs(wire, doc, plain(), () => {});
+    let timerRan = false;
+    setTimeout(() => (timerRan = true), 0);
     Y.applyUpdate(wire, partnerUpdates(1)[0]);
     expect(doc.getMap('participants').get('k0')).toBeUndefined();
-    vi.runAllTimers();
+    await Promise.resolve();
     expect(doc.getMap('participants').get('k0')).toBe(0);
+    expect(timerRan).toBe(false);
   });
 
   it('the rate window follows the clock: the same count spread over two windows is fine', () => {
-    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'performance'] });
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'queueMicrotask', 'performance'] });
     const run = (pauseMs: number) => {
       const doc = new Y.Doc();
       const wire = new Y.Doc();
