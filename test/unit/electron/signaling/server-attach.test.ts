@@ -4,26 +4,19 @@ import http from 'node:http';
 import os from 'node:os';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
-import { startSignalingServer, type SignalingServer } from '../../../../electron/signaling/server';
+import { startSignalingServer } from '../../../../electron/signaling/server';
 import { reachableUrls, type NetworkInterfaces } from '../../../../electron/signaling/lan';
-import { client, closeClients, upgradeStatus } from './ws-client';
+import { client, closeClients, closeServers, startServer, upgradeStatus } from './ws-client';
 
-const servers: SignalingServer[] = [];
 const httpServers: http.Server[] = [];
 afterEach(async () => {
   closeClients();
-  await Promise.all(servers.splice(0).map((s) => s.close()));
+  await closeServers();
   for (const s of httpServers.splice(0)) {
     s.closeAllConnections();
     if (s.listening) await new Promise((r) => s.close(r));
   }
 });
-
-async function start(opts: Partial<Parameters<typeof startSignalingServer>[0]> = {}) {
-  const server = await startSignalingServer({ host: '127.0.0.1', port: 0, urlPath: '/signal', ...opts });
-  servers.push(server);
-  return server;
-}
 
 /** A plain HTTP server (200 to any request), listening on loopback unless told not to. */
 async function httpServer(listening = true) {
@@ -36,7 +29,7 @@ const signalUrl = (server: http.Server, path = '/signal') => `ws://127.0.0.1:${(
 
 describe('attach and detach', () => {
   it('detaching drops the connections that came in through that server only', async () => {
-    const server = await start();
+    const server = await startServer();
     const second = await httpServer();
     const detach = server.attach(second);
     const own = await client(server.urls[0]);
@@ -51,7 +44,7 @@ describe('attach and detach', () => {
   });
 
   it('leaves other paths of an attached server to its other upgrade handler, whichever was added first', async () => {
-    const server = await start();
+    const server = await startServer();
     const second = await httpServer();
     server.attach(second);
     second.on('upgrade', (req, socket) => {
@@ -82,7 +75,7 @@ describe('starting', () => {
   });
 
   it('bound to every interface, advertises this machine\'s own LAN addresses by default', async () => {
-    const server = await start({ host: '0.0.0.0', urlPath: '' });
+    const server = await startServer({ host: '0.0.0.0', urlPath: '' });
     expect(server.urls).toEqual(reachableUrls('0.0.0.0', server.port, os.networkInterfaces() as NetworkInterfaces));
   });
 });

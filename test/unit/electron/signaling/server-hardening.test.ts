@@ -3,33 +3,17 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { startSignalingServer, type SignalingServer } from '../../../../electron/signaling/server';
-import { client, closeClients, stalledSubscriber, upgradeStatus } from './ws-client';
+import { client, closeClients, closeServers, room, stalledSubscriber, startServer, upgradeStatus } from './ws-client';
 
-const servers: SignalingServer[] = [];
 afterEach(async () => {
   closeClients();
   vi.restoreAllMocks();
-  await Promise.all(servers.splice(0).map((s) => s.close()));
+  await closeServers();
 });
-
-async function start(opts: Partial<Parameters<typeof startSignalingServer>[0]> = {}) {
-  const server = await startSignalingServer({ host: '127.0.0.1', port: 0, urlPath: '/signal', ...opts });
-  servers.push(server);
-  return server;
-}
-
-async function room(server: SignalingServer, n: number) {
-  const members = [];
-  for (let i = 0; i < n; i++) members.push(await client(server.urls[0]));
-  for (const m of members) m.send({ type: 'subscribe', topics: ['room'] });
-  await Promise.all(members.map((m) => m.flush()));
-  return members;
-}
 
 describe('a publish is validated before fan-out', () => {
   it('refuses a publish nested 120,000 levels deep; every receiver stays connected and served', async () => {
-    const server = await start();
+    const server = await startServer();
     const [a, b, c] = await room(server, 3);
     const deep = `{"type":"publish","topic":"room","data":${'['.repeat(120_000)}${']'.repeat(120_000)}}`;
     expect(Buffer.byteLength(deep)).toBeLessThan(256 * 1024); // under the size limit: depth is what refuses it
@@ -41,7 +25,7 @@ describe('a publish is validated before fan-out', () => {
   });
 
   it('forwards messages nested as deep as y-webrtc needs', async () => {
-    const server = await start();
+    const server = await startServer();
     const [a, b] = await room(server, 2);
     const data = { type: 'signal', signal: { type: 'offer', sdp: { lines: [['v=0']] } } };
     a.send({ type: 'publish', topic: 'room', data });
@@ -51,7 +35,7 @@ describe('a publish is validated before fan-out', () => {
   // Serialising per receiver was what let one publish cost every receiver; the count is the only
   // observable of "once", so this one test counts calls.
   it('serialises a publish once for all its receivers', async () => {
-    const server = await start();
+    const server = await startServer();
     const [a, ...rest] = await room(server, 4);
     const stringify = vi.spyOn(JSON, 'stringify');
     a.ws.send('{"type":"publish","topic":"room","data":"once"}'); // sent raw: the client's own stringify is not counted
@@ -64,7 +48,7 @@ describe('a publish is validated before fan-out', () => {
 describe('backpressure', () => {
   it('drops a subscriber that stopped reading; memory stays bounded and the reader gets everything', async () => {
     const bound = 256 * 1024;
-    const server = await start({ maxBufferedBytes: bound });
+    const server = await startServer({ maxBufferedBytes: bound });
     const [sender, reader] = await room(server, 2);
     const stalled = await stalledSubscriber(server.port, 'room');
     // Wait until the server has the stalled subscription (the count in the echo says 3).
@@ -96,7 +80,7 @@ describe('backpressure', () => {
 
 describe('admission', () => {
   it('caps connections per address, so idle sockets from one machine cannot lock the partner out', async () => {
-    const server = await start({ maxClients: 4, maxClientsPerAddress: 3 });
+    const server = await startServer({ maxClients: 4, maxClientsPerAddress: 3 });
     const idle = [];
     for (let i = 0; i < 4; i++) idle.push(await upgradeStatus(server.urls[0], { localAddress: '127.0.0.1' }));
     expect(idle).toEqual(['101', '101', '101', '429']);
@@ -106,7 +90,7 @@ describe('admission', () => {
   });
 
   it('frees an address slot when its connection closes', async () => {
-    const server = await start({ maxClientsPerAddress: 1 });
+    const server = await startServer({ maxClientsPerAddress: 1 });
     const a = await client(server.urls[0]);
     expect(await upgradeStatus(server.urls[0])).toBe('429');
     a.ws.close();
@@ -125,17 +109,19 @@ describe('admission', () => {
     ['http://127.0.0.1.evil.example', '403'],
     ['null', '403'],
   ])('a browser page from %s gets %s', async (origin, status) => {
-    const server = await start();
+    const server = await startServer();
     expect(await upgradeStatus(server.urls[0], { origin })).toBe(status);
   });
 
   it('lets Node clients (no Origin header) in', async () => {
-    const server = await start();
+    const server = await startServer();
     expect(await upgradeStatus(server.urls[0])).toBe('101');
   });
 
   it('refuses upgrades whose Host header the owner rejects (DNS rebinding) with 421', async () => {
-    const server = await start({ allowHost: (host) => host === `127.0.0.1:${servers[0]?.port}` });
+    let port = 0;
+    const server = await startServer({ allowHost: (host) => host === `127.0.0.1:${port}` });
+    port = server.port;
     expect(await upgradeStatus(server.urls[0])).toBe('101');
     expect(await upgradeStatus(server.urls[0], { headers: { host: `rebind.example:${server.port}` } })).toBe('421');
   });
@@ -143,7 +129,7 @@ describe('admission', () => {
 
 describe('attach', () => {
   it('serves the same rooms on a second HTTP server, until detached', async () => {
-    const server = await start();
+    const server = await startServer();
     const second = http.createServer((_req, res) => res.end());
     await new Promise<void>((r) => second.listen(0, '127.0.0.1', r));
     try {
@@ -168,7 +154,7 @@ describe('attach', () => {
 
 describe('liveness and sharing a port', () => {
   it('closes a client that stops answering keepalive pings, and keeps one that answers', async () => {
-    const server = await start({ pingIntervalMs: 25 });
+    const server = await startServer({ pingIntervalMs: 25 });
     const answering = await client(server.urls[0]); // ws answers pings by itself
     const silent = await stalledSubscriber(server.port, 'room'); // paused: never answers
     silent.socket.resume(); // …and reads, so it sees the close; it still sends no pong
@@ -189,7 +175,7 @@ describe('liveness and sharing a port', () => {
     });
     await new Promise<void>((r) => shared.listen(0, '127.0.0.1', r));
     try {
-      const server = await start({ server: shared });
+      const server = await startServer({ server: shared });
       const port = (shared.address() as AddressInfo).port;
       expect(await upgradeStatus(`ws://127.0.0.1:${port}/other`)).toBe('418');
       expect(await upgradeStatus(`ws://127.0.0.1:${port}/signal`)).toBe('101');

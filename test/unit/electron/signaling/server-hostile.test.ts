@@ -4,34 +4,18 @@
  * frames, half-open connections, bursts from a client being dropped. Real sockets, real server.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { startSignalingServer, type SignalingServer } from '../../../../electron/signaling/server';
-import { client, clientFrame, closeClients, rawUpgrade, stalledSubscriber } from './ws-client';
+import { client, clientFrame, closeClients, closeServers, rawUpgrade, room, stalledSubscriber, startServer } from './ws-client';
 
-const servers: SignalingServer[] = [];
 afterEach(async () => {
   closeClients();
-  await Promise.all(servers.splice(0).map((s) => s.close()));
+  await closeServers();
 });
-
-async function start(opts: Partial<Parameters<typeof startSignalingServer>[0]> = {}) {
-  const server = await startSignalingServer({ host: '127.0.0.1', port: 0, urlPath: '/signal', ...opts });
-  servers.push(server);
-  return server;
-}
-
-async function room(server: SignalingServer, n: number) {
-  const members = [];
-  for (let i = 0; i < n; i++) members.push(await client(server.urls[0]));
-  for (const m of members) m.send({ type: 'subscribe', topics: ['room'] });
-  await Promise.all(members.map((m) => m.flush()));
-  return members;
-}
 
 const publish = (data: unknown) => ({ type: 'publish', topic: 'room', data });
 
 describe('refusals', () => {
   it('survives a client that resets the connection after any refusal (no uncaught ECONNRESET in the main process)', async () => {
-    const server = await start({ allowHost: (host) => !host?.startsWith('rebind.') });
+    const server = await startServer({ allowHost: (host) => !host?.startsWith('rebind.') });
     const uncaught: unknown[] = [];
     const record = (err: unknown) => uncaught.push(err);
     process.on('uncaughtException', record);
@@ -54,7 +38,7 @@ describe('refusals', () => {
   });
 
   it('says why it refuses a foreign Host header', async () => {
-    const server = await start({ allowHost: (host) => host === `127.0.0.1:${server.port}` });
+    const server = await startServer({ allowHost: (host) => host === `127.0.0.1:${server.port}` });
     const { answer } = await rawUpgrade(server.port, { host: `rebind.example:${server.port}` });
     expect(answer).toMatch(/^HTTP\/1\.1 421 Misdirected Request\r\n[^]*\r\n\r\nunknown Host header\n$/);
   });
@@ -62,7 +46,7 @@ describe('refusals', () => {
 
 describe('connections that break the rules', () => {
   it('cuts off a client whose frame breaks the protocol at once, not after a close handshake it may never answer', async () => {
-    const server = await start({ maxMessageBytes: 16 }); // ws refuses frames over 4 × 16 bytes
+    const server = await startServer({ maxMessageBytes: 16 }); // ws refuses frames over 4 × 16 bytes
     const raw = await rawUpgrade(server.port, { allowHalfOpen: true }); // keeps its side open after the server's FIN
     expect(raw.answer).toMatch(/^HTTP\/1\.1 101 /);
     expect(server.clientCount()).toBe(1);
@@ -72,7 +56,7 @@ describe('connections that break the rules', () => {
 
   it('ignores the frames a client dropped for backpressure still had in flight', async () => {
     const limit = 64 * 1024;
-    const server = await start({ maxBufferedBytes: limit });
+    const server = await startServer({ maxBufferedBytes: limit });
     const [sender, reader] = await room(server, 2);
     const stalled = await stalledSubscriber(server.port, 'room');
     for (;;) {
@@ -98,7 +82,7 @@ describe('connections that break the rules', () => {
   });
 
   it('drops a receiver only for data actually queued: with a limit of 0 one that keeps up is still served', async () => {
-    const server = await start({ maxBufferedBytes: 0 });
+    const server = await startServer({ maxBufferedBytes: 0 });
     const [a, b] = await room(server, 2);
     for (let n = 0; n < 3; n++) {
       a.send(publish(n));
@@ -109,7 +93,7 @@ describe('connections that break the rules', () => {
   });
 
   it('sends nothing to a connection in its close handshake: no bytes are counted as queued for it', async () => {
-    const server = await start();
+    const server = await startServer();
     const [sender] = await room(server, 1);
     const raw = await rawUpgrade(server.port, { allowHalfOpen: true }); // will not finish closing its side
     raw.socket.write(clientFrame(JSON.stringify({ type: 'subscribe', topics: ['room'] })));
@@ -127,7 +111,7 @@ describe('connections that break the rules', () => {
   });
 
   it('does not negotiate per-message compression, even when the client offers it (no inflation of small frames)', async () => {
-    const server = await start();
+    const server = await startServer();
     const a = await client(server.urls[0], { perMessageDeflate: true });
     expect(a.ws.extensions).toBe('');
   });
@@ -135,7 +119,7 @@ describe('connections that break the rules', () => {
 
 describe('bounded state', () => {
   it('ignores an unsubscribe from a topic nobody is in (nothing throws in the process)', async () => {
-    const server = await start();
+    const server = await startServer();
     const uncaught: unknown[] = [];
     const record = (err: unknown) => uncaught.push(err);
     process.on('uncaughtException', record);
@@ -151,7 +135,7 @@ describe('bounded state', () => {
   });
 
   it('forgets a topic once its last subscriber leaves, so churning topic names cannot grow the server', async () => {
-    const server = await start();
+    const server = await startServer();
     const [a, b] = await room(server, 2);
     for (let i = 0; i < 20; i++) {
       a.send({ type: 'subscribe', topics: [`churn-${i}`] });
@@ -168,7 +152,7 @@ describe('bounded state', () => {
   });
 
   it('counts an address down by one when one of its connections closes (the cap stays exact)', async () => {
-    const server = await start({ maxClientsPerAddress: 2 });
+    const server = await startServer({ maxClientsPerAddress: 2 });
     const a = await client(server.urls[0]);
     await client(server.urls[0]);
     a.ws.close();

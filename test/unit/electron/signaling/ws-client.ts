@@ -1,6 +1,7 @@
 /** Test helpers: real ws clients against a real signaling server. */
 import net from 'node:net';
 import { WebSocket, type ClientOptions } from 'ws';
+import { startSignalingServer, type SignalingServer } from '../../../../electron/signaling/server';
 
 export type TestClient = Awaited<ReturnType<typeof client>>;
 
@@ -9,6 +10,29 @@ const sockets: { terminate(): void }[] = [];
 /** Terminates every client opened since the last call (afterEach). */
 export function closeClients() {
   for (const ws of sockets.splice(0)) ws.terminate();
+}
+
+const servers: SignalingServer[] = [];
+
+/** A real signaling server on loopback, on the app's path; closed by closeServers(). */
+export async function startServer(opts: Partial<Parameters<typeof startSignalingServer>[0]> = {}): Promise<SignalingServer> {
+  const server = await startSignalingServer({ host: '127.0.0.1', port: 0, urlPath: '/signal', ...opts });
+  servers.push(server);
+  return server;
+}
+
+/** Closes every server started since the last call (afterEach). */
+export async function closeServers(): Promise<void> {
+  await Promise.all(servers.splice(0).map((s) => s.close()));
+}
+
+/** `n` clients subscribed to the topic "room", each past the subscription's round trip. */
+export async function room(server: SignalingServer, n: number): Promise<TestClient[]> {
+  const members: TestClient[] = [];
+  for (let i = 0; i < n; i++) members.push(await client(server.urls[0]));
+  for (const m of members) m.send({ type: 'subscribe', topics: ['room'] });
+  await Promise.all(members.map((m) => m.flush()));
+  return members;
 }
 
 /** A ws client that queues incoming JSON messages. */

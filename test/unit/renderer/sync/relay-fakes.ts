@@ -2,6 +2,7 @@
 // the partner's side written by hand with y-webrtc's own crypto (so a test can send exactly
 // what a modified page holding the invite could send).
 import { EventEmitter } from 'node:events';
+import { afterEach, beforeAll, vi } from 'vitest';
 import * as Y from 'yjs';
 // @ts-expect-error y-webrtc ships types for its dist build only
 import { decryptJson, deriveKey, encryptJson } from '../../../../node_modules/y-webrtc/src/crypto.js';
@@ -85,4 +86,23 @@ export function edit(key: string, value: unknown): Uint8Array {
 
 export function chunk(from: string, update: Uint8Array, extra: Partial<Sent> = {}): Sent {
   return { v: 1, kind: 'update', from, seq: 0, part: 0, parts: 1, size: update.length, data: update, ...extra };
+}
+
+/** The partner's relay id in the hand-written messages. */
+export const PARTNER = 'partner-0000001';
+
+/** The partner's hello (an empty doc's state vector unless told otherwise). */
+export const hello = (extra: Partial<Sent> = {}): Sent => ({ v: 1, kind: 'hello', from: PARTNER, sv: Y.encodeStateVector(new Y.Doc()), ...extra });
+
+/** For one test file: the room key, derived once (read `.key` inside tests); every relay destroyed after each test. */
+export function relaySuite(): { readonly key: CryptoKey } {
+  const suite = {} as { key: CryptoKey };
+  beforeAll(async () => {
+    suite.key = await roomKey();
+  });
+  afterEach(() => {
+    for (const r of live.splice(0)) r.destroy();
+    vi.useRealTimers();
+  });
+  return suite;
 }

@@ -1,26 +1,17 @@
 // @vitest-environment node
 // The relay's life on y-webrtc's signaling sockets: subscribing, reconnects, start/stop,
 // heartbeat, forgetting a silent partner, and leaving nothing behind when destroyed.
-import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import * as Y from 'yjs';
 import { SignalingRelay } from '../../../../renderer/sync/signaling-relay';
-import { chunk, edit, frame, laptop, live, MemSocket, open, ROOM, roomKey, settle, TOPIC, type Sent } from './relay-fakes';
+import { chunk, edit, frame, hello, laptop, live, MemSocket, open, PARTNER, relaySuite, ROOM, settle, TOPIC } from './relay-fakes';
 
-let key: CryptoKey;
-beforeAll(async () => {
-  key = await roomKey();
-});
-afterEach(() => {
-  for (const r of live.splice(0)) r.destroy();
-  vi.useRealTimers();
-});
-
-const P = 'partner-0000001';
-const hello = (extra: Partial<Sent> = {}): Sent => ({ v: 1, kind: 'hello', from: P, sv: Y.encodeStateVector(new Y.Doc()), ...extra });
+const suite = relaySuite();
+const P = PARTNER;
 const subscribes = (s: MemSocket) => s.sent.filter((m) => m.type === 'subscribe');
 
 /** A relay over a changeable list of sockets (y-webrtc replaces them on reconnect). */
-function onSockets(list: MemSocket[], k: PromiseLike<CryptoKey | null> = Promise.resolve(key)) {
+function onSockets(list: MemSocket[], k: PromiseLike<CryptoKey | null> = Promise.resolve(suite.key)) {
   const wire = new Y.Doc();
   let changes = 0;
   const relay = new SignalingRelay({ room: ROOM, wire, key: k, sockets: () => list, onChange: () => changes++ });
@@ -30,7 +21,7 @@ function onSockets(list: MemSocket[], k: PromiseLike<CryptoKey | null> = Promise
 
 describe('sockets', () => {
   it('ids are 16 hex digits (8 random bytes), different for every relay', () => {
-    const ids = Array.from({ length: 40 }, () => laptop(Promise.resolve(key)).relay.id);
+    const ids = Array.from({ length: 40 }, () => laptop(Promise.resolve(suite.key)).relay.id);
     for (const id of ids) expect(id).toMatch(/^[0-9a-f]{16}$/);
     expect(new Set(ids).size).toBe(40);
   });
@@ -51,7 +42,7 @@ describe('sockets', () => {
     await settle();
     const after = down.sent.slice(1);
     expect(after.map((m) => m.type)).toEqual(['publish', 'subscribe', 'publish']);
-    expect((await open(after[2], key)).kind).toBe('hello');
+    expect((await open(after[2], suite.key)).kind).toBe('hello');
   });
 
   it('a disconnected socket gets no publishes, and only what was really sent is counted', async () => {
@@ -73,7 +64,7 @@ describe('sockets', () => {
     relay.attach();
     relay.attach();
     expect(subscribes(s)).toHaveLength(1);
-    s.emit('message', await frame(hello(), key));
+    s.emit('message', await frame(hello(), suite.key));
     await settle();
     expect(greeted).toBe(1);
   });
@@ -86,12 +77,12 @@ describe('sockets', () => {
     list.splice(0, 1, fresh);
     relay.attach();
     expect(subscribes(fresh)).toHaveLength(1);
-    old.emit('message', await frame(chunk(P, edit('via-old', 1)), key));
+    old.emit('message', await frame(chunk(P, edit('via-old', 1)), suite.key));
     old.emit('connect');
     await settle();
     expect(wire.getMap('m').has('via-old')).toBe(false);
     expect(subscribes(old)).toHaveLength(1);
-    fresh.emit('message', await frame(chunk(P, edit('via-new', 1)), key));
+    fresh.emit('message', await frame(chunk(P, edit('via-new', 1)), suite.key));
     await settle();
     expect(wire.getMap('m').has('via-new')).toBe(true);
   });
@@ -99,7 +90,7 @@ describe('sockets', () => {
 
 describe('start, stop, heartbeat', () => {
   it('start is idempotent: one hello, one change', async () => {
-    const me = laptop(Promise.resolve(key));
+    const me = laptop(Promise.resolve(suite.key));
     me.relay.start();
     me.relay.start();
     await settle();
@@ -109,11 +100,11 @@ describe('start, stop, heartbeat', () => {
   });
 
   it('stop ends carrying and reports a change; stopping an idle relay reports nothing', async () => {
-    const me = laptop(Promise.resolve(key));
+    const me = laptop(Promise.resolve(suite.key));
     me.relay.stop();
     expect(me.changes()).toBe(0);
     me.relay.start();
-    await me.hear(await frame(chunk(P, edit('a', 1)), key));
+    await me.hear(await frame(chunk(P, edit('a', 1)), suite.key));
     expect(me.relay.carrying).toBe(true);
     me.relay.stop();
     expect(me.relay.active).toBe(false);
@@ -123,7 +114,7 @@ describe('start, stop, heartbeat', () => {
   });
 
   it('a relay stopped while its hello is being encrypted sends nothing', async () => {
-    const me = laptop(Promise.resolve(key));
+    const me = laptop(Promise.resolve(suite.key));
     me.relay.start();
     me.relay.stop();
     await settle();
@@ -131,32 +122,32 @@ describe('start, stop, heartbeat', () => {
   });
 
   it('heartbeat says hello again only while active', async () => {
-    const me = laptop(Promise.resolve(key));
+    const me = laptop(Promise.resolve(suite.key));
     me.relay.heartbeat();
     await settle();
     expect(me.socket.publishes()).toEqual([]);
     me.relay.start();
     me.relay.heartbeat();
     await settle();
-    const sent = await Promise.all(me.socket.publishes().map((w) => open(w, key)));
+    const sent = await Promise.all(me.socket.publishes().map((w) => open(w, suite.key)));
     expect(sent.map((m) => m.kind)).toEqual(['hello', 'hello']);
   });
 
-  it('without a room key the relay neither sends nor reads', async () => {
+  it('without a room suite.key the relay neither sends nor reads', async () => {
     const me = laptop(Promise.resolve(null));
     me.relay.start();
     me.relay.heartbeat();
-    await me.hear(await frame(hello(), key));
-    await me.hear(await frame(chunk(P, edit('a', 1)), key));
+    await me.hear(await frame(hello(), suite.key));
+    await me.hear(await frame(chunk(P, edit('a', 1)), suite.key));
     expect(me.socket.publishes()).toEqual([]);
     expect(me.relay.peerSeen).toBe(false);
     expect(me.wire.getMap('m').has('a')).toBe(false);
   });
 
   it('counts the relay payload received from the partner', async () => {
-    const me = laptop(Promise.resolve(key));
-    const a = await frame(chunk(P, edit('a', 1)), key);
-    const b = await frame(hello(), key);
+    const me = laptop(Promise.resolve(suite.key));
+    const a = await frame(chunk(P, edit('a', 1)), suite.key);
+    const b = await frame(hello(), suite.key);
     await me.hear(a);
     await me.hear(b);
     expect(me.relay.traffic.receivedBytes).toBe(a.data!.length + b.data!.length);
@@ -167,11 +158,11 @@ describe('expire', () => {
   it('forgets a partner silent for longer than staleMs (not at exactly staleMs), once', async () => {
     vi.useFakeTimers({ toFake: ['Date'] });
     vi.setSystemTime(50_000_000);
-    const me = laptop(Promise.resolve(key));
+    const me = laptop(Promise.resolve(suite.key));
     me.relay.expire(0, 60_000_000); // nobody heard yet: nothing to forget
     expect(me.changes()).toBe(0);
     me.relay.start();
-    await me.hear(await frame(chunk(P, edit('a', 1)), key));
+    await me.hear(await frame(chunk(P, edit('a', 1)), suite.key));
     expect(me.changes()).toBe(2);
     me.relay.expire(1000, 50_001_000);
     expect(me.relay.peerSeen).toBe(true);
@@ -187,8 +178,8 @@ describe('expire', () => {
   it('measures from now by default', async () => {
     vi.useFakeTimers({ toFake: ['Date'] });
     vi.setSystemTime(70_000_000);
-    const me = laptop(Promise.resolve(key));
-    await me.hear(await frame(chunk(P, edit('a', 1)), key));
+    const me = laptop(Promise.resolve(suite.key));
+    await me.hear(await frame(chunk(P, edit('a', 1)), suite.key));
     vi.setSystemTime(70_000_500);
     me.relay.expire(500);
     expect(me.relay.peerSeen).toBe(true);
@@ -200,8 +191,8 @@ describe('expire', () => {
 
 describe('destroy', () => {
   it('a message still being decrypted when the relay is destroyed is not applied', async () => {
-    const me = laptop(Promise.resolve(key));
-    me.socket.emit('message', await frame(chunk(P, edit('a', 1)), key));
+    const me = laptop(Promise.resolve(suite.key));
+    me.socket.emit('message', await frame(chunk(P, edit('a', 1)), suite.key));
     me.relay.destroy();
     await settle();
     expect(me.wire.getMap('m').has('a')).toBe(false);
@@ -219,7 +210,7 @@ describe('destroy', () => {
     expect(up.sent.at(-1)).toEqual({ type: 'unsubscribe', topics: [TOPIC] });
     expect(down.sent).toEqual([]);
     const sentBefore = up.sent.length;
-    up.emit('message', await frame(chunk(P, edit('a', 1)), key));
+    up.emit('message', await frame(chunk(P, edit('a', 1)), suite.key));
     down.connected = true;
     down.emit('connect');
     relay.attach();
