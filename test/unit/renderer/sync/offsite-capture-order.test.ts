@@ -1,28 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import * as Y from 'yjs';
-import { applyOps, parkItem, readOffsite } from '../../../../renderer/sync/offsite-capture';
-import { readWorkspace, seedIfEmpty } from '../../../../renderer/sync/workspace-doc';
+import { parkItem, readOffsite } from '../../../../renderer/sync/offsite-capture';
+import { readWorkspace } from '../../../../renderer/sync/workspace-doc';
 import { setItemField } from '../../../../renderer/sync/workspace-mutations';
-import { readBets } from '../../../../renderer/sync/workspace-agreement';
-import { captureToOps } from '../../../../shared/offsite/capture-ops';
-import type { CaptureBody, CaptureMeta } from '../../../../shared/offsite/capture';
+import { capture, meta, seeded } from './offsite-fixtures';
 
 // The offsite record as shown: in the order things happened, actions by due date, a partner's
 // rewrite of any one field of the actions mirror reported, and an edited decision rewritten whole.
-
-const meta = (id: string, at: string): CaptureMeta => ({ id, blockId: 'gap-db-1', blockTitle: 'Gap 1', author: 'ceo', authorName: 'Alex Kim', createdAt: at });
-
-function seeded(): Y.Doc {
-  const d = new Y.Doc();
-  seedIfEmpty(d, new Date(2026, 10, 26));
-  return d;
-}
-
-function capture(doc: Y.Doc, body: CaptureBody, m: CaptureMeta): void {
-  const r = captureToOps(body, m, { workspace: readWorkspace(doc), bets: readBets(doc) });
-  if (!r.ok) throw new Error(r.error);
-  applyOps(doc, r.ops);
-}
 
 describe('reading the offsite record', () => {
   it('captures and parked items come in the order they were made, whatever order they arrived in', () => {
