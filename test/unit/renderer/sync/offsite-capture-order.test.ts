@@ -33,6 +33,11 @@ describe('reading the offsite record', () => {
     capture(other, { kind: 'action', text: 'A', owner: 'CTO', due: '2026-12-01' }, meta('c1', at(2)));
     capture(other, { kind: 'action', text: 'C', owner: 'CTO', due: '2026-12-02' }, meta('c3', at(3)));
     expect(readOffsite(other).actions.map((a) => a.text)).toEqual(['D', 'A', 'C']);
+    // Same due date, made in id order.
+    const tie = seeded();
+    capture(tie, { kind: 'action', text: 'A', owner: 'CTO', due: '2026-12-01' }, meta('c1', at(1)));
+    capture(tie, { kind: 'action', text: 'B', owner: 'CTO', due: '2026-12-01' }, meta('c2', at(2)));
+    expect(readOffsite(tie).actions.map((a) => a.text)).toEqual(['A', 'B']);
   });
 
   it("a partner's rewrite of any one field of an action's mirror is reported, naming the action (cut to 40 characters)", () => {
@@ -61,6 +66,18 @@ describe('applying captures', () => {
     const entries = readWorkspace(doc).log.filter((e) => e.id === 'log-c1');
     expect(entries).toHaveLength(1);
     expect(entries[0]).toMatchObject({ what: 'Pilot in Q2', decidedBy: 'CTO', forum: 'Weekly sync', date: '2026-11-27', options: ['Q2', 'Q3'], status: 'decided' });
+  });
+
+  it('an edited decision capture keeps what the pair added to its log entry since, and its place in the log', () => {
+    const doc = seeded();
+    const m = meta('c1', '2026-11-26T10:00:00.000Z');
+    capture(doc, { kind: 'decision', text: 'Pilot in Q1', options: [], forum: 'Monthly strategy', decidedOn: '2026-11-26', owner: 'CEO' }, m);
+    capture(doc, { kind: 'decision', text: 'Hire a VP Sales', options: [], forum: 'Monthly strategy', decidedOn: '2026-11-26', owner: 'CEO' }, meta('c2', '2026-11-26T10:01:00.000Z'));
+    setItemField(doc, 'log', 'log-c1', 'commitDeadline', '2026-12-05');
+    capture(doc, { kind: 'decision', text: 'Pilot in Q2', options: [], forum: 'Monthly strategy', decidedOn: '2026-11-26', owner: 'CEO' }, m);
+    const log = readWorkspace(doc).log;
+    expect(log.map((e) => e.id).slice(-2)).toEqual(['log-c1', 'log-c2']);
+    expect(log.find((e) => e.id === 'log-c1')).toMatchObject({ what: 'Pilot in Q2', commitDeadline: '2026-12-05' });
   });
 
   it('capturing who is accountable also records whether both leaders are; another cell leaves that alone', () => {
