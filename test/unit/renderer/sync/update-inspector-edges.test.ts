@@ -36,3 +36,58 @@ describe('inspectUpdate edges', () => {
     expect(inspectUpdate(local, Y.encodeStateAsUpdate(peer, before), true)).toEqual({ ok: false, reason: 'update refers to content that cannot be placed' });
   });
 });
+
+/** A single-writer update's struct section: [1 writer][block...][empty delete set 0] without the frame. */
+function block(u: Uint8Array): number[] {
+  expect([u[0], u[u.length - 1]]).toEqual([1, 0]);
+  return [...u.slice(1, -1)];
+}
+
+describe('inspectUpdate on updates no Yjs peer writes', () => {
+  it("one writer's changes in two blocks are refused: Yjs would keep only the last block", () => {
+    const peer = new Y.Doc();
+    const text = peer.getText('t');
+    text.insert(0, 'a');
+    const first = Y.encodeStateAsUpdate(peer);
+    const sv = Y.encodeStateVector(peer);
+    text.insert(1, 'b'); // origin: the 'a' item; its parent is not encoded
+    const second = Y.encodeStateAsUpdate(peer, sv);
+    const other = new Y.Doc();
+    other.getText('t').insert(0, 'z');
+    const z = block(Y.encodeStateAsUpdate(other));
+    const refused = { ok: false, reason: "update sends one writer's changes in more than one block" };
+    // The later block first, next to each other or with another writer between them.
+    for (const glued of [new Uint8Array([2, ...block(second), ...block(first), 0]), new Uint8Array([3, ...block(second), ...z, ...block(first), 0])]) {
+      expect(inspectUpdate(new Y.Doc(), glued, true)).toEqual(refused);
+      // What the inspector would otherwise have judged is not what Yjs applies: 'b' is dropped.
+      const applied = new Y.Doc();
+      Y.applyUpdate(applied, glued);
+      expect(applied.getText('t').toString()).not.toContain('b');
+    }
+    // In clock order with another writer between them.
+    expect(inspectUpdate(new Y.Doc(), new Uint8Array([3, ...block(first), ...z, ...block(second), 0]), true)).toEqual(refused);
+    // Two writers, one block each, in any order, are fine.
+    const both = new Uint8Array([2, ...z, ...block(Y.encodeStateAsUpdate(peer)), 0]);
+    const seen = inspectUpdate(new Y.Doc(), both, true);
+    expect(seen.ok && seen.inserts.map((i) => i.root)).toEqual(['t', 't']);
+  });
+
+  it("an overwrite whose origin is a third writer's change not received yet is pending", () => {
+    const a = new Y.Doc();
+    a.getMap('participants').set('cto', 1);
+    const b = new Y.Doc();
+    Y.applyUpdate(b, Y.encodeStateAsUpdate(a));
+    const before = Y.encodeStateVector(b);
+    b.getMap('participants').set('cto', 2); // its own first change; origin: a's item
+    expect(inspectUpdate(new Y.Doc(), Y.encodeStateAsUpdate(b, before), false)).toEqual({ ok: false, reason: 'update depends on changes not received yet', pending: true });
+  });
+
+  it('two items whose origins point at each other cannot be placed (and the walk ends)', () => {
+    // Hand-encoded (v1): 1 writer, 2 structs, client 5 from clock 0; each item: info 0x88
+    // (origin, plain-JSON content), origin id (5, other clock), 1 value, tag 125 (integer), value.
+    const cyclic = new Uint8Array([1, 2, 5, 0, 0x88, 5, 1, 1, 125, 1, 0x88, 5, 0, 1, 125, 2, 0]);
+    const structs = Y.decodeUpdate(cyclic).structs as Y.Item[];
+    expect(structs.map((s) => [s.id.clock, s.origin?.clock])).toEqual([[0, 1], [1, 0]]);
+    expect(inspectUpdate(new Y.Doc(), cyclic, false)).toEqual({ ok: false, reason: 'update refers to content that cannot be placed' });
+  });
+});
