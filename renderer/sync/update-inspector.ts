@@ -198,7 +198,7 @@ export function inspectUpdate(doc: Y.Doc, update: Uint8Array, resolveDeletes: bo
           if (++walked > MAX_DELETE_WALK) return { ok: false, reason: `update deletes more than ${MAX_DELETE_WALK} entries at once` };
           if (s instanceof Y.Item && !s.deleted) {
             const where = locate(doc, index, s, memo);
-            // Stryker disable next-line ObjectLiteral,BooleanLiteral,StringLiteral: unreachable: an item in the local store carries its parent, so it always places
+            // Stryker disable next-line ConditionalExpression,ObjectLiteral,BooleanLiteral,StringLiteral: unreachable: an item in the local store carries its parent, so it always places
             if (typeof where !== 'object') return { ok: false, reason: 'update deletes content that cannot be placed' };
             deletes.push({ root: where.root, key: where.key, content: contentKind(s), valueBytes: valueBytes(s) });
           }

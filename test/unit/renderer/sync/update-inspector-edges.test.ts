@@ -23,6 +23,48 @@ describe('inspectUpdate edges', () => {
     expect(inspectUpdate(new Y.Doc(), updates[1], false)).toEqual({ ok: false, reason: 'update depends on changes not received yet', pending: true });
   });
 
+  it('collected content in a peer update (a removed nested map) is skipped, not chased', () => {
+    const peer = new Y.Doc();
+    const nested = new Y.Map<number>();
+    peer.getMap('participants').set('cto', nested);
+    nested.set('inner', 1);
+    peer.getMap('participants').delete('cto');
+    peer.getMap('participants').set('ceo', 2);
+    const update = Y.encodeStateAsUpdate(peer);
+    expect(Y.decodeUpdate(update).structs.some((s) => s instanceof Y.GC)).toBe(true);
+    const seen = inspectUpdate(new Y.Doc(), update, true);
+    expect(seen.ok && seen.inserts.map((i) => [i.key, i.content])).toEqual([['cto', 'deleted'], ['ceo', 'any']]);
+  });
+
+  it("deleting a known writer's changes beyond what this laptop holds is pending, not a crash", () => {
+    const peer = new Y.Doc();
+    peer.getMap('m').set('a', 1);
+    const local = new Y.Doc();
+    Y.applyUpdate(local, Y.encodeStateAsUpdate(peer));
+    peer.getMap('m').set('b', 2); // not sent to local
+    const updates: Uint8Array[] = [];
+    peer.on('update', (u: Uint8Array) => updates.push(u));
+    peer.getMap('m').delete('b');
+    expect(inspectUpdate(local, updates[0], true)).toEqual({ ok: false, reason: 'update deletes changes not received yet', pending: true });
+  });
+
+  it('a delete range over entries this laptop already removed lists only the live ones', () => {
+    const peer = new Y.Doc();
+    peer.transact(() => {
+      for (const k of ['a', 'b', 'c']) peer.getMap('m').set(k, k);
+    });
+    const local = new Y.Doc();
+    Y.applyUpdate(local, Y.encodeStateAsUpdate(peer));
+    local.getMap('m').delete('b');
+    const updates: Uint8Array[] = [];
+    peer.on('update', (u: Uint8Array) => updates.push(u));
+    peer.transact(() => {
+      for (const k of ['a', 'b', 'c']) peer.getMap('m').delete(k);
+    });
+    const seen = inspectUpdate(local, updates[0], true);
+    expect(seen.ok && seen.deletes.map((d) => d.key)).toEqual(['a', 'c']);
+  });
+
   it('a write into nested content this laptop has deleted and collected cannot be placed', () => {
     const local = new Y.Doc();
     const nested = new Y.Map<number>();
