@@ -1,4 +1,5 @@
 import * as Y from 'yjs';
+import { contentClientId } from './content-client-id';
 import { LINKED_GAPS, LIST_FIELDS, LIST_KEYS, RISK, RISK_LIST_FIELDS, itemsOf } from './workspace-doc';
 import { listOf, readListCell } from './workspace-lists';
 
@@ -51,23 +52,12 @@ function plan(doc: Y.Doc): Step[] {
   return steps;
 }
 
-function fnv1a(s: string): number {
-  let h = 0x811c9dc5;
-  // Stryker disable next-line EqualityOperator: "<=" adds one more multiply round (charCodeAt past the end xors 0): still a deterministic hash
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193) >>> 0;
-  }
-  return h;
-}
-
 /** Returns how many cells were converted (0 when the doc is already current). */
 export function migrateListCells(doc: Y.Doc): number {
   const steps = plan(doc);
   if (!steps.length) return 0;
   const scratch = new Y.Doc();
-  // Stryker disable next-line ArithmeticOperator: "+ 1" keeps the id off 0; "- 1" differs only for 2 of 2^31 hashes, and still gives a deterministic id
-  scratch.clientID = (fnv1a(JSON.stringify(steps)) % 0x7fffffff) + 1;
+  scratch.clientID = contentClientId(JSON.stringify(steps));
   // The scratch doc holds nothing outside this function: no destroy() needed.
   Y.applyUpdate(scratch, Y.encodeStateAsUpdate(doc));
   // A hash that is already a writer in this doc must not reuse its clocks: Yjs itself gives
