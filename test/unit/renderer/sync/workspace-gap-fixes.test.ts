@@ -26,6 +26,15 @@ function sync(a: Y.Doc, b: Y.Doc): void {
 }
 
 describe('gap fixes in the workspace doc', () => {
+  // First in the file: the seed is built once per module, so this test is the one that builds it here.
+  it('the seed writes only roots the peer guard admits (the partner takes it)', () => {
+    const seen = inspectUpdate(new Y.Doc(), gapFixSeedUpdate(), false);
+    expect(seen.ok).toBe(true);
+    const roots = new Set(seen.ok ? seen.inserts.flatMap((i) => (i.root ? [i.root] : [])) : []); // text inside a cell has no root of its own
+    expect([...roots].sort()).toEqual([GAP_FIXES, 'meta']);
+    for (const r of roots) expect(WORKSPACE_ROOTS).toContain(r);
+  });
+
   it('seeds every statement with its template fix', () => {
     const fixes = readGapFixes(fresh());
     expect(Object.keys(fixes).sort()).toEqual(allStatements().map((s) => s.id).sort());
@@ -88,14 +97,6 @@ describe('gap fixes in the workspace doc', () => {
     d.on('afterTransaction', () => transactions++);
     seedGapFixes(d);
     expect(transactions).toBe(0);
-  });
-
-  it('the seed writes only roots the peer guard admits (the partner takes it)', () => {
-    const seen = inspectUpdate(new Y.Doc(), gapFixSeedUpdate(), false);
-    expect(seen.ok).toBe(true);
-    const roots = new Set(seen.ok ? seen.inserts.flatMap((i) => (i.root ? [i.root] : [])) : []); // text inside a cell has no root of its own
-    expect([...roots].sort()).toEqual([GAP_FIXES, 'meta']);
-    for (const r of roots) expect(WORKSPACE_ROOTS).toContain(r);
   });
 
   it('the peer guard admits the new roots', () => {
