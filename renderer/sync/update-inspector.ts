@@ -116,15 +116,14 @@ function ownPlace(doc: Y.Doc, item: Y.Item): Where | undefined {
  * encoded. Iterative with a memo, so a long chain of map overwrites costs one walk.
  */
 function locate(doc: Y.Doc, index: Map<number, AnyStruct[]>, item: Y.Item, memo: Map<Y.Item, Where>): Where {
-  const chain: Y.Item[] = [];
-  const seen = new Set<Y.Item>();
+  /** The items walked so far (a cycle shows as a repeat); all get the answer. */
+  const chain = new Set<Y.Item>();
   let current: Y.Item = item;
   let found: Where | undefined;
   for (;;) {
     found = memo.get(current) ?? ownPlace(doc, current);
     if (found) break;
-    chain.push(current);
-    seen.add(current);
+    chain.add(current);
     const ref = current.origin ?? current.rightOrigin;
     const next = ref && (findInList(index.get(ref.client), ref.clock) ?? findInStore(doc, ref));
     if (next === undefined) {
@@ -134,7 +133,7 @@ function locate(doc: Y.Doc, index: Map<number, AnyStruct[]>, item: Y.Item, memo:
     // null: no origin to follow (unreachable today: Yjs encodes the parent of every item
     // without origins); a collected struct (GC); a cycle of origins. Each step goes to a
     // new struct of the update or to a local item (which answers), so the walk is bounded.
-    if (!(next instanceof Y.Item) || seen.has(next)) {
+    if (!(next instanceof Y.Item) || chain.has(next)) {
       found = 'unknown';
       break;
     }
