@@ -11,7 +11,7 @@ import { applyOps, CAPTURE_ORIGIN } from './offsite-capture';
 import { AGREEMENT } from './workspace-agreement';
 
 export function applyImport(doc: Y.Doc, plan: MergePlan): void {
-  if (plan.ops.length === 0 && plan.confirmations.length === 0) return;
+  // An empty plan needs no guard: a transaction that writes nothing sends no update.
   doc.transact(() => {
     applyOps(doc, plan.ops);
     for (const { key, confirmation } of plan.confirmations) doc.getMap(AGREEMENT).set(key, { ...confirmation });

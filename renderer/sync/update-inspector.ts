@@ -29,15 +29,24 @@ export type Inspection =
 type Decoded = ReturnType<typeof Y.decodeUpdate>;
 type AnyStruct = Decoded['structs'][number];
 
-/** Items of the update by client, in clock order, for origin lookups. */
-function indexStructs(structs: AnyStruct[]): Map<number, AnyStruct[]> {
+/**
+ * Items of the update by client, in clock order, for origin lookups; undefined when a
+ * client's changes come in more than one block (seen as a client again after another,
+ * or a clock that does not continue the previous struct). Yjs never encodes that, and applies only
+ * the last block per client: a lookup could then find a struct Yjs drops and place an
+ * item where it will not land. Within one block clocks ascend, so no sort is needed.
+ */
+function indexStructs(structs: AnyStruct[]): Map<number, AnyStruct[]> | undefined {
   const byClient = new Map<number, AnyStruct[]>();
+  let previous: number | undefined;
   for (const s of structs) {
-    const list = byClient.get(s.id.client) ?? [];
-    list.push(s);
-    byClient.set(s.id.client, list);
+    const client = s.id.client;
+    const list = byClient.get(client);
+    if (!list) byClient.set(client, [s]);
+    else if (client !== previous || s.id.clock !== list[list.length - 1].id.clock + list[list.length - 1].length) return undefined;
+    else list.push(s);
+    previous = client;
   }
-  for (const list of byClient.values()) list.sort((a, b) => a.id.clock - b.id.clock);
   return byClient;
 }
 
@@ -60,10 +69,9 @@ function findInStore(doc: Y.Doc, id: Y.ID): Y.Item | Y.GC | undefined {
   return Y.getItem(doc.store, id) as Y.Item | Y.GC;
 }
 
+/** Only roots are in doc.share: a nested type (or an ID) has no name. */
 function rootName(doc: Y.Doc, type: unknown): string | undefined {
-  const t = type as Y.AbstractType<unknown> | null;
-  if (!t || t._item !== null) return undefined;
-  for (const [name, shared] of doc.share) if (shared === t) return name;
+  for (const [name, shared] of doc.share) if (shared === type) return name;
   return undefined;
 }
 
@@ -96,13 +104,11 @@ type Where = { root?: string; key?: string } | 'pending' | 'unknown';
 function ownPlace(doc: Y.Doc, item: Y.Item): Where | undefined {
   const parent = item.parent as unknown;
   if (typeof parent === 'string') return { root: parent, key: item.parentSub ?? undefined };
-  if (parent instanceof Y.ID) return {}; // inside a nested type: no root-level key
-  if (parent && typeof parent === 'object') {
-    // Integrated item from the local store: parent is the type itself.
-    const root = rootName(doc, parent);
-    return root ? { root, key: item.parentSub ?? undefined } : {};
-  }
-  return undefined;
+  if (!parent) return undefined;
+  // An encoded Y.ID parent, or a nested type in the local store: no root-level key.
+  // An integrated item from the local store whose parent is a root: that root.
+  const root = rootName(doc, parent);
+  return root ? { root, key: item.parentSub ?? undefined } : {};
 }
 
 /**
@@ -110,29 +116,24 @@ function ownPlace(doc: Y.Doc, item: Y.Item): Where | undefined {
  * encoded. Iterative with a memo, so a long chain of map overwrites costs one walk.
  */
 function locate(doc: Y.Doc, index: Map<number, AnyStruct[]>, item: Y.Item, memo: Map<Y.Item, Where>): Where {
-  const chain: Y.Item[] = [];
-  const seen = new Set<Y.Item>();
+  /** The items walked so far (a cycle shows as a repeat); all get the answer. */
+  const chain = new Set<Y.Item>();
   let current: Y.Item = item;
   let found: Where | undefined;
   for (;;) {
     found = memo.get(current) ?? ownPlace(doc, current);
     if (found) break;
-    chain.push(current);
-    seen.add(current);
+    chain.add(current);
     const ref = current.origin ?? current.rightOrigin;
-    // Unreachable today: Yjs encodes the parent of every item without origins, and ownPlace then answers.
-    // Stryker disable next-line BlockStatement: see above
-    if (!ref) {
-      // Stryker disable next-line StringLiteral: see above
-      found = 'unknown';
-      break;
-    }
-    const next = findInList(index.get(ref.client), ref.clock) ?? findInStore(doc, ref);
-    if (!next) {
+    const next = ref && (findInList(index.get(ref.client), ref.clock) ?? findInStore(doc, ref));
+    if (next === undefined) {
       found = 'pending';
       break;
     }
-    if (!(next instanceof Y.Item) || seen.has(next) || chain.length > 100_000) {
+    // null: no origin to follow (unreachable today: Yjs encodes the parent of every item
+    // without origins); a collected struct (GC); a cycle of origins. Each step goes to a
+    // new struct of the update or to a local item (which answers), so the walk is bounded.
+    if (!(next instanceof Y.Item) || chain.has(next)) {
       found = 'unknown';
       break;
     }
@@ -150,20 +151,19 @@ export function inspectUpdate(doc: Y.Doc, update: Uint8Array, resolveDeletes: bo
   try {
     decoded = Y.decodeUpdate(update);
   } catch (err) {
-    // Stryker disable next-line StringLiteral: lib0's decoders throw Error objects only; the fallback is for safety
+    // Stryker disable next-line StringLiteral,MethodExpression: lib0's decoders throw short Error messages only; fallback and cut are for safety
     return { ok: false, reason: `update could not be decoded (${err instanceof Error ? err.message.slice(0, 80) : 'malformed'})` };
   }
   const known = Y.decodeStateVector(Y.encodeStateVector(doc));
   const index = indexStructs(decoded.structs);
+  if (!index) return { ok: false, reason: "update sends one writer's changes in more than one block" };
   const memo = new Map<Y.Item, Where>();
   const inserts: EntryTarget[] = [];
   const newRoots = new Set<string>();
-  const firstClock = new Map<number, number>();
 
   for (const s of decoded.structs) {
     if (s instanceof Y.Skip) return { ok: false, reason: 'update depends on changes not received yet', pending: true };
     const { client, clock } = s.id;
-    if (!firstClock.has(client) || clock < firstClock.get(client)!) firstClock.set(client, clock);
     if (!(s instanceof Y.Item)) continue;
     const end = clock + s.length;
     if (end <= (known.get(client) ?? 0)) continue; // already have it: Yjs skips it too
@@ -173,8 +173,8 @@ export function inspectUpdate(doc: Y.Doc, update: Uint8Array, resolveDeletes: bo
     if (where.root && !doc.share.has(where.root)) newRoots.add(where.root);
     inserts.push({ root: where.root, key: where.key, content: contentKind(s), valueBytes: valueBytes(s) });
   }
-  for (const [client, clock] of firstClock) {
-    if (clock > (known.get(client) ?? 0)) return { ok: false, reason: 'update depends on changes not received yet', pending: true };
+  for (const [client, [first]] of index) {
+    if (first.id.clock > (known.get(client) ?? 0)) return { ok: false, reason: 'update depends on changes not received yet', pending: true };
   }
 
   const deletes: EntryTarget[] = [];
@@ -197,7 +197,7 @@ export function inspectUpdate(doc: Y.Doc, update: Uint8Array, resolveDeletes: bo
           if (++walked > MAX_DELETE_WALK) return { ok: false, reason: `update deletes more than ${MAX_DELETE_WALK} entries at once` };
           if (s instanceof Y.Item && !s.deleted) {
             const where = locate(doc, index, s, memo);
-            // Stryker disable next-line ObjectLiteral,BooleanLiteral,StringLiteral: unreachable: an item in the local store carries its parent, so it always places
+            // Stryker disable next-line ConditionalExpression,ObjectLiteral,BooleanLiteral,StringLiteral: unreachable: an item in the local store carries its parent, so it always places
             if (typeof where !== 'object') return { ok: false, reason: 'update deletes content that cannot be placed' };
             deletes.push({ root: where.root, key: where.key, content: contentKind(s), valueBytes: valueBytes(s) });
           }

@@ -1,4 +1,5 @@
 import * as Y from 'yjs';
+import { contentClientId } from './content-client-id';
 import { LINKED_GAPS, LIST_FIELDS, LIST_KEYS, RISK, RISK_LIST_FIELDS, itemsOf } from './workspace-doc';
 import { listOf, readListCell } from './workspace-lists';
 
@@ -25,9 +26,10 @@ interface Step {
   items: string[];
 }
 
+/** Only called for a key that holds a value, so the entry exists. */
 function entryId(map: Y.Map<unknown>, key: string): string {
-  const item = (map as unknown as { _map: Map<string, { id: { client: number; clock: number } }> })._map.get(key);
-  return item ? `${item.id.client}:${item.id.clock}` : '';
+  const item = (map as unknown as { _map: Map<string, { id: { client: number; clock: number } }> })._map.get(key)!;
+  return `${item.id.client}:${item.id.clock}`;
 }
 
 function plan(doc: Y.Doc): Step[] {
@@ -41,7 +43,6 @@ function plan(doc: Y.Doc): Step[] {
   };
   for (const list of LIST_KEYS) {
     const fields = LIST_FIELDS[list] as readonly string[];
-    if (!fields.length) continue;
     const items = itemsOf(doc, list);
     for (const id of [...items.keys()].sort()) visit(list, items.get(id)!, fields, id);
   }
@@ -51,36 +52,24 @@ function plan(doc: Y.Doc): Step[] {
   return steps;
 }
 
-function fnv1a(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193) >>> 0;
-  }
-  return h;
-}
-
 /** Returns how many cells were converted (0 when the doc is already current). */
 export function migrateListCells(doc: Y.Doc): number {
   const steps = plan(doc);
   if (!steps.length) return 0;
   const scratch = new Y.Doc();
-  scratch.clientID = (fnv1a(JSON.stringify(steps)) % 0x7fffffff) + 1;
-  try {
-    Y.applyUpdate(scratch, Y.encodeStateAsUpdate(doc));
-    // A hash that is already a writer in this doc would reuse its clocks: write normally instead.
-    const target = Y.encodeStateVector(scratch);
-    const clash = Y.decodeStateVector(target).has(scratch.clientID);
-    const writer = clash ? doc : scratch;
-    writer.transact(() => {
-      for (const s of steps) {
-        const map = s.item ? writer.getMap<Y.Map<unknown>>(s.root).get(s.item)! : writer.getMap<unknown>(s.root);
-        map.set(s.key, listOf(s.items));
-      }
-    }, MIGRATION_ORIGIN);
-    if (!clash) Y.applyUpdate(doc, Y.encodeStateAsUpdate(scratch, target), MIGRATION_ORIGIN);
-  } finally {
-    scratch.destroy();
-  }
+  scratch.clientID = contentClientId(JSON.stringify(steps));
+  // The scratch doc holds nothing outside this function: no destroy() needed.
+  Y.applyUpdate(scratch, Y.encodeStateAsUpdate(doc));
+  // A hash that is already a writer in this doc must not reuse its clocks: Yjs itself gives
+  // the scratch doc a fresh random id when an applied update holds writes under its id, so
+  // the conversion is then written like any local edit (the test pins this).
+  const target = Y.encodeStateVector(scratch);
+  scratch.transact(() => {
+    for (const s of steps) {
+      const map = s.item ? scratch.getMap<Y.Map<unknown>>(s.root).get(s.item)! : scratch.getMap<unknown>(s.root);
+      map.set(s.key, listOf(s.items));
+    }
+  }, MIGRATION_ORIGIN);
+  Y.applyUpdate(doc, Y.encodeStateAsUpdate(scratch, target), MIGRATION_ORIGIN);
   return steps.length;
 }

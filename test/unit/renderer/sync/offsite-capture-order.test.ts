@@ -1,28 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import * as Y from 'yjs';
-import { applyOps, parkItem, readOffsite } from '../../../../renderer/sync/offsite-capture';
-import { readWorkspace, seedIfEmpty } from '../../../../renderer/sync/workspace-doc';
+import { parkItem, readOffsite } from '../../../../renderer/sync/offsite-capture';
+import { readWorkspace } from '../../../../renderer/sync/workspace-doc';
 import { setItemField } from '../../../../renderer/sync/workspace-mutations';
-import { readBets } from '../../../../renderer/sync/workspace-agreement';
-import { captureToOps } from '../../../../shared/offsite/capture-ops';
-import type { CaptureBody, CaptureMeta } from '../../../../shared/offsite/capture';
+import { capture, meta, seeded } from './offsite-fixtures';
 
 // The offsite record as shown: in the order things happened, actions by due date, a partner's
 // rewrite of any one field of the actions mirror reported, and an edited decision rewritten whole.
-
-const meta = (id: string, at: string): CaptureMeta => ({ id, blockId: 'gap-db-1', blockTitle: 'Gap 1', author: 'ceo', authorName: 'Alex Kim', createdAt: at });
-
-function seeded(): Y.Doc {
-  const d = new Y.Doc();
-  seedIfEmpty(d, new Date(2026, 10, 26));
-  return d;
-}
-
-function capture(doc: Y.Doc, body: CaptureBody, m: CaptureMeta): void {
-  const r = captureToOps(body, m, { workspace: readWorkspace(doc), bets: readBets(doc) });
-  if (!r.ok) throw new Error(r.error);
-  applyOps(doc, r.ops);
-}
 
 describe('reading the offsite record', () => {
   it('captures and parked items come in the order they were made, whatever order they arrived in', () => {
@@ -50,6 +33,11 @@ describe('reading the offsite record', () => {
     capture(other, { kind: 'action', text: 'A', owner: 'CTO', due: '2026-12-01' }, meta('c1', at(2)));
     capture(other, { kind: 'action', text: 'C', owner: 'CTO', due: '2026-12-02' }, meta('c3', at(3)));
     expect(readOffsite(other).actions.map((a) => a.text)).toEqual(['D', 'A', 'C']);
+    // Same due date, made in id order.
+    const tie = seeded();
+    capture(tie, { kind: 'action', text: 'A', owner: 'CTO', due: '2026-12-01' }, meta('c1', at(1)));
+    capture(tie, { kind: 'action', text: 'B', owner: 'CTO', due: '2026-12-01' }, meta('c2', at(2)));
+    expect(readOffsite(tie).actions.map((a) => a.text)).toEqual(['A', 'B']);
   });
 
   it("a partner's rewrite of any one field of an action's mirror is reported, naming the action (cut to 40 characters)", () => {
@@ -78,6 +66,18 @@ describe('applying captures', () => {
     const entries = readWorkspace(doc).log.filter((e) => e.id === 'log-c1');
     expect(entries).toHaveLength(1);
     expect(entries[0]).toMatchObject({ what: 'Pilot in Q2', decidedBy: 'CTO', forum: 'Weekly sync', date: '2026-11-27', options: ['Q2', 'Q3'], status: 'decided' });
+  });
+
+  it('an edited decision capture keeps what the pair added to its log entry since, and its place in the log', () => {
+    const doc = seeded();
+    const m = meta('c1', '2026-11-26T10:00:00.000Z');
+    capture(doc, { kind: 'decision', text: 'Pilot in Q1', options: [], forum: 'Monthly strategy', decidedOn: '2026-11-26', owner: 'CEO' }, m);
+    capture(doc, { kind: 'decision', text: 'Hire a VP Sales', options: [], forum: 'Monthly strategy', decidedOn: '2026-11-26', owner: 'CEO' }, meta('c2', '2026-11-26T10:01:00.000Z'));
+    setItemField(doc, 'log', 'log-c1', 'commitDeadline', '2026-12-05');
+    capture(doc, { kind: 'decision', text: 'Pilot in Q2', options: [], forum: 'Monthly strategy', decidedOn: '2026-11-26', owner: 'CEO' }, m);
+    const log = readWorkspace(doc).log;
+    expect(log.map((e) => e.id).slice(-2)).toEqual(['log-c1', 'log-c2']);
+    expect(log.find((e) => e.id === 'log-c1')).toMatchObject({ what: 'Pilot in Q2', commitDeadline: '2026-12-05' });
   });
 
   it('capturing who is accountable also records whether both leaders are; another cell leaves that alone', () => {

@@ -1,26 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { applyOps, parkItem, readOffsite } from '../../../../renderer/sync/offsite-capture';
+import { parkItem, readOffsite } from '../../../../renderer/sync/offsite-capture';
 import { WORKSPACE_ROOTS } from '../../../../renderer/sync/workspace-roots';
-import { createUndoManager, readWorkspace, seedIfEmpty } from '../../../../renderer/sync/workspace-doc';
+import { createUndoManager, readWorkspace } from '../../../../renderer/sync/workspace-doc';
 import { putBet, readBets } from '../../../../renderer/sync/workspace-agreement';
-import { captureToOps } from '../../../../shared/offsite/capture-ops';
 import { mergeKeepingLocal } from '../../../../renderer/data/merge-doc';
-import type { CaptureBody, CaptureMeta } from '../../../../shared/offsite/capture';
-
-const meta = (id: string, at = '2026-11-26T10:00:00.000Z'): CaptureMeta => ({ id, blockId: 'gap-db-1', blockTitle: 'Gap 1', author: 'ceo', authorName: 'Alex Kim', createdAt: at });
-
-function seeded(): Y.Doc {
-  const d = new Y.Doc();
-  seedIfEmpty(d, new Date(2026, 10, 26));
-  return d;
-}
-
-function capture(doc: Y.Doc, body: CaptureBody, m: CaptureMeta): void {
-  const r = captureToOps(body, m, { workspace: readWorkspace(doc), bets: readBets(doc) });
-  if (!r.ok) throw new Error(r.error);
-  applyOps(doc, r.ops);
-}
+import { capture, meta, seeded } from './offsite-fixtures';
 
 const sync = (a: Y.Doc, b: Y.Doc) => {
   Y.applyUpdate(b, Y.encodeStateAsUpdate(a, Y.encodeStateVector(b)), 'remote');

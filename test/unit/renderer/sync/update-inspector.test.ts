@@ -98,6 +98,15 @@ describe('inspectUpdate', () => {
     const target = new Y.Doc();
     Y.applyUpdate(target, Y.encodeStateAsUpdate(source));
     const updates = recorder(source);
+    // Exactly 20,000 (a twin of the source deletes all but one) still passes, every one listed.
+    const twin = new Y.Doc();
+    Y.applyUpdate(twin, Y.encodeStateAsUpdate(source));
+    const twinUpdates = recorder(twin);
+    twin.transact(() => {
+      for (let i = 1; i <= 20_000; i++) twin.getMap('m').delete(`k${i}`);
+    });
+    const most = inspectUpdate(target, twinUpdates[0], true);
+    expect(most.ok && most.deletes.length).toBe(20_000);
     source.transact(() => {
       for (let i = 0; i <= 20_000; i++) map.delete(`k${i}`);
     });

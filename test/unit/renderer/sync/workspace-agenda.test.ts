@@ -32,6 +32,25 @@ describe('the offsite agenda in the shared workspace doc', () => {
     expect(read?.ok && read.value.blocks.map((x) => x.minutes)).toEqual([10, 35, 20, 10, 5]);
   });
 
+  it('a minutes change on one laptop and a start-time change on the other both survive (only changed entries are written)', () => {
+    for (const [idA, idB] of [[1, 2], [2, 1]]) {
+      const a = new Y.Doc();
+      a.clientID = idA;
+      const b = new Y.Doc();
+      b.clientID = idB;
+      writeAgenda(a, agenda);
+      synced(a, b);
+      setAgendaMinutes(a, agenda, 'gap-db-2', 35);
+      writeAgenda(b, { ...agenda, startTime: '13:00' });
+      synced(a, b);
+      synced(b, a);
+      for (const d of [a, b]) {
+        const r = readAgenda(d);
+        expect(r?.ok && [r.value.startTime, r.value.blocks[1].minutes]).toEqual(['13:00', 35]);
+      }
+    }
+  });
+
   it('nothing stored reads as undefined; a partner’s malformed agenda reads as errors, not as an agenda', () => {
     const doc = new Y.Doc();
     expect(readAgenda(doc)).toBeUndefined();

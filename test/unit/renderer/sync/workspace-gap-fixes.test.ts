@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { createUndoManager, seedIfEmpty } from '../../../../renderer/sync/workspace-doc';
-import { GAP_FIXES, cellKey, readGapFixes, seedGapFixes, setGapFixCell } from '../../../../renderer/sync/workspace-gap-fixes';
+import { GAP_FIXES, cellKey, gapFixSeedUpdate, readGapFixes, seedGapFixes, setGapFixCell } from '../../../../renderer/sync/workspace-gap-fixes';
+import { inspectUpdate } from '../../../../renderer/sync/update-inspector';
 import { GAP_PINS, readSharedPins, writeSharedPins } from '../../../../renderer/sync/workspace-pins';
 import { WORKSPACE_ROOTS } from '../../../../renderer/sync/workspace-roots';
 import { templateFix } from '../../../../shared/plan/statement-fixes';
@@ -25,6 +26,15 @@ function sync(a: Y.Doc, b: Y.Doc): void {
 }
 
 describe('gap fixes in the workspace doc', () => {
+  // First in the file: the seed is built once per module, so this test is the one that builds it here.
+  it('the seed writes only roots the peer guard admits (the partner takes it)', () => {
+    const seen = inspectUpdate(new Y.Doc(), gapFixSeedUpdate(), false);
+    expect(seen.ok).toBe(true);
+    const roots = new Set(seen.ok ? seen.inserts.flatMap((i) => (i.root ? [i.root] : [])) : []); // text inside a cell has no root of its own
+    expect([...roots].sort()).toEqual([GAP_FIXES, 'meta']);
+    for (const r of roots) expect(WORKSPACE_ROOTS).toContain(r);
+  });
+
   it('seeds every statement with its template fix', () => {
     const fixes = readGapFixes(fresh());
     expect(Object.keys(fixes).sort()).toEqual(allStatements().map((s) => s.id).sort());
@@ -79,6 +89,14 @@ describe('gap fixes in the workspace doc', () => {
     setGapFixCell(d, 'db-1', 'workItem', 'Edited');
     seedGapFixes(d);
     expect(readGapFixes(d)['db-1'].workItem).toBe('Edited');
+  });
+
+  it('seeding a doc that holds the fixes already starts no transaction', () => {
+    const d = fresh();
+    let transactions = 0;
+    d.on('afterTransaction', () => transactions++);
+    seedGapFixes(d);
+    expect(transactions).toBe(0);
   });
 
   it('the peer guard admits the new roots', () => {
