@@ -22,21 +22,31 @@ export function sampleRound(role: Role, name: string, seed: number, sealed: bool
   return sealed ? sealRound(round, now) : round;
 }
 
-/** Write rounds straight into the app's IndexedDB (as the app stores them), then reload. */
+/**
+ * Write rounds straight into the app's IndexedDB (as the app stores them), then reload.
+ * The app opens its database lazily (after the first render): wait until it exists, or an
+ * open here would create an empty one under the app's feet.
+ */
 export async function seedRounds(page: Page, rounds: Round[]): Promise<void> {
   await page.goto('/#/');
   await page.getByRole('heading', { name: 'Your rounds' }).waitFor();
+  await page.waitForFunction(async () => (await indexedDB.databases()).some((d) => d.name === 'accord'));
   await page.evaluate(async (rows) => {
     await new Promise<void>((resolve, reject) => {
       const open = indexedDB.open('accord');
       open.onsuccess = () => {
-        const tx = open.result.transaction('rounds', 'readwrite');
-        for (const r of rows) tx.objectStore('rounds').put(r);
-        tx.oncomplete = () => {
+        try {
+          const tx = open.result.transaction('rounds', 'readwrite');
+          for (const r of rows) tx.objectStore('rounds').put(r);
+          tx.oncomplete = () => {
+            open.result.close();
+            resolve();
+          };
+          tx.onerror = () => reject(tx.error);
+        } catch (err) {
           open.result.close();
-          resolve();
-        };
-        tx.onerror = () => reject(tx.error);
+          reject(err);
+        }
       };
       open.onerror = () => reject(open.error);
     });
