@@ -99,6 +99,22 @@ describe("values of an unexpected shape (the partner's modified page)", () => {
     expect('status' in projectWorkspace(doc).dependencies.dependencies.find((d) => d.id === id)!).toBe(false);
   });
 
+  it("a nested map is read as month values only under a metric's values", () => {
+    const doc = laptop();
+    const metricId = orderedIds(doc, 'metrics')[0];
+    const rowId = orderedIds(doc, 'matrix')[0];
+    const odd = () => {
+      const m = new Y.Map<number>();
+      m.set('2025-01', 1);
+      return m;
+    };
+    itemsOf(doc, 'metrics').get(metricId)!.set('owner', odd());
+    itemsOf(doc, 'matrix').get(rowId)!.set('values', odd());
+    const ws = projectWorkspace(doc);
+    expect('owner' in ws.metrics.find((m) => m.id === metricId)!).toBe(false);
+    expect('values' in ws.matrix.find((r) => r.id === rowId)!).toBe(false);
+  });
+
   it('gap links under a name that is no artifact are not shown', () => {
     const doc = laptop();
     doc.getMap('linkedGaps').set('not-an-artifact', ['db-1']);
