@@ -106,8 +106,8 @@ export function itemToY<K extends ListKey>(list: K, item: ListItemTypes[K], plai
     const v = (item as unknown as Record<string, unknown>)[key];
     if (v === undefined) continue;
     if (texts.includes(key)) m.set(key, new Y.Text(String(v)));
-    // Stryker disable next-line ConditionalExpression: only metrics have a 'values' field (ListItemTypes)
-    else if (list === 'metrics' && key === 'values') {
+    // Month -> value, so values for different months merge (only metrics have a 'values' field).
+    else if (key === 'values') {
       const values = new Y.Map<number>();
       for (const mv of v as Metric['values']) values.set(mv.month, mv.value);
       m.set(key, values);

@@ -19,8 +19,9 @@ export function applyTextDiff(text: Y.Text, next: string): void {
     endPrev++;
     endNext++;
   }
-  if (endPrev > start) text.delete(start, endPrev - start);
-  if (endNext > start) text.insert(start, next.slice(start, endNext));
+  // Y.Text ignores an empty delete or insert.
+  text.delete(start, endPrev - start);
+  text.insert(start, next.slice(start, endNext));
 }
 const isHighSurrogate = (c: number) => c >= 0xd800 && c <= 0xdbff;
 const isLowSurrogate = (c: number) => c >= 0xdc00 && c <= 0xdfff;

@@ -93,11 +93,14 @@ describe('applyTextDiff', () => {
 
   it("keeps the partner's concurrent delete of the unchanged letter next to the edit", () => {
     // Edit at the end, partner deletes the letter just before it; and the mirror case.
-    for (const [mine, theirs, merged] of [
-      ['abX', 'ac', 'aX'],
-      ['Xbc', 'ac', 'Xc'],
+    // '\uFF01' (a full-width "!") lies above the surrogate ranges: no pair to keep whole.
+    for (const [start, mine, theirs, merged] of [
+      ['abc', 'abX', 'ac', 'aX'],
+      ['abc', 'Xbc', 'ac', 'Xc'],
+      ['a\uFF01c', 'a\uFF01X', 'ac', 'aX'],
+      ['a\uFF01c', 'X\uFF01c', 'ac', 'Xc'],
     ]) {
-      const { a, b, exchange } = pair('abc');
+      const { a, b, exchange } = pair(start);
       applyTextDiff(a, mine);
       applyTextDiff(b, theirs);
       exchange();
