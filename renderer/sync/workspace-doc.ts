@@ -97,12 +97,6 @@ export const DEFAULT_LINKED_GAPS: Record<ArtifactKey, string[]> = {
 
 // ---------------------------------------------------------------- plain <-> Y
 
-function textOf(s: string): Y.Text {
-  const t = new Y.Text();
-  if (s) t.insert(0, s);
-  return t;
-}
-
 /** One item as a Y.Map; `plainLists` keeps lists as plain arrays (only the seed, whose bytes must never change). */
 export function itemToY<K extends ListKey>(list: K, item: ListItemTypes[K], plainLists = false): Y.Map<unknown> {
   const m = new Y.Map<unknown>();
@@ -111,8 +105,9 @@ export function itemToY<K extends ListKey>(list: K, item: ListItemTypes[K], plai
   for (const key of Object.keys(item).sort()) {
     const v = (item as unknown as Record<string, unknown>)[key];
     if (v === undefined) continue;
-    if (texts.includes(key)) m.set(key, textOf(String(v)));
-    else if (list === 'metrics' && key === 'values') {
+    if (texts.includes(key)) m.set(key, new Y.Text(String(v)));
+    // Month -> value, so values for different months merge (only metrics have a 'values' field).
+    else if (key === 'values') {
       const values = new Y.Map<number>();
       for (const mv of v as Metric['values']) values.set(mv.month, mv.value);
       m.set(key, values);
@@ -130,9 +125,8 @@ function yToItem(list: ListKey, m: Y.Map<unknown>): Record<string, unknown> {
     else if (v instanceof Y.Text) out[key] = v.toString();
     else if (v instanceof Y.Map) {
       if (list === 'metrics' && key === 'values') {
-        out[key] = [...(v as Y.Map<number>).entries()]
-          .map(([month, value]) => ({ month, value }))
-          .sort((a, b) => (a.month < b.month ? -1 : a.month > b.month ? 1 : 0));
+        const values = v as Y.Map<number>;
+        out[key] = [...values.keys()].sort().map((month) => ({ month, value: values.get(month) }));
       }
     } else if (Array.isArray(v)) out[key] = [...v];
     else out[key] = v;
@@ -222,23 +216,22 @@ function writeSeed(doc: Y.Doc, ws: Workspace): void {
   });
 }
 
-let cachedSeed: { clientId: number; update: Uint8Array } | undefined;
-
-/** The seed as one Yjs update, identical on every laptop running the same defaults. */
+/**
+ * The seed as one Yjs update, identical on every laptop running the same defaults — and its
+ * bytes must never change while the defaults do not: a laptop on an earlier version seeded
+ * with them, and other operations under the same (client, clock) pairs would corrupt merges.
+ */
 export function seedUpdate(): Uint8Array {
-  if (!cachedSeed) {
-    // Dates are dropped from the seed, so any "now" gives the same content.
-    const ws = defaultWorkspace(new Date(2000, 0, 1));
-    const content = JSON.stringify({ ws: { ...ws, cadence: ws.cadence.map(({ firstDate: _d, ...m }) => m) }, gaps: DEFAULT_LINKED_GAPS });
-    // A content hash as client id: changed defaults in a later version never reuse the same (client, clock) pairs.
-    const clientId = (fnv1a(content) % 0x7fffffff) + 1;
-    const seedDoc = new Y.Doc({ gc: false });
-    seedDoc.clientID = clientId;
-    writeSeed(seedDoc, ws);
-    cachedSeed = { clientId, update: Y.encodeStateAsUpdate(seedDoc) };
-    seedDoc.destroy();
-  }
-  return cachedSeed.update;
+  // Dates are dropped from the seed, so any "now" gives the same content.
+  const ws = defaultWorkspace(new Date(2000, 0, 1));
+  const content = JSON.stringify({ ws: { ...ws, cadence: ws.cadence.map(({ firstDate: _d, ...m }) => m) }, gaps: DEFAULT_LINKED_GAPS });
+  const seedDoc = new Y.Doc();
+  // A content hash as client id: changed defaults in a later version never reuse the same (client, clock) pairs.
+  seedDoc.clientID = (fnv1a(content) % 0x7fffffff) + 1;
+  writeSeed(seedDoc, ws);
+  const update = Y.encodeStateAsUpdate(seedDoc);
+  seedDoc.destroy();
+  return update;
 }
 
 /**
@@ -311,10 +304,9 @@ const SECTIONS = ['matrix', 'ladder', 'cadence', 'riskBudgets', 'metrics', 'depe
 /** Removes what a concurrent edit elsewhere can make dangling (meetings citing deleted rows). */
 function normalise(ws: Workspace): Workspace {
   const rowIds = new Set(ws.matrix.map((r) => r.id));
-  const cadence = ws.cadence.some((m) => m.decisionTypes.some((id) => !rowIds.has(id)))
-    ? ws.cadence.map((m) => ({ ...m, decisionTypes: m.decisionTypes.filter((id) => rowIds.has(id)) }))
-    : ws.cadence;
-  return cadence === ws.cadence ? ws : { ...ws, cadence };
+  // Untouched when nothing dangles, so the projector keeps the cadence section's identity.
+  if (!ws.cadence.some((m) => m.decisionTypes.some((id) => !rowIds.has(id)))) return ws;
+  return { ...ws, cadence: ws.cadence.map((m) => ({ ...m, decisionTypes: m.decisionTypes.filter((id) => rowIds.has(id)) })) };
 }
 
 /** Raw plain projection of the doc (not validated). */
@@ -349,15 +341,10 @@ export function createProjector(doc: Y.Doc): { read(): Workspace; dispose(): voi
   const dirty = new Set<string>(SECTIONS);
   let last: Workspace | undefined;
   const onAfter = (tr: Y.Transaction) => {
-    for (const type of tr.changedParentTypes.keys()) {
-      let t: Y.AbstractType<any> = type;
-      while (t._item && t._item.parent) t = t._item.parent as Y.AbstractType<any>;
-      for (const [name, root] of doc.share) {
-        if (root === t) {
-          const s = sectionOfRoot(name);
-          if (s) dirty.add(s);
-        }
-      }
+    // changedParentTypes holds every changed type and all its ancestors, so each changed root.
+    for (const [name, root] of doc.share) {
+      const s = tr.changedParentTypes.has(root) ? sectionOfRoot(name) : undefined;
+      if (s) dirty.add(s);
     }
   };
   doc.on('afterTransaction', onAfter);

@@ -31,14 +31,13 @@ export function readListCell(v: unknown): string[] {
   return out;
 }
 
-export function splitListText(s: string): string[] {
-  return s.split(/[,\n]/).map((x) => x.trim()).filter(Boolean);
+/** Text as the older cells held it: items separated by commas or new lines (readListCell trims them). */
+function splitListText(s: string): string[] {
+  return s.split(/[,\n]/);
 }
 
 export function listOf(items: readonly string[]): Y.Array<string> {
-  const a = new Y.Array<string>();
-  if (items.length) a.push([...items]);
-  return a;
+  return Y.Array.from([...items]);
 }
 
 /**
@@ -50,18 +49,12 @@ export function listOf(items: readonly string[]): Y.Array<string> {
 export function applyListDiff(arr: Y.Array<string>, next: readonly string[]): void {
   const wanted = new Set(next);
   const raw = arr.toArray();
-  for (let i = raw.length - 1; i >= 0; i--) {
-    if (!wanted.has(raw[i])) {
-      let start = i;
-      while (start > 0 && !wanted.has(raw[start - 1])) start--;
-      arr.delete(start, i - start + 1);
-      i = start;
-    }
-  }
+  for (let i = raw.length - 1; i >= 0; i--) if (!wanted.has(raw[i])) arr.delete(i, 1);
   let current = arr.toArray();
   for (let j = 0; j < next.length; j++) {
     if (current.includes(next[j])) continue;
-    const at = j === 0 ? 0 : current.indexOf(next[j - 1]) + 1;
+    // After the item before it (for the first, next[-1] is found nowhere: at 0).
+    const at = current.indexOf(next[j - 1]) + 1;
     arr.insert(at, [next[j]]);
     current = arr.toArray();
   }

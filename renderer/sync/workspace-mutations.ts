@@ -24,21 +24,22 @@ import {
 
 export function addItem<K extends ListKey>(doc: Y.Doc, list: K, item: ListItemTypes[K], index?: number): void {
   local(doc, () => {
+    // Before the item shown at `index` (clamped at 0) in the list as it was; last without one.
+    const before = orderedIds(doc, list)[Math.max(0, index ?? Infinity)];
     itemsOf(doc, list).set(item.id, itemToY(list, item));
-    const order = orderOf(doc, list);
-    const ids = orderedIds(doc, list).filter((id) => id !== item.id);
-    if (index === undefined || index >= ids.length) order.push([item.id]);
-    else {
-      // Insert before the item currently shown at `index`.
-      const before = ids[Math.max(0, index)];
-      const raw = order.toArray().indexOf(before);
-      order.insert(raw < 0 ? order.length : raw, [item.id]);
-    }
+    insertBefore(orderOf(doc, list), item.id, before);
   });
+}
+
+/** Puts `id` into the order just before the first entry of `before`, or last when that has none. */
+function insertBefore(order: Y.Array<string>, id: string, before: string | undefined): void {
+  const raw = (order.toArray() as (string | undefined)[]).indexOf(before);
+  order.insert(raw < 0 ? order.length : raw, [id]);
 }
 
 function removeFromOrder(order: Y.Array<string>, id: string): void {
   const arr = order.toArray();
+  // Stryker disable next-line ArithmeticOperator: arr[arr.length] is undefined, never an id
   for (let i = arr.length - 1; i >= 0; i--) if (arr[i] === id) order.delete(i, 1);
 }
 
@@ -61,15 +62,10 @@ export function moveItem(doc: Y.Doc, list: ListKey, id: string, toIndex: number)
   local(doc, () => {
     const ids = orderedIds(doc, list);
     if (!ids.includes(id)) return;
-    const rest = ids.filter((x) => x !== id);
-    const target = Math.max(0, Math.min(toIndex, rest.length));
     const order = orderOf(doc, list);
     removeFromOrder(order, id);
-    if (target >= rest.length) order.push([id]);
-    else {
-      const raw = order.toArray().indexOf(rest[target]);
-      order.insert(raw < 0 ? order.length : raw, [id]);
-    }
+    // Before the item shown at `toIndex` (clamped at 0) once this one is out; last without one.
+    insertBefore(order, id, ids.filter((x) => x !== id)[Math.max(0, toIndex)]);
   });
 }
 

@@ -4,6 +4,7 @@ import * as Y from 'yjs';
 import { createProjector, projectWorkspace, seedIfEmpty } from '../../../../renderer/sync/workspace-doc';
 import { migrateListCells } from '../../../../renderer/sync/workspace-list-migration';
 import { addDependencyItem, setItemField, setMetricValueIn, setLinkedGaps, setRiskField, setRoadmapItem } from '../../../../renderer/sync/workspace-mutations';
+import { writeSharedPins } from '../../../../renderer/sync/workspace-pins';
 import { ARTIFACT_KEYS } from '../../../../shared/workspace/types';
 
 function laptop(): Y.Doc {
@@ -26,6 +27,42 @@ describe('the incremental projector', () => {
     expect(p.read().linkedGaps?.[ARTIFACT_KEYS[0]]).toEqual(['db-3']);
     expect(p.read()).toEqual(projectWorkspace(doc));
     p.dispose();
+  });
+  it('keeps every section an edit did not touch, and the whole view when nothing changed', () => {
+    const doc = laptop();
+    const p = createProjector(doc);
+    const first = p.read();
+    expect(p.read()).toBe(first);
+    const ladderId = first.ladder[0].id;
+    setItemField(doc, 'ladder', ladderId, 'topic', 'Renamed topic');
+    const second = p.read();
+    expect(second.ladder[0].topic).toBe('Renamed topic');
+    // Meetings cite decision types; with none dangling they keep their identity too.
+    expect(first.cadence.some((m) => m.decisionTypes.length > 0)).toBe(true);
+    expect(second.cadence).toBe(first.cadence);
+    expect(second.matrix).toBe(first.matrix);
+    p.dispose();
+  });
+
+  it('an edit outside the workspace sections (shared pins, meta) rebuilds nothing', () => {
+    const doc = laptop();
+    const p = createProjector(doc);
+    const first = p.read();
+    writeSharedPins(doc, 'gap-pins:a|b', ['db-1']);
+    doc.getMap('meta').set('note', 1);
+    expect(p.read()).toBe(first);
+    expect(Object.keys(p.read()).sort()).toEqual(Object.keys(projectWorkspace(doc)).sort());
+    p.dispose();
+  });
+
+  it('once disposed, it stops following the doc', () => {
+    const doc = laptop();
+    const p = createProjector(doc);
+    const first = p.read();
+    p.dispose();
+    setRiskField(doc, 'deliverySlipPercent', 77);
+    expect(p.read()).toBe(first);
+    expect(projectWorkspace(doc).riskBudgets.deliverySlipPercent).toBe(77);
   });
 });
 

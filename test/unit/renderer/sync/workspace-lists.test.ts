@@ -165,6 +165,19 @@ describe('applyListDiff / readListCell', () => {
     expect(arr.length).toBe(0);
   });
 
+  it("removing the last item leaves the others untouched: the partner's concurrent removal of the first holds", () => {
+    const a = new Y.Doc();
+    a.getArray<string>('a').push(['A', 'B', 'C']);
+    const b = new Y.Doc();
+    Y.applyUpdate(b, Y.encodeStateAsUpdate(a));
+    applyListDiff(a.getArray<string>('a'), ['A', 'B']);
+    applyListDiff(b.getArray<string>('a'), ['B', 'C']);
+    Y.applyUpdate(b, Y.encodeStateAsUpdate(a, Y.encodeStateVector(b)));
+    Y.applyUpdate(a, Y.encodeStateAsUpdate(b, Y.encodeStateVector(a)));
+    expect(a.getArray<string>('a').toArray()).toEqual(['B']);
+    expect(b.getArray<string>('a').toArray()).toEqual(['B']);
+  });
+
   it('reads every older shape, trimmed and without repeats', () => {
     expect(readListCell([' CEO', 'CTO', 'CEO', 7, ''])).toEqual(['CEO', 'CTO']);
     expect(readListCell('Board,  Investors\nSales,')).toEqual(['Board', 'Investors', 'Sales']);

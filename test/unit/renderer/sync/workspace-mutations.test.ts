@@ -3,8 +3,17 @@ import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { itemsOf, orderedIds, projectWorkspace, seedIfEmpty } from '../../../../renderer/sync/workspace-doc';
 import { migrateListCells } from '../../../../renderer/sync/workspace-list-migration';
-import { addDependencyItem, moveItem, setItemField, setMetricValueIn } from '../../../../renderer/sync/workspace-mutations';
+import {
+  addDependencyItem,
+  addMetricItem,
+  moveItem,
+  removeItem,
+  setCriticalFlow,
+  setItemField,
+  setMetricValueIn,
+} from '../../../../renderer/sync/workspace-mutations';
 import { MAX_DEPENDENCIES } from '../../../../shared/workspace/dependencies';
+import { MAX_METRICS, createMetric } from '../../../../shared/workspace/metrics';
 
 // Edits of the workspace doc at their edges: moving to the end, cells written in an older
 // shape (a plain value where a Y type now lives), values of the wrong kind, the dependency cap.
@@ -46,6 +55,8 @@ describe('workspace mutations at their edges', () => {
     const id = orderedIds(doc, 'matrix')[0];
     setItemField(doc, 'matrix', id, 'consulted', ['Dana', 7, 'Alex']);
     expect(projectWorkspace(doc).matrix[0].consulted).toEqual(['Dana', 'Alex']);
+    // Nothing but the strings reaches the shared cell (the partner's validator would refuse a number).
+    expect((itemsOf(doc, 'matrix').get(id)!.get('consulted') as Y.Array<unknown>).toArray()).toEqual(['Dana', 'Alex']);
     setItemField(doc, 'matrix', id, 'consulted', 'Dana');
     expect(projectWorkspace(doc).matrix[0].consulted).toEqual([]);
   });
@@ -80,5 +91,48 @@ describe('workspace mutations at their edges', () => {
       error: `Already ${MAX_DEPENDENCIES} dependencies; drop the least important first (at most ${MAX_DEPENDENCIES}).`,
     });
     expect(orderedIds(doc, 'dependencies')).not.toContain('one-more');
+  });
+
+  it('clearing a plain field removes it from the item (no key left holding nothing)', () => {
+    const doc = laptop();
+    const id = orderedIds(doc, 'matrix')[0];
+    setItemField(doc, 'matrix', id, 'jointAccountable', true);
+    expect(projectWorkspace(doc).matrix[0].jointAccountable).toBe(true);
+    setItemField(doc, 'matrix', id, 'jointAccountable', undefined);
+    expect(itemsOf(doc, 'matrix').get(id)!.has('jointAccountable')).toBe(false);
+    expect('jointAccountable' in projectWorkspace(doc).matrix[0]).toBe(false);
+  });
+
+  it('an edit to an item or metric the partner just deleted changes nothing and does not throw', () => {
+    const doc = laptop();
+    const [rowId] = orderedIds(doc, 'matrix');
+    const [metricId] = orderedIds(doc, 'metrics');
+    removeItem(doc, 'matrix', rowId);
+    removeItem(doc, 'metrics', metricId);
+    const before = Y.encodeStateVector(doc);
+    setItemField(doc, 'matrix', rowId, 'cadence', 'Weekly');
+    setMetricValueIn(doc, metricId, '2025-01', 4);
+    expect(Y.encodeStateVector(doc)).toEqual(before);
+    expect(itemsOf(doc, 'matrix').has(rowId)).toBe(false);
+    expect(itemsOf(doc, 'metrics').has(metricId)).toBe(false);
+  });
+
+  it('a critical flow is set by its index, the others stay', () => {
+    const doc = laptop();
+    setCriticalFlow(doc, 1, 'Checkout');
+    expect(projectWorkspace(doc).riskBudgets.criticalFlows).toEqual(['', 'Checkout', '']);
+    setCriticalFlow(doc, 1, 'Checkout and refunds');
+    setCriticalFlow(doc, 2, 'Core API');
+    expect(projectWorkspace(doc).riskBudgets.criticalFlows).toEqual(['', 'Checkout and refunds', 'Core API']);
+  });
+
+  it(`metrics stop at ${MAX_METRICS}, refused with the count and the limit`, () => {
+    const doc = laptop();
+    for (let i = orderedIds(doc, 'metrics').length; i < MAX_METRICS; i++) expect(addMetricItem(doc, createMetric({ name: `M${i}` }))).toEqual({ ok: true });
+    expect(addMetricItem(doc, createMetric({ name: 'One more' }))).toEqual({
+      ok: false,
+      error: `Already ${MAX_METRICS} metrics; remove one before adding another (at most ${MAX_METRICS}).`,
+    });
+    expect(orderedIds(doc, 'metrics')).toHaveLength(MAX_METRICS);
   });
 });
