@@ -29,7 +29,7 @@ export function keepVersions(
   doc: Y.Doc,
   store: VersionStore,
   docId: string,
-  opts: { now?: () => Date; limits?: Partial<typeof VERSION_LIMITS>; ignoreOrigins?: readonly unknown[] } = {},
+  opts: { now?: () => Date; limits?: Partial<typeof VERSION_LIMITS> } = {},
 ): VersionKeeper {
   const now = opts.now ?? (() => new Date());
   const limits = { ...VERSION_LIMITS, ...opts.limits };
@@ -65,9 +65,8 @@ export function keepVersions(
   };
 
   // Every few minutes of editing: the state just BEFORE the first edit after a quiet spell.
-  const ignore = new Set(opts.ignoreOrigins ?? []);
-  const onBefore = (tr: Y.Transaction) => {
-    if (ignore.has(tr.origin) || now().getTime() - lastAt < limits.editingEveryMs) return;
+  const onBefore = () => {
+    if (now().getTime() - lastAt < limits.editingEveryMs) return;
     void write('editing', Y.encodeStateAsUpdate(doc), Y.encodeStateVector(doc)).catch(() => undefined);
   };
   doc.on('beforeTransaction', onBefore);
