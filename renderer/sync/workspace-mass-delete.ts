@@ -70,22 +70,22 @@ export function countRemoved(doc: Y.Doc, tr: Y.Transaction): RemovedCount {
     if (!(struct instanceof Y.Item) || !existedBefore(tr, struct)) return;
     const parent = struct.parent as AnyType;
     const key = struct.parentSub;
-    const list = roots.get(parent);
-    if (list && key !== null) {
-      // An item of an artifact, unless another value took its place (a replaced row is not a removal).
-      if (!(parent as unknown as Y.Map<unknown>).has(key)) {
+    if (key !== null) {
+      // An entry of a map, unless another value took its place (a replaced row is not a removal).
+      if ((parent as unknown as Y.Map<unknown>).has(key)) return;
+      const list = roots.get(parent);
+      if (list) {
         add(list);
         perList.set(list, (perList.get(list) ?? 0) + 1);
+      } else if (parent === risk) add('settings');
+      else {
+        const record = records.get(parent);
+        if (record) add(record);
       }
-    } else if (parent === risk && key !== null) {
-      if (!(parent as unknown as Y.Map<unknown>).has(key)) add('settings');
-    } else if (records.has(parent) && key !== null) {
-      if (!(parent as unknown as Y.Map<unknown>).has(key)) add(records.get(parent)!);
-    } else if (parent instanceof Y.Array && key === null && parent._item && !parent._item.deleted) {
+    } else if (parent instanceof Y.Array && parent._item && !parent._item.deleted) {
       // An element of a list cell (names, options, checklist lines) whose list still exists.
-      // The order arrays of the artifacts are bookkeeping, counted with their rows.
-      const holder = parent._item.parent;
-      if (holder instanceof Y.Map) add('listItems', struct.length);
+      // The order arrays of the artifacts are roots (no _item): bookkeeping, counted with their rows.
+      add('listItems', struct.length);
     }
   });
   for (const type of tr.changed.keys()) {
@@ -130,9 +130,9 @@ export function watchMassDeletes(doc: Y.Doc, opts: { origin: unknown; localUndo?
   });
   opts.localUndo?.addTrackedOrigin(keeper);
 
-  const onAdded = (event: { stackItem: { insertions: unknown }; origin: unknown }) => {
-    if (event.origin !== opts.origin) return;
-    // Restore brings back what was removed; what the partner added in the same change stays.
+  // Restore brings back what was removed; what the partner added in the same change stays.
+  // (Every stack item is a flagged peer change: the one an undo adds to the redo stack is cleared with it.)
+  const onAdded = (event: { stackItem: { insertions: unknown } }) => {
     event.stackItem.insertions = Y.createDeleteSet();
   };
   keeper.on('stack-item-added', onAdded as never);
@@ -164,10 +164,8 @@ export function watchMassDeletes(doc: Y.Doc, opts: { origin: unknown; localUndo?
       const stack = keeper.undoStack;
       if (!stack.length) return false;
       // One step restores every flagged removal.
-      if (stack.length > 1) {
-        stack[0].deletions = Y.mergeDeleteSets(stack.map((s) => s.deletions));
-        stack.splice(1);
-      }
+      stack[0].deletions = Y.mergeDeleteSets(stack.map((s) => s.deletions));
+      stack.splice(1);
       opts.localUndo?.stopCapturing();
       keeper.undo();
       opts.localUndo?.stopCapturing();
@@ -176,6 +174,7 @@ export function watchMassDeletes(doc: Y.Doc, opts: { origin: unknown; localUndo?
     },
     dismiss: reset,
     destroy() {
+      // Stryker disable next-line StringLiteral: with the keeper destroyed nothing reaches `found`, so a handler left on does nothing (the off frees it)
       doc.off('afterTransaction', onAfter);
       opts.localUndo?.removeTrackedOrigin(keeper);
       keeper.destroy();
