@@ -65,7 +65,7 @@ export function countRemoved(doc: Y.Doc, tr: Y.Transaction): RemovedCount {
   const roots = new Map<AnyType, ListKey>(LIST_KEYS.map((l) => [itemsOf(doc, l) as unknown as AnyType, l]));
   const risk = doc.getMap(RISK) as unknown as AnyType;
   const records = new Map<AnyType, CountKey>(Object.entries(RECORD_ROOTS).map(([name, k]) => [doc.getMap(name) as unknown as AnyType, k]));
-  const perList = new Map<ListKey, number>();
+  const touched = new Set<ListKey>();
   Y.iterateDeletedStructs(tr, tr.deleteSet, (struct) => {
     if (!(struct instanceof Y.Item) || !existedBefore(tr, struct)) return;
     const parent = struct.parent as AnyType;
@@ -76,7 +76,7 @@ export function countRemoved(doc: Y.Doc, tr: Y.Transaction): RemovedCount {
       const list = roots.get(parent);
       if (list) {
         add(list);
-        perList.set(list, (perList.get(list) ?? 0) + 1);
+        touched.add(list);
       } else if (parent === risk) add('settings');
       else {
         const record = records.get(parent);
@@ -94,7 +94,7 @@ export function countRemoved(doc: Y.Doc, tr: Y.Transaction): RemovedCount {
     // Stryker disable next-line ConditionalExpression,LogicalOperator: a safeguard: Yjs already drops a deleted type from tr.changed (ContentType.delete)
     if (!(type._item && type._item.deleted)) add('texts');
   }
-  const emptied = [...perList.keys()].filter((l) => itemsOf(doc, l).size === 0);
+  const emptied = [...touched].filter((l) => itemsOf(doc, l).size === 0);
   return { counts, total: totalOf(counts), emptied };
 }
 
@@ -121,7 +121,7 @@ export function watchMassDeletes(doc: Y.Doc, opts: { origin: unknown; localUndo?
     captureTimeout: 0,
     // Called for every transaction: only a peer's that removes many items is kept.
     captureTransaction: (tr) => {
-      if (tr.origin !== opts.origin || tr.deleteSet.clients.size === 0) return false;
+      if (tr.origin !== opts.origin) return false;
       const r = countRemoved(doc, tr);
       if (!isMassDelete(r)) return false;
       found.set(tr, r);
