@@ -8,7 +8,6 @@ import { watchMassDeletes, type MassDeleteWatch } from './workspace-mass-delete'
 import { PEER_ORIGIN } from './peer-guard';
 import { keepVersions, type VersionKeeper, type VersionReason } from './workspace-versions';
 import { restoreWorkspaceFromUpdate } from './workspace-restore';
-import { MIGRATION_ORIGIN } from './workspace-list-migration';
 
 /**
  * The one owner of the workspace Y.Doc. Opened once per app run, persisted in
@@ -58,27 +57,26 @@ async function open(docStore: DocStore, now: () => Date): Promise<OpenWorkspace>
     state = next;
     for (const l of listeners) l(state);
   };
-  let inFlight = 0;
+  // An edit made since the save in progress began: that save does not make it "saved".
+  // Stryker disable next-line BooleanLiteral: every save sets it false before reading it
   let dirty = false;
   // Reports each save; never rethrows, so one failed write does not stop later ones.
+  // persistDoc saves one after another, so at most one save is in flight.
   const watched: DocStore = {
     load: (id) => docStore.load(id),
     async save(id, update, meta) {
-      inFlight++;
       dirty = false;
       try {
         await docStore.save(id, update, meta);
-        inFlight--;
-        if (inFlight === 0 && !dirty) emit({ state: 'saved' });
+        if (!dirty) emit({ state: 'saved' });
       } catch (e) {
-        inFlight--;
         emit({ state: 'error', error: e instanceof Error ? e.message : String(e) });
       }
     },
   };
+  // Loads the stored state (origin 'persistence') before the listener below is attached.
   const stopPersisting = await persistDoc(doc, WORKSPACE_DOC_ID, watched);
-  doc.on('update', (_u: Uint8Array, origin: unknown) => {
-    if (origin === 'persistence') return;
+  doc.on('update', () => {
     dirty = true;
     if (state.state !== 'saving') emit({ state: 'saving' });
   });
@@ -87,9 +85,8 @@ async function open(docStore: DocStore, now: () => Date): Promise<OpenWorkspace>
   migrateListCells(doc);
   const undo = createUndoManager(doc);
   const massDeletes = watchMassDeletes(doc, { origin: PEER_ORIGIN, localUndo: undo });
-  const versions = docStore.versions
-    ? keepVersions(doc, docStore.versions, WORKSPACE_DOC_ID, { now, ignoreOrigins: ['persistence', 'workspace-seed', MIGRATION_ORIGIN] })
-    : undefined;
+  // Attached after the seed and the migrations above: those are not edits worth a version.
+  const versions = docStore.versions ? keepVersions(doc, docStore.versions, WORKSPACE_DOC_ID, { now }) : undefined;
   // A baseline to go back to; an unchanged workspace adds no new version.
   void versions?.snapshot('open').catch(() => undefined);
   const ws: OpenWorkspace = {
@@ -116,8 +113,11 @@ async function open(docStore: DocStore, now: () => Date): Promise<OpenWorkspace>
       versions?.destroy();
       undo.destroy();
       doc.destroy();
-      if (current === ws) current = undefined;
-      opening = undefined;
+      // A stale handle closed late leaves the workspace opened since then alone.
+      if (current === ws) {
+        current = undefined;
+        opening = undefined;
+      }
     },
   };
   current = ws;
@@ -134,16 +134,8 @@ export async function snapshotWorkspace(reason: VersionReason, docStore?: DocSto
   if (!docStore?.versions) return false;
   const stored = await docStore.load(WORKSPACE_DOC_ID);
   if (!stored) return false;
+  // A scratch doc no one else holds: it and its keeper go with this call.
   const scratch = new Y.Doc();
-  try {
-    Y.applyUpdate(scratch, stored);
-    const keeper = keepVersions(scratch, docStore.versions, WORKSPACE_DOC_ID);
-    try {
-      return await keeper.snapshot(reason);
-    } finally {
-      keeper.destroy();
-    }
-  } finally {
-    scratch.destroy();
-  }
+  Y.applyUpdate(scratch, stored);
+  return keepVersions(scratch, docStore.versions, WORKSPACE_DOC_ID).snapshot(reason);
 }

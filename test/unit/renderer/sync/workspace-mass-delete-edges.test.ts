@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { PEER_ORIGIN } from '../../../../renderer/sync/peer-guard';
-import { orderedIds, readWorkspace, seedIfEmpty } from '../../../../renderer/sync/workspace-doc';
+import { itemToY, itemsOf, orderedIds, readWorkspace, seedIfEmpty } from '../../../../renderer/sync/workspace-doc';
 import { migrateListCells } from '../../../../renderer/sync/workspace-list-migration';
 import { countRemoved, watchMassDeletes, type MassDelete } from '../../../../renderer/sync/workspace-mass-delete';
-import { removeItem, setItemField, setRiskField } from '../../../../renderer/sync/workspace-mutations';
+import { addItem, addLogEntries, removeItem, setItemField, setRiskField } from '../../../../renderer/sync/workspace-mutations';
+import { createLogEntry } from '../../../../shared/workspace/log';
 
 // What counts as removed (risk settings, cleared text cells) and a restore of two flagged
 // changes in one step, with real partner updates.
@@ -93,5 +94,98 @@ describe('the mass-delete watch', () => {
     watch.dismiss();
     expect(seen).toHaveLength(n);
     watch.destroy();
+  });
+});
+
+describe('what is not a removal', () => {
+  it("entries the partner added and removed again (an offline spell merged into one update) count nothing", () => {
+    const entries = Array.from({ length: 8 }, (_, i) => createLogEntry({ kind: 'decision', what: `Draft ${i}`, date: '2025-03-01' }, { now: new Date(2025, 2, 10), id: `draft-${i}` }));
+    expect(
+      countsOf(laptop(), (p) => {
+        addLogEntries(p, entries);
+        for (const e of entries) removeItem(p, 'log', e.id);
+      }),
+    ).toEqual({});
+  });
+
+  it('a row, a record or a field replaced by another value, or an optional field dropped, counts nothing', () => {
+    const mine = laptop();
+    const row = readWorkspace(mine).matrix[0];
+    expect(countsOf(mine, (p) => itemsOf(p, 'matrix').set(row.id, itemToY('matrix', { ...row, decision: 'Replaced row' })))).toEqual({});
+    const withRecord = laptop();
+    withRecord.getMap('captures').set('c0', { id: 'c0', kind: 'action', text: 'Ship it' });
+    expect(countsOf(withRecord, (p) => p.getMap('captures').set('c0', { id: 'c0', kind: 'action', text: 'Ship it Friday' }))).toEqual({});
+    const withDeadline = laptop();
+    addLogEntries(withDeadline, [createLogEntry({ kind: 'decision', what: 'Pricing', date: '2025-03-01', commitDeadline: '2025-03-20' }, { now: new Date(2025, 2, 10), id: 'debate-1' })]);
+    expect(countsOf(withDeadline, (p) => setItemField(p, 'log', 'debate-1', 'commitDeadline', undefined))).toEqual({});
+  });
+
+  it("a removed row counts once: the names in its cells go with it and are not counted too", () => {
+    // A row written on an unseeded doc: a freshly seeded one still holds two cadence list
+    // entries that its replicas have deleted (a seeding quirk outside the count), which a
+    // partner's next update deletes and counts.
+    const mine = new Y.Doc();
+    const row = 'row-1';
+    addItem(mine, 'matrix', { id: row, decision: 'Pricing', accountable: ['CEO', 'CTO'], jointAccountable: true, consulted: ['VP Sales', 'VP Eng', 'Board'], informed: [], cadence: 'Monthly' } as never);
+    expect(countsOf(mine, (p) => removeItem(p, 'matrix', row))).toEqual({ matrix: 1 });
+  });
+});
+
+describe('what the watch keeps for a restore', () => {
+  /** Sends what the partner does to `mine` as one peer update. */
+  const fromPartner = (mine: Y.Doc, change: (partner: Y.Doc) => void) => {
+    const partner = new Y.Doc();
+    Y.applyUpdate(partner, Y.encodeStateAsUpdate(mine));
+    const before = Y.encodeStateVector(partner);
+    change(partner);
+    Y.applyUpdate(mine, Y.encodeStateAsUpdate(partner, before), PEER_ORIGIN);
+  };
+  const logOf = (n: number) => {
+    const doc = laptop();
+    addLogEntries(doc, Array.from({ length: n }, (_, i) => createLogEntry({ kind: 'decision', what: `Decision ${i}`, date: '2025-03-01' }, { now: new Date(2025, 2, 10), id: `log-${i}` })));
+    return doc;
+  };
+
+  it('my own removal of everything in one step is mine to undo, not flagged', () => {
+    const mine = logOf(10);
+    const watch = watchMassDeletes(mine, { origin: PEER_ORIGIN });
+    mine.transact(() => {
+      for (const id of orderedIds(mine, 'log')) removeItem(mine, 'log', id);
+    });
+    expect(watch.current()).toBeUndefined();
+    expect(watch.restore()).toBe(false);
+  });
+
+  it("a partner's additions and small removals are not restorable, alone or with a later flagged wipe", () => {
+    const mine = logOf(12);
+    const watch = watchMassDeletes(mine, { origin: PEER_ORIGIN });
+    fromPartner(mine, (p) => addLogEntries(p, [createLogEntry({ kind: 'risk', what: 'Added by the partner', date: '2025-03-02' }, { now: new Date(2025, 2, 10), id: 'log-new' })]));
+    expect(watch.restore()).toBe(false);
+    fromPartner(mine, (p) => ['log-0', 'log-1'].forEach((id) => removeItem(p, 'log', id)));
+    expect(watch.current()).toBeUndefined();
+    expect(watch.restore()).toBe(false);
+    expect(orderedIds(mine, 'log')).not.toContain('log-0');
+
+    fromPartner(mine, (p) => p.transact(() => orderedIds(p, 'log').slice(0, 8).forEach((id) => removeItem(p, 'log', id))));
+    expect(watch.current()?.removed).toBe(8);
+    expect(watch.restore()).toBe(true);
+    const ids = orderedIds(mine, 'log');
+    expect(ids).toHaveLength(11);
+    expect(ids).not.toContain('log-0');
+    expect(ids).not.toContain('log-1');
+    expect(ids).toContain('log-new');
+  });
+
+  it('once destroyed, it flags nothing more and tells no one', () => {
+    const mine = logOf(10);
+    const watch = watchMassDeletes(mine, { origin: PEER_ORIGIN });
+    const seen: unknown[] = [];
+    watch.subscribe((f) => seen.push(f));
+    watch.destroy();
+    fromPartner(mine, (p) => p.transact(() => orderedIds(p, 'log').forEach((id) => removeItem(p, 'log', id))));
+    expect(orderedIds(mine, 'log')).toEqual([]);
+    expect(watch.current()).toBeUndefined();
+    expect(seen).toEqual([]);
+    expect(watch.restore()).toBe(false);
   });
 });

@@ -6,6 +6,7 @@ import { DexieDocStore } from '../../../../renderer/data/doc-store';
 import { orderedIds } from '../../../../renderer/sync/workspace-doc';
 import { setItemField } from '../../../../renderer/sync/workspace-mutations';
 import { openWorkspace } from '../../../../renderer/sync/workspace-owner';
+import { workspaceOfUpdate } from '../../../../renderer/sync/workspace-restore';
 
 // Node has no RTCPeerConnection, so the WebRTC session is replaced by one whose connection
 // state the test drives (session.ts itself is covered by the e2e specs). Everything else is
@@ -64,16 +65,23 @@ describe('co-editing the workspace (WebRTC session faked: no RTCPeerConnection i
     const session = (await attachWorkspace(ws.doc, { room: 'r', secret: 's', signalingUrls: [], isHost: false })) as unknown as FakeSession;
     expect(await reasons()).toEqual(['connect', 'open']);
 
+    // An edit before every change of state: a version wrongly started at any of them would
+    // differ from the next one, so it would show in the exact lists asserted below (after the
+    // disconnect and after close): no sleep needed to prove a negative.
     edit();
     session.set('connecting'); // never connected yet: nothing to keep
+    edit();
     session.set('connected');
+    edit();
     session.set('connected'); // still connected: nothing either
-    // No sleep to prove a negative: a version wrongly started here would still be in the exact
-    // lists asserted below (after the disconnect and after close).
+    edit();
     expect(await reasons()).toEqual(['connect', 'open']);
 
     session.set('disconnected');
     await vi.waitFor(async () => expect(await reasons()).toEqual(['disconnect', 'connect', 'open']));
+    // …and it holds the state at the moment the connection was lost.
+    const [lost] = await ws.versions!.list();
+    expect(workspaceOfUpdate((await ws.versions!.get(lost.id))!.update).matrix.find((r) => r.id === row)?.decision).toBe(`Edit ${n}`);
 
     edit();
     await session.close();
