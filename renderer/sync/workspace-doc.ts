@@ -15,6 +15,7 @@ import { ARTIFACT_KEYS } from '../../shared/workspace/types';
 import { defaultWorkspace } from '../../shared/framework/workspace-defaults';
 import { parseWorkspace } from '../../shared/workspace/validate';
 import { listOf, readListCell } from './workspace-lists';
+import { contentClientId } from './content-client-id';
 
 /**
  * The workspace as one Y.Doc, shaped so concurrent edits on two laptops merge:
@@ -178,15 +179,6 @@ export const local = (doc: Y.Doc, fn: () => void) => doc.transact(fn, LOCAL_ORIG
 
 // ---------------------------------------------------------------- seeding
 
-function fnv1a(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193) >>> 0;
-  }
-  return h;
-}
-
 /** Writes the date-independent defaults into an empty doc. Deterministic. */
 function writeSeed(doc: Y.Doc, ws: Workspace): void {
   doc.transact(() => {
@@ -227,7 +219,7 @@ export function seedUpdate(): Uint8Array {
   const content = JSON.stringify({ ws: { ...ws, cadence: ws.cadence.map(({ firstDate: _d, ...m }) => m) }, gaps: DEFAULT_LINKED_GAPS });
   const seedDoc = new Y.Doc();
   // A content hash as client id: changed defaults in a later version never reuse the same (client, clock) pairs.
-  seedDoc.clientID = (fnv1a(content) % 0x7fffffff) + 1;
+  seedDoc.clientID = contentClientId(content);
   writeSeed(seedDoc, ws);
   const update = Y.encodeStateAsUpdate(seedDoc);
   seedDoc.destroy();
