@@ -85,7 +85,9 @@ export const useCompareStore = create<CompareState>((set, get) => {
         // Our own answers come from this laptop's round, never from the shared doc.
         const { mine, partner } = protocol;
         const complete = protocol.phase === 'complete' && mine && partner;
-        if (!complete && protocol.mine && protocol.phase.startsWith('waiting')) warmUp(protocol.mine);
+        // Only in the long wait for the partner to seal: once both have sealed, the next
+        // messages come within milliseconds and a warm-up then would stand in their way.
+        if (!complete && protocol.mine && protocol.phase === 'waiting-partner') warmUp(protocol.mine);
         const comparison = complete ? (get().comparison ?? buildComparison(mine.role === 'ceo' ? mine : partner.payload, mine.role === 'ceo' ? partner.payload : mine)) : undefined;
         set({ view, protocol, roleConflict: protocol.phase === 'role-conflict', comparison });
         // Stored once the comparison is on screen: the write is not on the reveal's path.

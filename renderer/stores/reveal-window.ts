@@ -4,6 +4,8 @@ import { useCompareStore } from './compare-store';
 /** However long the partner takes, heavy rendering waits no longer than this. */
 const AT_MOST_MS = 1000;
 
+const owing = () => useCompareStore.getState().protocol?.phase === 'waiting-ack';
+
 /**
  * False while this laptop owes its partner the next protocol message: it has committed and
  * acknowledged and waits for the partner's acknowledgement, to answer it with its reveal.
@@ -12,12 +14,32 @@ const AT_MOST_MS = 1000;
  * optional rendering waits for it — never longer than AT_MOST_MS.
  */
 export function useRevealWindowClosed(): boolean {
-  const owing = useCompareStore((s) => s.protocol?.phase === 'waiting-ack');
+  const isOwing = useCompareStore((s) => s.protocol?.phase === 'waiting-ack');
   const [expired, setExpired] = useState(false);
   useEffect(() => {
-    if (!owing) return;
+    if (!isOwing) return;
     const timer = setTimeout(() => setExpired(true), AT_MOST_MS);
     return () => clearTimeout(timer);
-  }, [owing]);
-  return !owing || expired;
+  }, [isOwing]);
+  return !isOwing || expired;
+}
+
+/**
+ * Resolves once this laptop no longer owes its partner a protocol message (at once when it
+ * does not), or after `atMostMs`: a page change right after sealing (the results page) waits
+ * for it, so its render does not stand between the partner's acknowledgement and our reveal.
+ */
+export function revealWindowClosed(atMostMs = AT_MOST_MS): Promise<void> {
+  if (!owing()) return Promise.resolve();
+  return new Promise((resolve) => {
+    const done = () => {
+      clearTimeout(timer);
+      unsubscribe();
+      resolve();
+    };
+    const timer = setTimeout(done, atMostMs);
+    const unsubscribe = useCompareStore.subscribe(() => {
+      if (!owing()) done();
+    });
+  });
 }

@@ -4,6 +4,7 @@ import { FRAMEWORK } from '../../../shared/framework/content';
 import { progress } from '../../../shared/assessment/scoring';
 import { useAssessStore } from '../../stores/assess-store';
 import { navigate } from '../../app/router';
+import { revealWindowClosed } from '../../stores/reveal-window';
 
 export function ReviewStep({ round, onGoTo }: { round: Round; onGoTo(step: number): void }) {
   const seal = useAssessStore((s) => s.seal);
@@ -28,6 +29,8 @@ export function ReviewStep({ round, onGoTo }: { round: Round; onGoTo(step: numbe
       const sealed = useAssessStore.getState().round;
       if (!sealed?.sealedAt) throw new Error(useAssessStore.getState().saveError ?? 'the round could not be saved');
       dialogRef.current?.close();
+      // In a live comparison the partner may be waiting on our reveal now: the results page renders after it leaves.
+      await revealWindowClosed();
       navigate({ name: 'results', id: round.id });
     } catch (err) {
       setError(err instanceof Error ? err.message : String(err));
