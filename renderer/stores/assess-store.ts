@@ -11,6 +11,8 @@ interface AssessState {
   round?: Round;
   /** The round as it is being sealed, until the write completes (a live comparison prepares its commitment meanwhile). */
   sealing?: Round;
+  /** The sealed round once written, before the page shows it (a live comparison publishes its commitment at once). */
+  sealed?: Round;
   missing: boolean;
   save: SaveState;
   saveError?: string;
@@ -21,7 +23,11 @@ interface AssessState {
   warn(warningId: string, frequency: WarningAnswer): void;
   undo(): void;
   redo(): void;
-  seal(): Promise<void>;
+  /**
+   * Seal and store the round. `beforeShowing` runs between the write and the page update:
+   * a live comparison's next messages go out before the page re-renders.
+   */
+  seal(options?: { beforeShowing?: () => Promise<void> }): Promise<void>;
   flush(): Promise<void>;
 }
 
@@ -71,7 +77,7 @@ export const useAssessStore = create<AssessState>((set, get) => {
     },
     undo: () => jump('past'),
     redo: () => jump('future'),
-    async seal() {
+    async seal(options = {}) {
       const { round } = get();
       if (!round || round.sealedAt) return;
       const sealed = sealRound(round, new Date().toISOString());
@@ -79,7 +85,9 @@ export const useAssessStore = create<AssessState>((set, get) => {
       await queue.idle();
       await persist(sealed);
       if (get().save === 'error') return set({ sealing: undefined });
-      set({ round: sealed, sealing: undefined, past: [], future: [] });
+      set({ sealed, sealing: undefined });
+      await options.beforeShowing?.();
+      set({ round: sealed, sealed: undefined, past: [], future: [] });
       // Not a full reload: reading and validating every stored round back would run on the
       // main thread while the partner's reveal may be arriving.
       useRoundsStore.getState().stored(sealed);

@@ -229,6 +229,7 @@ useAssessStore.subscribe((s, prev) => {
     const sealing = asStored(s.sealing);
     if (sealing) controller?.prepare(sealing);
   }
+  if (s.sealed && s.sealed !== prev.sealed) return useCompareStore.getState().poke(asStored(s.sealed));
   if (!s.round?.sealedAt || s.round === prev.round) return;
   useCompareStore.getState().poke(asStored(s.round));
 });

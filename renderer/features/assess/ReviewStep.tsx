@@ -25,12 +25,11 @@ export function ReviewStep({ round, onGoTo }: { round: Round; onGoTo(step: numbe
   async function confirmSeal() {
     setBusy(true);
     try {
-      await seal();
+      // In a live comparison the partner may be waiting on our next message: the page updates after it left.
+      await seal({ beforeShowing: revealWindowClosed });
       const sealed = useAssessStore.getState().round;
       if (!sealed?.sealedAt) throw new Error(useAssessStore.getState().saveError ?? 'the round could not be saved');
       dialogRef.current?.close();
-      // In a live comparison the partner may be waiting on our reveal now: the results page renders after it leaves.
-      await revealWindowClosed();
       navigate({ name: 'results', id: round.id });
     } catch (err) {
       setError(err instanceof Error ? err.message : String(err));

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { MemoryRoundRepository } from '../../../../renderer/data/memory-round-repository';
+import { MemorySettingsRepository } from '../../../../renderer/data/settings-repository';
+import { MemoryDocStore } from '../../../../renderer/data/doc-store';
+import { provideServices } from '../../../../renderer/stores/services';
+import { useAssessStore } from '../../../../renderer/stores/assess-store';
+import { createRound } from '../../../../shared/assessment/round';
+import type { Round } from '../../../../shared/assessment/types';
+
+const round = (id: string) => createRound({ id, role: 'cto', personName: 'Blake', kind: 'quarterly-reset', label: 'Q4', now: '2026-11-01T09:00:00.000Z' });
+
+async function openFresh(rounds: MemoryRoundRepository, id: string) {
+  provideServices({ rounds, settings: new MemorySettingsRepository(), docs: new MemoryDocStore() });
+  await rounds.put(round(id));
+  await useAssessStore.getState().open(id);
+}
+
+describe('sealing: stored first, then the page', () => {
+  it('runs beforeShowing after the sealed round is stored and announced, before the page shows it', async () => {
+    const rounds = new MemoryRoundRepository();
+    await openFresh(rounds, 'r1');
+    const seen: { stored?: string; shown?: string; announced?: string }[] = [];
+    await useAssessStore.getState().seal({
+      beforeShowing: async () => {
+        seen.push({ stored: (await rounds.get('r1'))?.sealedAt, shown: useAssessStore.getState().round?.sealedAt, announced: useAssessStore.getState().sealed?.sealedAt });
+      },
+    });
+    const after = useAssessStore.getState();
+    expect(seen).toHaveLength(1);
+    expect(seen[0].stored).toBeDefined();
+    expect(seen[0].announced).toBe(seen[0].stored);
+    expect(seen[0].shown).toBeUndefined();
+    expect(after.round?.sealedAt).toBe(seen[0].stored);
+    expect(after.sealed).toBeUndefined();
+    expect(after.sealing).toBeUndefined();
+  });
+
+  it('shows the round being sealed while it is written, and never announces a seal that was not stored', async () => {
+    const rounds = new MemoryRoundRepository();
+    await openFresh(rounds, 'r2');
+    const during: (Round | undefined)[] = [];
+    rounds.put = async () => {
+      during.push(useAssessStore.getState().sealing);
+      throw new Error('disk full');
+    };
+    let called = false;
+    await useAssessStore.getState().seal({ beforeShowing: async () => void (called = true) });
+    const after = useAssessStore.getState();
+    expect(during[0]?.sealedAt).toBeDefined();
+    expect(called).toBe(false);
+    expect(after.round?.sealedAt).toBeUndefined();
+    expect(after.sealing).toBeUndefined();
+    expect(after.sealed).toBeUndefined();
+    expect(after.save).toBe('error');
+  });
+});
