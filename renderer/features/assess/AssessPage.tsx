@@ -8,6 +8,7 @@ import { StatementField } from './StatementField';
 import { WarningSignsStep } from './WarningSignsStep';
 import { ReviewStep } from './ReviewStep';
 import { PrivateGate } from '../local/PrivateGate';
+import { useShallow } from 'zustand/react/shallow';
 
 const STEP_TITLES = [...FRAMEWORK.areas.map((a) => a.title), 'Warning signs', 'Review & seal'];
 const LAST = STEP_TITLES.length - 1;
@@ -21,7 +22,8 @@ export function AssessPage(props: { id: string; step: number }) {
 }
 
 function AssessSteps({ id, step }: { id: string; step: number }) {
-  const { round, missing, open, answer, warn, undo, redo } = useAssessStore();
+  // Only what this page shows: the save state and a seal in progress re-render nothing here.
+  const { round, missing, open, answer, warn, undo, redo } = useAssessStore(useShallow((s) => ({ round: s.round, missing: s.missing, open: s.open, answer: s.answer, warn: s.warn, undo: s.undo, redo: s.redo })));
   const headingRef = useRef<HTMLHeadingElement>(null);
   const current = Math.min(step, LAST);
   useUndoShortcuts(undo, redo);

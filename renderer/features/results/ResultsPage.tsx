@@ -6,6 +6,7 @@ import { useAssessStore } from '../../stores/assess-store';
 import { AreaRadar } from './AreaRadar';
 import { PrivateGate } from '../local/PrivateGate';
 import { SealedFileExport } from '../compare/FileExchange';
+import { useShallow } from 'zustand/react/shallow';
 
 export function levelClass(score: number | null): string {
   if (score === null) return '';
@@ -21,7 +22,8 @@ export default function ResultsPage({ id }: { id: string }) {
 }
 
 function Results({ id }: { id: string }) {
-  const { round, missing, open } = useAssessStore();
+  // Only what this page shows: the save state and a seal in progress re-render nothing here.
+  const { round, missing, open } = useAssessStore(useShallow((s) => ({ round: s.round, missing: s.missing, open: s.open })));
   useEffect(() => {
     void open(id);
   }, [id, open]);
