@@ -24,31 +24,40 @@ export function sampleRound(role: Role, name: string, seed: number, sealed: bool
 
 /**
  * Write rounds straight into the app's IndexedDB (as the app stores them), then reload.
- * The app opens its database lazily (after the first render): wait until it exists, or an
- * open here would create an empty one under the app's feet.
+ * The app opens its database lazily (after the first render), and Dexie first opens it
+ * without a version to read the one on disk: wait until the app's stores exist, closing
+ * at once any connection that finds them not there yet (it must not hold up the upgrade).
  */
 export async function seedRounds(page: Page, rounds: Round[]): Promise<void> {
   await page.goto('/#/');
   await page.getByRole('heading', { name: 'Your rounds' }).waitFor();
-  await page.waitForFunction(async () => (await indexedDB.databases()).some((d) => d.name === 'accord'));
   await page.evaluate(async (rows) => {
-    await new Promise<void>((resolve, reject) => {
-      const open = indexedDB.open('accord');
-      open.onsuccess = () => {
-        try {
-          const tx = open.result.transaction('rounds', 'readwrite');
-          for (const r of rows) tx.objectStore('rounds').put(r);
-          tx.oncomplete = () => {
+    // (No named functions in here: tsx would wrap them in a helper the page does not have.)
+    let db: IDBDatabase | undefined;
+    for (let tries = 0; !db; tries++) {
+      if (tries > 250) throw new Error('the app never created its database');
+      if ((await indexedDB.databases()).some((d) => d.name === 'accord')) {
+        db = await new Promise<IDBDatabase | undefined>((resolve, reject) => {
+          const open = indexedDB.open('accord');
+          open.onsuccess = () => {
+            if (open.result.objectStoreNames.contains('rounds')) return resolve(open.result);
             open.result.close();
-            resolve();
+            resolve(undefined);
           };
-          tx.onerror = () => reject(tx.error);
-        } catch (err) {
-          open.result.close();
-          reject(err);
-        }
+          open.onerror = () => reject(open.error);
+        });
+      }
+      if (!db) await new Promise((r) => setTimeout(r, 20));
+    }
+    const ready = db;
+    await new Promise<void>((resolve, reject) => {
+      const tx = ready.transaction('rounds', 'readwrite');
+      for (const r of rows) tx.objectStore('rounds').put(r);
+      tx.oncomplete = () => {
+        ready.close();
+        resolve();
       };
-      open.onerror = () => reject(open.error);
+      tx.onerror = () => reject(tx.error);
     });
   }, rounds.map((r) => ({ id: r.id, body: JSON.stringify(r), updatedAt: r.updatedAt, sealedAt: r.sealedAt })));
   await page.reload();
