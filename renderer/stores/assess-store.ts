@@ -38,7 +38,8 @@ export const useAssessStore = create<AssessState>((set, get) => {
   /** Apply an edit: keep undo history, update the view at once, save in the background. */
   const edit = (change: (round: Round, now: string) => Round) => {
     const { round, past } = get();
-    if (!round || round.sealedAt) return;
+    // Nothing changes while a seal is being written or announced (an undo then would store the unsealed round after it).
+    if (!round || round.sealedAt || get().sealing || get().sealed) return;
     const next = change(round, new Date().toISOString());
     set({ round: next, past: [...past, round].slice(-UNDO_LIMIT), future: [] });
     void persist(next);
@@ -47,7 +48,7 @@ export const useAssessStore = create<AssessState>((set, get) => {
   const jump = (from: 'past' | 'future') => {
     const state = get();
     const stack = state[from];
-    if (!state.round || state.round.sealedAt || stack.length === 0) return;
+    if (!state.round || state.round.sealedAt || state.sealing || state.sealed || stack.length === 0) return;
     const target = { ...stack[stack.length - 1], updatedAt: new Date().toISOString() };
     const rest = stack.slice(0, -1);
     set(

@@ -72,7 +72,8 @@ export function countRemoved(doc: Y.Doc, tr: Y.Transaction): RemovedCount {
     const key = struct.parentSub;
     if (key !== null) {
       // An entry of a map, unless another value took its place (a replaced row is not a removal).
-      if ((parent as unknown as Y.Map<unknown>).has(key)) return;
+      // Keyed entries also live on Y.Text / Y.XmlElement attributes (no .has): not a removal we count.
+      if (!(parent instanceof Y.Map) || parent.has(key)) return;
       const list = roots.get(parent);
       if (list) {
         add(list);

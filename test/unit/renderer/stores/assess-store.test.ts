@@ -54,3 +54,22 @@ describe('sealing: stored first, then the page', () => {
     expect(after.save).toBe('error');
   });
 });
+
+describe('no edit or undo while a seal is being stored', () => {
+  it('an undo during the seal changes nothing, so the stored round stays sealed', async () => {
+    const rounds = new MemoryRoundRepository();
+    await openFresh(rounds, 'r3');
+    useAssessStore.getState().answer('db-1', { value: 4 } as never);
+    await useAssessStore.getState().flush();
+    await useAssessStore.getState().seal({
+      beforeShowing: async () => {
+        useAssessStore.getState().undo();
+        useAssessStore.getState().answer('db-1', { value: 1 } as never);
+        await useAssessStore.getState().flush();
+      },
+    });
+    const stored = await rounds.get('r3');
+    expect(stored?.sealedAt).toBeDefined();
+    expect(useAssessStore.getState().round?.sealedAt).toBe(stored?.sealedAt);
+  });
+});

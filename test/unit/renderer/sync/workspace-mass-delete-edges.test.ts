@@ -189,3 +189,27 @@ describe('what the watch keeps for a restore', () => {
     expect(watch.restore()).toBe(false);
   });
 });
+
+describe('a wipe hidden behind a text attribute (hostile partner)', () => {
+  it('is still flagged when the same update removes an attribute of a Y.Text', () => {
+    const mine = new Y.Doc();
+    const watch = watchMassDeletes(mine, { origin: PEER_ORIGIN });
+    const peer = new Y.Doc();
+    const log = peer.getMap('log');
+    for (let i = 0; i < 10; i++) {
+      const entry = new Y.Map();
+      entry.set('title', `t${i}`);
+      log.set(`id${i}`, entry);
+    }
+    peer.getText('dependencies.roadmapItem').setAttribute('x', 1);
+    Y.applyUpdate(mine, Y.encodeStateAsUpdate(peer), PEER_ORIGIN);
+    const sv = Y.encodeStateVector(peer);
+    peer.transact(() => {
+      for (let i = 0; i < 10; i++) log.delete(`id${i}`);
+      peer.getText('dependencies.roadmapItem').removeAttribute('x');
+    });
+    expect(() => Y.applyUpdate(mine, Y.encodeStateAsUpdate(peer, sv), PEER_ORIGIN)).not.toThrow();
+    expect(mine.getMap('log').size).toBe(0);
+    expect(watch.current()).toBeDefined();
+  });
+});
