@@ -73,7 +73,7 @@ export function countRemoved(doc: Y.Doc, tr: Y.Transaction): RemovedCount {
     if (key !== null) {
       // An entry of a map, unless another value took its place (a replaced row is not a removal).
       // Keyed entries also live on Y.Text / Y.XmlElement attributes (no .has): not a removal we count.
-      if (!(parent instanceof Y.Map) || parent.has(key)) return;
+      if (!(struct.parent instanceof Y.Map) || struct.parent.has(key)) return;
       const list = roots.get(parent);
       if (list) {
         add(list);
