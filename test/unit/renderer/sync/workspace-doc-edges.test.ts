@@ -17,6 +17,7 @@ import { addItem, setCriticalFlow, setItemField, setLinkedGaps, setMetricValueIn
 import { WORKSPACE_ROOTS } from '../../../../renderer/sync/workspace-roots';
 import { createMetric } from '../../../../shared/workspace/metrics';
 import { createRow } from '../../../../shared/workspace/matrix';
+import { sync } from './y-sync';
 
 // The workspace doc's shapes at their edges: items added after the seed, fields left out,
 // values of an unexpected shape from the partner, the seed's bytes, and what undo covers.
@@ -28,12 +29,6 @@ function laptop(): Y.Doc {
   return d;
 }
 
-function sync(a: Y.Doc, b: Y.Doc): void {
-  const ua = Y.encodeStateAsUpdate(a, Y.encodeStateVector(b));
-  const ub = Y.encodeStateAsUpdate(b, Y.encodeStateVector(a));
-  Y.applyUpdate(b, ua, 'remote');
-  Y.applyUpdate(a, ub, 'remote');
-}
 
 describe('items added after the seed', () => {
   it('merge cell by cell: both leaders typing in one text and adding to one list keep their edits', () => {

@@ -8,6 +8,7 @@ import { WORKSPACE_ROOTS } from '../../../../renderer/sync/workspace-roots';
 import { templateFix } from '../../../../shared/plan/statement-fixes';
 import { allStatements } from '../../../../shared/framework/content';
 import { pinKey } from '../../../../shared/assessment/pins';
+import { sync } from './y-sync';
 
 const NOW = new Date(2026, 0, 10);
 
@@ -18,12 +19,6 @@ function fresh(): Y.Doc {
   return d;
 }
 
-function sync(a: Y.Doc, b: Y.Doc): void {
-  const ua = Y.encodeStateAsUpdate(a, Y.encodeStateVector(b));
-  const ub = Y.encodeStateAsUpdate(b, Y.encodeStateVector(a));
-  Y.applyUpdate(b, ua, 'remote');
-  Y.applyUpdate(a, ub, 'remote');
-}
 
 describe('gap fixes in the workspace doc', () => {
   // First in the file: the seed is built once per module, so this test is the one that builds it here.

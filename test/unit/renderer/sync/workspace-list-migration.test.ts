@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { MIGRATION_ORIGIN, migrateListCells } from '../../../../renderer/sync/workspace-list-migration';
 import { readListCell } from '../../../../renderer/sync/workspace-lists';
+import { sync } from './y-sync';
 
 /**
  * Old-shape list cells (plain arrays) written by two partners on an older build, reaching
@@ -10,12 +11,6 @@ import { readListCell } from '../../../../renderer/sync/workspace-lists';
  * list loses to the other's and takes the edits made in it with it.
  */
 
-function sync(a: Y.Doc, b: Y.Doc): void {
-  const ua = Y.encodeStateAsUpdate(a, Y.encodeStateVector(b));
-  const ub = Y.encodeStateAsUpdate(b, Y.encodeStateVector(a));
-  Y.applyUpdate(b, ua, 'remote');
-  Y.applyUpdate(a, ub, 'remote');
-}
 
 /** An update written by an older build (fixed client id): one matrix row with plain-array cells. */
 function oldRow(client: number, id: string, consulted: string[]): Uint8Array {

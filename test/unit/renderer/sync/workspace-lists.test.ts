@@ -6,16 +6,11 @@ import { applyListDiff, readListCell } from '../../../../renderer/sync/workspace
 import { removeItem, setItemField, setLinkedGaps, setRiskField } from '../../../../renderer/sync/workspace-mutations';
 import { defaultWorkspace } from '../../../../shared/framework/workspace-defaults';
 import { parseWorkspace } from '../../../../shared/workspace/validate';
+import { sync } from './y-sync';
 
 const NOW = new Date(2025, 2, 10);
 const ROW = 'row-product-bet';
 
-function sync(a: Y.Doc, b: Y.Doc): void {
-  const ua = Y.encodeStateAsUpdate(a, Y.encodeStateVector(b));
-  const ub = Y.encodeStateAsUpdate(b, Y.encodeStateVector(a));
-  Y.applyUpdate(b, ua, 'remote');
-  Y.applyUpdate(a, ub, 'remote');
-}
 
 /** A laptop as the app opens it: seed, then convert list cells. */
 function laptop(now = NOW): Y.Doc {
