@@ -1,11 +1,16 @@
+import { digest } from 'lib0/hash/sha256';
+import { toHex } from '../../shared/reveal/commitment';
 import type { Digest } from '../../shared/reveal/types';
 
-/** Hex SHA-256 via Web Crypto, injected into the pure commit–reveal code. */
-export const sha256Hex: Digest = async (text) => {
-  const bytes = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
-  return [...new Uint8Array(bytes)].map((b) => b.toString(16).padStart(2, '0')).join('');
-};
+/**
+ * Hex SHA-256 of UTF-8 text, injected into the pure commit–reveal code. Computed in the
+ * calling task with lib0's SHA-256 rather than Web Crypto: `crypto.subtle.digest` answers in
+ * a later task, and on a busy page that task queues behind renders — a partner's reveal
+ * then waited 2–14 ms for a hash that takes well under a millisecond here (payloads are a
+ * few KB). The promise keeps the Digest contract; awaiting it costs a microtask only.
+ */
+export const sha256Hex: Digest = (text) => Promise.resolve(toHex(digest(new TextEncoder().encode(text))));
 
 export function randomHex(bytes: number): string {
-  return [...crypto.getRandomValues(new Uint8Array(bytes))].map((b) => b.toString(16).padStart(2, '0')).join('');
+  return toHex(crypto.getRandomValues(new Uint8Array(bytes)));
 }
