@@ -9,7 +9,10 @@ const UNDO_LIMIT = 200;
 
 interface AssessState {
   round?: Round;
-  /** The round as it is being sealed, until the write completes (a live comparison prepares its commitment meanwhile). */
+  /**
+   * The round as it is being sealed, until the write completes (a live comparison publishes
+   * its commitment meanwhile); kept after a failed write, which the next seal() retries.
+   */
   sealing?: Round;
   /** The sealed round once written, before the page shows it (a live comparison publishes its commitment at once). */
   sealed?: Round;
@@ -30,6 +33,12 @@ interface AssessState {
   seal(options?: { beforeShowing?: () => Promise<void> }): Promise<void>;
   flush(): Promise<void>;
 }
+
+/**
+ * Seals the user confirmed whose write failed, by round id. Sealing cannot be undone: the
+ * answers stay frozen (no edit, no undo) and "Seal now" retries exactly this seal.
+ */
+const unsavedSeals = new Map<string, Round>();
 
 export const useAssessStore = create<AssessState>((set, get) => {
   const queue = createSaveQueue((save, saveError) => set({ save, saveError }));
@@ -68,7 +77,7 @@ export const useAssessStore = create<AssessState>((set, get) => {
     async open(id) {
       await queue.idle();
       const round = await services().rounds.get(id);
-      set({ round, missing: !round, past: [], future: [], save: 'saved', saveError: undefined });
+      set({ round, missing: !round, past: [], future: [], save: 'saved', saveError: undefined, sealing: round?.sealedAt ? undefined : unsavedSeals.get(id) });
     },
     answer(statementId, answer) {
       edit((round, now) => setAnswer(round, statementId, answer, now));
@@ -81,11 +90,16 @@ export const useAssessStore = create<AssessState>((set, get) => {
     async seal(options = {}) {
       const { round } = get();
       if (!round || round.sealedAt) return;
-      const sealed = sealRound(round, new Date().toISOString());
+      // A retry stores the very seal that failed: a live comparison may have published its commitment already.
+      const sealed = unsavedSeals.get(round.id) ?? sealRound(round, new Date().toISOString());
       set({ sealing: sealed });
       await queue.idle();
       await persist(sealed);
-      if (get().save === 'error') return set({ sealing: undefined });
+      if (get().save === 'error') {
+        unsavedSeals.set(sealed.id, sealed);
+        return;
+      }
+      unsavedSeals.delete(sealed.id);
       set({ sealed, sealing: undefined });
       await options.beforeShowing?.();
       set({ round: sealed, sealed: undefined, past: [], future: [] });

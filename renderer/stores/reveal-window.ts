@@ -4,17 +4,20 @@ import { useCompareStore } from './compare-store';
 /** However long the partner takes, heavy rendering waits no longer than this. */
 const AT_MOST_MS = 1000;
 
-const owing = () => useCompareStore.getState().protocol?.phase === 'waiting-ack';
+/** Phases in which this laptop's reveal is the next message the partner waits for. */
+const isOwingPhase = (phase: string | undefined) => phase === 'waiting-ack' || phase === 'storing-seal';
+const owing = () => isOwingPhase(useCompareStore.getState().protocol?.phase);
 
 /**
  * False while this laptop owes its partner the next protocol message: it has committed and
- * acknowledged and waits for the partner's acknowledgement, to answer it with its reveal.
+ * acknowledged and waits for the partner's acknowledgement (or for its own seal to be
+ * stored), to answer it with its reveal.
  * That window lasts a few network hops; a chart compiled and drawn in it (the results page
  * right after sealing) holds the answer back by as long, on the partner's screen. Heavy,
  * optional rendering waits for it — never longer than AT_MOST_MS.
  */
 export function useRevealWindowClosed(): boolean {
-  const isOwing = useCompareStore((s) => s.protocol?.phase === 'waiting-ack');
+  const isOwing = useCompareStore((s) => isOwingPhase(s.protocol?.phase));
   const [expired, setExpired] = useState(false);
   useEffect(() => {
     if (!isOwing) return;

@@ -2,11 +2,11 @@
 // RTCPeerConnection in Node); covered by the hostile-peer e2e specs. The decisions it applies
 // (shared/session/protocol.ts, projection.ts, comparison-doc.ts) are mutated and unit-tested.
 import type { Role, Round } from '../../shared/assessment/types';
-import { createCommitment } from '../../shared/reveal/commitment';
+import { createCommitmentNow } from '../../shared/reveal/commitment';
 import { payloadFromRound } from '../../shared/reveal/payload';
 import type { SealedPayload } from '../../shared/reveal/types';
-import { projectSession, projectSessionNow, rememberOwnReveal, type SessionView } from '../../shared/session/projection';
-import { sha256Hex } from '../platform/digest';
+import { projectSession, rememberOwnReveal, type SessionView } from '../../shared/session/projection';
+import { sha256HexNow } from '../platform/digest';
 import { decide, ackPair, type Action, type LocalSide, type Phase } from '../../shared/session/protocol';
 import { comparisonRules, COMPARISON_ROOTS, publishAck, publishCommitment, publishReveal, readRaw, setPresence } from './comparison-doc';
 import type { DocStore } from './doc-persistence';
@@ -83,6 +83,8 @@ export class ComparisonController {
   private userReady = false;
   private commitmentCache?: { key: string; commitment: string };
   private roundCache?: Round;
+  /** Our round as it is being sealed, until the store holds it sealed (see prepare). */
+  private pendingSeal?: Round;
 
   private constructor(
     readonly session: SharedDocSession,
@@ -153,16 +155,22 @@ export class ComparisonController {
    */
   roundChanged(known?: Round) {
     this.roundCache = known?.sealedAt && known.id === this.meta.roundId ? known : undefined;
+    if (this.roundCache) this.pendingSeal = undefined;
     void this.reconcile();
   }
 
   /**
-   * Our round is being sealed (`sealed` as it will read back from the store): hash its
-   * commitment now, while the seal is written, so the step after the write publishes at once.
+   * Our round is being sealed (`sealed` exactly as it will read back from the store). The
+   * write takes 10–20 ms; meanwhile presence, commitment and ack go out — they bind us and
+   * show nothing — and the partner can answer with its reveal. Ours waits until the store
+   * holds the seal (roundChanged), so our answers never leave in a form this laptop could
+   * lose. A failed write keeps this seal: its retry stores the same round (assess-store),
+   * so the commitment already published stays ours.
    */
   prepare(sealed: Round) {
     if (sealed.id !== this.meta.roundId || !sealed.sealedAt) return;
-    void this.myCommitment(sealed, payloadFromRound(sealed));
+    this.pendingSeal = sealed;
+    void this.reconcile();
   }
 
   /**
@@ -180,9 +188,9 @@ export class ComparisonController {
     return `${round.id}|${round.sealedAt}|${this.meta.salt}`;
   }
 
-  private async myCommitment(round: Round, payload: SealedPayload): Promise<string> {
+  private myCommitment(round: Round, payload: SealedPayload): string {
     const key = this.commitmentKey(round);
-    if (this.commitmentCache?.key !== key) this.commitmentCache = { key, commitment: await createCommitment(payload, this.meta.salt, sha256Hex) };
+    if (this.commitmentCache?.key !== key) this.commitmentCache = { key, commitment: createCommitmentNow(payload, this.meta.salt, sha256HexNow) };
     return this.commitmentCache.commitment;
   }
 
@@ -195,18 +203,18 @@ export class ComparisonController {
   private async step(): Promise<boolean> {
     const doc = this.session.doc;
     const raw = readRaw(doc);
-    // Synchronous up to the publish whenever nothing new needs hashing (the usual step: a
-    // commitment or an ack arrived): no other task or render runs before our answer leaves.
-    const view = projectSessionNow(raw) ?? (await projectSession(raw, sha256Hex));
-    const round = this.roundCache ?? (await this.round());
+    // Synchronous up to the publish once our round is known (every step after the first):
+    // no await, so not even a render flushed in a microtask runs before our answer leaves.
+    const view = projectSession(raw, sha256HexNow);
+    // A seal being written is our round already (not the unsealed one the store still holds).
+    const round = this.roundCache ?? this.pendingSeal ?? (await this.round());
     if (!round) {
       this.events.onView(view, { phase: 'answering', withholding: false });
       return false;
     }
     const role = round.role;
     const payload = round.sealedAt ? payloadFromRound(round) : undefined;
-    const cached = this.commitmentCache?.key === this.commitmentKey(round) ? this.commitmentCache.commitment : undefined;
-    const mine = payload ? { payload, commitment: cached ?? (await this.myCommitment(round, payload)) } : undefined;
+    const mine = payload ? { payload, commitment: this.myCommitment(round, payload) } : undefined;
     const refused = /this laptop's (participants|commitments|acks|reveals)/.exec(this.session.refusal?.reason ?? '')?.[1] as LocalSide['refusedOwnSlot'];
     const decision = decide(raw, view, {
       role,
@@ -216,6 +224,7 @@ export class ComparisonController {
       presence: { name: round.personName, state: round.sealedAt ? 'sealed' : 'answering' },
       revealTogether: Boolean(this.meta.revealTogether),
       userReady: this.userReady,
+      sealPending: round === this.pendingSeal,
       compromised: this.meta.compromised,
       refusedOwnSlot: refused,
     });

@@ -6,6 +6,9 @@ import type { Answers, Role, WarningAnswers } from '../assessment/types';
  */
 export type Digest = (text: string) => Promise<string>;
 
+/** The same, answered in the calling task (the live comparison verifies while the message is handled). */
+export type SyncDigest = (text: string) => string;
+
 /** What one leader commits to before seeing the other's answers. */
 export interface SealedPayload {
   role: Role;

@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import type { Role } from '../assessment/types';
-import { isCommitment, isSalt, verifyReveal } from '../reveal/commitment';
-import type { Digest, SealedPayload } from '../reveal/types';
+import { isCommitment, isSalt, verifyRevealNow } from '../reveal/commitment';
+import type { SealedPayload, SyncDigest } from '../reveal/types';
 import { parseSealedPayload } from '../schema/sealed-payload';
 import { isIsoDateTime } from '../schema/iso-date-time';
 import { MAX_NAME } from '../schema/limits';
@@ -66,37 +66,18 @@ const read = <T>(schema: v.GenericSchema<unknown, T>, value: unknown): T | undef
   return r.success ? r.output : undefined;
 };
 
-type Verdict = (reveal: { payload: SealedPayload; salt: string }, commitment: string) => boolean | undefined;
-interface Projected {
-  view: SessionView;
-  /** Reveals whose hash is not known yet (not shown until verified). */
-  unverified: { reveal: { payload: SealedPayload; salt: string }; commitment: string }[];
-}
+type Verdict = (reveal: { payload: SealedPayload; salt: string }, commitment: string) => boolean;
 
 /**
- * The view, hashing only what has not been hashed before: each reveal is verified once
- * (one hash at the reveal), every other projection is synchronous.
+ * The view, in the calling task: a protocol step runs in the task that delivered the
+ * partner's message, with nothing (a render) in between. Each distinct reveal is hashed
+ * once (a few KB, well under a millisecond); every later projection reads the verdict.
  */
-export async function projectSession(raw: RawSession, digest: Digest): Promise<SessionView> {
-  const first = project(raw, cachedVerdict);
-  if (!first.unverified.length) return first.view;
-  const fresh = new Map<string, boolean>();
-  for (const { reveal, commitment } of first.unverified) fresh.set(verdictKey(reveal, commitment) ?? '', await verifiedOnce(reveal, commitment, digest));
-  return project(raw, (reveal, commitment) => fresh.get(verdictKey(reveal, commitment) ?? '') ?? cachedVerdict(reveal, commitment)).view;
+export function projectSession(raw: RawSession, digest: SyncDigest): SessionView {
+  return project(raw, (reveal, commitment) => verifiedOnce(reveal, commitment, digest));
 }
 
-/**
- * The view right now, when no reveal in it waits for its hash; otherwise undefined (use
- * projectSession). Lets a protocol step run in the task that delivered the partner's
- * message, before anything else (a render) gets the main thread.
- */
-export function projectSessionNow(raw: RawSession): SessionView | undefined {
-  const { view, unverified } = project(raw, cachedVerdict);
-  return unverified.length ? undefined : view;
-}
-
-function project(raw: RawSession, verdictOf: Verdict): Projected {
-  const unverified: Projected['unverified'] = [];
+function project(raw: RawSession, verdictOf: Verdict): SessionView {
   // Stryker disable next-line BooleanLiteral: bothSealed and complete are always assigned below before the view is returned
   const view: SessionView = { participants: {}, sealed: {}, acks: {}, revealed: {}, mismatches: [], problems: [], bothSealed: false, complete: false };
 
@@ -162,19 +143,14 @@ function project(raw: RawSession, verdictOf: Verdict): Projected {
     }
     // Verify exactly what was published (see sealed-file.ts: unknown fields must break the seal).
     const published = { payload: revealed.payload as SealedPayload, salt: revealed.salt };
-    const verified = verdictOf(published, commitment);
-    if (verified === undefined) {
-      unverified.push({ reveal: published, commitment });
-      continue;
-    }
-    if (!verified) {
+    if (!verdictOf(published, commitment)) {
       view.mismatches.push(key);
       continue;
     }
     view.revealed[key] = payload.value;
   }
   view.complete = Boolean(view.revealed.ceo && view.revealed.cto);
-  return { view, unverified };
+  return view;
 }
 
 /**
@@ -190,12 +166,6 @@ function verdictKey(reveal: { payload: SealedPayload; salt: string }, commitment
   }
 }
 
-/** A payload that cannot even be serialised never matches; otherwise the verdict if known. */
-function cachedVerdict(reveal: { payload: SealedPayload; salt: string }, commitment: string): boolean | undefined {
-  const key = verdictKey(reveal, commitment);
-  return key === undefined ? false : verdicts.get(key);
-}
-
 /**
  * This laptop's own reveal, as it publishes it: the commitment was computed here from
  * exactly this payload and salt, so it matches without hashing again. Only ever for what
@@ -206,13 +176,14 @@ export function rememberOwnReveal(reveal: { payload: SealedPayload; salt: string
   if (key !== undefined) verdicts.set(key, true);
 }
 
-async function verifiedOnce(reveal: { payload: SealedPayload; salt: string }, commitment: string, digest: Digest): Promise<boolean> {
+/** A payload that cannot even be serialised never matches. */
+function verifiedOnce(reveal: { payload: SealedPayload; salt: string }, commitment: string, digest: SyncDigest): boolean {
   const key = verdictKey(reveal, commitment);
   if (key === undefined) return false;
   const known = verdicts.get(key);
   // Stryker disable next-line ConditionalExpression: a cache miss only re-hashes; the verdict is the same
   if (known !== undefined) return known;
-  const verdict = await verifyReveal(reveal, commitment, digest);
+  const verdict = verifyRevealNow(reveal, commitment, digest);
   // Stryker disable next-line ConditionalExpression,EqualityOperator: the bound only limits memory; a cleared cache re-hashes to the same verdict
   if (verdicts.size > 64) verdicts.clear();
   verdicts.set(key, verdict);

@@ -11,7 +11,9 @@ import type { RawSession, SessionView } from './projection';
  *   3. ack:      once the partner's well-formed commitment is there AND the one under
  *                our role is byte-equal to ours (or goes out in the same write):
  *                "I saw these two commitments";
- *   4. reveal:   once both acks list exactly the same two commitments.
+ *   4. reveal:   once both acks list exactly the same two commitments AND our seal is
+ *                stored on this laptop (commit and ack may leave while it is written: they
+ *                bind us and show nothing; our answers leave only once they cannot be lost).
  *
  * Our own entries are never read back as truth: anything under our role that we did
  * not write (a commitment before we sealed, a different commitment, an ack or reveal
@@ -23,7 +25,16 @@ import type { RawSession, SessionView } from './projection';
  * first, and `withholding` says it out loud when it happens.
  */
 
-export type Phase = 'answering' | 'waiting-partner' | 'waiting-ack' | 'waiting-user' | 'waiting-reveal' | 'complete' | 'compromised' | 'role-conflict';
+export type Phase =
+  | 'answering'
+  | 'waiting-partner'
+  | 'waiting-ack'
+  | 'waiting-user'
+  | 'storing-seal'
+  | 'waiting-reveal'
+  | 'complete'
+  | 'compromised'
+  | 'role-conflict';
 
 export type Action = 'presence' | 'commit' | 'ack' | 'reveal';
 
@@ -35,6 +46,8 @@ export interface LocalSide {
   mine?: { payload: SealedPayload; commitment: string };
   /** Presence we would publish now (compared with what the doc holds). */
   presence: { name: string; state: 'answering' | 'sealed' };
+  /** Our seal is still being written to this laptop's store: everything but the reveal may go. */
+  sealPending?: boolean;
   /** Hold the ack until the user presses Reveal. */
   revealTogether: boolean;
   userReady: boolean;
@@ -110,7 +123,10 @@ export function decide(raw: RawSession, view: SessionView, me: LocalSide): Decis
     actions.push('ack');
   }
   if (!theirAck) return { phase: 'waiting-ack', actions };
-  if (raw.reveals[me.role] === undefined) actions.push('reveal');
+  if (raw.reveals[me.role] === undefined) {
+    if (me.sealPending) return { phase: 'storing-seal', actions };
+    actions.push('reveal');
+  }
   const verified = view.revealed[partnerRole];
   if (verified) return { phase: 'complete', actions, partner: { payload: verified, commitment: theirs } };
   return { phase: 'waiting-reveal', actions };

@@ -23,7 +23,9 @@ export function AssessPage(props: { id: string; step: number }) {
 
 function AssessSteps({ id, step }: { id: string; step: number }) {
   // Only what this page shows: the save state and a seal in progress re-render nothing here.
-  const { round, missing, open, answer, warn, undo, redo } = useAssessStore(useShallow((s) => ({ round: s.round, missing: s.missing, open: s.open, answer: s.answer, warn: s.warn, undo: s.undo, redo: s.redo })));
+  const { round, missing, open, answer, warn, undo, redo, sealFailed } = useAssessStore(
+    useShallow((s) => ({ round: s.round, missing: s.missing, open: s.open, answer: s.answer, warn: s.warn, undo: s.undo, redo: s.redo, sealFailed: Boolean(s.sealing) && s.save === 'error' })),
+  );
   const headingRef = useRef<HTMLHeadingElement>(null);
   const current = Math.min(step, LAST);
   useUndoShortcuts(undo, redo);
@@ -99,6 +101,12 @@ function AssessSteps({ id, step }: { id: string; step: number }) {
           This round is sealed: answers are read-only. <a href={`#/results/${id}`}>See your results</a>.
         </p>
       )}
+      {sealFailed && !round.sealedAt && (
+        <p className="alert" role="alert" data-testid="seal-unsaved">
+          You sealed this round but it could not be stored on this laptop; your answers stay as you sealed them.{' '}
+          <a href={`#/assess/${id}/${LAST}`}>Review and seal again</a> to store it.
+        </p>
+      )}
       {area && (
         <>
           <p className="muted">{area.summary}</p>
@@ -110,13 +118,13 @@ function AssessSteps({ id, step }: { id: string; step: number }) {
               key={s.id}
               statement={s}
               answer={round.answers[s.id]}
-              disabled={Boolean(round.sealedAt)}
+              disabled={Boolean(round.sealedAt) || sealFailed}
               onChange={(a) => answer(s.id, a)}
             />
           ))}
         </>
       )}
-      {current === FRAMEWORK.areas.length && <WarningSignsStep round={round} onChange={warn} />}
+      {current === FRAMEWORK.areas.length && <WarningSignsStep round={round} onChange={warn} frozen={sealFailed} />}
       {current === LAST && <ReviewStep round={round} onGoTo={go} />}
 
       <div className="wizard-nav">

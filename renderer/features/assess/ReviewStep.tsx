@@ -8,6 +8,8 @@ import { revealWindowClosed } from '../../stores/reveal-window';
 
 export function ReviewStep({ round, onGoTo }: { round: Round; onGoTo(step: number): void }) {
   const seal = useAssessStore((s) => s.seal);
+  // A seal whose write failed stays: the answers are frozen and "Seal now" retries it.
+  const sealFailed = useAssessStore((s) => Boolean(s.sealing) && s.save === 'error');
   const dialogRef = useRef<HTMLDialogElement>(null);
   const cancelRef = useRef<HTMLButtonElement>(null);
   const [busy, setBusy] = useState(false);
@@ -78,6 +80,7 @@ export function ReviewStep({ round, onGoTo }: { round: Round; onGoTo(step: numbe
         {error && (
           <p className="field-error" role="alert">
             Could not seal: {error}
+            {sealFailed && ' — your answers stay as you sealed them; “Seal now” tries to store them again.'}
           </p>
         )}
         <div className="row">
@@ -85,7 +88,7 @@ export function ReviewStep({ round, onGoTo }: { round: Round; onGoTo(step: numbe
             Seal now
           </button>
           <button type="button" ref={cancelRef} onClick={() => dialogRef.current?.close()}>
-            Keep editing
+            {sealFailed ? 'Close' : 'Keep editing'}
           </button>
         </div>
       </dialog>

@@ -17,8 +17,8 @@ export function keyToWarning(key: string): WarningAnswer | undefined {
   return OPTIONS.find((o) => o.key === key)?.value;
 }
 
-export function WarningSignsStep({ round, onChange }: { round: Round; onChange(id: string, f: WarningAnswer): void }) {
-  const disabled = Boolean(round.sealedAt);
+export function WarningSignsStep({ round, onChange, frozen = false }: { round: Round; onChange(id: string, f: WarningAnswer): void; frozen?: boolean }) {
+  const disabled = Boolean(round.sealedAt) || frozen;
 
   function onKeyDown(id: string, e: KeyboardEvent<HTMLDivElement>) {
     if (disabled || e.altKey || e.ctrlKey || e.metaKey) return;

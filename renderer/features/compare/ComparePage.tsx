@@ -170,7 +170,9 @@ function RevealControls({ partner }: { partner?: string }) {
         ? `Both sealed. Press Reveal when you are both ready — ${partner ?? 'your partner'} sees your answers only after both of you have.`
         : phase === 'waiting-ack'
           ? `Both sealed — waiting for ${partner ?? 'your partner'} to confirm both seals before anything is revealed…`
-          : 'Both sealed — opening the comparison…';
+          : phase === 'storing-seal'
+            ? 'Both sealed — storing your seal on this laptop before your answers are revealed…'
+            : 'Both sealed — opening the comparison…';
   return (
     <div className="card stack" style={{ gap: '0.5rem' }}>
       <p className="muted" data-testid="reveal-state">

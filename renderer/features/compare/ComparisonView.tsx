@@ -19,7 +19,9 @@ export default function ComparisonView({ comparison, notes }: { comparison: Comp
   const topIds = new Set(top.map((g) => g.statementId));
   const others = comparison.ranking.filter((g) => !topIds.has(g.statementId));
   const canPin = pins.length < TOP_GAP_COUNT;
-  // Scores and gaps first; the heatmap (and the radar, see AreaRadar) once they are on screen.
+  // Scores and the top gaps first; the change since last time, the other gaps, the heatmap
+  // (and the radar, see AreaRadar) once those are on screen: at a live reveal this first
+  // render is what the partner's message waits for.
   const painted = useAfterPaint();
   return (
     <div className="stack" data-testid="comparison">
@@ -86,7 +88,7 @@ export default function ComparisonView({ comparison, notes }: { comparison: Comp
         </table>
       </div>
 
-      <SinceBaseline comparison={comparison} />
+      {painted && <SinceBaseline comparison={comparison} />}
 
       <div className="card">
         <h2>Top {TOP_GAP_COUNT} gaps</h2>
@@ -122,7 +124,7 @@ export default function ComparisonView({ comparison, notes }: { comparison: Comp
             </ol>
           </>
         )}
-        {others.length > 0 && (
+        {painted && others.length > 0 && (
           <details className="other-gaps">
             <summary>
               {others.length} more gap{others.length === 1 ? '' : 's'}, ranked

@@ -24,6 +24,7 @@ import { decodeStoredRound } from '../../../renderer/data/dexie-round-repository
 import { checkPeerUpdate, type PeerLimits } from '../../../renderer/sync/peer-guard';
 import { COMMITMENTS, PARTICIPANTS, REVEALS } from '../../../renderer/sync/comparison-doc';
 import { MAX_FILE_BYTES, MAX_JSON_DEPTH, MAX_PEER_MESSAGE_BYTES } from '../../../shared/schema/limits';
+const sha256Now = (t: string) => createHash('sha256').update(t, 'utf8').digest('hex');
 
 const sha256: Digest = async (text) => createHash('sha256').update(text, 'utf8').digest('hex');
 /** The app's comparison limits (renderer/sync/session.ts, which pulls in y-webrtc). */
@@ -275,7 +276,7 @@ describe('every importer against every hostile input', () => {
     // Valid control: the CEO's commitment and reveal from the fixture file are shown.
     const control = await projectSession(
       { participants: {}, commitments: { ceo: { commitment: sealedFile.commitment, sealedAt: sealedFile.payload.sealedAt, name: 'Alex' } }, reveals: { ceo: { payload: sealedFile.payload, salt: sealedFile.salt } } },
-      sha256,
+      sha256Now,
     );
     expect(control.revealed.ceo).toEqual(sealedFile.payload);
     expect(control.problems).toEqual([]);
@@ -286,7 +287,7 @@ describe('every importer against every hostile input', () => {
       const v = native.value;
       // The value in every slot of the shared document, and as a junk role key.
       const raw = { participants: { cto: v, 'no-such-role': v }, commitments: { cto: v }, reveals: { cto: v } };
-      const view = await projectSession(raw, sha256);
+      const view = await projectSession(raw, sha256Now);
       count('projectSession');
       expect(view.revealed, c.id).toEqual({});
       expect(view.complete, c.id).toBe(false);
@@ -303,7 +304,7 @@ describe('every importer against every hostile input', () => {
             commitments: { ceo: { commitment: f.commitment, sealedAt: '2026-10-03T09:00:00.000Z', name: 'Alex' } },
             reveals: { ceo: { payload: f.payload, salt: f.salt } },
           },
-          sha256,
+          sha256Now,
         );
         count('projectSession');
         let asText: string | undefined;

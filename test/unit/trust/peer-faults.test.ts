@@ -16,6 +16,7 @@ import { buildSealedFile } from '../../../shared/reveal/sealed-file';
 import type { Digest } from '../../../shared/reveal/types';
 import { MAX_FILE_BYTES, MAX_PEER_MESSAGE_BYTES } from '../../../shared/schema/limits';
 import { prng, validPayload } from '../../trust/hostile-inputs';
+const sha256Now = (t: string) => createHash('sha256').update(t, 'utf8').digest('hex');
 
 const sha256: Digest = async (text) => createHash('sha256').update(text, 'utf8').digest('hex');
 const BASE: PeerLimits = { maxUpdateBytes: MAX_PEER_MESSAGE_BYTES, maxDocBytes: MAX_FILE_BYTES, roots: [PARTICIPANTS, COMMITMENTS, ACKS, REVEALS] };
@@ -81,7 +82,7 @@ describe('peer faults cannot corrupt or erase local entries', () => {
     const cto = l.doc.getMap(PARTICIPANTS).get('cto') as { state: string } | undefined;
     expect(cto).toMatchObject({ name: 'Dana Ortiz', role: 'cto' });
     expect(l.doc.getMap(REVEALS).size).toBe(0);
-    const view = await projectSession(readRaw(l.doc), sha256);
+    const view = await projectSession(readRaw(l.doc), sha256Now);
     expect(view.sealed.ceo?.name).toBe('Alex Kim');
     expect(view.revealed).toEqual({});
     expect(view.problems).toEqual([]);
@@ -146,7 +147,7 @@ describe('peer faults cannot corrupt or erase local entries', () => {
       expect(l.doc.store.pendingStructs, `message ${i}`).toBeNull();
       expect([...l.doc.share.keys()].every((k) => LIMITS.roots.includes(k)), `message ${i}`).toBe(true);
     }
-    const view = await projectSession(readRaw(l.doc), sha256);
+    const view = await projectSession(readRaw(l.doc), sha256Now);
     expect(view.sealed.ceo).toMatchObject({ name: 'Alex Kim', commitment: (l.expected.commitment as { commitment: string }).commitment });
     // Whatever partner data got through verifies, or is flagged — never shown unverified.
     if (view.revealed.cto) expect(view.revealed.cto).toEqual(p.file.payload);
@@ -178,7 +179,7 @@ describe('peer faults cannot corrupt or erase local entries', () => {
     expectMineIntact(l);
     // The partner's "answering" presence, replayed after "sealed", does not roll it back.
     expect(l.doc.getMap(PARTICIPANTS).get('cto')).toMatchObject({ state: 'sealed' });
-    const view = await projectSession(readRaw(l.doc), sha256);
+    const view = await projectSession(readRaw(l.doc), sha256Now);
     expect(view.participants.cto?.state).toBe('sealed');
     expect(view.revealed.cto).toEqual(p.file.payload);
   });

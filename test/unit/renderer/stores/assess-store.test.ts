@@ -49,9 +49,43 @@ describe('sealing: stored first, then the page', () => {
     expect(during[0]?.sealedAt).toBeDefined();
     expect(called).toBe(false);
     expect(after.round?.sealedAt).toBeUndefined();
-    expect(after.sealing).toBeUndefined();
     expect(after.sealed).toBeUndefined();
     expect(after.save).toBe('error');
+  });
+
+  it('a failed seal stays: answers frozen (no edit, no undo, even after reopening) and the retry stores that same seal', async () => {
+    const rounds = new MemoryRoundRepository();
+    await openFresh(rounds, 'r4');
+    useAssessStore.getState().answer('db-1', { value: 4 } as never);
+    await useAssessStore.getState().flush();
+    const put = rounds.put.bind(rounds);
+    rounds.put = async (r) => {
+      if (r.sealedAt) throw new Error('disk full');
+      return put(r);
+    };
+    await useAssessStore.getState().seal();
+    const failed = useAssessStore.getState().sealing;
+    expect(failed?.sealedAt).toBeDefined();
+    useAssessStore.getState().answer('db-1', { value: 1 } as never);
+    useAssessStore.getState().undo();
+    await useAssessStore.getState().flush();
+    expect(useAssessStore.getState().round?.answers['db-1']).toEqual({ value: 4 });
+    // Leaving and reopening the round does not thaw it.
+    await useAssessStore.getState().open('r4');
+    expect(useAssessStore.getState().sealing).toEqual(failed);
+    useAssessStore.getState().answer('db-1', { value: 2 } as never);
+    expect(useAssessStore.getState().round?.answers['db-1']).toEqual({ value: 4 });
+
+    rounds.put = put;
+    await useAssessStore.getState().seal();
+    const stored = await rounds.get('r4');
+    // Byte for byte the seal that failed: a commitment published meanwhile stays this round's.
+    expect(stored).toEqual(failed);
+    expect(useAssessStore.getState().round).toEqual(failed);
+    expect(useAssessStore.getState().sealing).toBeUndefined();
+    // Sealed now: a new round of the same id would start fresh (nothing left over).
+    await useAssessStore.getState().open('r4');
+    expect(useAssessStore.getState().sealing).toBeUndefined();
   });
 });
 

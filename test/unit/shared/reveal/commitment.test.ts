@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { createHash } from 'node:crypto';
-import { createCommitment, toHex, verifyReveal } from '../../../../shared/reveal/commitment';
+import { createCommitment, createCommitmentNow, toHex, verifyReveal, verifyRevealNow } from '../../../../shared/reveal/commitment';
 import { payloadFromRound } from '../../../../shared/reveal/payload';
 import type { Round } from '../../../../shared/assessment/types';
 import { SALT, samplePayload, sha256 } from './fixtures';
@@ -58,6 +58,28 @@ describe('verifyReveal', () => {
   it('returns false instead of throwing for unencodable payloads', async () => {
     const payload = { ...samplePayload(), frameworkVersion: NaN };
     expect(await verifyReveal({ payload, salt: SALT }, 'a'.repeat(64), sha256)).toBe(false);
+  });
+});
+
+describe('the same in the calling task (createCommitmentNow, verifyRevealNow)', () => {
+  const now = (t: string) => createHash('sha256').update(t, 'utf8').digest('hex');
+
+  it('gives exactly the async commitment, and refuses the same salts', async () => {
+    expect(createCommitmentNow(samplePayload(), SALT, now)).toBe(await createCommitment(samplePayload(), SALT, sha256));
+    expect(() => createCommitmentNow(samplePayload(), 'abc', now)).toThrow(/salt/);
+    expect(() => createCommitmentNow(samplePayload(), SALT, () => 'not-hex')).toThrow(/digest/);
+  });
+
+  it('verifies like verifyReveal: the original (any key order, any case), never a changed one, never throwing', () => {
+    const commitment = createCommitmentNow(samplePayload(), SALT, now);
+    const { answers, warnings, ...rest } = samplePayload();
+    expect(verifyRevealNow({ payload: { warnings, answers, ...rest }, salt: SALT }, commitment.toUpperCase(), now)).toBe(true);
+    const changed = samplePayload();
+    changed.answers['db-1'] = { value: 5, note: 'Dates are fuzzy.' };
+    expect(verifyRevealNow({ payload: changed, salt: SALT }, commitment, now)).toBe(false);
+    expect(verifyRevealNow({ payload: samplePayload(), salt: 'short' }, commitment, now)).toBe(false);
+    expect(verifyRevealNow({ payload: { ...samplePayload(), frameworkVersion: NaN }, salt: SALT }, commitment, now)).toBe(false);
+    expect(verifyRevealNow({ payload: samplePayload(), salt: SALT }, 42 as unknown as string, now)).toBe(false);
   });
 });
 

@@ -1,8 +1,10 @@
+import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { createCommitment } from '../../../../shared/reveal/commitment';
 import type { SealedPayload } from '../../../../shared/reveal/types';
 import { projectSession, type RawSession } from '../../../../shared/session/projection';
 import { SALT, samplePayload, sha256 } from '../reveal/fixtures';
+const sha256Now = (t: string) => createHash('sha256').update(t, 'utf8').digest('hex');
 
 const ceoPayload = (): SealedPayload => ({ ...samplePayload(), role: 'ceo', personName: 'Alex' });
 const ctoPayload = (): SealedPayload => samplePayload();
@@ -23,7 +25,7 @@ describe('projecting a shared comparison document', () => {
     const raw = await sealedSession();
     delete raw.commitments.cto;
     raw.participants.cto = { id: 'b', name: 'Dana', state: 'answering' };
-    const view = await projectSession(raw, sha256);
+    const view = await projectSession(raw, sha256Now);
     expect(view.participants.cto).toEqual({ id: 'b', name: 'Dana', state: 'answering' });
     expect(Object.keys(view.sealed)).toEqual(['ceo']);
     expect(view.bothSealed).toBe(false);
@@ -34,7 +36,7 @@ describe('projecting a shared comparison document', () => {
   it('accepts reveals that match their commitments and completes', async () => {
     const raw = await sealedSession();
     raw.reveals = { ceo: { payload: ceoPayload(), salt: SALT }, cto: { payload: ctoPayload(), salt: SALT } };
-    const view = await projectSession(raw, sha256);
+    const view = await projectSession(raw, sha256Now);
     expect(view.complete).toBe(true);
     expect(view.revealed.ceo?.personName).toBe('Alex');
     expect(view.mismatches).toEqual([]);
@@ -45,7 +47,7 @@ describe('projecting a shared comparison document', () => {
     const tampered = ctoPayload();
     tampered.answers['db-1'] = { value: 5 };
     raw.reveals = { ceo: { payload: ceoPayload(), salt: SALT }, cto: { payload: tampered, salt: SALT } };
-    const view = await projectSession(raw, sha256);
+    const view = await projectSession(raw, sha256Now);
     expect(view.mismatches).toEqual(['cto']);
     expect(view.revealed.cto).toBeUndefined();
     expect(view.complete).toBe(false);
@@ -57,7 +59,7 @@ describe('projecting a shared comparison document', () => {
       ceo: { payload: ceoPayload(), salt: 'ff'.repeat(16) },
       cto: { payload: { ...ctoPayload(), extra: 'x' }, salt: SALT },
     };
-    const view = await projectSession(raw, sha256);
+    const view = await projectSession(raw, sha256Now);
     expect(view.mismatches.sort()).toEqual(['ceo', 'cto']);
   });
 
@@ -67,7 +69,7 @@ describe('projecting a shared comparison document', () => {
     raw.participants.cto = { name: '<img src=x onerror=alert(1)>'.repeat(20), state: 'sealed' };
     raw.commitments.cto = { commitment: 'not-hex', sealedAt: 'yesterday', name: 'Dana' };
     raw.reveals = { ceo: { payload: { ...ceoPayload(), answers: { 'db-1': { value: 99 } } }, salt: SALT }, cto: 'garbage' };
-    const view = await projectSession(raw, sha256);
+    const view = await projectSession(raw, sha256Now);
     expect(Object.keys(view.participants)).toEqual(['ceo']);
     expect(Object.keys(view.sealed)).toEqual(['ceo']);
     expect(view.revealed).toEqual({});
@@ -81,7 +83,7 @@ describe('projecting a shared comparison document', () => {
   it('refuses a reveal published under the other role', async () => {
     const raw = await sealedSession();
     raw.reveals = { cto: { payload: ceoPayload(), salt: SALT } };
-    const view = await projectSession(raw, sha256);
+    const view = await projectSession(raw, sha256Now);
     expect(view.revealed).toEqual({});
     expect(view.problems.join()).toMatch(/payload says role ceo/);
   });

@@ -6,6 +6,7 @@ import { projectSession, type RawSession } from '../../../../shared/session/proj
 import { createCommitment } from '../../../../shared/reveal/commitment';
 import type { Digest, SealedPayload } from '../../../../shared/reveal/types';
 import { validPayload } from '../../../trust/hostile-inputs';
+const sha256Now = (t: string) => createHash('sha256').update(t, 'utf8').digest('hex');
 
 // Each check on the entries under my role, and the protocol from the CTO's side.
 
@@ -31,7 +32,7 @@ const asCto = (s: Sides, patch: Partial<LocalSide> = {}): LocalSide => ({
 });
 const empty = (): RawSession => ({ participants: {}, commitments: {}, acks: {}, reveals: {} });
 const commitment = (c: string, name: string) => ({ commitment: c, sealedAt: AT, name });
-const run = async (raw: RawSession, side: LocalSide) => decide(raw, await projectSession(raw, sha256), side);
+const run = async (raw: RawSession, side: LocalSide) => decide(raw, await projectSession(raw, sha256Now), side);
 
 function bothCommitted(s: Sides): RawSession {
   const raw = empty();
@@ -94,12 +95,12 @@ describe('entries under my role that are not mine', () => {
     for (const [ack, side] of cases) {
       const raw = side.mine ? bothCommitted(s) : empty();
       raw.acks = { ceo: ack };
-      const view = await projectSession(raw, sha256);
+      const view = await projectSession(raw, sha256Now);
       expect(ownSlotProblem(raw, view, side), JSON.stringify(ack)).toBe('an acknowledgement this laptop did not write is under your role (CEO)');
     }
     const mine = bothCommitted(s);
     mine.acks = { ceo: { ceo: s.ceoC, cto: s.ctoC, at: AT } };
-    expect(ownSlotProblem(mine, await projectSession(mine, sha256), asCeo(s))).toBeUndefined();
+    expect(ownSlotProblem(mine, await projectSession(mine, sha256Now), asCeo(s))).toBeUndefined();
   });
 
   it('a reveal under my role: null, not an object, before I sealed, another salt, another or unserialisable payload → compromised', async () => {
@@ -115,7 +116,7 @@ describe('entries under my role that are not mine', () => {
     for (const [reveal, side] of cases) {
       const raw = side.mine ? bothCommitted(s) : empty();
       raw.reveals = { ceo: reveal };
-      const view = await projectSession(raw, sha256);
+      const view = await projectSession(raw, sha256Now);
       expect(ownSlotProblem(raw, view, side), String(cases.findIndex((c) => c[0] === reveal))).toBe('a reveal this laptop did not write is under your role (CEO)');
     }
   });

@@ -6,6 +6,7 @@ import { projectSession, type RawSession } from '../../../../shared/session/proj
 import { createCommitment } from '../../../../shared/reveal/commitment';
 import type { Digest, SealedPayload } from '../../../../shared/reveal/types';
 import { validPayload } from '../../../trust/hostile-inputs';
+const sha256Now = (t: string) => createHash('sha256').update(t, 'utf8').digest('hex');
 
 const sha256: Digest = async (t) => createHash('sha256').update(t, 'utf8').digest('hex');
 const AT = '2026-10-03T09:00:00.000Z';
@@ -41,7 +42,7 @@ const presence = (id: string, name: string, state = 'sealed') => ({ id, name, ro
 const commitment = (c: string, name: string) => ({ commitment: c, sealedAt: AT, name });
 
 async function run(raw: RawSession, side: LocalSide) {
-  return decide(raw, await projectSession(raw, sha256), side);
+  return decide(raw, await projectSession(raw, sha256Now), side);
 }
 
 describe('the blind comparison protocol, one laptop', () => {
@@ -77,6 +78,37 @@ describe('the blind comparison protocol, one laptop', () => {
     // …but never an ack while a commitment that is not ours sits under our role.
     raw.commitments.ceo = commitment('d'.repeat(64), s.ceo.personName);
     expect(await run(raw, me(s))).toMatchObject({ phase: 'compromised', actions: [] });
+  });
+
+  it('while our seal is still being written: commit and ack go out, our answers wait until it is stored', async () => {
+    const s = await sides();
+    const raw = empty();
+    raw.participants.ceo = presence('me', s.ceo.personName, 'answering');
+    raw.commitments.cto = commitment(s.ctoC, s.cto.personName);
+    raw.acks!.cto = { ceo: s.ceoC, cto: s.ctoC, at: AT };
+    raw.reveals.cto = { payload: s.cto, salt: SALT_CTO };
+    // Everything the reveal needs is there except a stored seal: commit + ack leave, the reveal does not.
+    expect(await run(raw, me(s, { sealPending: true }))).toMatchObject({ phase: 'storing-seal', actions: ['presence', 'commit', 'ack'] });
+    raw.participants.ceo = presence('me', s.ceo.personName);
+    raw.commitments.ceo = commitment(s.ceoC, s.ceo.personName);
+    raw.acks!.ceo = { ceo: s.ceoC, cto: s.ctoC, at: AT };
+    const pending = await run(raw, me(s, { sealPending: true }));
+    expect(pending).toMatchObject({ phase: 'storing-seal', actions: [] });
+    // The partner's verified answers are not handed over either: no comparison before ours left.
+    expect(pending.partner).toBeUndefined();
+    expect(await run(raw, me(s, { sealPending: false }))).toMatchObject({ phase: 'complete', actions: ['reveal'] });
+  });
+
+  it('a pending seal changes nothing once our reveal is out (it was stored before it left)', async () => {
+    const s = await sides();
+    const raw = empty();
+    raw.participants.ceo = presence('me', s.ceo.personName);
+    raw.commitments.ceo = commitment(s.ceoC, s.ceo.personName);
+    raw.commitments.cto = commitment(s.ctoC, s.cto.personName);
+    raw.acks = { ceo: { ceo: s.ceoC, cto: s.ctoC, at: AT }, cto: { ceo: s.ceoC, cto: s.ctoC, at: AT } };
+    raw.reveals.ceo = { payload: s.ceo, salt: SALT_CEO };
+    raw.reveals.cto = { payload: s.cto, salt: SALT_CTO };
+    expect(await run(raw, me(s, { sealPending: true }))).toMatchObject({ phase: 'complete', actions: [] });
   });
 
   it('sealing after the partner with "reveal together": the commitment goes out, the ack waits for the user', async () => {
@@ -150,7 +182,7 @@ describe('the blind comparison protocol, one laptop', () => {
     // The same payload with my salt is mine (a restart re-reads its own reveal).
     const ok = base();
     ok.reveals.ceo = { payload: s.ceo, salt: SALT_CEO };
-    expect(ownSlotProblem(ok, await projectSession(ok, sha256), me(s))).toBeUndefined();
+    expect(ownSlotProblem(ok, await projectSession(ok, sha256Now), me(s))).toBeUndefined();
   });
 
   it('the partner acknowledging a different pair of commitments → compromised, no reveal', async () => {

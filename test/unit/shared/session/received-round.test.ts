@@ -5,6 +5,7 @@ import { projectSession } from '../../../../shared/session/projection';
 import { createCommitment } from '../../../../shared/reveal/commitment';
 import type { Digest, SealedPayload } from '../../../../shared/reveal/types';
 import { validPayload } from '../../../trust/hostile-inputs';
+const sha256Now = (t: string) => createHash('sha256').update(t, 'utf8').digest('hex');
 
 const sha256: Digest = async (t) => createHash('sha256').update(t, 'utf8').digest('hex');
 const AT = '2026-10-03T09:00:00.000Z';
@@ -15,7 +16,7 @@ async function viewWithPartnerReveal(payload: unknown) {
   const commitment = await createCommitment(payload as SealedPayload, salt, sha256);
   return projectSession(
     { participants: {}, commitments: { cto: { commitment, sealedAt: AT, name: 'Dana' } }, acks: {}, reveals: { cto: { payload, salt } } },
-    sha256,
+    sha256Now,
   );
 }
 
