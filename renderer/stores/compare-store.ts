@@ -24,6 +24,12 @@ interface CompareState {
   status?: ConnectionStatus;
   view?: SessionView;
   comparison?: Comparison;
+  /**
+   * A stand-in comparison (this laptop's answers on both sides) rendered hidden while the
+   * partner has not sealed: the comparison's components are compiled and warm when the
+   * real one arrives, so its first render is what the partner's reveal waits for, not JIT.
+   */
+  warmComparison?: Comparison;
   protocol?: ProtocolState;
   roleConflict: boolean;
   error?: string;
@@ -69,7 +75,7 @@ function parseMeta(text: string | undefined): SessionMeta | undefined {
 export const useCompareStore = create<CompareState>((set, get) => {
   async function start(meta: SessionMeta) {
     await stopAll();
-    set({ meta, inviteCode: formatInvite(meta), error: undefined, view: undefined, comparison: undefined, protocol: undefined, roleConflict: false });
+    set({ meta, inviteCode: formatInvite(meta), error: undefined, view: undefined, comparison: undefined, warmComparison: undefined, protocol: undefined, roleConflict: false });
     const { ComparisonController } = await import('../sync/comparison-controller');
     const repos = services();
     controller = await ComparisonController.start(meta, repos.docs, () => repos.rounds.get(meta.roundId), {
@@ -186,7 +192,7 @@ let warmed = false;
 function warmUp(mine: SealedPayload) {
   if (warmed) return;
   warmed = true;
-  afterPaint(() => void buildComparison({ ...mine, role: 'ceo' }, { ...mine, role: 'cto' }));
+  afterPaint(() => useCompareStore.setState({ warmComparison: buildComparison({ ...mine, role: 'ceo' }, { ...mine, role: 'cto' }) }));
 }
 
 /** Commitments whose partner round is already stored (the view updates often after completion). */

@@ -12,7 +12,8 @@ import { PinsProposal } from './PinsProposal';
 import { SinceBaseline } from './SinceBaseline';
 import { useAfterPaint } from '../../app/after-paint';
 
-export default function ComparisonView({ comparison, notes }: { comparison: Comparison; notes?: boolean }) {
+/** `warm`: a hidden stand-in rendered ahead of time (compare-store warmComparison), not a comparison anyone sees. */
+export default function ComparisonView({ comparison, notes, warm = false }: { comparison: Comparison; notes?: boolean; warm?: boolean }) {
   const { ceo, cto, overall } = comparison;
   const { pins, proposed, toggle, accept, error } = useGapPins(ceo, cto);
   const top = pinnedGaps(comparison.ranking, pins);
@@ -24,7 +25,7 @@ export default function ComparisonView({ comparison, notes }: { comparison: Comp
   // render is what the partner's message waits for.
   const painted = useAfterPaint();
   return (
-    <div className="stack" data-testid="comparison">
+    <div className="stack" data-testid={warm ? 'comparison-warm-up' : 'comparison'}>
       <div className="card">
         <div className="row" style={{ justifyContent: 'space-between' }}>
           <h2>
