@@ -13,8 +13,16 @@ import { expected } from './valibot-issues';
 export type Issue = { input: unknown; path?: readonly { key: unknown }[] };
 export type Message = (issue: Issue) => string;
 
-export const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
+/**
+ * A plain JSON object. Its prototype must be Object's (or none): Yjs decodes a peer's value
+ * with `obj[key] = …`, so an own key "__proto__" arrives as the object's prototype — members
+ * a schema would read (`key in input`) but that hashing and JSON never see.
+ */
+export const isRecord = (value: unknown): value is Record<string, unknown> => {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  const proto: unknown = Object.getPrototypeOf(value);
+  return proto === Object.prototype || proto === null;
+};
 
 const notEmpty = v.check((s: string) => s.trim() !== '', 'must not be empty');
 const atMost = (max: number) => v.maxLength<string, number, (issue: { input: string }) => string>(max, (issue) => `expected at most ${max} characters, got ${issue.input.length}`);

@@ -132,7 +132,15 @@ function project(raw: RawSession, verdictOf: Verdict): SessionView {
       view.problems.push(`reveals.${key}: malformed reveal, ignored`);
       continue;
     }
-    const payload = parseSealedPayload(revealed.payload, `reveals.${key}.payload`);
+    // Checked and hashed as one and the same plain JSON value: nothing a prototype carries
+    // (see isRecord) can be read by the check yet missed by the hash.
+    const plain = plainJson(revealed.payload);
+    if (!plain.ok) {
+      // Cannot be hashed, so it cannot match its commitment.
+      view.mismatches.push(key);
+      continue;
+    }
+    const payload = parseSealedPayload(plain.value, `reveals.${key}.payload`);
     if (!payload.ok) {
       view.problems.push(...payload.errors.slice(0, 3));
       continue;
@@ -142,7 +150,7 @@ function project(raw: RawSession, verdictOf: Verdict): SessionView {
       continue;
     }
     // Verify exactly what was published (see sealed-file.ts: unknown fields must break the seal).
-    const published = { payload: revealed.payload as SealedPayload, salt: revealed.salt };
+    const published = { payload: plain.value as SealedPayload, salt: revealed.salt };
     if (!verdictOf(published, commitment)) {
       view.mismatches.push(key);
       continue;
@@ -151,6 +159,16 @@ function project(raw: RawSession, verdictOf: Verdict): SessionView {
   }
   view.complete = Boolean(view.revealed.ceo && view.revealed.cto);
   return view;
+}
+
+/** The value as JSON data only (own members, no prototype); nothing stays nothing; not ok when it is not JSON. */
+function plainJson(value: unknown): { ok: true; value: unknown } | { ok: false } {
+  try {
+    const text = JSON.stringify(value);
+    return { ok: true, value: text === undefined ? undefined : (JSON.parse(text) as unknown) };
+  } catch {
+    return { ok: false };
+  }
 }
 
 /**

@@ -48,11 +48,18 @@ test('two laptops compare blind over real WebRTC: nothing shows until both seal,
     expect(JSON.stringify(docOnB)).not.toContain('"answers"');
     // And B's own unsealed answers never left laptop B.
     expect(JSON.stringify(await sharedDoc(a))).not.toContain('"answers"');
+    // While A waits it renders a hidden stand-in (its own answers on both sides) so the real comparison renders
+    // warm: never visible, not in the accessibility tree, never taken for the comparison.
+    await expect(a.getByTestId('comparison-warm-up')).toHaveCount(1);
+    await expect(a.getByTestId('comparison-warm-up')).toBeHidden();
+    await expect(a.getByTestId('comparison')).toHaveCount(0);
+    await expect(a.getByRole('heading', { name: /gaps/i })).toHaveCount(0);
 
     // B seals: both laptops open the same comparison.
     await seal(b, ctoRound);
     await b.goto('/#/compare');
     for (const page of [a, b]) await expect(page.getByTestId('comparison')).toBeVisible({ timeout: 20_000 });
+    await expect(a.getByTestId('comparison-warm-up')).toHaveCount(0);
 
     const expectedGaps = rankGaps(toAnswers(CEO), toAnswers(CTO)).map((g) => g.title);
     // By hand: db-1 (5 vs 1) has the largest split, then db-2 (5 vs 2); the third is a 4-vs-2 split,
