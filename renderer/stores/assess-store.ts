@@ -4,6 +4,7 @@ import { sealRound, setAnswer, setWarning } from '../../shared/assessment/round'
 import { createSaveQueue, type SaveState } from './save-queue';
 import { services } from './services';
 import { useRoundsStore } from './rounds-store';
+import { notePendingSeal, pendingSeal, sealBeingWritten, sealWriteEnded } from '../data/pending-seal';
 
 const UNDO_LIMIT = 200;
 
@@ -16,6 +17,8 @@ interface AssessState {
   sealing?: Round;
   /** The sealed round once written, before the page shows it (a live comparison publishes its commitment at once). */
   sealed?: Round;
+  /** Why the seal the user confirmed is not stored (then `sealing` holds it, frozen, for the retry). */
+  sealError?: string;
   missing: boolean;
   save: SaveState;
   saveError?: string;
@@ -33,12 +36,6 @@ interface AssessState {
   seal(options?: { beforeShowing?: () => Promise<void> }): Promise<void>;
   flush(): Promise<void>;
 }
-
-/**
- * Seals the user confirmed whose write failed, by round id. Sealing cannot be undone: the
- * answers stay frozen (no edit, no undo) and "Seal now" retries exactly this seal.
- */
-const unsavedSeals = new Map<string, Round>();
 
 export const useAssessStore = create<AssessState>((set, get) => {
   const queue = createSaveQueue((save, saveError) => set({ save, saveError }));
@@ -77,7 +74,19 @@ export const useAssessStore = create<AssessState>((set, get) => {
     async open(id) {
       await queue.idle();
       const round = await services().rounds.get(id);
-      set({ round, missing: !round, past: [], future: [], save: 'saved', saveError: undefined, sealing: round?.sealedAt ? undefined : unsavedSeals.get(id) });
+      if (round?.sealedAt) sealWriteEnded(id, true);
+      // A seal confirmed but not stored (failed, or the app reloaded meanwhile) keeps the round frozen.
+      const pending = round && !round.sealedAt ? await pendingSeal(id) : undefined;
+      set({
+        round,
+        missing: !round,
+        past: [],
+        future: [],
+        save: 'saved',
+        saveError: undefined,
+        sealing: pending,
+        sealError: pending && !sealBeingWritten(id) ? 'your seal was not stored on this laptop' : undefined,
+      });
     },
     answer(statementId, answer) {
       edit((round, now) => setAnswer(round, statementId, answer, now));
@@ -91,15 +100,15 @@ export const useAssessStore = create<AssessState>((set, get) => {
       const { round } = get();
       if (!round || round.sealedAt) return;
       // A retry stores the very seal that failed: a live comparison may have published its commitment already.
-      const sealed = unsavedSeals.get(round.id) ?? sealRound(round, new Date().toISOString());
-      set({ sealing: sealed });
+      // (open() restores it after a reload; a second call while writing reuses it too.)
+      const sealed = get().sealing?.id === round.id ? get().sealing! : sealRound(round, new Date().toISOString());
+      notePendingSeal(sealed);
+      set({ sealing: sealed, sealError: undefined });
       await queue.idle();
       await persist(sealed);
-      if (get().save === 'error') {
-        unsavedSeals.set(sealed.id, sealed);
-        return;
-      }
-      unsavedSeals.delete(sealed.id);
+      const stored = get().save !== 'error';
+      sealWriteEnded(sealed.id, stored);
+      if (!stored) return set({ sealError: get().saveError ?? 'the round could not be saved' });
       set({ sealed, sealing: undefined });
       await options.beforeShowing?.();
       set({ round: sealed, sealed: undefined, past: [], future: [] });

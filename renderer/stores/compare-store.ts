@@ -25,9 +25,10 @@ interface CompareState {
   view?: SessionView;
   comparison?: Comparison;
   /**
-   * A stand-in comparison (this laptop's answers on both sides) rendered hidden while the
-   * partner has not sealed: the comparison's components are compiled and warm when the
-   * real one arrives, so its first render is what the partner's reveal waits for, not JIT.
+   * A stand-in comparison (this laptop's answers on both sides), made once the partner is
+   * awaited and rendered hidden until the real comparison arrives (it re-renders with the
+   * panel, at idle priority): the comparison's components are compiled and warm by then, so
+   * its first render is what the partner's reveal waits for, not JIT.
    */
   warmComparison?: Comparison;
   protocol?: ProtocolState;
@@ -75,6 +76,7 @@ function parseMeta(text: string | undefined): SessionMeta | undefined {
 export const useCompareStore = create<CompareState>((set, get) => {
   async function start(meta: SessionMeta) {
     await stopAll();
+    warmed = false;
     set({ meta, inviteCode: formatInvite(meta), error: undefined, view: undefined, comparison: undefined, warmComparison: undefined, protocol: undefined, roleConflict: false });
     const { ComparisonController } = await import('../sync/comparison-controller');
     const repos = services();

@@ -7,6 +7,7 @@ import { payloadFromRound } from '../../shared/reveal/payload';
 import type { SealedPayload } from '../../shared/reveal/types';
 import { projectSession, rememberOwnReveal, type SessionView } from '../../shared/session/projection';
 import { sha256HexNow } from '../platform/digest';
+import { pendingSeal as notedPendingSeal } from '../data/pending-seal';
 import { decide, ackPair, type Action, type LocalSide, type Phase } from '../../shared/session/protocol';
 import { comparisonRules, COMPARISON_ROOTS, publishAck, publishCommitment, publishReveal, readRaw, setPresence } from './comparison-doc';
 import type { DocStore } from './doc-persistence';
@@ -181,7 +182,10 @@ export class ComparisonController {
     if (this.roundCache) return this.roundCache;
     const round = await this.loadRound();
     if (round?.sealedAt) this.roundCache = round;
-    return round;
+    // Sealed but not stored yet (a failed write, or the app reloaded during it): that seal
+    // is our round, its commitment may be out already; the reveal still waits for the store.
+    else if (round && !this.pendingSeal) this.pendingSeal = await notedPendingSeal(round.id);
+    return this.roundCache ?? this.pendingSeal ?? round;
   }
 
   private commitmentKey(round: Round): string {

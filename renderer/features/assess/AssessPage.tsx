@@ -24,7 +24,7 @@ export function AssessPage(props: { id: string; step: number }) {
 function AssessSteps({ id, step }: { id: string; step: number }) {
   // Only what this page shows: the save state and a seal in progress re-render nothing here.
   const { round, missing, open, answer, warn, undo, redo, sealFailed } = useAssessStore(
-    useShallow((s) => ({ round: s.round, missing: s.missing, open: s.open, answer: s.answer, warn: s.warn, undo: s.undo, redo: s.redo, sealFailed: Boolean(s.sealing) && s.save === 'error' })),
+    useShallow((s) => ({ round: s.round, missing: s.missing, open: s.open, answer: s.answer, warn: s.warn, undo: s.undo, redo: s.redo, sealFailed: s.sealError !== undefined })),
   );
   const headingRef = useRef<HTMLHeadingElement>(null);
   const current = Math.min(step, LAST);

@@ -9,7 +9,7 @@ import { revealWindowClosed } from '../../stores/reveal-window';
 export function ReviewStep({ round, onGoTo }: { round: Round; onGoTo(step: number): void }) {
   const seal = useAssessStore((s) => s.seal);
   // A seal whose write failed stays: the answers are frozen and "Seal now" retries it.
-  const sealFailed = useAssessStore((s) => Boolean(s.sealing) && s.save === 'error');
+  const sealFailed = useAssessStore((s) => s.sealError !== undefined);
   const dialogRef = useRef<HTMLDialogElement>(null);
   const cancelRef = useRef<HTMLButtonElement>(null);
   const [busy, setBusy] = useState(false);

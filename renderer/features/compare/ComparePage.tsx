@@ -6,6 +6,8 @@ import { useRoundsStore } from '../../stores/rounds-store';
 import { FileComparison, FileImportCard } from './FileExchange';
 import { connectionText } from './connection-text';
 import { InviteQr } from './InviteQr';
+import { hasPendingSeal, sealBeingWritten } from '../../data/pending-seal';
+import { FRAMEWORK } from '../../../shared/framework/content';
 // In this page's chunk (its charts load after it): a lazy view would suspend at the reveal,
 // and React holds a suspended boundary's content back for up to 300 ms.
 import ComparisonView from './ComparisonView';
@@ -208,6 +210,9 @@ function SessionPanel() {
   }, []);
   if (!meta) return null;
   const mine = rounds.find((r) => r.id === meta.roundId);
+  // Sealed on this laptop but not stored yet (being written, or the write failed): frozen, and
+  // its commitment may be out — never "continue your round".
+  const sealNotStored = Boolean(mine && !mine.sealedAt && hasPendingSeal(mine.id));
   const otherRole: Role = mine?.role === 'cto' ? 'ceo' : 'cto';
   const partner = view?.participants[otherRole]?.name;
   const text = connectionText(status, { isHost: meta.isHost, partner, host: `${meta.host}:${meta.port}` });
@@ -278,7 +283,13 @@ function SessionPanel() {
         ))}
       </ul>
 
-      {mine && !mine.sealedAt && (
+      {mine && sealNotStored && !sealBeingWritten(mine.id) && (
+        <p className="alert error" role="alert" data-testid="seal-unsaved">
+          Your seal could not be stored on this laptop, so your answers are not revealed.{' '}
+          <a href={`#/assess/${mine.id}/${FRAMEWORK.areas.length + 1}`}>Review and seal again</a> to store it.
+        </p>
+      )}
+      {mine && !mine.sealedAt && !sealNotStored && (
         <div className="card row" style={{ justifyContent: 'space-between' }}>
           <span>Your answers stay on this laptop until you seal them.</span>
           <a className="button primary" href={`#/assess/${mine.id}/0`}>
@@ -286,7 +297,7 @@ function SessionPanel() {
           </a>
         </div>
       )}
-      {mine?.sealedAt && !comparison && protocol?.phase !== 'compromised' && <RevealControls partner={partner} />}
+      {(mine?.sealedAt || sealNotStored) && !comparison && protocol?.phase !== 'compromised' && <RevealControls partner={partner} />}
       {warmComparison && !comparison && (
         // Hidden, at idle priority: no effects run, nothing is announced or focusable. Not
         // memoised on purpose: each re-render of the panel while waiting renders it again,
