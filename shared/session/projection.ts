@@ -66,7 +66,8 @@ const read = <T>(schema: v.GenericSchema<unknown, T>, value: unknown): T | undef
   return r.success ? r.output : undefined;
 };
 
-type Verdict = (reveal: { payload: SealedPayload; salt: string }, commitment: string) => boolean;
+/** `payloadText`: the payload's JSON text, as the projection already made it (the cache key). */
+type Verdict = (reveal: { payload: SealedPayload; salt: string }, commitment: string, payloadText: string) => boolean;
 
 /**
  * The view, in the calling task: a protocol step runs in the task that delivered the
@@ -74,7 +75,7 @@ type Verdict = (reveal: { payload: SealedPayload; salt: string }, commitment: st
  * once (a few KB, well under a millisecond); every later projection reads the verdict.
  */
 export function projectSession(raw: RawSession, digest: SyncDigest): SessionView {
-  return project(raw, (reveal, commitment) => verifiedOnce(reveal, commitment, digest));
+  return project(raw, (reveal, commitment, payloadText) => verifiedOnce(reveal, commitment, payloadText, digest));
 }
 
 function project(raw: RawSession, verdictOf: Verdict): SessionView {
@@ -151,7 +152,7 @@ function project(raw: RawSession, verdictOf: Verdict): SessionView {
     }
     // Verify exactly what was published (see sealed-file.ts: unknown fields must break the seal).
     const published = { payload: plain.value as SealedPayload, salt: revealed.salt };
-    if (!verdictOf(published, commitment)) {
+    if (!verdictOf(published, commitment, plain.text ?? '')) {
       view.mismatches.push(key);
       continue;
     }
@@ -162,10 +163,10 @@ function project(raw: RawSession, verdictOf: Verdict): SessionView {
 }
 
 /** The value as JSON data only (own members, no prototype); nothing stays nothing; not ok when it is not JSON. */
-function plainJson(value: unknown): { ok: true; value: unknown } | { ok: false } {
+function plainJson(value: unknown): { ok: true; value: unknown; text?: string } | { ok: false } {
   try {
     const text = JSON.stringify(value);
-    return { ok: true, value: text === undefined ? undefined : (JSON.parse(text) as unknown) };
+    return { ok: true, value: text === undefined ? undefined : (JSON.parse(text) as unknown), text };
   } catch {
     return { ok: false };
   }
@@ -176,13 +177,7 @@ function plainJson(value: unknown): { ok: true; value: unknown } | { ok: false }
  * every doc change: hash each distinct reveal once, not on every projection.
  */
 const verdicts = new Map<string, boolean>();
-function verdictKey(reveal: { payload: SealedPayload; salt: string }, commitment: string): string | undefined {
-  try {
-    return `${commitment}|${reveal.salt}|${JSON.stringify(reveal.payload)}`;
-  } catch {
-    return undefined;
-  }
-}
+const verdictKey = (commitment: string, salt: string, payloadText: string) => `${commitment}|${salt}|${payloadText}`;
 
 /**
  * This laptop's own reveal, as it publishes it: the commitment was computed here from
@@ -190,14 +185,17 @@ function verdictKey(reveal: { payload: SealedPayload; salt: string }, commitment
  * this laptop hashed itself; a reveal read from the doc in any other form is still hashed.
  */
 export function rememberOwnReveal(reveal: { payload: SealedPayload; salt: string }, commitment: string): void {
-  const key = verdictKey(reveal, commitment);
-  if (key !== undefined) verdicts.set(key, true);
+  let text: string | undefined;
+  try {
+    text = JSON.stringify(reveal.payload);
+  } catch {
+    return;
+  }
+  if (text !== undefined) verdicts.set(verdictKey(commitment, reveal.salt, text), true);
 }
 
-/** A payload that cannot even be serialised never matches. */
-function verifiedOnce(reveal: { payload: SealedPayload; salt: string }, commitment: string, digest: SyncDigest): boolean {
-  const key = verdictKey(reveal, commitment);
-  if (key === undefined) return false;
+function verifiedOnce(reveal: { payload: SealedPayload; salt: string }, commitment: string, payloadText: string, digest: SyncDigest): boolean {
+  const key = verdictKey(commitment, reveal.salt, payloadText);
   const known = verdicts.get(key);
   // Stryker disable next-line ConditionalExpression: a cache miss only re-hashes; the verdict is the same
   if (known !== undefined) return known;
