@@ -6,7 +6,8 @@ import { createCommitmentNow } from '../../shared/reveal/commitment';
 import { payloadFromRound } from '../../shared/reveal/payload';
 import type { SealedPayload } from '../../shared/reveal/types';
 import { projectSession, rememberOwnReveal, type SessionView } from '../../shared/session/projection';
-import { sha256HexNow } from '../platform/digest';
+import { randomHex, sha256HexNow } from '../platform/digest';
+import { rehearseRevealCheck } from '../../shared/session/rehearsal';
 import { pendingSeal as notedPendingSeal } from '../data/pending-seal';
 import { decide, ackPair, type Action, type LocalSide, type Phase } from '../../shared/session/protocol';
 import { comparisonRules, COMPARISON_ROOTS, publishAck, publishCommitment, publishReveal, readRaw, setPresence } from './comparison-doc';
@@ -68,6 +69,12 @@ interface PublishContext {
   now: string;
 }
 
+/**
+ * How often the reveal check is rehearsed while we wait (see rehearseRevealCheck): V8 may
+ * drop compiled code that has not run for a while, and a partner may take an hour to seal.
+ */
+export const REHEARSE_EVERY_MS = 30_000;
+
 /** Steps taken straight after our own writes in one reconcile (presence, commit, ack, reveal). */
 const MAX_OWN_STEPS = 4;
 
@@ -81,6 +88,9 @@ export class ComparisonController {
   private again = false;
   private unsubscribe?: () => void;
   private withholdTimer?: ReturnType<typeof setTimeout>;
+  private rehearsalTimer?: ReturnType<typeof setTimeout>;
+  private lastPhase?: Phase;
+  private stopped = false;
   private userReady = false;
   private commitmentCache?: { key: string; commitment: string };
   private roundCache?: Round;
@@ -113,7 +123,28 @@ export class ComparisonController {
     });
     events.onStatus(session.status);
     await controller.reconcile();
+    controller.scheduleRehearsal(0);
     return controller;
+  }
+
+  /**
+   * Rehearses the reveal check in a task of its own until the comparison is complete, so
+   * the real one, when the partner's message arrives, runs compiled code.
+   */
+  private scheduleRehearsal(after: number) {
+    this.rehearsalTimer = setTimeout(() => {
+      if (this.stopped || this.lastPhase === 'complete') return;
+      const known = this.roundCache ?? this.pendingSeal;
+      void (known ? Promise.resolve(known) : this.loadRound()).then((round) => {
+        if (!round || this.stopped) return;
+        try {
+          rehearseRevealCheck(payloadFromRound({ ...round, sealedAt: round.sealedAt ?? new Date().toISOString() }), randomHex(16), sha256HexNow);
+        } catch {
+          // Only a head start: the real check does not depend on it.
+        }
+        this.scheduleRehearsal(REHEARSE_EVERY_MS);
+      }, () => this.scheduleRehearsal(REHEARSE_EVERY_MS));
+    }, after);
   }
 
   /** "Reveal together" on or off; takes effect at the next step (before our ack only). */
@@ -237,6 +268,7 @@ export class ComparisonController {
     // One transaction: what this step publishes (commit + ack, ack + reveal) leaves as one
     // update, so the partner receives it in one message and acts on it at once.
     doc.transact(() => this.publish(decision.actions, { doc, view, round, role, mine, now }));
+    this.lastPhase = decision.phase;
     const base = { role, mine: payload, compromised: decision.compromised, partner: decision.partner };
     const wrote = decision.actions.length > 0;
     if (decision.phase !== 'waiting-reveal' || !this.meta.revealedAt) {
@@ -275,7 +307,9 @@ export class ComparisonController {
   }
 
   async stop() {
+    this.stopped = true;
     clearTimeout(this.withholdTimer);
+    clearTimeout(this.rehearsalTimer);
     this.unsubscribe?.();
     await this.session.close();
   }
