@@ -8,10 +8,9 @@ import { StatementField } from './StatementField';
 import { WarningSignsStep } from './WarningSignsStep';
 import { ReviewStep } from './ReviewStep';
 import { PrivateGate } from '../local/PrivateGate';
+import { REVIEW_STEP, STEP_TITLES, reviewStepHref } from './steps';
 import { useShallow } from 'zustand/react/shallow';
 
-const STEP_TITLES = [...FRAMEWORK.areas.map((a) => a.title), 'Warning signs', 'Review & seal'];
-const LAST = STEP_TITLES.length - 1;
 
 export function AssessPage(props: { id: string; step: number }) {
   return (
@@ -27,7 +26,7 @@ function AssessSteps({ id, step }: { id: string; step: number }) {
     useShallow((s) => ({ round: s.round, missing: s.missing, open: s.open, answer: s.answer, warn: s.warn, undo: s.undo, redo: s.redo, sealFailed: s.sealError !== undefined })),
   );
   const headingRef = useRef<HTMLHeadingElement>(null);
-  const current = Math.min(step, LAST);
+  const current = Math.min(step, REVIEW_STEP);
   useUndoShortcuts(undo, redo);
 
   useEffect(() => {
@@ -104,7 +103,7 @@ function AssessSteps({ id, step }: { id: string; step: number }) {
       {sealFailed && !round.sealedAt && (
         <p className="alert" role="alert" data-testid="seal-unsaved">
           You sealed this round but it could not be stored on this laptop; your answers stay as you sealed them.{' '}
-          <a href={`#/assess/${id}/${LAST}`}>Review and seal again</a> to store it.
+          <a href={reviewStepHref(id)}>Review and seal again</a> to store it.
         </p>
       )}
       {area && (
@@ -125,13 +124,13 @@ function AssessSteps({ id, step }: { id: string; step: number }) {
         </>
       )}
       {current === FRAMEWORK.areas.length && <WarningSignsStep round={round} onChange={warn} frozen={sealFailed} />}
-      {current === LAST && <ReviewStep round={round} onGoTo={go} />}
+      {current === REVIEW_STEP && <ReviewStep round={round} onGoTo={go} />}
 
       <div className="wizard-nav">
         <button type="button" onClick={() => go(current - 1)} disabled={current === 0}>
           ← Back
         </button>
-        {current < LAST && (
+        {current < REVIEW_STEP && (
           <button type="button" className="primary" onClick={() => go(current + 1)}>
             Next: {STEP_TITLES[current + 1]} →
           </button>

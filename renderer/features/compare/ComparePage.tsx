@@ -7,7 +7,7 @@ import { FileComparison, FileImportCard } from './FileExchange';
 import { connectionText } from './connection-text';
 import { InviteQr } from './InviteQr';
 import { hasPendingSeal, sealBeingWritten } from '../../data/pending-seal';
-import { FRAMEWORK } from '../../../shared/framework/content';
+import { reviewStepHref } from '../assess/steps';
 // In this page's chunk (its charts load after it): a lazy view would suspend at the reveal,
 // and React holds a suspended boundary's content back for up to 300 ms.
 import ComparisonView from './ComparisonView';
@@ -286,7 +286,7 @@ function SessionPanel() {
       {mine && sealNotStored && !sealBeingWritten(mine.id) && (
         <p className="alert error" role="alert" data-testid="seal-unsaved">
           Your seal could not be stored on this laptop, so your answers are not revealed.{' '}
-          <a href={`#/assess/${mine.id}/${FRAMEWORK.areas.length + 1}`}>Review and seal again</a> to store it.
+          <a href={reviewStepHref(mine.id)}>Review and seal again</a> to store it.
         </p>
       )}
       {mine && !mine.sealedAt && !sealNotStored && (
