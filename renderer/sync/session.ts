@@ -12,6 +12,7 @@ import { emitPacer } from './emit-pacer';
 import { CHUNK_BYTES, MAX_REASSEMBLED_BYTES, installChunking, type PeerLike } from './chunked-channel';
 import { limitToOnePeer } from './one-peer';
 import { stopEcho, type EchoingRoom } from './no-echo';
+import { closeTabChannel, type TabChannelRoom } from './no-tab-channel';
 import { MAX_PEER_MESSAGE_BYTES, MAX_FILE_BYTES } from '../../shared/schema/limits';
 import { COMPARISON_ROOTS } from './comparison-doc';
 import { linkState, type ConnectionState, type LinkPath } from './connection-state';
@@ -160,14 +161,16 @@ export class SharedDocSession {
       password: this.options.secret,
       // No internet here: host candidates only, never public STUN/TURN.
       peerOpts: { config: { iceServers: [] } },
-      // Only real WebRTC peers count; tabs of one browser must not bypass the network.
-      filterBcConns: true,
+      // Tabs of one browser do not talk over a BroadcastChannel (closed below, see
+      // no-tab-channel.ts): every peer, a second tab too, is a WebRTC peer the guard sees.
+      filterBcConns: false,
     });
     this.provider = provider;
     // y-webrtc creates the room once the key is derived (its own `key.then` runs first).
     void provider.key.then(() => {
       if (this.provider !== provider) return;
       if (provider.room) stopEcho(provider.room as unknown as EchoingRoom);
+      this.closeTabChannel();
       const maxMessageBytes = Math.min(this.limits().maxUpdateBytes, MAX_REASSEMBLED_BYTES) + CHUNK_BYTES;
       limitToOnePeer(
         provider.room as never,
@@ -275,6 +278,10 @@ export class SharedDocSession {
     this.emit();
   }
 
+  private closeTabChannel(): void {
+    if (this.provider?.room) closeTabChannel(this.provider.room as unknown as TabChannelRoom);
+  }
+
   /** Drop the network but keep the doc (used for "go offline" and in tests of re-sync). */
   disconnect(): void {
     this.offline = true;
@@ -287,6 +294,7 @@ export class SharedDocSession {
     if (this.refusal) return this.resync();
     this.offline = false;
     this.provider?.connect();
+    this.closeTabChannel();
     this.link?.setOffline(false);
     this.refresh();
   }
