@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { chromium, expect, test, type Browser, type Page } from '@playwright/test';
 import { chromiumLaunchOptions } from './support/chromium';
-import { fillOwnSlots, forgedSeal, launchHostilePeer, presence, randomHex, type HostilePeer } from './support/hostile-peer';
+import { commitTo, fillOwnSlots, forgedPayload, forgedSeal, launchHostilePeer, presence, randomHex, type HostilePeer } from './support/hostile-peer';
 import { answerAll, scores, seal, startRound } from './support/leader';
 
 /*
@@ -149,6 +149,48 @@ test('a partner who commits and acknowledges but never reveals is named on scree
   // …and then says who is holding out.
   await expect(s.victim.getByTestId('partner-withholding')).toContainText(`${MALLORY} has your answers and has not revealed theirs.`, { timeout: 60_000 });
   await expect(s.victim.getByTestId('comparison')).toHaveCount(0);
+});
+
+/*
+ * The attack of test/unit/trust/reveal-prototype-key.test.ts, over the network. Two things stop
+ * it on the victim: the trusted doc takes what Yjs re-encodes from the wire doc (own keys only,
+ * so the hidden answers are dropped there), and the projection checks and hashes one plain-JSON
+ * copy (the unit test). This story holds the outcome, whichever layer it is.
+ */
+test('a partner who reveals answers behind a "__proto__" key, chosen after seeing mine, is never shown as verified', async ({ baseURL }) => {
+  test.setTimeout(180_000);
+  const s = await scene(baseURL!, { answer: true });
+  // Mallory commits to a payload with no answers at all (the hash covers only what is there)…
+  const { answers: _a, warnings: _w, ...noAnswers } = forgedPayload('cto', MALLORY, 3);
+  const salt = randomHex(16);
+  const commitment = await commitTo(noAnswers, salt);
+  await s.hostile.set('participants', 'cto', presence('cto', MALLORY, 'sealed'));
+  await s.hostile.set('commitments', 'cto', { commitment, sealedAt: noAnswers.sealedAt, name: MALLORY });
+
+  await victimSeals(s);
+  const victimCommitment = async () => ((await s.hostile.state()).commitments as Record<string, { commitment?: string }> | undefined)?.ceo?.commitment;
+  await expect.poll(victimCommitment, { timeout: 20_000 }).toMatch(/^[0-9a-f]{64}$/);
+  await s.hostile.set('acks', 'cto', { ceo: await victimCommitment(), cto: commitment, at: new Date().toISOString() });
+  // Committed and acknowledged: the victim reveals (the two-party limit)…
+  await expect.poll(() => leaked(s), { timeout: 30_000 }).toEqual([s.marker]);
+
+  // …and Mallory, having seen it, picks answers and hides them behind an own "__proto__" key:
+  // the hash (own keys) still matches the commitment; a decoder that assigns keys makes them
+  // the reveal's prototype, where a lax check would read them as the answers.
+  const chosen = forgedPayload('cto', MALLORY, 1);
+  const payload = `{${JSON.stringify(noAnswers).slice(1, -1)},"__proto__":${JSON.stringify({ answers: chosen.answers, warnings: chosen.warnings })}}`;
+  await s.hostile.setJson('reveals', 'cto', `{"payload":${payload},"salt":"${salt}"}`);
+
+  // Never verified, never compared; the victim is told the partner has not revealed.
+  await expect(s.victim.getByTestId('partner-withholding')).toContainText(`${MALLORY} has your answers and has not revealed theirs.`, { timeout: 60_000 });
+  await expect(s.victim.getByTestId('comparison')).toHaveCount(0);
+  await expect(s.victim.getByText('Both sealed and verified.')).toHaveCount(0);
+  note('victim', await s.victim.getByTestId('partner-withholding').innerText());
+  // And the answers Mallory picked are not kept as Mallory's round.
+  await s.victim.goto('/#/');
+  await expect(s.victim.getByRole('heading', { name: 'Your rounds' })).toBeVisible();
+  await expect(s.victim.getByRole('article', { name: new RegExp(MALLORY) })).toHaveCount(0);
+  expect(s.errors).toEqual([]);
 });
 
 /*

@@ -76,6 +76,14 @@ function set(root: string, key: string, value: unknown, name: ConnName = 'compar
   doc.transact(() => doc.getMap(root).set(key, value), LOCAL);
 }
 
+/**
+ * `set` with a value parsed from JSON text on this page: JSON.parse keeps a key "__proto__"
+ * as an own key (which lib0 then sends), where passing an object in would drop it.
+ */
+function setJson(root: string, key: string, json: string, name: ConnName = 'comparison'): void {
+  set(root, key, JSON.parse(json), name);
+}
+
 function del(root: string, key: string, name: ConnName = 'comparison'): void {
   const { doc } = conn(name);
   doc.transact(() => doc.getMap(root).delete(key), LOCAL);
@@ -227,6 +235,7 @@ const hostile = {
   join: (code: string) => open('comparison', code),
   joinWorkspace: (code: string) => open('workspace', code),
   set,
+  setJson,
   del,
   fill,
   flood,

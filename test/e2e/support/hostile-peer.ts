@@ -66,6 +66,7 @@ export interface HostilePeer {
   /** Join `<room>.workspace` with the same secret. */
   joinWorkspace: Fn<'joinWorkspace'>;
   set: Fn<'set'>;
+  setJson: Fn<'setJson'>;
   del: Fn<'del'>;
   fill: Fn<'fill'>;
   flood: Fn<'flood'>;
@@ -97,7 +98,7 @@ export async function launchHostilePeer(): Promise<HostilePeer> {
       await server.close();
     },
   } as HostilePeer;
-  for (const name of ['join', 'joinWorkspace', 'set', 'del', 'fill', 'flood', 'wipe', 'state', 'stats', 'receivedIncludes', 'openThird', 'thirdStats'] as const) {
+  for (const name of ['join', 'joinWorkspace', 'set', 'setJson', 'del', 'fill', 'flood', 'wipe', 'state', 'stats', 'receivedIncludes', 'openThird', 'thirdStats'] as const) {
     (peer as unknown as Record<string, unknown>)[name] = call(name);
   }
   return peer;
@@ -122,6 +123,11 @@ export async function forgedSeal(role: Role, personName: string, value: AnswerVa
   const salt = randomHex(16);
   const commitment = await createCommitment(payload, salt, nodeDigest);
   return { commitment: { commitment, sealedAt: payload.sealedAt, name: personName }, reveal: { payload, salt } };
+}
+
+/** A commitment to any JSON value (what a forger can commit to: not necessarily a valid payload). */
+export async function commitTo(value: object, salt: string): Promise<string> {
+  return createCommitment(value as SealedPayload, salt, nodeDigest);
 }
 
 export function presence(role: Role, name: string, state: 'answering' | 'sealed' = 'answering') {
