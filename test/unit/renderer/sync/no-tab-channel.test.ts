@@ -22,6 +22,11 @@ function otherTab(room: string) {
   return heard;
 }
 
+async function until(done: () => boolean) {
+  for (let i = 0; i < 200 && !done(); i++) await new Promise((r) => setTimeout(r, 25));
+  expect(done()).toBe(true);
+}
+
 /** Long enough for y-webrtc's encrypt (Web Crypto) and a BroadcastChannel delivery. */
 const settle = () => new Promise((r) => setTimeout(r, 60));
 
@@ -46,8 +51,10 @@ describe('closeTabChannel', () => {
     await provider.key;
     closeTabChannel(provider.room as unknown as TabChannelRoom);
     const heard = otherTab(provider.roomName);
+    // What connecting announced (encrypted, so posted after the close).
+    await until(() => heard.length > 0);
     await settle();
-    heard.length = 0; // what connecting announced (encrypted, so posted after the close)
+    heard.length = 0;
     doc.getMap('m').set('k', 1);
     await settle();
     expect(heard).toHaveLength(0);
@@ -60,13 +67,17 @@ describe('a shared doc session', () => {
     const heard = otherTab(room);
     const session = await SharedDocSession.open({ room, secret: 'secret', signalingUrls: [], isHost: true });
     open.push(session);
+    // Connecting announces itself on the channel once the key is derived (PBKDF2: slow under
+    // load), and the close follows in the same task: once that is heard, the channel is closed.
+    await until(() => heard.length > 0);
     await settle();
-    heard.length = 0; // what the connect itself announced before the close
+    heard.length = 0;
     session.doc.getMap('m').set('first', 1);
     await settle();
     expect(heard).toHaveLength(0);
     session.disconnect();
     session.reconnect();
+    await until(() => heard.length > 0);
     await settle();
     heard.length = 0;
     session.doc.getMap('m').set('second', 1);
