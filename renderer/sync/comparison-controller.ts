@@ -74,6 +74,8 @@ interface PublishContext {
  * drop compiled code that has not run for a while, and a partner may take an hour to seal.
  */
 export const REHEARSE_EVERY_MS = 30_000;
+/** Phases after which no reveal check comes any more (nothing to rehearse for). */
+const DONE_PHASES: ReadonlySet<Phase> = new Set(['complete', 'compromised']);
 
 /** Steps taken straight after our own writes in one reconcile (presence, commit, ack, reveal). */
 const MAX_OWN_STEPS = 4;
@@ -133,7 +135,7 @@ export class ComparisonController {
    */
   private scheduleRehearsal(after: number) {
     this.rehearsalTimer = setTimeout(() => {
-      if (this.stopped || this.lastPhase === 'complete') return;
+      if (this.stopped || (this.lastPhase && DONE_PHASES.has(this.lastPhase))) return;
       const known = this.roundCache ?? this.pendingSeal;
       void (known ? Promise.resolve(known) : this.loadRound()).then((round) => {
         if (!round || this.stopped) return;
@@ -143,7 +145,7 @@ export class ComparisonController {
           // Only a head start: the real check does not depend on it.
         }
         this.scheduleRehearsal(REHEARSE_EVERY_MS);
-      }, () => this.scheduleRehearsal(REHEARSE_EVERY_MS));
+      }, () => !this.stopped && this.scheduleRehearsal(REHEARSE_EVERY_MS));
     }, after);
   }
 

@@ -170,6 +170,7 @@ export class SharedDocSession {
     void provider.key.then(() => {
       if (this.provider !== provider) return;
       if (provider.room) stopEcho(provider.room as unknown as EchoingRoom);
+      // After stopEcho, which reads `bcconnected` as "connected" (the close sets it false).
       this.closeTabChannel();
       const maxMessageBytes = Math.min(this.limits().maxUpdateBytes, MAX_REASSEMBLED_BYTES) + CHUNK_BYTES;
       limitToOnePeer(

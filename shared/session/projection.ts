@@ -74,8 +74,9 @@ type Verdict = (reveal: { payload: SealedPayload; salt: string }, commitment: st
  * partner's message, with nothing (a render) in between. Each distinct reveal is hashed
  * once (a few KB, well under a millisecond); every later projection reads the verdict.
  */
-export function projectSession(raw: RawSession, digest: SyncDigest): SessionView {
-  return project(raw, (reveal, commitment, payloadText) => verifiedOnce(reveal, commitment, payloadText, digest));
+export function projectSession(raw: RawSession, digest: SyncDigest, { remember = true }: { remember?: boolean } = {}): SessionView {
+  // `remember: false` (the rehearsal, whose salt is thrown away): hash, keep no verdict, evict none.
+  return project(raw, remember ? (reveal, commitment, payloadText) => verifiedOnce(reveal, commitment, payloadText, digest) : (reveal, commitment) => verifyRevealNow(reveal, commitment, digest));
 }
 
 function project(raw: RawSession, verdictOf: Verdict): SessionView {

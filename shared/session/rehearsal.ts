@@ -10,9 +10,8 @@ import { projectSession, type RawSession } from './projection';
  * code: commitment, the peer-decoded reveal's validation, canonical JSON and hash (presence
  * and acks are projected at every change anyway).
  *
- * Nothing of it is published or shown. The throwaway salt keeps it apart from our real
- * commitment; the verdict it leaves in the projection's cache is a true one (the hash did
- * match), so it can never vouch for anything else.
+ * Nothing of it is published, shown or remembered: the throwaway salt keeps it apart from
+ * our real commitment, and its verdict is not cached (it would only push real ones out).
  *
  * Returns the dry run's verdict: true unless the check itself is broken.
  */
@@ -26,5 +25,5 @@ export function rehearseRevealCheck(payload: SealedPayload, salt: string, digest
     reveals: { [role]: { payload: JSON.parse(JSON.stringify(payload)) as unknown, salt } },
   };
   // Shown only when it parsed and its hash matched the commitment.
-  return projectSession(raw, digest).revealed[role] !== undefined;
+  return projectSession(raw, digest, { remember: false }).revealed[role] !== undefined;
 }

@@ -180,12 +180,21 @@ test('a partner who reveals answers behind a "__proto__" key, chosen after seein
   const chosen = forgedPayload('cto', MALLORY, 1);
   const payload = `{${JSON.stringify(noAnswers).slice(1, -1)},"__proto__":${JSON.stringify({ answers: chosen.answers, warnings: chosen.warnings })}}`;
   await s.hostile.setJson('reveals', 'cto', `{"payload":${payload},"salt":"${salt}"}`);
+  // It reached the victim's doc (test builds expose it): what follows is the verdict on it.
+  const arrived = () => s.victim.evaluate(() => {
+    const doc = (window as unknown as { __accordSharedDoc?: () => { reveals?: { cto?: { salt?: string } } } }).__accordSharedDoc?.();
+    return doc?.reveals?.cto?.salt;
+  });
+  await expect.poll(arrived, { timeout: 20_000 }).toBe(salt);
 
   // Never verified, never compared; the victim is told the partner has not revealed.
   await expect(s.victim.getByTestId('partner-withholding')).toContainText(`${MALLORY} has your answers and has not revealed theirs.`, { timeout: 60_000 });
   await expect(s.victim.getByTestId('comparison')).toHaveCount(0);
   await expect(s.victim.getByText('Both sealed and verified.')).toHaveCount(0);
+  // …and why: the reveal that came was refused, where and what.
+  await expect(s.victim.getByTestId('reveal-refused')).toContainText('reveals.cto');
   note('victim', await s.victim.getByTestId('partner-withholding').innerText());
+  note('refused', await s.victim.getByTestId('reveal-refused').innerText());
   // And the answers Mallory picked are not kept as Mallory's round.
   await s.victim.goto('/#/');
   await expect(s.victim.getByRole('heading', { name: 'Your rounds' })).toBeVisible();

@@ -193,6 +193,18 @@ function RevealControls({ partner }: { partner?: string }) {
   );
 }
 
+/**
+ * Why a published reveal was dropped (malformed, wrong role, a payload that does not read):
+ * the projection's own words, which name where and what.
+ */
+function refusedReveals(view: NonNullable<ReturnType<typeof useCompareStore.getState>['view']>): string[] {
+  // Capped: the words quote keys the partner chose.
+  return view.problems
+    .filter((p) => p.startsWith('reveals.') || p.startsWith('reveals['))
+    .slice(0, 3)
+    .map((p) => (p.length > 200 ? `${p.slice(0, 199)}…` : p));
+}
+
 function roleState(view: ReturnType<typeof useCompareStore.getState>['view'], role: Role): string {
   if (view?.revealed[role]) return 'sealed ✓ · revealed';
   if (view?.sealed[role]) return 'sealed ✓';
@@ -262,6 +274,11 @@ function SessionPanel() {
       {roleConflict && (
         <p className="alert error" role="alert">
           Your partner joined with a {ROLE_LABELS[mine?.role ?? 'ceo']} round too. One of you must compare a {ROLE_LABELS[otherRole]} round.
+        </p>
+      )}
+      {view && refusedReveals(view).length > 0 && (
+        <p className="alert error" role="alert" data-testid="reveal-refused">
+          A reveal in this room was refused, so it is not shown and counts as not revealed: {refusedReveals(view).join('; ')}.
         </p>
       )}
       {view && view.mismatches.length > 0 && (

@@ -7,6 +7,7 @@ import { AreaRadar } from './AreaRadar';
 import { PrivateGate } from '../local/PrivateGate';
 import { SealedFileExport } from '../compare/FileExchange';
 import { useShallow } from 'zustand/react/shallow';
+import { reviewStepHref } from '../assess/steps';
 
 export function levelClass(score: number | null): string {
   if (score === null) return '';
@@ -35,7 +36,7 @@ function Results({ id }: { id: string }) {
       <section className="page card empty">
         <h1>Results appear after you seal</h1>
         <p>Sealing locks your answers, so your scores cannot drift once you see them or your partner&apos;s.</p>
-        <a className="button primary" href={`#/assess/${id}/5`}>
+        <a className="button primary" href={reviewStepHref(id)}>
           Review and seal
         </a>
       </section>

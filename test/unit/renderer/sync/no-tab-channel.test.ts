@@ -62,7 +62,7 @@ describe('closeTabChannel', () => {
 });
 
 describe('a shared doc session', () => {
-  it('posts nothing to the other tabs of this browser, also after going offline and back', async () => {
+  it('posts no change to the other tabs of this browser (only what connecting announced), also after going offline and back', async () => {
     const room = `session-tabs-${Math.random()}`;
     const heard = otherTab(room);
     const session = await SharedDocSession.open({ room, secret: 'secret', signalingUrls: [], isHost: true });

@@ -77,4 +77,23 @@ describe("this laptop's own reveal", () => {
     rememberOwnReveal({ payload: validPayload('cto'), salt }, commitment);
     expect(projectSession(raw, sha256).mismatches).toEqual(['cto']);
   });
+
+  it('with remember: false, hashes every time and keeps no verdict for later projections', () => {
+    const raw = revealedDoc('a7'.repeat(16));
+    const before = hashes;
+    expect(projectSession(raw, sha256, { remember: false }).revealed.cto).toBeDefined();
+    expect(projectSession(raw, sha256, { remember: false }).revealed.cto).toBeDefined();
+    expect(hashes).toBe(before + 2);
+    // Nothing was remembered: the first remembering projection still hashes.
+    projectSession(raw, sha256);
+    expect(hashes).toBe(before + 3);
+    projectSession(raw, sha256);
+    expect(hashes).toBe(before + 3);
+  });
+
+  it('with remember: false, a tampered reveal is still a mismatch', () => {
+    const view = projectSession(revealedDoc('b8'.repeat(16), true), sha256, { remember: false });
+    expect(view.revealed.cto).toBeUndefined();
+    expect(view.mismatches).toEqual(['cto']);
+  });
 });
