@@ -53,4 +53,20 @@ describe('the dry run of the reveal check (compiles the critical path ahead of t
       { numRuns: 50 },
     );
   });
+
+  it('remembers nothing: the same reveal met later is hashed again (no verdict of it is kept, none evicted)', () => {
+    let hashes = 0;
+    const counting = (t: string) => {
+      hashes++;
+      return sha256(t);
+    };
+    const payload = validPayload('ceo');
+    const salt = 'e7'.repeat(16);
+    expect(rehearseRevealCheck(payload, salt, counting)).toBe(true);
+    const commitment = createCommitmentNow(payload, salt, sha256);
+    const raw = { participants: {}, commitments: { ceo: { commitment, sealedAt: payload.sealedAt, name: payload.personName } }, acks: {}, reveals: { ceo: { payload, salt } } };
+    const before = hashes;
+    expect(projectSession(raw, counting).revealed.ceo).toBeDefined();
+    expect(hashes).toBe(before + 1);
+  });
 });
