@@ -34,6 +34,12 @@ test('two laptops compare blind over real WebRTC: nothing shows until both seal,
     await expect(b.getByTestId('connection-status')).toHaveText(/Connected to Alex Kim/, { timeout: 20_000 });
     await expect(a.getByTestId('connection-status')).toHaveText(/Connected to Blake Moreau/);
     await expect(a.getByTestId('participant-cto')).toContainText('answering…');
+    // The invite (the room's secret) leaves the host's screen once the partner is in, and comes back on request.
+    await expect(a.getByTestId('invite-code')).toBeHidden();
+    await a.getByText('Show the invite code again').click();
+    await expect(a.getByTestId('invite-code')).toHaveText(code);
+    await a.getByText('Show the invite code again').click();
+    await expect(a.getByTestId('invite-code')).toBeHidden();
 
     // A seals. B learns only that A sealed.
     await seal(a, ceoRound);

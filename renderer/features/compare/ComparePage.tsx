@@ -205,6 +205,21 @@ function refusedReveals(view: NonNullable<ReturnType<typeof useCompareStore.getS
     .map((p) => (p.length > 200 ? `${p.slice(0, 199)}…` : p));
 }
 
+function InviteCard({ code }: { code: string }) {
+  return (
+    <div className="row invite" style={{ alignItems: 'flex-start' }}>
+      <InviteQr code={code} />
+      <div className="stack" style={{ gap: '0.4rem' }}>
+        <h2>Invite your partner</h2>
+        <p className="muted">On their laptop: Compare → Join, then type this code or scan the QR code.</p>
+        <code className="invite-code" data-testid="invite-code">
+          {code}
+        </code>
+      </div>
+    </div>
+  );
+}
+
 function roleState(view: ReturnType<typeof useCompareStore.getState>['view'], role: Role): string {
   if (view?.revealed[role]) return 'sealed ✓ · revealed';
   if (view?.sealed[role]) return 'sealed ✓';
@@ -252,18 +267,18 @@ function SessionPanel() {
         </span>
       </div>
 
-      {meta.isHost && inviteCode && !comparison && (
-        <div className="card row invite" style={{ alignItems: 'flex-start' }}>
-          <InviteQr code={inviteCode} />
-          <div className="stack" style={{ gap: '0.4rem' }}>
-            <h2>Invite your partner</h2>
-            <p className="muted">On their laptop: Compare → Join, then type this code or scan the QR code.</p>
-            <code className="invite-code" data-testid="invite-code">
-              {inviteCode}
-            </code>
-          </div>
+      {meta.isHost && inviteCode && !comparison && (status?.state === 'connected' ? (
+        // The code is the room's secret: once the partner is in, it stays off a shared screen
+        // (a projector at the offsite) unless asked for.
+        <details className="card invite-again" data-testid="invite-again">
+          <summary>Show the invite code again</summary>
+          <InviteCard code={inviteCode} />
+        </details>
+      ) : (
+        <div className="card">
+          <InviteCard code={inviteCode} />
         </div>
-      )}
+      ))}
 
       {meta.isHost && (status?.strangerAttempts ?? 0) > 0 && status?.state !== 'connected' && (
         <p className="alert warn" role="note">
