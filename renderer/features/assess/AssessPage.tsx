@@ -11,7 +11,6 @@ import { PrivateGate } from '../local/PrivateGate';
 import { REVIEW_STEP, STEP_TITLES, reviewStepHref } from './steps';
 import { useShallow } from 'zustand/react/shallow';
 
-
 export function AssessPage(props: { id: string; step: number }) {
   return (
     <PrivateGate roundId={props.id}>

@@ -242,6 +242,7 @@ function SessionPanel() {
   const sealNotStored = Boolean(mine && !mine.sealedAt && hasPendingSeal(mine.id));
   const otherRole: Role = mine?.role === 'cto' ? 'ceo' : 'cto';
   const partner = view?.participants[otherRole]?.name;
+  const refused = view ? refusedReveals(view) : [];
   const text = connectionText(status, { isHost: meta.isHost, partner, host: `${meta.host}:${meta.port}` });
   const bad = status?.state === 'wrong-code' || status?.state === 'unreachable' || status?.state === 'link-failed';
 
@@ -291,9 +292,9 @@ function SessionPanel() {
           Your partner joined with a {ROLE_LABELS[mine?.role ?? 'ceo']} round too. One of you must compare a {ROLE_LABELS[otherRole]} round.
         </p>
       )}
-      {view && refusedReveals(view).length > 0 && (
+      {refused.length > 0 && (
         <p className="alert error" role="alert" data-testid="reveal-refused">
-          A reveal in this room was refused, so it is not shown and counts as not revealed: {refusedReveals(view).join('; ')}.
+          A reveal in this room was refused, so it is not shown and counts as not revealed: {refused.join('; ')}.
         </p>
       )}
       {view && view.mismatches.length > 0 && (

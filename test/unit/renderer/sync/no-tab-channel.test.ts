@@ -30,6 +30,19 @@ async function until(done: () => boolean) {
 /** Long enough for y-webrtc's encrypt (Web Crypto) and a BroadcastChannel delivery. */
 const settle = () => new Promise((r) => setTimeout(r, 60));
 
+/**
+ * Waits out what connecting announced (encrypted, so posted after any close; a session
+ * derives its key first, PBKDF2, slow under load), then makes `change`: what the other tab hears of it.
+ */
+async function heardOf(heard: unknown[], change: () => void): Promise<unknown[]> {
+  await until(() => heard.length > 0);
+  await settle();
+  heard.length = 0;
+  change();
+  await settle();
+  return [...heard];
+}
+
 describe('closeTabChannel', () => {
   it('y-webrtc alone mirrors every change to the other tabs (what the close removes)', async () => {
     const doc = new Y.Doc();
@@ -51,13 +64,7 @@ describe('closeTabChannel', () => {
     await provider.key;
     closeTabChannel(provider.room as unknown as TabChannelRoom);
     const heard = otherTab(provider.roomName);
-    // What connecting announced (encrypted, so posted after the close).
-    await until(() => heard.length > 0);
-    await settle();
-    heard.length = 0;
-    doc.getMap('m').set('k', 1);
-    await settle();
-    expect(heard).toHaveLength(0);
+    expect(await heardOf(heard, () => doc.getMap('m').set('k', 1))).toHaveLength(0);
   });
 });
 
@@ -67,21 +74,10 @@ describe('a shared doc session', () => {
     const heard = otherTab(room);
     const session = await SharedDocSession.open({ room, secret: 'secret', signalingUrls: [], isHost: true });
     open.push(session);
-    // Connecting announces itself on the channel once the key is derived (PBKDF2: slow under
-    // load), and the close follows in the same task: once that is heard, the channel is closed.
-    await until(() => heard.length > 0);
-    await settle();
-    heard.length = 0;
-    session.doc.getMap('m').set('first', 1);
-    await settle();
-    expect(heard).toHaveLength(0);
+    // The close follows the connect in the same task: once its announcement is heard, it is done.
+    expect(await heardOf(heard, () => session.doc.getMap('m').set('first', 1))).toHaveLength(0);
     session.disconnect();
     session.reconnect();
-    await until(() => heard.length > 0);
-    await settle();
-    heard.length = 0;
-    session.doc.getMap('m').set('second', 1);
-    await settle();
-    expect(heard).toHaveLength(0);
+    expect(await heardOf(heard, () => session.doc.getMap('m').set('second', 1))).toHaveLength(0);
   });
 });
