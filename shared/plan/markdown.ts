@@ -22,7 +22,8 @@ function warningsList(who: string, ws: readonly FiredWarning[]): string {
 }
 
 function sections(items: readonly PlanSection[]): string {
-  return items.map((s) => `### ${mdInline(s.title)}\n\n${s.body.trim()}`).join('\n\n');
+  // The state as the PDF prints it: without it a policy reads as the pair's rule.
+  return items.map((s) => `### ${mdInline(s.title)}\n\n${s.body.trim()}${s.state ? `\n\n_In the workspace: ${mdInline(s.state)}._` : ''}`).join('\n\n');
 }
 
 function withNote(body: string, note?: string): string {

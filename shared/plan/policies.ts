@@ -20,6 +20,11 @@ function value(ctx: PlanContext, key: string, text: string): string {
 
 const NOT_NAMED = 'not yet named';
 
+/** A policy's state line: "edited" or "template" alone would read as settled to a board member. */
+function sectionState(ctx: PlanContext, key: string): string {
+  return isAgreed(ctx, key) ? stateOf(ctx, key) : `${stateOf(ctx, key)}, not yet agreed by both`;
+}
+
 function quoteList(rows: readonly DecisionRow[]): string {
   return rows.map((r) => r.decision.trim()).join('; ');
 }
@@ -79,14 +84,14 @@ function debateBody(ctx: PlanContext): string {
 export function buildPolicies(ctx: PlanContext): PlanSection[] {
   const ws = ctx.ws;
   return [
-    { title: 'Decision intake', body: intakeBody(ws), state: stateOf(ctx, 'cadence') },
-    { title: 'Disagree and commit', body: debateBody(ctx), state: stateOf(ctx, policyKey('debateDays')) },
+    { title: 'Decision intake', body: intakeBody(ws), state: sectionState(ctx, 'cadence') },
+    { title: 'Disagree and commit', body: debateBody(ctx), state: sectionState(ctx, policyKey('debateDays')) },
     {
       title: 'Escalation path',
       body: `${isAgreed(ctx, 'matrix') ? '' : 'From the decision matrix as proposed (not yet agreed): '}${escalationBody(ws)}`,
-      state: stateOf(ctx, 'matrix'),
+      state: sectionState(ctx, 'matrix'),
     },
-    { title: 'Risk budget policy', body: riskBody(ctx), state: stateOf(ctx, 'riskBudgets') },
+    { title: 'Risk budget policy', body: riskBody(ctx), state: sectionState(ctx, 'riskBudgets') },
   ];
 }
 

@@ -53,7 +53,7 @@ export function PlanDocument({ plan, ceo, cto, pages }: PlanDocumentProps) {
       <TextSections
         id="plan-policies"
         breakBefore
-        lead="The rules the two of you run on from now on. Numbers and owners come from your workspace where you have set them."
+        lead="The rules the two of you run on once both of you agree them; each says whether you have. Numbers and owners come from your workspace where you have set them."
         items={plan.policies}
       />
       <TextSections

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { buildRepairPlan } from '../../../../shared/plan/build-plan';
+import { planToMarkdown } from '../../../../shared/plan/markdown';
+import { defaultWorkspace } from '../../../../shared/framework/workspace-defaults';
+import { ceoRef, ctoRef, today } from './fixtures';
+
+/** The markdown between one "### title" and the next heading. */
+function section(md: string, title: string): string {
+  const start = md.indexOf(`### ${title}\n`);
+  const rest = md.slice(start + title.length + 5);
+  return rest.slice(0, rest.search(/\n#{2,3} /));
+}
+
+describe('policies nobody agreed', () => {
+  const plan = buildRepairPlan({ companyName: 'Acme', ceoRound: ceoRef, ctoRound: ctoRef, workspace: { workspace: defaultWorkspace(today) }, today });
+  const md = planToMarkdown(plan);
+
+  it('says so in the markdown, under every policy', () => {
+    // "Decision intake" states a rule with no number in it: without its state it reads as the pair's rule.
+    for (const title of ['Decision intake', 'Disagree and commit', 'Escalation path', 'Risk budget policy']) {
+      expect(section(md, title)).toMatch(/not yet agreed/);
+    }
+    expect(section(md, 'Decision intake')).toContain('_In the workspace: template, not yet agreed by both._');
+  });
+
+  it('never prints a bare "template" or "edited" as a policy state', () => {
+    for (const p of plan.policies) expect(p.state).toMatch(/not yet agreed by both$/);
+  });
+});
