@@ -17,6 +17,7 @@ import { planContext, type PlanWorkspaceInput } from './context';
 import { buildPolicies, buildPrinciples } from './policies';
 import { buildAppendices } from './appendices';
 import { summaryParagraph } from './summary';
+import { unknownWarnings, warningRows } from './warnings';
 import { buildPlanOffsite, capturedActions } from './offsite';
 import type { OffsiteRecord } from '../offsite/capture';
 import type { PageSize, PlanGap, PlanScores, RepairPlan } from './types';
@@ -59,6 +60,8 @@ export function buildRepairPlan(input: BuildPlanInput): RepairPlan {
     areas: areaDeltas(ceoRound, ctoRound, framework).map((d) => ({ ...d, title: titles.get(d.areaId) ?? d.areaId })),
     overall: { ceo: ceoResult.overall, cto: ctoResult.overall },
     firedWarnings: { ceo: ceoResult.firedWarnings, cto: ctoResult.firedWarnings },
+    warnings: warningRows(ceoRound, ctoRound, framework),
+    unknownWarnings: { ceo: unknownWarnings(ceoRound, framework), cto: unknownWarnings(ctoRound, framework) },
   };
 
   const gaps: PlanGap[] = selectTopGaps(ceoRound, ctoRound, input.pins ?? [], framework).slice(0, PLAN_GAP_COUNT).map((g) => {

@@ -11,14 +11,19 @@ import {
   ladderTable,
 } from '../workspace/markdown';
 import { RUNG_LABELS, RUNGS } from '../workspace/ladder';
-import type { FiredWarning, PlanSection, RepairPlan } from './types';
+import type { FiredWarning, PlanScores, PlanSection, RepairPlan } from './types';
 import { planMatrixTable } from './row-states';
 
 const score = (n: number | null) => (n === null ? '–' : String(n));
 
-function warningsList(who: string, ws: readonly FiredWarning[]): string {
-  if (!ws.length) return `- ${who}: none`;
-  return `- ${who}: ${ws.map((w) => `${mdInline(w.title)} (${w.frequency})`).join(', ')}`;
+function warningsList(who: string, ws: readonly FiredWarning[], unknown: PlanScores['unknownWarnings']['ceo']): string {
+  const fired = ws.length ? ws.map((w) => `${mdInline(w.title)} (${w.frequency})`).join(', ') : 'none';
+  // "none" alone would read as "never" for signs this leader did not know or did not answer.
+  const open = [
+    unknown.dontKnow.length ? `don't know: ${unknown.dontKnow.map(mdInline).join(', ')}` : '',
+    unknown.unanswered.length ? `not answered: ${unknown.unanswered.map(mdInline).join(', ')}` : '',
+  ].filter(Boolean);
+  return `- ${who}: ${[fired, ...open].join('; ')}`;
 }
 
 function sections(items: readonly PlanSection[]): string {
@@ -44,7 +49,7 @@ export function planToMarkdown(plan: RepairPlan): string {
       scores.areas.map((a) => [a.title, score(a.ceo), score(a.cto), score(a.delta)]),
     ),
     `Overall: CEO ${score(scores.overall.ceo)}, CTO ${score(scores.overall.cto)}.`,
-    ['Warning signs reported:', warningsList(`${cover.names.ceo} (CEO)`, scores.firedWarnings.ceo), warningsList(`${cover.names.cto} (CTO)`, scores.firedWarnings.cto)].join('\n'),
+    ['Warning signs reported:', warningsList(`${cover.names.ceo} (CEO)`, scores.firedWarnings.ceo, scores.unknownWarnings.ceo), warningsList(`${cover.names.cto} (CTO)`, scores.firedWarnings.cto, scores.unknownWarnings.cto)].join('\n'),
   );
 
   out.push('## Top gaps');

@@ -33,6 +33,17 @@ export interface PlanScores {
   areas: PlanAreaScore[];
   overall: { ceo: number | null; cto: number | null };
   firedWarnings: { ceo: FiredWarning[]; cto: FiredWarning[] };
+  /** Each warning sign either leader reported, with both answers in words (warnings.ts). */
+  warnings: PlanWarningRow[];
+  /** Per leader, the signs they answered "don't know" or left open: not the same as "never". */
+  unknownWarnings: { ceo: { dontKnow: string[]; unanswered: string[] }; cto: { dontKnow: string[]; unanswered: string[] } };
+}
+
+export interface PlanWarningRow {
+  id: string;
+  title: string;
+  ceo: string;
+  cto: string;
 }
 
 export interface PlanLadder {

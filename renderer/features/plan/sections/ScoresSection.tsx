@@ -1,8 +1,6 @@
 import type { Round } from '../../../../shared/assessment/types';
 import type { RepairPlan } from '../../../../shared/plan/types';
 import { itemDeltas } from '../../../../shared/assessment/gaps';
-import { FRAMEWORK } from '../../../../shared/framework/content';
-import { FREQUENCY_LABELS } from '../../../../shared/framework/labels';
 import { DeltaHeatmap } from '../../compare/DeltaHeatmap';
 import { PlanRadar } from './PlanRadar';
 import { SectionHeading } from './SectionHeading';
@@ -11,14 +9,8 @@ const show = (n: number | null) => (n === null ? '–' : String(n));
 
 export function ScoresSection({ plan, ceo, cto }: { plan: RepairPlan; ceo: Round; cto: Round }) {
   const { scores, cover } = plan;
-  const fired = FRAMEWORK.warningSigns
-    .map((w) => ({
-      id: w.id,
-      title: w.title,
-      ceo: scores.firedWarnings.ceo.find((f) => f.id === w.id)?.frequency,
-      cto: scores.firedWarnings.cto.find((f) => f.id === w.id)?.frequency,
-    }))
-    .filter((w) => w.ceo || w.cto);
+  // Both answers in words: "don't know" and unanswered are not "never" (shared/plan/warnings.ts).
+  const fired = scores.warnings;
   return (
     <section className="pd-section pd-break" id="plan-scores">
       <SectionHeading id="plan-scores" />
@@ -90,8 +82,8 @@ export function ScoresSection({ plan, ceo, cto }: { plan: RepairPlan; ceo: Round
               {fired.map((w) => (
                 <tr key={w.id}>
                   <th scope="row">{w.title}</th>
-                  <td className={w.ceo ? `pd-freq-${w.ceo}` : undefined}>{w.ceo ? FREQUENCY_LABELS[w.ceo] : 'Never'}</td>
-                  <td className={w.cto ? `pd-freq-${w.cto}` : undefined}>{w.cto ? FREQUENCY_LABELS[w.cto] : 'Never'}</td>
+                  <td className={freqClass(w.ceo)}>{w.ceo}</td>
+                  <td className={freqClass(w.cto)}>{w.cto}</td>
                 </tr>
               ))}
             </tbody>
@@ -100,6 +92,11 @@ export function ScoresSection({ plan, ceo, cto }: { plan: RepairPlan; ceo: Round
       </div>
     </section>
   );
+}
+
+/** The colour classes plan.css has for a reported frequency. */
+function freqClass(label: string): string | undefined {
+  return label === 'Often' ? 'pd-freq-often' : label === 'Sometimes' ? 'pd-freq-sometimes' : undefined;
 }
 
 function gapLevel(delta: number | null): 'na' | 'low' | 'mid' | 'high' {
