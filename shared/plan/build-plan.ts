@@ -18,6 +18,7 @@ import { buildPolicies, buildPrinciples } from './policies';
 import { buildAppendices } from './appendices';
 import { summaryParagraph } from './summary';
 import { unknownWarnings, warningRows } from './warnings';
+import { mismatchNotices } from './round-match';
 import { buildPlanOffsite, capturedActions } from './offsite';
 import type { OffsiteRecord } from '../offsite/capture';
 import type { PageSize, PlanGap, PlanScores, RepairPlan } from './types';
@@ -52,6 +53,7 @@ export function buildRepairPlan(input: BuildPlanInput): RepairPlan {
   const roundLabel = ceoRound.label.trim() || ctoRound.label.trim();
   const names = { ceo: ceoRound.personName.trim() || 'The CEO', cto: ctoRound.personName.trim() || 'The CTO' };
   const date = toIsoDate(today);
+  const notices = mismatchNotices(ceoRound, ctoRound);
 
   const ceoResult = scoreRound(ceoRound, framework);
   const ctoResult = scoreRound(ctoRound, framework);
@@ -106,6 +108,7 @@ export function buildRepairPlan(input: BuildPlanInput): RepairPlan {
       date,
       names,
       summary: summaryParagraph({ company, kind, roundLabel, event, names, scores, gaps }),
+      ...(notices.length ? { notices } : {}),
     },
     scores,
     gaps,

@@ -35,7 +35,7 @@ export function withheldNotices(records: readonly WithheldRecord[], rounds: { ce
   return [...new Set(out)];
 }
 
-/** The plan with the notices on its cover (none: the plan unchanged). */
+/** The plan with the notices added to its cover (none: the plan unchanged); the builder's own notices stay. */
 export function withNotices(plan: RepairPlan, notices: readonly string[]): RepairPlan {
-  return notices.length ? { ...plan, cover: { ...plan.cover, notices: [...notices] } } : plan;
+  return notices.length ? { ...plan, cover: { ...plan.cover, notices: [...(plan.cover.notices ?? []), ...notices] } } : plan;
 }
