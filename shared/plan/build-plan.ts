@@ -62,6 +62,7 @@ export function buildRepairPlan(input: BuildPlanInput): RepairPlan {
     areas: areaDeltas(ceoRound, ctoRound, framework).map((d) => ({ ...d, title: titles.get(d.areaId) ?? d.areaId })),
     overall: { ceo: ceoResult.overall, cto: ctoResult.overall },
     firedWarnings: { ceo: ceoResult.firedWarnings, cto: ctoResult.firedWarnings },
+    compared: framework.areas.flatMap((a) => a.statements).filter((st) => ceoRound.answers[st.id]?.value != null && ctoRound.answers[st.id]?.value != null).length,
     warnings: warningRows(ceoRound, ctoRound, framework),
     unknownWarnings: { ceo: unknownWarnings(ceoRound, framework), cto: unknownWarnings(ctoRound, framework) },
   };

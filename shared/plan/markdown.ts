@@ -13,6 +13,7 @@ import {
 import { RUNG_LABELS, RUNGS } from '../workspace/ladder';
 import type { FiredWarning, PlanScores, PlanSection, RepairPlan } from './types';
 import { planMatrixTable } from './row-states';
+import { noGapsText } from './summary';
 
 const score = (n: number | null) => (n === null ? '–' : String(n));
 
@@ -53,7 +54,7 @@ export function planToMarkdown(plan: RepairPlan): string {
   );
 
   out.push('## Top gaps');
-  if (!plan.gaps.length) out.push('_No gaps found among the statements both of you scored._');
+  if (!plan.gaps.length) out.push(`_${noGapsText(scores)}_`);
   plan.gaps.forEach((g, i) => {
     const linked = g.addressedBy.length
       ? `Addressed in the workspace by: ${g.addressedBy.map((a) => `${mdInline(a.title)} (${mdInline(a.state)})`).join(', ')}.`

@@ -41,11 +41,17 @@ function widestArea(s: SummaryInput): string {
   return best ? ` The widest split is in ${best.title} (CEO ${best.ceo}, CTO ${best.cto}).` : '';
 }
 
+/** What the plan says when it has no gap: "no gaps" over nothing compared would read as "aligned". */
+export function noGapsText(scores: Pick<PlanScores, 'compared'>): string {
+  const n = scores.compared;
+  return n === 0
+    ? 'Nothing could be compared: no statement was answered by both of you.'
+    : `No gaps were found among the ${n === 1 ? 'one statement' : `${n} statements`} you both answered.`;
+}
+
 function biggestGap(s: SummaryInput): string {
   const g = s.gaps[0];
-  return g
-    ? ` The biggest single gap is "${g.title}" (CEO ${g.ceo}, CTO ${g.cto}).`
-    : ' No gaps were found among the statements you both scored.';
+  return g ? ` The biggest single gap is "${g.title}" (CEO ${g.ceo}, CTO ${g.cto}).` : ` ${noGapsText(s.scores)}`;
 }
 
 function warnings(s: SummaryInput): string {

@@ -33,6 +33,8 @@ export interface PlanScores {
   areas: PlanAreaScore[];
   overall: { ceo: number | null; cto: number | null };
   firedWarnings: { ceo: FiredWarning[]; cto: FiredWarning[] };
+  /** Statements both leaders answered (a score or "don't know"): what the gaps are drawn from. */
+  compared: number;
   /** Each warning sign either leader reported, with both answers in words (warnings.ts). */
   warnings: PlanWarningRow[];
   /** Per leader, the signs they answered "don't know" or left open: not the same as "never". */

@@ -2,6 +2,7 @@ import type { RepairPlan } from '../../../../shared/plan/types';
 import { areaById, statementById } from '../../../../shared/framework/content';
 import { answerBadge } from '../../../../shared/framework/labels';
 import { RUNG_LABELS, RUNGS } from '../../../../shared/workspace/ladder';
+import { noGapsText } from '../../../../shared/plan/summary';
 import { SectionHeading } from './SectionHeading';
 
 export function GapsSection({ plan }: { plan: RepairPlan }) {
@@ -12,7 +13,7 @@ export function GapsSection({ plan }: { plan: RepairPlan }) {
         The three statements where you are furthest apart or jointly weakest, each translated with the ladder: from the engineering work to
         the decision it asks of the business.
       </p>
-      {plan.gaps.length === 0 && <p>No gaps: among the statements you both scored, neither of you sees a problem.</p>}
+      {plan.gaps.length === 0 && <p>{noGapsText(plan.scores)}</p>}
       <ol className="pd-gaps">
         {plan.gaps.map((g, i) => (
           <li key={g.statementId} className="pd-gap" data-testid="plan-gap">

@@ -143,7 +143,7 @@ describe('ties and thin data', () => {
     expect(plan.scores.overall).toEqual({ ceo: null, cto: null });
     expect(plan.cover.summary).toBe(
       'Your company ran its 2026-Q1 quarterly reset. Neither round has enough answers for an overall score yet. ' +
-        'No gaps were found among the statements you both scored. Neither of you reported any warning signs.',
+        'Nothing could be compared: no statement was answered by both of you. Neither of you reported any warning signs.',
     );
     expect(plan.actions[0].detail).toContain('no scored gaps yet');
   });
