@@ -29,7 +29,8 @@ function warningsList(who: string, ws: readonly FiredWarning[], unknown: PlanSco
 
 function sections(items: readonly PlanSection[]): string {
   // The state as the PDF prints it: without it a policy reads as the pair's rule.
-  return items.map((s) => `### ${mdInline(s.title)}\n\n${s.body.trim()}${s.state ? `\n\n_In the workspace: ${mdInline(s.state)}._` : ''}`).join('\n\n');
+  // Bodies quote workspace text (decision names, flows): one paragraph, so a line break in it cannot open a heading.
+  return items.map((s) => `### ${mdInline(s.title)}\n\n${mdInline(s.body)}${s.state ? `\n\n_In the workspace: ${mdInline(s.state)}._` : ''}`).join('\n\n');
 }
 
 function withNote(body: string, note?: string): string {
@@ -40,7 +41,7 @@ export function planToMarkdown(plan: RepairPlan): string {
   const { cover, scores, appendices: ap } = plan;
   const out: string[] = [];
 
-  out.push(`# ${mdInline(plan.title)}`, `_${mdInline(plan.subtitle)}_`, cover.summary.trim());
+  out.push(`# ${mdInline(plan.title)}`, `_${mdInline(plan.subtitle)}_`, mdInline(cover.summary));
   for (const n of cover.notices ?? []) out.push(`> **${mdInline(n)}**`);
 
   out.push(
