@@ -8,7 +8,7 @@ import type { Round } from '../assessment/types';
 import type { Framework } from '../framework/types';
 import { FRAMEWORK } from '../framework/content';
 import { scoreRound } from '../assessment/scoring';
-import { areaDeltas, selectTopGaps } from '../assessment/gaps';
+import { areaDeltas, compareOverall, selectTopGaps } from '../assessment/gaps';
 import { toIsoDate } from '../workspace/dates';
 import { addressedBy } from './gap-ladder';
 import { gapFixFor } from './gap-fixes';
@@ -58,9 +58,14 @@ export function buildRepairPlan(input: BuildPlanInput): RepairPlan {
   const ceoResult = scoreRound(ceoRound, framework);
   const ctoResult = scoreRound(ctoRound, framework);
   const titles = new Map(framework.areas.map((a) => [a.id, a.title]));
+  // Two overall scores side by side are compared only over the same statements, as on the
+  // comparison screen: each leader's own overall may average different areas.
+  const cmp = compareOverall(ceoRound, ctoRound, framework);
+  const bothOwn = ceoResult.overall !== null && ctoResult.overall !== null;
   const scores: PlanScores = {
     areas: areaDeltas(ceoRound, ctoRound, framework).map((d) => ({ ...d, title: titles.get(d.areaId) ?? d.areaId })),
-    overall: { ceo: ceoResult.overall, cto: ctoResult.overall },
+    overall: cmp.refusal ? (bothOwn ? { ceo: null, cto: null } : { ceo: ceoResult.overall, cto: ctoResult.overall }) : { ceo: cmp.ceo, cto: cmp.cto },
+    ...(cmp.refusal && bothOwn ? { overallRefusal: cmp.refusal } : {}),
     firedWarnings: { ceo: ceoResult.firedWarnings, cto: ctoResult.firedWarnings },
     compared: framework.areas.flatMap((a) => a.statements).filter((st) => ceoRound.answers[st.id]?.value != null && ctoRound.answers[st.id]?.value != null).length,
     warnings: warningRows(ceoRound, ctoRound, framework),

@@ -50,7 +50,7 @@ export function planToMarkdown(plan: RepairPlan): string {
       ['Area', 'CEO', 'CTO', 'Gap'],
       scores.areas.map((a) => [a.title, score(a.ceo), score(a.cto), score(a.delta)]),
     ),
-    `Overall: CEO ${score(scores.overall.ceo)}, CTO ${score(scores.overall.cto)}.`,
+    scores.overallRefusal ? `Overall: not compared. ${mdInline(scores.overallRefusal)}` : `Overall: CEO ${score(scores.overall.ceo)}, CTO ${score(scores.overall.cto)}.`,
     ['Warning signs reported:', warningsList(`${cover.names.ceo} (CEO)`, scores.firedWarnings.ceo, scores.unknownWarnings.ceo), warningsList(`${cover.names.cto} (CTO)`, scores.firedWarnings.cto, scores.unknownWarnings.cto)].join('\n'),
   );
 

@@ -24,6 +24,7 @@ function opening(s: SummaryInput): string {
 
 function overall(s: SummaryInput): string {
   const { ceo, cto } = s.scores.overall;
+  if (s.scores.overallRefusal) return s.scores.overallRefusal;
   const ceoWho = `${s.names.ceo} (CEO)`;
   const ctoWho = `${s.names.cto} (CTO)`;
   if (ceo !== null && cto !== null) {

@@ -31,7 +31,10 @@ export interface PlanAreaScore {
 
 export interface PlanScores {
   areas: PlanAreaScore[];
+  /** Over the statements both scored (compareOverall); null when not comparable. */
   overall: { ceo: number | null; cto: number | null };
+  /** Why the two overall scores are not compared, when each leader has one of their own. */
+  overallRefusal?: string;
   firedWarnings: { ceo: FiredWarning[]; cto: FiredWarning[] };
   /** Statements both leaders answered (a score or "don't know"): what the gaps are drawn from. */
   compared: number;

@@ -56,6 +56,7 @@ export function ScoresSection({ plan, ceo, cto }: { plan: RepairPlan; ceo: Round
           </tr>
         </tfoot>
       </table>
+      {scores.overallRefusal && <p className="pd-note">{scores.overallRefusal}</p>}
 
       <div className="pd-charts">
         <PlanRadar areas={scores.areas} names={cover.names} />
