@@ -20,15 +20,21 @@ function list<T>(items: readonly T[], note: string, state?: string): PlanList<T>
   return items.length ? { items: [...items], ...(state ? { state } : {}) } : { items: [], note, ...(state ? { state } : {}) };
 }
 
-/** "2026-01 12 → 2026-02 10 → 2026-03 8 (falling)". */
-export function metricTrend(m: Metric): string {
-  const values = [...m.values].sort((a, b) => a.month.localeCompare(b.month)).slice(-6);
-  if (!values.length) return 'no values recorded yet';
+/**
+ * "2026-01 12 → 2026-02 10 → 2026-03 8 (falling)". A value for a month after the plan's
+ * month cannot be a measurement yet (a forecast or a typo): it is left out, and counted.
+ */
+export function metricTrend(m: Metric, today?: Date): string {
+  const month = today ? toIsoDate(today).slice(0, 7) : undefined;
+  const later = month ? m.values.filter((v) => v.month > month).length : 0;
+  const skipped = later ? ` (${later === 1 ? '1 value' : `${later} values`} for a later month left out)` : '';
+  const values = [...m.values].filter((v) => !month || v.month <= month).sort((a, b) => a.month.localeCompare(b.month)).slice(-6);
+  if (!values.length) return `no values recorded yet${skipped}`;
   const series = values.map((v) => `${v.month}: ${v.value}`).join(' → ');
-  if (values.length < 2) return series;
+  if (values.length < 2) return `${series}${skipped}`;
   const first = values[0].value;
   const last = values[values.length - 1].value;
-  return `${series} (${last > first ? 'rising' : last < first ? 'falling' : 'flat'})`;
+  return `${series} (${last > first ? 'rising' : last < first ? 'falling' : 'flat'})${skipped}`;
 }
 
 /** "at most 60 min downtime per quarter; release blocked by: …; slip up to 15%", with unset parts named. */
@@ -95,7 +101,7 @@ export function buildAppendices(ctx: PlanContext, today: Date, rounds: { ceo: Ro
   // A metric with no target is a template line, not a definition anyone can read the same way.
   const metrics = ws.metrics
     .filter((m) => m.target.trim() || m.values.length || isAgreed(ctx, rowKey('metrics', m.id)))
-    .map((m) => ({ ...m, state: stateOf(ctx, rowKey('metrics', m.id)), trend: metricTrend(m) }));
+    .map((m) => ({ ...m, state: stateOf(ctx, rowKey('metrics', m.id)), trend: metricTrend(m, today) }));
 
   const since = toIsoDate(addDays(today, -RECENT_DECISION_DAYS));
   const decisions = ws.log

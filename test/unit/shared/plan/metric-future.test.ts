@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { buildRepairPlan } from '../../../../shared/plan/build-plan';
+import { defaultWorkspace } from '../../../../shared/framework/workspace-defaults';
+import { ceoRef, ctoRef, today } from './fixtures';
+
+describe('a metric value for a month after the plan date', () => {
+  // today is 2026-01-15: June 2026 cannot have been measured yet (a forecast or a typo, not data).
+  const ws = defaultWorkspace(today);
+  ws.metrics[0] = { ...ws.metrics[0], target: '< 2 days', values: [{ month: '2025-12', value: 3 }, { month: '2026-06', value: 1 }] };
+  ws.metrics[1] = { ...ws.metrics[1], target: '99.9%', values: [{ month: '2026-03', value: 99.95 }] };
+  const metrics = buildRepairPlan({ companyName: 'Acme', ceoRound: ceoRef, ctoRound: ctoRef, today, workspace: { workspace: ws } }).appendices.metrics.items;
+
+  it('is not printed as a measurement or a trend', () => {
+    expect(metrics[0].trend).toBe('2025-12: 3 (1 value for a later month left out)');
+    expect(metrics[1].trend).toBe('no values recorded yet (1 value for a later month left out)');
+  });
+});
