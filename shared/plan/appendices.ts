@@ -59,7 +59,16 @@ export function planNotes(ceo: Round, cto: Round): PlanNote[] {
   return out;
 }
 
-export function buildAppendices(ctx: PlanContext, today: Date, rounds: { ceo: Round; cto: Round }): PlanAppendices {
+/**
+ * `unconfirmedLog`: log entry id → state label, for decisions captured at the offsite
+ * that not both leaders confirmed (the capture writes them into the log as "decided").
+ */
+export function buildAppendices(
+  ctx: PlanContext,
+  today: Date,
+  rounds: { ceo: Round; cto: Round },
+  unconfirmedLog: ReadonlyMap<string, string> = new Map(),
+): PlanAppendices {
   const ws = ctx.ws;
   const notes = list(planNotes(rounds.ceo, rounds.cto), 'No notes were marked for the plan. A leader can tick "Put this note in the plan" under any note in their round.');
   if (!ws) {
@@ -106,7 +115,8 @@ export function buildAppendices(ctx: PlanContext, today: Date, rounds: { ceo: Ro
   const since = toIsoDate(addDays(today, -RECENT_DECISION_DAYS));
   const decisions = ws.log
     .filter((e) => e.status === 'open' || e.status === 'revisited' || (e.status === 'decided' && parseIsoDate(e.date) && e.date >= since))
-    .sort((a, b) => (a.status === 'open') === (b.status === 'open') ? b.date.localeCompare(a.date) : a.status === 'open' ? -1 : 1);
+    .sort((a, b) => (a.status === 'open') === (b.status === 'open') ? b.date.localeCompare(a.date) : a.status === 'open' ? -1 : 1)
+    .map((e) => (unconfirmedLog.has(e.id) ? { ...e, offsiteState: unconfirmedLog.get(e.id) } : e));
 
   const deps = ws.dependencies.dependencies.length ? ws.dependencies : null;
   return {

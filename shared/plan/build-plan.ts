@@ -21,6 +21,7 @@ import { unknownWarnings, warningRows } from './warnings';
 import { mismatchNotices } from './round-match';
 import { buildPlanOffsite, capturedActions } from './offsite';
 import type { OffsiteRecord } from '../offsite/capture';
+import { logIdOf } from '../offsite/capture-ops';
 import type { PageSize, PlanGap, PlanScores, RepairPlan } from './types';
 
 export interface BuildPlanInput {
@@ -97,6 +98,15 @@ export function buildRepairPlan(input: BuildPlanInput): RepairPlan {
   const offsiteActions =
     input.offsite && agreedInRoom ? capturedActions(input.offsite, agreementIn, today, templateActions.find((a) => a.id === 'action-rescore')) : undefined;
 
+  // A decision captured at the offsite is in the log as "decided" before both confirmed it.
+  const unconfirmedLog = new Map(
+    input.offsite
+      ? buildOffsiteSummary(input.offsite, agreementIn)
+          .proposed.filter((r) => r.capture.kind === 'decision')
+          .map((r) => [logIdOf(r.capture.id), r.label] as const)
+      : [],
+  );
+
   const title =
     kind === 'repair'
       ? `${company}: 30-day repair plan${event ? ` after ${event}` : ''}`
@@ -121,7 +131,7 @@ export function buildRepairPlan(input: BuildPlanInput): RepairPlan {
     actions: offsiteActions ?? templateActions,
     policies: buildPolicies(ctx),
     principles: buildPrinciples(ctx),
-    appendices: buildAppendices(ctx, today, { ceo: ceoRound, cto: ctoRound }),
+    appendices: buildAppendices(ctx, today, { ceo: ceoRound, cto: ctoRound }, unconfirmedLog),
     rescoreDate: rescoreDate(today),
     author: `${names.ceo} (CEO) and ${names.cto} (CTO)`,
     ...(offsite ? { offsite } : {}),

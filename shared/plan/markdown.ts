@@ -12,6 +12,7 @@ import {
 } from '../workspace/markdown';
 import { RUNG_LABELS, RUNGS } from '../workspace/ladder';
 import type { FiredWarning, PlanScores, PlanSection, RepairPlan } from './types';
+import type { LogEntry } from '../workspace/types';
 import { planMatrixTable } from './row-states';
 import { noGapsText } from './summary';
 
@@ -114,7 +115,8 @@ export function planToMarkdown(plan: RepairPlan): string {
     '## Appendix: dependencies',
     withNote(st(ap.dependencies.state) + depBody, ap.dependencies.note),
     '## Appendix: decision log',
-    withNote(decisionLogTable(ap.decisions.items), ap.decisions.note),
+    // An offsite decision not both confirmed is in the log as "decided": its status says so.
+    withNote(decisionLogTable(ap.decisions.items.map((e) => (e.offsiteState ? { ...e, status: `${e.status} at the offsite, ${e.offsiteState}` as LogEntry['status'] } : e))), ap.decisions.note),
     '## Appendix: notes for the plan',
     withNote(ap.notes.items.map((n) => `- **${mdInline(n.title)}** (${mdInline(n.name)}, ${n.role.toUpperCase()}): ${mdInline(n.text)}`).join('\n'), ap.notes.note),
   );

@@ -92,6 +92,9 @@ export interface PlanAction {
   state?: string;
 }
 
+/** A decision-log entry; `offsiteState` when it was captured at the offsite and not both confirmed it. */
+export type PlanLogEntry = LogEntry & { offsiteState?: string };
+
 /** A note a leader chose to put into the plan. */
 export interface PlanNote {
   role: 'ceo' | 'cto';
@@ -130,7 +133,7 @@ export interface PlanAppendices {
   metrics: PlanList<Metric & { state: string; trend: string }>;
   dependencies: { value: DependencyMap | null; summary: string; note?: string; state?: string };
   /** Open entries and those decided in the last 90 days, newest first. */
-  decisions: PlanList<LogEntry>;
+  decisions: PlanList<PlanLogEntry>;
   notes: PlanList<PlanNote>;
 }
 

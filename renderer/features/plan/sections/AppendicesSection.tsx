@@ -170,7 +170,12 @@ export function AppendicesSection({ ap }: { ap: PlanAppendices }) {
               <strong>{e.what}</strong>
             </p>
             <p className="pd-action-detail">
-              {e.status === 'open' ? 'Open' : e.status[0].toUpperCase() + e.status.slice(1)} · {e.kind} · {e.date}
+              {e.offsiteState
+                ? `Captured at the offsite as decided, ${e.offsiteState}`
+                : e.status === 'open'
+                  ? 'Open'
+                  : e.status[0].toUpperCase() + e.status.slice(1)}{' '}
+              · {e.kind} · {e.date}
               {e.decidedBy ? ` · decided by ${e.decidedBy}` : ''}
               {e.forum ? ` · forum: ${e.forum}` : ''}
               {e.commitDeadline ? ` · commit by ${e.commitDeadline}` : ''}

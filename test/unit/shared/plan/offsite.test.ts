@@ -7,6 +7,7 @@ import type { Capture, OffsiteRecord } from '../../../../shared/offsite/capture'
 import { recordLocal, sharedKey, type AgreementInput, type Confirmation } from '../../../../shared/workspace/agreement';
 import { toIsoDate } from '../../../../shared/workspace/dates';
 import { planDay } from '../../../../shared/plan/working-days';
+import { logIdOf } from '../../../../shared/offsite/capture-ops';
 import { ceoRef, ctoRef, today } from './fixtures';
 
 const meta = (id: string) => ({ id, blockId: 'gap-db-2', blockTitle: 'Gap 1: who decides dates', author: 'ceo' as const, authorName: 'Dana', createdAt: `${toIsoDate(today)}T10:00:00.000Z` });
@@ -79,5 +80,26 @@ describe('the plan with an offsite', () => {
     expect(md).toContain(`- Decision: Delivery dates are the CTO’s call (owner CTO; Weekly 1:1; ${toIsoDate(today)}; options considered: CEO, CTO) — agreed by both: Dana (CEO) and Sam (CTO) on ${toIsoDate(today)}`);
     expect(md).toContain('- Action: Publish the matrix to the leads (owner CTO, due ' + due + ') — proposed (not yet agreed)');
     expect(md).toContain('- Do we hire a VP Sales? — open, raised in Gap 1: who decides dates');
+  });
+});
+
+describe('a decision captured at the offsite that only one leader confirmed', () => {
+  // The capture writes a decision-log entry marked "decided"; the appendix must not print it as a decision the pair took.
+  const ws = defaultWorkspace(today);
+  ws.log = [{ id: logIdOf(DECISION.id), kind: 'decision', what: 'Delivery dates are the CTO’s call', decidedBy: 'CTO', forum: 'Weekly 1:1', date: toIsoDate(today), options: ['CEO', 'CTO'], status: 'decided' }];
+  const build = (agreement: AgreementInput) =>
+    buildRepairPlan({ companyName: 'Acme', ceoRound: ceoRef, ctoRound: ctoRef, today, workspace: { workspace: ws, agreement }, offsite: RECORD });
+
+  it('is printed as proposed in the decision-log appendix and its Markdown', () => {
+    const p = build({ shared: {}, local: {} });
+    expect(p.appendices.decisions.items[0].offsiteState).toBe('proposed (not yet agreed)');
+    const md = planToMarkdown(p);
+    expect(md).toContain('| Delivery dates are the CTO’s call | CEO, CTO | CTO | Weekly 1:1 |  | decided at the offsite, proposed (not yet agreed) |');
+  });
+
+  it('reads as decided once both confirmed it', () => {
+    const p = build(agreed([DECISION]));
+    expect(p.appendices.decisions.items[0].offsiteState).toBeUndefined();
+    expect(planToMarkdown(p)).toContain('| Delivery dates are the CTO’s call | CEO, CTO | CTO | Weekly 1:1 |  | decided |');
   });
 });
