@@ -55,9 +55,18 @@ function biggestGap(s: SummaryInput): string {
   return g ? ` The biggest single gap is "${g.title}" (CEO ${g.ceo}, CTO ${g.cto}).` : ` ${noGapsText(s.scores)}`;
 }
 
+/** Nothing reported: "all clear" only when both answered every sign (don't know / unanswered is not never). */
+export function noWarningsText(scores: Pick<PlanScores, 'unknownWarnings'>): string {
+  const open = (['ceo', 'cto'] as const)
+    .map((r) => [r, scores.unknownWarnings[r].dontKnow.length + scores.unknownWarnings[r].unanswered.length] as const)
+    .filter(([, n]) => n > 0)
+    .map(([r, n]) => `the ${r.toUpperCase()} did not know or did not answer ${n} of them`);
+  return open.length ? `Neither of you reported a warning sign, but ${open.join(' and ')}.` : 'Neither of you reported any warning signs.';
+}
+
 function warnings(s: SummaryInput): string {
   const { ceo, cto } = s.scores.firedWarnings;
-  if (!ceo.length && !cto.length) return ' Neither of you reported any warning signs.';
+  if (!ceo.length && !cto.length) return ` ${noWarningsText(s.scores)}`;
   const ctoIds = new Set(cto.map((w) => w.id));
   const shared = ceo.filter((w) => ctoIds.has(w.id)).map((w) => `"${w.title}"`);
   const both = shared.length ? `; you both see ${shared.join(', ')}` : '';

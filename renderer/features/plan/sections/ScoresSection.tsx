@@ -2,6 +2,7 @@ import type { Round } from '../../../../shared/assessment/types';
 import type { RepairPlan } from '../../../../shared/plan/types';
 import { itemDeltas } from '../../../../shared/assessment/gaps';
 import { DeltaHeatmap } from '../../compare/DeltaHeatmap';
+import { noWarningsText } from '../../../../shared/plan/summary';
 import { PlanRadar } from './PlanRadar';
 import { SectionHeading } from './SectionHeading';
 
@@ -69,7 +70,7 @@ export function ScoresSection({ plan, ceo, cto }: { plan: RepairPlan; ceo: Round
       <div className="pd-keep">
         <h3 className="pd-h3">Warning signs reported</h3>
         {fired.length === 0 ? (
-          <p>Neither of you reported any of the six warning signs.</p>
+          <p>{noWarningsText(scores)}</p>
         ) : (
           <table className="pd-table" data-testid="plan-warnings">
             <thead>

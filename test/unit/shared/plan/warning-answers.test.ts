@@ -25,3 +25,14 @@ describe("a warning sign one leader answered don't know or left open", () => {
     expect(md).toContain(`- Dana (CEO): ${overrides.title} (often), ${late.title} (sometimes)\n`);
   });
 });
+
+describe('no warning sign reported, but one leader did not know', () => {
+  const cto = { ...makeRound('cto', { base: 4 }), warnings: Object.fromEntries(FRAMEWORK.warningSigns.map((w) => [w.id, 'dont-know' as const])) };
+  const ceo = { ...makeRound('ceo', { base: 4 }), warnings: Object.fromEntries(FRAMEWORK.warningSigns.map((w) => [w.id, 'never' as const])) };
+  const plan = buildRepairPlan({ companyName: 'Acme', ceoRound: ceo, ctoRound: cto, today });
+
+  it('does not read as "all clear" on the cover', () => {
+    expect(plan.cover.summary).not.toContain('Neither of you reported any warning signs.');
+    expect(plan.cover.summary).toContain(`Neither of you reported a warning sign, but the CTO did not know or did not answer ${FRAMEWORK.warningSigns.length} of them.`);
+  });
+});
