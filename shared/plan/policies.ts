@@ -102,6 +102,8 @@ export function buildPrinciples(ctx: PlanContext): PlanSection[] {
     {
       title: 'Business-critical paths first',
       body: `The three user flows that must not break: ${flows.map((f, i) => `${i + 1}. ${f}`).join('; ')}. Architecture and on-call choices protect these before anything else.`,
+      // The flows are the pair's risk-budget text: agreed or not, like the policies.
+      ...(ws ? { state: sectionState(ctx, 'riskBudgets') } : {}),
     },
     {
       title: 'Thin platform, thick product',

@@ -27,3 +27,15 @@ describe('policies nobody agreed', () => {
     for (const p of plan.policies) expect(p.state).toMatch(/not yet agreed by both$/);
   });
 });
+
+describe('critical flows one leader named', () => {
+  const ws = defaultWorkspace(today);
+  ws.riskBudgets.criticalFlows = ['Login', 'Checkout', 'Core API'];
+  const plan = buildRepairPlan({ companyName: 'Acme', ceoRound: ceoRef, ctoRound: ctoRef, workspace: { workspace: ws }, today });
+
+  it('are not stated as the pair\'s principle without their state', () => {
+    expect(plan.principles[0].body).toContain('1. Login; 2. Checkout; 3. Core API');
+    expect(plan.principles[0].state).toBe('edited, not yet agreed by both');
+    expect(section(planToMarkdown(plan), 'Business-critical paths first')).toContain('_In the workspace: edited, not yet agreed by both._');
+  });
+});
