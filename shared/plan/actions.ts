@@ -109,7 +109,8 @@ function commonSteps(ctx: PlanContext, gaps: readonly PlanGap[]): Step[] {
         debate ? `${plural(debate, 'day', 'days')} proposed` : 'no debate limit set yet'
       }), and what goes to the CTO, the CEO or both.`,
       artifact: 'policies',
-      complete: debate !== undefined,
+      // Intake and escalation are the cadence and the matrix (policies.ts): the framework is written when all three are agreed.
+      complete: debate !== undefined && isAgreed(ctx, 'cadence') && isAgreed(ctx, 'matrix'),
     },
     {
       id: 'action-dependencies',

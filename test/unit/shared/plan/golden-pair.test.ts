@@ -150,7 +150,16 @@ describe('golden pair: optimistic CEO, CTO scoring low', () => {
     };
     const p = buildRepairPlan({ companyName: 'Northwind', ceoRound: ceo, ctoRound: cto, workspace: { workspace: ws, policies, agreement }, today });
     expect(p.policies[1].body).toContain('at most 5 days (agreed by both on 2026-01-21)');
-    expect(p.actions.find((a) => a.id === 'action-policies')!.done).toBe(true);
+    // The action also asks for intake (the cadence) and escalation (the matrix), both still templates
+    // here: section 5 prints them "not yet agreed", so the action is not ticked.
+    expect(p.policies[0].state).toMatch(/not yet agreed/);
+    expect(p.policies[2].state).toMatch(/not yet agreed/);
+    expect(p.actions.find((a) => a.id === 'action-policies')!.done).toBe(false);
+    // With the cadence and the matrix agreed too, it is.
+    const all = [agreeAs(ws, 'cadence'), agreeAs(ws, 'matrix'), agreement];
+    const merged: AgreementInput = { shared: Object.assign({}, ...all.map((a) => a.shared)), local: Object.assign({}, ...all.map((a) => a.local)) };
+    const done = buildRepairPlan({ companyName: 'Northwind', ceoRound: ceo, ctoRound: cto, workspace: { workspace: ws, policies, agreement: merged }, today });
+    expect(done.actions.find((a) => a.id === 'action-policies')!.done).toBe(true);
   });
 
   it('ticks the risk-budget action only when the company budgets and every big bet are agreed', () => {
