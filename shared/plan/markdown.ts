@@ -3,7 +3,7 @@
  * tables reuse the workspace renderers so both exports look the same.
  */
 import { removedText } from './offsite-text';
-import { mdInline, mdTable } from '../workspace/markdown-table';
+import { mdInline as oneLine, mdTable } from '../workspace/markdown-table';
 import {
   cadenceTable,
   decisionLogTable,
@@ -15,6 +15,12 @@ import type { FiredWarning, PlanScores, PlanSection, RepairPlan } from './types'
 import type { LogEntry } from '../workspace/types';
 import { planMatrixTable } from './row-states';
 import { noGapsText } from './summary';
+
+/**
+ * One line of plan text, "<" escaped: workspace text is the pair's words, never markup. A
+ * comment opened in one field and closed in another would hide the state printed between them.
+ */
+const mdInline = (text: string) => oneLine(text).replace(/</g, '&lt;');
 
 const score = (n: number | null) => (n === null ? '–' : String(n));
 

@@ -17,3 +17,18 @@ describe('workspace text with line breaks in the Markdown plan', () => {
     expect(lines).not.toContain('# Approved plan');
   });
 });
+
+describe('workspace text with HTML in the Markdown plan', () => {
+  // A comment opened in one field and closed in a later one would hide, in any Markdown viewer,
+  // the "proposed (not yet agreed)" printed between them.
+  const ws = defaultWorkspace(today);
+  ws.riskBudgets.securityBlockingClasses = ['P0 <!--'];
+  const bets = [{ id: 'b1', name: '-->', reliabilityMinutes: 10, securityClasses: '', slipPercent: 5 }];
+  const md = planToMarkdown(buildRepairPlan({ companyName: 'Acme', ceoRound: ceoRef, ctoRound: ctoRef, today, workspace: { workspace: ws, bets } }));
+
+  it('is printed as text, so it cannot hide what the plan says between two fields', () => {
+    const policy = md.slice(md.indexOf('### Risk budget policy'), md.indexOf('## Architecture principles'));
+    expect(policy).not.toContain('<!--');
+    expect(policy).toContain('P0 &lt;!--, proposed (not yet agreed)');
+  });
+});
