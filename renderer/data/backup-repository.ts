@@ -116,7 +116,17 @@ export class BackupRepository {
       let bytes: Uint8Array;
       try {
         bytes = fromBase64(doc.update);
-        Y.decodeUpdate(bytes);
+        // Applied, not only decoded: an update that builds on changes it does not carry
+        // decodes fine but shows nothing once loaded (its content stays pending). A live
+        // session never stores one (the peer bridge holds such updates back), so a backup
+        // holding one is damaged or made by hand.
+        const scratch = new Y.Doc();
+        try {
+          Y.applyUpdate(scratch, bytes);
+          if (scratch.store.pendingStructs || scratch.store.pendingDs) throw new Error('the document depends on changes it does not contain');
+        } finally {
+          scratch.destroy();
+        }
       } catch (e) {
         throw new Error(`docs[${i}].update: not a readable Yjs document (${e instanceof Error ? e.message : String(e)})`);
       }
