@@ -56,3 +56,29 @@ describe('restoring a hostile or damaged backup', () => {
     }
   });
 });
+
+describe('setting names that are also Object.prototype members', () => {
+  const backupText = (settings: string) =>
+    `{"format":"accord-backup","version":1,"exportedAt":"2026-11-26T12:00:00.000Z","rounds":[],"docs":[],"settings":{${settings}}}`;
+
+  it('"__proto__" is refused at its path instead of being dropped without a word', () => {
+    expect(parseBackup(backupText('"local.pair":"d","__proto__":"a"'))).toEqual({
+      ok: false,
+      errors: ['settings.__proto__: not a setting name (Accord never writes "__proto__")'],
+    });
+  });
+
+  it('"constructor" and "toString" are planned and restored like any other name, not counted as kept when nothing is here', async () => {
+    const parsed = parseBackup(backupText('"constructor":"b","toString":"c","local.pair":"d"'));
+    if (!parsed.ok) throw new Error(parsed.errors.join('; '));
+    const db = await freshDb();
+    await db.settings.put({ key: 'toString', value: 'mine' });
+    const { plan } = await new BackupRepository(db).restore(parsed.value, 'merge');
+    expect(plan.settings).toEqual({ add: ['constructor', 'local.pair'], overwrite: [], keep: ['toString'], remove: [] });
+    expect(await db.settings.orderBy('key').toArray()).toEqual([
+      { key: 'constructor', value: 'b' },
+      { key: 'local.pair', value: 'd' },
+      { key: 'toString', value: 'mine' },
+    ]);
+  });
+});
