@@ -45,6 +45,12 @@ export interface BackupHooks {
    * the History page passes the workspace's `snapshotWorkspace`. A failure stops the restore.
    */
   beforeReplace?: () => Promise<void>;
+  /**
+   * Runs (after beforeReplace) just before either mode writes: the History page passes
+   * `closeWorkspace`, so the open workspace saves what is pending first and then never
+   * writes its old state over the restored one. A failure stops the restore.
+   */
+  beforeWrite?: () => Promise<void>;
 }
 
 type Yjs = typeof import('yjs');
@@ -134,6 +140,7 @@ export class BackupRepository {
     });
 
     if (mode === 'replace') await this.hooks.beforeReplace?.();
+    await this.hooks.beforeWrite?.();
     onPhase?.('writing');
     let keptLocalValues = 0;
     const now = new Date().toISOString();
