@@ -46,8 +46,12 @@ export const SAVE_FILE_TYPES = {
 
 export type SaveMime = keyof typeof SAVE_FILE_TYPES;
 
-/** 64 MiB: far above any export Accord produces, low enough to refuse nonsense. */
-export const MAX_SAVE_BYTES = 64 * 1024 * 1024;
+/**
+ * 96 MiB: above the largest backup a restore accepts (MAX_BACKUP_BYTES, about 89 MiB: two
+ * full-size shared documents in base64, plus rounds), so every backup Accord lets you make can
+ * be saved; low enough to refuse nonsense. Not imported from there: the preload stays small.
+ */
+export const MAX_SAVE_BYTES = 96 * 1024 * 1024;
 export const MAX_SUGGESTED_NAME_LENGTH = 255;
 
 export interface FileSaveRequest {

@@ -16,9 +16,18 @@ export type Route =
 
 const ID = /^[A-Za-z0-9_-]{1,64}$/;
 
+/** A malformed %-escape (a pasted, cut-off URL) throws in decodeURIComponent; kept raw, its `%` matches no route part. */
+function decodePart(part: string): string {
+  try {
+    return decodeURIComponent(part);
+  } catch {
+    return part;
+  }
+}
+
 /** Parse a hash; anything unexpected lands on home rather than throwing. */
 export function parseRoute(hash: string): Route {
-  const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeURIComponent);
+  const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodePart);
   const [head, id, extra] = parts;
   const validId = id !== undefined && ID.test(id);
   switch (head) {

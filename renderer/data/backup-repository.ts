@@ -45,6 +45,12 @@ export interface BackupHooks {
    * the History page passes the workspace's `snapshotWorkspace`. A failure stops the restore.
    */
   beforeReplace?: () => Promise<void>;
+  /**
+   * Runs (after beforeReplace) just before either mode writes: the History page passes
+   * `closeWorkspace`, so the open workspace saves what is pending first and then never
+   * writes its old state over the restored one. A failure stops the restore.
+   */
+  beforeWrite?: () => Promise<void>;
 }
 
 type Yjs = typeof import('yjs');
@@ -116,7 +122,17 @@ export class BackupRepository {
       let bytes: Uint8Array;
       try {
         bytes = fromBase64(doc.update);
-        Y.decodeUpdate(bytes);
+        // Applied, not only decoded: an update that builds on changes it does not carry
+        // decodes fine but shows nothing once loaded (its content stays pending). A live
+        // session never stores one (the peer bridge holds such updates back), so a backup
+        // holding one is damaged or made by hand.
+        const scratch = new Y.Doc();
+        try {
+          Y.applyUpdate(scratch, bytes);
+          if (scratch.store.pendingStructs || scratch.store.pendingDs) throw new Error('the document depends on changes it does not contain');
+        } finally {
+          scratch.destroy();
+        }
       } catch (e) {
         throw new Error(`docs[${i}].update: not a readable Yjs document (${e instanceof Error ? e.message : String(e)})`);
       }
@@ -124,6 +140,7 @@ export class BackupRepository {
     });
 
     if (mode === 'replace') await this.hooks.beforeReplace?.();
+    await this.hooks.beforeWrite?.();
     onPhase?.('writing');
     let keptLocalValues = 0;
     const now = new Date().toISOString();

@@ -84,7 +84,14 @@ export const useFileExchangeStore = create<FileExchangeState>((set, get) => ({
     const mine = await services().rounds.get(myRoundId);
     if (!mine) return fail('choose your own round first.');
     if (!mine.sealedAt) return fail('seal your own round first — then you can open your partner’s answers.');
-    const parsed = await parseSealedFile(await file.text(), sha256Hex);
+    // A read can fail (the file moved, a USB stick pulled): said here, since a throw leaves the file input disabled.
+    let text: string;
+    try {
+      text = await file.text();
+    } catch (e) {
+      return fail(`the file could not be read (${e instanceof Error ? e.message : String(e)}). Choose it again.`);
+    }
+    const parsed = await parseSealedFile(text, sha256Hex);
     if (!parsed.ok) return fail(parsed.errors.slice(0, 3).join('; '));
     const partner = parsed.value.payload;
     if (partner.role === mine.role) return fail(`this is a ${ROLE_NAME[partner.role]} round, like yours; import your partner’s ${ROLE_NAME[mine.role === 'ceo' ? 'cto' : 'ceo']} round.`);

@@ -125,6 +125,17 @@ async function open(docStore: DocStore, now: () => Date): Promise<OpenWorkspace>
 }
 
 /**
+ * Saves what is pending and stops the open workspace (if any) from saving again. A backup
+ * restore calls it before writing: a save scheduled by a late edit (a partner's, above all)
+ * would otherwise write the old workspace back over the restored one before the page reloads.
+ * The next openWorkspace opens it again from storage.
+ */
+export async function closeWorkspace(): Promise<void> {
+  const ws = current ?? (await opening?.catch(() => undefined));
+  await ws?.close();
+}
+
+/**
  * Keeps a version of the workspace now (connect, disconnect, before a backup restore).
  * Uses the open workspace; when none is open, the stored state in `docStore`.
  * Resolves false when nothing was kept (no change since the newest version, or no store).

@@ -148,7 +148,14 @@ const settings = v.pipe(
     (o) => Object.keys(o).length <= MAX_BACKUP_SETTINGS,
     (i) => `expected at most ${MAX_BACKUP_SETTINGS} settings, got ${Object.keys(i.input as object).length}`,
   ),
-  keyed((key) => (key.length === 0 || key.length > MAX_SETTING_KEY ? `a setting name must be 1–${MAX_SETTING_KEY} characters` : settingValue)),
+  keyed((key) =>
+    key.length === 0 || key.length > MAX_SETTING_KEY
+      ? `a setting name must be 1–${MAX_SETTING_KEY} characters`
+      : // No object can hold it as its own key when assigned: kept, it would be dropped without a word.
+        key === '__proto__'
+        ? 'not a setting name (Accord never writes "__proto__")'
+        : settingValue,
+  ),
 );
 
 const body = record({

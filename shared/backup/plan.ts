@@ -95,13 +95,15 @@ export function planRestore(current: CurrentData, backup: Backup, mode: RestoreM
 
   const settings: RestorePlan['settings'] = { add: [], overwrite: [], keep: [], remove: [] };
   const incoming = backup.settings ?? {};
+  // Own keys only: `"constructor" in {}` is true, which would plan a missing setting as kept (and never write it).
+  const has = (o: object, key: string) => Object.prototype.hasOwnProperty.call(o, key);
   for (const key of Object.keys(incoming)) {
-    if (!(key in current.settings)) settings.add.push(key);
+    if (!has(current.settings, key)) settings.add.push(key);
     else if (mode === 'replace') settings.overwrite.push(key);
     else settings.keep.push(key);
   }
   for (const key of Object.keys(current.settings)) {
-    if (key in incoming) continue;
+    if (has(incoming, key)) continue;
     if (mode === 'replace') settings.remove.push(key);
     else settings.keep.push(key);
   }

@@ -77,8 +77,21 @@ const parts = v.object({
 const code = v.pipe(
   v.string('The invite code must be text.'),
   v.maxLength(200, 'The invite code is too long (at most 200 characters).'),
-  // What people actually type: spaces, upper case, missing dashes, ws:// prefixes.
-  v.transform((input) => input.trim().toLowerCase().replace(/\s+/g, '').replace(/^(?:wss?|https?|accord):\/\//, '').split('/')),
+  // What people actually type: spaces, upper case, missing dashes, ws:// prefixes. And what chats and
+  // input methods turn it into: full-width forms (NFKC folds them to ASCII), invisible format characters
+  // (zero-width space, word joiner, soft hyphen: else quoted back as an "invalid" address that looks right),
+  // "corrected" dashes (en, em, minus).
+  v.transform((input) =>
+    input
+      .normalize('NFKC')
+      .replace(/\p{Cf}/gu, '')
+      .replace(/[\u2010-\u2015\u2212]/g, '-')
+      .trim()
+      .toLowerCase()
+      .replace(/\s+/g, '')
+      .replace(/^(?:wss?|https?|accord):\/\//, '')
+      .split('/'),
+  ),
   v.check((p) => p.length === 3, 'The invite code should look like 192.168.1.20:4317/room/secret.'),
   v.check((p) => p[0].lastIndexOf(':') >= 1, 'The invite code is missing the host address and port (before the first “/”).'),
   v.transform(([hostPort, room, secret]) => {

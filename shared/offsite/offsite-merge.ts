@@ -102,6 +102,13 @@ export function planOffsiteImport(file: OffsiteFile, here: HereNow, context: Cap
         report.skipped.push(`${described}: ${r.error}`);
         continue;
       }
+      // Its log entry's id is the capture's (log-<id>): an entry already here under it (this laptop's own,
+      // or one whose id the file copied from the shared log) would be overwritten by the import.
+      const taken = r.ops.find((op) => op.op === 'put-log' && ctx.workspace.log.some((e) => e.id === op.entry.id));
+      if (taken) {
+        report.skipped.push(`${described}: the decision log here already has an entry under its id; kept this laptop's.`);
+        continue;
+      }
       // A row or bet named differently here would change what is agreed to: not the partner's capture any more.
       if (captureHash(r.capture) !== captureHash(capture)) {
         report.skipped.push(`${described}: ${capture.kind === 'raci' ? 'the matrix row' : 'the big bet'} has another name on this laptop; capture it again here.`);

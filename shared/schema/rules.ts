@@ -26,10 +26,20 @@ export const isRecord = (value: unknown): value is Record<string, unknown> => {
 
 const notEmpty = v.check((s: string) => s.trim() !== '', 'must not be empty');
 const atMost = (max: number) => v.maxLength<string, number, (issue: { input: string }) => string>(max, (issue) => `expected at most ${max} characters, got ${issue.input.length}`);
+/** In unicode mode a surrogate range matches only an unpaired half: emoji and other pairs pass. */
+const LONE_SURROGATE = /[\uD800-\uDFFF]/u;
+/*
+ * A lone surrogate ("\ud800" in a file's JSON) is valid JSON but not text: canonical JSON
+ * (RFC 8785) refuses it, so a round holding one could never be sealed, compared or exported.
+ */
+const wellFormed = v.check(
+  (s: string) => !LONE_SURROGATE.test(s),
+  (issue) => `expected text, got a broken character (a lone UTF-16 surrogate at character ${(issue.input as string).search(LONE_SURROGATE) + 1})`,
+);
 
 /** Text of at most `max` characters; blank is refused unless `allowEmpty`. */
 export function text(max: number, allowEmpty = false): v.GenericSchema<string> {
-  return allowEmpty ? v.pipe(v.string(expected('text')), atMost(max)) : v.pipe(v.string(expected('text')), notEmpty, atMost(max));
+  return allowEmpty ? v.pipe(v.string(expected('text')), atMost(max), wellFormed) : v.pipe(v.string(expected('text')), notEmpty, atMost(max), wellFormed);
 }
 
 export function oneOf<const T extends readonly (string | number)[]>(options: T) {

@@ -295,6 +295,9 @@ export function mutateDocument(
       if (target === 'workspace' && /linkedGaps|statementIds/.test(name)) expect = 'either';
       // Two rounds or docs may not share an id, but one may hold any text.
       if (target === 'backup' && /^(rounds\.0\.id|docs\.0\.id)$/.test(name)) expect = 'either';
+      // A lone surrogate is not text (canonical JSON refuses it, so a round holding one could never be
+      // sealed): every field read through schema/rules text() refuses it; the workspace's own schema keeps it.
+      if (target !== 'workspace' && /[\uD800-\uDFFF]/u.test(s)) expect = 'reject';
       add({ id: `inject/${name}/${i}`, kind: HTML_PAYLOADS.includes(s) ? 'html-payload' : 'unicode', text: serialize(setAt(doc, p, s)), expect: editExpect(expect), path: p, injected: s });
     }
     // Oversized text: one over the limit (where there is one); a long value in a constrained field.

@@ -3,13 +3,17 @@ import { MAX_BACKUP_BYTES, backupFileName, parseBackup, serializeBackup, type Ba
 import { planRestore, type RestoreMode, type RestorePlan } from '../../../shared/backup/plan';
 import { PlanSummary } from './RestorePlanSummary';
 import { BackupRepository, type RestorePhase } from '../../data/backup-repository';
-import { snapshotWorkspace } from '../../sync/workspace-owner';
+import { closeWorkspace, snapshotWorkspace } from '../../sync/workspace-owner';
 import { platform } from '../../platform';
 import { privateRoundsNow, redactPairSetting, roundsOpenedBy } from '../../stores/local-pair-store';
 import { services } from '../../stores/services';
 
 /** Survives the reload that follows a restore, so the result can be shown afterwards. */
 const RESTORED_KEY = 'accord.backup.restored';
+/** The same for a restore that failed after the open workspace was closed (it reloads too). */
+const FAILED_KEY = 'accord.backup.failed';
+/** Set once the open workspace was closed for a restore: from then on only a reload brings it back. */
+let workspaceClosed = false;
 
 type Loaded = { fileName: string; backup: Backup; plans: Record<RestoreMode, RestorePlan> };
 
@@ -24,7 +28,16 @@ function mb(bytes: number): string {
 function repository(): BackupRepository | undefined {
   const db = services().db;
   // Before a Replace writes anything, keep the workspace as it was (restorable from Versions).
-  return db ? new BackupRepository(db, { beforeReplace: async () => void (await snapshotWorkspace('before-backup-restore', services().docs)) }) : undefined;
+  // Then the open workspace stops saving: a late save would put the old state back over the restore.
+  return db
+    ? new BackupRepository(db, {
+        beforeReplace: async () => void (await snapshotWorkspace('before-backup-restore', services().docs)),
+        beforeWrite: async () => {
+          workspaceClosed = true;
+          await closeWorkspace();
+        },
+      })
+    : undefined;
 }
 
 export function BackupPanel() {
@@ -50,6 +63,15 @@ export function BackupPanel() {
     if (done) {
       sessionStorage.removeItem(RESTORED_KEY);
       setRestored(done);
+    }
+    const failed = sessionStorage.getItem(FAILED_KEY);
+    if (failed) {
+      sessionStorage.removeItem(FAILED_KEY);
+      try {
+        setErrors(JSON.parse(failed) as { fileName: string; list: string[] });
+      } catch {
+        /* not ours: nothing to show */
+      }
     }
   }, []);
 
@@ -163,8 +185,15 @@ export function BackupPanel() {
       // Reload so every open view (the workspace doc above all) starts again from the restored data.
       location.reload();
     } catch (err) {
+      const failed = { fileName: loaded.fileName, list: [err instanceof Error ? err.message : String(err)] };
+      if (workspaceClosed) {
+        // The workspace the other pages hold was closed: edits there would no longer be saved. Start again from storage.
+        sessionStorage.setItem(FAILED_KEY, JSON.stringify(failed));
+        location.reload();
+        return;
+      }
       setPhase(null);
-      setErrors({ fileName: loaded.fileName, list: [err instanceof Error ? err.message : String(err)] });
+      setErrors(failed);
       setLoaded(null);
     }
   }

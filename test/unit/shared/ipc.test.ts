@@ -7,6 +7,7 @@ import {
   MAX_SAVE_BYTES,
 } from '../../../shared/ipc';
 import { requestValidators, validateFileSaveRequest, validatePdfPrintRequest } from '../../../shared/ipc-validate';
+import { MAX_BACKUP_BYTES } from '../../../shared/backup/format';
 
 describe('IPC contract', () => {
   it('has one validator and one bridge method per channel', () => {
@@ -43,4 +44,10 @@ describe('IPC contract', () => {
     }
     expect(validatePdfPrintRequest({ pageSize: 'a4' })).toEqual({ ok: false, error: 'pdf:print: pageSize must be one of A4, Letter' });
   });
+
+  it('lets through the largest backup a restore accepts: the desktop app can save every backup it lets you make', () => {
+    // exportAll allows up to MAX_BACKUP_BYTES (two full-size shared documents); file:save is how Electron writes it.
+    expect(validateFileSaveRequest({ suggestedName: 'accord-backup-2026-11-26.json', mime: 'application/json', data: 'x'.repeat(MAX_BACKUP_BYTES) }).ok).toBe(true);
+  });
 });
+

@@ -47,3 +47,17 @@ describe('sealed-file export while taking turns (file save stubbed: no browser d
     expect(useFileExchangeStore.getState().exported?.fingerprint).toMatch(/^\d{4} \d{4} \d{4} \d{4} \d{4}$/);
   });
 });
+
+describe('sealed-file import of a file that cannot be read', () => {
+  it('a read error (the file moved, a USB stick pulled) is reported, not thrown: the file input is not left disabled', async () => {
+    const rounds = new MemoryRoundRepository();
+    await rounds.put(ceo);
+    provideServices({ rounds, settings: new MemorySettingsRepository(), docs: new MemoryDocStore() });
+    const file = { name: 'accord-sealed-cto-Sam.json', size: 2048, text: () => Promise.reject(new Error('NotReadableError: the file could not be read')) };
+    await expect(useFileExchangeStore.getState().importFile(file, 'ceo-round')).resolves.toBe(false);
+    expect(useFileExchangeStore.getState().error).toBe(
+      'Could not import “accord-sealed-cto-Sam.json”: the file could not be read (NotReadableError: the file could not be read). Choose it again.',
+    );
+    expect(useFileExchangeStore.getState().pending).toBeUndefined();
+  });
+});

@@ -8,6 +8,7 @@ import { buildOffsiteFile } from '../../../../shared/offsite/offsite-file';
 import { planOffsiteImport } from '../../../../shared/offsite/offsite-merge';
 import { captureHash, captureKey } from '../../../../shared/offsite/capture-agreement';
 import type { Capture } from '../../../../shared/offsite/capture';
+import { addItem } from '../../../../renderer/sync/workspace-mutations';
 
 const META = { blockId: 'general', blockTitle: 'General', author: 'ceo' as const, authorName: 'Alex Kim', createdAt: '2026-11-26T10:00:00.000Z' };
 const CAPS: Capture[] = [
@@ -63,4 +64,22 @@ describe('applying an imported offsite file to the workspace doc', () => {
     expect(updates).toBe(0);
     expect(Y.encodeStateAsUpdate(doc)).toEqual(before);
   });
+
+  it('a decision-log entry already here under the id a capture would write (log-<capture id>) is kept, not overwritten, and reported', () => {
+    const doc = new Y.Doc();
+    seedIfEmpty(doc, new Date(2026, 10, 26));
+    // This laptop's own decision, under the id the file's capture "cap-d" maps to (its capture record is not here:
+    // removed since, or a file naming the uuid of an entry it saw in the shared log).
+    const mine = { id: 'log-cap-d', kind: 'decision' as const, what: 'Hire a VP Eng first', decidedBy: 'CTO', forum: 'Weekly', date: '2026-11-20', options: [], status: 'decided' as const };
+    addItem(doc, 'log', mine);
+    const here = readOffsite(doc);
+    const r = planOffsiteImport(FILE, { captures: here.captures, parked: here.parked, shared: readShared(doc), myRole: 'cto' }, { workspace: readWorkspace(doc), bets: readBets(doc) });
+    if (!r.ok) throw new Error(r.error);
+    applyImport(doc, r.plan);
+    expect(readWorkspace(doc).log.find((e) => e.id === 'log-cap-d')).toEqual(mine);
+    expect(r.plan.report.skipped).toEqual([expect.stringMatching(/^Decision: Pilot ships in Q1.*: the decision log here already has an entry under its id/)]);
+    // The other captures still arrive.
+    expect(r.plan.report.addedCaptures).toBe(3);
+  });
 });
+
