@@ -40,6 +40,12 @@ export type AgreementState =
 export interface AgreementInput {
   shared: SharedConfirmations;
   local: LocalConfirmations;
+  /**
+   * This laptop's role in a live comparison (undefined when both leaders use this laptop).
+   * The partner can file a confirmation under it; only this laptop's own record speaks
+   * for it, so the screen and the plan never say "confirmed by the CEO" for a CEO who did not.
+   */
+  me?: AgreementRole;
 }
 
 /** The pair's own policy numbers; unset until they choose one. */
@@ -181,6 +187,7 @@ export function agreementState(key: string, content: unknown, template: unknown,
   const roles: AgreementRole[] = ['ceo', 'cto'];
   const shared = (r: AgreementRole) => {
     const c = input.shared[sharedKey(key, r)];
+    if (r === input.me && mine[r] !== hash) return undefined;
     return c && c.role === r && c.hash === hash ? c : undefined;
   };
   const ownRoles = roles.filter((r) => mine[r] === hash);

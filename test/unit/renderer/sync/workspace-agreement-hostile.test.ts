@@ -77,3 +77,27 @@ describe('a partner who changes a row after I agreed to it', () => {
     expect(stateOf(victim, key).kind).toBe('edited');
   });
 });
+
+describe('a partner who writes a confirmation under my role', () => {
+  it('is not shown as my confirmation: the plan never says "confirmed by the CEO" when the CEO did not', () => {
+    const victim = new Y.Doc();
+    seedIfEmpty(victim, new Date());
+    const partner = new Y.Doc();
+    Y.applyUpdate(partner, Y.encodeStateAsUpdate(victim));
+    const ws = readWorkspace(victim);
+    const hash = contentHash(ws.ladder);
+    // I am the CEO and confirmed nothing; the partner files a confirmation under my role.
+    receive(victim, partner, () =>
+      partner.getMap('agreement').set(sharedKey('ladder', 'ceo'), { role: 'ceo', name: 'Dana', hash, at: new Date().toISOString(), mode: 'live' }),
+    );
+    const input = { shared: readShared(victim), local: readLocal(), me: 'ceo' as const };
+    const state = agreementStates(readWorkspace(victim), defaultWorkspace(new Date()), readPolicies(victim), input).ladder;
+    expect(state).toEqual({ kind: 'template', confirmedBy: [] });
+    // The partner's own role still shows as theirs: "confirmed by the CTO only" is the partner's claim.
+    receive(victim, partner, () =>
+      partner.getMap('agreement').set(sharedKey('ladder', 'cto'), { role: 'cto', name: 'Sam', hash, at: new Date().toISOString(), mode: 'live' }),
+    );
+    const after = agreementStates(readWorkspace(victim), defaultWorkspace(new Date()), readPolicies(victim), { ...input, shared: readShared(victim) }).ladder;
+    expect(after).toEqual({ kind: 'template', confirmedBy: ['cto'] });
+  });
+});
