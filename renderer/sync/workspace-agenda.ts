@@ -4,7 +4,7 @@
  * laptops see the same agenda; last writer wins per entry, which suits an agenda the
  * pair edits together at one table. Not in the undo manager's scope, like agreements.
  */
-import type * as Y from 'yjs';
+import * as Y from 'yjs';
 import type { Result } from '../../shared/schema/result';
 import { agendaEntries, parseStoredAgenda, type StoredAgenda } from '../../shared/offsite/agenda-store';
 import { retime } from '../../shared/offsite/agenda';
@@ -14,7 +14,12 @@ export const AGENDA_ORIGIN = 'offsite-agenda';
 
 /** undefined: nothing stored yet; otherwise the validated agenda or what is wrong with it. */
 export function readAgenda(doc: Y.Doc): Result<StoredAgenda> | undefined {
-  return parseStoredAgenda(doc.getMap(AGENDA).toJSON() as Record<string, unknown>);
+  // Entries are plain values; the partner may nest shared types instead, thousands deep,
+  // and toJSON() recurses into them until the stack overflows (the offsite pages then
+  // fail on every render). A nested type reads as null: refused by the parser, with why.
+  const entries: Record<string, unknown> = {};
+  for (const [k, v] of doc.getMap(AGENDA).entries()) entries[k] = v instanceof Y.AbstractType ? null : v;
+  return parseStoredAgenda(entries);
 }
 
 /** Writes the whole agenda in one transaction, touching only entries that changed. */

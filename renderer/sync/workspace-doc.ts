@@ -130,10 +130,15 @@ function yToItem(list: ListKey, m: Y.Map<unknown>): Record<string, unknown> {
         out[key] = [...values.keys()].sort().map((month) => ({ month, value: values.get(month) }));
       }
     } else if (Array.isArray(v)) out[key] = [...v];
-    else out[key] = v;
+    // A shared type where a plain value belongs (only a hostile peer writes one) is left out:
+    // validation then names the field, and nothing renders it (XML types do so recursively).
+    else if (!(v instanceof Y.AbstractType)) out[key] = v;
   }
   return out;
 }
+
+/** A plain number field; a shared type there reads as NaN without being rendered (see yToItem). */
+const numberOf = (v: unknown): number => (v instanceof Y.AbstractType ? NaN : Number(v ?? 0));
 
 // ---------------------------------------------------------------- access
 
@@ -253,9 +258,9 @@ function readList<K extends ListKey>(doc: Y.Doc, list: K): ListItemTypes[K][] {
 function readRisk(doc: Y.Doc): RiskBudgets {
   const risk = doc.getMap(RISK);
   return {
-    reliabilityMinutesPerQuarter: Number(risk.get('reliabilityMinutesPerQuarter') ?? 0),
+    reliabilityMinutesPerQuarter: numberOf(risk.get('reliabilityMinutesPerQuarter')),
     securityBlockingClasses: readListCell(risk.get('securityBlockingClasses')),
-    deliverySlipPercent: Number(risk.get('deliverySlipPercent') ?? 0),
+    deliverySlipPercent: numberOf(risk.get('deliverySlipPercent')),
     criticalFlows: [0, 1, 2].map((i) => doc.getText(flowKey(i)).toString()) as [string, string, string],
   };
 }

@@ -10,6 +10,7 @@
  * wrote it (its local record); "agreed by both" needs at least one role backed
  * by the local record and the other role present with the same hash.
  */
+import { digest as sha256 } from 'lib0/hash/sha256';
 import type { Role } from '../assessment/types';
 import type { DecisionRow, Metric, Workspace } from './types';
 
@@ -39,6 +40,12 @@ export type AgreementState =
 export interface AgreementInput {
   shared: SharedConfirmations;
   local: LocalConfirmations;
+  /**
+   * This laptop's role in a live comparison (undefined when both leaders use this laptop).
+   * The partner can file a confirmation under it; only this laptop's own record speaks
+   * for it, so the screen and the plan never say "confirmed by the CEO" for a CEO who did not.
+   */
+  me?: AgreementRole;
 }
 
 /** The pair's own policy numbers; unset until they choose one. */
@@ -82,17 +89,27 @@ export function canonical(v: unknown): string {
   return JSON.stringify(v ?? null);
 }
 
-/** Two independent FNV-1a passes (64 bits): identifies content, not a security boundary. */
+/**
+ * SHA-256 of the canonical JSON's UTF-16 code units (lossless: no two strings share
+ * bytes), as 16 hex digits. A security boundary: the partner writes the content, so
+ * "agreed" holds only while no other content can be found with the hash I confirmed.
+ * The former two FNV-1a lanes fell to a 64-bit collision in seconds of JavaScript
+ * ("$25k" vs "$500k" plus a tail of characters: the lanes' low bits depend only on the
+ * input's low bits, their high bits move additively); see
+ * test/unit/renderer/sync/workspace-agreement-hostile.test.ts. 16 digits stay the
+ * format confirmations and offsite files carry.
+ */
 export function contentHash(v: unknown): string {
   const s = canonical(v);
-  let a = 0x811c9dc5;
-  let b = 0xcbf29ce4;
+  const bytes = new Uint8Array(s.length * 2);
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    a = Math.imul(a ^ c, 0x01000193) >>> 0;
-    b = Math.imul(b ^ c ^ 0x5a, 0x01000193) >>> 0;
+    bytes[2 * i] = c >>> 8;
+    bytes[2 * i + 1] = c & 0xff;
   }
-  return a.toString(16).padStart(8, '0') + b.toString(16).padStart(8, '0');
+  let hex = '';
+  for (const b of sha256(bytes).subarray(0, 8)) hex += b.toString(16).padStart(2, '0');
+  return hex;
 }
 
 // ---------------------------------------------------------------- what is agreed on
@@ -170,6 +187,7 @@ export function agreementState(key: string, content: unknown, template: unknown,
   const roles: AgreementRole[] = ['ceo', 'cto'];
   const shared = (r: AgreementRole) => {
     const c = input.shared[sharedKey(key, r)];
+    if (r === input.me && mine[r] !== hash) return undefined;
     return c && c.role === r && c.hash === hash ? c : undefined;
   };
   const ownRoles = roles.filter((r) => mine[r] === hash);

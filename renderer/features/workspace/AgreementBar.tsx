@@ -3,7 +3,7 @@
  * the way to confirm it: live, each leader on their own laptop (this laptop
  * confirms only as its own role), or on one laptop with both names entered.
  */
-import { useEffect, useState, useSyncExternalStore } from 'react';
+import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import {
   agreementContents,
   agreementLabel,
@@ -40,7 +40,10 @@ const bump = agreementSnapshot.bump;
 
 /** The shared agreement record, this laptop's own record and the pair's policies, live. */
 export function useAgreement(): Snapshot {
-  return useSyncExternalStore(agreementSnapshot.subscribe, agreementSnapshot.snapshot);
+  const snap = useSyncExternalStore(agreementSnapshot.subscribe, agreementSnapshot.snapshot);
+  const me = useMyRole()?.role;
+  // With this laptop's role, a confirmation the partner filed under it is not counted as ours.
+  return useMemo(() => (me ? { ...snap, agreement: { ...snap.agreement, me } } : snap), [snap, me]);
 }
 
 /** This laptop's role while a live comparison is set up; undefined in take-turns mode. */

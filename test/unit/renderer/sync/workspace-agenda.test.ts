@@ -87,4 +87,25 @@ describe('the offsite agenda in the shared workspace doc', () => {
     const r2 = readAgenda(kept);
     expect(r2?.ok && r2.value.startTime).toBe('08:15');
   });
+
+  it('a partner nesting 20,000 maps under the agenda cannot break reading it (no recursion into shared types)', () => {
+    const here = new Y.Doc();
+    const partner = new Y.Doc();
+    partner.transact(() => {
+      let m = new Y.Map<unknown>();
+      partner.getMap(AGENDA).set('blocks', m);
+      for (let i = 0; i < 20_000; i++) {
+        const inner = new Y.Map<unknown>();
+        m.set('x', inner);
+        m = inner;
+      }
+    });
+    const update = Y.encodeStateAsUpdate(partner);
+    // A quarter of a megabyte: well inside the workspace's limits, so the guard lets it in.
+    expect(checkPeerUpdate(here, update, WORKSPACE_LIMITS)).toEqual({ ok: true });
+    Y.applyUpdate(here, update);
+    const read = readAgenda(here);
+    expect(read?.ok).toBe(false);
+    expect(!read?.ok && read?.errors[0]).toMatch(/^agenda\.blocks: expected the blocks as JSON text/);
+  });
 });

@@ -1,0 +1,55 @@
+// @vitest-environment node
+import * as Y from 'yjs';
+import { describe, expect, it } from 'vitest';
+import { createProjector, readWorkspace, seedIfEmpty, workspaceIssues } from '../../../../renderer/sync/workspace-doc';
+import { WORKSPACE_LIMITS } from '../../../../renderer/sync/workspace-sync';
+import { checkPeerUpdate, PEER_ORIGIN } from '../../../../renderer/sync/peer-guard';
+
+// The partner runs plain yjs and may put any shared type where the workspace keeps a plain
+// value or a text. Yjs renders XML types recursively (toString, toJSON), so one nested
+// 20,000 deep - a quarter of a megabyte, inside the workspace's limits - overflowed the
+// stack on every read of the workspace: the page, the plan and every version after it.
+
+/** A 20,000-deep XML element, built as the partner would with plain yjs: attached first, then nested. */
+function deepXml(attach: (el: Y.XmlElement) => void): void {
+  let at = new Y.XmlElement('p');
+  attach(at);
+  for (let i = 0; i < 20_000; i++) {
+    const inner = new Y.XmlElement('p');
+    at.insert(0, [inner]);
+    at = inner;
+  }
+}
+
+/** The victim's seeded workspace with the partner's change applied through the peer guard. */
+function attacked(change: (partner: Y.Doc) => void): Y.Doc {
+  const victim = new Y.Doc();
+  seedIfEmpty(victim, new Date());
+  const partner = new Y.Doc();
+  Y.applyUpdate(partner, Y.encodeStateAsUpdate(victim));
+  const before = Y.encodeStateVector(victim);
+  partner.transact(() => change(partner));
+  const update = Y.encodeStateAsUpdate(partner, before);
+  expect(checkPeerUpdate(victim, update, WORKSPACE_LIMITS)).toEqual({ ok: true });
+  Y.applyUpdate(victim, update, PEER_ORIGIN);
+  return victim;
+}
+
+describe('a partner who puts a deeply nested shared type into the workspace', () => {
+  it('in a risk budget number: the workspace still reads, and says the number is wrong', () => {
+    const doc = attacked((p) => deepXml((el) => p.getMap('riskBudgets').set('reliabilityMinutesPerQuarter', el)));
+    const ws = readWorkspace(doc);
+    expect(workspaceIssues(ws).join(' ')).toMatch(/reliabilityMinutesPerQuarter/);
+    expect(createProjector(doc).read().matrix.length).toBeGreaterThan(0);
+  });
+
+  it("in a row's plain field: the row reads without it", () => {
+    const doc = attacked((p) => {
+      const [id] = [...p.getMap('cadence').keys()];
+      deepXml((el) => (p.getMap('cadence').get(id) as Y.Map<unknown>).set('frequency', el));
+    });
+    const ws = readWorkspace(doc);
+    expect(workspaceIssues(ws).join(' ')).toMatch(/frequency/);
+  });
+
+});
