@@ -15,7 +15,7 @@ import { MAX_FILE_BYTES } from '../schema/limits';
 import { fail, ok, type Result } from '../schema/result';
 import { isRecord, isoDateTime, oneOf, record, text } from '../schema/rules';
 import { expected, parseWith } from '../schema/valibot-issues';
-import { sharedKey, type AgreementInput, type Confirmation } from '../workspace/agreement';
+import { CONTENT_HASH_HEX, CONTENT_HASH_PATTERN, sharedKey, type AgreementInput, type Confirmation } from '../workspace/agreement';
 import { MAX_QUARTER_MINUTES, MAX_SHORT_TEXT, type Capture, type OffsiteAction, type OffsiteRecord, type ParkedItem } from './capture';
 import { actionIdOf } from './capture-ops';
 import { ACTION_SCHEMA, CAPTURE_SCHEMA, PARKED_SCHEMA } from './capture-record';
@@ -90,7 +90,7 @@ const FILE = record({
 const CONFIRMATION = record({
   role: oneOf(ROLES),
   name: text(120, true),
-  hash: v.custom<string>((x) => typeof x === 'string' && /^[0-9a-f]{16}$/.test(x), expected('16 lowercase hex characters')),
+  hash: v.custom<string>((x) => typeof x === 'string' && CONTENT_HASH_PATTERN.test(x), expected(`${CONTENT_HASH_HEX} lowercase hex characters`)),
   at: isoDateTime(),
   mode: oneOf(['live', 'together'] as const),
 });

@@ -91,14 +91,20 @@ export function canonical(v: unknown): string {
 
 /**
  * SHA-256 of the canonical JSON's UTF-16 code units (lossless: no two strings share
- * bytes), as 16 hex digits. A security boundary: the partner writes the content, so
+ * bytes), as 32 hex digits. A security boundary: the partner writes the content, so
  * "agreed" holds only while no other content can be found with the hash I confirmed.
  * The former two FNV-1a lanes fell to a 64-bit collision in seconds of JavaScript
  * ("$25k" vs "$500k" plus a tail of characters: the lanes' low bits depend only on the
  * input's low bits, their high bits move additively); see
- * test/unit/renderer/sync/workspace-agreement-hostile.test.ts. 16 digits stay the
- * format confirmations and offsite files carry.
+ * test/unit/renderer/sync/workspace-agreement-hostile.test.ts. 32 digits (128 bits), not
+ * 16: the partner writes both texts, so a generic birthday search on 64 bits (2^32
+ * hashes) is seconds on a GPU; 2^64 is out of reach. Confirmations made with the old
+ * 16-digit hash no longer parse, so they read as not confirmed (the safe direction).
  */
+/** Length and form of a content hash, as confirmations and offsite files carry it. */
+export const CONTENT_HASH_HEX = 32;
+export const CONTENT_HASH_PATTERN = /^[0-9a-f]{32}$/;
+
 export function contentHash(v: unknown): string {
   const s = canonical(v);
   const bytes = new Uint8Array(s.length * 2);
@@ -108,7 +114,7 @@ export function contentHash(v: unknown): string {
     bytes[2 * i + 1] = c & 0xff;
   }
   let hex = '';
-  for (const b of sha256(bytes).subarray(0, 8)) hex += b.toString(16).padStart(2, '0');
+  for (const b of sha256(bytes).subarray(0, CONTENT_HASH_HEX / 2)) hex += b.toString(16).padStart(2, '0');
   return hex;
 }
 
@@ -257,7 +263,7 @@ export function parseBet(id: string, v: unknown): BetBudget | undefined {
 export function parseConfirmation(v: unknown): Confirmation | undefined {
   if (!v || typeof v !== 'object') return undefined;
   const o = v as Record<string, unknown>;
-  if ((o.role !== 'ceo' && o.role !== 'cto') || typeof o.hash !== 'string' || !/^[0-9a-f]{16}$/.test(o.hash)) return undefined;
+  if ((o.role !== 'ceo' && o.role !== 'cto') || typeof o.hash !== 'string' || !CONTENT_HASH_PATTERN.test(o.hash)) return undefined;
   if (typeof o.at !== 'string' || Number.isNaN(Date.parse(o.at))) return undefined;
   return {
     role: o.role,

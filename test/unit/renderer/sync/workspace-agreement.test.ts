@@ -16,7 +16,7 @@ import {
 // confirmed (jsdom's real localStorage). The doc's values can come from the partner: anything
 // out of range reads as unset.
 
-const HASH = '0123456789abcdef';
+const HASH = '0123456789abcdef0123456789abcdef';
 
 beforeEach(() => localStorage.clear());
 
@@ -77,7 +77,7 @@ describe("this laptop's record of what it confirmed", () => {
     expect(readLocal()).toEqual({ raci: { ceo: HASH } });
     expect(readShared(doc)).toEqual({ 'raci|ceo': { role: 'ceo', name: 'Alex', hash: HASH, at: at.toISOString(), mode: 'live' } });
     // Take turns: one laptop confirms for both leaders; earlier records are kept.
-    const other = 'fedcba9876543210';
+    const other = 'fedcba9876543210fedcba9876543210';
     confirm(doc, 'cadence', other, [{ role: 'ceo', name: 'Alex' }, { role: 'cto', name: 'Dana' }], 'together', at);
     expect(readLocal()).toEqual({ raci: { ceo: HASH }, cadence: { ceo: other, cto: other } });
     expect(Object.keys(readShared(doc)).sort()).toEqual(['cadence|ceo', 'cadence|cto', 'raci|ceo']);

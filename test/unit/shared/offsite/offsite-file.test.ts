@@ -80,7 +80,7 @@ describe('the offsite file', () => {
 
     const hash = structuredClone(f);
     hash.captures[0].confirmations[0].hash = 'nothex';
-    expect(errorsOf(text(hash))).toEqual(['captures[0].confirmations[0].hash: expected 16 lowercase hex characters, got "nothex" (text)']);
+    expect(errorsOf(text(hash))).toEqual(['captures[0].confirmations[0].hash: expected 32 lowercase hex characters, got "nothex" (text)']);
 
     const twice = structuredClone(f);
     twice.captures[0].confirmations.push({ ...twice.captures[0].confirmations[0] });

@@ -109,7 +109,7 @@ describe('importing the partner offsite file', () => {
 
   it('a confirmation already here is not written again; a stale one of the partner is replaced by the current one', () => {
     const here = applied(empty, plan(alexFile()));
-    const stale: SharedConfirmations = { ...here.shared, [sharedKey('capture:cap-d', 'ceo')]: { ...conf(DECISION, 'ceo'), hash: '0123456789abcdef' } };
+    const stale: SharedConfirmations = { ...here.shared, [sharedKey('capture:cap-d', 'ceo')]: { ...conf(DECISION, 'ceo'), hash: '0123456789abcdef0123456789abcdef' } };
     const p = plan(alexFile(), { ...here, shared: stale });
     expect(p.confirmations.map((c) => c.key)).toEqual(['capture:cap-d|ceo']);
   });
