@@ -134,8 +134,35 @@ function yToItem(list: ListKey, m: Y.Map<unknown>): Record<string, unknown> {
     // validation then names the field, and nothing renders it (XML types do so recursively).
     else if (!(v instanceof Y.AbstractType)) out[key] = v;
   }
+  // A row the partner wrote without a field, or with one of another type (plain yjs can write
+  // anything), reads with that field empty: every reader (editors, plan, exports) calls string
+  // and array methods on them, and validation still names what is missing or wrong.
+  for (const key of [...TEXT_FIELDS[list], ...PLAIN_STRING_FIELDS[list]] as readonly string[]) if (typeof out[key] !== 'string') out[key] = '';
+  for (const key of lists) if (!Array.isArray(out[key])) out[key] = [];
+  // Optional fields of another type read as not set.
+  for (const key of OPTIONAL_STRING_FIELDS[list]) if (key in out && typeof out[key] !== 'string') delete out[key];
+  if ('jointAccountable' in out && typeof out.jointAccountable !== 'boolean') delete out.jointAccountable;
+  if (list === 'metrics') {
+    // Only month → number pairs are measurements; anything else a peer wrote there is not.
+    const values: unknown[] = Array.isArray(out.values) ? out.values : [];
+    out.values = values.filter((mv) => isRecordLike(mv) && typeof mv.month === 'string' && typeof mv.value === 'number');
+  }
   return out;
 }
+
+const OPTIONAL_STRING_FIELDS: { [K in ListKey]: readonly string[] } = { matrix: [], ladder: ['askKind'], cadence: [], metrics: [], dependencies: [], log: ['commitDeadline'] };
+
+const isRecordLike = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** Plain (not Y.Text) string fields, per list: read as '' when a peer wrote anything else. */
+const PLAIN_STRING_FIELDS: { [K in ListKey]: readonly string[] } = {
+  matrix: [],
+  ladder: [],
+  cadence: ['frequency', 'firstDate', 'time'],
+  metrics: [],
+  dependencies: ['status'],
+  log: ['kind', 'status', 'date'],
+};
 
 /** A plain number field; a shared type there reads as NaN without being rendered (see yToItem). */
 const numberOf = (v: unknown): number => (v instanceof Y.AbstractType ? NaN : Number(v ?? 0));

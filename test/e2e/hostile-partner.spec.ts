@@ -292,6 +292,38 @@ test('a delete-only workspace update is flagged and one click restores everythin
   expect(await leaked(s, ['answers'])).toEqual([]);
 });
 
+test('rows with no fields, or fields of the wrong type, written by the partner into the workspace do not break any tab of it', async ({ baseURL }) => {
+  test.setTimeout(150_000);
+  const s = await scene(baseURL!, { answer: false });
+  await s.victim.goto('/#/workspace/cadence');
+  await expect(s.victim.getByRole('heading', { name: 'Alignment workspace' })).toBeVisible();
+  await s.hostile.joinWorkspace(s.code);
+  await expect.poll(async () => JSON.stringify(await s.hostile.state('workspace')), { timeout: 20_000 }).toContain('Product bet');
+  const lists = ['matrix', 'ladder', 'cadence', 'metrics', 'dependencies', 'log'];
+  for (const list of lists) await s.hostile.setEmptyMap(list, `evil-${list}`, 'workspace');
+  // And fields of the wrong type in a row the pair wrote: a number where a time belongs, an object for a number…
+  const ws = (await s.hostile.state('workspace')) as Record<string, Record<string, unknown>>;
+  const meeting = Object.keys(ws.cadence)[0];
+  await s.hostile.setInRow('cadence', meeting, 'time', '42', 'workspace');
+  await s.hostile.setInRow('cadence', meeting, 'durationMinutes', '{"a":1}', 'workspace');
+  await s.hostile.setInRow('cadence', meeting, 'decisionTypes', '"row-product-bet"', 'workspace');
+  await s.hostile.setInRow('matrix', 'row-product-bet', 'jointAccountable', '"yes"', 'workspace');
+  // They arrive: the meeting's start time reads empty and is flagged, so the leader sees what to fix.
+  await expect(s.victim.locator(`[data-meeting="${meeting}"] input[type="time"]`)).toHaveAttribute('aria-invalid', 'true', { timeout: 20_000 });
+  await expect(s.victim.locator(`[data-meeting="${meeting}"] input[type="time"]`)).toHaveValue('');
+  // The empty meeting arrives: one more meeting card, with no name.
+  await expect(s.victim.locator('[data-meeting="evil-cadence"]')).toBeVisible({ timeout: 20_000 });
+  for (const tab of ['matrix', 'ladder', 'cadence', 'risk-budgets', 'metrics', 'dependencies', 'log', 'gap-fixes']) {
+    await s.victim.goto(`/#/workspace/${tab}`);
+    await expect(s.victim.locator(`.ws-panel[data-tab="${tab}"]`)).toBeVisible();
+    await expect(s.victim.getByText('This view could not be shown'), tab).toHaveCount(0);
+  }
+  await s.victim.goto('/#/plan');
+  await expect(s.victim.locator('main h1')).toBeVisible();
+  await expect(s.victim.getByText('This view could not be shown')).toHaveCount(0);
+  expect(s.errors).toEqual([]);
+});
+
 test('a third device in the two-person room is refused and shown', async ({ baseURL }) => {
   test.setTimeout(150_000);
   const s = await scene(baseURL!, { answer: true });

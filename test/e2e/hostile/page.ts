@@ -84,6 +84,20 @@ function setJson(root: string, key: string, json: string, name: ConnName = 'comp
   set(root, key, JSON.parse(json), name);
 }
 
+/** A shared map with no entries under `root`.`key` (what no plain value can be: a row with no fields). */
+function setEmptyMap(root: string, key: string, name: ConnName = 'comparison'): void {
+  const { doc } = conn(name);
+  doc.transact(() => doc.getMap(root).set(key, new Y.Map()), LOCAL);
+}
+
+/** `field` of the row map at `root`.`key` set to a plain value (any JSON, of any type). */
+function setInRow(root: string, key: string, field: string, json: string, name: ConnName = 'comparison'): void {
+  const { doc } = conn(name);
+  const row = doc.getMap(root).get(key);
+  if (!(row instanceof Y.Map)) throw new Error(`${root}.${key}: not a row`);
+  doc.transact(() => row.set(field, JSON.parse(json)), LOCAL);
+}
+
 function del(root: string, key: string, name: ConnName = 'comparison'): void {
   const { doc } = conn(name);
   doc.transact(() => doc.getMap(root).delete(key), LOCAL);
@@ -236,6 +250,8 @@ const hostile = {
   joinWorkspace: (code: string) => open('workspace', code),
   set,
   setJson,
+  setEmptyMap,
+  setInRow,
   del,
   fill,
   flood,

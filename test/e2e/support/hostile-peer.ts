@@ -67,6 +67,8 @@ export interface HostilePeer {
   joinWorkspace: Fn<'joinWorkspace'>;
   set: Fn<'set'>;
   setJson: Fn<'setJson'>;
+  setEmptyMap: Fn<'setEmptyMap'>;
+  setInRow: Fn<'setInRow'>;
   del: Fn<'del'>;
   fill: Fn<'fill'>;
   flood: Fn<'flood'>;
@@ -98,7 +100,7 @@ export async function launchHostilePeer(): Promise<HostilePeer> {
       await server.close();
     },
   } as HostilePeer;
-  for (const name of ['join', 'joinWorkspace', 'set', 'setJson', 'del', 'fill', 'flood', 'wipe', 'state', 'stats', 'receivedIncludes', 'openThird', 'thirdStats'] as const) {
+  for (const name of ['join', 'joinWorkspace', 'set', 'setJson', 'setEmptyMap', 'setInRow', 'del', 'fill', 'flood', 'wipe', 'state', 'stats', 'receivedIncludes', 'openThird', 'thirdStats'] as const) {
     (peer as unknown as Record<string, unknown>)[name] = call(name);
   }
   return peer;

@@ -4,6 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { createProjector, readWorkspace, seedIfEmpty, workspaceIssues } from '../../../../renderer/sync/workspace-doc';
 import { WORKSPACE_LIMITS } from '../../../../renderer/sync/workspace-sync';
 import { checkPeerUpdate, PEER_ORIGIN } from '../../../../renderer/sync/peer-guard';
+import { planContext } from '../../../../shared/plan/context';
+import { workspaceExportMarkdown } from '../../../../shared/plan/workspace-export';
 
 // The partner runs plain yjs and may put any shared type where the workspace keeps a plain
 // value or a text. Yjs renders XML types recursively (toString, toJSON), so one nested
@@ -52,4 +54,27 @@ describe('a partner who puts a deeply nested shared type into the workspace', ()
     expect(workspaceIssues(ws).join(' ')).toMatch(/frequency/);
   });
 
+});
+
+describe('a partner who adds a row with no fields (an empty map, from plain yjs) to every list', () => {
+  it('the workspace still reads: texts and lists read empty, and validation names what is missing', () => {
+    const doc = attacked((p) => {
+      for (const list of ['matrix', 'ladder', 'cadence', 'metrics', 'dependencies', 'log']) p.getMap(list).set(`evil-${list}`, new Y.Map());
+    });
+    const ws = readWorkspace(doc);
+    const row = ws.cadence.find((m) => m.id === 'evil-cadence')!;
+    expect(row.name).toBe('');
+    expect(row.decisionTypes).toEqual([]);
+    expect(ws.metrics.find((m) => m.id === 'evil-metrics')!.values).toEqual([]);
+    expect(ws.log.find((e) => e.id === 'evil-log')!.options).toEqual([]);
+    const issues = workspaceIssues(ws).join(' ');
+    // Rows of texts only (matrix, ladder, metrics) are valid empty; the others name each missing field.
+    expect(issues).toMatch(/cadence\[\d+\]\.frequency: expected one of weekly, monthly, quarterly/);
+    expect(issues).toMatch(/dependencies\.dependencies\[\d+\]\.status: expected one of green, yellow, red/);
+    expect(issues).toMatch(/log\[\d+\]\.status: expected one of open, decided, revisited, closed/);
+    // The plan's reading of the workspace and its Markdown export take it too.
+    const input = { workspace: ws, agreement: { shared: {}, local: {} }, policies: {}, bets: [], gapFixes: {} };
+    expect(Object.keys(planContext(input).states).length).toBeGreaterThan(0);
+    expect(workspaceExportMarkdown(input)).toContain('Cadence');
+  });
 });
