@@ -279,7 +279,12 @@ export function seedIfEmpty(doc: Y.Doc, now: Date): void {
 
 function readList<K extends ListKey>(doc: Y.Doc, list: K): ListItemTypes[K][] {
   const items = itemsOf(doc, list);
-  return orderedIds(doc, list).map((id) => ({ ...yToItem(list, items.get(id)!), id }) as unknown as ListItemTypes[K]);
+  // A row is a map; anything else a peer put in a list (a plain value, an array, a text) is no
+  // row: it is not shown, so no editor ever writes into it as one.
+  return orderedIds(doc, list).flatMap((id) => {
+    const m: unknown = items.get(id);
+    return m instanceof Y.Map ? [{ ...yToItem(list, m), id } as unknown as ListItemTypes[K]] : [];
+  });
 }
 
 function readRisk(doc: Y.Doc): RiskBudgets {

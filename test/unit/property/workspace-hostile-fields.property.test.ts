@@ -3,6 +3,12 @@ import fc from 'fast-check';
 import * as Y from 'yjs';
 import { describe, expect, it } from 'vitest';
 import { LIST_KEYS, readWorkspace, seedIfEmpty, workspaceIssues } from '../../../renderer/sync/workspace-doc';
+import { WORKSPACE_ROOTS } from '../../../renderer/sync/workspace-roots';
+import { readOffsite } from '../../../renderer/sync/offsite-capture';
+import { readBets, readPolicies, readShared } from '../../../renderer/sync/workspace-agreement';
+import { readGapFixes } from '../../../renderer/sync/workspace-gap-fixes';
+import { readSharedPins } from '../../../renderer/sync/workspace-pins';
+import { readAgenda } from '../../../renderer/sync/workspace-agenda';
 import { planContext } from '../../../shared/plan/context';
 import { workspaceExportMarkdown } from '../../../shared/plan/workspace-export';
 
@@ -60,6 +66,33 @@ describe('any value in any field of a workspace row, as a partner writes it', ()
         expect(workspaceExportMarkdown(input(doc))).toContain('#');
       }),
       { numRuns: 300 },
+    );
+  });
+
+  it('nor does any value under any key of any root (or inside its first entry), nor in an order list or a text', () => {
+    const base = new Y.Doc();
+    seedIfEmpty(base, new Date(2026, 10, 26));
+    const seeded = Y.encodeStateAsUpdate(base);
+    const shared = (v: Value): unknown => ('json' in v ? v.json : 'type' in v ? (v.type === 'map' ? new Y.Map() : v.type === 'array' ? new Y.Array() : new Y.Text('x')) : null);
+    fc.assert(
+      fc.property(fc.constantFrom(...WORKSPACE_ROOTS), fc.string({ maxLength: 12 }), value, fc.boolean(), (root, key, v, inside) => {
+        const doc = new Y.Doc();
+        Y.applyUpdate(doc, seeded);
+        if (root.endsWith('.order')) doc.getArray(root).insert(0, [shared(v)]);
+        else if (root.includes('.flow') || root === 'dependencies.roadmapItem') doc.getText(root).insertEmbed(0, { embedded: shared(v) ?? 0 } as object);
+        else {
+          const map = doc.getMap(root);
+          const first = [...map.values()][0];
+          write(inside && first instanceof Y.Map ? (first as Y.Map<unknown>) : map, key, v);
+        }
+        readOffsite(doc);
+        readAgenda(doc);
+        readSharedPins(doc, 'db-1');
+        const all = { workspace: readWorkspace(doc), agreement: { shared: readShared(doc), local: {} }, policies: readPolicies(doc), bets: readBets(doc), gapFixes: readGapFixes(doc) };
+        expect(Object.keys(planContext(all).states).length).toBeGreaterThan(0);
+        expect(workspaceExportMarkdown(all)).toContain('#');
+      }),
+      { numRuns: 1000 },
     );
   });
 });

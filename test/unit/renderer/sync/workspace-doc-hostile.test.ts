@@ -78,3 +78,15 @@ describe('a partner who adds a row with no fields (an empty map, from plain yjs)
     expect(workspaceExportMarkdown(input)).toContain('Cadence');
   });
 });
+
+describe('a partner who puts something other than a row (a plain value, an array, a text) into a list', () => {
+  it('is no row: not shown, and the rest of the list reads as before', () => {
+    const plain = readWorkspace(attacked(() => undefined)).matrix;
+    const doc = attacked((p) => {
+      p.getMap('matrix').set('evil-plain', { decision: 'Looks like a row' });
+      p.getMap('matrix').set('evil-array', new Y.Array());
+      p.getMap('matrix').set('evil-text', new Y.Text('row?'));
+    });
+    expect(readWorkspace(doc).matrix).toEqual(plain);
+  });
+});
