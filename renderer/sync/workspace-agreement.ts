@@ -14,7 +14,9 @@ import type * as Y from 'yjs';
 import {
   parseBet,
   parseConfirmation,
+  notAfter,
   recordLocal,
+  withOwnConfirmations,
   sharedKey,
   type AgreementRole,
   type BetBudget,
@@ -29,15 +31,35 @@ export const POLICIES = 'policies';
 export const BETS = 'bets';
 const ORIGIN = 'workspace-agreement';
 const LOCAL_KEY = 'accord.agreement.mine';
+const OWN_KEY = 'accord.agreement.mine-whole';
 
-export function readShared(doc: Y.Doc): SharedConfirmations {
+/** Confirmations under their keys; an entry filed under another role than its own is ignored. */
+function confirmationsOf(entries: Iterable<[string, unknown]>): Record<string, Confirmation> {
   const out: Record<string, Confirmation> = {};
-  for (const [k, v] of doc.getMap(AGREEMENT).entries()) {
+  for (const [k, v] of entries) {
     const c = parseConfirmation(v);
-    // The key must name the role inside it: an entry filed under another role is ignored.
     if (c && k.endsWith(`|${c.role}`)) out[k] = c;
   }
   return out;
+}
+
+/**
+ * The shared agreement record, with this laptop's own confirmations as it made them (see
+ * withOwnConfirmations) and none dated later than `now`: what every screen, the plan and the
+ * offsite file read.
+ */
+export function readShared(doc: Y.Doc, now = new Date()): SharedConfirmations {
+  return notAfter(withOwnConfirmations(confirmationsOf(doc.getMap(AGREEMENT).entries()), readLocal(), readOwnConfirmations()), now);
+}
+
+/** This laptop's own confirmations, whole (name, time, mode), kept beside the hashes it confirmed. */
+function readOwnConfirmations(): SharedConfirmations {
+  try {
+    const v = JSON.parse(localStorage.getItem(OWN_KEY) ?? '{}') as unknown;
+    return v && typeof v === 'object' && !Array.isArray(v) ? confirmationsOf(Object.entries(v)) : {};
+  } catch {
+    return {};
+  }
 }
 
 export function readPolicies(doc: Y.Doc): PairPolicies {
@@ -105,10 +127,15 @@ export function confirm(
       hash,
     ),
   );
+  const made = who.map((w): Confirmation => ({ role: w.role, name: w.name.trim(), hash, at: now.toISOString(), mode }));
+  try {
+    const own: Record<string, Confirmation> = { ...readOwnConfirmations() };
+    for (const c of made) own[sharedKey(key, c.role)] = c;
+    localStorage.setItem(OWN_KEY, JSON.stringify(own));
+  } catch {
+    // The hashes above are what counts; without this copy the shared entry's name and time show.
+  }
   doc.transact(() => {
-    for (const w of who) {
-      const c: Confirmation = { role: w.role, name: w.name.trim(), hash, at: now.toISOString(), mode };
-      doc.getMap(AGREEMENT).set(sharedKey(key, w.role), c);
-    }
+    for (const c of made) doc.getMap(AGREEMENT).set(sharedKey(key, c.role), c);
   }, ORIGIN);
 }

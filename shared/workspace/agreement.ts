@@ -237,6 +237,31 @@ export function agreementLabel(s: AgreementState | undefined): string {
   return `agreed by both on ${s.on}`;
 }
 
+/**
+ * The shared record as this laptop tells it: its own confirmations (the name it typed, the time
+ * it confirmed) over what the shared doc says under those keys, while its record still holds
+ * that hash. The partner may rewrite an entry under my role — another name, another date — or
+ * delete it; the plan still prints who confirmed here, and when.
+ */
+export function withOwnConfirmations(shared: SharedConfirmations, local: LocalConfirmations, own: SharedConfirmations): SharedConfirmations {
+  const out: Record<string, Confirmation> = { ...shared };
+  for (const [k, c] of Object.entries(own)) {
+    const key = k.slice(0, k.length - c.role.length - 1);
+    if (k === sharedKey(key, c.role) && local[key]?.[c.role] === c.hash) out[k] = c;
+  }
+  return out;
+}
+
+/**
+ * No confirmation is dated after `now`: the partner writes its own time, and "agreed by both
+ * on 2031-01-01" would tell the board of an agreement that has not happened yet.
+ */
+export function notAfter(shared: SharedConfirmations, now: Date): SharedConfirmations {
+  const out: Record<string, Confirmation> = {};
+  for (const [k, c] of Object.entries(shared)) out[k] = Date.parse(c.at) > now.getTime() ? { ...c, at: now.toISOString() } : c;
+  return out;
+}
+
 /** This laptop's record after confirming `key` as `roles`. */
 export function recordLocal(local: LocalConfirmations, key: string, roles: readonly AgreementRole[], hash: string): LocalConfirmations {
   const prev = local[key] ?? {};
@@ -268,7 +293,8 @@ export function parseConfirmation(v: unknown): Confirmation | undefined {
   return {
     role: o.role,
     hash: o.hash,
-    at: o.at,
+    // One format, so the latest of two dates is the last in sort order and the first ten characters are the day.
+    at: new Date(Date.parse(o.at)).toISOString(),
     name: typeof o.name === 'string' ? o.name.slice(0, 120) : '',
     mode: o.mode === 'together' ? 'together' : 'live',
   };

@@ -101,3 +101,56 @@ describe('a partner who writes a confirmation under my role', () => {
     expect(after).toEqual({ kind: 'template', confirmedBy: ['cto'] });
   });
 });
+
+describe('a partner who rewrites or deletes my own confirmation', () => {
+  it('cannot change the name or the time the plan prints for it, nor make it disappear', () => {
+    const victim = new Y.Doc();
+    seedIfEmpty(victim, new Date());
+    const partner = new Y.Doc();
+    Y.applyUpdate(partner, Y.encodeStateAsUpdate(victim));
+    const hash = contentHash(readWorkspace(victim).ladder);
+    const at = new Date('2026-11-20T10:00:00Z');
+    confirm(victim, 'ladder', hash, [{ role: 'ceo', name: ' Dana ' }], 'live', at);
+    Y.applyUpdate(partner, Y.encodeStateAsUpdate(victim, Y.encodeStateVector(partner)));
+    const mine = { role: 'ceo', name: 'Dana', hash, at: at.toISOString(), mode: 'live' };
+    expect(readShared(victim)[sharedKey('ladder', 'ceo')]).toEqual(mine);
+
+    // The partner renames me and backdates my confirmation under my own key.
+    receive(victim, partner, () =>
+      partner.getMap('agreement').set(sharedKey('ladder', 'ceo'), { ...mine, name: 'Someone else', at: '2020-01-01T00:00:00.000Z' }),
+    );
+    expect(readShared(victim)[sharedKey('ladder', 'ceo')]).toEqual(mine);
+    // ...or deletes it.
+    receive(victim, partner, () => partner.getMap('agreement').delete(sharedKey('ladder', 'ceo')));
+    expect(readShared(victim)[sharedKey('ladder', 'ceo')]).toEqual(mine);
+    expect(stateOf(victim, 'ladder')).toMatchObject({ kind: 'template', confirmedBy: ['ceo'] });
+  });
+
+  it('a stale own copy is not shown once the content changed and I have not confirmed again', () => {
+    const doc = new Y.Doc();
+    seedIfEmpty(doc, new Date());
+    confirm(doc, 'ladder', 'a'.repeat(32), [{ role: 'cto', name: 'Sam' }], 'live');
+    // My local record moves on (I confirmed another version on this laptop with the shared doc lost).
+    localStorage.setItem('accord.agreement.mine', JSON.stringify({ ladder: { cto: 'b'.repeat(32) } }));
+    doc.getMap('agreement').delete(sharedKey('ladder', 'cto'));
+    expect(readShared(doc)[sharedKey('ladder', 'cto')]).toBeUndefined();
+  });
+});
+
+describe("a partner who dates its own confirmation", () => {
+  it('in the future does not make the plan say "agreed by both" on a day that has not come', () => {
+    const victim = new Y.Doc();
+    seedIfEmpty(victim, new Date());
+    const partner = new Y.Doc();
+    Y.applyUpdate(partner, Y.encodeStateAsUpdate(victim));
+    const hash = contentHash(readWorkspace(victim).ladder);
+    const now = new Date('2026-11-26T12:00:00Z');
+    confirm(victim, 'ladder', hash, [{ role: 'ceo', name: 'Dana' }], 'live', new Date('2026-11-25T09:00:00Z'));
+    receive(victim, partner, () =>
+      partner.getMap('agreement').set(sharedKey('ladder', 'cto'), { role: 'cto', name: 'Sam', hash, at: 'Tue, 01 Jan 2030 00:00:00 GMT', mode: 'live' }),
+    );
+    const input = { shared: readShared(victim, now), local: readLocal(), me: 'ceo' as const };
+    const state = agreementStates(readWorkspace(victim), defaultWorkspace(now), readPolicies(victim), input).ladder;
+    expect(state).toEqual({ kind: 'agreed', on: '2026-11-26', names: { ceo: 'Dana', cto: 'Sam' } });
+  });
+});
