@@ -104,7 +104,13 @@ export const useCompareStore = create<CompareState>((set, get) => {
       },
     });
     // The pair co-edits the workspace over the same invite (a second room, same secret).
-    const [{ openWorkspace }, { attachWorkspace }] = await Promise.all([import('../sync/workspace-owner'), import('../sync/workspace-sync')]);
+    const [{ openWorkspace }, { attachWorkspace }, { rememberRole }] = await Promise.all([
+      import('../sync/workspace-owner'),
+      import('../sync/workspace-sync'),
+      import('../sync/workspace-agreement'),
+    ]);
+    const round = await repos.rounds.get(meta.roundId);
+    if (round) rememberRole(round.role);
     const workspace = await openWorkspace(repos.docs);
     workspaceSession = await attachWorkspace(workspace.doc, meta);
     exposeForTests();

@@ -32,6 +32,25 @@ export const BETS = 'bets';
 const ORIGIN = 'workspace-agreement';
 const LOCAL_KEY = 'accord.agreement.mine';
 const OWN_KEY = 'accord.agreement.mine-whole';
+const ROLE_KEY = 'accord.agreement.role';
+
+/**
+ * The role this laptop last held in a live comparison, whose workspace it shares with that
+ * partner. Kept so that, after the comparison is left, a confirmation the partner filed under
+ * this role is still not counted as this laptop's.
+ */
+export function rememberRole(role: AgreementRole): void {
+  try {
+    localStorage.setItem(ROLE_KEY, role);
+  } catch {
+    // Without it, the live comparison's role still applies while one is set up.
+  }
+}
+
+export function rememberedRole(): AgreementRole | undefined {
+  const v = localStorage.getItem(ROLE_KEY);
+  return v === 'ceo' || v === 'cto' ? v : undefined;
+}
 
 /** Confirmations under their keys; an entry filed under another role than its own is ignored. */
 function confirmationsOf(entries: Iterable<[string, unknown]>): Record<string, Confirmation> {

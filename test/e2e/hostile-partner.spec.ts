@@ -3,6 +3,8 @@ import { chromium, expect, test, type Browser, type Page } from '@playwright/tes
 import { chromiumLaunchOptions } from './support/chromium';
 import { commitTo, fillOwnSlots, forgedPayload, forgedSeal, launchHostilePeer, presence, randomHex, type HostilePeer } from './support/hostile-peer';
 import { answerAll, scores, seal, startRound } from './support/leader';
+import { contentHash } from '../../shared/workspace/agreement';
+import { defaultWorkspace } from '../../shared/framework/workspace-defaults';
 
 /*
  * The adversary is the partner. The victim is the real app (CEO, Alex Kim) in one Chromium;
@@ -321,6 +323,38 @@ test('rows with no fields, or fields of the wrong type, written by the partner i
   await s.victim.goto('/#/plan');
   await expect(s.victim.locator('main h1')).toBeVisible();
   await expect(s.victim.getByText('This view could not be shown')).toHaveCount(0);
+  expect(s.errors).toEqual([]);
+});
+
+test('a confirmation the partner files under my role is not shown as mine, during the comparison or after I leave it', async ({ baseURL }) => {
+  test.setTimeout(150_000);
+  const s = await scene(baseURL!, { answer: false });
+  const state = s.victim.locator('[data-agreement="matrix"] [data-testid="agreement-state"]');
+  await s.victim.goto('/#/workspace/matrix');
+  await expect(state).toHaveText('Agreement: template');
+  await s.hostile.joinWorkspace(s.code);
+  await expect.poll(async () => JSON.stringify(await s.hostile.state('workspace')), { timeout: 20_000 }).toContain('Product bet');
+  // The partner hashes the matrix as the app does (it is the shipped one) and confirms it as itself:
+  // that is its own claim and shows as such, which proves the hash is right.
+  const hash = contentHash(defaultWorkspace(new Date()).matrix);
+  const at = new Date().toISOString();
+  await s.hostile.setJson('agreement', 'matrix|cto', JSON.stringify({ role: 'cto', name: MALLORY, hash, at, mode: 'live' }), 'workspace');
+  await expect(state).toHaveText('Agreement: template · confirmed by the CTO only', { timeout: 20_000 });
+  // Then it withdraws that and files one under my role instead.
+  await s.hostile.del('agreement', 'matrix|cto', 'workspace');
+  await s.hostile.setJson('agreement', 'matrix|ceo', JSON.stringify({ role: 'ceo', name: VICTIM, hash, at, mode: 'live' }), 'workspace');
+  await expect.poll(async () => JSON.stringify(await s.hostile.state('workspace')), { timeout: 20_000 }).toContain('matrix|ceo');
+  await expect(state).toHaveText('Agreement: template');
+  // I leave the comparison and open the workspace and the plan later: still not "confirmed by the CEO".
+  await s.victim.goto('/#/compare');
+  await s.victim.getByRole('button', { name: 'Leave comparison' }).click();
+  await expect(s.victim.getByRole('button', { name: 'Host comparison' })).toBeVisible();
+  await s.victim.goto('/#/workspace/matrix');
+  await s.victim.reload();
+  await expect(state).toHaveText('Agreement: template');
+  await s.victim.goto('/#/plan');
+  await expect(s.victim.locator('main h1')).toBeVisible();
+  await expect(s.victim.locator('main')).not.toContainText('confirmed by the CEO');
   expect(s.errors).toEqual([]);
 });
 

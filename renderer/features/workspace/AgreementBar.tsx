@@ -21,7 +21,7 @@ import { docSnapshot } from '../../stores/workspace-doc-snapshot';
 import { useCompareStore } from '../../stores/compare-store';
 import { useRoundsStore } from '../../stores/rounds-store';
 import { getWorkspaceDoc } from '../../sync/workspace-owner';
-import { confirm, readBets, readLocal, readPolicies, readShared } from '../../sync/workspace-agreement';
+import { confirm, readBets, readLocal, readPolicies, readShared, rememberedRole } from '../../sync/workspace-agreement';
 
 interface Snapshot {
   agreement: AgreementInput;
@@ -41,8 +41,10 @@ const bump = agreementSnapshot.bump;
 /** The shared agreement record, this laptop's own record and the pair's policies, live. */
 export function useAgreement(): Snapshot {
   const snap = useSyncExternalStore(agreementSnapshot.subscribe, agreementSnapshot.snapshot);
-  const me = useMyRole()?.role;
-  // With this laptop's role, a confirmation the partner filed under it is not counted as ours.
+  const live = useMyRole()?.role;
+  // With this laptop's role (the live comparison's, else the one it last held in one), a
+  // confirmation the partner filed under it is not counted as ours.
+  const me = live ?? rememberedRole();
   return useMemo(() => (me ? { ...snap, agreement: { ...snap.agreement, me } } : snap), [snap, me]);
 }
 
