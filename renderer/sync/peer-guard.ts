@@ -15,6 +15,8 @@ export interface PeerLimits {
   roots: readonly string[];
   /** Who may write or delete which root-level map entry (documents of plain JSON entries). */
   entries?: EntryRules;
+  /** How deep shared types may nest (a type in a root: 1); unset: no limit. */
+  maxTypeDepth?: number;
   /** Per-peer rate limit over a sliding window; beyond it the peer is dropped. */
   rate?: { windowMs: number; maxUpdates: number; maxBytes: number };
 }
@@ -44,10 +46,13 @@ export function checkPeerUpdate(current: Y.Doc, update: Uint8Array, limits: Peer
   if (docBytes + update.byteLength > limits.maxDocBytes) {
     return refuse('size', `document would grow to ${docBytes + update.byteLength} bytes, over the ${limits.maxDocBytes}-byte limit`);
   }
-  const seen = inspectUpdate(current, update, Boolean(limits.entries));
+  const seen = inspectUpdate(current, update, Boolean(limits.entries), limits.maxTypeDepth);
   if (!seen.ok) return refuse(seen.pending ? 'pending' : 'malformed', seen.reason);
   for (const root of seen.newRoots) {
     if (!limits.roots.includes(root)) return refuse('shape', `unexpected top-level entry "${root.slice(0, 40)}"`);
+  }
+  if (limits.maxTypeDepth !== undefined && seen.typeDepth > limits.maxTypeDepth) {
+    return refuse('shape', `shared types nested more than ${limits.maxTypeDepth} deep`);
   }
   const rules = limits.entries;
   if (!rules) return { ok: true };

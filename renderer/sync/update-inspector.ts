@@ -23,7 +23,14 @@ export interface EntryTarget {
 }
 
 export type Inspection =
-  | { ok: true; inserts: EntryTarget[]; deletes: EntryTarget[]; newRoots: string[] }
+  | {
+      ok: true;
+      inserts: EntryTarget[];
+      deletes: EntryTarget[];
+      newRoots: string[];
+      /** How deep the deepest shared type the update inserts sits (a type in a root: 1), counted up to `depthCap` + 1. */
+      typeDepth: number;
+    }
   | { ok: false; reason: string; pending?: boolean };
 
 type Decoded = ReturnType<typeof Y.decodeUpdate>;
@@ -143,10 +150,64 @@ function locate(doc: Y.Doc, index: Map<number, AnyStruct[]>, item: Y.Item, memo:
   return found;
 }
 
+type Enclosing = Y.Item | null | 'unknown';
+
+/**
+ * The item of the shared type `item` lives in (null: a root; 'unknown': not placeable here,
+ * which the caller refuses or treats as pending on its own). Through origins as in `locate`.
+ */
+function enclosing(doc: Y.Doc, index: Map<number, AnyStruct[]>, item: Y.Item, memo: Map<Y.Item, Enclosing>): Enclosing {
+  const chain = new Set<Y.Item>();
+  let current = item;
+  let found: Enclosing | undefined;
+  for (;;) {
+    const known = memo.get(current);
+    if (known !== undefined) {
+      found = known;
+      break;
+    }
+    const parent = current.parent as unknown;
+    if (typeof parent === 'string') found = null;
+    else if (parent instanceof Y.ID) {
+      const p = findInList(index.get(parent.client), parent.clock) ?? findInStore(doc, parent);
+      found = p instanceof Y.Item ? p : 'unknown';
+    } else if (parent instanceof Y.AbstractType) found = (parent._item as Y.Item | null) ?? null;
+    if (found !== undefined) break;
+    chain.add(current);
+    const ref = current.origin ?? current.rightOrigin;
+    const next = ref && (findInList(index.get(ref.client), ref.clock) ?? findInStore(doc, ref));
+    if (!(next instanceof Y.Item) || chain.has(next)) {
+      found = 'unknown';
+      break;
+    }
+    current = next;
+  }
+  for (const c of chain) memo.set(c, found);
+  memo.set(current, found);
+  return found;
+}
+
+/** How many shared types enclose `item`, plus one (it is one), stopping past `cap`. */
+function typeDepth(doc: Y.Doc, index: Map<number, AnyStruct[]>, item: Y.Item, memo: Map<Y.Item, Enclosing>, cap: number): number {
+  let depth = 1;
+  let current: Enclosing = item;
+  while (depth <= cap) {
+    current = enclosing(doc, index, current, memo);
+    if (!(current instanceof Y.Item)) break;
+    depth++;
+  }
+  return depth;
+}
+
 /** Refuse delete ranges that would walk more local structs than this (a flood of huge ranges). */
 const MAX_DELETE_WALK = 20_000;
 
-export function inspectUpdate(doc: Y.Doc, update: Uint8Array, resolveDeletes: boolean): Inspection {
+/**
+ * `depthCap`: how deep a nested type may sit before the walk stops counting (the guard's
+ * limit): Yjs reads and clones nested types recursively, so a partner's 20,000-deep type
+ * overflows the stack of whatever reads it whole (a backup merge, toJSON).
+ */
+export function inspectUpdate(doc: Y.Doc, update: Uint8Array, resolveDeletes: boolean, depthCap = 64): Inspection {
   let decoded: Decoded;
   try {
     decoded = Y.decodeUpdate(update);
@@ -158,6 +219,8 @@ export function inspectUpdate(doc: Y.Doc, update: Uint8Array, resolveDeletes: bo
   const index = indexStructs(decoded.structs);
   if (!index) return { ok: false, reason: "update sends one writer's changes in more than one block" };
   const memo = new Map<Y.Item, Where>();
+  const parents = new Map<Y.Item, Enclosing>();
+  let deepest = 0;
   const inserts: EntryTarget[] = [];
   const newRoots = new Set<string>();
 
@@ -171,7 +234,9 @@ export function inspectUpdate(doc: Y.Doc, update: Uint8Array, resolveDeletes: bo
     if (where === 'pending') return { ok: false, reason: 'update depends on changes not received yet', pending: true };
     if (where === 'unknown') return { ok: false, reason: 'update refers to content that cannot be placed' };
     if (where.root && !doc.share.has(where.root)) newRoots.add(where.root);
-    inserts.push({ root: where.root, key: where.key, content: contentKind(s), valueBytes: valueBytes(s) });
+    const content = contentKind(s);
+    if (content === 'type' && deepest <= depthCap) deepest = Math.max(deepest, typeDepth(doc, index, s, parents, depthCap));
+    inserts.push({ root: where.root, key: where.key, content, valueBytes: valueBytes(s) });
   }
   for (const [client, [first]] of index) {
     if (first.id.clock > (known.get(client) ?? 0)) return { ok: false, reason: 'update depends on changes not received yet', pending: true };
@@ -206,5 +271,5 @@ export function inspectUpdate(doc: Y.Doc, update: Uint8Array, resolveDeletes: bo
       }
     }
   }
-  return { ok: true, inserts, deletes, newRoots: [...newRoots] };
+  return { ok: true, inserts, deletes, newRoots: [...newRoots], typeDepth: deepest };
 }

@@ -17,6 +17,9 @@ export const WORKSPACE_LIMITS: PeerLimits = {
   // The same cap as a backup's documents: what this session accepts, a backup restores.
   maxDocBytes: MAX_WORKSPACE_DOC_BYTES,
   roots: WORKSPACE_ROOTS,
+  // The workspace nests two deep (a row map, its texts and lists); Yjs reads and clones
+  // nested types recursively, so a 20,000-deep one would overflow whatever reads it whole.
+  maxTypeDepth: 4,
   // Typing is tens of updates a second at most; a flood of tiny updates is dropped.
   rate: { windowMs: 10_000, maxUpdates: 1500, maxBytes: MAX_WORKSPACE_DOC_BYTES },
 };

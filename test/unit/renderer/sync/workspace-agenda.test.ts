@@ -101,8 +101,9 @@ describe('the offsite agenda in the shared workspace doc', () => {
       }
     });
     const update = Y.encodeStateAsUpdate(partner);
-    // A quarter of a megabyte: well inside the workspace's limits, so the guard lets it in.
-    expect(checkPeerUpdate(here, update, WORKSPACE_LIMITS)).toEqual({ ok: true });
+    // A quarter of a megabyte, inside the workspace's size limits; the guard refuses it for its depth.
+    expect(checkPeerUpdate(here, update, WORKSPACE_LIMITS)).toMatchObject({ ok: false, reason: 'shared types nested more than 4 deep' });
+    // A doc saved before that limit may hold it: reading still does not recurse.
     Y.applyUpdate(here, update);
     const read = readAgenda(here);
     expect(read?.ok).toBe(false);

@@ -10,7 +10,8 @@ import { workspaceExportMarkdown } from '../../../../shared/plan/workspace-expor
 // The partner runs plain yjs and may put any shared type where the workspace keeps a plain
 // value or a text. Yjs renders XML types recursively (toString, toJSON), so one nested
 // 20,000 deep - a quarter of a megabyte, inside the workspace's limits - overflowed the
-// stack on every read of the workspace: the page, the plan and every version after it.
+// stack on every read of the workspace: the page, the plan and every version after it. The
+// guard now refuses types nested deeper than four; a doc from before may still hold one.
 
 /** A 20,000-deep XML element, built as the partner would with plain yjs: attached first, then nested. */
 function deepXml(attach: (el: Y.XmlElement) => void): void {
@@ -24,7 +25,7 @@ function deepXml(attach: (el: Y.XmlElement) => void): void {
 }
 
 /** The victim's seeded workspace with the partner's change applied through the peer guard. */
-function attacked(change: (partner: Y.Doc) => void): Y.Doc {
+function attacked(change: (partner: Y.Doc) => void, guard: 'accepts' | 'refuses, held from before the depth limit' = 'accepts'): Y.Doc {
   const victim = new Y.Doc();
   seedIfEmpty(victim, new Date());
   const partner = new Y.Doc();
@@ -32,14 +33,15 @@ function attacked(change: (partner: Y.Doc) => void): Y.Doc {
   const before = Y.encodeStateVector(victim);
   partner.transact(() => change(partner));
   const update = Y.encodeStateAsUpdate(partner, before);
-  expect(checkPeerUpdate(victim, update, WORKSPACE_LIMITS)).toEqual({ ok: true });
+  if (guard === 'accepts') expect(checkPeerUpdate(victim, update, WORKSPACE_LIMITS)).toEqual({ ok: true });
+  else expect(checkPeerUpdate(victim, update, WORKSPACE_LIMITS)).toMatchObject({ ok: false, reason: 'shared types nested more than 4 deep' });
   Y.applyUpdate(victim, update, PEER_ORIGIN);
   return victim;
 }
 
 describe('a partner who puts a deeply nested shared type into the workspace', () => {
   it('in a risk budget number: the workspace still reads, and says the number is wrong', () => {
-    const doc = attacked((p) => deepXml((el) => p.getMap('riskBudgets').set('reliabilityMinutesPerQuarter', el)));
+    const doc = attacked((p) => deepXml((el) => p.getMap('riskBudgets').set('reliabilityMinutesPerQuarter', el)), 'refuses, held from before the depth limit');
     const ws = readWorkspace(doc);
     expect(workspaceIssues(ws).join(' ')).toMatch(/reliabilityMinutesPerQuarter/);
     expect(createProjector(doc).read().matrix.length).toBeGreaterThan(0);
@@ -49,7 +51,7 @@ describe('a partner who puts a deeply nested shared type into the workspace', ()
     const doc = attacked((p) => {
       const [id] = [...p.getMap('cadence').keys()];
       deepXml((el) => (p.getMap('cadence').get(id) as Y.Map<unknown>).set('frequency', el));
-    });
+    }, 'refuses, held from before the depth limit');
     const ws = readWorkspace(doc);
     expect(workspaceIssues(ws).join(' ')).toMatch(/frequency/);
   });
