@@ -25,18 +25,47 @@ export async function persistDoc(doc: Y.Doc, id: string, store: DocStore, delayM
   }
   let timer: ReturnType<typeof setTimeout> | undefined;
   let pending: Promise<void> = Promise.resolve();
+  /** Changes made, and how many of them the last finished save holds. */
+  let changes = 0;
+  let durable = 0;
+  const saveNow = () => {
+    const upTo = changes;
+    return store.save(id, Y.encodeStateAsUpdate(doc)).then(() => {
+      durable = Math.max(durable, upTo);
+    });
+  };
   const flush = () => {
     timer = undefined;
-    pending = pending.then(() => store.save(id, Y.encodeStateAsUpdate(doc)));
+    pending = pending.then(saveNow);
     return pending;
   };
   const onUpdate = (_u: Uint8Array, origin: unknown) => {
     if (origin === 'persistence') return;
+    changes++;
     if (timer === undefined) timer = setTimeout(flush, delayMs);
   };
   doc.on('update', onUpdate);
+  // Closing or reloading the window before a change is stored would drop it here (a
+  // partner's confirmation shown as "agreed", gone after a restart until the next sync):
+  // when the page is hidden or goes away, the whole state is written at once — not after
+  // a save still queued or in flight, whose end the page may not live to see. IndexedDB
+  // runs writes in the order they were made, so the later, whole state is what stays.
+  const flushNow = () => {
+    if (changes === durable) return;
+    if (timer !== undefined) clearTimeout(timer);
+    timer = undefined;
+    pending = Promise.all([pending, saveNow()]).then(() => undefined);
+  };
+  const onVisibility = () => {
+    if (document.visibilityState === 'hidden') flushNow();
+  };
+  const page = typeof window === 'undefined' ? undefined : window;
+  page?.addEventListener('pagehide', flushNow);
+  page?.document.addEventListener('visibilitychange', onVisibility);
   return async () => {
     doc.off('update', onUpdate);
+    page?.removeEventListener('pagehide', flushNow);
+    page?.document.removeEventListener('visibilitychange', onVisibility);
     if (timer !== undefined) {
       clearTimeout(timer);
       await flush();
