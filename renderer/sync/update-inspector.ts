@@ -162,11 +162,13 @@ function enclosing(doc: Y.Doc, index: Map<number, AnyStruct[]>, item: Y.Item, me
   let found: Enclosing | undefined;
   for (;;) {
     const known = memo.get(current);
+    // Stryker disable next-line ConditionalExpression,BlockStatement: the memo only saves walks; without it the same answer is found again
     if (known !== undefined) {
       found = known;
       break;
     }
     const parent = current.parent as unknown;
+    // Stryker disable next-line ConditionalExpression,StringLiteral: a root item not taken here has no origin to follow: 'unknown', which ends the count as null does
     if (typeof parent === 'string') found = null;
     else if (parent instanceof Y.ID) {
       const p = findInList(index.get(parent.client), parent.clock) ?? findInStore(doc, parent);
@@ -235,6 +237,7 @@ export function inspectUpdate(doc: Y.Doc, update: Uint8Array, resolveDeletes: bo
     if (where === 'unknown') return { ok: false, reason: 'update refers to content that cannot be placed' };
     if (where.root && !doc.share.has(where.root)) newRoots.add(where.root);
     const content = contentKind(s);
+    // `deepest <= depthCap`: once past the cap the update is refused; counting further is waste.
     if (content === 'type' && deepest <= depthCap) deepest = Math.max(deepest, typeDepth(doc, index, s, parents, depthCap));
     inserts.push({ root: where.root, key: where.key, content, valueBytes: valueBytes(s) });
   }

@@ -55,6 +55,18 @@ describe('the workspace guard and nested shared types', () => {
     expect(victim.getMap('matrix').has('five')).toBe(false);
   });
 
+  it('counts only shared types: plain values and characters inside the deepest type are not a level', () => {
+    const { victim, partner } = pair();
+    const verdict = send(victim, partner, () => {
+      const third = nest(partner, 'full', 3);
+      const text = new Y.Text();
+      third.set('text', text);
+      text.insert(0, 'a decision');
+      third.set('n', 1);
+    });
+    expect(verdict).toEqual({ ok: true });
+  });
+
   it('refuses the level that goes too deep when the partner builds it one update at a time', () => {
     const { victim, partner } = pair();
     let at: Y.Map<unknown> | undefined;
