@@ -81,7 +81,7 @@ export function planToMarkdown(plan: RepairPlan): string {
       phase === 1 ? '## Days 1–14' : '## Days 15–30',
       plan.actions
         .filter((a) => a.phase === phase)
-        .map((a) => `- [${a.done ? 'x' : ' '}] **${mdInline(a.title)}** (${a.owner}, due ${a.due}): ${mdInline(a.detail)}`)
+        .map((a) => `- [${a.done ? 'x' : ' '}] **${mdInline(a.title)}** (${mdInline(a.owner)}, due ${a.due}): ${mdInline(a.detail)}`)
         .join('\n'),
     );
   }
