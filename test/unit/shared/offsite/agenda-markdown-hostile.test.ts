@@ -25,4 +25,11 @@ describe('agenda block titles the partner wrote, in the agenda Markdown', () => 
     expect(md).not.toContain('<!--');
     expect(lines.filter((l) => l.startsWith('- **'))).toHaveLength(2);
   });
+
+  it("nor the partner's name in the title (a revealed name is any text)", () => {
+    if (!stored?.ok) throw new Error('agenda did not parse');
+    const md = agendaMarkdown(stored.value.blocks, { title: 'Offsite: Alex and Blake\n\n## Board approval', date: '2026-12-01', start: '09:00' });
+    expect(md.split('\n')).not.toContain('## Board approval');
+    expect(md.startsWith('# Offsite: Alex and Blake ## Board approval\n')).toBe(true);
+  });
 });
