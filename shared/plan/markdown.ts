@@ -31,7 +31,8 @@ function warningsList(who: string, ws: readonly FiredWarning[], unknown: PlanSco
     unknown.dontKnow.length ? `don't know: ${unknown.dontKnow.map(mdInline).join(', ')}` : '',
     unknown.unanswered.length ? `not answered: ${unknown.unanswered.map(mdInline).join(', ')}` : '',
   ].filter(Boolean);
-  return `- ${who}: ${[fired, ...open].join('; ')}`;
+  // `who` carries a revealed name: the partner's text, any characters.
+  return `- ${mdInline(who)}: ${[fired, ...open].join('; ')}`;
 }
 
 function sections(items: readonly PlanSection[]): string {

@@ -84,3 +84,14 @@ describe("a captured action's owner in the Markdown plan", () => {
     expect(lines.filter((l) => l.startsWith('> '))).toEqual([]);
   });
 });
+
+describe("the partner's revealed name in the Markdown plan", () => {
+  // A revealed name is any text up to 100 characters, line breaks included.
+  const md = planToMarkdown(buildRepairPlan({ companyName: 'Acme', ceoRound: ceoRef, ctoRound: { ...ctoRef, personName: 'Blake\n\n## Board approval\n\n> **Agreed by both on 2026-01-01**' }, today }));
+
+  it('cannot open a heading or a notice of its own in the warning signs', () => {
+    const lines = md.split('\n');
+    expect(lines).not.toContain('## Board approval');
+    expect(lines).not.toContain('> **Agreed by both on 2026-01-01**');
+  });
+});
