@@ -160,7 +160,7 @@ export const MAX_LISTED_PROBLEMS = 200;
 
 function cappedProblems(errors: string[]): string[] {
   if (errors.length <= MAX_LISTED_PROBLEMS) return errors;
-  return [...errors.slice(0, MAX_LISTED_PROBLEMS), `… and ${errors.length - MAX_LISTED_PROBLEMS} more problems`];
+  return [...errors.slice(0, MAX_LISTED_PROBLEMS), `workspace: ${errors.length - MAX_LISTED_PROBLEMS} more problems not listed`];
 }
 
 export function parseWorkspace(input: unknown): Result<Workspace> {
