@@ -10,7 +10,7 @@
  * The origin is not the undo manager's: Ctrl+Z in the workspace must not take back
  * half of something both leaders may already have confirmed.
  */
-import type * as Y from 'yjs';
+import * as Y from 'yjs';
 import { actionIdOf, type WorkspaceOp } from '../../shared/offsite/capture-ops';
 import { byCreated, parseAction, parseCapture, parseParked } from '../../shared/offsite/capture-record';
 import type { OffsiteAction, OffsiteRecord, ParkedItem } from '../../shared/offsite/capture';
@@ -59,7 +59,10 @@ function applyOne(doc: Y.Doc, op: WorkspaceOp): void {
   switch (op.op) {
     case 'put-log': {
       const e = op.entry;
-      if (!itemsOf(doc, 'log').has(e.id)) addItem(doc, 'log', e);
+      // Not a row (a plain value the partner wrote there with plain yjs): no reader shows it, so it
+      // is not an entry here; the decision's row takes its place. Editing it as a row would throw
+      // halfway through this transaction, and what was written before the throw would stay.
+      if (!(itemsOf(doc, 'log').get(e.id) instanceof Y.Map)) addItem(doc, 'log', e);
       else {
         setItemField(doc, 'log', e.id, 'what', e.what);
         setItemField(doc, 'log', e.id, 'decidedBy', e.decidedBy);

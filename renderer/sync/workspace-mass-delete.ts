@@ -1,6 +1,8 @@
 import * as Y from 'yjs';
 import { describeCounts, totalOf, type CountKey, type Counts } from '../../shared/workspace/change-summary';
 import { LIST_KEYS, RISK, itemsOf, workspaceRoots, type ListKey } from './workspace-doc';
+import { parseAction, parseCapture, parseParked } from '../../shared/offsite/capture-record';
+import { parseBet, parseConfirmation } from '../../shared/workspace/agreement';
 
 /**
  * A partner's change that removes more than a handful of items (or empties a whole
@@ -56,6 +58,22 @@ export function keptRoots(doc: Y.Doc): Y.AbstractType<any>[] {
   for (const name of Object.keys(RECORD_ROOTS)) roots.add(doc.getMap(name));
   return [...roots];
 }
+/** How each record root's entries are read (a value that does not parse is not shown). */
+const RECORD_READERS: Readonly<Record<string, (key: string, value: unknown) => boolean>> = {
+  captures: (k, v) => parseCapture(k, v).ok,
+  actions: (k, v) => parseAction(k, v).ok,
+  parking: (k, v) => parseParked(k, v).ok,
+  agreement: (_k, v) => parseConfirmation(v) !== undefined,
+  bets: (k, v) => parseBet(k, v) !== undefined,
+};
+
+type EntryReader = (key: string, value: unknown) => boolean;
+
+/** Whether a value under `key` of a root is read as an entry of it: a row of a list, a record that parses. */
+function readsAsEntry(read: EntryReader | undefined, key: string, value: unknown): boolean {
+  return read ? read(key, value) : true;
+}
+
 const existedBefore = (tr: Y.Transaction, item: Y.Item) => item.id.clock < (tr.beforeState.get(item.id.client) ?? 0);
 
 /** What a transaction removed, counted from its delete set. */
@@ -65,15 +83,21 @@ export function countRemoved(doc: Y.Doc, tr: Y.Transaction): RemovedCount {
   const roots = new Map<AnyType, ListKey>(LIST_KEYS.map((l) => [itemsOf(doc, l) as unknown as AnyType, l]));
   const risk = doc.getMap(RISK) as unknown as AnyType;
   const records = new Map<AnyType, CountKey>(Object.entries(RECORD_ROOTS).map(([name, k]) => [doc.getMap(name) as unknown as AnyType, k]));
+  const readers = new Map<AnyType, EntryReader>([...roots.keys()].map((t) => [t, (_k: string, v: unknown) => v instanceof Y.Map]));
+  for (const [name, read] of Object.entries(RECORD_READERS)) readers.set(doc.getMap(name) as unknown as AnyType, read);
   const touched = new Set<ListKey>();
   Y.iterateDeletedStructs(tr, tr.deleteSet, (struct) => {
     if (!(struct instanceof Y.Item) || !existedBefore(tr, struct)) return;
     const parent = struct.parent as AnyType;
     const key = struct.parentSub;
     if (key !== null) {
-      // An entry of a map, unless another value took its place (a replaced row is not a removal).
+      // An entry of a map, unless another took its place (a row replaced by another row is not a removal).
       // Keyed entries also live on Y.Text / Y.XmlElement attributes (no .has): not a removal we count.
-      if (!(struct.parent instanceof Y.Map) || struct.parent.has(key)) return;
+      if (!(struct.parent instanceof Y.Map)) return;
+      // A row or record replaced by something no reader takes for one (a plain 0 where a row was)
+      // is a removal too: it is gone from every screen and the plan just as if deleted.
+      const read = readers.get(parent);
+      if (struct.parent.has(key) && (readsAsEntry(read, key, struct.parent.get(key)) || !readsAsEntry(read, key, struct.content.getContent()[0]))) return;
       const list = roots.get(parent);
       if (list) {
         add(list);
@@ -120,6 +144,9 @@ export function watchMassDeletes(doc: Y.Doc, opts: { origin: unknown; localUndo?
   const keeper = new Y.UndoManager(keptRoots(doc), {
     trackedOrigins: new Set([opts.origin]),
     captureTimeout: 0,
+    // A restored entry takes its key back from what the partner put there instead (a plain 0
+    // where a row was): by default Yjs would skip it as a conflicting remote change.
+    ignoreRemoteMapChanges: true,
     // Called for every transaction: only a peer's that removes many items is kept.
     captureTransaction: (tr) => {
       // Stryker disable next-line BooleanLiteral: what matters is that a non-peer change is never counted; trackedOrigins refuses it either way

@@ -46,8 +46,10 @@ export function buildOffsiteSummary(record: OffsiteRecord, agreement: AgreementI
     const row = byId.get(a.captureId);
     return { ...a, agreed: row?.state.kind === 'agreed', label: row?.label ?? 'proposed (not yet agreed)' };
   });
-  // The dates the plan states come from what both agreed: the partner can write any createdAt.
-  const days = rows.filter((r) => r.state.kind === 'agreed').map((r) => r.capture.createdAt.slice(0, 10)).sort();
+  // The dates the plan states are the days both agreed: the day of the later confirmation, never
+  // before this laptop's own nor after today (agreement.ts). Not the record's createdAt: it is not
+  // part of what was agreed, and the partner can rewrite it (2031, 2019) after both confirmed.
+  const days = rows.flatMap((r) => (r.state.kind === 'agreed' && r.state.on ? [r.state.on] : [])).sort();
   return {
     agreed: rows.filter((r) => r.state.kind === 'agreed'),
     proposed: rows.filter((r) => r.state.kind !== 'agreed'),

@@ -31,7 +31,8 @@ function warningsList(who: string, ws: readonly FiredWarning[], unknown: PlanSco
     unknown.dontKnow.length ? `don't know: ${unknown.dontKnow.map(mdInline).join(', ')}` : '',
     unknown.unanswered.length ? `not answered: ${unknown.unanswered.map(mdInline).join(', ')}` : '',
   ].filter(Boolean);
-  return `- ${who}: ${[fired, ...open].join('; ')}`;
+  // `who` carries a revealed name: the partner's text, any characters.
+  return `- ${mdInline(who)}: ${[fired, ...open].join('; ')}`;
 }
 
 function sections(items: readonly PlanSection[]): string {
@@ -81,7 +82,7 @@ export function planToMarkdown(plan: RepairPlan): string {
       phase === 1 ? '## Days 1–14' : '## Days 15–30',
       plan.actions
         .filter((a) => a.phase === phase)
-        .map((a) => `- [${a.done ? 'x' : ' '}] **${mdInline(a.title)}** (${a.owner}, due ${a.due}): ${mdInline(a.detail)}`)
+        .map((a) => `- [${a.done ? 'x' : ' '}] **${mdInline(a.title)}** (${mdInline(a.owner)}, due ${a.due}): ${mdInline(a.detail)}`)
         .join('\n'),
     );
   }

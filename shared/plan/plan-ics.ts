@@ -3,7 +3,7 @@
  * due date, the day-30 re-score round included, so both leaders can import the
  * plan into their calendars next to the cadence.
  */
-import { escapeIcsText, foldLine } from '../workspace/ics';
+import { escapeIcsText, foldLine, icsUid } from '../workspace/ics';
 import type { RepairPlan } from './types';
 
 const CRLF = '\r\n';
@@ -26,7 +26,7 @@ export function planToIcs(plan: RepairPlan, now: Date): string {
     lines.push(
       'BEGIN:VEVENT',
       // Stable per plan date and action: re-importing the same plan updates instead of duplicating.
-      `UID:${a.id}-${plan.cover.date}@accord.local`,
+      `UID:${icsUid(a.id)}-${plan.cover.date}@accord.local`,
       `DTSTAMP:${stamp(now)}`,
       `DTSTART;VALUE=DATE:${ymd(a.due)}`,
       `DTEND;VALUE=DATE:${nextDay(a.due)}`,

@@ -29,6 +29,16 @@ const RRULES: Record<MeetingFrequency, string> = {
   quarterly: 'FREQ=MONTHLY;INTERVAL=3',
 };
 
+/**
+ * An id as the UID's left part. Ids are map keys and capture ids the partner chooses, and a
+ * UID is not TEXT (no escaping): a line break in one would end the line and start properties
+ * or events of the partner's making in the exported file. Ids of the app's own making (letters,
+ * digits, '-', '_', '.') stay as they are, so re-exports keep updating the same events.
+ */
+export function icsUid(id: string): string {
+  return id.replace(/[^A-Za-z0-9._-]/g, (c) => `%${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
 /** TEXT escaping per RFC 5545 §3.3.11. */
 export function escapeIcsText(s: string): string {
   return s
@@ -109,7 +119,7 @@ export function cadenceToIcs(meetings: readonly Meeting[], opts: IcsOptions): st
     lines.push(
       'BEGIN:VEVENT',
       // Stable UID so a re-export updates the event instead of duplicating it.
-      `UID:${m.id}@accord.local`,
+      `UID:${icsUid(m.id)}@accord.local`,
       `DTSTAMP:${stamp}`,
       `DTSTART:${floatingStart(m)}`,
       `DURATION:${icsDuration(m.durationMinutes)}`,

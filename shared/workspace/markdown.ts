@@ -3,7 +3,7 @@
  * the repair plan appendices print exactly the same tables.
  */
 import type { DecisionRow, DependencyMap, LogEntry, Meeting, Metric, RiskBudgets, Workspace } from './types';
-import { mdTable } from './markdown-table';
+import { mdInline, mdTable } from './markdown-table';
 import { accountableLabel } from './matrix';
 import { redSummary } from './dependencies';
 import { openDecisions } from './log';
@@ -70,13 +70,20 @@ export function metricsTable(metrics: readonly Metric[]): string {
   );
 }
 
+/**
+ * Workspace text outside a table cell, as one line with "<" escaped: the partner writes it, and a
+ * line break would open a heading or a notice of its own ("## Board approval"), a "<!--" a comment
+ * that hides what follows.
+ */
+const paragraphText = (text: string) => mdInline(text).replace(/</g, '&lt;');
+
 export function dependenciesSection(map: DependencyMap): string {
-  const head = map.roadmapItem.trim() ? `Roadmap item: **${map.roadmapItem.trim()}**\n\n` : '';
+  const head = map.roadmapItem.trim() ? `Roadmap item: **${paragraphText(map.roadmapItem)}**\n\n` : '';
   const table = mdTable(
     ['Dependency', 'Status', 'Owner', 'Note'],
     map.dependencies.map((d) => [d.name, d.status, d.owner, d.note]),
   );
-  return `${head}${table}${map.dependencies.length ? `\n\n${redSummary(map)}` : ''}`;
+  return `${head}${table}${map.dependencies.length ? `\n\n${paragraphText(redSummary(map))}` : ''}`;
 }
 
 export function openDecisionsTable(log: readonly LogEntry[]): string {

@@ -155,13 +155,23 @@ function danglingDecisionTypes(input: Record<string, unknown>): string[] {
   return errors;
 }
 
+/** Problems listed at most; the rest are counted in one line. */
+export const MAX_LISTED_PROBLEMS = 200;
+
+function cappedProblems(errors: string[]): string[] {
+  if (errors.length <= MAX_LISTED_PROBLEMS) return errors;
+  return [...errors.slice(0, MAX_LISTED_PROBLEMS), `workspace: ${errors.length - MAX_LISTED_PROBLEMS} more problems not listed`];
+}
+
 export function parseWorkspace(input: unknown): Result<Workspace> {
   if (!isRecord(input)) return fail(`workspace: ${notObject()}`);
   const r = v.safeParse(workspace, input, { abortPipeEarly: true });
   // The version belongs to the document as a whole: "workspace.version".
   const errors = r.success ? [] : issueLines(r.issues, '').map((line) => (line.startsWith('version: ') ? `workspace.${line}` : line));
   errors.push(...danglingDecisionTypes(input));
-  if (!r.success || errors.length) return fail(...errors);
+  // Capped: a partner's update of 60,000 empty rows brings hundreds of thousands of problems, and
+  // spread into one call they overflowed the stack of every workspace read (and so the plan).
+  if (!r.success || errors.length) return fail(...cappedProblems(errors));
   const { linkedGaps: gaps, ...rest } = r.output;
   const ws: Workspace = rest;
   if (gaps !== undefined) ws.linkedGaps = gaps;

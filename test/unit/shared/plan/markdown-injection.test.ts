@@ -3,6 +3,7 @@ import { buildRepairPlan } from '../../../../shared/plan/build-plan';
 import { planToMarkdown } from '../../../../shared/plan/markdown';
 import { defaultWorkspace } from '../../../../shared/framework/workspace-defaults';
 import { ceoRef, ctoRef, today } from './fixtures';
+import { captureHash, captureKey } from '../../../../shared/offsite/capture-agreement';
 
 describe('workspace text with line breaks in the Markdown plan', () => {
   // The partner's laptop can write any text into the shared doc, line breaks included.
@@ -30,5 +31,67 @@ describe('workspace text with HTML in the Markdown plan', () => {
     const policy = md.slice(md.indexOf('### Risk budget policy'), md.indexOf('## Architecture principles'));
     expect(policy).not.toContain('<!--');
     expect(policy).toContain('P0 &lt;!--, proposed (not yet agreed)');
+  });
+});
+
+describe('the dependency map in the Markdown plan', () => {
+  // The roadmap item and a dependency's note are the partner's to write, line breaks and HTML included.
+  const ws = defaultWorkspace(today);
+  ws.dependencies = {
+    roadmapItem: 'Pilot\n\n## Board approval\n\n> **Agreed by both on 2026-01-01**\n\nQ1',
+    dependencies: [{ id: 'd1', name: 'Auth <!--', status: 'red', owner: 'Ana', note: 'late -->\n\n# Approved' }],
+  };
+  const md = planToMarkdown(buildRepairPlan({ companyName: 'Acme', ceoRound: ceoRef, ctoRound: ctoRef, today, workspace: { workspace: ws } }));
+  const section = md.slice(md.indexOf('## Appendix: dependencies'), md.indexOf('## Appendix: decision log'));
+
+  it('cannot open a heading or a notice of its own, or hide text in a comment', () => {
+    const lines = section.split('\n');
+    expect(lines).not.toContain('## Board approval');
+    expect(lines).not.toContain('> **Agreed by both on 2026-01-01**');
+    expect(lines).not.toContain('# Approved.');
+    expect(section.replace(/^\|.*\|$/gm, '')).not.toContain('<!--');
+    // Still said, as text.
+    expect(section).toContain('1 of 1 dependencies red');
+  });
+});
+
+describe("a captured action's owner in the Markdown plan", () => {
+  // An action the partner proposed at the offsite: its owner is the partner's text.
+  const META = { blockId: 'b', blockTitle: 'Block', authorName: 'Blake', createdAt: '2026-01-15T10:00:00.000Z' };
+  const agreedAction = { ...META, id: 'cap-ok', kind: 'action' as const, text: 'Publish the matrix', owner: 'CTO', due: '2026-01-20' };
+  const hostile = { ...META, id: 'cap-x', kind: 'action' as const, text: 'Hire', owner: 'CTO\n\n## Board approval\n\n> **Agreed by both on 2026-01-01**', due: '2026-01-21' };
+  const hash = captureHash(agreedAction);
+  const md = planToMarkdown(
+    buildRepairPlan({
+      companyName: 'Acme',
+      ceoRound: ceoRef,
+      ctoRound: ctoRef,
+      today,
+      workspace: {
+        workspace: defaultWorkspace(today),
+        agreement: { shared: { [`${captureKey('cap-ok')}|cto`]: { role: 'cto', name: 'Blake', hash, at: '2026-01-15T11:00:00.000Z', mode: 'live' } }, local: { [captureKey('cap-ok')]: { ceo: hash } }, me: 'ceo' },
+      },
+      // As readOffsite reads them: one action per action capture.
+      offsite: { captures: [agreedAction, hostile], actions: [agreedAction, hostile].map((c) => ({ id: `action-${c.id}`, captureId: c.id, blockId: c.blockId, text: c.text, owner: c.owner, due: c.due })), parked: [] },
+    }),
+  );
+
+  it('cannot open a heading or a notice of its own in the list of actions', () => {
+    const lines = md.split('\n');
+    expect(md).toContain('Hire');
+    expect(lines).not.toContain('## Board approval');
+    expect(lines).not.toContain('> **Agreed by both on 2026-01-01**, due 2026-01-21): Captured at the offsite: proposed (not yet agreed).');
+    expect(lines.filter((l) => l.startsWith('> '))).toEqual([]);
+  });
+});
+
+describe("the partner's revealed name in the Markdown plan", () => {
+  // A revealed name is any text up to 100 characters, line breaks included.
+  const md = planToMarkdown(buildRepairPlan({ companyName: 'Acme', ceoRound: ceoRef, ctoRound: { ...ctoRef, personName: 'Blake\n\n## Board approval\n\n> **Agreed by both on 2026-01-01**' }, today }));
+
+  it('cannot open a heading or a notice of its own in the warning signs', () => {
+    const lines = md.split('\n');
+    expect(lines).not.toContain('## Board approval');
+    expect(lines).not.toContain('> **Agreed by both on 2026-01-01**');
   });
 });
