@@ -94,10 +94,13 @@ export function countRemoved(doc: Y.Doc, tr: Y.Transaction): RemovedCount {
       // An entry of a map, unless another took its place (a row replaced by another row is not a removal).
       // Keyed entries also live on Y.Text / Y.XmlElement attributes (no .has): not a removal we count.
       if (!(struct.parent instanceof Y.Map)) return;
-      // A row or record replaced by something no reader takes for one (a plain 0 where a row was)
-      // is a removal too: it is gone from every screen and the plan just as if deleted.
+      // A row or record replaced by something no reader takes for one (a plain 0 where a row was),
+      // or by an empty row, is a removal too: it is gone from every screen and the plan just as if deleted.
       const read = readers.get(parent);
-      if (struct.parent.has(key) && (readsAsEntry(read, key, struct.parent.get(key)) || !readsAsEntry(read, key, struct.content.getContent()[0]))) return;
+      const now = struct.parent.get(key);
+      // A row replaced by an empty one (plain yjs: a new Y.Map) clears every field at once: a removal too.
+      const blank = now instanceof Y.Map && now.size === 0;
+      if (struct.parent.has(key) && ((readsAsEntry(read, key, now) && !blank) || !readsAsEntry(read, key, struct.content.getContent()[0]))) return;
       const list = roots.get(parent);
       if (list) {
         add(list);

@@ -50,6 +50,28 @@ describe('a partner wiping the workspace by overwriting every row with something
     watch.destroy();
   });
 
+  it('rows replaced by empty rows (an empty map each, every field cleared at once) are flagged and restored', () => {
+    const mine = withLog(20);
+    const undo = createUndoManager(mine);
+    const watch = watchMassDeletes(mine, { origin: PEER_ORIGIN, localUndo: undo });
+    const before = readWorkspace(mine);
+    const partner = new Y.Doc();
+    Y.applyUpdate(partner, Y.encodeStateAsUpdate(mine));
+    const sv = Y.encodeStateVector(mine);
+    partner.transact(() => {
+      for (const list of LIST_KEYS) for (const id of orderedIds(partner, list)) itemsOf(partner, list).set(id, new Y.Map() as never);
+    });
+    const update = Y.encodeStateAsUpdate(partner, sv);
+    expect(checkPeerUpdate(mine, update, WORKSPACE_LIMITS)).toEqual({ ok: true });
+    Y.applyUpdate(mine, update, PEER_ORIGIN);
+    // The rows are still there, every one blank.
+    expect(readWorkspace(mine).log.every((e) => e.what === '')).toBe(true);
+    expect(watch.current()?.removed).toBe(before.log.length + before.matrix.length + before.ladder.length + before.cadence.length + before.metrics.length + before.dependencies.dependencies.length);
+    expect(watch.restore()).toBe(true);
+    expect(readWorkspace(mine)).toEqual(before);
+    watch.destroy();
+  });
+
   it('records too: captures and confirmations overwritten with values that do not parse are flagged and restored', () => {
     const mine = withLog(0);
     const watch = watchMassDeletes(mine, { origin: PEER_ORIGIN });
