@@ -15,6 +15,11 @@ import { rowPlanState } from './row-states';
 
 /** Decided entries stay in the plan this long after their date. */
 export const RECENT_DECISION_DAYS = 90;
+/**
+ * Printed with the decision log: either leader writes an entry alone, and "Decided" is what
+ * the entry says, so a board reader must not take the log for decisions both confirmed.
+ */
+export const DECISION_LOG_RECORD_NOTE = 'As either leader recorded them in the shared log: an entry is a record, not confirmed by both.';
 
 function list<T>(items: readonly T[], note: string, state?: string): PlanList<T> {
   return items.length ? { items: [...items], ...(state ? { state } : {}) } : { items: [], note, ...(state ? { state } : {}) };

@@ -15,6 +15,7 @@ import type { FiredWarning, PlanScores, PlanSection, RepairPlan } from './types'
 import type { LogEntry } from '../workspace/types';
 import { planMatrixTable } from './row-states';
 import { noGapsText } from './summary';
+import { DECISION_LOG_RECORD_NOTE } from './appendices';
 
 /**
  * One line of plan text, "<" escaped: workspace text is the pair's words, never markup. A
@@ -123,7 +124,7 @@ export function planToMarkdown(plan: RepairPlan): string {
     withNote(st(ap.dependencies.state) + depBody, ap.dependencies.note),
     '## Appendix: decision log',
     // An offsite decision not both confirmed is in the log as "decided": its status says so.
-    withNote(decisionLogTable(ap.decisions.items.map((e) => (e.offsiteState ? { ...e, status: `${e.status} at the offsite, ${e.offsiteState}` as LogEntry['status'] } : e))), ap.decisions.note),
+    withNote(`_${DECISION_LOG_RECORD_NOTE}_\n\n` + decisionLogTable(ap.decisions.items.map((e) => (e.offsiteState ? { ...e, status: `${e.status} at the offsite, ${e.offsiteState}` as LogEntry['status'] } : e))), ap.decisions.note),
     '## Appendix: notes for the plan',
     withNote(ap.notes.items.map((n) => `- **${mdInline(n.title)}** (${mdInline(n.name)}, ${n.role.toUpperCase()}): ${mdInline(n.text)}`).join('\n'), ap.notes.note),
   );

@@ -253,6 +253,8 @@ test('a plan with long workspace texts: contents pages match, the decided entry 
   await page.goto('/#/plan');
   await expect(page.getByTestId('plan-document')).toBeVisible();
   await expect(page.getByTestId('plan-decision')).toHaveCount(1);
+  // One leader wrote that entry: the plan says the log is a record, not something both confirmed.
+  await expect(page.getByTestId('plan-decision-log-note')).toHaveText(/an entry is a record, not confirmed by both/);
   await expect(page.getByTestId('plan-note')).toHaveCount(1);
   // Nothing is agreed: no action is ticked.
   await expect(page.locator('[data-testid="plan-action"][data-done="true"]')).toHaveCount(0);

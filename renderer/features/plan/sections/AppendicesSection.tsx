@@ -1,4 +1,5 @@
 import type { PlanAppendices } from '../../../../shared/plan/types';
+import { DECISION_LOG_RECORD_NOTE } from '../../../../shared/plan/appendices';
 import { accountableLabel } from '../../../../shared/workspace/matrix';
 import { SectionHeading } from './SectionHeading';
 
@@ -163,6 +164,9 @@ export function AppendicesSection({ ap }: { ap: PlanAppendices }) {
       </Appendix>
 
       <Appendix letter="6" title="Decision log: open and recently decided" note={ap.decisions.note}>
+        <p className="pd-note" data-testid="plan-decision-log-note">
+          {DECISION_LOG_RECORD_NOTE}
+        </p>
         {/* Prose blocks, not table cells: a long decision wraps as a paragraph. */}
         {ap.decisions.items.map((e) => (
           <div key={e.id} className="pd-decision pd-keep-short" data-testid="plan-decision">
