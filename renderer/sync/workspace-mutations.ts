@@ -77,8 +77,9 @@ export function setItemField<K extends ListKey>(
   field: Exclude<keyof ListItemTypes[K] & string, 'id'>,
   value: unknown,
 ): void {
-  const item = itemsOf(doc, list).get(id);
-  if (!item) return;
+  const item: unknown = itemsOf(doc, list).get(id);
+  // Not a row (a partner may put any value under a row's key): nothing to edit, as for a removed row.
+  if (!(item instanceof Y.Map)) return;
   local(doc, () => {
     if ((TEXT_FIELDS[list] as readonly string[]).includes(field)) {
       let t = item.get(field);
@@ -107,8 +108,8 @@ export function addMetricItem(doc: Y.Doc, metric: Metric): Done | Refusal {
 }
 
 export function setMetricValueIn(doc: Y.Doc, metricId: string, month: string, value: number | undefined): void {
-  const item = itemsOf(doc, 'metrics').get(metricId);
-  if (!item) return;
+  const item: unknown = itemsOf(doc, 'metrics').get(metricId);
+  if (!(item instanceof Y.Map)) return;
   local(doc, () => {
     let values = item.get('values');
     if (!(values instanceof Y.Map)) {

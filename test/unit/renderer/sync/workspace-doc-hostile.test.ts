@@ -92,3 +92,19 @@ describe('a partner who puts something other than a row (a plain value, an array
     expect(readWorkspace(doc).matrix).toEqual(plain);
   });
 });
+
+describe('a partner who swaps a row for a plain value between my render and my edit', () => {
+  it('my edit of that row changes nothing and does not throw (as for a removed row)', async () => {
+    const { setItemField, setMetricValueIn } = await import('../../../../renderer/sync/workspace-mutations');
+    const doc = attacked((p) => {
+      p.getMap('matrix').set('row-product-bet', 0);
+      const [metric] = [...p.getMap('metrics').keys()];
+      p.getMap('metrics').set(metric, 'not a row');
+    });
+    const [metric] = [...doc.getMap('metrics').keys()];
+    const before = Y.encodeStateVector(doc);
+    expect(() => setItemField(doc, 'matrix', 'row-product-bet', 'decision', 'Product bet, edited')).not.toThrow();
+    expect(() => setMetricValueIn(doc, metric, '2026-01', 3)).not.toThrow();
+    expect(Y.encodeStateVector(doc)).toEqual(before);
+  });
+});
