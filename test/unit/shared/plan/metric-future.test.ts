@@ -15,3 +15,24 @@ describe('a metric value for a month after the plan date', () => {
     expect(metrics[1].trend).toBe('no values recorded yet (1 value for a later month left out)');
   });
 });
+
+describe('a metric value a partner wrote under something that is not a month, or that is not a finite number', () => {
+  const ws = defaultWorkspace(today);
+  ws.metrics[0] = {
+    ...ws.metrics[0],
+    target: '< 2 days',
+    values: [
+      { month: '2025-11', value: 4 },
+      { month: ' 2027-01', value: 0.5 }, // sorts before "2026-01": it passed the later-month rule
+      { month: '2025-13', value: 1 },
+      { month: '2025-12', value: Number.NaN },
+      { month: '2025-10', value: Number.POSITIVE_INFINITY },
+      { month: '2025-12', value: 3 },
+    ],
+  };
+  const metrics = buildRepairPlan({ companyName: 'Acme', ceoRound: ceoRef, ctoRound: ctoRef, today, workspace: { workspace: ws } }).appendices.metrics.items;
+
+  it('is not printed as a measurement nor counted in the trend', () => {
+    expect(metrics[0].trend).toBe('2025-11: 4 → 2025-12: 3 (falling)');
+  });
+});
