@@ -15,6 +15,12 @@ export interface PeerLimits {
   roots: readonly string[];
   /** Who may write or delete which root-level map entry (documents of plain JSON entries). */
   entries?: EntryRules;
+  /**
+   * How many entries all root maps may hold together, counting entries deleted since (Yjs
+   * keeps their keys); unset: no limit. Reading the doc costs per entry, so a flood of empty
+   * rows well inside the byte limits would otherwise freeze every read of it.
+   */
+  maxRootEntries?: number;
   /** How deep shared types may nest (a type in a root: 1); unset: no limit. */
   maxTypeDepth?: number;
   /** Per-peer rate limit over a sliding window; beyond it the peer is dropped. */
@@ -51,6 +57,13 @@ export function checkPeerUpdate(current: Y.Doc, update: Uint8Array, limits: Peer
   for (const root of seen.newRoots) {
     if (!limits.roots.includes(root)) return refuse('shape', `unexpected top-level entry "${root.slice(0, 40)}"`);
   }
+  if (limits.maxRootEntries !== undefined) {
+    const held = rootEntries(current);
+    const added = newRootKeys(current, seen.inserts);
+    if (held + added > limits.maxRootEntries) {
+      return refuse('size', `${added} new top-level entries would make ${held + added}, over the ${limits.maxRootEntries}-entry limit`);
+    }
+  }
   if (limits.maxTypeDepth !== undefined && seen.typeDepth > limits.maxTypeDepth) {
     return refuse('shape', `shared types nested more than ${limits.maxTypeDepth} deep`);
   }
@@ -66,6 +79,26 @@ export function checkPeerUpdate(current: Y.Doc, update: Uint8Array, limits: Peer
     if (why) return refuse('protocol', why);
   }
   return { ok: true };
+}
+
+type Keyed = { _map: Map<string, unknown> };
+
+/** Entries the root maps hold, deleted ones included (an upper bound, read in O(roots)). */
+function rootEntries(doc: Y.Doc): number {
+  let n = 0;
+  for (const type of doc.share.values()) n += (type as unknown as Keyed)._map.size;
+  return n;
+}
+
+/** Distinct root-map keys the update writes that the doc has never held. */
+function newRootKeys(doc: Y.Doc, inserts: readonly EntryTarget[]): number {
+  const fresh = new Set<string>();
+  for (const t of inserts) {
+    if (t.root === undefined || t.key === undefined) continue;
+    const held = (doc.share.get(t.root) as unknown as Keyed | undefined)?._map;
+    if (!held?.has(t.key)) fresh.add(`${t.root}\u0000${t.key}`);
+  }
+  return fresh.size;
 }
 
 function checkInsert(target: EntryTarget, rules: EntryRules, writtenOnce: Set<string>): PeerCheck | undefined {

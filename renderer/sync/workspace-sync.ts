@@ -20,6 +20,9 @@ export const WORKSPACE_LIMITS: PeerLimits = {
   // The workspace nests two deep (a row map, its texts and lists); Yjs reads and clones
   // nested types recursively, so a 20,000-deep one would overflow whatever reads it whole.
   maxTypeDepth: 4,
+  // Rows, records and confirmations in all: three times a 50,000-entry decision log with its
+  // artifacts (the largest the bench measures), so a partner's flood of empty rows is refused.
+  maxRootEntries: 150_000,
   // Typing is tens of updates a second at most; a flood of tiny updates is dropped.
   rate: { windowMs: 10_000, maxUpdates: 1500, maxBytes: MAX_WORKSPACE_DOC_BYTES },
 };

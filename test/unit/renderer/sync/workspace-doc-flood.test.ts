@@ -29,3 +29,32 @@ describe('a workspace update of many empty rows (plain yjs, well under the size 
     expect(ws.matrix.length).toBeGreaterThan(0);
   }, 60_000);
 });
+
+describe('a flood of empty rows beyond what any workspace holds', () => {
+  it('is refused by the guard, counted across updates, so no read of the workspace freezes on it', () => {
+    const doc = new Y.Doc();
+    seedIfEmpty(doc, new Date(2026, 10, 26));
+    const partner = new Y.Doc();
+    Y.applyUpdate(partner, Y.encodeStateAsUpdate(doc));
+    const send = (from: number, n: number) => {
+      const sv = Y.encodeStateVector(doc);
+      partner.transact(() => {
+        const log = partner.getMap('log');
+        for (let i = from; i < from + n; i++) log.set(`e${i.toString(36)}`, new Y.Map());
+      });
+      const update = Y.encodeStateAsUpdate(partner, sv);
+      const verdict = checkPeerUpdate(doc, update, WORKSPACE_LIMITS);
+      if (verdict.ok) Y.applyUpdate(doc, update, PEER_ORIGIN);
+      return { verdict, bytes: update.byteLength };
+    };
+    // 100,000 rows: more than the bench's 50,000-entry log, still taken.
+    expect(send(0, 100_000).verdict).toEqual({ ok: true });
+    // Overwriting rows already held adds no entries: taken.
+    expect(send(0, 10).verdict).toEqual({ ok: true });
+    // 60,000 more, each update well under the byte limits: over the 150,000 entries in all.
+    const more = send(100_000, 60_000);
+    expect(more.bytes).toBeLessThan(1_000_000);
+    expect(more.verdict).toMatchObject({ ok: false, kind: 'size', reason: expect.stringMatching(/^60000 new top-level entries would make \d+, over the 150000-entry limit$/) });
+    expect(readWorkspace(doc).log.length).toBeLessThan(150_000);
+  }, 120_000);
+});
