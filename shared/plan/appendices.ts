@@ -92,17 +92,17 @@ export function buildAppendices(
   const security = rb.securityBlockingClasses.map((c) => c.trim()).filter(Boolean);
   const flows = rb.criticalFlows.map((f) => f.trim());
   const budgets = [
-    { label: 'Reliability', value: `At most ${rb.reliabilityMinutesPerQuarter} minutes of customer-facing downtime per quarter`, state: stateOf(ctx, riskKey('reliability')) },
-    { label: 'Security: release blockers', value: security.length ? security.join('; ') : 'None written yet: list the issue classes that stop a release.', state: stateOf(ctx, riskKey('security')) },
-    { label: 'Delivery slip accepted', value: `${rb.deliverySlipPercent}% on committed work`, state: stateOf(ctx, riskKey('delivery')) },
+    { label: 'Reliability', value: `At most ${rb.reliabilityMinutesPerQuarter} minutes of customer-facing downtime per quarter`, state: rowPlanState(ctx, riskKey('reliability')) },
+    { label: 'Security: release blockers', value: security.length ? security.join('; ') : 'None written yet: list the issue classes that stop a release.', state: rowPlanState(ctx, riskKey('security')) },
+    { label: 'Delivery slip accepted', value: `${rb.deliverySlipPercent}% on committed work`, state: rowPlanState(ctx, riskKey('delivery')) },
     {
       label: 'Critical flows',
       value: flows.some(Boolean) ? flows.map((f, i) => `${i + 1}. ${f || 'not yet named'}`).join('; ') : 'Not named yet: name the three user flows that must not break.',
-      state: stateOf(ctx, 'riskBudgets'),
+      state: rowPlanState(ctx, 'riskBudgets'),
     },
   ];
 
-  for (const b of ctx.bets) budgets.push({ label: `Big bet: ${b.name.trim() || 'unnamed'}`, value: betBudgetText(b), state: stateOf(ctx, betKey(b.id)) });
+  for (const b of ctx.bets) budgets.push({ label: `Big bet: ${b.name.trim() || 'unnamed'}`, value: betBudgetText(b), state: rowPlanState(ctx, betKey(b.id)) });
   if (!ctx.bets.length) {
     budgets.push({ label: 'Per big bet', value: 'No big bet named yet: add each big bet of the quarter with its own downtime, security and slip budget.', state: 'not started' });
   }
@@ -110,7 +110,8 @@ export function buildAppendices(
   // A metric with no target is a template line, not a definition anyone can read the same way.
   const metrics = ws.metrics
     .filter((m) => m.target.trim() || m.values.length || isAgreed(ctx, rowKey('metrics', m.id)))
-    .map((m) => ({ ...m, state: stateOf(ctx, rowKey('metrics', m.id)), trend: metricTrend(m, today) }));
+    // Beside each row, as in the matrix: a bare "template" or "edited" would read as settled.
+    .map((m) => ({ ...m, state: rowPlanState(ctx, rowKey('metrics', m.id)), trend: metricTrend(m, today) }));
 
   const since = toIsoDate(addDays(today, -RECENT_DECISION_DAYS));
   const decisions = ws.log

@@ -102,7 +102,8 @@ export function planToMarkdown(plan: RepairPlan): string {
   out.push('## Policies', sections(plan.policies), '## Architecture principles', sections(plan.principles));
 
   const depBody = ap.dependencies.value ? dependenciesSection(ap.dependencies.value) : '';
-  const st = (s?: string) => (s ? `_State: ${mdInline(s)}._\n\n` : '');
+  // As the PDF prints it (AppendicesSection): a bare "State: edited." would read as settled.
+  const st = (s?: string) => (s ? `_State: ${mdInline(s)}${s.startsWith('agreed') ? '' : ' — not yet agreed by both'}._\n\n` : '');
   out.push(
     '## Appendix: decision matrix',
     withNote(st(ap.matrix.state) + planMatrixTable(ap.matrix.items), ap.matrix.note),
