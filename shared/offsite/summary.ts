@@ -5,6 +5,7 @@
  * and dates. Pure.
  */
 import type { AgreementInput } from '../workspace/agreement';
+import { toIsoDate } from '../workspace/dates';
 import { bodyOf, describeCapture, type Capture, type OffsiteAction, type OffsiteRecord, type ParkedItem } from './capture';
 import { agreedByLine, captureState, captureStateLabel, type CaptureState } from './capture-agreement';
 
@@ -47,7 +48,11 @@ export function buildOffsiteSummary(record: OffsiteRecord, agreement: AgreementI
     return { ...a, agreed: row?.state.kind === 'agreed', label: row?.label ?? 'proposed (not yet agreed)' };
   });
   // The dates the plan states come from what both agreed: the partner can write any createdAt.
-  const days = rows.filter((r) => r.state.kind === 'agreed').map((r) => r.capture.createdAt.slice(0, 10)).sort();
+  // The local calendar day, as the plan's own date (22:00 in New York is the next day in UTC).
+  const days = rows
+    .filter((r) => r.state.kind === 'agreed')
+    .map((r) => (Number.isNaN(Date.parse(r.capture.createdAt)) ? r.capture.createdAt.slice(0, 10) : toIsoDate(new Date(r.capture.createdAt))))
+    .sort();
   return {
     agreed: rows.filter((r) => r.state.kind === 'agreed'),
     proposed: rows.filter((r) => r.state.kind !== 'agreed'),

@@ -3,7 +3,9 @@ import { buildRepairPlan } from '../../../../shared/plan/build-plan';
 import { planToMarkdown } from '../../../../shared/plan/markdown';
 import { defaultWorkspace } from '../../../../shared/framework/workspace-defaults';
 import { contentHash, sharedKey, type Confirmation } from '../../../../shared/workspace/agreement';
-import { ceoRef, ctoRef } from './fixtures';
+import { captureHash, captureKey } from '../../../../shared/offsite/capture-agreement';
+import type { Capture } from '../../../../shared/offsite/capture';
+import { ceoRef, ctoRef, makeRound } from './fixtures';
 
 /**
  * Confirmations are stored as UTC instants; the plan is dated by the local calendar. An agreement
@@ -37,5 +39,37 @@ describe('the day of an agreement, in the leaders\' time zone', () => {
     expect(plan.cover.date).toBe('2026-01-14');
     expect(plan.appendices.matrix.state).toBe('agreed by both on 2026-01-14');
     expect(planToMarkdown(plan)).toContain('_State: agreed by both on 2026-01-14._');
+  });
+
+  it('is the local day for what the offsite captured, and for when a round was sealed', () => {
+    const today = new Date(2026, 0, 14, 23, 45);
+    const local = (h: number, m: number, day = 14) => new Date(2026, 0, day, h, m).toISOString();
+    const DECISION: Capture = {
+      id: 'c1', blockId: 'b', blockTitle: 'Gap 1', author: 'ceo', authorName: 'Dana', createdAt: local(22, 0),
+      kind: 'decision', text: 'Dates are the CTO’s call', options: ['CEO', 'CTO'], forum: 'Weekly 1:1', decidedOn: '2026-01-14', owner: 'CTO',
+    };
+    const hash = captureHash(DECISION);
+    const key = captureKey('c1');
+    const plan = buildRepairPlan({
+      companyName: 'Acme',
+      ceoRound: { ...makeRound('ceo', { base: 4, label: 'Q1' }), sealedAt: local(23, 30, 12) },
+      ctoRound: { ...makeRound('cto', { base: 3, label: 'Q1 reset' }), sealedAt: local(23, 40, 13) },
+      workspace: {
+        workspace: defaultWorkspace(today),
+        agreement: {
+          shared: {
+            [sharedKey(key, 'ceo')]: { role: 'ceo', name: 'Dana', hash, at: local(23, 0), mode: 'live' },
+            [sharedKey(key, 'cto')]: { role: 'cto', name: 'Sam', hash, at: local(23, 5), mode: 'live' },
+          },
+          local: { [key]: { ceo: hash } },
+        },
+      },
+      offsite: { captures: [DECISION], actions: [], parked: [] },
+      today,
+    });
+    expect(plan.offsite!.agreed[0].by).toBe('Dana (CEO) and Sam (CTO) on 2026-01-14');
+    expect(plan.offsite!.dates).toEqual({ from: '2026-01-14', to: '2026-01-14' });
+    expect(plan.cover.notices![0]).toContain('"Q1" (sealed 2026-01-12)');
+    expect(plan.cover.notices![0]).toContain('"Q1 reset" (sealed 2026-01-13)');
   });
 });
