@@ -8,7 +8,7 @@ import type { Round } from '../assessment/types';
 import type { Framework } from '../framework/types';
 import { FRAMEWORK } from '../framework/content';
 import { scoreRound } from '../assessment/scoring';
-import { areaDeltas, compareOverall, selectTopGaps } from '../assessment/gaps';
+import { areaDeltas, compareOverall, pinnedGaps, rankGaps } from '../assessment/gaps';
 import { toIsoDate } from '../workspace/dates';
 import { addressedBy } from './gap-ladder';
 import { gapFixFor } from './gap-fixes';
@@ -73,7 +73,8 @@ export function buildRepairPlan(input: BuildPlanInput): RepairPlan {
     unknownWarnings: { ceo: unknownWarnings(ceoRound, framework), cto: unknownWarnings(ctoRound, framework) },
   };
 
-  const gaps: PlanGap[] = selectTopGaps(ceoRound, ctoRound, input.pins ?? [], framework).slice(0, PLAN_GAP_COUNT).map((g) => {
+  const ranking = rankGaps(ceoRound, ctoRound, framework, Infinity);
+  const gaps: PlanGap[] = pinnedGaps(ranking, input.pins ?? []).slice(0, PLAN_GAP_COUNT).map((g) => {
     const fix = gapFixFor(g.statementId, ctx);
     return {
       statementId: g.statementId,
@@ -123,7 +124,8 @@ export function buildRepairPlan(input: BuildPlanInput): RepairPlan {
       ...(event ? { event } : {}),
       date,
       names,
-      summary: summaryParagraph({ company, kind, roundLabel, event, names, scores, gaps }),
+      // The biggest gap of all, not the first of those the plan works on: the pair may have pinned others.
+      summary: summaryParagraph({ company, kind, roundLabel, event, names, scores, gaps, biggest: ranking[0] }),
       ...(notices.length ? { notices } : {}),
     },
     scores,

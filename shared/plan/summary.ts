@@ -13,6 +13,8 @@ export interface SummaryInput {
   names: { ceo: string; cto: string };
   scores: PlanScores;
   gaps: readonly PlanGap[];
+  /** The highest-ranked gap of all (the plan's gaps may be ones the pair pinned instead). */
+  biggest?: Pick<PlanGap, 'statementId' | 'title' | 'ceo' | 'cto'>;
 }
 
 function opening(s: SummaryInput): string {
@@ -51,8 +53,10 @@ export function noGapsText(scores: Pick<PlanScores, 'compared'>): string {
 }
 
 function biggestGap(s: SummaryInput): string {
-  const g = s.gaps[0];
-  return g ? ` The biggest single gap is "${g.title}" (CEO ${g.ceo}, CTO ${g.cto}).` : ` ${noGapsText(s.scores)}`;
+  const g = s.biggest ?? s.gaps[0];
+  if (!g) return ` ${noGapsText(s.scores)}`;
+  const worked = s.gaps.some((x) => x.statementId === g.statementId);
+  return ` The biggest single gap is "${g.title}" (CEO ${g.ceo}, CTO ${g.cto})${worked || !s.gaps.length ? '' : '; this plan works on the gaps you pinned instead'}.`;
 }
 
 /** Nothing reported: "all clear" only when both answered every sign (don't know / unanswered is not never). */
