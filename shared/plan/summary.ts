@@ -56,7 +56,8 @@ function biggestGap(s: SummaryInput): string {
   const g = s.biggest ?? s.gaps[0];
   if (!g) return ` ${noGapsText(s.scores)}`;
   const worked = s.gaps.some((x) => x.statementId === g.statementId);
-  return ` The biggest single gap is "${g.title}" (CEO ${g.ceo}, CTO ${g.cto})${worked || !s.gaps.length ? '' : '; this plan works on the gaps you pinned instead'}.`;
+  const say = (v: PlanGap['ceo']) => (v === 'dont-know' ? "don't know" : String(v));
+  return ` The biggest single gap is "${g.title}" (CEO ${say(g.ceo)}, CTO ${say(g.cto)})${worked || !s.gaps.length ? '' : '; this plan works on the gaps you pinned instead'}.`;
 }
 
 /** Nothing reported: "all clear" only when both answered every sign (don't know / unanswered is not never). */

@@ -27,3 +27,16 @@ describe('gaps the pair pinned instead of the biggest one', () => {
     expect(planToMarkdown(plan)).not.toMatch(/biggest single gap is "(?!Rule for closing debates)/);
   });
 });
+
+describe('the biggest gap is one a leader does not know', () => {
+  it('is said in words on the cover, not as the raw value "dont-know"', () => {
+    const ceo = makeRound('ceo', { base: 4 });
+    const cto = makeRound('cto', { base: 4 });
+    cto.answers['cr-3'] = { value: 'dont-know' };
+    ceo.answers['cr-3'] = { value: 1 };
+    const plan = buildRepairPlan({ companyName: 'Acme', ceoRound: ceo, ctoRound: cto, today });
+    expect(plan.gaps[0].statementId).toBe('cr-3');
+    expect(plan.cover.summary).not.toContain('dont-know');
+    expect(plan.cover.summary).toContain(`(CEO 1, CTO don't know)`);
+  });
+});
