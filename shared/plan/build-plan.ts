@@ -87,6 +87,7 @@ export function buildRepairPlan(input: BuildPlanInput): RepairPlan {
       ladderSource: fix.source,
       ladderState: fix.state,
       addressedBy: addressedBy(g.statementId, ctx),
+      ...(g.pinned ? { pinned: true as const } : {}),
     };
   });
 

@@ -81,3 +81,20 @@ function warnings(s: SummaryInput): string {
 export function summaryParagraph(s: SummaryInput): string {
   return `${opening(s)} ${overall(s)}${widestArea(s)}${biggestGap(s)}${warnings(s)}`;
 }
+
+const COUNT = ['no', 'one', 'two', 'three'];
+
+/**
+ * The lead above the gaps: as many as there are (not always three), and, when the pair
+ * pinned some, that these are the ones they chose, not necessarily the furthest apart.
+ */
+export function gapsLeadText(gaps: readonly Pick<PlanGap, 'pinned'>[]): string {
+  const n = gaps.length;
+  if (n === 0) return '';
+  const what = n === 1 ? 'The one statement' : `The ${COUNT[n] ?? n} statements`;
+  const ladder = 'each translated with the ladder: from the engineering work to the decision it asks of the business.';
+  const pinned = gaps.filter((g) => g.pinned).length;
+  if (!pinned) return `${what} where you are furthest apart or jointly weakest, ${ladder}`;
+  const rest = pinned < n ? `; the ${n - pinned === 1 ? 'other is the highest-ranked' : 'others are the highest-ranked'} of the rest` : '';
+  return `${what} you chose to work on (${pinned === n ? 'all' : pinned} pinned in the comparison${rest}), ${ladder}`;
+}
