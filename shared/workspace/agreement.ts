@@ -236,7 +236,8 @@ export function agreementLabel(s: AgreementState | undefined): string {
   if (s.kind === 'template' || s.kind === 'edited') {
     return s.confirmedBy.length === 1 ? `${s.kind} · confirmed by the ${s.confirmedBy[0].toUpperCase()} only` : s.kind;
   }
-  return `agreed by both on ${s.on}`;
+  // Both confirmations are this laptop's own and the shared record has not loaded: no date to show.
+  return s.on ? `agreed by both on ${s.on}` : 'agreed by both';
 }
 
 /**
