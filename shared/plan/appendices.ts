@@ -13,6 +13,9 @@ import { isAgreed, stateOf, type PlanContext } from './context';
 import type { PlanAppendices, PlanList, PlanNote } from './types';
 import { rowPlanState } from './row-states';
 
+/** A "decided" log entry no offsite capture both leaders confirmed stands behind. */
+export const LOG_NOT_CONFIRMED = 'as logged, not confirmed by both';
+
 /** Decided entries stay in the plan this long after their date. */
 export const RECENT_DECISION_DAYS = 90;
 
@@ -68,6 +71,7 @@ export function buildAppendices(
   today: Date,
   rounds: { ceo: Round; cto: Round },
   unconfirmedLog: ReadonlyMap<string, string> = new Map(),
+  agreedLog: ReadonlySet<string> = new Set(),
 ): PlanAppendices {
   const ws = ctx.ws;
   const notes = list(planNotes(rounds.ceo, rounds.cto), 'No notes were marked for the plan. A leader can tick "Put this note in the plan" under any note in their round.');
@@ -117,7 +121,14 @@ export function buildAppendices(
   const decisions = ws.log
     .filter((e) => e.status === 'open' || e.status === 'revisited' || (e.status === 'decided' && parseIsoDate(e.date) && e.date >= since))
     .sort((a, b) => (a.status === 'open') === (b.status === 'open') ? b.date.localeCompare(a.date) : a.status === 'open' ? -1 : 1)
-    .map((e) => (unconfirmedLog.has(e.id) ? { ...e, offsiteState: unconfirmedLog.get(e.id) } : e));
+    .map((e) =>
+      unconfirmedLog.has(e.id)
+        ? { ...e, offsiteState: unconfirmedLog.get(e.id) }
+        : // The log is a record either laptop writes: "decided, by CEO + CTO" there is one leader's word.
+          e.status === 'decided' && !agreedLog.has(e.id)
+          ? { ...e, logState: LOG_NOT_CONFIRMED }
+          : e,
+    );
 
   const deps = ws.dependencies.dependencies.length ? ws.dependencies : null;
   return {

@@ -101,13 +101,12 @@ export function buildRepairPlan(input: BuildPlanInput): RepairPlan {
     input.offsite && agreedInRoom ? capturedActions(input.offsite, agreementIn, today, templateActions.find((a) => a.id === 'action-rescore')) : undefined;
 
   // A decision captured at the offsite is in the log as "decided" before both confirmed it.
+  const offsiteSummary = input.offsite ? buildOffsiteSummary(input.offsite, agreementIn) : undefined;
   const unconfirmedLog = new Map(
-    input.offsite
-      ? buildOffsiteSummary(input.offsite, agreementIn)
-          .proposed.filter((r) => r.capture.kind === 'decision')
-          .map((r) => [logIdOf(r.capture.id), r.label] as const)
-      : [],
+    (offsiteSummary?.proposed ?? []).filter((r) => r.capture.kind === 'decision').map((r) => [logIdOf(r.capture.id), r.label] as const),
   );
+  // The only log entries both leaders confirmed: decisions captured at the offsite and agreed there.
+  const agreedLog = new Set((offsiteSummary?.agreed ?? []).filter((r) => r.capture.kind === 'decision').map((r) => logIdOf(r.capture.id)));
 
   const title =
     kind === 'repair'
@@ -134,7 +133,7 @@ export function buildRepairPlan(input: BuildPlanInput): RepairPlan {
     actions: offsiteActions ?? templateActions,
     policies: buildPolicies(ctx),
     principles: buildPrinciples(ctx),
-    appendices: buildAppendices(ctx, today, { ceo: ceoRound, cto: ctoRound }, unconfirmedLog),
+    appendices: buildAppendices(ctx, today, { ceo: ceoRound, cto: ctoRound }, unconfirmedLog, agreedLog),
     rescoreDate: rescoreDate(today),
     author: `${names.ceo} (CEO) and ${names.cto} (CTO)`,
     ...(offsite ? { offsite } : {}),

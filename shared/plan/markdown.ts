@@ -123,7 +123,19 @@ export function planToMarkdown(plan: RepairPlan): string {
     withNote(st(ap.dependencies.state) + depBody, ap.dependencies.note),
     '## Appendix: decision log',
     // An offsite decision not both confirmed is in the log as "decided": its status says so.
-    withNote(decisionLogTable(ap.decisions.items.map((e) => (e.offsiteState ? { ...e, status: `${e.status} at the offsite, ${e.offsiteState}` as LogEntry['status'] } : e))), ap.decisions.note),
+    // One decided in the log alone is one leader's word: its status says so too.
+    withNote(
+      decisionLogTable(
+        ap.decisions.items.map((e) =>
+          e.offsiteState
+            ? { ...e, status: `${e.status} at the offsite, ${e.offsiteState}` as LogEntry['status'] }
+            : e.logState
+              ? { ...e, status: `${e.status} ${e.logState}` as LogEntry['status'] }
+              : e,
+        ),
+      ),
+      ap.decisions.note,
+    ),
     '## Appendix: notes for the plan',
     withNote(ap.notes.items.map((n) => `- **${mdInline(n.title)}** (${mdInline(n.name)}, ${n.role.toUpperCase()}): ${mdInline(n.text)}`).join('\n'), ap.notes.note),
   );

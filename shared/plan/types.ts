@@ -94,8 +94,11 @@ export interface PlanAction {
   state?: string;
 }
 
-/** A decision-log entry; `offsiteState` when it was captured at the offsite and not both confirmed it. */
-export type PlanLogEntry = LogEntry & { offsiteState?: string };
+/**
+ * A decision-log entry; `offsiteState` when it was captured at the offsite and not both confirmed it;
+ * `logState` when it is "decided" in the log alone (anyone can write that; nobody confirmed it).
+ */
+export type PlanLogEntry = LogEntry & { offsiteState?: string; logState?: string };
 
 /** A note a leader chose to put into the plan. */
 export interface PlanNote {

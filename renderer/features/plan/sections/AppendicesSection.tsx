@@ -174,7 +174,7 @@ export function AppendicesSection({ ap }: { ap: PlanAppendices }) {
                 ? `Captured at the offsite as decided, ${e.offsiteState}`
                 : e.status === 'open'
                   ? 'Open'
-                  : e.status[0].toUpperCase() + e.status.slice(1)}{' '}
+                  : `${e.status[0].toUpperCase()}${e.status.slice(1)}${e.logState ? ` ${e.logState}` : ''}`}{' '}
               · {e.kind} · {e.date}
               {e.decidedBy ? ` · decided by ${e.decidedBy}` : ''}
               {e.forum ? ` · forum: ${e.forum}` : ''}
