@@ -3,11 +3,11 @@
  * unfilled section says what to fill in instead of printing an empty table.
  */
 import type { Round } from '../assessment/types';
-import type { Metric } from '../workspace/types';
+import type { LogEntry, Metric } from '../workspace/types';
 import { redSummary } from '../workspace/dependencies';
 import { ladderCompleteness } from '../workspace/ladder';
 import { parseIsoDate, addDays, toIsoDate } from '../workspace/dates';
-import { betKey, riskKey, rowKey, type BetBudget } from '../workspace/agreement';
+import { betKey, contentHash, riskKey, rowKey, type BetBudget } from '../workspace/agreement';
 import { statementById } from '../framework/content';
 import { isAgreed, stateOf, type PlanContext } from './context';
 import type { PlanAppendices, PlanList, PlanNote } from './types';
@@ -15,6 +15,10 @@ import { rowPlanState } from './row-states';
 
 /** A "decided" log entry no offsite capture both leaders confirmed stands behind. */
 export const LOG_NOT_CONFIRMED = 'as logged, not confirmed by both';
+
+/** A decision both agreed at the offsite whose log entry was changed since. */
+export const LOG_EDITED = 'at the offsite, then edited: not confirmed by both';
+const sameEntry = (e: LogEntry, agreed: LogEntry | undefined) => agreed !== undefined && contentHash(e) === contentHash(agreed);
 
 /** Decided entries stay in the plan this long after their date. */
 export const RECENT_DECISION_DAYS = 90;
@@ -71,7 +75,7 @@ export function buildAppendices(
   today: Date,
   rounds: { ceo: Round; cto: Round },
   unconfirmedLog: ReadonlyMap<string, string> = new Map(),
-  agreedLog: ReadonlySet<string> = new Set(),
+  agreedLog: ReadonlyMap<string, LogEntry> = new Map(),
 ): PlanAppendices {
   const ws = ctx.ws;
   const notes = list(planNotes(rounds.ceo, rounds.cto), 'No notes were marked for the plan. A leader can tick "Put this note in the plan" under any note in their round.');
@@ -125,8 +129,8 @@ export function buildAppendices(
       unconfirmedLog.has(e.id)
         ? { ...e, offsiteState: unconfirmedLog.get(e.id) }
         : // The log is a record either laptop writes: "decided, by CEO + CTO" there is one leader's word.
-          e.status === 'decided' && !agreedLog.has(e.id)
-          ? { ...e, logState: LOG_NOT_CONFIRMED }
+          e.status === 'decided' && !sameEntry(e, agreedLog.get(e.id))
+          ? { ...e, logState: agreedLog.has(e.id) ? LOG_EDITED : LOG_NOT_CONFIRMED }
           : e,
     );
 

@@ -21,7 +21,7 @@ import { unknownWarnings, warningRows } from './warnings';
 import { mismatchNotices } from './round-match';
 import { buildPlanOffsite, capturedActions } from './offsite';
 import type { OffsiteRecord } from '../offsite/capture';
-import { logIdOf } from '../offsite/capture-ops';
+import { logEntryOf, logIdOf } from '../offsite/capture-ops';
 import type { PageSize, PlanGap, PlanScores, RepairPlan } from './types';
 
 export interface BuildPlanInput {
@@ -106,7 +106,10 @@ export function buildRepairPlan(input: BuildPlanInput): RepairPlan {
     (offsiteSummary?.proposed ?? []).filter((r) => r.capture.kind === 'decision').map((r) => [logIdOf(r.capture.id), r.label] as const),
   );
   // The only log entries both leaders confirmed: decisions captured at the offsite and agreed there.
-  const agreedLog = new Set((offsiteSummary?.agreed ?? []).filter((r) => r.capture.kind === 'decision').map((r) => logIdOf(r.capture.id)));
+  // (as the capture wrote them: an entry edited since is no longer what they agreed).
+  const agreedLog = new Map(
+    (offsiteSummary?.agreed ?? []).flatMap((r) => (r.capture.kind === 'decision' ? [[logIdOf(r.capture.id), logEntryOf(r.capture.id, r.capture)] as const] : [])),
+  );
 
   const title =
     kind === 'repair'
