@@ -75,7 +75,12 @@ function warnings(s: SummaryInput): string {
   const ctoIds = new Set(cto.map((w) => w.id));
   const shared = ceo.filter((w) => ctoIds.has(w.id)).map((w) => `"${w.title}"`);
   const both = shared.length ? `; you both see ${shared.join(', ')}` : '';
-  return ` Warning signs: the CEO reports ${ceo.length}, the CTO ${cto.length}${both}.`;
+  // "the CTO 0" alone reads as "sees none": say how many signs that leader did not know or left open.
+  const open = (r: 'ceo' | 'cto') => {
+    const n = s.scores.unknownWarnings[r].dontKnow.length + s.scores.unknownWarnings[r].unanswered.length;
+    return n ? ` (did not know or did not answer ${n})` : '';
+  };
+  return ` Warning signs: the CEO reports ${ceo.length}${open('ceo')}, the CTO ${cto.length}${open('cto')}${both}.`;
 }
 
 export function summaryParagraph(s: SummaryInput): string {
