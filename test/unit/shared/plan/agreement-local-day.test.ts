@@ -5,6 +5,7 @@ import { defaultWorkspace } from '../../../../shared/framework/workspace-default
 import { contentHash, sharedKey, type Confirmation } from '../../../../shared/workspace/agreement';
 import { captureHash, captureKey } from '../../../../shared/offsite/capture-agreement';
 import type { Capture } from '../../../../shared/offsite/capture';
+import { withheldNotices } from '../../../../shared/plan/withheld';
 import { ceoRef, ctoRef, makeRound } from './fixtures';
 
 /**
@@ -71,5 +72,11 @@ describe('the day of an agreement, in the leaders\' time zone', () => {
     expect(plan.offsite!.dates).toEqual({ from: '2026-01-14', to: '2026-01-14' });
     expect(plan.cover.notices![0]).toContain('"Q1" (sealed 2026-01-12)');
     expect(plan.cover.notices![0]).toContain('"Q1 reset" (sealed 2026-01-13)');
+  });
+
+  it('is the local day for a withheld reveal', () => {
+    const at = new Date(2026, 0, 12, 22, 30).toISOString(); // 03:30 UTC on the 13th
+    const [n] = withheldNotices([{ roundId: ceoRef.id, partnerName: 'Sam', partnerRole: 'cto', revealedAt: at, notedAt: at }], { ceo: ceoRef, cto: ctoRef });
+    expect(n).toContain('on 2026-01-12,');
   });
 });
