@@ -37,7 +37,9 @@ function warningsList(who: string, ws: readonly FiredWarning[], unknown: PlanSco
 function sections(items: readonly PlanSection[]): string {
   // The state as the PDF prints it: without it a policy reads as the pair's rule.
   // Bodies quote workspace text (decision names, flows): one paragraph, so a line break in it cannot open a heading.
-  return items.map((s) => `### ${mdInline(s.title)}\n\n${mdInline(s.body)}${s.state ? `\n\n_In the workspace: ${mdInline(s.state)}._` : ''}`).join('\n\n');
+  return items
+    .map((s) => `### ${mdInline(s.title)}\n\n${mdInline(s.body)}${s.state ? `\n\n_In the workspace: ${mdInline(s.state)}._` : ''}${s.origin ? `\n\n_${mdInline(s.origin)}_` : ''}`)
+    .join('\n\n');
 }
 
 function withNote(body: string, note?: string): string {

@@ -114,6 +114,8 @@ export interface PlanSection {
   body: string;
   /** Agreement state label when the section states the pair's policy. */
   state?: string;
+  /** Where text nobody can agree in the workspace comes from (the framework's own principles). */
+  origin?: string;
 }
 
 /** An appendix list; `note` says what to fill in when there is nothing to show. */
