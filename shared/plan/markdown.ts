@@ -78,9 +78,10 @@ export function planToMarkdown(plan: RepairPlan): string {
     );
   });
 
-  for (const phase of [1, 2] as const) {
+  for (const phase of [1, 2, 3] as const) {
+    if (phase === 3 && !plan.actions.some((a) => a.phase === 3)) continue;
     out.push(
-      phase === 1 ? '## Days 1–14' : '## Days 15–30',
+      phase === 1 ? '## Days 1–14' : phase === 2 ? '## Days 15–30' : '## After day 30',
       plan.actions
         .filter((a) => a.phase === phase)
         .map((a) => `- [${a.done ? 'x' : ' '}] **${mdInline(a.title)}** (${a.owner}, due ${a.due}): ${mdInline(a.detail)}`)

@@ -83,9 +83,10 @@ export interface PlanAction {
   title: string;
   /** A template step's owner, or whoever the pair named for a captured action. */
   owner: PlanOwner | (string & {});
-  /** ISO date, a working day within the plan's 30 days. */
+  /** ISO date: a template step's is a working day within the plan's 30 days; a captured action's is the pair's. */
   due: string;
-  phase: 1 | 2;
+  /** Days 1–14, days 15–30, or 3: after day 30 (an action captured at the offsite with a later due date). */
+  phase: 1 | 2 | 3;
   /** True only when both leaders agreed the artifact this action asks for. */
   done: boolean;
   detail: string;
