@@ -9,7 +9,7 @@ import { ladderCompleteness } from '../workspace/ladder';
 import { parseIsoDate, addDays, toIsoDate } from '../workspace/dates';
 import { betKey, contentHash, riskKey, rowKey, type BetBudget } from '../workspace/agreement';
 import { statementById } from '../framework/content';
-import { isAgreed, stateOf, type PlanContext } from './context';
+import { isAgreed, isShippedExample, stateOf, type PlanContext } from './context';
 import type { PlanAppendices, PlanList, PlanNote } from './types';
 import { rowPlanState } from './row-states';
 
@@ -94,7 +94,7 @@ export function buildAppendices(
   }
 
   const matrixRows = ws.matrix.map((r) => ({ ...r, state: rowPlanState(ctx, rowKey('matrix', r.id)) }));
-  const ladder = ws.ladder.filter((e) => ladderCompleteness(e).complete);
+  const ladder = ws.ladder.filter((e) => ladderCompleteness(e).complete).map((e) => (isShippedExample(ctx, e) ? { ...e, example: true as const } : e));
 
   const rb = ws.riskBudgets;
   const security = rb.securityBlockingClasses.map((c) => c.trim()).filter(Boolean);

@@ -15,6 +15,7 @@ import type { FiredWarning, PlanScores, PlanSection, RepairPlan } from './types'
 import type { LogEntry } from '../workspace/types';
 import { planMatrixTable } from './row-states';
 import { noGapsText } from './summary';
+import { SHIPPED_EXAMPLE } from './context';
 
 /**
  * One line of plan text, "<" escaped: workspace text is the pair's words, never markup. A
@@ -111,7 +112,7 @@ export function planToMarkdown(plan: RepairPlan): string {
     '## Appendix: decision matrix',
     withNote(st(ap.matrix.state) + planMatrixTable(ap.matrix.items), ap.matrix.note),
     '## Appendix: translation guide',
-    withNote(st(ap.ladder.state) + ladderTable({ ladder: ap.ladder.items }), ap.ladder.note),
+    withNote(st(ap.ladder.state) + ladderTable({ ladder: ap.ladder.items.map((e) => (e.example ? { ...e, topic: `${e.topic} (${SHIPPED_EXAMPLE})` } : e)) }), ap.ladder.note),
     '## Appendix: meeting cadence',
     withNote(st(ap.cadence.state) + cadenceTable(ap.cadence.items, ap.matrix.items), ap.cadence.note),
     '## Appendix: risk budgets',

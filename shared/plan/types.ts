@@ -135,7 +135,8 @@ export interface PlanRiskBudget {
 
 export interface PlanAppendices {
   matrix: PlanList<DecisionRow & { state: string }>;
-  ladder: PlanList<LadderEntry>;
+  /** `example`: still the framework's shipped example in a guide not agreed by both. */
+  ladder: PlanList<LadderEntry & { example?: true }>;
   cadence: PlanList<Meeting>;
   riskBudgets: PlanList<PlanRiskBudget>;
   metrics: PlanList<Metric & { state: string; trend: string }>;

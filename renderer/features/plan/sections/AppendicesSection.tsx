@@ -1,6 +1,7 @@
 import type { PlanAppendices } from '../../../../shared/plan/types';
 import { accountableLabel } from '../../../../shared/workspace/matrix';
 import { SectionHeading } from './SectionHeading';
+import { SHIPPED_EXAMPLE } from '../../../../shared/plan/context';
 
 const list = (xs: readonly string[]) => xs.map((x) => x.trim()).filter(Boolean).join(', ') || '–';
 
@@ -190,6 +191,7 @@ export function AppendicesSection({ ap }: { ap: PlanAppendices }) {
           <div key={e.id} className="pd-decision pd-keep-short">
             <p className="pd-decision-head">
               <strong>{e.topic}</strong>
+              {e.example && <span className="pd-action-detail"> {SHIPPED_EXAMPLE}</span>}
             </p>
             <p className="pd-prose">
               {e.workItem} → {e.systemEffect} → {e.customerEffect} → {e.businessEffect} <strong>Ask:</strong> {e.decisionAsk}
