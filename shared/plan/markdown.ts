@@ -24,6 +24,7 @@ import { SHIPPED_EXAMPLE } from './context';
 const mdInline = (text: string) => oneLine(text).replace(/</g, '&lt;');
 
 const score = (n: number | null) => (n === null ? '–' : String(n));
+const notCompared = (refusal: string) => (/^Not compared/.test(refusal) ? `not compared${refusal.slice('Not compared'.length)}` : refusal);
 
 function warningsList(who: string, ws: readonly FiredWarning[], unknown: PlanScores['unknownWarnings']['ceo']): string {
   const fired = ws.length ? ws.map((w) => `${mdInline(w.title)} (${w.frequency})`).join(', ') : 'none';
@@ -60,6 +61,8 @@ export function planToMarkdown(plan: RepairPlan): string {
       ['Area', 'CEO', 'CTO', 'Gap'],
       scores.areas.map((a) => [a.title, score(a.ceo), score(a.cto), score(a.delta)]),
     ),
+    // A "–" alone reads as "no gap": say which areas were not compared, and why.
+    ...scores.areas.filter((a) => a.refusal).map((a) => `_${mdInline(a.title)}: ${mdInline(notCompared(a.refusal!))}_`),
     scores.overallRefusal ? `Overall: not compared. ${mdInline(scores.overallRefusal)}` : `Overall: CEO ${score(scores.overall.ceo)}, CTO ${score(scores.overall.cto)}.`,
     ['Warning signs reported:', warningsList(`${cover.names.ceo} (CEO)`, scores.firedWarnings.ceo, scores.unknownWarnings.ceo), warningsList(`${cover.names.cto} (CTO)`, scores.firedWarnings.cto, scores.unknownWarnings.cto)].join('\n'),
   );

@@ -27,6 +27,8 @@ export interface PlanAreaScore {
   ceo: number | null;
   cto: number | null;
   delta: number | null;
+  /** Why the area is not compared (too few statements both scored), when it is not. */
+  refusal?: string;
 }
 
 export interface PlanScores {
