@@ -63,9 +63,11 @@ export function buildRepairPlan(input: BuildPlanInput): RepairPlan {
   // comparison screen: each leader's own overall may average different areas.
   const cmp = compareOverall(ceoRound, ctoRound, framework);
   const bothOwn = ceoResult.overall !== null && ctoResult.overall !== null;
+  // A leader's own overall stands alone only over every area: over one area of four it is not "overall".
+  const whole = (r: typeof ceoResult) => (r.overall !== null && r.overallAreas === framework.areas.length ? r.overall : null);
   const scores: PlanScores = {
     areas: areaDeltas(ceoRound, ctoRound, framework).map((d) => ({ ...d, title: titles.get(d.areaId) ?? d.areaId })),
-    overall: cmp.refusal ? (bothOwn ? { ceo: null, cto: null } : { ceo: ceoResult.overall, cto: ctoResult.overall }) : { ceo: cmp.ceo, cto: cmp.cto },
+    overall: cmp.refusal ? (bothOwn ? { ceo: null, cto: null } : { ceo: whole(ceoResult), cto: whole(ctoResult) }) : { ceo: cmp.ceo, cto: cmp.cto },
     ...(cmp.refusal && bothOwn ? { overallRefusal: cmp.refusal } : {}),
     firedWarnings: { ceo: ceoResult.firedWarnings, cto: ctoResult.firedWarnings },
     compared: framework.areas.flatMap((a) => a.statements).filter((st) => ceoRound.answers[st.id]?.value != null && ctoRound.answers[st.id]?.value != null).length,
