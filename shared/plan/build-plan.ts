@@ -90,6 +90,8 @@ export function buildRepairPlan(input: BuildPlanInput): RepairPlan {
       ladderState: fix.state,
       addressedBy: addressedBy(g.statementId, ctx),
       ...(g.pinned ? { pinned: true as const } : {}),
+      // A tie broken by warning signs, spread or the diagnostic's order is not a difference in size.
+      ...(g.tie ? { tie: g.tie.explanation } : {}),
     };
   });
 

@@ -76,6 +76,7 @@ export function planToMarkdown(plan: RepairPlan): string {
     out.push(
       `### ${i + 1}. ${mdInline(g.title)}`,
       g.why.trim(),
+      ...(g.tie ? [`_${mdInline(g.tie)}_`] : []),
       `Fix for this gap (${mdInline(g.ladderState)}):`,
       mdTable(['Rung', 'In plain words'], RUNGS.map((r) => [RUNG_LABELS[r], g.ladder[r]])),
       linked,

@@ -74,6 +74,8 @@ export interface PlanGap {
   ladderSource: 'workspace' | 'content' | 'fallback';
   /** Agreement state of the fix when it is the pair's own ("template" otherwise). */
   ladderState: string;
+  /** Tied on points with other gaps and placed by the tie-break rules: how (gaps.ts). */
+  tie?: string;
   /** The pair pinned it in the comparison (it may not be among the highest-ranked). */
   pinned?: true;
   /** Workspace artifacts whose "Addresses the gaps" lists this statement, with their state. */

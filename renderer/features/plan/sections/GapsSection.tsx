@@ -25,6 +25,7 @@ export function GapsSection({ plan }: { plan: RepairPlan }) {
                 <span className="pd-pill pd-pill-cto">CTO {answerBadge(g.cto)}</span>
               </p>
               <p>{g.why}</p>
+              {g.tie && <p className="pd-note">{g.tie}</p>}
             </div>
             <table className="pd-table pd-ladder">
               <caption>
