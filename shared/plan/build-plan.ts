@@ -132,7 +132,7 @@ export function buildRepairPlan(input: BuildPlanInput): RepairPlan {
       date,
       names,
       // The biggest gap of all, not the first of those the plan works on: the pair may have pinned others.
-      summary: summaryParagraph({ company, kind, roundLabel, event, names, scores, gaps, biggest: ranking[0] }),
+      summary: summaryParagraph({ company, kind, roundLabel, event, names, scores, gaps, biggest: ranking[0], tiedForBiggest: ranking.filter((g) => g.points === ranking[0]?.points).length }),
       ...(notices.length ? { notices } : {}),
     },
     scores,

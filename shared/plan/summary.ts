@@ -15,6 +15,8 @@ export interface SummaryInput {
   gaps: readonly PlanGap[];
   /** The highest-ranked gap of all (the plan's gaps may be ones the pair pinned instead). */
   biggest?: Pick<PlanGap, 'statementId' | 'title' | 'ceo' | 'cto'>;
+  /** How many gaps share the biggest one's points (itself included). */
+  tiedForBiggest?: number;
 }
 
 function opening(s: SummaryInput): string {
@@ -57,7 +59,11 @@ function biggestGap(s: SummaryInput): string {
   if (!g) return ` ${noGapsText(s.scores)}`;
   const worked = s.gaps.some((x) => x.statementId === g.statementId);
   const say = (v: PlanGap['ceo']) => (v === 'dont-know' ? "don't know" : String(v));
-  return ` The biggest single gap is "${g.title}" (CEO ${say(g.ceo)}, CTO ${say(g.cto)})${worked || !s.gaps.length ? '' : '; this plan works on the gaps you pinned instead'}.`;
+  const instead = worked || !s.gaps.length ? '' : '; this plan works on the gaps you pinned instead';
+  // Tied on points, "the biggest single gap" would be the diagnostic's order speaking.
+  const tied = s.tiedForBiggest ?? 1;
+  if (tied > 1) return ` ${tied} gaps are tied for the biggest, among them "${g.title}" (CEO ${say(g.ceo)}, CTO ${say(g.cto)})${instead}.`;
+  return ` The biggest single gap is "${g.title}" (CEO ${say(g.ceo)}, CTO ${say(g.cto)})${instead}.`;
 }
 
 /** Nothing reported: "all clear" only when both answered every sign (don't know / unanswered is not never). */

@@ -123,7 +123,7 @@ describe('ties and thin data', () => {
     // Equal area deltas of 0 name no widest split; equal overall scores are said once.
     expect(plan.cover.summary).toBe(
       'Acme ran its 2026-Q1 quarterly reset. Overall, Dana (CEO) and Sam (CTO) both scored 50/100. ' +
-        'The biggest single gap is "Written decision rights" (CEO 3, CTO 3). Neither of you reported a warning sign, but the CEO did not know or did not answer 6 of them and the CTO did not know or did not answer 6 of them.',
+        '24 gaps are tied for the biggest, among them "Written decision rights" (CEO 3, CTO 3). Neither of you reported a warning sign, but the CEO did not know or did not answer 6 of them and the CTO did not know or did not answer 6 of them.',
     );
   });
 

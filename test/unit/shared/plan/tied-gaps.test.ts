@@ -19,3 +19,14 @@ describe('a top gap tied with one the plan leaves out', () => {
     expect(md).toMatch(/### 3\. [^\n]*\n\n[^\n]*\n\n_Tied at \d+ points with[^\n]*_/);
   });
 });
+
+describe('the cover, when the biggest gap is tied', () => {
+  const ceo = makeRound('ceo', { base: 4 });
+  const cto = makeRound('cto', { base: 4, overrides: { 'db-1': 3, 'cq-1': 3, 'sa-1': 3, 'cr-1': 3 } });
+  const plan = buildRepairPlan({ companyName: 'Acme', ceoRound: ceo, ctoRound: cto, today });
+
+  it('does not name one of them "the biggest single gap"', () => {
+    expect(plan.cover.summary).not.toContain('The biggest single gap');
+    expect(plan.cover.summary).toContain('4 gaps are tied for the biggest');
+  });
+});
