@@ -41,9 +41,12 @@ function overall(s: SummaryInput): string {
 }
 
 function widestArea(s: SummaryInput): string {
-  let best: PlanScores['areas'][number] | undefined;
-  for (const a of s.scores.areas) if (a.delta !== null && a.delta > 0 && (!best || a.delta > (best.delta ?? 0))) best = a;
-  return best ? ` The widest split is in ${best.title} (CEO ${best.ceo}, CTO ${best.cto}).` : '';
+  const max = Math.max(0, ...s.scores.areas.map((a) => a.delta ?? 0));
+  if (max === 0) return '';
+  // Equal splits are named together: "the widest" of two equal ones would be the diagnostic's order.
+  const widest = s.scores.areas.filter((a) => a.delta === max).map((a) => `${a.title} (CEO ${a.ceo}, CTO ${a.cto})`);
+  if (widest.length === 1) return ` The widest split is in ${widest[0]}.`;
+  return ` The widest splits, ${max} points each, are in ${widest.slice(0, -1).join(', ')} and ${widest.at(-1)}.`;
 }
 
 /** What the plan says when it has no gap: "no gaps" over nothing compared would read as "aligned". */

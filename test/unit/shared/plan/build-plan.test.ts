@@ -127,12 +127,13 @@ describe('ties and thin data', () => {
     );
   });
 
-  it('equal area splits name the first area', () => {
+  it('equal area splits are named together, not the first as "the widest"', () => {
     const ceo = makeRound('ceo', { base: 4 });
     const cto = makeRound('cto', { base: 4, overrides: { 'cq-1': 1, 'sa-1': 1 } });
     const plan = buildRepairPlan({ companyName: 'Acme', ceoRound: ceo, ctoRound: cto, today });
     // CTO cq and sa: (1 + 20) / 6 = 3.5 → 63; both 12 below the CEO's 75.
-    expect(plan.cover.summary).toContain('The widest split is in Communication quality (CEO 75, CTO 63).');
+    expect(plan.cover.summary).not.toContain('The widest split is in');
+    expect(plan.cover.summary).toContain('The widest splits, 12 points each, are in Communication quality (CEO 75, CTO 63) and Strategic alignment (CEO 75, CTO 63).');
   });
 
   it('handles rounds with no answers at all', () => {
