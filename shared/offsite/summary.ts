@@ -47,11 +47,11 @@ export function buildOffsiteSummary(record: OffsiteRecord, agreement: AgreementI
     const row = byId.get(a.captureId);
     return { ...a, agreed: row?.state.kind === 'agreed', label: row?.label ?? 'proposed (not yet agreed)' };
   });
-  // The dates the plan states come from what both agreed: the partner can write any createdAt.
-  // The local calendar day, as the plan's own date (22:00 in New York is the next day in UTC).
+  // The dates the plan states are the days both agreed (the local day of the later confirmation, one of
+  // them this laptop's own): the partner writes a capture's createdAt, and both confirmed its body, not its date.
+  const localDay = (iso: string) => (Number.isNaN(Date.parse(iso)) ? iso.slice(0, 10) : toIsoDate(new Date(iso)));
   const days = rows
-    .filter((r) => r.state.kind === 'agreed')
-    .map((r) => (Number.isNaN(Date.parse(r.capture.createdAt)) ? r.capture.createdAt.slice(0, 10) : toIsoDate(new Date(r.capture.createdAt))))
+    .flatMap((r) => (r.state.kind === 'agreed' ? [r.state.on || localDay(r.capture.createdAt)] : []))
     .sort();
   return {
     agreed: rows.filter((r) => r.state.kind === 'agreed'),

@@ -157,6 +157,7 @@ export interface PlanOffsite {
   proposed: { text: string; state: string; block: string }[];
   /** The parking lot: open items. */
   parked: { text: string; block: string }[];
+  /** The first and last day both agreed an item (local days of the confirmations). */
   dates?: { from: string; to: string };
   /** How many items this laptop's user confirmed are no longer in the shared workspace. */
   removed: number;

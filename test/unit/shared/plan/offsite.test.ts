@@ -116,3 +116,18 @@ describe('a decision both agreed at the offsite, edited in the log afterwards', 
     expect(planToMarkdown(p)).not.toMatch(/\| Delivery dates are the CEO’s call \|.*\| decided \|/);
   });
 });
+
+describe('the offsite dates on the plan', () => {
+  // The partner writes a capture's createdAt; both confirmed its body, not its date.
+  const old: Capture = { ...DECISION, id: 'c9', author: 'cto', authorName: 'Sam', createdAt: '2020-01-01T10:00:00.000Z' };
+  const p = buildRepairPlan({
+    companyName: 'Acme', ceoRound: ceoRef, ctoRound: ctoRef, today,
+    workspace: { workspace: defaultWorkspace(today), agreement: agreed([old]) },
+    offsite: { captures: [old], actions: [], parked: [] },
+  });
+
+  it('come from when both agreed, not from a date the partner wrote', () => {
+    expect(p.offsite!.agreed).toHaveLength(1);
+    expect(p.offsite!.dates).toEqual({ from: toIsoDate(today), to: toIsoDate(today) });
+  });
+});
