@@ -30,6 +30,20 @@ export interface CaptureContext {
 export const logIdOf = (captureId: string) => `log-${captureId}`;
 export const actionIdOf = (captureId: string) => `action-${captureId}`;
 
+/** The decision-log entry a decision capture writes: what both leaders agree to when they confirm it. */
+export function logEntryOf(captureId: string, body: Pick<Extract<CaptureBody, { kind: 'decision' }>, 'text' | 'owner' | 'forum' | 'decidedOn' | 'options'>): LogEntry {
+  return {
+    id: logIdOf(captureId),
+    kind: 'decision',
+    what: body.text,
+    decidedBy: body.owner,
+    forum: body.forum,
+    date: body.decidedOn,
+    options: body.options,
+    status: 'decided',
+  };
+}
+
 function matrixOps(body: Extract<CaptureBody, { kind: 'raci' }>, row: DecisionRow): { ops: WorkspaceOp[] } | { error: string } {
   const where = `RACI change on "${row.decision.trim() || row.id}"`;
   if (body.cell === 'cadence') return { ops: [{ op: 'set-matrix-cell', rowId: row.id, cell: 'cadence', value: body.value }] };
@@ -66,19 +80,7 @@ export function captureToOps(body: CaptureBody, meta: CaptureMeta, ctx: CaptureC
   switch (body.kind) {
     case 'decision': {
       full = { ...meta, ...body };
-      ops.push({
-        op: 'put-log',
-        entry: {
-          id: logIdOf(meta.id),
-          kind: 'decision',
-          what: body.text,
-          decidedBy: body.owner,
-          forum: body.forum,
-          date: body.decidedOn,
-          options: body.options,
-          status: 'decided',
-        },
-      });
+      ops.push({ op: 'put-log', entry: logEntryOf(meta.id, body) });
       break;
     }
     case 'raci': {

@@ -11,7 +11,7 @@ import { checkMetricCount, MAX_METRICS, MIN_METRICS } from '../workspace/metrics
 import { toIsoDate } from '../workspace/dates';
 import { planDay } from './working-days';
 import { betKey } from '../workspace/agreement';
-import { isAgreed, plural, stateOf, type PlanContext } from './context';
+import { isAgreed, isShippedExample, plural, stateOf, type PlanContext } from './context';
 import type { PlanAction, PlanGap, PlanOwner } from './types';
 
 interface Step {
@@ -41,7 +41,8 @@ function repairStart(event: string | undefined): Step[] {
 function commonSteps(ctx: PlanContext, gaps: readonly PlanGap[]): Step[] {
   const ws = ctx.ws;
   const gapList = gaps.length ? gaps.map((g) => `"${g.title}"`).join(', ') : 'no scored gaps yet';
-  const ladderDone = ws ? countCompleteLadder(ws.ladder) : 0;
+  // The shipped examples are complete but are not the pair's translations until they agree them.
+  const ladderDone = ws ? countCompleteLadder(ws.ladder.filter((e) => !isShippedExample(ctx, e))) : 0;
   const metricCheck = ws ? checkMetricCount(ws.metrics) : undefined;
   const deps = ws?.dependencies.dependencies.length ?? 0;
   const debate = ctx.policies.debateDays;

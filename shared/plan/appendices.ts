@@ -3,23 +3,25 @@
  * unfilled section says what to fill in instead of printing an empty table.
  */
 import type { Round } from '../assessment/types';
-import type { Metric } from '../workspace/types';
+import type { LogEntry, Metric } from '../workspace/types';
 import { redSummary } from '../workspace/dependencies';
 import { ladderCompleteness } from '../workspace/ladder';
 import { parseIsoDate, addDays, toIsoDate } from '../workspace/dates';
-import { betKey, riskKey, rowKey, type BetBudget } from '../workspace/agreement';
+import { betKey, contentHash, riskKey, rowKey, type BetBudget } from '../workspace/agreement';
 import { statementById } from '../framework/content';
-import { isAgreed, stateOf, type PlanContext } from './context';
+import { isAgreed, isShippedExample, stateOf, type PlanContext } from './context';
 import type { PlanAppendices, PlanList, PlanNote } from './types';
 import { rowPlanState } from './row-states';
 
+/** A "decided" log entry no offsite capture both leaders confirmed stands behind. */
+export const LOG_NOT_CONFIRMED = 'as logged, not confirmed by both';
+
+/** A decision both agreed at the offsite whose log entry was changed since. */
+export const LOG_EDITED = 'at the offsite, then edited: not confirmed by both';
+const sameEntry = (e: LogEntry, agreed: LogEntry | undefined) => agreed !== undefined && contentHash(e) === contentHash(agreed);
+
 /** Decided entries stay in the plan this long after their date. */
 export const RECENT_DECISION_DAYS = 90;
-/**
- * Printed with the decision log: either leader writes an entry alone, and "Decided" is what
- * the entry says, so a board reader must not take the log for decisions both confirmed.
- */
-export const DECISION_LOG_RECORD_NOTE = 'As either leader recorded them in the shared log: an entry is a record, not confirmed by both.';
 
 function list<T>(items: readonly T[], note: string, state?: string): PlanList<T> {
   return items.length ? { items: [...items], ...(state ? { state } : {}) } : { items: [], note, ...(state ? { state } : {}) };
@@ -77,6 +79,7 @@ export function buildAppendices(
   today: Date,
   rounds: { ceo: Round; cto: Round },
   unconfirmedLog: ReadonlyMap<string, string> = new Map(),
+  agreedLog: ReadonlyMap<string, LogEntry> = new Map(),
 ): PlanAppendices {
   const ws = ctx.ws;
   const notes = list(planNotes(rounds.ceo, rounds.cto), 'No notes were marked for the plan. A leader can tick "Put this note in the plan" under any note in their round.');
@@ -95,23 +98,23 @@ export function buildAppendices(
   }
 
   const matrixRows = ws.matrix.map((r) => ({ ...r, state: rowPlanState(ctx, rowKey('matrix', r.id)) }));
-  const ladder = ws.ladder.filter((e) => ladderCompleteness(e).complete);
+  const ladder = ws.ladder.filter((e) => ladderCompleteness(e).complete).map((e) => (isShippedExample(ctx, e) ? { ...e, example: true as const } : e));
 
   const rb = ws.riskBudgets;
   const security = rb.securityBlockingClasses.map((c) => c.trim()).filter(Boolean);
   const flows = rb.criticalFlows.map((f) => f.trim());
   const budgets = [
-    { label: 'Reliability', value: `At most ${rb.reliabilityMinutesPerQuarter} minutes of customer-facing downtime per quarter`, state: stateOf(ctx, riskKey('reliability')) },
-    { label: 'Security: release blockers', value: security.length ? security.join('; ') : 'None written yet: list the issue classes that stop a release.', state: stateOf(ctx, riskKey('security')) },
-    { label: 'Delivery slip accepted', value: `${rb.deliverySlipPercent}% on committed work`, state: stateOf(ctx, riskKey('delivery')) },
+    { label: 'Reliability', value: `At most ${rb.reliabilityMinutesPerQuarter} minutes of customer-facing downtime per quarter`, state: rowPlanState(ctx, riskKey('reliability')) },
+    { label: 'Security: release blockers', value: security.length ? security.join('; ') : 'None written yet: list the issue classes that stop a release.', state: rowPlanState(ctx, riskKey('security')) },
+    { label: 'Delivery slip accepted', value: `${rb.deliverySlipPercent}% on committed work`, state: rowPlanState(ctx, riskKey('delivery')) },
     {
       label: 'Critical flows',
       value: flows.some(Boolean) ? flows.map((f, i) => `${i + 1}. ${f || 'not yet named'}`).join('; ') : 'Not named yet: name the three user flows that must not break.',
-      state: stateOf(ctx, 'riskBudgets'),
+      state: rowPlanState(ctx, 'riskBudgets'),
     },
   ];
 
-  for (const b of ctx.bets) budgets.push({ label: `Big bet: ${b.name.trim() || 'unnamed'}`, value: betBudgetText(b), state: stateOf(ctx, betKey(b.id)) });
+  for (const b of ctx.bets) budgets.push({ label: `Big bet: ${b.name.trim() || 'unnamed'}`, value: betBudgetText(b), state: rowPlanState(ctx, betKey(b.id)) });
   if (!ctx.bets.length) {
     budgets.push({ label: 'Per big bet', value: 'No big bet named yet: add each big bet of the quarter with its own downtime, security and slip budget.', state: 'not started' });
   }
@@ -119,13 +122,21 @@ export function buildAppendices(
   // A metric with no target is a template line, not a definition anyone can read the same way.
   const metrics = ws.metrics
     .filter((m) => m.target.trim() || m.values.length || isAgreed(ctx, rowKey('metrics', m.id)))
-    .map((m) => ({ ...m, state: stateOf(ctx, rowKey('metrics', m.id)), trend: metricTrend(m, today) }));
+    // Beside each row, as in the matrix: a bare "template" or "edited" would read as settled.
+    .map((m) => ({ ...m, state: rowPlanState(ctx, rowKey('metrics', m.id)), trend: metricTrend(m, today) }));
 
   const since = toIsoDate(addDays(today, -RECENT_DECISION_DAYS));
   const decisions = ws.log
     .filter((e) => e.status === 'open' || e.status === 'revisited' || (e.status === 'decided' && parseIsoDate(e.date) && e.date >= since))
     .sort((a, b) => (a.status === 'open') === (b.status === 'open') ? b.date.localeCompare(a.date) : a.status === 'open' ? -1 : 1)
-    .map((e) => (unconfirmedLog.has(e.id) ? { ...e, offsiteState: unconfirmedLog.get(e.id) } : e));
+    .map((e) =>
+      unconfirmedLog.has(e.id)
+        ? { ...e, offsiteState: unconfirmedLog.get(e.id) }
+        : // The log is a record either laptop writes: "decided, by CEO + CTO" there is one leader's word.
+          e.status === 'decided' && !sameEntry(e, agreedLog.get(e.id))
+          ? { ...e, logState: agreedLog.has(e.id) ? LOG_EDITED : LOG_NOT_CONFIRMED }
+          : e,
+    );
 
   const deps = ws.dependencies.dependencies.length ? ws.dependencies : null;
   return {

@@ -8,7 +8,7 @@ import type { Round } from '../assessment/types';
 import type { Framework } from '../framework/types';
 import { FRAMEWORK } from '../framework/content';
 import { scoreRound } from '../assessment/scoring';
-import { areaDeltas, compareOverall, selectTopGaps } from '../assessment/gaps';
+import { areaDeltas, compareOverall, pinnedGaps, rankGaps } from '../assessment/gaps';
 import { toIsoDate } from '../workspace/dates';
 import { addressedBy } from './gap-ladder';
 import { gapFixFor } from './gap-fixes';
@@ -21,7 +21,7 @@ import { unknownWarnings, warningRows } from './warnings';
 import { mismatchNotices } from './round-match';
 import { buildPlanOffsite, capturedActions } from './offsite';
 import type { OffsiteRecord } from '../offsite/capture';
-import { logIdOf } from '../offsite/capture-ops';
+import { logEntryOf, logIdOf } from '../offsite/capture-ops';
 import type { PageSize, PlanGap, PlanScores, RepairPlan } from './types';
 
 export interface BuildPlanInput {
@@ -63,9 +63,11 @@ export function buildRepairPlan(input: BuildPlanInput): RepairPlan {
   // comparison screen: each leader's own overall may average different areas.
   const cmp = compareOverall(ceoRound, ctoRound, framework);
   const bothOwn = ceoResult.overall !== null && ctoResult.overall !== null;
+  // A leader's own overall stands alone only over every area: over one area of four it is not "overall".
+  const whole = (r: typeof ceoResult) => (r.overall !== null && r.overallAreas === framework.areas.length ? r.overall : null);
   const scores: PlanScores = {
     areas: areaDeltas(ceoRound, ctoRound, framework).map((d) => ({ ...d, title: titles.get(d.areaId) ?? d.areaId })),
-    overall: cmp.refusal ? (bothOwn ? { ceo: null, cto: null } : { ceo: ceoResult.overall, cto: ctoResult.overall }) : { ceo: cmp.ceo, cto: cmp.cto },
+    overall: cmp.refusal ? (bothOwn ? { ceo: null, cto: null } : { ceo: whole(ceoResult), cto: whole(ctoResult) }) : { ceo: cmp.ceo, cto: cmp.cto },
     ...(cmp.refusal && bothOwn ? { overallRefusal: cmp.refusal } : {}),
     firedWarnings: { ceo: ceoResult.firedWarnings, cto: ctoResult.firedWarnings },
     compared: framework.areas.flatMap((a) => a.statements).filter((st) => ceoRound.answers[st.id]?.value != null && ctoRound.answers[st.id]?.value != null).length,
@@ -73,7 +75,8 @@ export function buildRepairPlan(input: BuildPlanInput): RepairPlan {
     unknownWarnings: { ceo: unknownWarnings(ceoRound, framework), cto: unknownWarnings(ctoRound, framework) },
   };
 
-  const gaps: PlanGap[] = selectTopGaps(ceoRound, ctoRound, input.pins ?? [], framework).slice(0, PLAN_GAP_COUNT).map((g) => {
+  const ranking = rankGaps(ceoRound, ctoRound, framework, Infinity);
+  const gaps: PlanGap[] = pinnedGaps(ranking, input.pins ?? []).slice(0, PLAN_GAP_COUNT).map((g) => {
     const fix = gapFixFor(g.statementId, ctx);
     return {
       statementId: g.statementId,
@@ -86,6 +89,9 @@ export function buildRepairPlan(input: BuildPlanInput): RepairPlan {
       ladderSource: fix.source,
       ladderState: fix.state,
       addressedBy: addressedBy(g.statementId, ctx),
+      ...(g.pinned ? { pinned: true as const } : {}),
+      // A tie broken by warning signs, spread or the diagnostic's order is not a difference in size.
+      ...(g.tie ? { tie: g.tie.explanation } : {}),
     };
   });
 
@@ -99,12 +105,14 @@ export function buildRepairPlan(input: BuildPlanInput): RepairPlan {
     input.offsite && agreedInRoom ? capturedActions(input.offsite, agreementIn, today, templateActions.find((a) => a.id === 'action-rescore')) : undefined;
 
   // A decision captured at the offsite is in the log as "decided" before both confirmed it.
+  const offsiteSummary = input.offsite ? buildOffsiteSummary(input.offsite, agreementIn) : undefined;
   const unconfirmedLog = new Map(
-    input.offsite
-      ? buildOffsiteSummary(input.offsite, agreementIn)
-          .proposed.filter((r) => r.capture.kind === 'decision')
-          .map((r) => [logIdOf(r.capture.id), r.label] as const)
-      : [],
+    (offsiteSummary?.proposed ?? []).filter((r) => r.capture.kind === 'decision').map((r) => [logIdOf(r.capture.id), r.label] as const),
+  );
+  // The only log entries both leaders confirmed: decisions captured at the offsite and agreed there.
+  // (as the capture wrote them: an entry edited since is no longer what they agreed).
+  const agreedLog = new Map(
+    (offsiteSummary?.agreed ?? []).flatMap((r) => (r.capture.kind === 'decision' ? [[logIdOf(r.capture.id), logEntryOf(r.capture.id, r.capture)] as const] : [])),
   );
 
   const title =
@@ -123,7 +131,8 @@ export function buildRepairPlan(input: BuildPlanInput): RepairPlan {
       ...(event ? { event } : {}),
       date,
       names,
-      summary: summaryParagraph({ company, kind, roundLabel, event, names, scores, gaps }),
+      // The biggest gap of all, not the first of those the plan works on: the pair may have pinned others.
+      summary: summaryParagraph({ company, kind, roundLabel, event, names, scores, gaps, biggest: ranking[0], tiedForBiggest: ranking.filter((g) => g.points === ranking[0]?.points).length }),
       ...(notices.length ? { notices } : {}),
     },
     scores,
@@ -131,7 +140,7 @@ export function buildRepairPlan(input: BuildPlanInput): RepairPlan {
     actions: offsiteActions ?? templateActions,
     policies: buildPolicies(ctx),
     principles: buildPrinciples(ctx),
-    appendices: buildAppendices(ctx, today, { ceo: ceoRound, cto: ctoRound }, unconfirmedLog),
+    appendices: buildAppendices(ctx, today, { ceo: ceoRound, cto: ctoRound }, unconfirmedLog, agreedLog),
     rescoreDate: rescoreDate(today),
     author: `${names.ceo} (CEO) and ${names.cto} (CTO)`,
     ...(offsite ? { offsite } : {}),

@@ -3,7 +3,7 @@
  * numbers and the agreement state of every artifact. Without a workspace
  * nothing is agreed.
  */
-import type { Workspace } from '../workspace/types';
+import type { LadderEntry, Workspace } from '../workspace/types';
 import {
   agreementLabel,
   agreementState,
@@ -13,8 +13,9 @@ import {
   type AgreementState,
   type BetBudget,
   type PairPolicies,
+  contentHash,
 } from '../workspace/agreement';
-import { defaultWorkspace } from '../framework/workspace-defaults';
+import { DEFAULT_LADDER, defaultWorkspace } from '../framework/workspace-defaults';
 import { templateFix } from './statement-fixes';
 import type { PlanLadder } from './types';
 
@@ -68,3 +69,16 @@ export const stateOf = (ctx: PlanContext, key: string) => (ctx.ws ? agreementLab
 export function plural(n: number, one: string, many: string): string {
   return `${n} ${n === 1 ? one : many}`;
 }
+
+const SHIPPED_LADDER = new Map(DEFAULT_LADDER.map((e) => [e.id, contentHash(e)]));
+
+/**
+ * A translation-ladder entry still exactly as shipped (the framework's illustrative example), in
+ * a guide the two of them have not agreed: not their translation. Once both agree the guide, its
+ * entries are theirs, examples or not.
+ */
+export function isShippedExample(ctx: PlanContext, e: LadderEntry): boolean {
+  return !isAgreed(ctx, 'ladder') && SHIPPED_LADDER.get(e.id) === contentHash(e);
+}
+
+export const SHIPPED_EXAMPLE = 'shipped example, not yet rewritten or agreed by the two of you';

@@ -13,7 +13,7 @@ export const FIX_TEMPLATE_STATE = 'template from the framework, not yet edited o
 /** How the plan names the state of the pair's fix. */
 export function fixStateLabel(s: AgreementState | undefined): string {
   if (!s || s.kind === 'template') return FIX_TEMPLATE_STATE;
-  if (s.kind === 'agreed') return `agreed by both on ${s.on}`;
+  if (s.kind === 'agreed') return s.on ? `agreed by both on ${s.on}` : 'agreed by both';
   const only = s.confirmedBy.length === 1 ? `; confirmed by the ${s.confirmedBy[0].toUpperCase()} only` : '';
   return `edited in the workspace, not yet agreed${only}`;
 }

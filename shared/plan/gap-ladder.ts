@@ -27,6 +27,8 @@ export function addressedBy(statementId: string, ctx: PlanContext): PlanGap['add
       const n = ctx.ws?.log.length ?? 0;
       return { artifact: k, title, state: n ? `${n} ${n === 1 ? 'entry' : 'entries'}` : 'empty', agreed: false };
     }
-    return { artifact: k, title, state: stateOf(ctx, k), agreed: isAgreed(ctx, k) };
+    // As a policy's state: "edited" or "template" alone would read as settled.
+    const agreed = isAgreed(ctx, k);
+    return { artifact: k, title, state: agreed ? stateOf(ctx, k) : `${stateOf(ctx, k)}, not yet agreed by both`, agreed };
   });
 }

@@ -15,7 +15,7 @@ import type { FiredWarning, PlanScores, PlanSection, RepairPlan } from './types'
 import type { LogEntry } from '../workspace/types';
 import { planMatrixTable } from './row-states';
 import { noGapsText } from './summary';
-import { DECISION_LOG_RECORD_NOTE } from './appendices';
+import { SHIPPED_EXAMPLE } from './context';
 
 /**
  * One line of plan text, "<" escaped: workspace text is the pair's words, never markup. A
@@ -24,6 +24,7 @@ import { DECISION_LOG_RECORD_NOTE } from './appendices';
 const mdInline = (text: string) => oneLine(text).replace(/</g, '&lt;');
 
 const score = (n: number | null) => (n === null ? '–' : String(n));
+const notCompared = (refusal: string) => (/^Not compared/.test(refusal) ? `not compared${refusal.slice('Not compared'.length)}` : refusal);
 
 function warningsList(who: string, ws: readonly FiredWarning[], unknown: PlanScores['unknownWarnings']['ceo']): string {
   const fired = ws.length ? ws.map((w) => `${mdInline(w.title)} (${w.frequency})`).join(', ') : 'none';
@@ -39,7 +40,9 @@ function warningsList(who: string, ws: readonly FiredWarning[], unknown: PlanSco
 function sections(items: readonly PlanSection[]): string {
   // The state as the PDF prints it: without it a policy reads as the pair's rule.
   // Bodies quote workspace text (decision names, flows): one paragraph, so a line break in it cannot open a heading.
-  return items.map((s) => `### ${mdInline(s.title)}\n\n${mdInline(s.body)}${s.state ? `\n\n_In the workspace: ${mdInline(s.state)}._` : ''}`).join('\n\n');
+  return items
+    .map((s) => `### ${mdInline(s.title)}\n\n${mdInline(s.body)}${s.state ? `\n\n_In the workspace: ${mdInline(s.state)}._` : ''}${s.origin ? `\n\n_${mdInline(s.origin)}_` : ''}`)
+    .join('\n\n');
 }
 
 function withNote(body: string, note?: string): string {
@@ -59,6 +62,8 @@ export function planToMarkdown(plan: RepairPlan): string {
       ['Area', 'CEO', 'CTO', 'Gap'],
       scores.areas.map((a) => [a.title, score(a.ceo), score(a.cto), score(a.delta)]),
     ),
+    // A "–" alone reads as "no gap": say which areas were not compared, and why.
+    ...scores.areas.filter((a) => a.refusal).map((a) => `_${mdInline(a.title)}: ${mdInline(notCompared(a.refusal!))}_`),
     scores.overallRefusal ? `Overall: not compared. ${mdInline(scores.overallRefusal)}` : `Overall: CEO ${score(scores.overall.ceo)}, CTO ${score(scores.overall.cto)}.`,
     ['Warning signs reported:', warningsList(`${cover.names.ceo} (CEO)`, scores.firedWarnings.ceo, scores.unknownWarnings.ceo), warningsList(`${cover.names.cto} (CTO)`, scores.firedWarnings.cto, scores.unknownWarnings.cto)].join('\n'),
   );
@@ -72,15 +77,17 @@ export function planToMarkdown(plan: RepairPlan): string {
     out.push(
       `### ${i + 1}. ${mdInline(g.title)}`,
       g.why.trim(),
+      ...(g.tie ? [`_${mdInline(g.tie)}_`] : []),
       `Fix for this gap (${mdInline(g.ladderState)}):`,
       mdTable(['Rung', 'In plain words'], RUNGS.map((r) => [RUNG_LABELS[r], g.ladder[r]])),
       linked,
     );
   });
 
-  for (const phase of [1, 2] as const) {
+  for (const phase of [1, 2, 3] as const) {
+    if (phase === 3 && !plan.actions.some((a) => a.phase === 3)) continue;
     out.push(
-      phase === 1 ? '## Days 1–14' : '## Days 15–30',
+      phase === 1 ? '## Days 1–14' : phase === 2 ? '## Days 15–30' : '## After day 30',
       plan.actions
         .filter((a) => a.phase === phase)
         .map((a) => `- [${a.done ? 'x' : ' '}] **${mdInline(a.title)}** (${mdInline(a.owner)}, due ${a.due}): ${mdInline(a.detail)}`)
@@ -104,12 +111,13 @@ export function planToMarkdown(plan: RepairPlan): string {
   out.push('## Policies', sections(plan.policies), '## Architecture principles', sections(plan.principles));
 
   const depBody = ap.dependencies.value ? dependenciesSection(ap.dependencies.value) : '';
-  const st = (s?: string) => (s ? `_State: ${mdInline(s)}._\n\n` : '');
+  // As the PDF prints it (AppendicesSection): a bare "State: edited." would read as settled.
+  const st = (s?: string) => (s ? `_State: ${mdInline(s)}${s.startsWith('agreed') ? '' : ' — not yet agreed by both'}._\n\n` : '');
   out.push(
     '## Appendix: decision matrix',
     withNote(st(ap.matrix.state) + planMatrixTable(ap.matrix.items), ap.matrix.note),
     '## Appendix: translation guide',
-    withNote(st(ap.ladder.state) + ladderTable({ ladder: ap.ladder.items }), ap.ladder.note),
+    withNote(st(ap.ladder.state) + ladderTable({ ladder: ap.ladder.items.map((e) => (e.example ? { ...e, topic: `${e.topic} (${SHIPPED_EXAMPLE})` } : e)) }), ap.ladder.note),
     '## Appendix: meeting cadence',
     withNote(st(ap.cadence.state) + cadenceTable(ap.cadence.items, ap.matrix.items), ap.cadence.note),
     '## Appendix: risk budgets',
@@ -124,7 +132,19 @@ export function planToMarkdown(plan: RepairPlan): string {
     withNote(st(ap.dependencies.state) + depBody, ap.dependencies.note),
     '## Appendix: decision log',
     // An offsite decision not both confirmed is in the log as "decided": its status says so.
-    withNote(`_${DECISION_LOG_RECORD_NOTE}_\n\n` + decisionLogTable(ap.decisions.items.map((e) => (e.offsiteState ? { ...e, status: `${e.status} at the offsite, ${e.offsiteState}` as LogEntry['status'] } : e))), ap.decisions.note),
+    // One decided in the log alone is one leader's word: its status says so too.
+    withNote(
+      decisionLogTable(
+        ap.decisions.items.map((e) =>
+          e.offsiteState
+            ? { ...e, status: `${e.status} at the offsite, ${e.offsiteState}` as LogEntry['status'] }
+            : e.logState
+              ? { ...e, status: `${e.status} ${e.logState}` as LogEntry['status'] }
+              : e,
+        ),
+      ),
+      ap.decisions.note,
+    ),
     '## Appendix: notes for the plan',
     withNote(ap.notes.items.map((n) => `- **${mdInline(n.title)}** (${mdInline(n.name)}, ${n.role.toUpperCase()}): ${mdInline(n.text)}`).join('\n'), ap.notes.note),
   );

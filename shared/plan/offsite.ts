@@ -34,13 +34,15 @@ export function buildPlanOffsite(record: OffsiteRecord | undefined, agreement: A
 export function capturedActions(record: OffsiteRecord, agreement: AgreementInput, today: Date, rescore: PlanAction | undefined): PlanAction[] {
   const s = buildOffsiteSummary(record, agreement);
   const phaseEnd = toIsoDate(planDay(today, 14));
+  // Due after the re-score: not part of the 30 days, and not listed as if it were.
+  const planEnd = toIsoDate(planDay(today, 30));
   const actions = s.actions.map(
     (a): PlanAction => ({
       id: a.id,
       title: a.text,
       owner: a.owner,
       due: a.due,
-      phase: a.due <= phaseEnd ? 1 : 2,
+      phase: a.due <= phaseEnd ? 1 : a.due <= planEnd ? 2 : 3,
       done: false,
       detail: a.agreed ? `Captured at the offsite; ${a.label}.` : 'Captured at the offsite: proposed (not yet agreed).',
       state: a.label,

@@ -20,6 +20,9 @@ function value(ctx: PlanContext, key: string, text: string): string {
 
 const NOT_NAMED = 'not yet named';
 
+/** The same in every plan: the framework's text, which nothing in the workspace lets the pair agree. */
+export const FRAMEWORK_PRINCIPLE = "The framework's principle, the same in every plan: not a rule the two of you have agreed.";
+
 /** A policy's state line: "edited" or "template" alone would read as settled to a board member. */
 function sectionState(ctx: PlanContext, key: string): string {
   return isAgreed(ctx, key) ? stateOf(ctx, key) : `${stateOf(ctx, key)}, not yet agreed by both`;
@@ -108,10 +111,12 @@ export function buildPrinciples(ctx: PlanContext): PlanSection[] {
     {
       title: 'Thin platform, thick product',
       body: 'Platform work is funded when it removes a measurable constraint on the product, such as lead time, failure rate or cost per customer, and says which one.',
+      origin: FRAMEWORK_PRINCIPLE,
     },
     {
       title: 'Capacity is an input',
       body: 'Every roadmap carries a capacity line: engineers available after reliability and support work. Commitments are made against that line, not against hope.',
+      origin: FRAMEWORK_PRINCIPLE,
     },
   ];
 }

@@ -13,6 +13,10 @@ export interface SummaryInput {
   names: { ceo: string; cto: string };
   scores: PlanScores;
   gaps: readonly PlanGap[];
+  /** The highest-ranked gap of all (the plan's gaps may be ones the pair pinned instead). */
+  biggest?: Pick<PlanGap, 'statementId' | 'title' | 'ceo' | 'cto'>;
+  /** How many gaps share the biggest one's points (itself included). */
+  tiedForBiggest?: number;
 }
 
 function opening(s: SummaryInput): string {
@@ -37,9 +41,12 @@ function overall(s: SummaryInput): string {
 }
 
 function widestArea(s: SummaryInput): string {
-  let best: PlanScores['areas'][number] | undefined;
-  for (const a of s.scores.areas) if (a.delta !== null && a.delta > 0 && (!best || a.delta > (best.delta ?? 0))) best = a;
-  return best ? ` The widest split is in ${best.title} (CEO ${best.ceo}, CTO ${best.cto}).` : '';
+  const max = Math.max(0, ...s.scores.areas.map((a) => a.delta ?? 0));
+  if (max === 0) return '';
+  // Equal splits are named together: "the widest" of two equal ones would be the diagnostic's order.
+  const widest = s.scores.areas.filter((a) => a.delta === max).map((a) => `${a.title} (CEO ${a.ceo}, CTO ${a.cto})`);
+  if (widest.length === 1) return ` The widest split is in ${widest[0]}.`;
+  return ` The widest splits, ${max} points each, are in ${widest.slice(0, -1).join(', ')} and ${widest.at(-1)}.`;
 }
 
 /** What the plan says when it has no gap: "no gaps" over nothing compared would read as "aligned". */
@@ -51,8 +58,15 @@ export function noGapsText(scores: Pick<PlanScores, 'compared'>): string {
 }
 
 function biggestGap(s: SummaryInput): string {
-  const g = s.gaps[0];
-  return g ? ` The biggest single gap is "${g.title}" (CEO ${g.ceo}, CTO ${g.cto}).` : ` ${noGapsText(s.scores)}`;
+  const g = s.biggest ?? s.gaps[0];
+  if (!g) return ` ${noGapsText(s.scores)}`;
+  const worked = s.gaps.some((x) => x.statementId === g.statementId);
+  const say = (v: PlanGap['ceo']) => (v === 'dont-know' ? "don't know" : String(v));
+  const instead = worked || !s.gaps.length ? '' : '; this plan works on the gaps you pinned instead';
+  // Tied on points, "the biggest single gap" would be the diagnostic's order speaking.
+  const tied = s.tiedForBiggest ?? 1;
+  if (tied > 1) return ` ${tied} gaps are tied for the biggest, among them "${g.title}" (CEO ${say(g.ceo)}, CTO ${say(g.cto)})${instead}.`;
+  return ` The biggest single gap is "${g.title}" (CEO ${say(g.ceo)}, CTO ${say(g.cto)})${instead}.`;
 }
 
 /** Nothing reported: "all clear" only when both answered every sign (don't know / unanswered is not never). */
@@ -70,9 +84,31 @@ function warnings(s: SummaryInput): string {
   const ctoIds = new Set(cto.map((w) => w.id));
   const shared = ceo.filter((w) => ctoIds.has(w.id)).map((w) => `"${w.title}"`);
   const both = shared.length ? `; you both see ${shared.join(', ')}` : '';
-  return ` Warning signs: the CEO reports ${ceo.length}, the CTO ${cto.length}${both}.`;
+  // "the CTO 0" alone reads as "sees none": say how many signs that leader did not know or left open.
+  const open = (r: 'ceo' | 'cto') => {
+    const n = s.scores.unknownWarnings[r].dontKnow.length + s.scores.unknownWarnings[r].unanswered.length;
+    return n ? ` (did not know or did not answer ${n})` : '';
+  };
+  return ` Warning signs: the CEO reports ${ceo.length}${open('ceo')}, the CTO ${cto.length}${open('cto')}${both}.`;
 }
 
 export function summaryParagraph(s: SummaryInput): string {
   return `${opening(s)} ${overall(s)}${widestArea(s)}${biggestGap(s)}${warnings(s)}`;
+}
+
+const COUNT = ['no', 'one', 'two', 'three'];
+
+/**
+ * The lead above the gaps: as many as there are (not always three), and, when the pair
+ * pinned some, that these are the ones they chose, not necessarily the furthest apart.
+ */
+export function gapsLeadText(gaps: readonly Pick<PlanGap, 'pinned'>[]): string {
+  const n = gaps.length;
+  if (n === 0) return '';
+  const what = n === 1 ? 'The one statement' : `The ${COUNT[n] ?? n} statements`;
+  const ladder = 'each translated with the ladder: from the engineering work to the decision it asks of the business.';
+  const pinned = gaps.filter((g) => g.pinned).length;
+  if (!pinned) return `${what} where you are furthest apart or jointly weakest, ${ladder}`;
+  const rest = pinned < n ? `; the ${n - pinned === 1 ? 'other is the highest-ranked' : 'others are the highest-ranked'} of the rest` : '';
+  return `${what} you chose to work on (${pinned === n ? 'all' : pinned} pinned in the comparison${rest}), ${ladder}`;
 }

@@ -27,6 +27,8 @@ export interface PlanAreaScore {
   ceo: number | null;
   cto: number | null;
   delta: number | null;
+  /** Why the area is not compared (too few statements both scored), when it is not. */
+  refusal?: string;
 }
 
 export interface PlanScores {
@@ -72,6 +74,10 @@ export interface PlanGap {
   ladderSource: 'workspace' | 'content' | 'fallback';
   /** Agreement state of the fix when it is the pair's own ("template" otherwise). */
   ladderState: string;
+  /** Tied on points with other gaps and placed by the tie-break rules: how (gaps.ts). */
+  tie?: string;
+  /** The pair pinned it in the comparison (it may not be among the highest-ranked). */
+  pinned?: true;
   /** Workspace artifacts whose "Addresses the gaps" lists this statement, with their state. */
   addressedBy: { artifact: string; title: string; state: string; agreed: boolean }[];
 }
@@ -81,9 +87,10 @@ export interface PlanAction {
   title: string;
   /** A template step's owner, or whoever the pair named for a captured action. */
   owner: PlanOwner | (string & {});
-  /** ISO date, a working day within the plan's 30 days. */
+  /** ISO date: a template step's is a working day within the plan's 30 days; a captured action's is the pair's. */
   due: string;
-  phase: 1 | 2;
+  /** Days 1–14, days 15–30, or 3: after day 30 (an action captured at the offsite with a later due date). */
+  phase: 1 | 2 | 3;
   /** True only when both leaders agreed the artifact this action asks for. */
   done: boolean;
   detail: string;
@@ -92,8 +99,11 @@ export interface PlanAction {
   state?: string;
 }
 
-/** A decision-log entry; `offsiteState` when it was captured at the offsite and not both confirmed it. */
-export type PlanLogEntry = LogEntry & { offsiteState?: string };
+/**
+ * A decision-log entry; `offsiteState` when it was captured at the offsite and not both confirmed it;
+ * `logState` when it is "decided" in the log alone (anyone can write that; nobody confirmed it).
+ */
+export type PlanLogEntry = LogEntry & { offsiteState?: string; logState?: string };
 
 /** A note a leader chose to put into the plan. */
 export interface PlanNote {
@@ -109,6 +119,8 @@ export interface PlanSection {
   body: string;
   /** Agreement state label when the section states the pair's policy. */
   state?: string;
+  /** Where text nobody can agree in the workspace comes from (the framework's own principles). */
+  origin?: string;
 }
 
 /** An appendix list; `note` says what to fill in when there is nothing to show. */
@@ -127,7 +139,8 @@ export interface PlanRiskBudget {
 
 export interface PlanAppendices {
   matrix: PlanList<DecisionRow & { state: string }>;
-  ladder: PlanList<LadderEntry>;
+  /** `example`: still the framework's shipped example in a guide not agreed by both. */
+  ladder: PlanList<LadderEntry & { example?: true }>;
   cadence: PlanList<Meeting>;
   riskBudgets: PlanList<PlanRiskBudget>;
   metrics: PlanList<Metric & { state: string; trend: string }>;
@@ -144,6 +157,7 @@ export interface PlanOffsite {
   proposed: { text: string; state: string; block: string }[];
   /** The parking lot: open items. */
   parked: { text: string; block: string }[];
+  /** The first and last day both agreed an item (local days of the confirmations). */
   dates?: { from: string; to: string };
   /** How many items this laptop's user confirmed are no longer in the shared workspace. */
   removed: number;

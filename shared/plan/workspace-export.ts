@@ -20,9 +20,10 @@ const SECTION_KEYS: Record<string, ArtifactAgreementKey | undefined> = {
   Dependencies: 'dependencies',
 };
 
-export function workspaceExportMarkdown(input: PlanWorkspaceInput, title = 'Alignment workspace'): string {
+/** `today`: the export's day; a metric value for a later month is not printed as the latest. */
+export function workspaceExportMarkdown(input: PlanWorkspaceInput, title = 'Alignment workspace', today?: Date): string {
   const ctx = planContext(input);
-  const sections = workspaceSections(input.workspace).map(([heading, body]) => {
+  const sections = workspaceSections(input.workspace, today).map(([heading, body]) => {
     const key = SECTION_KEYS[heading];
     return key ? ([heading, `*State: ${agreementLabel(ctx.states[key])}.*\n\n${body}`] as const) : ([heading, body] as const);
   });

@@ -13,6 +13,7 @@
 import { digest as sha256 } from 'lib0/hash/sha256';
 import type { Role } from '../assessment/types';
 import type { DecisionRow, Metric, Workspace } from './types';
+import { toIsoDate } from './dates';
 
 export type AgreementRole = Role;
 
@@ -202,7 +203,8 @@ export function agreementState(key: string, content: unknown, template: unknown,
     const ceo = shared('ceo');
     const cto = shared('cto');
     const on = [ceo?.at, cto?.at].filter((x): x is string => Boolean(x)).sort().at(-1) ?? '';
-    return { kind: 'agreed', on: on.slice(0, 10), names: { ceo: ceo?.name ?? 'CEO', cto: cto?.name ?? 'CTO' } };
+    // The local calendar day, as the plan's own date: 23:30 in New York is the next day in UTC.
+    return { kind: 'agreed', on: on ? toIsoDate(new Date(on)) : '', names: { ceo: ceo?.name ?? 'CEO', cto: cto?.name ?? 'CTO' } };
   }
   if (isTemplate(content, template)) return { kind: 'template', confirmedBy: valid };
   return { kind: 'edited', confirmedBy: valid };
@@ -234,7 +236,8 @@ export function agreementLabel(s: AgreementState | undefined): string {
   if (s.kind === 'template' || s.kind === 'edited') {
     return s.confirmedBy.length === 1 ? `${s.kind} · confirmed by the ${s.confirmedBy[0].toUpperCase()} only` : s.kind;
   }
-  return `agreed by both on ${s.on}`;
+  // Both confirmations are this laptop's own and the shared record has not loaded: no date to show.
+  return s.on ? `agreed by both on ${s.on}` : 'agreed by both';
 }
 
 /**

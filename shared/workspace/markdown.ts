@@ -7,6 +7,7 @@ import { mdInline, mdTable } from './markdown-table';
 import { accountableLabel } from './matrix';
 import { redSummary } from './dependencies';
 import { openDecisions } from './log';
+import { toIsoDate } from './dates';
 
 const list = (xs: readonly string[]) => xs.map((x) => x.trim()).filter(Boolean).join(', ');
 
@@ -60,12 +61,20 @@ export function riskBudgetsTable(b: RiskBudgets): string {
   );
 }
 
-export function metricsTable(metrics: readonly Metric[]): string {
+/**
+ * With `today`, a value for a month after today's cannot be a measurement yet (a forecast or a
+ * typo): it is not the latest, and it is counted, as the plan's trend does.
+ */
+export function metricsTable(metrics: readonly Metric[], today?: Date): string {
+  const month = today ? toIsoDate(today).slice(0, 7) : undefined;
   return mdTable(
     ['Metric', 'Definition', 'Unit', 'Owner', 'Target', 'Latest'],
     metrics.map((m) => {
-      const last = m.values.reduce<Metric['values'][number] | undefined>((a, v) => (!a || v.month > a.month ? v : a), undefined);
-      return [m.name, m.definition, m.unit, m.owner, m.target, last ? `${last.value} (${last.month})` : ''];
+      const measured = month ? m.values.filter((v) => v.month <= month) : m.values;
+      const later = m.values.length - measured.length;
+      const last = measured.reduce<Metric['values'][number] | undefined>((a, v) => (!a || v.month > a.month ? v : a), undefined);
+      const skipped = later ? `${later === 1 ? '1 value' : `${later} values`} for a later month left out` : '';
+      return [m.name, m.definition, m.unit, m.owner, m.target, [last ? `${last.value} (${last.month})` : '', skipped].filter(Boolean).join('; ')];
     }),
   );
 }
@@ -102,13 +111,13 @@ export function decisionLogTable(log: readonly LogEntry[]): string {
 }
 
 /** Each section's heading and body, in the order the exec doc prints them. */
-export function workspaceSections(ws: Workspace): [string, string][] {
+export function workspaceSections(ws: Workspace, today?: Date): [string, string][] {
   return [
     ['Decision authority matrix', matrixTable(ws.matrix)],
     ['Translation guide', ladderTable(ws)],
     ['Meeting cadence', cadenceTable(ws.cadence, ws.matrix)],
     ['Risk budgets', riskBudgetsTable(ws.riskBudgets)],
-    ['Exec metrics', metricsTable(ws.metrics)],
+    ['Exec metrics', metricsTable(ws.metrics, today)],
     ['Dependencies', dependenciesSection(ws.dependencies)],
     ['Open decisions', openDecisionsTable(ws.log)],
     ['Decision log', decisionLogTable(ws.log)],

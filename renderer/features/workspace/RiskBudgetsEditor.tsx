@@ -1,17 +1,15 @@
 import type { Workspace } from '../../../shared/workspace/types';
 import { formatMinutes } from '../../../shared/workspace/markdown';
+import { QUARTER_MINUTES, availabilityText } from '../../../shared/workspace/availability';
 import { useWorkspaceStore } from '../../stores/workspace-store';
 import { AgreementBar } from './AgreementBar';
 import { BetBudgets } from './BetBudgets';
 import { riskKey } from '../../../shared/workspace/agreement';
 import { EditorHead, Issues, ListInput, NumberInput, TextInput } from './fields';
 
-const QUARTER_MINUTES = 91 * 24 * 60;
-
 export function RiskBudgetsEditor({ ws }: { ws: Workspace }) {
   const { setRisk, setCriticalFlow } = useWorkspaceStore();
   const b = ws.riskBudgets;
-  const availability = Math.max(0, 100 - (b.reliabilityMinutesPerQuarter / QUARTER_MINUTES) * 100);
   const issues: string[] = [];
   if (!b.securityBlockingClasses.length) issues.push('Name at least one issue class that blocks a release.');
   b.criticalFlows.forEach((f, i) => {
@@ -33,7 +31,7 @@ export function RiskBudgetsEditor({ ws }: { ws: Workspace }) {
             onChange={(v) => setRisk('reliabilityMinutesPerQuarter', v)}
           />
           <p className="muted small">
-            {formatMinutes(b.reliabilityMinutesPerQuarter)} a quarter ≈ {availability.toFixed(2)}% availability of the critical flows.
+            {formatMinutes(b.reliabilityMinutesPerQuarter)} a quarter ≈ {availabilityText(b.reliabilityMinutesPerQuarter)} availability of the critical flows.
           </p>
           <AgreementBar agreementKey={riskKey('reliability')} label="Reliability budget" />
         </div>

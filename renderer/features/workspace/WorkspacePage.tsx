@@ -67,7 +67,7 @@ export default function WorkspacePage({ tab }: { tab?: string }) {
 
   async function exportMarkdown() {
     const { agreement, policies, bets, gapFixes } = agreementSnap;
-    const md = workspaceExportMarkdown({ workspace: workspace!, agreement, policies, bets, gapFixes }, 'CTO–CEO alignment workspace');
+    const md = workspaceExportMarkdown({ workspace: workspace!, agreement, policies, bets, gapFixes }, 'CTO–CEO alignment workspace', new Date());
     const r = await platform.saveFile('accord-workspace.md', 'text/markdown', md);
     setExportNote(r.saved ? `Markdown exported${r.path ? ` to ${r.path}` : ''}.` : 'Export cancelled.');
   }

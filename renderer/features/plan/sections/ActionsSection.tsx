@@ -67,6 +67,12 @@ export function ActionsSection({ plan }: { plan: RepairPlan }) {
       <ActionTable actions={plan.actions.filter((a) => a.phase === 1)} />
       <h3 className="pd-h3 pd-phase">Days 15–30</h3>
       <ActionTable actions={plan.actions.filter((a) => a.phase === 2)} />
+      {plan.actions.some((a) => a.phase === 3) && (
+        <>
+          <h3 className="pd-h3 pd-phase">After day 30</h3>
+          <ActionTable actions={plan.actions.filter((a) => a.phase === 3)} />
+        </>
+      )}
     </section>
   );
 }

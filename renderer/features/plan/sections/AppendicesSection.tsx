@@ -1,7 +1,7 @@
 import type { PlanAppendices } from '../../../../shared/plan/types';
-import { DECISION_LOG_RECORD_NOTE } from '../../../../shared/plan/appendices';
 import { accountableLabel } from '../../../../shared/workspace/matrix';
 import { SectionHeading } from './SectionHeading';
+import { SHIPPED_EXAMPLE } from '../../../../shared/plan/context';
 
 const list = (xs: readonly string[]) => xs.map((x) => x.trim()).filter(Boolean).join(', ') || '–';
 
@@ -164,9 +164,6 @@ export function AppendicesSection({ ap }: { ap: PlanAppendices }) {
       </Appendix>
 
       <Appendix letter="6" title="Decision log: open and recently decided" note={ap.decisions.note}>
-        <p className="pd-note" data-testid="plan-decision-log-note">
-          {DECISION_LOG_RECORD_NOTE}
-        </p>
         {/* Prose blocks, not table cells: a long decision wraps as a paragraph. */}
         {ap.decisions.items.map((e) => (
           <div key={e.id} className="pd-decision pd-keep-short" data-testid="plan-decision">
@@ -178,7 +175,7 @@ export function AppendicesSection({ ap }: { ap: PlanAppendices }) {
                 ? `Captured at the offsite as decided, ${e.offsiteState}`
                 : e.status === 'open'
                   ? 'Open'
-                  : e.status[0].toUpperCase() + e.status.slice(1)}{' '}
+                  : `${e.status[0].toUpperCase()}${e.status.slice(1)}${e.logState ? ` ${e.logState}` : ''}`}{' '}
               · {e.kind} · {e.date}
               {e.decidedBy ? ` · decided by ${e.decidedBy}` : ''}
               {e.forum ? ` · forum: ${e.forum}` : ''}
@@ -194,6 +191,7 @@ export function AppendicesSection({ ap }: { ap: PlanAppendices }) {
           <div key={e.id} className="pd-decision pd-keep-short">
             <p className="pd-decision-head">
               <strong>{e.topic}</strong>
+              {e.example && <span className="pd-action-detail"> {SHIPPED_EXAMPLE}</span>}
             </p>
             <p className="pd-prose">
               {e.workItem} → {e.systemEffect} → {e.customerEffect} → {e.businessEffect} <strong>Ask:</strong> {e.decisionAsk}

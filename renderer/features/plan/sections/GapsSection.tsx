@@ -2,17 +2,14 @@ import type { RepairPlan } from '../../../../shared/plan/types';
 import { areaById, statementById } from '../../../../shared/framework/content';
 import { answerBadge } from '../../../../shared/framework/labels';
 import { RUNG_LABELS, RUNGS } from '../../../../shared/workspace/ladder';
-import { noGapsText } from '../../../../shared/plan/summary';
+import { gapsLeadText, noGapsText } from '../../../../shared/plan/summary';
 import { SectionHeading } from './SectionHeading';
 
 export function GapsSection({ plan }: { plan: RepairPlan }) {
   return (
     <section className="pd-section pd-break" id="plan-gaps">
       <SectionHeading id="plan-gaps" />
-      <p className="pd-lead">
-        The three statements where you are furthest apart or jointly weakest, each translated with the ladder: from the engineering work to
-        the decision it asks of the business.
-      </p>
+      {plan.gaps.length > 0 && <p className="pd-lead">{gapsLeadText(plan.gaps)}</p>}
       {plan.gaps.length === 0 && <p>{noGapsText(plan.scores)}</p>}
       <ol className="pd-gaps">
         {plan.gaps.map((g, i) => (
@@ -28,6 +25,7 @@ export function GapsSection({ plan }: { plan: RepairPlan }) {
                 <span className="pd-pill pd-pill-cto">CTO {answerBadge(g.cto)}</span>
               </p>
               <p>{g.why}</p>
+              {g.tie && <p className="pd-note">{g.tie}</p>}
             </div>
             <table className="pd-table pd-ladder">
               <caption>

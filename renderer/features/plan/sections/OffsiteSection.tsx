@@ -15,7 +15,7 @@ export function OffsiteSection({ plan }: { plan: RepairPlan }) {
         <h2 className="pd-h2">From the offsite</h2>
       </header>
       <p className="pd-lead">
-        {o.dates ? `Captured ${o.dates.from === o.dates.to ? `on ${o.dates.from}` : `from ${o.dates.from} to ${o.dates.to}`}. ` : ''}
+        {o.dates ? `Agreed ${o.dates.from === o.dates.to ? `on ${o.dates.from}` : `from ${o.dates.from} to ${o.dates.to}`}. ` : ''}
         Only items both leaders confirmed are listed as agreed.
       </p>
       {o.removed > 0 && (

@@ -57,6 +57,13 @@ export function ScoresSection({ plan, ceo, cto }: { plan: RepairPlan; ceo: Round
           </tr>
         </tfoot>
       </table>
+      {scores.areas
+        .filter((a) => a.refusal)
+        .map((a) => (
+          <p key={a.areaId} className="pd-note">
+            {a.title}: {a.refusal}
+          </p>
+        ))}
       {scores.overallRefusal && <p className="pd-note">{scores.overallRefusal}</p>}
 
       <div className="pd-charts">

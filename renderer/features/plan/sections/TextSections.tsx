@@ -19,6 +19,7 @@ export function TextSections({ id, lead, items, breakBefore }: { id: PlanSection
           </h3>
           <p>{s.body}</p>
           {s.state && <p className="pd-action-detail">In the workspace: {s.state}.</p>}
+          {s.origin && <p className="pd-action-detail">{s.origin}</p>}
         </div>
       ))}
     </section>

@@ -103,7 +103,7 @@ describe('buildRepairPlan with a filled but unagreed workspace', () => {
   it('reads "Addresses the gaps" for each gap', () => {
     const ws2 = { ...fullWorkspace(), linkedGaps: { log: ['cr-3'], matrix: ['db-2', 'db-1'] } };
     const p = buildRepairPlan({ companyName: 'Acme', ceoRound: ceoRef, ctoRound: ctoRef, workspace: { workspace: ws2 }, today });
-    expect(p.gaps.map((g) => g.addressedBy.map((a) => `${a.title}: ${a.state}`))).toEqual([['Decision log: 3 entries'], ['Decision matrix: template']]);
+    expect(p.gaps.map((g) => g.addressedBy.map((a) => `${a.title}: ${a.state}`))).toEqual([['Decision log: 3 entries'], ['Decision matrix: template, not yet agreed by both']]);
   });
 });
 
@@ -123,16 +123,17 @@ describe('ties and thin data', () => {
     // Equal area deltas of 0 name no widest split; equal overall scores are said once.
     expect(plan.cover.summary).toBe(
       'Acme ran its 2026-Q1 quarterly reset. Overall, Dana (CEO) and Sam (CTO) both scored 50/100. ' +
-        'The biggest single gap is "Written decision rights" (CEO 3, CTO 3). Neither of you reported a warning sign, but the CEO did not know or did not answer 6 of them and the CTO did not know or did not answer 6 of them.',
+        '24 gaps are tied for the biggest, among them "Written decision rights" (CEO 3, CTO 3). Neither of you reported a warning sign, but the CEO did not know or did not answer 6 of them and the CTO did not know or did not answer 6 of them.',
     );
   });
 
-  it('equal area splits name the first area', () => {
+  it('equal area splits are named together, not the first as "the widest"', () => {
     const ceo = makeRound('ceo', { base: 4 });
     const cto = makeRound('cto', { base: 4, overrides: { 'cq-1': 1, 'sa-1': 1 } });
     const plan = buildRepairPlan({ companyName: 'Acme', ceoRound: ceo, ctoRound: cto, today });
     // CTO cq and sa: (1 + 20) / 6 = 3.5 → 63; both 12 below the CEO's 75.
-    expect(plan.cover.summary).toContain('The widest split is in Communication quality (CEO 75, CTO 63).');
+    expect(plan.cover.summary).not.toContain('The widest split is in');
+    expect(plan.cover.summary).toContain('The widest splits, 12 points each, are in Communication quality (CEO 75, CTO 63) and Strategic alignment (CEO 75, CTO 63).');
   });
 
   it('handles rounds with no answers at all', () => {

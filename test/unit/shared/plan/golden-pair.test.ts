@@ -108,7 +108,7 @@ describe('golden pair: optimistic CEO, CTO scoring low', () => {
       ['ws-late-strategy', 'often'],
       ['ws-no-risk-budget', 'often'],
     ]);
-    expect(plan.cover.summary).toContain('Warning signs: the CEO reports 0, the CTO 3.');
+    expect(plan.cover.summary).toContain('Warning signs: the CEO reports 0 (did not know or did not answer 4), the CTO 3 (did not know or did not answer 3).');
   });
 
   it('carries only the notes their authors marked for the plan', () => {

@@ -67,13 +67,11 @@ describe('planToMarkdown with artifacts', () => {
     const md = planToMarkdown(buildRepairPlan({ companyName: 'Acme', ceoRound: ceoRef, ctoRound: ctoRef, workspace: { workspace: ws }, today }));
     expect(md).toContain('- [ ] **Write the decision authority matrix** (CEO + CTO, due 2026-01-21)');
     expect(md).toContain('- [ ] **Agree 5–8 exec metrics and their definitions** (CTO, due 2026-01-28)');
-    expect(md).toContain('_State: template._');
-    expect(md).toContain('| 2026-01-10 | decision | Ship narrow | narrow, wait | CEO | Monthly strategy | 2026-01-20 | decided |');
-    // Either leader writes a log entry alone: the reader is told "decided" is the entry's record, not a joint confirmation.
-    expect(md).toContain('## Appendix: decision log\n\n_As either leader recorded them in the shared log: an entry is a record, not confirmed by both._\n\n| Date |');
+    expect(md).toContain('_State: template — not yet agreed by both._');
+    expect(md).toContain('| 2026-01-10 | decision | Ship narrow | narrow, wait | CEO | Monthly strategy | 2026-01-20 | decided as logged, not confirmed by both |');
     expect(md).toContain('| Hiring plan for the next 2 quarters | CEO + CTO | Finance, People | Exec team | Quarterly planning |');
     expect(md).toContain('| Weekly CTO–CEO 1:1 | weekly | 45 min | 2026-01-19 | 09:00 |');
-    expect(md).toContain('| Delivery slip accepted | 20% on committed work | template |');
+    expect(md).toContain('| Delivery slip accepted | 20% on committed work | proposed (not yet agreed) |');
     // Metrics with no target and no values are template lines: not printed as a table.
     expect(md).toContain('_No metric has a target or a value yet');
   });

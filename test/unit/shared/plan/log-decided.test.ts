@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { buildRepairPlan } from '../../../../shared/plan/build-plan';
+import { planToMarkdown } from '../../../../shared/plan/markdown';
+import { defaultWorkspace } from '../../../../shared/framework/workspace-defaults';
+import { toIsoDate } from '../../../../shared/workspace/dates';
+import { ceoRef, ctoRef, today } from './fixtures';
+
+/**
+ * Either leader (or the partner's laptop) can write a log entry "decided, decided by CEO + CTO".
+ * Nothing in the log is confirmed by both: the plan must not print it as a joint decision.
+ */
+describe('a decision logged as decided, never confirmed by both', () => {
+  const ws = defaultWorkspace(today);
+  ws.log = [{ id: 'log-1', kind: 'decision', what: 'Narrow launch for the healthcare segment', decidedBy: 'CEO + CTO', forum: 'Monthly strategy review', date: toIsoDate(today), options: ['Narrow', 'Full'], status: 'decided' }];
+  const plan = buildRepairPlan({ companyName: 'Acme', ceoRound: ceoRef, ctoRound: ctoRef, today, workspace: { workspace: ws } });
+
+  it('says it is as logged, not confirmed by both, in the plan and its Markdown', () => {
+    expect(plan.appendices.decisions.items[0].offsiteState).toBeUndefined();
+    expect(plan.appendices.decisions.items[0].logState).toBe('as logged, not confirmed by both');
+    const md = planToMarkdown(plan);
+    expect(md).not.toMatch(/\| Narrow launch for the healthcare segment \|.*\| decided \|/);
+    expect(md).toMatch(/\| Narrow launch for the healthcare segment \|.*\| decided as logged, not confirmed by both \|/);
+  });
+
+  it('an open entry is not marked: it claims no decision', () => {
+    const open = defaultWorkspace(today);
+    open.log = [{ ...ws.log[0], status: 'open' }];
+    const p = buildRepairPlan({ companyName: 'Acme', ceoRound: ceoRef, ctoRound: ctoRef, today, workspace: { workspace: open } });
+    expect(p.appendices.decisions.items[0].logState).toBeUndefined();
+  });
+});
