@@ -14,6 +14,18 @@ export class DexieDocStore implements DocStore {
   async save(id: string, update: Uint8Array, meta?: string) {
     await this.db.docs.put({ id, update, updatedAt: new Date().toISOString(), meta });
   }
+  saveNow(id: string, update: Uint8Array): boolean {
+    if (!this.db.isOpen()) return false;
+    try {
+      // Dexie's put goes through promises; a page in pagehide may not live to see them run.
+      const tx = this.db.backendDB().transaction('docs', 'readwrite');
+      tx.objectStore('docs').put({ id, update, updatedAt: new Date().toISOString(), meta: undefined });
+      tx.commit();
+      return true;
+    } catch {
+      return false;
+    }
+  }
 }
 
 export class MemoryDocStore implements DocStore {

@@ -33,6 +33,7 @@ export function lazyRepositories(load: () => Promise<Repositories>): Repositorie
   const docs: DocStore = {
     load: async (id) => (await start()).docs.load(id),
     save: async (id, update, meta) => (await start()).docs.save(id, update, meta),
+    saveNow: (id, update) => loaded?.docs.saveNow?.(id, update) ?? false,
     versions: {
       list: async (docId) => (await versions()).list(docId),
       get: async (id) => (await versions()).get(id),

@@ -5,6 +5,12 @@ import type { VersionStore } from './version-records';
 export interface DocStore {
   load(id: string): Promise<Uint8Array | undefined>;
   save(id: string, update: Uint8Array, meta?: string): Promise<void>;
+  /**
+   * Writes at once, in the calling task, and asks the store to commit without waiting for
+   * anything (IndexedDB's transaction.commit()): what a page that is going away can still do.
+   * False when it cannot (the store is not open yet); `save` is then the only way.
+   */
+  saveNow?(id: string, update: Uint8Array): boolean;
   /** Where kept versions of a doc live (the workspace keeps them); absent = none kept. */
   versions?: VersionStore;
 }
@@ -54,7 +60,11 @@ export async function persistDoc(doc: Y.Doc, id: string, store: DocStore, delayM
     if (changes === durable) return;
     if (timer !== undefined) clearTimeout(timer);
     timer = undefined;
-    pending = Promise.all([pending, saveNow()]).then(() => undefined);
+    const upTo = changes;
+    // A promise chain may not run to its IndexedDB request before the page is gone: write and
+    // commit in this task where the store can.
+    if (store.saveNow?.(id, Y.encodeStateAsUpdate(doc))) durable = Math.max(durable, upTo);
+    else pending = Promise.all([pending, saveNow()]).then(() => undefined);
   };
   const onVisibility = () => {
     if (document.visibilityState === 'hidden') flushNow();

@@ -64,6 +64,7 @@ async function open(docStore: DocStore, now: () => Date): Promise<OpenWorkspace>
   // persistDoc saves one after another, so at most one save is in flight.
   const watched: DocStore = {
     load: (id) => docStore.load(id),
+    saveNow: (id, update) => docStore.saveNow?.(id, update) ?? false,
     async save(id, update, meta) {
       dirty = false;
       try {

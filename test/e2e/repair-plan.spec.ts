@@ -318,3 +318,26 @@ test('a plan with long workspace texts: contents pages match, the decided entry 
   const last = pageTexts.length - 1;
   pdfToPngs(PDF_LONG, 'test-results/repair-plan-long-page', 1, last);
 });
+
+test('a company and leader names with no spaces wrap on the plan cover instead of running off the page', async ({ page }) => {
+  test.setTimeout(120_000);
+  const company = `Northwind${'Robotics'.repeat(11)}`; // 97 characters, no space: a pasted domain or a compound
+  const ceoName = `Alexandra${'Kimberley'.repeat(9)}`;
+  await seedSealedRound(page, { role: 'ceo', name: ceoName, company, roundLabel: ROUND, answers: CEO, warnings: {} });
+  await seedSealedRound(page, { role: 'cto', name: 'Blake Moreau', roundLabel: ROUND, answers: CTO, warnings: {} });
+  await page.goto('/#/plan');
+  const ceoValue = await page.getByLabel('CEO round').locator('option', { hasText: 'Alexandra' }).getAttribute('value');
+  await page.getByLabel('CEO round').selectOption(ceoValue!);
+  const ctoValue = await page.getByLabel('CTO round').locator('option', { hasText: 'Blake Moreau' }).getAttribute('value');
+  await page.getByLabel('CTO round').selectOption(ctoValue!);
+  await page.getByLabel('Page size').selectOption('A4');
+  const cover = page.locator('.pd-cover');
+  await expect(cover).toContainText(company.slice(0, 20));
+  // Every element of the cover ends inside the cover's own box.
+  const overflow = await cover.evaluate((el) => {
+    const right = el.getBoundingClientRect().right + 0.5;
+    return [...el.querySelectorAll('*')].filter((c) => c.getBoundingClientRect().right > right).map((c) => `${c.tagName}.${c.className}`);
+  });
+  expect(overflow).toEqual([]);
+  await cover.screenshot({ path: 'test-results/plan-cover-long-names.png' });
+});

@@ -89,3 +89,29 @@ describe('a window closed or hidden before a change is stored', () => {
     expect(s.started).toHaveLength(0);
   });
 });
+
+describe('a store that can write at once (IndexedDB: request and commit in the calling task)', () => {
+  it('is used when the page goes away, and that write counts: nothing else is queued for it', async () => {
+    const s = startedSaves();
+    const now: Uint8Array[] = [];
+    const store: DocStore = { ...s.store, saveNow: (_id, update) => (now.push(update), true) };
+    const doc = new Y.Doc();
+    await persistDoc(doc, 'ws', store, 150);
+    doc.getMap('m').set('confirmed', 'cto');
+    hide('pagehide');
+    expect(now.map(stateOf)).toEqual([{ confirmed: 'cto' }]);
+    expect(s.started).toHaveLength(0);
+    hide('pagehide');
+    expect(now).toHaveLength(1);
+  });
+
+  it('one that cannot (not open yet) falls back to the usual save at once', async () => {
+    const s = startedSaves();
+    const store: DocStore = { ...s.store, saveNow: () => false };
+    const doc = new Y.Doc();
+    await persistDoc(doc, 'ws', store, 150);
+    doc.getMap('m').set('a', 1);
+    hide('pagehide');
+    expect(s.started.map(stateOf)).toEqual([{ a: 1 }]);
+  });
+});
