@@ -11,8 +11,21 @@ export class DexieDocStore implements DocStore {
   async load(id: string) {
     return (await this.db.docs.get(id))?.update;
   }
+  /**
+   * The last write asked for, per doc. Every write is the doc's whole state at the time it was
+   * asked for, so a later one holds all an earlier one does: an earlier write whose transaction
+   * has not started yet is dropped, or it could land after saveNow's and undo it.
+   */
+  private readonly latest = new Map<string, number>();
+  private writes = 0;
+
   async save(id: string, update: Uint8Array, meta?: string) {
-    await this.db.docs.put({ id, update, updatedAt: new Date().toISOString(), meta });
+    const mine = ++this.writes;
+    this.latest.set(id, mine);
+    await this.db.transaction('rw', this.db.docs, async () => {
+      if (this.latest.get(id) !== mine) return;
+      await this.db.docs.put({ id, update, updatedAt: new Date().toISOString(), meta });
+    });
   }
   saveNow(id: string, update: Uint8Array): boolean {
     if (!this.db.isOpen()) return false;
@@ -21,6 +34,7 @@ export class DexieDocStore implements DocStore {
       const tx = this.db.backendDB().transaction('docs', 'readwrite');
       tx.objectStore('docs').put({ id, update, updatedAt: new Date().toISOString(), meta: undefined });
       tx.commit();
+      this.latest.set(id, ++this.writes);
       return true;
     } catch {
       return false;

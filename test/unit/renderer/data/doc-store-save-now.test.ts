@@ -23,6 +23,22 @@ describe('DexieDocStore.saveNow', () => {
     db.close();
   });
 
+  it('a save asked for earlier whose write has not started does not land after it and undo it', async () => {
+    const db = new AccordDatabase(`accord-save-now-order-${Math.random()}`);
+    await db.open();
+    const store = new DexieDocStore(db);
+    const doc = new Y.Doc();
+    doc.getMap('agreement').set('matrix|ceo', 'confirmed');
+    const earlier = store.save('workspace', Y.encodeStateAsUpdate(doc)); // Dexie's write starts in a later task
+    doc.getMap('agreement').set('matrix|cto', 'confirmed'); // the partner's confirmation arrives
+    expect(store.saveNow('workspace', Y.encodeStateAsUpdate(doc))).toBe(true); // the page goes away
+    await earlier;
+    const back = new Y.Doc();
+    Y.applyUpdate(back, (await store.load('workspace'))!);
+    expect(back.getMap('agreement').toJSON()).toEqual({ 'matrix|ceo': 'confirmed', 'matrix|cto': 'confirmed' });
+    db.close();
+  });
+
   it('says it could not when the database is not open, so the caller saves the usual way', () => {
     const db = new AccordDatabase(`accord-save-now-closed-${Math.random()}`);
     expect(new DexieDocStore(db).saveNow('workspace', new Uint8Array([0, 0]))).toBe(false);
