@@ -109,8 +109,8 @@ export const useCompareStore = create<CompareState>((set, get) => {
       import('../sync/workspace-sync'),
       import('../sync/workspace-agreement'),
     ]);
-    const round = await repos.rounds.get(meta.roundId);
-    if (round) rememberRole(round.role);
+    // Not awaited: the workspace room need not wait for this read.
+    void repos.rounds.get(meta.roundId).then((round) => round && rememberRole(round.role));
     const workspace = await openWorkspace(repos.docs);
     workspaceSession = await attachWorkspace(workspace.doc, meta);
     exposeForTests();

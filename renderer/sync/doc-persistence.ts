@@ -34,7 +34,7 @@ export async function persistDoc(doc: Y.Doc, id: string, store: DocStore, delayM
   /** Changes made, and how many of them the last finished save holds. */
   let changes = 0;
   let durable = 0;
-  const saveNow = () => {
+  const saveWhole = () => {
     const upTo = changes;
     return store.save(id, Y.encodeStateAsUpdate(doc)).then(() => {
       durable = Math.max(durable, upTo);
@@ -42,7 +42,7 @@ export async function persistDoc(doc: Y.Doc, id: string, store: DocStore, delayM
   };
   const flush = () => {
     timer = undefined;
-    pending = pending.then(saveNow);
+    pending = pending.then(saveWhole);
     return pending;
   };
   const onUpdate = (_u: Uint8Array, origin: unknown) => {
@@ -64,7 +64,7 @@ export async function persistDoc(doc: Y.Doc, id: string, store: DocStore, delayM
     // A promise chain may not run to its IndexedDB request before the page is gone: write and
     // commit in this task where the store can.
     if (store.saveNow?.(id, Y.encodeStateAsUpdate(doc))) durable = Math.max(durable, upTo);
-    else pending = Promise.all([pending, saveNow()]).then(() => undefined);
+    else pending = Promise.all([pending, saveWhole()]).then(() => undefined);
   };
   const onVisibility = () => {
     if (document.visibilityState === 'hidden') flushNow();

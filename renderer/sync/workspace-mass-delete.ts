@@ -98,7 +98,7 @@ export function countRemoved(doc: Y.Doc, tr: Y.Transaction): RemovedCount {
       // or by an empty row, is a removal too: it is gone from every screen and the plan just as if deleted.
       const read = readers.get(parent);
       const now = struct.parent.get(key);
-      // A row replaced by an empty one (plain yjs: a new Y.Map) clears every field at once: a removal too.
+      // (The removed row's own fields are deleted with it, so only the new value's size tells.)
       const blank = now instanceof Y.Map && now.size === 0;
       if (struct.parent.has(key) && ((readsAsEntry(read, key, now) && !blank) || !readsAsEntry(read, key, struct.content.getContent()[0]))) return;
       const list = roots.get(parent);

@@ -1,8 +1,6 @@
 import { schedule, totalMinutes, type AgendaBlock } from './agenda';
-import { mdInline } from '../workspace/markdown-table';
-
-/** Block titles (the shared agenda) and the title (the partner's name in it) are the partner's to write: one line, '<' escaped. */
-const titleText = (s: string) => mdInline(s).replace(/</g, '&lt;');
+// Block titles (the shared agenda) and the title (the partner's name in it) are the partner's to write.
+import { mdLine } from '../workspace/markdown-table';
 
 /** "09:30" for a start time plus minutes (wall clock, no time zone games). */
 export function clockAfter(start: string, minutes: number): string {
@@ -13,7 +11,7 @@ export function clockAfter(start: string, minutes: number): string {
 
 /** The agenda as Markdown: one line per block with its start time and length. */
 export function agendaMarkdown(blocks: readonly AgendaBlock[], opts: { title: string; date: string; start: string }): string {
-  const lines = [`# ${titleText(opts.title)}`, '', `${opts.date}, ${opts.start}–${clockAfter(opts.start, totalMinutes(blocks))} (${totalMinutes(blocks)} minutes)`, ''];
-  for (const { block, startsAfter } of schedule(blocks)) lines.push(`- **${clockAfter(opts.start, startsAfter)}** ${titleText(block.title)} — ${block.minutes} min`);
+  const lines = [`# ${mdLine(opts.title)}`, '', `${opts.date}, ${opts.start}–${clockAfter(opts.start, totalMinutes(blocks))} (${totalMinutes(blocks)} minutes)`, ''];
+  for (const { block, startsAfter } of schedule(blocks)) lines.push(`- **${clockAfter(opts.start, startsAfter)}** ${mdLine(block.title)} — ${block.minutes} min`);
   return `${lines.join('\n')}\n`;
 }

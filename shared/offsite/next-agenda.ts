@@ -2,7 +2,7 @@ import { selectTopGaps } from '../assessment/gaps';
 import type { Round } from '../assessment/types';
 import { day30Diff, type Day30Change } from './day30';
 import { openGapsFromDay30 } from './carry-over';
-import { toIsoDate } from '../workspace/dates';
+import { localDayOf } from '../workspace/dates';
 
 /**
  * The gaps an offsite's agenda starts from. After a re-score with a baseline, the
@@ -32,8 +32,7 @@ export function agendaGaps(
   if (!pins.length && baseline) {
     const rows = day30Diff({ ceo: baseline.ceo.answers, cto: baseline.cto.answers }, { ceo: now.ceo.answers, cto: now.cto.answers });
     const carried = openGapsFromDay30(rows);
-    // The leaders' calendar day (22:00 in New York is the next day in UTC).
-    const since = Number.isNaN(Date.parse(baseline.completedAt)) ? baseline.completedAt.slice(0, 10) : toIsoDate(new Date(baseline.completedAt));
+    const since = localDayOf(baseline.completedAt);
     if (carried.length) return carried.map((g) => ({ statementId: g.statementId, title: `${g.title} (${MOVED[g.change]} ${since})` }));
   }
   return selectTopGaps(now.ceo, now.cto, pins).map((g) => ({ statementId: g.statementId, title: g.title }));

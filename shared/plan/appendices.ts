@@ -5,6 +5,7 @@
 import type { Round } from '../assessment/types';
 import type { LogEntry, Metric } from '../workspace/types';
 import { redSummary } from '../workspace/dependencies';
+import { laterValuesText, measuredValues } from '../workspace/metrics';
 import { ladderCompleteness } from '../workspace/ladder';
 import { parseIsoDate, addDays, toIsoDate } from '../workspace/dates';
 import { betKey, contentHash, riskKey, rowKey, type BetBudget } from '../workspace/agreement';
@@ -31,15 +32,10 @@ function list<T>(items: readonly T[], note: string, state?: string): PlanList<T>
  * "2026-01 12 → 2026-02 10 → 2026-03 8 (falling)". A value for a month after the plan's
  * month cannot be a measurement yet (a forecast or a typo): it is left out, and counted.
  */
-const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
-
 export function metricTrend(m: Metric, today?: Date): string {
-  const month = today ? toIsoDate(today).slice(0, 7) : undefined;
-  // Only a real month with a finite number is a measurement; " 2027-01" or NaN a peer wrote is not.
-  const measured = m.values.filter((v) => MONTH.test(v.month) && Number.isFinite(v.value));
-  const later = month ? measured.filter((v) => v.month > month).length : 0;
-  const skipped = later ? ` (${later === 1 ? '1 value' : `${later} values`} for a later month left out)` : '';
-  const values = measured.filter((v) => !month || v.month <= month).sort((a, b) => a.month.localeCompare(b.month)).slice(-6);
+  const measured = measuredValues(m, today);
+  const skipped = measured.later ? ` (${laterValuesText(measured.later)})` : '';
+  const values = [...measured.values].sort((a, b) => a.month.localeCompare(b.month)).slice(-6);
   if (!values.length) return `no values recorded yet${skipped}`;
   const series = values.map((v) => `${v.month}: ${v.value}`).join(' → ');
   if (values.length < 2) return `${series}${skipped}`;

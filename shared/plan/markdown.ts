@@ -3,7 +3,7 @@
  * tables reuse the workspace renderers so both exports look the same.
  */
 import { removedText } from './offsite-text';
-import { mdInline as oneLine, mdTable } from '../workspace/markdown-table';
+import { mdLine, mdTable } from '../workspace/markdown-table';
 import {
   cadenceTable,
   decisionLogTable,
@@ -17,44 +17,39 @@ import { planMatrixTable } from './row-states';
 import { noGapsText } from './summary';
 import { SHIPPED_EXAMPLE } from './context';
 
-/**
- * One line of plan text, "<" escaped: workspace text is the pair's words, never markup. A
- * comment opened in one field and closed in another would hide the state printed between them.
- */
-const mdInline = (text: string) => oneLine(text).replace(/</g, '&lt;');
 
 const score = (n: number | null) => (n === null ? '–' : String(n));
 const notCompared = (refusal: string) => (/^Not compared/.test(refusal) ? `not compared${refusal.slice('Not compared'.length)}` : refusal);
 
 function warningsList(who: string, ws: readonly FiredWarning[], unknown: PlanScores['unknownWarnings']['ceo']): string {
-  const fired = ws.length ? ws.map((w) => `${mdInline(w.title)} (${w.frequency})`).join(', ') : 'none';
+  const fired = ws.length ? ws.map((w) => `${mdLine(w.title)} (${w.frequency})`).join(', ') : 'none';
   // "none" alone would read as "never" for signs this leader did not know or did not answer.
   const open = [
-    unknown.dontKnow.length ? `don't know: ${unknown.dontKnow.map(mdInline).join(', ')}` : '',
-    unknown.unanswered.length ? `not answered: ${unknown.unanswered.map(mdInline).join(', ')}` : '',
+    unknown.dontKnow.length ? `don't know: ${unknown.dontKnow.map(mdLine).join(', ')}` : '',
+    unknown.unanswered.length ? `not answered: ${unknown.unanswered.map(mdLine).join(', ')}` : '',
   ].filter(Boolean);
   // `who` carries a revealed name: the partner's text, any characters.
-  return `- ${mdInline(who)}: ${[fired, ...open].join('; ')}`;
+  return `- ${mdLine(who)}: ${[fired, ...open].join('; ')}`;
 }
 
 function sections(items: readonly PlanSection[]): string {
   // The state as the PDF prints it: without it a policy reads as the pair's rule.
   // Bodies quote workspace text (decision names, flows): one paragraph, so a line break in it cannot open a heading.
   return items
-    .map((s) => `### ${mdInline(s.title)}\n\n${mdInline(s.body)}${s.state ? `\n\n_In the workspace: ${mdInline(s.state)}._` : ''}${s.origin ? `\n\n_${mdInline(s.origin)}_` : ''}`)
+    .map((s) => `### ${mdLine(s.title)}\n\n${mdLine(s.body)}${s.state ? `\n\n_In the workspace: ${mdLine(s.state)}._` : ''}${s.origin ? `\n\n_${mdLine(s.origin)}_` : ''}`)
     .join('\n\n');
 }
 
 function withNote(body: string, note?: string): string {
-  return note ? `_${mdInline(note)}_` : body;
+  return note ? `_${mdLine(note)}_` : body;
 }
 
 export function planToMarkdown(plan: RepairPlan): string {
   const { cover, scores, appendices: ap } = plan;
   const out: string[] = [];
 
-  out.push(`# ${mdInline(plan.title)}`, `_${mdInline(plan.subtitle)}_`, mdInline(cover.summary));
-  for (const n of cover.notices ?? []) out.push(`> **${mdInline(n)}**`);
+  out.push(`# ${mdLine(plan.title)}`, `_${mdLine(plan.subtitle)}_`, mdLine(cover.summary));
+  for (const n of cover.notices ?? []) out.push(`> **${mdLine(n)}**`);
 
   out.push(
     '## Scores',
@@ -63,8 +58,8 @@ export function planToMarkdown(plan: RepairPlan): string {
       scores.areas.map((a) => [a.title, score(a.ceo), score(a.cto), score(a.delta)]),
     ),
     // A "–" alone reads as "no gap": say which areas were not compared, and why.
-    ...scores.areas.filter((a) => a.refusal).map((a) => `_${mdInline(a.title)}: ${mdInline(notCompared(a.refusal!))}_`),
-    scores.overallRefusal ? `Overall: not compared. ${mdInline(scores.overallRefusal)}` : `Overall: CEO ${score(scores.overall.ceo)}, CTO ${score(scores.overall.cto)}.`,
+    ...scores.areas.filter((a) => a.refusal).map((a) => `_${mdLine(a.title)}: ${mdLine(notCompared(a.refusal!))}_`),
+    scores.overallRefusal ? `Overall: not compared. ${mdLine(scores.overallRefusal)}` : `Overall: CEO ${score(scores.overall.ceo)}, CTO ${score(scores.overall.cto)}.`,
     ['Warning signs reported:', warningsList(`${cover.names.ceo} (CEO)`, scores.firedWarnings.ceo, scores.unknownWarnings.ceo), warningsList(`${cover.names.cto} (CTO)`, scores.firedWarnings.cto, scores.unknownWarnings.cto)].join('\n'),
   );
 
@@ -72,13 +67,13 @@ export function planToMarkdown(plan: RepairPlan): string {
   if (!plan.gaps.length) out.push(`_${noGapsText(scores)}_`);
   plan.gaps.forEach((g, i) => {
     const linked = g.addressedBy.length
-      ? `Addressed in the workspace by: ${g.addressedBy.map((a) => `${mdInline(a.title)} (${mdInline(a.state)})`).join(', ')}.`
+      ? `Addressed in the workspace by: ${g.addressedBy.map((a) => `${mdLine(a.title)} (${mdLine(a.state)})`).join(', ')}.`
       : '_No workspace artifact is linked to this gap yet (link one under "Addresses the gaps")._';
     out.push(
-      `### ${i + 1}. ${mdInline(g.title)}`,
+      `### ${i + 1}. ${mdLine(g.title)}`,
       g.why.trim(),
-      ...(g.tie ? [`_${mdInline(g.tie)}_`] : []),
-      `Fix for this gap (${mdInline(g.ladderState)}):`,
+      ...(g.tie ? [`_${mdLine(g.tie)}_`] : []),
+      `Fix for this gap (${mdLine(g.ladderState)}):`,
       mdTable(['Rung', 'In plain words'], RUNGS.map((r) => [RUNG_LABELS[r], g.ladder[r]])),
       linked,
     );
@@ -90,7 +85,7 @@ export function planToMarkdown(plan: RepairPlan): string {
       phase === 1 ? '## Days 1–14' : phase === 2 ? '## Days 15–30' : '## After day 30',
       plan.actions
         .filter((a) => a.phase === phase)
-        .map((a) => `- [${a.done ? 'x' : ' '}] **${mdInline(a.title)}** (${mdInline(a.owner)}, due ${a.due}): ${mdInline(a.detail)}`)
+        .map((a) => `- [${a.done ? 'x' : ' '}] **${mdLine(a.title)}** (${mdLine(a.owner)}, due ${a.due}): ${mdLine(a.detail)}`)
         .join('\n'),
     );
   }
@@ -101,10 +96,10 @@ export function planToMarkdown(plan: RepairPlan): string {
       '## From the offsite',
       ...(o.removed ? [`**${removedText(o.removed)}**`] : []),
       '### Agreed by both',
-      o.agreed.length ? o.agreed.map((a) => `- ${mdInline(a.text)} — agreed by both: ${mdInline(a.by)}`).join('\n') : '_Nothing agreed by both yet._',
-      ...(o.proposed.length ? ['### Proposed (not yet agreed)', o.proposed.map((p) => `- ${mdInline(p.text)} — ${mdInline(p.state)}`).join('\n')] : []),
+      o.agreed.length ? o.agreed.map((a) => `- ${mdLine(a.text)} — agreed by both: ${mdLine(a.by)}`).join('\n') : '_Nothing agreed by both yet._',
+      ...(o.proposed.length ? ['### Proposed (not yet agreed)', o.proposed.map((p) => `- ${mdLine(p.text)} — ${mdLine(p.state)}`).join('\n')] : []),
       '### Open items (parking lot)',
-      o.parked.length ? o.parked.map((p) => `- ${mdInline(p.text)} — open, raised in ${mdInline(p.block)}`).join('\n') : '_Nothing parked._',
+      o.parked.length ? o.parked.map((p) => `- ${mdLine(p.text)} — open, raised in ${mdLine(p.block)}`).join('\n') : '_Nothing parked._',
     );
   }
 
@@ -112,7 +107,7 @@ export function planToMarkdown(plan: RepairPlan): string {
 
   const depBody = ap.dependencies.value ? dependenciesSection(ap.dependencies.value) : '';
   // As the PDF prints it (AppendicesSection): a bare "State: edited." would read as settled.
-  const st = (s?: string) => (s ? `_State: ${mdInline(s)}${s.startsWith('agreed') ? '' : ' — not yet agreed by both'}._\n\n` : '');
+  const st = (s?: string) => (s ? `_State: ${mdLine(s)}${s.startsWith('agreed') ? '' : ' — not yet agreed by both'}._\n\n` : '');
   out.push(
     '## Appendix: decision matrix',
     withNote(st(ap.matrix.state) + planMatrixTable(ap.matrix.items), ap.matrix.note),
@@ -146,7 +141,7 @@ export function planToMarkdown(plan: RepairPlan): string {
       ap.decisions.note,
     ),
     '## Appendix: notes for the plan',
-    withNote(ap.notes.items.map((n) => `- **${mdInline(n.title)}** (${mdInline(n.name)}, ${n.role.toUpperCase()}): ${mdInline(n.text)}`).join('\n'), ap.notes.note),
+    withNote(ap.notes.items.map((n) => `- **${mdLine(n.title)}** (${mdLine(n.name)}, ${n.role.toUpperCase()}): ${mdLine(n.text)}`).join('\n'), ap.notes.note),
   );
 
   return `${out.join('\n\n')}\n`;

@@ -4,12 +4,10 @@
  * cover says so: otherwise two unrelated self-assessments read as one joint comparison.
  */
 import type { Round } from '../assessment/types';
-import { toIsoDate } from '../workspace/dates';
+import { localDayOf } from '../workspace/dates';
 
 const same = (a: string | undefined, b: string | undefined) => (a ?? '').trim().toLowerCase() === (b ?? '').trim().toLowerCase();
-/** The local calendar day of the seal, as the plan's own date. */
-const day = (iso: string) => (Number.isNaN(Date.parse(iso)) ? iso.slice(0, 10) : toIsoDate(new Date(iso)));
-const sealed = (r: Round) => (r.sealedAt ? ` (sealed ${day(r.sealedAt)})` : '');
+const sealed = (r: Round) => (r.sealedAt ? ` (sealed ${localDayOf(r.sealedAt)})` : '');
 
 export function mismatchNotices(ceo: Round, cto: Round): string[] {
   const out: string[] = [];

@@ -6,7 +6,7 @@
  */
 import type { Role, Round } from '../assessment/types';
 import type { RepairPlan } from './types';
-import { toIsoDate } from '../workspace/dates';
+import { localDayOf } from '../workspace/dates';
 
 export interface WithheldRecord {
   /** This laptop's round in that comparison. */
@@ -27,7 +27,7 @@ export function withheldNotices(records: readonly WithheldRecord[], rounds: { ce
       if (w.roundId !== r.id || w.partnerRole === r.role) continue;
       // The local calendar day, as the plan's own date.
       const at = w.revealedAt ?? w.notedAt;
-      const when = Number.isNaN(Date.parse(at)) ? at.slice(0, 10) : toIsoDate(new Date(at));
+      const when = localDayOf(at);
       const partner = w.partnerName.trim() || `The ${ROLE[w.partnerRole]}`;
       out.push(
         `Withheld reveal: in the live comparison of ${r.personName.trim() || `the ${ROLE[r.role]}`}'s round "${r.label.trim()}" on ${when}, ` +

@@ -13,7 +13,7 @@
 import { digest as sha256 } from 'lib0/hash/sha256';
 import type { Role } from '../assessment/types';
 import type { DecisionRow, Metric, Workspace } from './types';
-import { toIsoDate } from './dates';
+import { localDayOf } from './dates';
 
 export type AgreementRole = Role;
 
@@ -203,8 +203,7 @@ export function agreementState(key: string, content: unknown, template: unknown,
     const ceo = shared('ceo');
     const cto = shared('cto');
     const on = [ceo?.at, cto?.at].filter((x): x is string => Boolean(x)).sort().at(-1) ?? '';
-    // The local calendar day, as the plan's own date: 23:30 in New York is the next day in UTC.
-    return { kind: 'agreed', on: on ? toIsoDate(new Date(on)) : '', names: { ceo: ceo?.name ?? 'CEO', cto: cto?.name ?? 'CTO' } };
+    return { kind: 'agreed', on: on ? localDayOf(on) : '', names: { ceo: ceo?.name ?? 'CEO', cto: cto?.name ?? 'CTO' } };
   }
   if (isTemplate(content, template)) return { kind: 'template', confirmedBy: valid };
   return { kind: 'edited', confirmedBy: valid };

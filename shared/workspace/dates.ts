@@ -30,6 +30,14 @@ export function toIsoDate(d: Date): string {
   return `${y}-${m}-${day}`;
 }
 
+/**
+ * The local calendar day of an ISO date-time, as the plan's own date (23:30 in New York is the
+ * next day in UTC); its first ten characters when it does not parse.
+ */
+export function localDayOf(iso: string): string {
+  return Number.isNaN(Date.parse(iso)) ? iso.slice(0, 10) : toIsoDate(new Date(iso));
+}
+
 export function startOfDay(d: Date): Date {
   return new Date(d.getFullYear(), d.getMonth(), d.getDate());
 }

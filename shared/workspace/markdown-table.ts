@@ -20,3 +20,12 @@ export function mdTable(headers: readonly string[], rows: readonly (readonly str
 export function mdInline(text: string): string {
   return text.replace(/\s*[\r\n]+\s*/g, ' ').trim();
 }
+
+/**
+ * Text the partner may have written, outside a table cell: one line, "<" escaped. A line break
+ * would open a heading or a notice of its own ("## Board approval"); a "<!--" a comment that
+ * hides what follows.
+ */
+export function mdLine(text: string): string {
+  return mdInline(text).replace(/</g, '&lt;');
+}

@@ -3,11 +3,11 @@
  * the repair plan appendices print exactly the same tables.
  */
 import type { DecisionRow, DependencyMap, LogEntry, Meeting, Metric, RiskBudgets, Workspace } from './types';
-import { mdInline, mdTable } from './markdown-table';
+import { mdLine, mdTable } from './markdown-table';
 import { accountableLabel } from './matrix';
 import { redSummary } from './dependencies';
 import { openDecisions } from './log';
-import { toIsoDate } from './dates';
+import { laterValuesText, measuredValues } from './metrics';
 
 const list = (xs: readonly string[]) => xs.map((x) => x.trim()).filter(Boolean).join(', ');
 
@@ -66,33 +66,24 @@ export function riskBudgetsTable(b: RiskBudgets): string {
  * typo): it is not the latest, and it is counted, as the plan's trend does.
  */
 export function metricsTable(metrics: readonly Metric[], today?: Date): string {
-  const month = today ? toIsoDate(today).slice(0, 7) : undefined;
   return mdTable(
     ['Metric', 'Definition', 'Unit', 'Owner', 'Target', 'Latest'],
     metrics.map((m) => {
-      const measured = month ? m.values.filter((v) => v.month <= month) : m.values;
-      const later = m.values.length - measured.length;
-      const last = measured.reduce<Metric['values'][number] | undefined>((a, v) => (!a || v.month > a.month ? v : a), undefined);
-      const skipped = later ? `${later === 1 ? '1 value' : `${later} values`} for a later month left out` : '';
-      return [m.name, m.definition, m.unit, m.owner, m.target, [last ? `${last.value} (${last.month})` : '', skipped].filter(Boolean).join('; ')];
+      const { values, later } = measuredValues(m, today);
+      const last = values.reduce<Metric['values'][number] | undefined>((a, v) => (!a || v.month > a.month ? v : a), undefined);
+      return [m.name, m.definition, m.unit, m.owner, m.target, [last ? `${last.value} (${last.month})` : '', laterValuesText(later)].filter(Boolean).join('; ')];
     }),
   );
 }
 
-/**
- * Workspace text outside a table cell, as one line with "<" escaped: the partner writes it, and a
- * line break would open a heading or a notice of its own ("## Board approval"), a "<!--" a comment
- * that hides what follows.
- */
-const paragraphText = (text: string) => mdInline(text).replace(/</g, '&lt;');
 
 export function dependenciesSection(map: DependencyMap): string {
-  const head = map.roadmapItem.trim() ? `Roadmap item: **${paragraphText(map.roadmapItem)}**\n\n` : '';
+  const head = map.roadmapItem.trim() ? `Roadmap item: **${mdLine(map.roadmapItem)}**\n\n` : '';
   const table = mdTable(
     ['Dependency', 'Status', 'Owner', 'Note'],
     map.dependencies.map((d) => [d.name, d.status, d.owner, d.note]),
   );
-  return `${head}${table}${map.dependencies.length ? `\n\n${paragraphText(redSummary(map))}` : ''}`;
+  return `${head}${table}${map.dependencies.length ? `\n\n${mdLine(redSummary(map))}` : ''}`;
 }
 
 export function openDecisionsTable(log: readonly LogEntry[]): string {

@@ -6,6 +6,26 @@
 import type { Metric } from './types';
 import { fail, ok, type Result } from '../schema/result';
 import { newId } from './id';
+import { toIsoDate } from './dates';
+
+const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
+
+/**
+ * A metric's measurements as of `today`: values under a real month with a finite number (not
+ * " 2027-01" or NaN a peer wrote), none for a month after today's — a forecast or a typo, not
+ * data — which are counted in `later`.
+ */
+export function measuredValues(m: Metric, today?: Date): { values: Metric['values']; later: number } {
+  const month = today ? toIsoDate(today).slice(0, 7) : undefined;
+  const real = m.values.filter((v) => MONTH.test(v.month) && Number.isFinite(v.value));
+  const values = month ? real.filter((v) => v.month <= month) : real;
+  return { values, later: real.length - values.length };
+}
+
+/** "2 values for a later month left out"; '' for none. */
+export function laterValuesText(later: number): string {
+  return later ? `${later === 1 ? '1 value' : `${later} values`} for a later month left out` : '';
+}
 
 export const MIN_METRICS = 5;
 export const MAX_METRICS = 8;
