@@ -1,11 +1,9 @@
 // @vitest-environment jsdom
 import { beforeEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { checkPeerUpdate, PEER_ORIGIN } from '../../../../renderer/sync/peer-guard';
 import { CAPTURES, readOffsite } from '../../../../renderer/sync/offsite-capture';
 import { confirm, readLocal, readShared } from '../../../../renderer/sync/workspace-agreement';
 import { itemToY, readWorkspace, seedIfEmpty } from '../../../../renderer/sync/workspace-doc';
-import { WORKSPACE_LIMITS } from '../../../../renderer/sync/workspace-sync';
 import { captureHash, captureKey } from '../../../../shared/offsite/capture-agreement';
 import { buildRepairPlan } from '../../../../shared/plan/build-plan';
 import { planToIcs } from '../../../../shared/plan/plan-ics';
@@ -13,21 +11,13 @@ import { sharedKey } from '../../../../shared/workspace/agreement';
 import { cadenceToIcs } from '../../../../shared/workspace/ics';
 import { ceoRef, ctoRef } from '../../shared/plan/fixtures';
 import { capture, meta } from './offsite-fixtures';
+import { receiveFromPartner } from './partner-update';
 
 // The partner is the adversary: plain yjs, every update through the peer guard as peer-bridge applies it.
 // An id is a map key (or a capture's id): the partner chooses it, and no screen shows it.
 
 beforeEach(() => localStorage.clear());
 
-function receive(victim: Y.Doc, change: (partner: Y.Doc) => void): void {
-  const partner = new Y.Doc();
-  Y.applyUpdate(partner, Y.encodeStateAsUpdate(victim));
-  const before = Y.encodeStateVector(victim);
-  partner.transact(() => change(partner));
-  const update = Y.encodeStateAsUpdate(partner, before);
-  expect(checkPeerUpdate(victim, update, WORKSPACE_LIMITS)).toEqual({ ok: true });
-  Y.applyUpdate(victim, update, PEER_ORIGIN);
-}
 
 const INJECTED = 'x\r\nEND:VEVENT\r\nBEGIN:VEVENT\r\nUID:fake\r\nDTSTART:20261201T090000\r\nSUMMARY:Board meeting cancelled\r\nATTENDEE:mailto:board@example.com';
 
@@ -39,7 +29,7 @@ describe('ids the partner chose, in the calendar files this laptop exports', () 
     const doc = new Y.Doc();
     seedIfEmpty(doc, new Date(2026, 10, 26));
     const m = readWorkspace(doc).cadence[0];
-    receive(doc, (p) => {
+    receiveFromPartner(doc, (p) => {
       p.getMap('cadence').set(INJECTED, itemToY('cadence', { ...m, id: INJECTED, name: 'Weekly 1:1 (moved)' }));
       p.getArray('cadence.order').push([INJECTED]);
     });
@@ -57,7 +47,7 @@ describe('ids the partner chose, in the calendar files this laptop exports', () 
     const ok = readOffsite(doc).captures[0];
     confirm(doc, captureKey(ok.id), captureHash(ok), [{ role: 'ceo', name: 'Alex Kim' }], 'live', new Date('2026-01-15T11:00:00.000Z'));
     // ... and one the partner proposed, under an id of its making.
-    receive(doc, (p) => {
+    receiveFromPartner(doc, (p) => {
       p.getMap('agreement').set(sharedKey(captureKey(ok.id), 'cto'), { role: 'cto', name: 'Blake Moreau', hash: captureHash(ok), at: '2026-01-15T11:05:00.000Z', mode: 'live' });
       p.getMap(CAPTURES).set(INJECTED, { ...meta(INJECTED, '2026-01-15T10:30:00.000Z'), kind: 'action', text: 'Hire two engineers', owner: 'CTO', due: '2026-01-21' });
     });

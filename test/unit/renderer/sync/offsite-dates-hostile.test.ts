@@ -1,29 +1,18 @@
 // @vitest-environment jsdom
 import { beforeEach, describe, expect, it } from 'vitest';
-import * as Y from 'yjs';
 import { CAPTURES, readOffsite } from '../../../../renderer/sync/offsite-capture';
 import { confirm, readLocal, readShared } from '../../../../renderer/sync/workspace-agreement';
-import { checkPeerUpdate, PEER_ORIGIN } from '../../../../renderer/sync/peer-guard';
-import { WORKSPACE_LIMITS } from '../../../../renderer/sync/workspace-sync';
 import { captureHash, captureKey } from '../../../../shared/offsite/capture-agreement';
 import { buildOffsiteSummary } from '../../../../shared/offsite/summary';
 import { buildPlanOffsite } from '../../../../shared/plan/offsite';
 import { sharedKey } from '../../../../shared/workspace/agreement';
 import { capture, meta, seeded } from './offsite-fixtures';
+import { receiveFromPartner } from './partner-update';
 
 // The partner is the adversary: plain yjs, every update through the peer guard as peer-bridge applies it.
 
 beforeEach(() => localStorage.clear());
 
-function receive(victim: Y.Doc, change: (partner: Y.Doc) => void): void {
-  const partner = new Y.Doc();
-  Y.applyUpdate(partner, Y.encodeStateAsUpdate(victim));
-  const before = Y.encodeStateVector(victim);
-  partner.transact(() => change(partner));
-  const update = Y.encodeStateAsUpdate(partner, before);
-  expect(checkPeerUpdate(victim, update, WORKSPACE_LIMITS)).toEqual({ ok: true });
-  Y.applyUpdate(victim, update, PEER_ORIGIN);
-}
 
 describe('the dates of what both agreed at the offsite, when the partner writes capture times', () => {
   it('an agreed capture re-dated by the partner (its createdAt is not what was agreed) does not date the agreement in the future', () => {
@@ -33,12 +22,12 @@ describe('the dates of what both agreed at the offsite, when the partner writes 
     const c = readOffsite(doc).captures[0];
     // I (the CEO) confirm on this laptop; the partner (the CTO) files its own confirmation.
     confirm(doc, captureKey(c.id), captureHash(c), [{ role: 'ceo', name: 'Alex Kim' }], 'live', new Date('2026-11-26T11:00:00.000Z'));
-    receive(doc, (p) => p.getMap('agreement').set(sharedKey(captureKey(c.id), 'cto'), { role: 'cto', name: 'Blake Moreau', hash: captureHash(c), at: '2026-11-26T11:05:00.000Z', mode: 'live' }));
+    receiveFromPartner(doc, (p) => p.getMap('agreement').set(sharedKey(captureKey(c.id), 'cto'), { role: 'cto', name: 'Blake Moreau', hash: captureHash(c), at: '2026-11-26T11:05:00.000Z', mode: 'live' }));
     const agreement = () => ({ shared: readShared(doc, NOW), local: readLocal(), me: 'ceo' as const });
     expect(buildOffsiteSummary(readOffsite(doc), agreement()).dates).toEqual({ from: '2026-11-26', to: '2026-11-26' });
 
     // The body (what both confirmed) stays; only the record's time changes: still agreed by both.
-    receive(doc, (p) => p.getMap(CAPTURES).set(c.id, { ...c, createdAt: '2031-01-01T09:00:00.000Z' }));
+    receiveFromPartner(doc, (p) => p.getMap(CAPTURES).set(c.id, { ...c, createdAt: '2031-01-01T09:00:00.000Z' }));
     const s = buildOffsiteSummary(readOffsite(doc), agreement());
     expect(s.agreed.map((r) => r.capture.id)).toEqual(['cap-1']);
     // Before: "Agreed from 2026-11-26 to 2031-01-01" on the summary sheet, "Captured … to 2031-01-01" in the plan.
@@ -52,7 +41,7 @@ describe('the dates of what both agreed at the offsite, when the partner writes 
     capture(doc, { kind: 'action', text: 'Publish the matrix', owner: 'CTO', due: '2026-12-01' }, meta('cap-2', '2026-11-26T10:00:00.000Z'));
     const c = readOffsite(doc).captures[0];
     confirm(doc, captureKey(c.id), captureHash(c), [{ role: 'ceo', name: 'Alex Kim' }], 'live', new Date('2026-11-26T11:00:00.000Z'));
-    receive(doc, (p) => {
+    receiveFromPartner(doc, (p) => {
       p.getMap('agreement').set(sharedKey(captureKey(c.id), 'cto'), { role: 'cto', name: 'Blake Moreau', hash: captureHash(c), at: '2026-11-26T11:05:00.000Z', mode: 'live' });
       p.getMap(CAPTURES).set(c.id, { ...c, createdAt: '2019-03-01T09:00:00.000Z' });
     });

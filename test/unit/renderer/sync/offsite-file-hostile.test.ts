@@ -4,12 +4,11 @@ import { applyImport } from '../../../../renderer/sync/offsite-file';
 import { readOffsite } from '../../../../renderer/sync/offsite-capture';
 import { readBets, readShared } from '../../../../renderer/sync/workspace-agreement';
 import { readWorkspace, seedIfEmpty } from '../../../../renderer/sync/workspace-doc';
-import { checkPeerUpdate, PEER_ORIGIN } from '../../../../renderer/sync/peer-guard';
-import { WORKSPACE_LIMITS } from '../../../../renderer/sync/workspace-sync';
 import { buildOffsiteFile } from '../../../../shared/offsite/offsite-file';
 import { planOffsiteImport } from '../../../../shared/offsite/offsite-merge';
 import { captureHash, captureKey } from '../../../../shared/offsite/capture-agreement';
 import type { Capture } from '../../../../shared/offsite/capture';
+import { receiveFromPartner } from './partner-update';
 
 // The partner is the adversary: it writes into the shared workspace with plain yjs (through
 // the peer guard, as peer-bridge does) and then hands over an offsite file of its own making.
@@ -26,15 +25,6 @@ const FILE = buildOffsiteFile(
   new Date('2026-11-26T15:00:00.000Z'),
 );
 
-function receive(victim: Y.Doc, change: (partner: Y.Doc) => void): void {
-  const partner = new Y.Doc();
-  Y.applyUpdate(partner, Y.encodeStateAsUpdate(victim));
-  const before = Y.encodeStateVector(victim);
-  partner.transact(() => change(partner));
-  const update = Y.encodeStateAsUpdate(partner, before);
-  expect(checkPeerUpdate(victim, update, WORKSPACE_LIMITS)).toEqual({ ok: true });
-  Y.applyUpdate(victim, update, PEER_ORIGIN);
-}
 
 /** What the import card does (offsite-file.ts in the summary feature), minus the file reading. */
 function importFile(doc: Y.Doc) {
@@ -51,7 +41,7 @@ describe('an offsite file whose decision id the partner planted a non-row value 
     seedIfEmpty(doc, new Date(2026, 10, 26));
     // Plain yjs: a plain value under the log id the file's decision will write (log-<capture id>).
     // No reader shows it (it is not a row), so the import's "already an entry here" check cannot see it.
-    receive(doc, (p) => p.getMap('log').set('log-cap-d', 'x'));
+    receiveFromPartner(doc, (p) => p.getMap('log').set('log-cap-d', 'x'));
     expect(readWorkspace(doc).log.some((e) => e.id === 'log-cap-d')).toBe(false);
 
     let updates = 0;

@@ -7,6 +7,7 @@ import { watchMassDeletes } from '../../../../renderer/sync/workspace-mass-delet
 import { addLogEntries } from '../../../../renderer/sync/workspace-mutations';
 import { WORKSPACE_LIMITS } from '../../../../renderer/sync/workspace-sync';
 import { createLogEntry } from '../../../../shared/workspace/log';
+import { receiveFromPartner } from './partner-update';
 
 // The partner is the adversary: it writes with plain yjs, and its update reaches this laptop
 // through the peer guard as peer-bridge applies it.
@@ -21,6 +22,13 @@ function withLog(n: number): Y.Doc {
   return d;
 }
 
+/** The partner (plain yjs) writes `value()` over every row of every artifact list, in one update through the guard. */
+function overwriteEveryRow(mine: Y.Doc, value: () => unknown): void {
+  receiveFromPartner(mine, (partner) => {
+    for (const list of LIST_KEYS) for (const id of orderedIds(partner, list)) itemsOf(partner, list).set(id, value() as never);
+  });
+}
+
 describe('a partner wiping the workspace by overwriting every row with something that is not a row', () => {
   it('is flagged like a delete, and restored in one click', () => {
     const mine = withLog(50);
@@ -28,16 +36,8 @@ describe('a partner wiping the workspace by overwriting every row with something
     const watch = watchMassDeletes(mine, { origin: PEER_ORIGIN, localUndo: undo });
     const before = readWorkspace(mine);
 
-    const partner = new Y.Doc();
-    Y.applyUpdate(partner, Y.encodeStateAsUpdate(mine));
-    const sv = Y.encodeStateVector(mine);
     // Not a delete: each key keeps a value, a plain 0 where the row was. No reader reads it as a row.
-    partner.transact(() => {
-      for (const list of LIST_KEYS) for (const id of orderedIds(partner, list)) itemsOf(partner, list).set(id, 0 as never);
-    });
-    const update = Y.encodeStateAsUpdate(partner, sv);
-    expect(checkPeerUpdate(mine, update, WORKSPACE_LIMITS)).toEqual({ ok: true });
-    Y.applyUpdate(mine, update, PEER_ORIGIN);
+    overwriteEveryRow(mine, () => 0);
 
     // Every artifact reads empty now, as after a delete of everything ...
     expect(readWorkspace(mine).log).toHaveLength(0);
@@ -55,15 +55,7 @@ describe('a partner wiping the workspace by overwriting every row with something
     const undo = createUndoManager(mine);
     const watch = watchMassDeletes(mine, { origin: PEER_ORIGIN, localUndo: undo });
     const before = readWorkspace(mine);
-    const partner = new Y.Doc();
-    Y.applyUpdate(partner, Y.encodeStateAsUpdate(mine));
-    const sv = Y.encodeStateVector(mine);
-    partner.transact(() => {
-      for (const list of LIST_KEYS) for (const id of orderedIds(partner, list)) itemsOf(partner, list).set(id, new Y.Map() as never);
-    });
-    const update = Y.encodeStateAsUpdate(partner, sv);
-    expect(checkPeerUpdate(mine, update, WORKSPACE_LIMITS)).toEqual({ ok: true });
-    Y.applyUpdate(mine, update, PEER_ORIGIN);
+    overwriteEveryRow(mine, () => new Y.Map());
     // The rows are still there, every one blank.
     expect(readWorkspace(mine).log.every((e) => e.what === '')).toBe(true);
     expect(watch.current()?.removed).toBe(before.log.length + before.matrix.length + before.ladder.length + before.cadence.length + before.metrics.length + before.dependencies.dependencies.length);
