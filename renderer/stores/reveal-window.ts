@@ -10,8 +10,8 @@ const owing = () => isOwingPhase(useCompareStore.getState().protocol?.phase);
 
 /**
  * False while this laptop owes its partner the next protocol message: it has committed and
- * acknowledged and waits for the partner's acknowledgement (or for its own seal to be
- * stored), to answer it with its reveal.
+ * acknowledged and waits for its own seal to be stored (or, with "reveal together", for the
+ * partner's acknowledgement), to send its reveal.
  * That window lasts a few network hops; a chart compiled and drawn in it (the results page
  * right after sealing) holds the answer back by as long, on the partner's screen. Heavy,
  * optional rendering waits for it — never longer than AT_MOST_MS.

@@ -5,7 +5,7 @@ import type { EntryRules } from './peer-guard';
 /**
  * The shared comparison document. Blind by construction: a participant only ever
  * writes presence, a commitment (hash) when sealed, and the reveal once BOTH
- * commitments exist. Unsealed answers are never written here.
+ * commitments exist and it has acknowledged them. Unsealed answers are never written here.
  *
  *   participants: Y.Map<role, { name, role, state, at }>
  *   commitments:  Y.Map<role, { commitment, sealedAt, name }>
@@ -59,9 +59,10 @@ export function publishAck(doc: Y.Doc, role: Role, ack: AckEntry): void {
 
 export function publishReveal(doc: Y.Doc, role: Role, reveal: { payload: unknown; salt: string }): void {
   const commitments = doc.getMap(COMMITMENTS);
-  const acks = doc.getMap(ACKS);
-  if (!commitments.has('ceo') || !commitments.has('cto') || !acks.has('ceo') || !acks.has('cto')) {
-    throw new Error('Reveal refused: both leaders must have sealed and acknowledged both commitments first.');
+  // The partner's commitment binds them (write-once); our ack says we saw both. The partner's
+  // ack is the protocol's call (reveal together), not a precondition of the doc.
+  if (!commitments.has('ceo') || !commitments.has('cto') || !doc.getMap(ACKS).has(role)) {
+    throw new Error('Reveal refused: both leaders must have sealed, and this laptop must have acknowledged both commitments, first.');
   }
   const map = doc.getMap(REVEALS);
   if (map.has(role)) return;

@@ -11,9 +11,17 @@ import type { RawSession, SessionView } from './projection';
  *   3. ack:      once the partner's well-formed commitment is there AND the one under
  *                our role is byte-equal to ours (or goes out in the same write):
  *                "I saw these two commitments";
- *   4. reveal:   once both acks list exactly the same two commitments AND our seal is
- *                stored on this laptop (commit and ack may leave while it is written: they
- *                bind us and show nothing; our answers leave only once they cannot be lost).
+ *   4. reveal:   once our ack is out (or goes out in the same write) AND our seal is stored
+ *                on this laptop (commit and ack may leave while it is written: they bind us
+ *                and show nothing; our answers leave only once they cannot be lost). With
+ *                "reveal together", also only once the partner's ack lists the same two
+ *                commitments: its user pressed Reveal too.
+ *
+ * Why the reveal does not wait for the partner's ack otherwise: what binds the partner is
+ * its commitment, which is in our doc before our ack and can never change there (the peer
+ * guard refuses a second write). An ack is unsigned — whoever holds the invite can write
+ * one — so waiting for it protected nothing and cost a round trip on the reveal's path.
+ * A partner's ack that lists other commitments still makes the room compromised.
  *
  * Our own entries are never read back as truth: anything under our role that we did
  * not write (a commitment before we sealed, a different commitment, an ack or reveal
@@ -122,7 +130,7 @@ export function decide(raw: RawSession, view: SessionView, me: LocalSide): Decis
     if (me.revealTogether && !me.userReady) return { phase: 'waiting-user', actions };
     actions.push('ack');
   }
-  if (!theirAck) return { phase: 'waiting-ack', actions };
+  if (me.revealTogether && !theirAck) return { phase: 'waiting-ack', actions };
   if (raw.reveals[me.role] === undefined) {
     if (me.sealPending) return { phase: 'storing-seal', actions };
     actions.push('reveal');

@@ -153,6 +153,37 @@ test('a partner who commits and acknowledges but never reveals is named on scree
   await expect(s.victim.getByTestId('comparison')).toHaveCount(0);
 });
 
+test('with "Reveal together", my answers stay on my laptop until I press Reveal and the partner has acknowledged too', async ({ baseURL }) => {
+  test.setTimeout(180_000);
+  const s = await scene(baseURL!, { answer: true });
+  await victimSeals(s);
+  await expect(s.victim.getByTestId('reveal-state')).toContainText('The comparison opens here the moment your partner seals too', { timeout: 20_000 });
+  await s.victim.getByTestId('reveal-together').check();
+
+  // Mallory commits: the victim's laptop answers with nothing but its own commitment until its user presses Reveal.
+  const own = await forgedSeal('cto', MALLORY, 3);
+  await s.hostile.set('participants', 'cto', presence('cto', MALLORY, 'sealed'));
+  await s.hostile.set('commitments', 'cto', own.commitment);
+  await expect(s.victim.getByTestId('reveal-now')).toBeVisible({ timeout: 20_000 });
+  const victimSlot = async (root: string) => ((await s.hostile.state())[root] as Record<string, unknown> | undefined)?.ceo;
+  await expect.poll(async () => ((await victimSlot('commitments')) as { commitment?: string } | undefined)?.commitment, { timeout: 20_000 }).toMatch(/^[0-9a-f]{64}$/);
+  await s.victim.waitForTimeout(2000);
+  expect.soft(await victimSlot('acks')).toBeUndefined();
+  expect(await leaked(s)).toEqual([]);
+
+  // Pressed: the victim acknowledges both commitments, and still waits for Mallory to be ready.
+  await s.victim.getByTestId('reveal-now').click();
+  await expect(s.victim.getByTestId('reveal-state')).toContainText(`waiting for ${MALLORY} to be ready too`);
+  await expect.poll(() => victimSlot('acks'), { timeout: 20_000 }).toBeDefined();
+  await s.victim.waitForTimeout(3000);
+  expect(await leaked(s)).toEqual([]);
+
+  // Mallory acknowledges the same pair: now, and only now, the answers leave.
+  const victimCommitment = ((await victimSlot('commitments')) as { commitment: string }).commitment;
+  await s.hostile.set('acks', 'cto', { ceo: victimCommitment, cto: own.commitment.commitment, at: new Date().toISOString() });
+  await expect.poll(() => leaked(s), { timeout: 30_000 }).toEqual([s.marker]);
+});
+
 /*
  * The attack of test/unit/trust/reveal-prototype-key.test.ts, over the network. Two things stop
  * it on the victim: the trusted doc takes what Yjs re-encodes from the wire doc (own keys only,

@@ -171,7 +171,7 @@ function RevealControls({ partner }: { partner?: string }) {
       : phase === 'waiting-user'
         ? `Both sealed. Press Reveal when you are both ready — ${partner ?? 'your partner'} sees your answers only after both of you have.`
         : phase === 'waiting-ack'
-          ? `Both sealed — waiting for ${partner ?? 'your partner'} to confirm both seals before anything is revealed…`
+          ? `You pressed Reveal — waiting for ${partner ?? 'your partner'} to be ready too. Your answers leave only once both of you are.`
           : phase === 'storing-seal'
             ? 'Both sealed — storing your seal on this laptop before your answers are revealed…'
             : 'Both sealed — opening the comparison…';

@@ -140,18 +140,21 @@ export function presence(role: Role, name: string, state: 'answering' | 'sealed'
  * Make the comparison doc as large as a guard that only lets the partner write its own slots
  * allows: a padded commitment, ack and reveal under the partner's role (~150 KB each, below
  * the per-entry cap), sent as separate updates a moment apart. The partner's presence stays
- * small: the flood replaces it. (The padded ack lists no real commitment, so an app that
- * checks acks calls the room compromised; that does not stop its sync.)
+ * small: the flood replaces it. The padded ack lists no real commitment and goes first, so
+ * when the commitment arrives an app that checks acks calls the room compromised before
+ * anything of its user's leaves (that does not stop its sync). A commitment alone binds the
+ * partner: sent first, it would rightly get the victim's reveal, and the flood stories would
+ * measure a finished comparison instead of a compromised room.
  */
 export async function fillOwnSlots(peer: HostilePeer, role: Role, name: string, padBytes = 150_000): Promise<number> {
   const pad = 'x'.repeat(padBytes);
   const at = new Date().toISOString();
   const pause = () => peer.page.waitForTimeout(500);
-  await peer.set('commitments', role, { commitment: randomHex(32), sealedAt: at, name, pad });
-  await pause();
   await peer.set('acks', role, { ceo: '0'.repeat(64), cto: '0'.repeat(64), at, pad });
   await pause();
   await peer.set('reveals', role, { payload: { pad }, salt: randomHex(16) });
+  await pause();
+  await peer.set('commitments', role, { commitment: randomHex(32), sealedAt: at, name, pad });
   await pause();
   return padBytes * 3;
 }

@@ -46,7 +46,7 @@ describe('the protocol from the CTO’s laptop', () => {
     const s = await sides();
     const raw = bothCommitted(s);
     raw.participants.cto = { id: 'me', name: s.cto.personName, state: 'sealed' };
-    expect(await run(raw, asCto(s))).toMatchObject({ phase: 'waiting-ack', actions: ['ack'] });
+    expect(await run(raw, asCto(s))).toMatchObject({ phase: 'waiting-reveal', actions: ['ack', 'reveal'] });
     raw.acks = { cto: { ceo: s.ceoC, cto: s.ctoC, at: AT }, ceo: { ceo: s.ceoC, cto: s.ctoC, at: AT } };
     expect(await run(raw, asCto(s))).toMatchObject({ phase: 'waiting-reveal', actions: ['reveal'] });
     raw.reveals = { cto: { payload: s.cto, salt: SALT_CTO }, ceo: { payload: s.ceo, salt: SALT_CEO } };
@@ -140,9 +140,11 @@ describe('what this laptop publishes next', () => {
     const raw = empty();
     raw.participants.ceo = { id: 'me', name: s.ceo.personName, state: 'sealed' };
     raw.commitments.cto = commitment(s.ctoC, s.cto.personName);
-    expect(await run(raw, asCeo(s))).toEqual({ phase: 'waiting-ack', actions: ['commit', 'ack'] });
-    // The partner's ack can only name our commitment once it has seen it; if it already does
-    // (a rejoin), both acks list the same pair and the reveal may join the same write.
+    // Our seal is stored: the reveal joins the same write (one message carries all three).
+    expect(await run(raw, asCeo(s))).toEqual({ phase: 'waiting-reveal', actions: ['commit', 'ack', 'reveal'] });
+    // Still being stored: commit and ack leave, the reveal waits.
+    expect(await run(raw, asCeo(s, { sealPending: true }))).toEqual({ phase: 'storing-seal', actions: ['commit', 'ack'] });
+    // A partner ack that already names our commitment (a rejoin) changes nothing.
     raw.acks!.cto = { ceo: s.ceoC, cto: s.ctoC, at: AT };
     expect(await run(raw, asCeo(s))).toEqual({ phase: 'waiting-reveal', actions: ['commit', 'ack', 'reveal'] });
     // A partner ack naming some other commitment for us: compromised, nothing published.
@@ -154,6 +156,6 @@ describe('what this laptop publishes next', () => {
     const s = await sides();
     const { acks: _dropped, ...raw } = bothCommitted(s);
     (raw as RawSession).participants.ceo = { id: 'me', name: s.ceo.personName, state: 'sealed' };
-    expect(await run(raw as RawSession, asCeo(s))).toEqual({ phase: 'waiting-ack', actions: ['ack'] });
+    expect(await run(raw as RawSession, asCeo(s))).toEqual({ phase: 'waiting-reveal', actions: ['ack', 'reveal'] });
   });
 });

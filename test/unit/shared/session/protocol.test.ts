@@ -55,10 +55,11 @@ describe('the blind comparison protocol, one laptop', () => {
     expect(await run(raw, me(s))).toMatchObject({ phase: 'waiting-partner', actions: [] });
 
     raw.commitments.cto = commitment(s.ctoC, s.cto.personName);
-    expect(await run(raw, me(s))).toMatchObject({ phase: 'waiting-ack', actions: ['ack'] });
+    // Our seal stored, the partner's commitment (write-once) binds them: ack and reveal in one write.
+    expect(await run(raw, me(s))).toMatchObject({ phase: 'waiting-reveal', actions: ['ack', 'reveal'] });
     raw.acks!.ceo = { ceo: s.ceoC, cto: s.ctoC, at: AT };
-    // Our ack alone never releases our answers: the partner must have acknowledged too.
-    expect(await run(raw, me(s))).toMatchObject({ phase: 'waiting-ack', actions: [] });
+    // Our ack out, the partner's commitment (write-once) binds them: our answers may leave.
+    expect(await run(raw, me(s))).toMatchObject({ phase: 'waiting-reveal', actions: ['reveal'] });
     raw.acks!.cto = { ceo: s.ceoC, cto: s.ctoC, at: AT };
     expect(await run(raw, me(s))).toMatchObject({ phase: 'waiting-reveal', actions: ['reveal'] });
     raw.reveals.ceo = { payload: s.ceo, salt: SALT_CEO };
@@ -74,7 +75,8 @@ describe('the blind comparison protocol, one laptop', () => {
     const raw = empty();
     raw.participants.ceo = presence('me', s.ceo.personName, 'answering');
     raw.commitments.cto = commitment(s.ctoC, s.cto.personName);
-    expect(await run(raw, me(s))).toMatchObject({ phase: 'waiting-ack', actions: ['presence', 'commit', 'ack'] });
+    expect(await run(raw, me(s, { sealPending: true }))).toMatchObject({ phase: 'storing-seal', actions: ['presence', 'commit', 'ack'] });
+    expect(await run(raw, me(s))).toMatchObject({ phase: 'waiting-reveal', actions: ['presence', 'commit', 'ack', 'reveal'] });
     // …but never an ack while a commitment that is not ours sits under our role.
     raw.commitments.ceo = commitment('d'.repeat(64), s.ceo.personName);
     expect(await run(raw, me(s))).toMatchObject({ phase: 'compromised', actions: [] });
@@ -211,7 +213,29 @@ describe('the blind comparison protocol, one laptop', () => {
     raw.commitments.ceo = commitment(s.ceoC, s.ceo.personName);
     raw.commitments.cto = commitment(s.ctoC, s.cto.personName);
     expect(await run(raw, me(s, { revealTogether: true }))).toMatchObject({ phase: 'waiting-user', actions: [] });
-    expect(await run(raw, me(s, { revealTogether: true, userReady: true }))).toMatchObject({ actions: ['ack'] });
+    // Pressed: our ack goes out, but our answers wait until the partner acknowledges too
+    // ("sees your answers only after both of you have" pressed Reveal).
+    expect(await run(raw, me(s, { revealTogether: true, userReady: true }))).toMatchObject({ phase: 'waiting-ack', actions: ['ack'] });
+    raw.acks!.ceo = { ceo: s.ceoC, cto: s.ctoC, at: AT };
+    expect(await run(raw, me(s, { revealTogether: true, userReady: true }))).toMatchObject({ phase: 'waiting-ack', actions: [] });
+    raw.acks!.cto = { ceo: s.ceoC, cto: s.ctoC, at: AT };
+    expect(await run(raw, me(s, { revealTogether: true, userReady: true }))).toMatchObject({ phase: 'waiting-reveal', actions: ['reveal'] });
+  });
+
+  it('our answers never leave before the partner has a commitment of its own in the doc, whatever else it wrote', async () => {
+    const s = await sides();
+    const raw = empty();
+    raw.participants.ceo = presence('me', s.ceo.personName);
+    raw.commitments.ceo = commitment(s.ceoC, s.ceo.personName);
+    raw.acks!.cto = { ceo: s.ceoC, cto: s.ctoC, at: AT };
+    raw.reveals.cto = { payload: s.cto, salt: SALT_CTO };
+    for (const bad of [undefined, { commitment: 'x' }, { commitment: s.ctoC }, 'plain']) {
+      if (bad === undefined) delete raw.commitments.cto;
+      else raw.commitments.cto = bad;
+      const d = await run(raw, me(s));
+      expect(d.actions, JSON.stringify(bad)).not.toContain('reveal');
+      expect(d.actions, JSON.stringify(bad)).not.toContain('ack');
+    }
   });
 
   it('someone else present under my role → role conflict (presence is not published over theirs)', async () => {
