@@ -2,6 +2,7 @@ import type { AccordDatabase } from './db';
 import type { DocStore } from '../sync/doc-persistence';
 import { MemoryVersionStore } from '../sync/version-records';
 import { DexieVersionStore } from './version-store';
+import { putRow } from './put-row';
 
 export class DexieDocStore implements DocStore {
   readonly versions: DexieVersionStore;
@@ -29,16 +30,12 @@ export class DexieDocStore implements DocStore {
   }
   saveNow(id: string, update: Uint8Array): boolean {
     if (!this.db.isOpen()) return false;
-    try {
-      // Dexie's put goes through promises; a page in pagehide may not live to see them run.
-      const tx = this.db.backendDB().transaction('docs', 'readwrite');
-      tx.objectStore('docs').put({ id, update, updatedAt: new Date().toISOString(), meta: undefined });
-      tx.commit();
-      this.latest.set(id, ++this.writes);
-      return true;
-    } catch {
-      return false;
-    }
+    // Dexie's put goes through promises; a page in pagehide may not live to see them run.
+    const written = putRow(this.db.backendDB(), 'docs', { id, update, updatedAt: new Date().toISOString(), meta: undefined });
+    if (!written) return false;
+    written.catch(() => undefined); // nobody is left to tell: the page is going away
+    this.latest.set(id, ++this.writes);
+    return true;
   }
 }
 

@@ -103,9 +103,12 @@ export const useAssessStore = create<AssessState>((set, get) => {
       // (open() restores it after a reload; a second call while writing reuses it too.)
       const sealed = get().sealing?.id === round.id ? get().sealing! : sealRound(round, new Date().toISOString());
       notePendingSeal(sealed);
+      // The write first (after any earlier edit's, in order): it runs in IndexedDB while the
+      // live comparison publishes our commitment (on `sealing`) and the page renders, and the
+      // reveal waits for it.
+      const written = persist(sealed);
       set({ sealing: sealed, sealError: undefined });
-      await queue.idle();
-      await persist(sealed);
+      await written;
       const stored = get().save !== 'error';
       sealWriteEnded(sealed.id, stored);
       if (!stored) return set({ sealError: get().saveError ?? 'the round could not be saved' });

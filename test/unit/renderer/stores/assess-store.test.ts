@@ -40,6 +40,7 @@ describe('sealing: stored first, then the page', () => {
     await openFresh(rounds, 'r2');
     const during: (Round | undefined)[] = [];
     rounds.put = async () => {
+      await Promise.resolve(); // the write is under way
       during.push(useAssessStore.getState().sealing);
       throw new Error('disk full');
     };
@@ -51,6 +52,25 @@ describe('sealing: stored first, then the page', () => {
     expect(after.round?.sealedAt).toBeUndefined();
     expect(after.sealed).toBeUndefined();
     expect(after.save).toBe('error');
+  });
+
+  it('the write of the seal is under way before anything hears of the seal (a live comparison publishes on it)', async () => {
+    const rounds = new MemoryRoundRepository();
+    await openFresh(rounds, 'r3');
+    const writes: (string | undefined)[] = [];
+    const put = rounds.put.bind(rounds);
+    rounds.put = (r: Round) => {
+      writes.push(r.sealedAt);
+      return put(r);
+    };
+    const heard: number[] = [];
+    const unsubscribe = useAssessStore.subscribe((s, prev) => {
+      if (s.sealing && !prev.sealing) heard.push(writes.filter(Boolean).length);
+    });
+    await useAssessStore.getState().seal();
+    unsubscribe();
+    expect(heard).toEqual([1]);
+    expect((await rounds.get('r3'))?.sealedAt).toBe(useAssessStore.getState().round?.sealedAt);
   });
 
   it('a failed seal stays: answers frozen (no edit, no undo, even after reopening) and the retry stores that same seal', async () => {
