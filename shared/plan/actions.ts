@@ -10,7 +10,7 @@ import { countCompleteLadder, LADDER_TARGET } from '../workspace/ladder';
 import { checkMetricCount, MAX_METRICS, MIN_METRICS } from '../workspace/metrics';
 import { toIsoDate } from '../workspace/dates';
 import { planDay } from './working-days';
-import { betKey } from '../workspace/agreement';
+import { betKey, policyKey } from '../workspace/agreement';
 import { isAgreed, isShippedExample, plural, stateOf, type PlanContext } from './context';
 import type { PlanAction, PlanGap, PlanOwner } from './types';
 
@@ -36,6 +36,12 @@ function repairStart(event: string | undefined): Step[] {
       detail: `Log ${what}: which decision went wrong, who took it, in which forum, and what was known then. Facts, not blame.`,
     },
   ];
+}
+
+/** "5 days, agreed by both on …" once both agreed the limit; "5 days, proposed (not yet agreed)" until then. */
+function debateLimit(ctx: PlanContext, days: number): string {
+  const key = policyKey('debateDays');
+  return `${plural(days, 'day', 'days')}, ${isAgreed(ctx, key) ? stateOf(ctx, key) : 'proposed (not yet agreed)'}`;
 }
 
 function commonSteps(ctx: PlanContext, gaps: readonly PlanGap[]): Step[] {
@@ -107,7 +113,7 @@ function commonSteps(ctx: PlanContext, gaps: readonly PlanGap[]): Step[] {
       title: 'Write the policy framework: intake, disagree and commit, escalation',
       owner: 'CEO + CTO',
       detail: `What a pre-read must contain, how long a debate runs and who closes it (${
-        debate ? `${plural(debate, 'day', 'days')} proposed` : 'no debate limit set yet'
+        debate ? debateLimit(ctx, debate) : 'no debate limit set yet'
       }), and what goes to the CTO, the CEO or both.`,
       artifact: 'policies',
       // Intake and escalation are the cadence and the matrix (policies.ts): the framework is written when all three are agreed.
