@@ -13,6 +13,7 @@ import { planDay } from './working-days';
 import { betKey, policyKey } from '../workspace/agreement';
 import { isAgreed, isShippedExample, plural, stateOf, type PlanContext } from './context';
 import type { PlanAction, PlanGap, PlanOwner } from './types';
+import { eventText, type RoundEvent } from './round-match';
 
 interface Step {
   id: string;
@@ -25,8 +26,15 @@ interface Step {
   complete?: boolean;
 }
 
-function repairStart(event: string | undefined): Step[] {
-  const what = event ? `"${event}"` : 'the event behind this repair round';
+function repairStart(event: RoundEvent | undefined): Step[] {
+  // Two different events: both, each with whose it is; never one leader's as the pair's.
+  const what = !event
+    ? 'the event behind this repair round'
+    : event.kind === 'same'
+      ? `"${event.event}"`
+      : event.kind === 'one'
+        ? eventText(event)
+        : `the event behind this repair round (the two rounds name different ones: ${eventText(event)})`;
   return [
     {
       id: 'action-name-event',
@@ -169,7 +177,7 @@ function closingSteps(kind: RoundKind): Step[] {
   return steps;
 }
 
-export function buildActions(gaps: readonly PlanGap[], today: Date, ctx: PlanContext, kind: RoundKind = 'quarterly-reset', event?: string): PlanAction[] {
+export function buildActions(gaps: readonly PlanGap[], today: Date, ctx: PlanContext, kind: RoundKind = 'quarterly-reset', event?: RoundEvent): PlanAction[] {
   const steps = [...(kind === 'repair' ? repairStart(event) : []), ...commonSteps(ctx, gaps), ...closingSteps(kind)];
   return steps
     .map((s): PlanAction => {

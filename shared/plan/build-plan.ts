@@ -18,7 +18,7 @@ import { buildPolicies, buildPrinciples } from './policies';
 import { buildAppendices } from './appendices';
 import { summaryParagraph } from './summary';
 import { unknownWarnings, warningRows } from './warnings';
-import { mismatchNotices } from './round-match';
+import { eventText, mismatchNotices, roundEvent } from './round-match';
 import { buildPlanOffsite, capturedActions } from './offsite';
 import type { OffsiteRecord } from '../offsite/capture';
 import { logEntryOf, logIdOf } from '../offsite/capture-ops';
@@ -50,7 +50,10 @@ export function buildRepairPlan(input: BuildPlanInput): RepairPlan {
   const company = input.companyName.trim() || ceoRound.companyName?.trim() || ctoRound.companyName?.trim() || 'Your company';
   // Either round being a repair round makes this a repair plan.
   const kind = ceoRound.kind === 'repair' || ctoRound.kind === 'repair' ? 'repair' : 'quarterly-reset';
-  const event = ceoRound.event?.trim() || ctoRound.event?.trim() || undefined;
+  // Each round names its own event: the title carries one only when both name the same.
+  const roundEv = roundEvent(ceoRound, ctoRound);
+  const event = roundEv?.kind === 'same' ? roundEv.event : undefined;
+  const eventLine = roundEv ? (roundEv.kind === 'different' ? `${eventText(roundEv)}: they name different events` : eventText(roundEv)) : undefined;
   const roundLabel = ceoRound.label.trim() || ctoRound.label.trim();
   const names = { ceo: ceoRound.personName.trim() || 'The CEO', cto: ctoRound.personName.trim() || 'The CTO' };
   const date = toIsoDate(today);
@@ -95,7 +98,7 @@ export function buildRepairPlan(input: BuildPlanInput): RepairPlan {
     };
   });
 
-  const templateActions = buildActions(gaps, today, ctx, kind, event);
+  const templateActions = buildActions(gaps, today, ctx, kind, roundEv);
   const offsite = buildPlanOffsite(input.offsite, input.workspace?.agreement);
   // Actions agreed in the room → the plan's actions are the pair's own, not the template's. Captures one
   // side proposed alone (the partner can write any) never replace the template.
@@ -128,11 +131,11 @@ export function buildRepairPlan(input: BuildPlanInput): RepairPlan {
       company,
       roundLabel,
       kind,
-      ...(event ? { event } : {}),
+      ...(eventLine ? { event: eventLine } : {}),
       date,
       names,
       // The biggest gap of all, not the first of those the plan works on: the pair may have pinned others.
-      summary: summaryParagraph({ company, kind, roundLabel, event, names, scores, gaps, biggest: ranking[0], tiedForBiggest: ranking.filter((g) => g.points === ranking[0]?.points).length }),
+      summary: summaryParagraph({ company, kind, roundLabel, event: roundEv, names, scores, gaps, biggest: ranking[0], tiedForBiggest: ranking.filter((g) => g.points === ranking[0]?.points).length }),
       ...(notices.length ? { notices } : {}),
     },
     scores,
