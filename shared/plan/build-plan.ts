@@ -23,6 +23,7 @@ import { buildPlanOffsite, capturedActions } from './offsite';
 import type { OffsiteRecord } from '../offsite/capture';
 import { logEntryOf, logIdOf } from '../offsite/capture-ops';
 import type { PageSize, PlanGap, PlanScores, RepairPlan } from './types';
+import { bidiSafe, isolatedName } from './bidi';
 
 export interface BuildPlanInput {
   companyName: string;
@@ -56,6 +57,9 @@ export function buildRepairPlan(input: BuildPlanInput): RepairPlan {
   const eventLine = roundEv ? (roundEv.kind === 'different' ? `${eventText(roundEv)}: they name different events` : eventText(roundEv)) : undefined;
   const roundLabel = ceoRound.label.trim() || ctoRound.label.trim();
   const names = { ceo: ceoRound.personName.trim() || 'The CEO', cto: ctoRound.personName.trim() || 'The CTO' };
+  // Inside a sentence a right-to-left name or company sits in its own isolate (bidi.ts): it cannot
+  // pull the "(CEO)", the ":" or the date next to it into its direction. The cover's own fields stand alone.
+  const inText = { company: isolatedName(company), ceo: isolatedName(names.ceo), cto: isolatedName(names.cto) };
   const date = toIsoDate(today);
   const notices = mismatchNotices(ceoRound, ctoRound);
 
@@ -120,12 +124,13 @@ export function buildRepairPlan(input: BuildPlanInput): RepairPlan {
 
   const title =
     kind === 'repair'
-      ? `${company}: 30-day repair plan${event ? ` after ${event}` : ''}`
-      : `${company}: 30-day plan from the ${roundLabel}`;
+      ? `${inText.company}: 30-day repair plan${event ? ` after ${event}` : ''}`
+      : `${inText.company}: 30-day plan from the ${roundLabel}`;
 
-  return {
+  // No partner text (a name, a decision, a bet) keeps a bidi override into the plan: bidi.ts.
+  return bidiSafe({
     title,
-    subtitle: `${roundLabel} · ${names.ceo} (CEO) and ${names.cto} (CTO) · ${date}`,
+    subtitle: `${roundLabel} · ${inText.ceo} (CEO) and ${inText.cto} (CTO) · ${date}`,
     pageSize: input.pageSize ?? 'A4',
     cover: {
       company,
@@ -135,7 +140,7 @@ export function buildRepairPlan(input: BuildPlanInput): RepairPlan {
       date,
       names,
       // The biggest gap of all, not the first of those the plan works on: the pair may have pinned others.
-      summary: summaryParagraph({ company, kind, roundLabel, event: roundEv, names, scores, gaps, biggest: ranking[0], tiedForBiggest: ranking.filter((g) => g.points === ranking[0]?.points).length }),
+      summary: summaryParagraph({ company: inText.company, kind, roundLabel, event: roundEv, names: { ceo: inText.ceo, cto: inText.cto }, scores, gaps, biggest: ranking[0], tiedForBiggest: ranking.filter((g) => g.points === ranking[0]?.points).length }),
       ...(notices.length ? { notices } : {}),
     },
     scores,
@@ -145,8 +150,8 @@ export function buildRepairPlan(input: BuildPlanInput): RepairPlan {
     principles: buildPrinciples(ctx),
     appendices: buildAppendices(ctx, today, { ceo: ceoRound, cto: ctoRound }, unconfirmedLog, agreedLog),
     rescoreDate: rescoreDate(today),
-    author: `${names.ceo} (CEO) and ${names.cto} (CTO)`,
+    author: `${inText.ceo} (CEO) and ${inText.cto} (CTO)`,
     ...(offsite ? { offsite } : {}),
     ...(offsiteActions ? { actionsFromOffsite: true as const } : {}),
-  };
+  } satisfies RepairPlan);
 }
