@@ -6,6 +6,7 @@
  */
 import { agreementState, contentHash, sharedKey, type AgreementInput, type AgreementRole } from '../workspace/agreement';
 import { bodyOf, type Capture } from './capture';
+import { isolatedName } from '../plan/bidi';
 
 export const captureKey = (id: string) => `capture:${id}`;
 
@@ -40,5 +41,6 @@ export function captureStateLabel(s: CaptureState): string {
 
 /** "Alex Kim (CEO) and Blake Moreau (CTO) on 2026-11-26". */
 export function agreedByLine(s: Extract<CaptureState, { kind: 'agreed' }>): string {
-  return `${s.names.ceo} (CEO) and ${s.names.cto} (CTO) on ${s.on}`;
+  // The names are what each leader typed when confirming: none may turn "(CTO) on DATE" around (bidi.ts).
+  return `${isolatedName(s.names.ceo)} (CEO) and ${isolatedName(s.names.cto)} (CTO) on ${s.on}`;
 }

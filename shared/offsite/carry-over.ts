@@ -8,7 +8,8 @@ import { sidesFromItems } from './day30-report';
 
 /**
  * What the next offsite starts from after a day-30 re-score: the gaps that did not
- * close, worst news first — widened, then new, then unchanged, then narrowed; a gap
+ * close, worst news first — widened, then new, then unchanged, then shifted (as far
+ * apart, the scores moved), then narrowed; a gap
  * that is open now but cannot be classified (a "don't know") comes last. Within a
  * class the larger gap now goes first (gaps.ts answer points), then the diagnostic's
  * order. The shape is what buildAgenda takes ({ statementId, title }), plus the change.
@@ -19,7 +20,7 @@ export interface CarriedGap {
   change: Day30Change;
 }
 
-const ORDER: Day30Change[] = ['widened', 'new', 'unchanged', 'narrowed', 'unknown'];
+const ORDER: Day30Change[] = ['widened', 'new', 'unchanged', 'shifted', 'narrowed', 'unknown'];
 
 function openNow(ceo: AnswerValue | null, cto: AnswerValue | null): number {
   return ceo === null || cto === null ? 0 : answerPoints(ceo, cto);

@@ -31,8 +31,11 @@ export interface Day30AreaRow {
   title: string;
   baseline: AreaPair;
   now: AreaPair;
-  /** How the gap between the two moved; null when either side was too thin to compare. */
-  change: 'narrowed' | 'unchanged' | 'widened' | null;
+  /**
+   * How the gap between the two moved; null when either side was too thin to compare. `shifted`:
+   * as far apart, but the scores moved; `unchanged` only when neither score did.
+   */
+  change: 'narrowed' | 'unchanged' | 'shifted' | 'widened' | null;
 }
 
 export interface Day30Report {
@@ -60,7 +63,16 @@ function areaRows(baseline: PairSides, now: PairSides, framework: Framework): Da
   return framework.areas.map((area, i) => {
     const b = before[i];
     const n = after[i];
-    const change = b.delta === null || n.delta === null ? null : n.delta < b.delta ? 'narrowed' : n.delta > b.delta ? 'widened' : 'unchanged';
+    const change =
+      b.delta === null || n.delta === null
+        ? null
+        : n.delta < b.delta
+          ? 'narrowed'
+          : n.delta > b.delta
+            ? 'widened'
+            : b.ceo === n.ceo && b.cto === n.cto
+              ? 'unchanged'
+              : 'shifted';
     return {
       areaId: area.id,
       title: area.title,
@@ -93,13 +105,14 @@ export function day30Report(baseline: PairSides, now: PairSides, baselinePins: r
 }
 
 /** The classes a reader cares about, in the order the view and History list them. */
-export const CHANGE_ORDER = ['closed', 'narrowed', 'unchanged', 'widened', 'new'] as const satisfies readonly Day30Change[];
+export const CHANGE_ORDER = ['closed', 'narrowed', 'unchanged', 'shifted', 'widened', 'new'] as const satisfies readonly Day30Change[];
 
 /** The change in words, for a label next to a chart. */
 export const CHANGE_WORDS: Record<Day30Change, string> = {
   closed: 'Closed',
   narrowed: 'Narrowed',
   unchanged: 'Unchanged',
+  shifted: 'As far apart, scores moved',
   widened: 'Widened',
   new: 'New gap',
   steady: 'No gap then or now',

@@ -7,14 +7,16 @@ import type { Framework } from '../framework/types';
  * re-score pair, classified:
  *   closed     — was a gap, now both at 4–5 and at most 1 apart;
  *   narrowed   — still a gap, but fewer points apart;
- *   unchanged  — still a gap, as far apart as before;
+ *   unchanged  — still a gap, the same two scores as before;
+ *   shifted    — still a gap, as far apart as before, but the scores moved (2 vs 4 became
+ *                4 vs 2, or both rose a point): not "unchanged", which would say nothing moved;
  *   widened    — further apart than before;
  *   new        — was not a gap, now is;
  *   steady     — not a gap then or now;
  *   unknown    — one of the four answers is missing or "don't know" (ask, don't guess).
  * A gap here is what the guide would circle: a split of 2+ points, or agreement below 4.
  */
-export type Day30Change = 'closed' | 'narrowed' | 'unchanged' | 'widened' | 'new' | 'steady' | 'unknown';
+export type Day30Change = 'closed' | 'narrowed' | 'unchanged' | 'shifted' | 'widened' | 'new' | 'steady' | 'unknown';
 
 export interface Day30Row {
   statementId: string;
@@ -41,7 +43,7 @@ export function classifyChange(before: [AnswerValue | null, AnswerValue | null],
   if (!isGap) return 'closed';
   if (d1 > d0) return 'widened';
   if (d1 < d0) return 'narrowed';
-  return 'unchanged';
+  return a0 === a1 && b0 === b1 ? 'unchanged' : 'shifted';
 }
 
 export function day30Diff(
@@ -58,7 +60,7 @@ export function day30Diff(
 
 /** How many statements fell in each class. */
 export function day30Summary(rows: readonly Day30Row[]): Record<Day30Change, number> {
-  const out: Record<Day30Change, number> = { closed: 0, narrowed: 0, unchanged: 0, widened: 0, new: 0, steady: 0, unknown: 0 };
+  const out: Record<Day30Change, number> = { closed: 0, narrowed: 0, unchanged: 0, shifted: 0, widened: 0, new: 0, steady: 0, unknown: 0 };
   for (const r of rows) out[r.change]++;
   return out;
 }

@@ -18,6 +18,7 @@ const MOVED: Record<Day30Change, string> = {
   widened: 'widened since',
   new: 'new since',
   unchanged: 'unchanged since',
+  shifted: 'as far apart, scores moved since',
   narrowed: 'narrowed since',
   unknown: 'still open since',
   closed: 'closed since',

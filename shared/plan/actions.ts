@@ -10,9 +10,10 @@ import { countCompleteLadder, LADDER_TARGET } from '../workspace/ladder';
 import { checkMetricCount, MAX_METRICS, MIN_METRICS } from '../workspace/metrics';
 import { toIsoDate } from '../workspace/dates';
 import { planDay } from './working-days';
-import { betKey } from '../workspace/agreement';
+import { betKey, policyKey } from '../workspace/agreement';
 import { isAgreed, isShippedExample, plural, stateOf, type PlanContext } from './context';
 import type { PlanAction, PlanGap, PlanOwner } from './types';
+import { eventText, type RoundEvent } from './round-match';
 
 interface Step {
   id: string;
@@ -25,8 +26,15 @@ interface Step {
   complete?: boolean;
 }
 
-function repairStart(event: string | undefined): Step[] {
-  const what = event ? `"${event}"` : 'the event behind this repair round';
+function repairStart(event: RoundEvent | undefined): Step[] {
+  // Two different events: both, each with whose it is; never one leader's as the pair's.
+  const what = !event
+    ? 'the event behind this repair round'
+    : event.kind === 'same'
+      ? `"${event.event}"`
+      : event.kind === 'one'
+        ? eventText(event)
+        : `the event behind this repair round (the two rounds name different ones: ${eventText(event)})`;
   return [
     {
       id: 'action-name-event',
@@ -36,6 +44,12 @@ function repairStart(event: string | undefined): Step[] {
       detail: `Log ${what}: which decision went wrong, who took it, in which forum, and what was known then. Facts, not blame.`,
     },
   ];
+}
+
+/** "5 days, agreed by both on …" once both agreed the limit; "5 days, proposed (not yet agreed)" until then. */
+function debateLimit(ctx: PlanContext, days: number): string {
+  const key = policyKey('debateDays');
+  return `${plural(days, 'day', 'days')}, ${isAgreed(ctx, key) ? stateOf(ctx, key) : 'proposed (not yet agreed)'}`;
 }
 
 function commonSteps(ctx: PlanContext, gaps: readonly PlanGap[]): Step[] {
@@ -107,7 +121,7 @@ function commonSteps(ctx: PlanContext, gaps: readonly PlanGap[]): Step[] {
       title: 'Write the policy framework: intake, disagree and commit, escalation',
       owner: 'CEO + CTO',
       detail: `What a pre-read must contain, how long a debate runs and who closes it (${
-        debate ? `${plural(debate, 'day', 'days')} proposed` : 'no debate limit set yet'
+        debate ? debateLimit(ctx, debate) : 'no debate limit set yet'
       }), and what goes to the CTO, the CEO or both.`,
       artifact: 'policies',
       // Intake and escalation are the cadence and the matrix (policies.ts): the framework is written when all three are agreed.
@@ -163,7 +177,7 @@ function closingSteps(kind: RoundKind): Step[] {
   return steps;
 }
 
-export function buildActions(gaps: readonly PlanGap[], today: Date, ctx: PlanContext, kind: RoundKind = 'quarterly-reset', event?: string): PlanAction[] {
+export function buildActions(gaps: readonly PlanGap[], today: Date, ctx: PlanContext, kind: RoundKind = 'quarterly-reset', event?: RoundEvent): PlanAction[] {
   const steps = [...(kind === 'repair' ? repairStart(event) : []), ...commonSteps(ctx, gaps), ...closingSteps(kind)];
   return steps
     .map((s): PlanAction => {

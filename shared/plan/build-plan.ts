@@ -18,11 +18,12 @@ import { buildPolicies, buildPrinciples } from './policies';
 import { buildAppendices } from './appendices';
 import { summaryParagraph } from './summary';
 import { unknownWarnings, warningRows } from './warnings';
-import { mismatchNotices } from './round-match';
+import { eventText, mismatchNotices, roundEvent } from './round-match';
 import { buildPlanOffsite, capturedActions } from './offsite';
 import type { OffsiteRecord } from '../offsite/capture';
 import { logEntryOf, logIdOf } from '../offsite/capture-ops';
 import type { PageSize, PlanGap, PlanScores, RepairPlan } from './types';
+import { bidiSafe, isolatedName } from './bidi';
 
 export interface BuildPlanInput {
   companyName: string;
@@ -50,9 +51,15 @@ export function buildRepairPlan(input: BuildPlanInput): RepairPlan {
   const company = input.companyName.trim() || ceoRound.companyName?.trim() || ctoRound.companyName?.trim() || 'Your company';
   // Either round being a repair round makes this a repair plan.
   const kind = ceoRound.kind === 'repair' || ctoRound.kind === 'repair' ? 'repair' : 'quarterly-reset';
-  const event = ceoRound.event?.trim() || ctoRound.event?.trim() || undefined;
+  // Each round names its own event: the title carries one only when both name the same.
+  const roundEv = roundEvent(ceoRound, ctoRound);
+  const event = roundEv?.kind === 'same' ? roundEv.event : undefined;
+  const eventLine = roundEv ? (roundEv.kind === 'different' ? `${eventText(roundEv)}: they name different events` : eventText(roundEv)) : undefined;
   const roundLabel = ceoRound.label.trim() || ctoRound.label.trim();
   const names = { ceo: ceoRound.personName.trim() || 'The CEO', cto: ctoRound.personName.trim() || 'The CTO' };
+  // Inside a sentence a right-to-left name or company sits in its own isolate (bidi.ts): it cannot
+  // pull the "(CEO)", the ":" or the date next to it into its direction. The cover's own fields stand alone.
+  const inText = { company: isolatedName(company), ceo: isolatedName(names.ceo), cto: isolatedName(names.cto) };
   const date = toIsoDate(today);
   const notices = mismatchNotices(ceoRound, ctoRound);
 
@@ -95,7 +102,7 @@ export function buildRepairPlan(input: BuildPlanInput): RepairPlan {
     };
   });
 
-  const templateActions = buildActions(gaps, today, ctx, kind, event);
+  const templateActions = buildActions(gaps, today, ctx, kind, roundEv);
   const offsite = buildPlanOffsite(input.offsite, input.workspace?.agreement);
   // Actions agreed in the room → the plan's actions are the pair's own, not the template's. Captures one
   // side proposed alone (the partner can write any) never replace the template.
@@ -117,22 +124,23 @@ export function buildRepairPlan(input: BuildPlanInput): RepairPlan {
 
   const title =
     kind === 'repair'
-      ? `${company}: 30-day repair plan${event ? ` after ${event}` : ''}`
-      : `${company}: 30-day plan from the ${roundLabel}`;
+      ? `${inText.company}: 30-day repair plan${event ? ` after ${event}` : ''}`
+      : `${inText.company}: 30-day plan from the ${roundLabel}`;
 
-  return {
+  // No partner text (a name, a decision, a bet) keeps a bidi override into the plan: bidi.ts.
+  return bidiSafe({
     title,
-    subtitle: `${roundLabel} · ${names.ceo} (CEO) and ${names.cto} (CTO) · ${date}`,
+    subtitle: `${roundLabel} · ${inText.ceo} (CEO) and ${inText.cto} (CTO) · ${date}`,
     pageSize: input.pageSize ?? 'A4',
     cover: {
       company,
       roundLabel,
       kind,
-      ...(event ? { event } : {}),
+      ...(eventLine ? { event: eventLine } : {}),
       date,
       names,
       // The biggest gap of all, not the first of those the plan works on: the pair may have pinned others.
-      summary: summaryParagraph({ company, kind, roundLabel, event, names, scores, gaps, biggest: ranking[0], tiedForBiggest: ranking.filter((g) => g.points === ranking[0]?.points).length }),
+      summary: summaryParagraph({ company: inText.company, kind, roundLabel, event: roundEv, names: { ceo: inText.ceo, cto: inText.cto }, scores, gaps, biggest: ranking[0], tiedForBiggest: ranking.filter((g) => g.points === ranking[0]?.points).length }),
       ...(notices.length ? { notices } : {}),
     },
     scores,
@@ -142,8 +150,8 @@ export function buildRepairPlan(input: BuildPlanInput): RepairPlan {
     principles: buildPrinciples(ctx),
     appendices: buildAppendices(ctx, today, { ceo: ceoRound, cto: ctoRound }, unconfirmedLog, agreedLog),
     rescoreDate: rescoreDate(today),
-    author: `${names.ceo} (CEO) and ${names.cto} (CTO)`,
+    author: `${inText.ceo} (CEO) and ${inText.cto} (CTO)`,
     ...(offsite ? { offsite } : {}),
     ...(offsiteActions ? { actionsFromOffsite: true as const } : {}),
-  };
+  } satisfies RepairPlan);
 }

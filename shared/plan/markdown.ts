@@ -85,7 +85,7 @@ export function planToMarkdown(plan: RepairPlan): string {
       phase === 1 ? '## Days 1–14' : phase === 2 ? '## Days 15–30' : '## After day 30',
       plan.actions
         .filter((a) => a.phase === phase)
-        .map((a) => `- [${a.done ? 'x' : ' '}] **${mdLine(a.title)}** (${mdLine(a.owner)}, due ${a.due}): ${mdLine(a.detail)}`)
+        .map((a) => `- [${a.done ? 'x' : ' '}] **${mdLine(a.title)}** (${mdLine(a.owner)}, due ${a.due}${a.overdue ? ', overdue' : ''}): ${mdLine(a.detail)}`)
         .join('\n'),
     );
   }

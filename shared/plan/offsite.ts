@@ -26,6 +26,11 @@ export function buildPlanOffsite(record: OffsiteRecord | undefined, agreement: A
   };
 }
 
+/** "Overdue: due 2026-01-09, before this plan's date (2026-01-15), and not recorded as done." */
+export function overdueText(due: string, asOf: string): string {
+  return `Overdue: due ${due}, before this plan's date (${asOf}), and not recorded as done.`;
+}
+
 /**
  * The plan's actions from the offsite's captured actions, each with the agreement
  * state of its capture; the template's day-30 re-score closes the list. An action is
@@ -36,18 +41,23 @@ export function capturedActions(record: OffsiteRecord, agreement: AgreementInput
   const phaseEnd = toIsoDate(planDay(today, 14));
   // Due after the re-score: not part of the 30 days, and not listed as if it were.
   const planEnd = toIsoDate(planDay(today, 30));
-  const actions = s.actions.map(
-    (a): PlanAction => ({
+  // The plan's own (local) day: an action due before it, never done (see above), is overdue.
+  const asOf = toIsoDate(today);
+  const actions = s.actions.map((a): PlanAction => {
+    const overdue = a.due < asOf;
+    const captured = a.agreed ? `Captured at the offsite; ${a.label}.` : 'Captured at the offsite: proposed (not yet agreed).';
+    return {
       id: a.id,
       title: a.text,
       owner: a.owner,
       due: a.due,
       phase: a.due <= phaseEnd ? 1 : a.due <= planEnd ? 2 : 3,
       done: false,
-      detail: a.agreed ? `Captured at the offsite; ${a.label}.` : 'Captured at the offsite: proposed (not yet agreed).',
+      detail: overdue ? `${overdueText(a.due, asOf)} ${captured}` : captured,
       state: a.label,
-    }),
-  );
+      ...(overdue ? { overdue: true as const } : {}),
+    };
+  });
   if (rescore) actions.push(rescore);
   // A due date that is not a real day would sort anywhere: it cannot be, captures are validated, but keep order total.
   return actions.sort((x, y) => (parseIsoDate(x.due) && parseIsoDate(y.due) ? x.due.localeCompare(y.due) : 0));

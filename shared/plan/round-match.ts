@@ -23,3 +23,28 @@ export function mismatchNotices(ceo: Round, cto: Round): string[] {
   }
   return out;
 }
+
+/**
+ * The event behind a repair round, as the two rounds name it. Each leader types their own: when
+ * they differ, or only one names one, the plan says whose it is rather than print one as the pair's.
+ */
+export type RoundEvent =
+  | { kind: 'same'; event: string }
+  | { kind: 'one'; event: string; role: 'CEO' | 'CTO' }
+  | { kind: 'different'; ceo: string; cto: string };
+
+export function roundEvent(ceo: Round, cto: Round): RoundEvent | undefined {
+  const a = ceo.event?.trim();
+  const b = cto.event?.trim();
+  if (a && b) return same(a, b) ? { kind: 'same', event: a } : { kind: 'different', ceo: a, cto: b };
+  if (a) return { kind: 'one', event: a, role: 'CEO' };
+  if (b) return { kind: 'one', event: b, role: 'CTO' };
+  return undefined;
+}
+
+/** 'the March outage', '"the March outage" (named in the CEO's round only)', '"X" (CEO) and "Y" (CTO)'. */
+export function eventText(e: RoundEvent): string {
+  if (e.kind === 'same') return e.event;
+  if (e.kind === 'one') return `"${e.event}" (named in the ${e.role}'s round only)`;
+  return `"${e.ceo}" (CEO) and "${e.cto}" (CTO)`;
+}

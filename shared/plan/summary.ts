@@ -4,12 +4,14 @@
  */
 import type { RoundKind } from '../assessment/types';
 import type { PlanGap, PlanScores } from './types';
+import { eventText, type RoundEvent } from './round-match';
 
 export interface SummaryInput {
   company: string;
   kind: RoundKind;
   roundLabel: string;
-  event?: string;
+  /** The event each round names (round-match.ts). */
+  event?: RoundEvent;
   names: { ceo: string; cto: string };
   scores: PlanScores;
   gaps: readonly PlanGap[];
@@ -21,7 +23,10 @@ export interface SummaryInput {
 
 function opening(s: SummaryInput): string {
   if (s.kind === 'repair') {
-    return s.event ? `${s.company} ran a repair round after ${s.event}.` : `${s.company} ran a repair round.`;
+    if (!s.event) return `${s.company} ran a repair round.`;
+    return s.event.kind === 'different'
+      ? `${s.company} ran a repair round. The two rounds name different events: ${eventText(s.event)}.`
+      : `${s.company} ran a repair round after ${eventText(s.event)}.`;
   }
   return `${s.company} ran its ${s.roundLabel}.`;
 }

@@ -97,6 +97,8 @@ export interface PlanAction {
   /** The agreement key this action produces, if any, and its state label. */
   artifact?: string;
   state?: string;
+  /** Due before the plan's date and not done: a captured action the pair let slip. */
+  overdue?: true;
 }
 
 /**

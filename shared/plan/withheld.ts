@@ -6,6 +6,7 @@
  */
 import type { Role, Round } from '../assessment/types';
 import type { RepairPlan } from './types';
+import { bidiSafe } from './bidi';
 import { localDayOf } from '../workspace/dates';
 
 export interface WithheldRecord {
@@ -40,5 +41,6 @@ export function withheldNotices(records: readonly WithheldRecord[], rounds: { ce
 
 /** The plan with the notices added to its cover (none: the plan unchanged); the builder's own notices stay. */
 export function withNotices(plan: RepairPlan, notices: readonly string[]): RepairPlan {
-  return notices.length ? { ...plan, cover: { ...plan.cover, notices: [...(plan.cover.notices ?? []), ...notices] } } : plan;
+  // The partner's name is in them: no bidi override reaches the cover (bidi.ts).
+  return notices.length ? { ...plan, cover: { ...plan.cover, notices: [...(plan.cover.notices ?? []), ...bidiSafe(notices)] } } : plan;
 }

@@ -125,7 +125,7 @@ test('a day-30 re-score after a repair round: closed and widened gaps in the com
   await expect(gap('sa-3').getByRole('img')).toHaveAttribute('aria-label', 'Then CEO 4, CTO 2 (2 apart); now CEO 5, CTO 1 (4 apart).');
 
   // Per statement: every class counted; the new gap listed with the rest.
-  await expect(since.getByTestId('since-summary')).toHaveText('1 closed · 1 narrowed · 1 unchanged · 1 widened · 1 new');
+  await expect(since.getByTestId('since-summary')).toHaveText('1 closed · 1 narrowed · 1 unchanged · 0 shifted · 1 widened · 1 new');
   await since.getByText(/Show the 5 statements that were or are gaps/).click();
   const statement = (id: string) => since.locator(`[data-testid="since-statement"][data-statement="${id}"]`);
   await expect(since.getByTestId('since-statement')).toHaveCount(5);

@@ -13,7 +13,7 @@ function day(iso: string): string {
 
 const keyOf = (e: SeriesEntry) => `${e.comparison.ceo.id}|${e.comparison.cto.id}`;
 
-/** The five classes as one stacked bar: green for what closed or narrowed, red for what widened or is new. */
+/** The classes as one stacked bar: green for what closed or narrowed, red for what widened or is new. */
 function ChangeBar({ entry }: { entry: SeriesEntry }) {
   const total = CHANGE_ORDER.reduce((s, c) => s + entry.counts[c], 0);
   if (total === 0) return <span className="muted small">No gaps then or now</span>;
@@ -52,7 +52,7 @@ function Opened({ entry, onClose }: { entry: SeriesEntry; onClose(): void }) {
 
 /**
  * Each comparison after the pair's first, measured against the one before it (its
- * baseline): how many statements closed, narrowed, stayed, widened or became gaps.
+ * baseline): how many statements closed, narrowed, stayed, shifted (as far apart, scores moved), widened or became gaps.
  */
 export function RescoreSeries({ rounds }: { rounds: readonly Round[] }) {
   const series = useMemo(() => day30Series(rounds), [rounds]);

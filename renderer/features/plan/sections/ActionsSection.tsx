@@ -36,6 +36,11 @@ function ActionTable({ actions }: { actions: RepairPlan['actions'] }) {
             <td className="pd-due">
               <time dateTime={a.due}>{shortDate(a.due)}</time>
               <span className="pd-iso">{a.due}</span>
+              {a.overdue && (
+                <strong className="pd-overdue" data-testid="plan-action-overdue">
+                  Overdue
+                </strong>
+              )}
             </td>
           </tr>
         ))}
@@ -46,6 +51,7 @@ function ActionTable({ actions }: { actions: RepairPlan['actions'] }) {
 
 export function ActionsSection({ plan }: { plan: RepairPlan }) {
   const done = plan.actions.filter((a) => a.done).length;
+  const overdue = plan.actions.filter((a) => a.overdue).length;
   return (
     <section className="pd-section pd-break" id="plan-actions">
       <SectionHeading id="plan-actions" />
@@ -54,6 +60,7 @@ export function ActionsSection({ plan }: { plan: RepairPlan }) {
           <>
             The {plan.actions.length - 1} {plan.actions.length === 2 ? 'action' : 'actions'} the two of you captured at the offsite, each with the owner and
             due date you set and whether both of you confirmed it, then a re-score round on {shortDate(plan.rescoreDate)}.
+            {overdue > 0 && ` ${overdue} ${overdue === 1 ? 'is' : 'are'} overdue: due before ${plan.cover.date} and not recorded as done.`}
           </>
         ) : (
           <>

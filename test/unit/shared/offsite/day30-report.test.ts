@@ -32,7 +32,7 @@ describe('day-30 report: the baseline’s top gaps, every statement, every area'
 
   it('counts every statement, the new gap included', () => {
     const r = day30Report(baseline, now);
-    expect(r.summary).toEqual({ closed: 1, narrowed: 1, unchanged: 1, widened: 1, new: 1, steady: 19, unknown: 0 });
+    expect(r.summary).toEqual({ closed: 1, narrowed: 1, unchanged: 1, shifted: 0, widened: 1, new: 1, steady: 19, unknown: 0 });
     expect(r.statements.find((s) => s.statementId === 'db-6')).toMatchObject({ baseline: { ceo: 4, cto: 4 }, now: { ceo: 5, cto: 2 }, change: 'new' });
   });
 

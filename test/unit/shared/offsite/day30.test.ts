@@ -7,7 +7,7 @@ describe('day-30 re-score: what happened to each gap', () => {
   it.each([
     [[5, 1], [4, 5], 'closed'],
     [[5, 1], [4, 2], 'narrowed'],
-    [[5, 2], [4, 1], 'unchanged'],
+    [[5, 2], [4, 1], 'shifted'], // as far apart, both a point lower: not "unchanged" (day30-shifted.test.ts)
     [[4, 3], [5, 1], 'widened'],
     [[5, 5], [5, 2], 'new'],
     [[4, 5], [5, 4], 'steady'],

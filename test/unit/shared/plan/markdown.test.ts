@@ -78,7 +78,8 @@ describe('planToMarkdown with artifacts', () => {
 
   it('escapes pipes in gap text and shows a missing score as a dash', () => {
     const ceo = makeRound('ceo', { base: 4, overrides: { 'db-2': 5 }, kind: 'repair', event: 'the A|B launch' });
-    const cto = makeRound('cto', { base: null, overrides: { 'db-2': 1 } });
+    // Both rounds name the event: the title carries it only then (event-both-leaders.test.ts).
+    const cto = makeRound('cto', { base: null, overrides: { 'db-2': 1 }, kind: 'repair', event: 'the A|B launch' });
     const ws = defaultWorkspace(today);
     ws.ladder[0] = { ...ws.ladder[0], workItem: 'Split | merge\nthen ship' };
     const md = planToMarkdown(buildRepairPlan({ companyName: 'Acme', ceoRound: ceo, ctoRound: cto, workspace: { workspace: ws }, today }));
