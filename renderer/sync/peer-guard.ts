@@ -1,5 +1,6 @@
 import type * as Y from 'yjs';
-import { inspectUpdate, type EntryTarget } from './update-inspector';
+import { heldEntries } from './entry-tally';
+import { inspectUpdate, type EntryTarget, type Growth } from './update-inspector';
 
 /**
  * Every update from the network is checked before it reaches a document we persist
@@ -21,6 +22,14 @@ export interface PeerLimits {
    * rows well inside the byte limits would otherwise freeze every read of it.
    */
   maxRootEntries?: number;
+  /**
+   * How many entries the whole document may hold, at any depth: the keys of every map (deleted
+   * ones too, as above) and the elements of every list, not text characters; unset: no limit.
+   * A partner that cannot add rows can still put its flood inside one, or spread it over rows.
+   */
+  maxEntries?: number;
+  /** How many entries one nested map or list (a row, a list cell) may hold; unset: no limit. */
+  maxEntriesPerType?: number;
   /** How deep shared types may nest (a type in a root: 1); unset: no limit. */
   maxTypeDepth?: number;
   /** Per-peer rate limit over a sliding window; beyond it the peer is dropped. */
@@ -64,6 +73,8 @@ export function checkPeerUpdate(current: Y.Doc, update: Uint8Array, limits: Peer
       return refuse('size', `${added} new top-level entries would make ${held + added}, over the ${limits.maxRootEntries}-entry limit`);
     }
   }
+  const flood = checkEntries(current, seen.entries, limits);
+  if (flood) return flood;
   if (limits.maxTypeDepth !== undefined && seen.typeDepth > limits.maxTypeDepth) {
     return refuse('shape', `shared types nested more than ${limits.maxTypeDepth} deep`);
   }
@@ -79,6 +90,27 @@ export function checkPeerUpdate(current: Y.Doc, update: Uint8Array, limits: Peer
     if (why) return refuse('protocol', why);
   }
   return { ok: true };
+}
+
+/** Entries the update adds, against the per-type and whole-document caps (the doc's count is kept, not walked). */
+function checkEntries(doc: Y.Doc, entries: { added: number; byType: Growth[] }, limits: PeerLimits): PeerCheck | undefined {
+  if (entries.added === 0) return undefined;
+  const perType = limits.maxEntriesPerType;
+  if (perType !== undefined) {
+    for (const g of entries.byType) {
+      if (g.nested && g.held + g.added > perType) {
+        return refuse('size', `${g.where()}: ${g.added} new entries would make ${g.held + g.added} in one nested map or list, over the ${perType}-entry limit`);
+      }
+    }
+  }
+  if (limits.maxEntries === undefined) return undefined;
+  const held = heldEntries(doc);
+  if (held + entries.added <= limits.maxEntries) return undefined;
+  const most = entries.byType.reduce((a, b) => (b.added > a.added ? b : a));
+  return refuse(
+    'size',
+    `${entries.added} new entries (map keys and list items, at any depth) would make ${held + entries.added}, over the ${limits.maxEntries}-entry limit; most of them (${most.added}) in ${most.where()}`,
+  );
 }
 
 type Keyed = { _map: Map<string, unknown> };

@@ -23,6 +23,15 @@ export const WORKSPACE_LIMITS: PeerLimits = {
   // Rows, records and confirmations in all: three times a 50,000-entry decision log with its
   // artifacts (the largest the bench measures), so a partner's flood of empty rows is refused.
   maxRootEntries: 150_000,
+  // Keys of every map and items of every list, at any depth: a 50,000-entry decision log with the
+  // seeded artifacts holds about 500,000 (a row's ~8 fields, its options, its key and its place in
+  // the order), so three times that, as for rows. Without it a partner that may not add rows
+  // floods the keys inside one (or a few), and every read of the workspace walks them.
+  maxEntries: 1_500_000,
+  // One row or list cell: the widest row has 9 fields, the longest honest lists are gap links
+  // (34 statements) and a metric's months (120 in ten years); 10,000 keeps a read of one row, which
+  // every edit of it repeats, far below a frame, and leaves a pasted 1,000-line checklist room.
+  maxEntriesPerType: 10_000,
   // Typing is tens of updates a second at most; a flood of tiny updates is dropped.
   rate: { windowMs: 10_000, maxUpdates: 1500, maxBytes: MAX_WORKSPACE_DOC_BYTES },
 };

@@ -2,6 +2,7 @@ import { FRAMEWORK } from '../framework/content';
 import type { AreaId, Framework } from '../framework/types';
 import { scoreArea } from '../assessment/scoring';
 import type { Round } from '../assessment/types';
+import { compareTimes } from '../schema/iso-date-time';
 
 /*
  * Rounds over time. A "period" is one diagnostic cycle, named by the round label
@@ -33,7 +34,8 @@ export function periodKey(label: string): string {
  */
 export function pairRoundsByPeriod(rounds: readonly Round[]): Period[] {
   const groups = new Map<string, Round[]>();
-  const sealed = rounds.filter((r) => r.sealedAt).sort((a, b) => a.sealedAt!.localeCompare(b.sealedAt!) || a.id.localeCompare(b.id));
+  // By the instant sealed, not the text: a stored round may carry an offset (see compareTimes).
+  const sealed = rounds.filter((r) => r.sealedAt).sort((a, b) => compareTimes(a.sealedAt, b.sealedAt) || a.id.localeCompare(b.id));
   for (const round of sealed) {
     const key = periodKey(round.label);
     const list = groups.get(key);
@@ -48,14 +50,14 @@ export function pairRoundsByPeriod(rounds: readonly Round[]): Period[] {
     const chosen = [ceo, cto].filter((r): r is Round => r !== undefined);
     const period: Period = {
       label: list[0].label.trim(),
-      date: chosen.map((r) => r.sealedAt!).sort()[0],
+      date: chosen.map((r) => r.sealedAt!).sort(compareTimes)[0],
       others: list.filter((r) => r !== ceo && r !== cto),
     };
     if (ceo) period.ceo = ceo;
     if (cto) period.cto = cto;
     periods.push(period);
   }
-  return periods.sort((a, b) => a.date.localeCompare(b.date) || a.label.localeCompare(b.label));
+  return periods.sort((a, b) => compareTimes(a.date, b.date) || a.label.localeCompare(b.label));
 }
 
 export interface TrendPoint {

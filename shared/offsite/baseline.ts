@@ -1,5 +1,6 @@
 import type { Round } from '../assessment/types';
 import { pairRoundsByPeriod } from '../history/periods';
+import { compareTimes } from '../schema/iso-date-time';
 
 /**
  * Which earlier comparison a re-score is measured against. A comparison here is a CEO
@@ -44,7 +45,7 @@ export function rescoreLabelAfter(label: string, maxLength = 200): string {
  * partner's round kept after a comparison (undefined if none).
  */
 export function latestSealedRound(rounds: readonly Round[]): Round | undefined {
-  return rounds.filter((r) => r.sealedAt && !r.receivedFrom).sort((a, b) => b.sealedAt!.localeCompare(a.sealedAt!) || a.id.localeCompare(b.id))[0];
+  return rounds.filter((r) => r.sealedAt && !r.receivedFrom).sort((a, b) => compareTimes(b.sealedAt, a.sealedAt) || a.id.localeCompare(b.id))[0];
 }
 
 const personKey = (name: string) => name.trim().replace(/\s+/g, ' ').toLowerCase();
@@ -57,14 +58,15 @@ export function identityOf(c: StoredComparison): ComparisonIdentity {
   return { ceo: { name: c.ceo.personName, sealedAt: c.ceo.sealedAt! }, cto: { name: c.cto.personName, sealedAt: c.cto.sealedAt! } };
 }
 
-const later = (a: string, b: string) => (a > b ? a : b);
+/** The later seal, by the instant (a stored round may carry an offset); its text as stored, for identity. */
+const later = (a: string, b: string) => (compareTimes(a, b) > 0 ? a : b);
 const completedAt = (id: ComparisonIdentity) => later(id.ceo.sealedAt, id.cto.sealedAt);
 
 /** Every complete comparison among these rounds (sealed ones only), oldest first. */
 export function storedComparisons(rounds: readonly Round[]): StoredComparison[] {
   return pairRoundsByPeriod(rounds)
     .flatMap((p) => (p.ceo && p.cto ? [{ label: p.label, ceo: p.ceo, cto: p.cto, completedAt: later(p.ceo.sealedAt!, p.cto.sealedAt!) }] : []))
-    .sort((a, b) => a.completedAt.localeCompare(b.completedAt) || a.label.localeCompare(b.label));
+    .sort((a, b) => compareTimes(a.completedAt, b.completedAt) || a.label.localeCompare(b.label));
 }
 
 /**
@@ -77,7 +79,7 @@ export function findBaseline(comparisons: readonly StoredComparison[], current: 
     const id = identityOf(c);
     return (
       samePair(id, current) &&
-      c.completedAt < until &&
+      compareTimes(c.completedAt, until) < 0 &&
       id.ceo.sealedAt !== current.ceo.sealedAt &&
       id.cto.sealedAt !== current.cto.sealedAt
     );

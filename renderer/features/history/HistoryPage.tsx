@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react';
 import type { Round } from '../../../shared/assessment/types';
 import { ROLE_LABELS } from '../../../shared/framework/labels';
 import { areaTrends, pairRoundsByPeriod, periodKey } from '../../../shared/history/periods';
+import { compareTimes } from '../../../shared/schema/iso-date-time';
 import { useRoundsStore } from '../../stores/rounds-store';
 import { privacyOf, useLocalPairStore } from '../../stores/local-pair-store';
 import { TrendCharts } from './TrendCharts';
@@ -114,7 +115,7 @@ export default function HistoryPage() {
   const isPrivate = (id: string) => privacyOf(id, { pair, unlocked }) !== 'open';
   // Private rounds (same-laptop mode, before both have sealed) stay out of every chart and comparison.
   const visible = rounds.filter((r) => !isPrivate(r.id));
-  const sealed = visible.filter((r) => r.sealedAt).sort((a, b) => a.sealedAt!.localeCompare(b.sealedAt!));
+  const sealed = visible.filter((r) => r.sealedAt).sort((a, b) => compareTimes(a.sealedAt, b.sealedAt));
   const periods = pairRoundsByPeriod(sealed);
   const trends = areaTrends(periods);
   const groups = groupAll(rounds, isPrivate);

@@ -6,6 +6,7 @@ import { datedFileName } from '../../app/file-name';
 import type { Role, Round } from '../../../shared/assessment/types';
 import type { SealedPayload } from '../../../shared/reveal/types';
 import { kindFromLabel, roundFromPayload as rebuildRound } from '../../../shared/reveal/payload';
+import { compareTimes } from '../../../shared/schema/iso-date-time';
 
 /** Route id that shows the plan alone, without the app's chrome (used for printing and tests). */
 export const PRINT_ROUTE_ID = 'print';
@@ -22,7 +23,7 @@ export function roundFromPayload(p: SealedPayload, opts: { companyName?: string 
 export function sealedRoundsOf(rounds: readonly Round[], role: Role): Round[] {
   return rounds
     .filter((r) => r.role === role && Boolean(r.sealedAt))
-    .sort((a, b) => (b.sealedAt ?? '').localeCompare(a.sealedAt ?? ''));
+    .sort((a, b) => compareTimes(b.sealedAt, a.sealedAt));
 }
 
 export interface LocalPair {

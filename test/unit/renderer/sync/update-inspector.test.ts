@@ -72,7 +72,7 @@ describe('inspectUpdate', () => {
     source.getMap('m').set('k', 1);
     const target = new Y.Doc();
     Y.applyUpdate(target, updates[0]);
-    expect(inspectUpdate(target, updates[0], true)).toEqual({ ok: true, inserts: [], deletes: [], newRoots: [], typeDepth: 0 });
+    expect(inspectUpdate(target, updates[0], true)).toEqual({ ok: true, inserts: [], deletes: [], newRoots: [], typeDepth: 0, entries: { added: 0, byType: [] } });
   });
 
   it('resolves what a delete removes only when asked; deleting what this doc has not received is pending', () => {
@@ -83,9 +83,9 @@ describe('inspectUpdate', () => {
     const updates = recorder(source);
     source.getMap('m').delete('k');
     expect(inspectUpdate(target, updates[0], true)).toEqual({
-      ok: true, inserts: [], newRoots: [], typeDepth: 0, deletes: [{ root: 'm', key: 'k', content: 'any', valueBytes: 5 }],
+      ok: true, inserts: [], newRoots: [], typeDepth: 0, entries: { added: 0, byType: [] }, deletes: [{ root: 'm', key: 'k', content: 'any', valueBytes: 5 }],
     });
-    expect(inspectUpdate(target, updates[0], false)).toEqual({ ok: true, inserts: [], deletes: [], newRoots: [], typeDepth: 0 });
+    expect(inspectUpdate(target, updates[0], false)).toEqual({ ok: true, inserts: [], deletes: [], newRoots: [], typeDepth: 0, entries: { added: 0, byType: [] } });
     expect(inspectUpdate(new Y.Doc(), updates[0], true)).toEqual({ ok: false, reason: 'update deletes changes not received yet', pending: true });
   });
 

@@ -1,0 +1,49 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import type { Round } from '../../../../shared/assessment/types';
+import { pairRoundsByPeriod } from '../../../../shared/history/periods';
+import { findBaseline, identityOf, latestSealedRound, storedComparisons } from '../../../../shared/offsite/baseline';
+import { sealedRoundsOf } from '../../../../renderer/features/plan/plan-source';
+import { sealedRound, type PerArea } from './fixtures';
+
+// Rounds are ordered by sealedAt. A round stored before a partner's sealedAt had to be UTC may
+// carry an offset: "2026-11-01T09:00:00+05:00" is 04:00 UTC, yet sorts after 08:00 UTC as text.
+// Every ordering site reads the instant.
+
+const flat: PerArea = [Array(6).fill(3), Array(6).fill(3), Array(6).fill(3), Array(6).fill(3)] as PerArea;
+const round = (id: string, role: 'ceo' | 'cto', label: string, sealedAt: string, receivedFrom?: 'peer'): Round =>
+  sealedRound({ id, role, label, sealedAt, answers: flat, receivedFrom });
+const OFFSET = '2026-11-01T09:00:00+05:00'; // 04:00 UTC
+
+describe('ordering rounds by when they were sealed, not by the text of sealedAt', () => {
+  it('history: the newest round of a role in a period is the later instant, and periods run by their first seal', () => {
+    const earlier = round('cto-earlier', 'cto', 'Q4', OFFSET, 'peer');
+    const later = round('cto-later', 'cto', 'Q4', '2026-11-01T08:00:00.000Z');
+    const [q4] = pairRoundsByPeriod([later, earlier]);
+    expect(q4.cto?.id).toBe('cto-later');
+    expect(q4.others.map((r) => r.id)).toEqual(['cto-earlier']);
+
+    const a = round('a', 'ceo', 'A', OFFSET, 'peer');
+    const b = round('b', 'ceo', 'B', '2026-11-01T06:00:00.000Z');
+    expect(pairRoundsByPeriod([b, a]).map((p) => p.label)).toEqual(['A', 'B']);
+  });
+
+  it("offsite baseline: a re-score starts from the user's latest seal; a comparison completes at the later seal", () => {
+    expect(latestSealedRound([round('old', 'ceo', 'X', OFFSET), round('new', 'ceo', 'Y', '2026-11-01T08:00:00.000Z')])?.id).toBe('new');
+
+    const before = [round('x-ceo', 'ceo', 'X', '2026-11-01T03:00:00.000Z'), round('x-cto', 'cto', 'X', OFFSET, 'peer')];
+    const current = [round('y-ceo', 'ceo', 'Y', '2026-11-01T05:00:00.000Z'), round('y-cto', 'cto', 'Y', '2026-11-01T06:00:00.000Z', 'peer')];
+    const list = storedComparisons([...current, ...before]);
+    expect(list.map((c) => [c.label, c.completedAt])).toEqual([
+      ['X', OFFSET],
+      ['Y', '2026-11-01T06:00:00.000Z'],
+    ]);
+    // X completed at 04:00 UTC, before Y (06:00 UTC): X is Y's baseline.
+    expect(findBaseline(list, identityOf(list[1]))?.label).toBe('X');
+  });
+
+  it('plan: the newest sealed round of a role comes first', () => {
+    const rounds = [round('offset', 'cto', 'Q4', OFFSET, 'peer'), round('utc', 'cto', 'Q4', '2026-11-01T08:00:00.000Z')];
+    expect(sealedRoundsOf(rounds, 'cto').map((r) => r.id)).toEqual(['utc', 'offset']);
+  });
+});

@@ -1,0 +1,56 @@
+// @vitest-environment node
+import { createHash } from 'node:crypto';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { createCommitment } from '../../../../shared/reveal/commitment';
+import type { SealedPayload } from '../../../../shared/reveal/types';
+import { projectSession, type RawSession } from '../../../../shared/session/projection';
+import { SALT, samplePayload, sha256 } from './fixtures';
+
+// Through the real reveal path: the partner seals (commits) a payload whose sealedAt it chose,
+// then reveals it. The commitment matches — the payload is exactly what was committed — but a
+// sealedAt that sealing never writes is refused with where and what, and the reveal is not shown.
+
+const sha256Now = (t: string) => createHash('sha256').update(t, 'utf8').digest('hex');
+afterEach(() => vi.useRealTimers());
+
+async function revealedBy(cto: SealedPayload): Promise<ReturnType<typeof projectSession>> {
+  const ceo: SealedPayload = { ...samplePayload(), role: 'ceo', personName: 'Alex' };
+  const raw: RawSession = {
+    participants: { ceo: { id: 'a', name: 'Alex', state: 'sealed' }, cto: { id: 'b', name: 'Dana', state: 'sealed' } },
+    commitments: {
+      ceo: { commitment: await createCommitment(ceo, SALT, sha256), sealedAt: ceo.sealedAt, name: 'Alex' },
+      cto: { commitment: await createCommitment(cto, SALT, sha256), sealedAt: '2026-10-05T09:00:00.000Z', name: 'Dana' },
+    },
+    reveals: { ceo: { payload: ceo, salt: SALT }, cto: { payload: cto, salt: SALT } },
+  };
+  return projectSession(raw, sha256Now);
+}
+
+describe("a partner's reveal and its sealedAt", () => {
+  it('with an offset: refused with a reason, its answers never shown, the comparison not complete', async () => {
+    vi.useFakeTimers({ now: Date.parse('2026-11-27T12:00:00.000Z'), toFake: ['Date'] });
+    const view = await revealedBy({ ...samplePayload(), sealedAt: '2026-11-01T09:00:00+05:00' });
+    expect(view.revealed.ceo?.personName).toBe('Alex');
+    expect(view.revealed.cto).toBeUndefined();
+    expect(view.complete).toBe(false);
+    expect(view.problems).toEqual([
+      'reveals.cto.payload.sealedAt: must be a UTC time like 2026-11-01T09:00:00.000Z, as sealing writes it; got "2026-11-01T09:00:00+05:00" (text)',
+    ]);
+  });
+
+  it('dated ahead of this laptop: refused, so it never stands as the latest round', async () => {
+    vi.useFakeTimers({ now: Date.parse('2026-11-27T12:00:00.000Z'), toFake: ['Date'] });
+    const view = await revealedBy({ ...samplePayload(), sealedAt: '2099-01-01T00:00:00.000Z' });
+    expect(view.revealed.cto).toBeUndefined();
+    expect(view.problems).toEqual([
+      `reveals.cto.payload.sealedAt: must not be later than this laptop's clock (by more than 10 minutes); got "2099-01-01T00:00:00.000Z" (text): check the time on both laptops`,
+    ]);
+  });
+
+  it('in the form sealing writes, in the past: shown', async () => {
+    vi.useFakeTimers({ now: Date.parse('2026-11-27T12:00:00.000Z'), toFake: ['Date'] });
+    const view = await revealedBy({ ...samplePayload(), sealedAt: '2026-11-27T11:59:00.000Z' });
+    expect(view.problems).toEqual([]);
+    expect(view.complete).toBe(true);
+  });
+});
