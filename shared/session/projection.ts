@@ -151,6 +151,12 @@ function project(raw: RawSession, verdictOf: Verdict): SessionView {
       view.problems.push(`reveals.${key}: payload says role ${payload.value.role}, ignored`);
       continue;
     }
+    // The seal time announced with the commitment is the one the round is shown under while
+    // waiting; the reveal may not swap it for another (history and the plan order rounds by it).
+    if (payload.value.sealedAt !== view.sealed[key]?.sealedAt) {
+      view.problems.push(`reveals.${key}.payload.sealedAt: ${JSON.stringify(payload.value.sealedAt)} is not the seal time announced with the commitment (${JSON.stringify(view.sealed[key]?.sealedAt)}), ignored`);
+      continue;
+    }
     // Verify exactly what was published (see sealed-file.ts: unknown fields must break the seal).
     const published = { payload: plain.value as SealedPayload, salt: revealed.salt };
     if (!verdictOf(published, commitment, plain.text ?? '')) {

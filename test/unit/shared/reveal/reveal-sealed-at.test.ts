@@ -13,13 +13,13 @@ import { SALT, samplePayload, sha256 } from './fixtures';
 const sha256Now = (t: string) => createHash('sha256').update(t, 'utf8').digest('hex');
 afterEach(() => vi.useRealTimers());
 
-async function revealedBy(cto: SealedPayload): Promise<ReturnType<typeof projectSession>> {
+async function revealedBy(cto: SealedPayload, announced = cto.sealedAt): Promise<ReturnType<typeof projectSession>> {
   const ceo: SealedPayload = { ...samplePayload(), role: 'ceo', personName: 'Alex' };
   const raw: RawSession = {
     participants: { ceo: { id: 'a', name: 'Alex', state: 'sealed' }, cto: { id: 'b', name: 'Dana', state: 'sealed' } },
     commitments: {
       ceo: { commitment: await createCommitment(ceo, SALT, sha256), sealedAt: ceo.sealedAt, name: 'Alex' },
-      cto: { commitment: await createCommitment(cto, SALT, sha256), sealedAt: '2026-10-05T09:00:00.000Z', name: 'Dana' },
+      cto: { commitment: await createCommitment(cto, SALT, sha256), sealedAt: announced, name: 'Dana' },
     },
     reveals: { ceo: { payload: ceo, salt: SALT }, cto: { payload: cto, salt: SALT } },
   };
@@ -52,5 +52,15 @@ describe("a partner's reveal and its sealedAt", () => {
     const view = await revealedBy({ ...samplePayload(), sealedAt: '2026-11-27T11:59:00.000Z' });
     expect(view.problems).toEqual([]);
     expect(view.complete).toBe(true);
+  });
+
+  it('another seal time than the one announced with the commitment: refused (the commitment still matches the payload)', async () => {
+    vi.useFakeTimers({ now: Date.parse('2026-11-27T12:00:00.000Z'), toFake: ['Date'] });
+    const view = await revealedBy({ ...samplePayload(), sealedAt: '2026-11-27T11:59:00.000Z' }, '2026-10-05T09:00:00.000Z');
+    expect(view.revealed.cto).toBeUndefined();
+    expect(view.complete).toBe(false);
+    expect(view.problems).toEqual([
+      'reveals.cto.payload.sealedAt: "2026-11-27T11:59:00.000Z" is not the seal time announced with the commitment ("2026-10-05T09:00:00.000Z"), ignored',
+    ]);
   });
 });
