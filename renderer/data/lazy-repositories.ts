@@ -18,7 +18,9 @@ export function lazyRepositories(load: () => Promise<Repositories>): Repositorie
   const rounds: RoundRepository = {
     list: async () => (await start()).rounds.list(),
     get: async (id) => (await start()).rounds.get(id),
-    put: async (round) => (await start()).rounds.put(round),
+    // Once loaded, forwarded in the calling task: a seal's write must start before the
+    // re-render and the comparison's publish queued behind it (see DexieRoundRepository.put).
+    put: (round) => (loaded ? loaded.rounds.put(round) : start().then((repos) => repos.rounds.put(round))),
     remove: async (id) => (await start()).rounds.remove(id),
   };
   const settings: SettingsRepository = {

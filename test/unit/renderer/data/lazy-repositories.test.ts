@@ -29,6 +29,22 @@ describe('lazyRepositories', () => {
     expect((await lazy.rounds.list()).rounds.map((r) => r.id)).toEqual(['r1']);
   });
 
+  it('once loaded, a round write reaches the store in the calling task (a seal starts writing before anything else runs)', async () => {
+    const real: Repositories = { rounds: new MemoryRoundRepository(), settings: new MemorySettingsRepository(), docs: new MemoryDocStore() };
+    const lazy = lazyRepositories(async () => real);
+    await lazy.ready;
+    const reached: string[] = [];
+    const put = real.rounds.put.bind(real.rounds);
+    real.rounds.put = (r) => {
+      reached.push(r.id);
+      return put(r);
+    };
+    const written = lazy.rounds.put(createRound({ id: 'r2', role: 'ceo', personName: 'Alex', kind: 'quarterly-reset', label: 'Q4', now: '2026-11-01T09:00:00.000Z' }));
+    expect(reached).toEqual(['r2']);
+    await written;
+    expect((await real.rounds.get('r2'))?.id).toBe('r2');
+  });
+
   it('starts loading the storage code at the first call, not before (the first render does not wait on it), and only once', async () => {
     let loads = 0;
     const real: Repositories = { rounds: new MemoryRoundRepository(), settings: new MemorySettingsRepository(), docs: new MemoryDocStore() };
