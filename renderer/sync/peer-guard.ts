@@ -99,7 +99,7 @@ function checkEntries(doc: Y.Doc, entries: { added: number; byType: Growth[] }, 
   if (perType !== undefined) {
     for (const g of entries.byType) {
       if (g.nested && g.held + g.added > perType) {
-        return refuse('size', `${g.where()}: ${g.added} new entries would make ${g.held + g.added} in one nested map or list, over the ${perType}-entry limit`);
+        return refuse('size', `${g.where()}: ${g.added} new ${g.added === 1 ? 'entry' : 'entries'} would make ${g.held + g.added} in one nested map or list, over the ${perType}-entry limit`);
       }
     }
   }

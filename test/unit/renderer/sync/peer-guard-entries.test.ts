@@ -96,7 +96,7 @@ describe('a flood of keys inside one row', () => {
     // 2 options + 4 × 2,499 = 9,998: two more are taken, three are not.
     expect(send(victim, partner, () => options().push(['a', 'b'])).verdict).toEqual({ ok: true });
     const refused = send(victim, partner, () => options().push(['x']));
-    expect(refused.verdict).toEqual({ ok: false, kind: 'size', reason: 'log.row.options: 1 new entries would make 10001 in one nested map or list, over the 10000-entry limit' });
+    expect(refused.verdict).toEqual({ ok: false, kind: 'size', reason: 'log.row.options: 1 new entry would make 10001 in one nested map or list, over the 10000-entry limit' });
     expect((rowOf(victim).get('options') as Y.Array<string>).length).toBe(10_000);
   });
 
