@@ -13,7 +13,7 @@ import { useAssessStore } from './assess-store';
 import { afterPaint } from '../app/after-paint';
 import { decodeStoredRound } from '../data/dexie-round-repository';
 import { keepPartnerRound } from './partner-rounds';
-import { recordWithheldReveal } from './withheld-reveals';
+import { clearWithheldReveal, recordWithheldReveal } from './withheld-reveals';
 import { identityFor } from './comparison-identity';
 
 const META_KEY = 'compare.session';
@@ -98,8 +98,9 @@ export const useCompareStore = create<CompareState>((set, get) => {
         if (!complete && protocol.mine && protocol.phase === 'waiting-partner') warmUp(protocol.mine);
         const comparison = complete ? (get().comparison ?? buildComparison(mine.role === 'ceo' ? mine : partner.payload, mine.role === 'ceo' ? partner.payload : mine)) : undefined;
         set({ view, protocol, roleConflict: protocol.phase === 'role-conflict', comparison });
-        // Stored once the comparison is on screen: the write is not on the reveal's path.
-        if (complete) afterPaint(() => void keepPartner(partner.payload, partner.commitment, meta.roundId));
+        // Stored once the comparison is on screen: the write is not on the reveal's path. A
+        // withheld-reveal record of this room was wrong after all (late, or refused for a clock).
+        if (complete) afterPaint(() => void keepPartner(partner.payload, partner.commitment, meta.roundId).then(() => clearWithheldReveal(meta.room)));
         if (protocol.withholding) void recordWithheld(meta, view, protocol);
       },
     });
@@ -222,7 +223,15 @@ async function keepPartner(payload: SealedPayload, commitment: string, myRoundId
 async function recordWithheld(meta: SessionMeta, view: SessionView, protocol: ProtocolState) {
   const partnerRole = protocol.role === 'ceo' ? 'cto' : 'ceo';
   const name = view.participants[partnerRole]?.name ?? view.sealed[partnerRole]?.name ?? 'Your partner';
-  await recordWithheldReveal({ room: meta.room, roundId: meta.roundId, partnerName: name, partnerRole, revealedAt: meta.revealedAt, notedAt: new Date().toISOString() });
+  await recordWithheldReveal({
+    room: meta.room,
+    roundId: meta.roundId,
+    partnerName: name,
+    partnerRole,
+    revealedAt: meta.revealedAt,
+    notedAt: new Date().toISOString(),
+    ...(protocol.partnerRevealRefused ? { refused: protocol.partnerRevealRefused } : {}),
+  });
 }
 
 /** Lets e2e tests inspect exactly what reached this laptop's shared doc (test builds only). */

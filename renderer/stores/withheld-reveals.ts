@@ -12,6 +12,12 @@ export interface WithheldReveal {
   partnerRole: 'ceo' | 'cto';
   revealedAt?: string;
   notedAt: string;
+  /**
+   * The partner did publish a reveal, and this laptop refused it (why, in the projection's
+   * words): "never revealed" would then be untrue — e.g. an honest partner whose clock runs
+   * ahead. The partner still has our answers and we have no verified answers of theirs.
+   */
+  refused?: string;
 }
 
 const KEY = 'compare.withheld';
@@ -25,7 +31,8 @@ function isWithheld(v: unknown): v is WithheldReveal {
     typeof o.roundId === 'string' &&
     typeof o.partnerName === 'string' &&
     (o.partnerRole === 'ceo' || o.partnerRole === 'cto') &&
-    typeof o.notedAt === 'string'
+    typeof o.notedAt === 'string' &&
+    (o.refused === undefined || typeof o.refused === 'string')
   );
 }
 
@@ -43,4 +50,16 @@ export async function recordWithheldReveal(entry: WithheldReveal): Promise<void>
   const all = await listWithheldReveals();
   if (all.some((e) => e.room === entry.room)) return;
   await services().settings.set(KEY, JSON.stringify([...all, entry].slice(-50)));
+}
+
+/** The partner's reveal was verified after all (it came late, or this clock caught up): the record was wrong, drop it. */
+export async function clearWithheldReveal(room: string): Promise<void> {
+  const all = await listWithheldReveals();
+  if (!all.some((e) => e.room === room)) return;
+  await services().settings.set(KEY, JSON.stringify(all.filter((e) => e.room !== room)));
+}
+
+/** What a record says the partner did with its own answers, for History and the Compare page. */
+export function partnerOutcome(refused: string | undefined): string {
+  return refused ? `revealed answers this laptop refused (${refused})` : 'never revealed theirs';
 }

@@ -5,7 +5,7 @@ import type { Role, Round } from '../../shared/assessment/types';
 import { createCommitmentNow } from '../../shared/reveal/commitment';
 import { payloadFromRound } from '../../shared/reveal/payload';
 import type { SealedPayload } from '../../shared/reveal/types';
-import { projectSession, rememberOwnReveal, type SessionView } from '../../shared/session/projection';
+import { projectSession, refusedReveal, rememberOwnReveal, type SessionView } from '../../shared/session/projection';
 import { randomHex, sha256HexNow } from '../platform/digest';
 import { rehearseRevealCheck } from '../../shared/session/rehearsal';
 import { pendingSeal as notedPendingSeal } from '../data/pending-seal';
@@ -46,6 +46,8 @@ export interface ProtocolState {
   compromised?: string;
   /** Our reveal went out and the partner's has not arrived within WITHHOLD_AFTER_MS. */
   withholding: boolean;
+  /** The partner published a reveal and this laptop refused it: why (then withholding is not "never revealed"). */
+  partnerRevealRefused?: string;
   mine?: SealedPayload;
   partner?: { payload: SealedPayload; commitment: string };
 }
@@ -59,6 +61,8 @@ export interface ControllerEvents {
 
 /** How long after our reveal the partner's may take before we say they are withholding. */
 export const WITHHOLD_AFTER_MS = 8000;
+/** How often a refused partner reveal is read again while we wait (a clock catching up). */
+export const RECHECK_REFUSED_MS = 30_000;
 
 interface PublishContext {
   doc: SharedDocSession['doc'];
@@ -279,11 +283,14 @@ export class ComparisonController {
       return wrote;
     }
     const waited = Date.now() - Date.parse(this.meta.revealedAt);
-    if (waited < WITHHOLD_AFTER_MS) {
-      clearTimeout(this.withholdTimer);
-      this.withholdTimer = setTimeout(() => void this.reconcile(), WITHHOLD_AFTER_MS - waited + 50);
-    }
-    this.events.onView(view, { ...base, phase: decision.phase, withholding: waited >= WITHHOLD_AFTER_MS });
+    const partnerRefused = refusedReveal(view, role === 'ceo' ? 'cto' : 'ceo');
+    clearTimeout(this.withholdTimer);
+    // Before the limit: look again when it passes. After it, with a refused reveal: look again
+    // now and then — a reveal refused only because it is dated ahead of this clock reads once
+    // the clock catches up.
+    if (waited < WITHHOLD_AFTER_MS) this.withholdTimer = setTimeout(() => void this.reconcile(), WITHHOLD_AFTER_MS - waited + 50);
+    else if (partnerRefused) this.withholdTimer = setTimeout(() => void this.reconcile(), RECHECK_REFUSED_MS);
+    this.events.onView(view, { ...base, phase: decision.phase, withholding: waited >= WITHHOLD_AFTER_MS, partnerRevealRefused: partnerRefused });
     return wrote;
   }
 

@@ -16,6 +16,8 @@ export interface WithheldRecord {
   partnerRole: Role;
   revealedAt?: string;
   notedAt: string;
+  /** The partner revealed and this laptop refused it (why). */
+  refused?: string;
 }
 
 const ROLE = { ceo: 'CEO', cto: 'CTO' } as const;
@@ -32,7 +34,8 @@ export function withheldNotices(records: readonly WithheldRecord[], rounds: { ce
       const partner = w.partnerName.trim() || `The ${ROLE[w.partnerRole]}`;
       out.push(
         `Withheld reveal: in the live comparison of ${r.personName.trim() || `the ${ROLE[r.role]}`}'s round "${r.label.trim()}" on ${when}, ` +
-          `the ${ROLE[r.role]}'s answers were revealed to ${partner} (${ROLE[w.partnerRole]}), who never revealed theirs.`,
+          `the ${ROLE[r.role]}'s answers were revealed to ${partner} (${ROLE[w.partnerRole]}), ` +
+          (w.refused ? `whose own reveal was refused as not valid (${w.refused}): the exchange was not completed.` : 'who never revealed theirs.'),
       );
     }
   }

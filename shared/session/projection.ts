@@ -212,3 +212,14 @@ function verifiedOnce(reveal: { payload: SealedPayload; salt: string }, commitme
   verdicts.set(key, verdict);
   return verdict;
 }
+
+/**
+ * Why the reveal published under `role` was refused (the projection's first words about it),
+ * or undefined when there is none or it was accepted. A mismatch with the commitment counts.
+ */
+export function refusedReveal(view: SessionView, role: Role): string | undefined {
+  if (view.revealed[role]) return undefined;
+  const problem = view.problems.find((p) => p.startsWith(`reveals.${role}.`) || p.startsWith(`reveals.${role}:`));
+  if (problem) return problem;
+  return view.mismatches.includes(role) ? `reveals.${role}: does not match the commitment` : undefined;
+}

@@ -220,8 +220,8 @@ test('a partner who reveals answers behind a "__proto__" key, chosen after seein
   });
   await expect.poll(arrived, { timeout: 20_000 }).toBe(salt);
 
-  // Never verified, never compared; the victim is told the partner has not revealed.
-  await expect(s.victim.getByTestId('partner-withholding')).toContainText(`${MALLORY} has your answers and has not revealed theirs.`, { timeout: 60_000 });
+  // Never verified, never compared; the victim is told the partner has its answers and what it revealed was refused.
+  await expect(s.victim.getByTestId('partner-withholding')).toContainText(`${MALLORY} has your answers; the answers they revealed were refused by this laptop (reveals.cto`, { timeout: 60_000 });
   await expect(s.victim.getByTestId('comparison')).toHaveCount(0);
   await expect(s.victim.getByText('Both sealed and verified.')).toHaveCount(0);
   // …and why: the reveal that came was refused, where and what.

@@ -141,8 +141,10 @@ function ProtocolAlerts({ partner }: { partner?: string }) {
       )}
       {protocol?.withholding && (
         <p className="alert error" role="alert" data-testid="partner-withholding">
-          {partner ?? 'Your partner'} has your answers and has not revealed theirs. This is noted in your history; you cannot take your answers back, so
-          talk before you trust this comparison.
+          {protocol.partnerRevealRefused
+            ? `${partner ?? 'Your partner'} has your answers; the answers they revealed were refused by this laptop (${protocol.partnerRevealRefused}).`
+            : `${partner ?? 'Your partner'} has your answers and has not revealed theirs.`}{' '}
+          This is noted in your history; you cannot take your answers back, so talk before you trust this comparison.
         </p>
       )}
       {(status?.thirdDevices ?? 0) > 0 && (

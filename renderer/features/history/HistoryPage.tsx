@@ -1,4 +1,4 @@
-import { listWithheldReveals, type WithheldReveal } from '../../stores/withheld-reveals';
+import { listWithheldReveals, partnerOutcome, type WithheldReveal } from '../../stores/withheld-reveals';
 import { useEffect, useState } from 'react';
 import type { Round } from '../../../shared/assessment/types';
 import { ROLE_LABELS } from '../../../shared/framework/labels';
@@ -100,8 +100,8 @@ function WithheldReveals() {
       <ul>
         {entries.map((e) => (
           <li key={e.room}>
-            {new Date(e.revealedAt ?? e.notedAt).toLocaleString()}: {e.partnerName} ({e.partnerRole.toUpperCase()}) received your answers and never
-            revealed theirs.
+            {new Date(e.revealedAt ?? e.notedAt).toLocaleString()}: {e.partnerName} ({e.partnerRole.toUpperCase()}) received your answers and{' '}
+            {partnerOutcome(e.refused)}.
           </li>
         ))}
       </ul>

@@ -20,6 +20,12 @@ describe('withheld reveals in the plan', () => {
     ]);
   });
 
+  it('a partner whose reveal was refused is not said to have never revealed: the reason is given instead', () => {
+    const [n] = withheldNotices([rec({ refused: "reveals.cto.payload.sealedAt: must not be later than this laptop's clock" })], { ceo: ceoRef, cto: ctoRef });
+    expect(n).toContain("revealed to Sam Lee (CTO), whose own reveal was refused as not valid (reveals.cto.payload.sealedAt: must not be later than this laptop's clock): the exchange was not completed.");
+    expect(n).not.toContain('never revealed');
+  });
+
   it('says nothing for other rounds, or for a record that names this round’s own role as the partner', () => {
     expect(withheldNotices([rec({ roundId: 'another-round' })], { ceo: ceoRef, cto: ctoRef })).toEqual([]);
     expect(withheldNotices([rec({ partnerRole: 'ceo' })], { ceo: ceoRef, cto: ctoRef })).toEqual([]);

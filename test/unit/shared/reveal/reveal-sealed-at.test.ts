@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createCommitment } from '../../../../shared/reveal/commitment';
 import type { SealedPayload } from '../../../../shared/reveal/types';
-import { projectSession, type RawSession } from '../../../../shared/session/projection';
+import { projectSession, refusedReveal, type RawSession } from '../../../../shared/session/projection';
 import { SALT, samplePayload, sha256 } from './fixtures';
 
 // Through the real reveal path: the partner seals (commits) a payload whose sealedAt it chose,
@@ -62,5 +62,27 @@ describe("a partner's reveal and its sealedAt", () => {
     expect(view.problems).toEqual([
       'reveals.cto.payload.sealedAt: "2026-11-27T11:59:00.000Z" is not the seal time announced with the commitment ("2026-10-05T09:00:00.000Z"), ignored',
     ]);
+  });
+});
+
+describe('why a partner reveal was refused (refusedReveal)', () => {
+  it('names the refusal of a reveal dated ahead of this clock, and none once the clock has caught up', async () => {
+    vi.useFakeTimers({ now: Date.parse('2026-11-27T12:00:00.000Z'), toFake: ['Date'] });
+    const ahead = { ...samplePayload(), sealedAt: '2026-11-27T12:30:00.000Z' };
+    expect(refusedReveal(await revealedBy(ahead), 'cto')).toMatch(/^reveals\.cto\.payload\.sealedAt: must not be later than this laptop's clock/);
+    vi.setSystemTime(Date.parse('2026-11-27T12:25:00.000Z'));
+    const later = await revealedBy(ahead);
+    expect(refusedReveal(later, 'cto')).toBeUndefined();
+    expect(later.complete).toBe(true);
+  });
+
+  it('none for an accepted reveal or an absent one; a reveal that does not match its commitment is named', async () => {
+    vi.useFakeTimers({ now: Date.parse('2026-11-27T12:00:00.000Z'), toFake: ['Date'] });
+    const ok = await revealedBy({ ...samplePayload(), sealedAt: '2026-11-27T11:00:00.000Z' });
+    expect(refusedReveal(ok, 'cto')).toBeUndefined();
+    expect(refusedReveal({ ...ok, revealed: {}, problems: [], mismatches: [] }, 'cto')).toBeUndefined();
+    expect(refusedReveal({ ...ok, revealed: {}, problems: [], mismatches: ['cto'] }, 'cto')).toBe('reveals.cto: does not match the commitment');
+    // Another role's problem is not this role's refusal.
+    expect(refusedReveal({ ...ok, revealed: {}, problems: ['reveals.ceo: malformed reveal, ignored'], mismatches: [] }, 'cto')).toBeUndefined();
   });
 });
