@@ -3,7 +3,7 @@ import type { Role } from '../assessment/types';
 import { isCommitment, isSalt, verifyRevealNow } from '../reveal/commitment';
 import type { SealedPayload, SyncDigest } from '../reveal/types';
 import { parseSealedPayload } from '../schema/sealed-payload';
-import { isIsoDateTime } from '../schema/iso-date-time';
+import { isUtcTime } from '../schema/iso-date-time';
 import { MAX_NAME } from '../schema/limits';
 import { isRecord } from '../schema/rules';
 
@@ -57,7 +57,9 @@ const presence = v.pipe(
   // The id only tells two laptops apart: any text, capped; anything else is no id.
   v.transform((p): ParticipantView => ({ id: typeof p.id === 'string' ? p.id.slice(0, 64) : undefined, name: p.name, state: p.state })),
 );
-const sealed = entry({ commitment, sealedAt: v.custom<string>(isIsoDateTime), name });
+// The seal time in the one form sealing writes (and a reveal must repeat): a commitment announcing
+// any other could never be opened, so this laptop must not acknowledge it and reveal against it.
+const sealed = entry({ commitment, sealedAt: v.custom<string>(isUtcTime), name });
 const ack = entry({ ceo: commitment, cto: commitment });
 // A missing payload is the payload's own problem (reported below), not a malformed reveal.
 const reveal = entry({ salt: v.custom<string>(isSalt), payload: v.optional(v.unknown()) });

@@ -29,7 +29,8 @@ async function revealedBy(cto: SealedPayload, announced = cto.sealedAt): Promise
 describe("a partner's reveal and its sealedAt", () => {
   it('with an offset: refused with a reason, its answers never shown, the comparison not complete', async () => {
     vi.useFakeTimers({ now: Date.parse('2026-11-27T12:00:00.000Z'), toFake: ['Date'] });
-    const view = await revealedBy({ ...samplePayload(), sealedAt: '2026-11-01T09:00:00+05:00' });
+    // (Announced in the canonical form: a commitment announcing the offset one is refused itself, projection-entries.)
+    const view = await revealedBy({ ...samplePayload(), sealedAt: '2026-11-01T09:00:00+05:00' }, '2026-11-01T04:00:00.000Z');
     expect(view.revealed.ceo?.personName).toBe('Alex');
     expect(view.revealed.cto).toBeUndefined();
     expect(view.complete).toBe(false);

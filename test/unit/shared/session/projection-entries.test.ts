@@ -77,6 +77,10 @@ describe('projection: commitment entries', () => {
       { ...ok, commitment: 'x' },
       { ...ok, sealedAt: 'yesterday' },
       { ...ok, sealedAt: [AT] },
+      // Not the form sealing writes: a reveal could never carry it (sealed-payload.ts), so the
+      // commitment is refused before this laptop acknowledges it and reveals against it.
+      { ...ok, sealedAt: '2026-10-05T14:00:00+05:00' },
+      { ...ok, sealedAt: '2026-10-05T09:00:00Z' },
       { ...ok, name: '' },
       Object.assign([], ok),
     ];
