@@ -6,7 +6,7 @@
  */
 import { agreementState, contentHash, sharedKey, type AgreementInput, type AgreementRole } from '../workspace/agreement';
 import { bodyOf, type Capture } from './capture';
-import { isolatedName } from '../plan/bidi';
+import { isolatedName } from '../workspace/bidi';
 
 export const captureKey = (id: string) => `capture:${id}`;
 

@@ -7,6 +7,7 @@
 import type { AgreementInput } from '../workspace/agreement';
 import { bodyOf, describeCapture, type Capture, type OffsiteAction, type OffsiteRecord, type ParkedItem } from './capture';
 import { agreedByLine, captureState, captureStateLabel, type CaptureState } from './capture-agreement';
+import { bidiSafe } from '../workspace/bidi';
 
 export interface SummaryCapture {
   capture: Capture;
@@ -62,6 +63,11 @@ export function buildOffsiteSummary(record: OffsiteRecord, agreement: AgreementI
       .map((k) => k.slice(CAPTURE_PREFIX.length))
       .sort(),
   };
+}
+
+/** The summary as the printable sheet shows it: the same, with no bidi override in any text (see workspace/bidi.ts). */
+export function offsiteSummaryForPrint(record: OffsiteRecord, agreement: AgreementInput): OffsiteSummary {
+  return bidiSafe(buildOffsiteSummary(record, agreement));
 }
 
 export const hasOffsite = (r: OffsiteRecord) => r.captures.length > 0 || r.parked.length > 0;

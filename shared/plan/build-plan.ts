@@ -23,7 +23,7 @@ import { buildPlanOffsite, capturedActions } from './offsite';
 import type { OffsiteRecord } from '../offsite/capture';
 import { logEntryOf, logIdOf } from '../offsite/capture-ops';
 import type { PageSize, PlanGap, PlanScores, RepairPlan } from './types';
-import { bidiSafe, isolatedName } from './bidi';
+import { bidiSafe, isolatedName } from '../workspace/bidi';
 
 export interface BuildPlanInput {
   companyName: string;

@@ -6,7 +6,7 @@
  */
 import type { Role, Round } from '../assessment/types';
 import type { RepairPlan } from './types';
-import { bidiSafe } from './bidi';
+import { bidiSafe } from '../workspace/bidi';
 import { localDayOf } from '../workspace/dates';
 
 export interface WithheldRecord {

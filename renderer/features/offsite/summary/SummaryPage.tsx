@@ -5,7 +5,7 @@
  * dates. Above it, on screen only, a Capture section for any agenda block.
  */
 import { useMemo, useState } from 'react';
-import { buildOffsiteSummary } from '../../../../shared/offsite/summary';
+import { offsiteSummaryForPrint } from '../../../../shared/offsite/summary';
 import { useAgreement } from '../../workspace/AgreementBar';
 import { useWorkspaceStore } from '../../../stores/workspace-store';
 import { getWorkspaceDoc } from '../../../sync/workspace-owner';
@@ -38,7 +38,9 @@ export default function SummaryPage() {
   }, [record]);
   const [blockId, setBlockId] = useState<string>();
   const block = blocks.find((b) => b.id === blockId) ?? blocks[0];
-  const summary = useMemo(() => buildOffsiteSummary(record, agreement), [record, agreement]);
+  // Printed and read as a record: partner-written text (captures, names) may not carry bidi
+  // overrides that turn the sentence around it ("Agreed by both: … on DATE"), as in the plan.
+  const summary = useMemo(() => offsiteSummaryForPrint(record, agreement), [record, agreement]);
 
   return (
     <div className="offsite-summary-page">

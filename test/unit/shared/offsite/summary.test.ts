@@ -43,3 +43,17 @@ describe('captures this laptop confirmed that the shared workspace no longer hol
     expect(buildPlanOffsite({ captures: [A], actions: [], parked: [] }, { shared: {}, local: {} })!.removed).toBe(0);
   });
 });
+
+describe('the printable summary sheet', () => {
+  it('carries no bidi override from partner-written text or names, and is otherwise the same summary', async () => {
+    const { offsiteSummaryForPrint } = await import('../../../../shared/offsite/summary');
+    const RLO = '\u202E';
+    const forged: Capture = { ...B, id: 'c', text: `Pilot ${RLO}ylno OEC`, importedFrom: { name: `Sam${RLO} (CTO) on 2031`, role: 'cto' } } as Capture;
+    const record = { captures: [forged], actions: [], parked: [] };
+    const plain = buildOffsiteSummary(record, { shared: {}, local: {} });
+    const printed = offsiteSummaryForPrint(record, { shared: {}, local: {} });
+    expect(JSON.stringify(printed)).not.toContain(RLO);
+    expect(printed.proposed[0].capture.importedFrom?.name).toBe('Sam (CTO) on 2031');
+    expect(JSON.stringify(printed).replaceAll(RLO, '')).toBe(JSON.stringify(plain).replaceAll(RLO, ''));
+  });
+});

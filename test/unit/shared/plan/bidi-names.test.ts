@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildRepairPlan } from '../../../../shared/plan/build-plan';
 import { planToMarkdown } from '../../../../shared/plan/markdown';
-import { bidiSafe, isolatedName, withoutBidiOverrides } from '../../../../shared/plan/bidi';
+import { bidiSafe, isolatedName, withoutBidiOverrides } from '../../../../shared/workspace/bidi';
 import { withNotices } from '../../../../shared/plan/withheld';
 import { defaultWorkspace } from '../../../../shared/framework/workspace-defaults';
 import { captureHash, captureKey } from '../../../../shared/offsite/capture-agreement';
