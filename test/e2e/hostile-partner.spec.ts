@@ -151,6 +151,7 @@ test('a partner who commits and acknowledges but never reveals is named on scree
   // …and then says who is holding out.
   await expect(s.victim.getByTestId('partner-withholding')).toContainText(`${MALLORY} has your answers and has not revealed theirs.`, { timeout: 60_000 });
   await expect(s.victim.getByTestId('comparison')).toHaveCount(0);
+  await expect(s.victim.getByTestId('reveal-state')).toHaveText(`Your answers went out; no verified answers have come from ${MALLORY}.`);
 });
 
 test('with "Reveal together", my answers stay on my laptop until I press Reveal and the partner has acknowledged too', async ({ baseURL }) => {
@@ -224,6 +225,8 @@ test('a partner who reveals answers behind a "__proto__" key, chosen after seein
   await expect(s.victim.getByTestId('partner-withholding')).toContainText(`${MALLORY} has your answers; the answers they revealed were refused by this laptop (reveals.cto`, { timeout: 60_000 });
   await expect(s.victim.getByTestId('comparison')).toHaveCount(0);
   await expect(s.victim.getByText('Both sealed and verified.')).toHaveCount(0);
+  // Nothing promises a comparison that will not come.
+  await expect(s.victim.getByTestId('reveal-state')).toHaveText(`Your answers went out; no verified answers have come from ${MALLORY}.`);
   // …and why: the reveal that came was refused, where and what.
   await expect(s.victim.getByTestId('reveal-refused')).toContainText('reveals.cto');
   note('victim', await s.victim.getByTestId('partner-withholding').innerText());

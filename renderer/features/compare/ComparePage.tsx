@@ -176,7 +176,11 @@ function RevealControls({ partner }: { partner?: string }) {
           ? `You pressed Reveal — waiting for ${partner ?? 'your partner'} to be ready too. Your answers leave only once both of you are.`
           : phase === 'storing-seal'
             ? 'Both sealed — storing your seal on this laptop before your answers are revealed…'
-            : 'Both sealed — opening the comparison…';
+            : phase === 'waiting-reveal'
+              ? protocol?.withholding
+                ? `Your answers went out; no verified answers have come from ${partner ?? 'your partner'}.`
+                : `Your answers went out — waiting for ${partner ?? 'your partner'}'s…`
+              : 'Both sealed — opening the comparison…';
   return (
     <div className="card stack" style={{ gap: '0.5rem' }}>
       <p className="muted" data-testid="reveal-state">
