@@ -1,5 +1,5 @@
 import * as Y from 'yjs';
-import { heldIn, listElements } from './entry-tally';
+import { heldIn, isText, listElements, tombstonesIn } from './entry-tally';
 
 /**
  * Reads what a Yjs update would touch in a document, without applying it: every new
@@ -269,9 +269,12 @@ export function inspectUpdate(doc: Y.Doc, update: Uint8Array, resolveDeletes: bo
 
   /** Counts what a new item adds: a key its map never held (once per update), or list elements. */
   const grow = (s: Y.Item, where: { root?: string; sub?: string }) => {
-    const elements = where.sub === undefined ? listElements(s.content) : 0;
-    if (where.sub === undefined && elements === 0) return;
     const box = enclosing(doc, index, s, parents);
+    // A deleted item in a list (not a text) is one more step for every read of that list.
+    const listOf = box !== null && box !== 'unknown' && box.content instanceof Y.ContentType ? box.content.type : undefined;
+    const tombstone = where.sub === undefined && s.content instanceof Y.ContentDeleted && box !== null && !isText(listOf);
+    const elements = where.sub === undefined ? (tombstone ? 1 : listElements(s.content)) : 0;
+    if (where.sub === undefined && elements === 0) return;
     let slot: string;
     let type: Y.AbstractType<Y.YEvent<any>> | undefined; // eslint-disable-line @typescript-eslint/no-explicit-any
     let label: () => string;
@@ -302,7 +305,9 @@ export function inspectUpdate(doc: Y.Doc, update: Uint8Array, resolveDeletes: bo
     added += n;
     let g = growth.get(slot);
     if (!g) {
-      g = { nested: box !== null, held: type ? heldIn(type) : 0, added: 0, where: label };
+      // A nested list's deleted items count as held (see tombstonesIn); a root list is not capped per type.
+      const held = type ? heldIn(type) + (box !== null && where.sub === undefined ? tombstonesIn(type) : 0) : 0;
+      g = { nested: box !== null, held, added: 0, where: label };
       growth.set(slot, g);
     }
     g.added += n;

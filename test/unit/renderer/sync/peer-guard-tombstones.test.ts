@@ -1,0 +1,94 @@
+// @vitest-environment node
+import * as Y from 'yjs';
+import { describe, expect, it } from 'vitest';
+import { checkPeerUpdate, PEER_ORIGIN } from '../../../../renderer/sync/peer-guard';
+import { heldEntries } from '../../../../renderer/sync/entry-tally';
+import { seedIfEmpty } from '../../../../renderer/sync/workspace-doc';
+import { addLogEntries } from '../../../../renderer/sync/workspace-mutations';
+import { WORKSPACE_LIMITS } from '../../../../renderer/sync/workspace-sync';
+import { createLogEntry } from '../../../../shared/workspace/log';
+import { readListCell } from '../../../../renderer/sync/workspace-lists';
+
+function victimDoc(): Y.Doc {
+  const victim = new Y.Doc();
+  seedIfEmpty(victim, new Date(2026, 10, 1));
+  addLogEntries(victim, [createLogEntry({ kind: 'decision', what: 'Hire', options: ['now'] }, { now: new Date(2026, 10, 1), id: 'row' })]);
+  return victim;
+}
+
+// Review r6: the entry caps counted live list elements and map keys, not deleted list items, yet every
+// read of a list walks those too. Measured at 40 x 50,000: 2,000,001 items in one row's cell for 18 MB
+// (inside the 32 MB budget), readListCell 23 ms, readWorkspace 29 ms, encodeStateAsUpdate 331 ms. Now a
+// nested list's deleted items count toward its 10,000-entry cap, as held and as sent.
+function floodCell(victim: Y.Doc, partner: Y.Doc, n: number) {
+  const sv = Y.encodeStateVector(victim);
+  const cell = (partner.getMap('log').get('row') as Y.Map<unknown>).get('options') as Y.Array<string>;
+  // Insert at the front one at a time (each item's neighbours are not its clock neighbours: no merge), then delete.
+  partner.transact(() => {
+    for (let i = 0; i < n; i++) cell.insert(0, ['x']);
+  });
+  partner.transact(() => cell.delete(0, n));
+  return Y.encodeStateAsUpdate(partner, sv);
+}
+
+const structsIn = (doc: Y.Doc) => {
+  const cell = (doc.getMap('log').get('row') as Y.Map<unknown>).get('options') as Y.Array<string>;
+  let n = 0;
+  for (let it = cell._start; it; it = it.right) n++;
+  return n;
+};
+
+describe('tombstones in one list cell (review r6)', () => {
+  it("a partner filling a row's list cell with inserted-then-deleted items is refused, naming the cell, and nothing is applied", () => {
+    const victim = victimDoc();
+    heldEntries(victim);
+    const partner = new Y.Doc();
+    Y.applyUpdate(partner, Y.encodeStateAsUpdate(victim));
+    const before = Y.encodeStateAsUpdate(victim);
+    const verdict = checkPeerUpdate(victim, floodCell(victim, partner, 50_000), WORKSPACE_LIMITS);
+    expect(verdict).toEqual({
+      ok: false,
+      kind: 'size',
+      reason: 'log.row.options: 50000 new entries would make 50001 in one nested map or list, over the 10000-entry limit',
+    });
+    expect(Y.encodeStateAsUpdate(victim)).toEqual(before);
+    expect(structsIn(victim)).toBe(1);
+    expect(readListCell((victim.getMap('log').get('row') as Y.Map<unknown>).get('options') as Y.Array<string>)).toEqual(['now']);
+  });
+
+  it('deleted items already in the cell count as held: small floods add up to the cap and the one past it is refused', () => {
+    const victim = victimDoc();
+    const partner = new Y.Doc();
+    Y.applyUpdate(partner, Y.encodeStateAsUpdate(victim));
+    let accepted = 0;
+    let refused: { ok: boolean; reason?: string } | undefined;
+    for (let u = 0; u < 12 && !refused; u++) {
+      const update = floodCell(victim, partner, 1_000);
+      const verdict = checkPeerUpdate(victim, update, WORKSPACE_LIMITS);
+      if (!verdict.ok) refused = verdict;
+      else {
+        Y.applyUpdate(victim, update, PEER_ORIGIN);
+        accepted++;
+      }
+    }
+    expect(accepted).toBe(9);
+    expect(refused?.reason).toBe('log.row.options: 1000 new entries would make 10001 in one nested map or list, over the 10000-entry limit');
+    expect(structsIn(victim)).toBe(9_001);
+  });
+
+  it('honest use: an option added and removed a thousand times in a row still syncs', () => {
+    const victim = victimDoc();
+    const partner = new Y.Doc();
+    Y.applyUpdate(partner, Y.encodeStateAsUpdate(victim));
+    const cell = (partner.getMap('log').get('row') as Y.Map<unknown>).get('options') as Y.Array<string>;
+    for (let i = 0; i < 1_000; i++) {
+      const sv = Y.encodeStateVector(victim);
+      cell.push(['maybe']);
+      cell.delete(cell.length - 1, 1);
+      const update = Y.encodeStateAsUpdate(partner, sv);
+      expect(checkPeerUpdate(victim, update, WORKSPACE_LIMITS)).toEqual({ ok: true });
+      Y.applyUpdate(victim, update, PEER_ORIGIN);
+    }
+    expect(readListCell((victim.getMap('log').get('row') as Y.Map<unknown>).get('options') as Y.Array<string>)).toEqual(['now']);
+  });
+});
