@@ -19,7 +19,16 @@ export interface DocStore {
  * Keep a doc persisted: load what was stored, then save the whole merged state
  * shortly after each change (one compact row per doc, no update log to replay).
  */
-export async function persistDoc(doc: Y.Doc, id: string, store: DocStore, delayMs = 150): Promise<() => Promise<void>> {
+export interface PersistOptions {
+  /**
+   * Changes of these origins are saved at once (a timer of 0), not after `delayMs`: the
+   * partner's (already rate-limited by the guard), so a partner's confirmation shown as
+   * "agreed by both" is on disk before a reload or a closed window can drop it.
+   */
+  savesAtOnce?: (origin: unknown) => boolean;
+}
+
+export async function persistDoc(doc: Y.Doc, id: string, store: DocStore, delayMs = 150, options: PersistOptions = {}): Promise<() => Promise<void>> {
   const stored = await store.load(id);
   // Stryker disable next-line ConditionalExpression: without a row, applyUpdate(undefined) throws into the catch below: the same nothing
   if (stored) {
@@ -30,6 +39,7 @@ export async function persistDoc(doc: Y.Doc, id: string, store: DocStore, delayM
     }
   }
   let timer: ReturnType<typeof setTimeout> | undefined;
+  let timerMs = 0;
   let pending: Promise<void> = Promise.resolve();
   /** Changes made, and how many of them the last finished save holds. */
   let changes = 0;
@@ -48,7 +58,11 @@ export async function persistDoc(doc: Y.Doc, id: string, store: DocStore, delayM
   const onUpdate = (_u: Uint8Array, origin: unknown) => {
     if (origin === 'persistence') return;
     changes++;
-    if (timer === undefined) timer = setTimeout(flush, delayMs);
+    const wait = options.savesAtOnce?.(origin) ? 0 : delayMs;
+    if (timer !== undefined && wait >= timerMs) return;
+    if (timer !== undefined) clearTimeout(timer);
+    timerMs = wait;
+    timer = setTimeout(flush, wait);
   };
   doc.on('update', onUpdate);
   // Closing or reloading the window before a change is stored would drop it here (a

@@ -76,7 +76,7 @@ async function open(docStore: DocStore, now: () => Date): Promise<OpenWorkspace>
     },
   };
   // Loads the stored state (origin 'persistence') before the listener below is attached.
-  const stopPersisting = await persistDoc(doc, WORKSPACE_DOC_ID, watched);
+  const stopPersisting = await persistDoc(doc, WORKSPACE_DOC_ID, watched, undefined, { savesAtOnce: (origin) => origin === PEER_ORIGIN });
   doc.on('update', () => {
     dirty = true;
     if (state.state !== 'saving') emit({ state: 'saving' });

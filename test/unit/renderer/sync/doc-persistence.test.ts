@@ -87,6 +87,29 @@ describe('persistDoc', () => {
     await stop();
   });
 
+  it("the partner's changes are saved at once, and pull a local change waiting for its delay along", async () => {
+    const mem = memoryStore();
+    const doc = new Y.Doc();
+    const PEER = Symbol('peer');
+    const stop = await persistDoc(doc, 'ws', mem.store, 150, { savesAtOnce: (origin) => origin === PEER });
+    doc.getMap('m').set('mine', 1);
+    await vi.advanceTimersByTimeAsync(10);
+    expect(mem.saves).toEqual([]);
+    const partner = new Y.Doc();
+    partner.getMap('m').set('theirs', 2);
+    Y.applyUpdate(doc, Y.encodeStateAsUpdate(partner), PEER);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(mem.saves).toHaveLength(1);
+    expect(stateOf(mem.rows.ws)).toEqual({ mine: 1, theirs: 2 });
+    // A local change after it waits its delay as before.
+    doc.getMap('m').set('later', 3);
+    await vi.advanceTimersByTimeAsync(149);
+    expect(mem.saves).toHaveLength(1);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(mem.saves).toHaveLength(2);
+    await stop();
+  });
+
   it('an update marked as coming from storage is not written back', async () => {
     const mem = memoryStore();
     const doc = new Y.Doc();
