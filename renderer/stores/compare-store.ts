@@ -98,9 +98,8 @@ export const useCompareStore = create<CompareState>((set, get) => {
         if (!complete && protocol.mine && protocol.phase === 'waiting-partner') warmUp(protocol.mine);
         const comparison = complete ? (get().comparison ?? buildComparison(mine.role === 'ceo' ? mine : partner.payload, mine.role === 'ceo' ? partner.payload : mine)) : undefined;
         set({ view, protocol, roleConflict: protocol.phase === 'role-conflict', comparison });
-        // Stored once the comparison is on screen: the write is not on the reveal's path. A
-        // withheld-reveal record of this room was wrong after all (late, or refused for a clock).
-        if (complete) afterPaint(() => void keepPartner(partner.payload, partner.commitment, meta.roundId).then(() => clearWithheldReveal(meta.room)));
+        // Stored once the comparison is on screen: the write is not on the reveal's path.
+        if (complete) afterPaint(() => void keepPartner(partner.payload, partner.commitment, meta));
         if (protocol.withholding) void recordWithheld(meta, view, protocol);
       },
     });
@@ -207,13 +206,17 @@ function warmUp(mine: SealedPayload) {
 /** Commitments whose partner round is already stored (the view updates often after completion). */
 const kept = new Set<string>();
 
-/** Store the other leader's revealed round (verified against its commitment) on this laptop. */
-async function keepPartner(payload: SealedPayload, commitment: string, myRoundId: string) {
+/**
+ * Store the other leader's revealed round (verified against its commitment) on this laptop, once.
+ * A withheld-reveal record of this room was wrong after all (late, or refused for a clock): dropped.
+ */
+async function keepPartner(payload: SealedPayload, commitment: string, meta: SessionMeta) {
   if (kept.has(commitment)) return;
-  const mine = await services().rounds.get(myRoundId);
+  const mine = await services().rounds.get(meta.roundId);
   if (!mine) return;
   kept.add(commitment);
   await keepPartnerRound(payload, commitment, 'peer', mine.companyName);
+  await clearWithheldReveal(meta.room);
 }
 
 /**

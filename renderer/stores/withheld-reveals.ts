@@ -1,23 +1,13 @@
 import { services } from './services';
+import type { WithheldRecord } from '../../shared/plan/withheld';
 
 /**
  * The one thing no two-party protocol prevents: this laptop's reveal went out and the
  * partner's never came. Kept on this laptop so History (and the plan's reader) can
  * see it later, not only while the Compare page is open.
  */
-export interface WithheldReveal {
+export interface WithheldReveal extends WithheldRecord {
   room: string;
-  roundId: string;
-  partnerName: string;
-  partnerRole: 'ceo' | 'cto';
-  revealedAt?: string;
-  notedAt: string;
-  /**
-   * The partner did publish a reveal, and this laptop refused it (why, in the projection's
-   * words): "never revealed" would then be untrue — e.g. an honest partner whose clock runs
-   * ahead. The partner still has our answers and we have no verified answers of theirs.
-   */
-  refused?: string;
 }
 
 const KEY = 'compare.withheld';

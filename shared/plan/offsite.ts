@@ -27,7 +27,7 @@ export function buildPlanOffsite(record: OffsiteRecord | undefined, agreement: A
 }
 
 /** "Overdue: due 2026-01-09, before this plan's date (2026-01-15), and not recorded as done." */
-export function overdueText(due: string, asOf: string): string {
+function overdueText(due: string, asOf: string): string {
   return `Overdue: due ${due}, before this plan's date (${asOf}), and not recorded as done.`;
 }
 

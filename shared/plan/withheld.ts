@@ -16,7 +16,11 @@ export interface WithheldRecord {
   partnerRole: Role;
   revealedAt?: string;
   notedAt: string;
-  /** The partner revealed and this laptop refused it (why). */
+  /**
+   * The partner did publish a reveal, and this laptop refused it (why, in the projection's
+   * words): "never revealed" would then be untrue — e.g. an honest partner whose clock runs
+   * ahead. The partner still has our answers and we have no verified answers of theirs.
+   */
   refused?: string;
 }
 
