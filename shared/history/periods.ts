@@ -13,7 +13,7 @@ import { compareTimes } from '../schema/iso-date-time';
 export interface Period {
   /** The label as first written (labels are matched ignoring case and extra spaces). */
   label: string;
-  /** ISO time of the earliest seal among the period's chosen rounds; periods are ordered by it. */
+  /** ISO time of this laptop's own seal in the period (else the earliest seal); periods are ordered by it. */
   date: string;
   ceo?: Round;
   cto?: Round;
@@ -27,10 +27,20 @@ export function periodKey(label: string): string {
 }
 
 /**
+ * When a period took place: this laptop's own seal when it has one, else the earliest seal.
+ * A partner's sealedAt is only their claim — it may be any time before now — so a kept
+ * partner round must not move the period ahead of the others in the trends.
+ */
+function periodDate(chosen: readonly Round[]): string {
+  const own = chosen.filter((r) => !r.receivedFrom);
+  return (own.length ? own : chosen).map((r) => r.sealedAt!).sort(compareTimes)[0];
+}
+
+/**
  * Groups sealed rounds by label. Unsealed rounds are left out (they have no
  * result yet). When one period holds two sealed rounds for the same role, the
  * most recently sealed one is charted and the other goes to `others`.
- * Periods are ordered by `date` (earliest seal), oldest first; equal dates by label.
+ * Periods are ordered by `date` (this laptop's own seal, see periodDate), oldest first; equal dates by label.
  */
 export function pairRoundsByPeriod(rounds: readonly Round[]): Period[] {
   const groups = new Map<string, Round[]>();
@@ -50,7 +60,7 @@ export function pairRoundsByPeriod(rounds: readonly Round[]): Period[] {
     const chosen = [ceo, cto].filter((r): r is Round => r !== undefined);
     const period: Period = {
       label: list[0].label.trim(),
-      date: chosen.map((r) => r.sealedAt!).sort(compareTimes)[0],
+      date: periodDate(chosen),
       others: list.filter((r) => r !== ceo && r !== cto),
     };
     if (ceo) period.ceo = ceo;

@@ -27,8 +27,8 @@ describe('pairRoundsByPeriod', () => {
     expect(periods.map((p) => p.label)).toEqual([Q3, Q4]);
     expect(periods[0].ceo?.id).toBe('q3-ceo');
     expect(periods[0].cto?.id).toBe('q3-cto');
-    // The earliest seal dates the period.
-    expect(periods[0].date).toBe('2026-07-01T09:00:00.000Z');
+    // This laptop's own seal dates the period, though the partner's round says it sealed a day earlier.
+    expect(periods[0].date).toBe('2026-07-02T09:00:00.000Z');
     expect(periods[1].ceo?.id).toBe('q4-ceo');
     expect(periods[1].cto?.id).toBe('q4-cto');
     expect(periods[1].date).toBe('2026-10-03T09:00:00.000Z');

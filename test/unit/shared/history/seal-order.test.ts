@@ -16,7 +16,7 @@ const round = (id: string, role: 'ceo' | 'cto', label: string, sealedAt: string,
 const OFFSET = '2026-11-01T09:00:00+05:00'; // 04:00 UTC
 
 describe('ordering rounds by when they were sealed, not by the text of sealedAt', () => {
-  it('history: the newest round of a role in a period is the later instant, and periods run by their first seal', () => {
+  it('history: the newest round of a role in a period is the later instant, and periods run by their date', () => {
     const earlier = round('cto-earlier', 'cto', 'Q4', OFFSET, 'peer');
     const later = round('cto-later', 'cto', 'Q4', '2026-11-01T08:00:00.000Z');
     const [q4] = pairRoundsByPeriod([later, earlier]);
@@ -26,6 +26,18 @@ describe('ordering rounds by when they were sealed, not by the text of sealedAt'
     const a = round('a', 'ceo', 'A', OFFSET, 'peer');
     const b = round('b', 'ceo', 'B', '2026-11-01T06:00:00.000Z');
     expect(pairRoundsByPeriod([b, a]).map((p) => p.label)).toEqual(['A', 'B']);
+  });
+
+  it("history: a partner's backdated seal does not move its period ahead of the others (the period keeps this laptop's date)", () => {
+    const q3 = [round('q3-ceo', 'ceo', 'Q3', '2026-08-01T09:00:00.000Z'), round('q3-cto', 'cto', 'Q3', '2026-08-01T10:00:00.000Z', 'peer')];
+    const q4 = [round('q4-ceo', 'ceo', 'Q4', '2026-11-01T09:00:00.000Z'), round('q4-cto', 'cto', 'Q4', '1970-01-01T00:00:00.000Z', 'peer')];
+    const periods = pairRoundsByPeriod([...q4, ...q3]);
+    expect(periods.map((p) => [p.label, p.date])).toEqual([
+      ['Q3', '2026-08-01T09:00:00.000Z'],
+      ['Q4', '2026-11-01T09:00:00.000Z'],
+    ]);
+    // Only a partner's round in a period: its seal is all there is.
+    expect(pairRoundsByPeriod([round('p', 'cto', 'P', '2026-01-01T00:00:00.000Z', 'peer')])[0].date).toBe('2026-01-01T00:00:00.000Z');
   });
 
   it("offsite baseline: a re-score starts from the user's latest seal; a comparison completes at the later seal", () => {
