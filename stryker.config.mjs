@@ -26,6 +26,8 @@ export default {
   mutate: [
     'shared/reveal/**/*.ts',
     'shared/session/**/*.ts',
+    // What the board reads: the plan states only what the pair agreed.
+    'shared/plan/**/*.ts',
     'renderer/sync/**/*.ts',
     'electron/main/**/*.ts',
     'electron/signaling/**/*.ts',
