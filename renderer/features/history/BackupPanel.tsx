@@ -21,6 +21,13 @@ function plural(n: number, one: string, many = `${one}s`): string {
   return `${n} ${n === 1 ? one : many}`;
 }
 
+/** Subtrees the restore left out as nested too deep (deep-types.ts), named with where they were. */
+function leftOutText(dropped: readonly string[]): string {
+  if (dropped.length === 0) return '';
+  const shown = dropped.slice(0, 5).join('; ');
+  return ` Left out: ${shown}${dropped.length > 5 ? `; and ${dropped.length - 5} more` : ''}.`;
+}
+
 function mb(bytes: number): string {
   return `${(bytes / 1024 / 1024).toFixed(bytes < 1024 * 1024 ? 2 : 1)} MB`;
 }
@@ -171,7 +178,7 @@ export function BackupPanel() {
     setConfirming(false);
     setPhase('checking');
     try {
-      const { plan, keptLocalValues } = await backups.restore(loaded.backup, mode, setPhase);
+      const { plan, keptLocalValues, dropped } = await backups.restore(loaded.backup, mode, setPhase);
       const r = plan.rounds;
       const summary =
         mode === 'replace'
@@ -181,7 +188,7 @@ export function BackupPanel() {
             }, ${plural(plan.docs.merge.length + plan.docs.add.length, 'shared document')} merged or added${
               keptLocalValues ? ` (${plural(keptLocalValues, 'value')} here kept over the backup's)` : ''
             }.`;
-      sessionStorage.setItem(RESTORED_KEY, summary);
+      sessionStorage.setItem(RESTORED_KEY, summary + leftOutText(dropped));
       // Reload so every open view (the workspace doc above all) starts again from the restored data.
       location.reload();
     } catch (err) {
