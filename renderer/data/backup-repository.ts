@@ -6,6 +6,7 @@ import type { AccordDatabase, StoredDoc, StoredRound } from './db';
 import { decodeStoredRound } from './dexie-round-repository';
 import type { StoredProblem } from './round-repository';
 import { mergeKeepingLocal } from './merge-doc';
+import { describeDropped, withoutDeepTypes } from './deep-types';
 
 /*
  * Export everything on this laptop into one backup, and restore one.
@@ -29,6 +30,8 @@ export interface RestoreResult {
   plan: RestorePlan;
   /** Merge mode: local workspace values the backup would have replaced, kept. */
   keptLocalValues: number;
+  /** Shared types nested too deep to read safely (here or in the backup), left out: one line each, with where. */
+  dropped: string[];
 }
 
 export interface ExportOptions {
@@ -118,6 +121,7 @@ export class BackupRepository {
     const Y: Yjs = await import('yjs');
     // Decode and check every document before the transaction starts.
     const updates = new Map<string, Uint8Array>();
+    const dropped: string[] = [];
     backup.docs.forEach((doc, i) => {
       let bytes: Uint8Array;
       try {
@@ -136,7 +140,11 @@ export class BackupRepository {
       } catch (e) {
         throw new Error(`docs[${i}].update: not a readable Yjs document (${e instanceof Error ? e.message : String(e)})`);
       }
-      updates.set(doc.id, bytes);
+      // A backup made on a laptop that took in a partner's flood before the guard refused it:
+      // either mode would store the subtree again, and every later merge would trip on it.
+      const cleaned = withoutDeepTypes(bytes);
+      dropped.push(...describeDropped(doc.id, 'the backup', cleaned.dropped));
+      updates.set(doc.id, cleaned.update);
     });
 
     if (mode === 'replace') await this.hooks.beforeReplace?.();
@@ -181,6 +189,7 @@ export class BackupRepository {
             throw new Error(`docs "${d.id}": merged, it would be ${merged.update.byteLength} bytes, over the ${MAX_BACKUP_DOC_BYTES}-byte limit; use Replace, or restore on a laptop with less here`);
           }
           keptLocalValues += merged.keptLocal;
+          dropped.push(...describeDropped(d.id, 'this laptop', merged.dropped.here));
           update = merged.update;
         }
         docRows.push(docRow(d.id, update, now, local?.meta ?? d.meta));
@@ -189,7 +198,7 @@ export class BackupRepository {
       return plan;
     });
     onPhase?.('done');
-    return { plan, keptLocalValues };
+    return { plan, keptLocalValues, dropped };
   }
 
   private async readCurrent(): Promise<CurrentData> {

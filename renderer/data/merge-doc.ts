@@ -1,4 +1,5 @@
 import * as Y from 'yjs';
+import { withoutDeepTypes, type DroppedSubtree } from './deep-types';
 
 /*
  * Merge-mode restore of one Yjs document: everything here stays, what the
@@ -21,6 +22,10 @@ import * as Y from 'yjs';
  *
  * Text and list contents merge as inserts: characters deleted on one side
  * stay in the result. Pure function of two updates; never mutates its inputs.
+ *
+ * Either side may hold shared types nested deeper than Accord ever writes (a
+ * partner's flood stored before the guard refused them): the steps above clone and
+ * compare types recursively, so such subtrees are dropped first and reported.
  */
 
 export const MERGE_ORIGIN = 'backup-merge';
@@ -31,6 +36,8 @@ export interface DocMerge {
   keptLocal: number;
   /** Map entries copied in from the backup because this doc lacked them. */
   copiedIn: number;
+  /** Subtrees nested too deep to merge, left out of the result (see deep-types.ts). */
+  dropped: { here: DroppedSubtree[]; backup: DroppedSubtree[] };
 }
 
 type AnyType = Y.AbstractType<unknown>;
@@ -128,7 +135,14 @@ function restoreLocalLists(was: Y.Map<unknown>, now: Y.Map<unknown>): number {
   return kept;
 }
 
-export function mergeKeepingLocal(local: Uint8Array, incoming: Uint8Array): DocMerge {
+export function mergeKeepingLocal(localState: Uint8Array, backupState: Uint8Array): DocMerge {
+  const here = withoutDeepTypes(localState);
+  const there = withoutDeepTypes(backupState);
+  const { update, keptLocal, copiedIn } = mergeShallow(here.update, there.update);
+  return { update, keptLocal, copiedIn, dropped: { here: here.dropped, backup: there.dropped } };
+}
+
+function mergeShallow(local: Uint8Array, incoming: Uint8Array): Omit<DocMerge, 'dropped'> {
   const work = new Y.Doc({ gc: false });
   const before = new Y.Doc({ gc: false });
   const backup = new Y.Doc();

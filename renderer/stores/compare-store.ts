@@ -62,6 +62,28 @@ async function stopAll() {
   workspaceSession = undefined;
 }
 
+/** Set once a backup restore stopped the sessions: nothing here writes or reconnects until the page reloads. */
+let pausedForRestore = false;
+/** A session being started: a pause waits for it, or it would come up after the pause and write. */
+let starting: Promise<void> | undefined;
+
+/**
+ * Before a backup restore writes: the comparison's session and the workspace's network stop,
+ * each pending save written first (so nothing the user or the partner did is lost). Otherwise a
+ * partner's change arriving mid-restore, or a debounced save, writes the comparison doc's whole
+ * old state after the restore (over a Replace's rows, or a Merge's merged ones), and the stored
+ * session would carry on with the state being replaced. The page reloads after the restore,
+ * whether it succeeded or failed, and `resume` then reconnects from what is stored.
+ * Resolves with whether a comparison was live (the user is told it was stopped).
+ */
+export async function pauseForRestore(): Promise<{ wasLive: boolean }> {
+  pausedForRestore = true;
+  await starting?.catch(() => undefined);
+  const wasLive = controller !== undefined;
+  await stopAll();
+  return { wasLive };
+}
+
 function parseMeta(text: string | undefined): SessionMeta | undefined {
   if (!text) return undefined;
   try {
@@ -74,7 +96,16 @@ function parseMeta(text: string | undefined): SessionMeta | undefined {
 }
 
 export const useCompareStore = create<CompareState>((set, get) => {
-  async function start(meta: SessionMeta) {
+  function start(meta: SessionMeta): Promise<void> {
+    if (pausedForRestore) return Promise.reject(new Error('A backup is being restored; the comparison reconnects once the page reloads.'));
+    const run = startNow(meta);
+    starting = run;
+    return run.finally(() => {
+      if (starting === run) starting = undefined;
+    });
+  }
+
+  async function startNow(meta: SessionMeta) {
     await stopAll();
     warmed = false;
     set({ meta, inviteCode: formatInvite(meta), error: undefined, view: undefined, comparison: undefined, warmComparison: undefined, protocol: undefined, roleConflict: false });
@@ -87,7 +118,7 @@ export const useCompareStore = create<CompareState>((set, get) => {
       },
       onMeta: (next) => {
         set({ meta: next });
-        void repos.settings.set(META_KEY, JSON.stringify(next));
+        if (!pausedForRestore) void repos.settings.set(META_KEY, JSON.stringify(next));
       },
       onView: (view, protocol) => {
         // Our own answers come from this laptop's round, never from the shared doc.
@@ -211,7 +242,8 @@ const kept = new Set<string>();
  * A withheld-reveal record of this room was wrong after all (late, or refused for a clock): dropped.
  */
 async function keepPartner(payload: SealedPayload, commitment: string, meta: SessionMeta) {
-  if (kept.has(commitment)) return;
+  // Scheduled after paint: it may come after a restore stopped the session (see pauseForRestore).
+  if (kept.has(commitment) || pausedForRestore) return;
   const mine = await services().rounds.get(meta.roundId);
   if (!mine) return;
   kept.add(commitment);
@@ -224,6 +256,7 @@ async function keepPartner(payload: SealedPayload, commitment: string, meta: Ses
  * did not come. Kept on this laptop (history and the plan read it) so it is not forgotten.
  */
 async function recordWithheld(meta: SessionMeta, view: SessionView, protocol: ProtocolState) {
+  if (pausedForRestore) return;
   const partnerRole = protocol.role === 'ceo' ? 'cto' : 'ceo';
   const name = view.participants[partnerRole]?.name ?? view.sealed[partnerRole]?.name ?? 'Your partner';
   await recordWithheldReveal({
@@ -239,7 +272,8 @@ async function recordWithheld(meta: SessionMeta, view: SessionView, protocol: Pr
 
 /** Lets e2e tests inspect exactly what reached this laptop's shared doc (test builds only). */
 function exposeForTests() {
-  if (import.meta.env.MODE !== 'test') return;
+  // Unit tests run the store in Node too (no window there).
+  if (import.meta.env.MODE !== 'test' || typeof window === 'undefined') return;
   (window as unknown as { __accordSharedDoc?: () => unknown }).__accordSharedDoc = () => controller?.session.doc.toJSON();
 }
 

@@ -1,5 +1,12 @@
 import { LINKED_GAPS, LIST_KEYS, RISK, ROADMAP_ITEM, flowKey, orderKey } from './workspace-doc';
 
+/**
+ * How deep a shared type may sit (a type in a root: 1). The workspace nests two (a row map, its
+ * texts and lists); Yjs reads and clones nested types recursively, so a 20,000-deep one would
+ * overflow whatever reads it whole. The peer guard refuses deeper ones; a backup restore drops them.
+ */
+export const MAX_TYPE_DEPTH = 4;
+
 /** Every top-level name the workspace doc may hold; anything else from a peer is refused. */
 export const WORKSPACE_ROOTS: readonly string[] = [
   ...LIST_KEYS,

@@ -1,6 +1,6 @@
 import type * as Y from 'yjs';
 import { MAX_WORKSPACE_DOC_BYTES } from '../../shared/schema/limits';
-import { WORKSPACE_ROOTS } from './workspace-roots';
+import { MAX_TYPE_DEPTH, WORKSPACE_ROOTS } from './workspace-roots';
 import { SharedDocSession } from './session';
 import type { PeerLimits } from './peer-guard';
 import { snapshotWorkspace } from './workspace-owner';
@@ -17,9 +17,8 @@ export const WORKSPACE_LIMITS: PeerLimits = {
   // The same cap as a backup's documents: what this session accepts, a backup restores.
   maxDocBytes: MAX_WORKSPACE_DOC_BYTES,
   roots: WORKSPACE_ROOTS,
-  // The workspace nests two deep (a row map, its texts and lists); Yjs reads and clones
-  // nested types recursively, so a 20,000-deep one would overflow whatever reads it whole.
-  maxTypeDepth: 4,
+  // The workspace nests two deep (see MAX_TYPE_DEPTH).
+  maxTypeDepth: MAX_TYPE_DEPTH,
   // Rows, records and confirmations in all: three times a 50,000-entry decision log with its
   // artifacts (the largest the bench measures), so a partner's flood of empty rows is refused.
   maxRootEntries: 150_000,

@@ -3,7 +3,8 @@ import { MAX_BACKUP_BYTES, backupFileName, parseBackup, serializeBackup, type Ba
 import { planRestore, type RestoreMode, type RestorePlan } from '../../../shared/backup/plan';
 import { PlanSummary } from './RestorePlanSummary';
 import { BackupRepository, type RestorePhase } from '../../data/backup-repository';
-import { closeWorkspace, snapshotWorkspace } from '../../sync/workspace-owner';
+import { snapshotWorkspace } from '../../sync/workspace-owner';
+import { stopWritersForRestore } from '../../stores/restore-writers';
 import { platform } from '../../platform';
 import { privateRoundsNow, redactPairSetting, roundsOpenedBy } from '../../stores/local-pair-store';
 import { services } from '../../stores/services';
@@ -14,11 +15,23 @@ const RESTORED_KEY = 'accord.backup.restored';
 const FAILED_KEY = 'accord.backup.failed';
 /** Set once the open workspace was closed for a restore: from then on only a reload brings it back. */
 let workspaceClosed = false;
+/** Set when the restore stopped a live comparison: the summary says so (it reconnects after the reload if still stored). */
+let comparisonStopped = false;
 
 type Loaded = { fileName: string; backup: Backup; plans: Record<RestoreMode, RestorePlan> };
 
 function plural(n: number, one: string, many = `${one}s`): string {
   return `${n} ${n === 1 ? one : many}`;
+}
+
+const STOPPED_TEXT =
+  ' The live comparison was stopped for the restore; it reconnects now if this laptop still holds it, otherwise start it again on the Compare page.';
+
+/** Subtrees the restore left out as nested too deep (deep-types.ts), named with where they were. */
+function leftOutText(dropped: readonly string[]): string {
+  if (dropped.length === 0) return '';
+  const shown = dropped.slice(0, 5).join('; ');
+  return ` Left out: ${shown}${dropped.length > 5 ? `; and ${dropped.length - 5} more` : ''}.`;
 }
 
 function mb(bytes: number): string {
@@ -28,13 +41,13 @@ function mb(bytes: number): string {
 function repository(): BackupRepository | undefined {
   const db = services().db;
   // Before a Replace writes anything, keep the workspace as it was (restorable from Versions).
-  // Then the open workspace stops saving: a late save would put the old state back over the restore.
+  // Then every live writer stops (restore-writers.ts): a late save would put the old state back over the restore.
   return db
     ? new BackupRepository(db, {
         beforeReplace: async () => void (await snapshotWorkspace('before-backup-restore', services().docs)),
         beforeWrite: async () => {
           workspaceClosed = true;
-          await closeWorkspace();
+          ({ comparisonStopped } = await stopWritersForRestore());
         },
       })
     : undefined;
@@ -171,7 +184,7 @@ export function BackupPanel() {
     setConfirming(false);
     setPhase('checking');
     try {
-      const { plan, keptLocalValues } = await backups.restore(loaded.backup, mode, setPhase);
+      const { plan, keptLocalValues, dropped } = await backups.restore(loaded.backup, mode, setPhase);
       const r = plan.rounds;
       const summary =
         mode === 'replace'
@@ -181,7 +194,7 @@ export function BackupPanel() {
             }, ${plural(plan.docs.merge.length + plan.docs.add.length, 'shared document')} merged or added${
               keptLocalValues ? ` (${plural(keptLocalValues, 'value')} here kept over the backup's)` : ''
             }.`;
-      sessionStorage.setItem(RESTORED_KEY, summary);
+      sessionStorage.setItem(RESTORED_KEY, summary + leftOutText(dropped) + (comparisonStopped ? STOPPED_TEXT : ''));
       // Reload so every open view (the workspace doc above all) starts again from the restored data.
       location.reload();
     } catch (err) {
