@@ -37,6 +37,18 @@ export function isText(type: Y.AbstractType<any> | undefined): boolean {
 }
 
 /**
+ * Elements a read yields for a live item of a nested list: one per unit of length, text items
+ * too — a hand-made update can put text (ContentString) into a list cell, which a read yields
+ * one element per character. In a text or a root as listElements (a root may still be held
+ * as a plain type, before this laptop reads it as a text).
+ */
+export function itemElements(item: Y.Item): number {
+  const parent = item.parent;
+  if (parent instanceof Y.AbstractType && parent._item !== null && !isText(parent)) return item.content.isCountable() ? item.length : 0;
+  return listElements(item.content);
+}
+
+/**
  * Deleted items a list still holds in its chain: a read of the list steps over each one, so a
  * partner could otherwise fill a row's list cell with millions of inserted-then-deleted items
  * that no count of live elements sees (review r6: 2,000,001 in one cell inside the byte budget).
@@ -58,7 +70,7 @@ function walk(doc: Y.Doc): number {
     for (const item of type._map.values()) if (!item.deleted && item.content instanceof Y.ContentType) todo.push(item.content.type);
     for (let item = type._start; item; item = item.right) {
       if (item.deleted) continue;
-      n += listElements(item.content);
+      n += itemElements(item);
       if (item.content instanceof Y.ContentType) todo.push(item.content.type);
     }
   }
@@ -95,13 +107,13 @@ function change(doc: Y.Doc, tr: Y.Transaction): number {
     for (let i = Y.findIndexSS(structs, before); i < structs.length; i++) {
       const s = structs[i];
       if (!(s instanceof Y.Item)) continue;
-      if (s.parentSub === null) d += listElements(s.content);
+      if (s.parentSub === null) d += itemElements(s);
       else if (s.left === null && keyIsNew(tr, s) && !deadBefore(tr, s.parent)) d++;
     }
   });
   Y.iterateDeletedStructs(tr, tr.deleteSet, (s) => {
     if (!(s instanceof Y.Item)) return;
-    if (s.parentSub === null) d -= listElements(s.content);
+    if (s.parentSub === null) d -= itemElements(s);
     if (s.content instanceof Y.ContentType) d -= s.content.type._map.size;
   });
   return d;

@@ -273,7 +273,10 @@ export function inspectUpdate(doc: Y.Doc, update: Uint8Array, resolveDeletes: bo
     // A deleted item in a list (not a text) is one more step for every read of that list.
     const listOf = box !== null && box !== 'unknown' && box.content instanceof Y.ContentType ? box.content.type : undefined;
     const tombstone = where.sub === undefined && s.content instanceof Y.ContentDeleted && box !== null && !isText(listOf);
-    const elements = where.sub === undefined ? (tombstone ? 1 : listElements(s.content)) : 0;
+    // In a nested list (not a text) every unit of an item's length is an element a read yields,
+    // text items included (see itemElements).
+    const inList = box !== null && listOf !== undefined && !isText(listOf);
+    const elements = where.sub === undefined ? (tombstone ? 1 : inList && s.content.isCountable() ? s.length : listElements(s.content)) : 0;
     if (where.sub === undefined && elements === 0) return;
     let slot: string;
     let type: Y.AbstractType<Y.YEvent<any>> | undefined; // eslint-disable-line @typescript-eslint/no-explicit-any

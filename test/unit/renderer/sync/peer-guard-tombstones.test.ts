@@ -2,7 +2,7 @@
 import * as Y from 'yjs';
 import { describe, expect, it } from 'vitest';
 import { checkPeerUpdate, PEER_ORIGIN } from '../../../../renderer/sync/peer-guard';
-import { heldEntries } from '../../../../renderer/sync/entry-tally';
+import { countEntries, heldEntries } from '../../../../renderer/sync/entry-tally';
 import { seedIfEmpty } from '../../../../renderer/sync/workspace-doc';
 import { addLogEntries } from '../../../../renderer/sync/workspace-mutations';
 import { WORKSPACE_LIMITS } from '../../../../renderer/sync/workspace-sync';
@@ -90,5 +90,54 @@ describe('tombstones in one list cell (review r6)', () => {
       Y.applyUpdate(victim, update, PEER_ORIGIN);
     }
     expect(readListCell((victim.getMap('log').get('row') as Y.Map<unknown>).get('options') as Y.Array<string>)).toEqual(['now']);
+  });
+});
+
+// A hand-made update can put text items (ContentString) into a list cell: a read of the list yields
+// each character as an element (toArray of a 8 MB message: millions of one-character strings), yet
+// both caps counted text items as nothing wherever they landed.
+describe('text items in a list cell', () => {
+  function textItemsInCell(partner: Y.Doc, n: number) {
+    const cell = (partner.getMap('log').get('row') as Y.Map<unknown>).get('options') as Y.Array<string>;
+    partner.transact((tr) => {
+      for (let i = 0; i < n; i++) {
+        // At the front each time: no two items merge.
+        const right = cell._start;
+        const id = Y.createID(partner.clientID, Y.getState(partner.store, partner.clientID));
+        new Y.Item(id, null, null, right, right && right.id, cell, null, new Y.ContentString('x')).integrate(tr, 0);
+      }
+    });
+    return cell;
+  }
+
+  it("count by length toward the cell's cap: 10,001 one-character items are refused, naming the cell", () => {
+    const victim = victimDoc();
+    const partner = new Y.Doc();
+    Y.applyUpdate(partner, Y.encodeStateAsUpdate(victim));
+    const sv = Y.encodeStateVector(victim);
+    expect(textItemsInCell(partner, 10_001).toArray()).toHaveLength(10_002);
+    expect(checkPeerUpdate(victim, Y.encodeStateAsUpdate(partner, sv), WORKSPACE_LIMITS)).toEqual({
+      ok: false,
+      kind: 'size',
+      reason: 'log.row.options: 10001 new entries would make 10002 in one nested map or list, over the 10000-entry limit',
+    });
+  });
+
+  it('count toward the whole document as held, kept equal to a recount as they come and go', () => {
+    const victim = victimDoc();
+    const start = heldEntries(victim);
+    const partner = new Y.Doc();
+    Y.applyUpdate(partner, Y.encodeStateAsUpdate(victim));
+    const sv = Y.encodeStateVector(victim);
+    textItemsInCell(partner, 50);
+    const update = Y.encodeStateAsUpdate(partner, sv);
+    expect(checkPeerUpdate(victim, update, WORKSPACE_LIMITS)).toMatchObject({ ok: true });
+    Y.applyUpdate(victim, update, PEER_ORIGIN);
+    expect(heldEntries(victim)).toBe(start + 50);
+    expect(countEntries(victim)).toBe(start + 50);
+    const cell = (victim.getMap('log').get('row') as Y.Map<unknown>).get('options') as Y.Array<string>;
+    victim.transact(() => cell.delete(0, 20));
+    expect(heldEntries(victim)).toBe(start + 30);
+    expect(countEntries(victim)).toBe(start + 30);
   });
 });
