@@ -272,8 +272,9 @@ async function recordWithheld(meta: SessionMeta, view: SessionView, protocol: Pr
 
 /** Lets e2e tests inspect exactly what reached this laptop's shared doc (test builds only). */
 function exposeForTests() {
+  if (import.meta.env.MODE !== 'test') return;
   // Unit tests run the store in Node too (no window there).
-  if (import.meta.env.MODE !== 'test' || typeof window === 'undefined') return;
+  if (typeof window === 'undefined') return;
   (window as unknown as { __accordSharedDoc?: () => unknown }).__accordSharedDoc = () => controller?.session.doc.toJSON();
 }
 
