@@ -37,27 +37,29 @@ export function isText(type: Y.AbstractType<any> | undefined): boolean {
 }
 
 /**
- * Elements a read yields for a live item of a nested list: one per unit of length, text items
- * too — a hand-made update can put text (ContentString) into a list cell, which a read yields
- * one element per character. In a text or a root as listElements (a root may still be held
- * as a plain type, before this laptop reads it as a text).
+ * Elements a read yields for a live list item: one per unit of length, text items too — a
+ * hand-made update can put text (ContentString) into a list, which a read yields one element
+ * per character (review r7: 20 MB of it in `matrix.order`, and every read of the workspace
+ * took seconds). In a text, or a root still held as a plain type (not read yet), as listElements.
  */
 export function itemElements(item: Y.Item): number {
   const parent = item.parent;
-  if (parent instanceof Y.AbstractType && parent._item !== null && !isText(parent)) return item.content.isCountable() ? item.length : 0;
+  const list = parent instanceof Y.Array || (parent instanceof Y.AbstractType && parent._item !== null && !isText(parent));
+  if (list) return item.content.isCountable() ? item.length : 0;
   return listElements(item.content);
 }
 
 /**
- * Deleted items a list still holds in its chain: a read of the list steps over each one, so a
- * partner could otherwise fill a row's list cell with millions of inserted-then-deleted items
- * that no count of live elements sees (review r6: 2,000,001 in one cell inside the byte budget).
- * O(list length); the guard asks only for the nested lists an update writes into.
+ * Items a list holds in its chain that yield no element yet cost a read a step each: deleted
+ * ones, which a partner could otherwise pile into a row's list cell by the million where no
+ * count of live elements sees them (review r6: 2,000,001 in one cell inside the byte budget),
+ * and format items, which do the same without a delete (review r7). O(list length); the guard
+ * asks only for the nested lists an update writes into.
  */
-export function tombstonesIn(type: Y.AbstractType<any>): number {
+export function stepsWithoutElements(type: Y.AbstractType<any>): number {
   if (isText(type)) return 0;
   let n = 0;
-  for (let item = type._start; item; item = item.right) if (item.deleted) n++;
+  for (let item = type._start; item; item = item.right) if (item.deleted || !item.content.isCountable()) n++;
   return n;
 }
 

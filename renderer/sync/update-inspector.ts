@@ -1,5 +1,5 @@
 import * as Y from 'yjs';
-import { heldIn, isText, listElements, tombstonesIn } from './entry-tally';
+import { heldIn, isText, listElements, stepsWithoutElements } from './entry-tally';
 
 /**
  * Reads what a Yjs update would touch in a document, without applying it: every new
@@ -270,13 +270,18 @@ export function inspectUpdate(doc: Y.Doc, update: Uint8Array, resolveDeletes: bo
   /** Counts what a new item adds: a key its map never held (once per update), or list elements. */
   const grow = (s: Y.Item, where: { root?: string; sub?: string }) => {
     const box = enclosing(doc, index, s, parents);
-    // A deleted item in a list (not a text) is one more step for every read of that list.
     const listOf = box !== null && box !== 'unknown' && box.content instanceof Y.ContentType ? box.content.type : undefined;
-    const tombstone = where.sub === undefined && s.content instanceof Y.ContentDeleted && box !== null && !isText(listOf);
-    // In a nested list (not a text) every unit of an item's length is an element a read yields,
-    // text items included (see itemElements).
-    const inList = box !== null && listOf !== undefined && !isText(listOf);
-    const elements = where.sub === undefined ? (tombstone ? 1 : inList && s.content.isCountable() ? s.length : listElements(s.content)) : 0;
+    // A list (not a text) yields one element per unit of an item's length, text items included (see
+    // itemElements); in a nested list an item with no elements (deleted, or a format) is still one
+    // more step for every read of it (see stepsWithoutElements). A root is a list unless this laptop
+    // reads it as a text (a root it has not read counts as a list: an upper bound).
+    const nestedList = box !== null && !isText(listOf);
+    const rootList = box === null && !isText(doc.share.get(where.root ?? ''));
+    let elements = 0;
+    if (where.sub === undefined) {
+      if (s.content.isCountable() && (nestedList || rootList)) elements = s.length;
+      else elements = nestedList ? 1 : listElements(s.content);
+    }
     if (where.sub === undefined && elements === 0) return;
     let slot: string;
     let type: Y.AbstractType<Y.YEvent<any>> | undefined; // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -308,8 +313,8 @@ export function inspectUpdate(doc: Y.Doc, update: Uint8Array, resolveDeletes: bo
     added += n;
     let g = growth.get(slot);
     if (!g) {
-      // A nested list's deleted items count as held (see tombstonesIn); a root list is not capped per type.
-      const held = type ? heldIn(type) + (box !== null && where.sub === undefined ? tombstonesIn(type) : 0) : 0;
+      // A nested list's deleted and format items count as held (see stepsWithoutElements); a root list is not capped per type.
+      const held = type ? heldIn(type) + (box !== null && where.sub === undefined ? stepsWithoutElements(type) : 0) : 0;
       g = { nested: box !== null, held, added: 0, where: label };
       growth.set(slot, g);
     }

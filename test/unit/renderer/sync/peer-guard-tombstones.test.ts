@@ -141,3 +141,58 @@ describe('text items in a list cell', () => {
     expect(countEntries(victim)).toBe(start + 30);
   });
 });
+
+// Review r7: the same text items in a root list (a partner reading `matrix.order` as a text): 20 MB in
+// one update was accepted, counted as nothing, and every read of the workspace took seconds.
+describe('text items in a root list', () => {
+  it('count by length toward the whole document: past the cap they are refused, naming the list', () => {
+    const victim = victimDoc();
+    const limits = { ...WORKSPACE_LIMITS, maxEntries: 5_000 };
+    const partner = new Y.Doc();
+    Y.applyUpdate(partner, Y.encodeStateAsUpdate(victim));
+    const sv = Y.encodeStateVector(partner);
+    partner.getText('log.order').insert(0, 'x'.repeat(6_000));
+    const verdict = checkPeerUpdate(victim, Y.encodeStateAsUpdate(partner, sv), limits);
+    expect(verdict).toMatchObject({ ok: false, kind: 'size' });
+    expect((verdict as { reason: string }).reason).toMatch(/^6000 new entries .* over the 5000-entry limit; most of them \(6000\) in log\.order/);
+  });
+
+  it('are held by length once taken, as a recount finds them', () => {
+    const victim = victimDoc();
+    const start = heldEntries(victim);
+    const partner = new Y.Doc();
+    Y.applyUpdate(partner, Y.encodeStateAsUpdate(victim));
+    const sv = Y.encodeStateVector(partner);
+    partner.getText('log.order').insert(0, 'x'.repeat(40));
+    const update = Y.encodeStateAsUpdate(partner, sv);
+    expect(checkPeerUpdate(victim, update, WORKSPACE_LIMITS)).toMatchObject({ ok: true });
+    Y.applyUpdate(victim, update, PEER_ORIGIN);
+    expect(victim.getArray('log.order').toArray()).toHaveLength(41);
+    expect(heldEntries(victim)).toBe(start + 40);
+    expect(countEntries(victim)).toBe(start + 40);
+  });
+});
+
+// Review r7: format items (no elements, like deleted ones) in a list cell are steps every read takes;
+// 2,000,000 of them in one cell were accepted, the r6 flood without a delete.
+describe('format items in a list cell', () => {
+  it("count one step each toward the cell's cap: 10,001 are refused, naming the cell", () => {
+    const victim = victimDoc();
+    const partner = new Y.Doc();
+    Y.applyUpdate(partner, Y.encodeStateAsUpdate(victim));
+    const sv = Y.encodeStateVector(victim);
+    const cell = (partner.getMap('log').get('row') as Y.Map<unknown>).get('options') as Y.Array<string>;
+    partner.transact((tr) => {
+      for (let i = 0; i < 10_001; i++) {
+        const right = cell._start;
+        const id = Y.createID(partner.clientID, Y.getState(partner.store, partner.clientID));
+        new Y.Item(id, null, null, right, right && right.id, cell, null, new Y.ContentFormat('b', {})).integrate(tr, 0);
+      }
+    });
+    expect(checkPeerUpdate(victim, Y.encodeStateAsUpdate(partner, sv), WORKSPACE_LIMITS)).toEqual({
+      ok: false,
+      kind: 'size',
+      reason: 'log.row.options: 10001 new entries would make 10002 in one nested map or list, over the 10000-entry limit',
+    });
+  });
+});
