@@ -247,7 +247,7 @@ async function keepPartner(payload: SealedPayload, commitment: string, meta: Ses
   const mine = await services().rounds.get(meta.roundId);
   if (!mine) return;
   kept.add(commitment);
-  await keepPartnerRound(payload, commitment, 'peer', mine.companyName);
+  await keepPartnerRound(payload, commitment, 'peer', mine);
   await clearWithheldReveal(meta.room);
 }
 

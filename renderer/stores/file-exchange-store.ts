@@ -117,7 +117,7 @@ export const useFileExchangeStore = create<FileExchangeState>((set, get) => ({
     const me = payloadFromRound(mine);
     const [ceo, cto] = me.role === 'ceo' ? [me, pending.partner] : [pending.partner, me];
     set({ pending: undefined, partner: pending.partner, comparison: buildComparison(ceo, cto) });
-    await keepPartnerRound(pending.partner, pending.commitment, 'file', mine.companyName);
+    await keepPartnerRound(pending.partner, pending.commitment, 'file', mine);
     return true;
   },
   rejectImport() {

@@ -11,10 +11,15 @@ import { sealedContentKey } from '../../shared/history/duplicate-rounds';
  * The id comes from the commitment, and identical sealed content is kept once, so
  * receiving the same round twice stores it once.
  */
-export async function keepPartnerRound(payload: SealedPayload, commitment: string, receivedFrom: NonNullable<Round['receivedFrom']>, companyName?: string) {
+export async function keepPartnerRound(
+  payload: SealedPayload,
+  commitment: string,
+  receivedFrom: NonNullable<Round['receivedFrom']>,
+  mine: Pick<Round, 'id' | 'companyName'>,
+) {
   const id = `partner-${commitment.slice(0, 24)}`;
   if (await services().rounds.get(id)) return;
-  const round = roundFromPayload(payload, { id, receivedFrom, companyName });
+  const round: Round = { ...roundFromPayload(payload, { id, receivedFrom, companyName: mine.companyName }), pairedWith: mine.id };
   // The same sealed content under another id (received again another way) is kept once.
   const key = sealedContentKey(round);
   if (useRoundsStore.getState().rounds.some((r) => r.receivedFrom && r.sealedAt && sealedContentKey(r) === key)) return;

@@ -42,6 +42,12 @@ export interface Round {
   sealedAt?: string;
   /** Set on a partner's sealed round kept after a comparison (never edited here). */
   receivedFrom?: 'peer' | 'file';
+  /**
+   * On a partner's round: the id of this laptop's round it was compared with, set here when it
+   * was kept. History files it under that round's period: the partner's own label and seal time
+   * are only their claims.
+   */
+  pairedWith?: string;
 }
 
 export interface AreaScore {

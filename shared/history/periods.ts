@@ -46,20 +46,30 @@ export function pairRoundsByPeriod(rounds: readonly Round[]): Period[] {
   const groups = new Map<string, Round[]>();
   // By the instant sealed, not the text: a stored round may carry an offset (see compareTimes).
   const sealed = rounds.filter((r) => r.sealedAt).sort((a, b) => compareTimes(a.sealedAt, b.sealedAt) || a.id.localeCompare(b.id));
+  const own = new Map(sealed.filter((r) => !r.receivedFrom).map((r) => [r.id, r]));
+  // A partner's round goes with this laptop's round it was compared with, whatever label it carries.
+  const pairedOwn = (r: Round) => (r.receivedFrom && r.pairedWith ? own.get(r.pairedWith) : undefined);
   for (const round of sealed) {
-    const key = periodKey(round.label);
+    const key = periodKey((pairedOwn(round) ?? round).label);
     const list = groups.get(key);
     if (list) list.push(round);
     else groups.set(key, [round]);
   }
   const periods: Period[] = [];
   for (const list of groups.values()) {
-    // list is in seal order, so the last one of a role is the newest.
-    const ceo = list.filter((r) => r.role === 'ceo').at(-1);
-    const cto = list.filter((r) => r.role === 'cto').at(-1);
+    // list is in seal order, so the last one of a role is the newest — among a partner's rounds, the
+    // newest of those compared with a round of this period, if any: another of theirs merely labelled
+    // like it (and dated as they like) does not take its place.
+    const pick = (role: Round['role']) => {
+      const ofRole = list.filter((r) => r.role === role);
+      const paired = ofRole.filter((r) => pairedOwn(r) !== undefined);
+      return (paired.length ? paired : ofRole).at(-1);
+    };
+    const ceo = pick('ceo');
+    const cto = pick('cto');
     const chosen = [ceo, cto].filter((r): r is Round => r !== undefined);
     const period: Period = {
-      label: list[0].label.trim(),
+      label: (list.find((r) => !r.receivedFrom) ?? list[0]).label.trim(),
       date: periodDate(chosen),
       others: list.filter((r) => r !== ceo && r !== cto),
     };

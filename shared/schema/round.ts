@@ -76,6 +76,7 @@ const roundShape = (input: unknown) =>
         updatedAt: isoDateTime(),
         sealedAt: v.optional(isoDateTime()),
         receivedFrom: v.optional(oneOf(RECEIVED_FROM)),
+        pairedWith: v.optional(text(MAX_ID)),
         // A partner round must be sealed: reported at sealedAt, before the answers (file order).
         ...partnerSealed(input),
         ...frameworkMembers((input as { frameworkVersion?: unknown } | null)?.frameworkVersion),
@@ -100,6 +101,7 @@ const roundShape = (input: unknown) =>
       if (o.companyName !== undefined) round.companyName = o.companyName;
       if (o.sealedAt !== undefined) round.sealedAt = o.sealedAt;
       if (o.receivedFrom !== undefined) round.receivedFrom = o.receivedFrom;
+      if (o.pairedWith !== undefined) round.pairedWith = o.pairedWith;
       return round;
     }),
   );

@@ -40,6 +40,32 @@ describe('ordering rounds by when they were sealed, not by the text of sealedAt'
     expect(pairRoundsByPeriod([round('p', 'cto', 'P', '2026-01-01T00:00:00.000Z', 'peer')])[0].date).toBe('2026-01-01T00:00:00.000Z');
   });
 
+  // Review r7: the partner chooses its round's label and seal time. A round kept from a comparison is
+  // filed with this laptop's round it was compared with (pairedWith), not by what it claims.
+  it("history: a partner's round goes to the period of the round it was compared with, whatever its label and seal time", () => {
+    const paired = (r: Round, with_: string): Round => ({ ...r, pairedWith: with_ });
+    const q1 = [round('q1-ceo', 'ceo', '2026-Q1', '2026-01-10T09:00:00.000Z'), paired(round('q1-cto', 'cto', '2026-Q1', '2026-01-10T09:05:00.000Z', 'peer'), 'q1-ceo')];
+    // Compared with my Q2 round, but labelled "Q2 (Blake)" and dated 1970.
+    const q2 = [round('q2-ceo', 'ceo', '2026-Q2', '2026-04-10T09:00:00.000Z'), paired(round('q2-cto', 'cto', 'Q2 (Blake)', '1970-01-01T00:00:00.000Z', 'peer'), 'q2-ceo')];
+    const periods = pairRoundsByPeriod([...q2, ...q1]);
+    expect(periods.map((p) => [p.label, p.ceo?.id, p.cto?.id, p.others.map((r) => r.id)])).toEqual([
+      ['2026-Q1', 'q1-ceo', 'q1-cto', []],
+      ['2026-Q2', 'q2-ceo', 'q2-cto', []],
+    ]);
+
+    // Compared with my Q2 round, but labelled like Q1 and dated later than Q1's: Q1 keeps its own pair.
+    const q2b = [round('q2-ceo', 'ceo', '2026-Q2', '2026-04-10T09:00:00.000Z'), paired(round('q2-cto', 'cto', '2026-q1', '2026-04-10T09:05:00.000Z', 'peer'), 'q2-ceo')];
+    const list = storedComparisons([...q2b, ...q1]);
+    expect(list.map((c) => [c.label, c.ceo.id, c.cto.id])).toEqual([
+      ['2026-Q1', 'q1-ceo', 'q1-cto'],
+      ['2026-Q2', 'q2-ceo', 'q2-cto'],
+    ]);
+
+    // A partner's round kept before rounds were paired (no pairedWith) still goes by its label.
+    const legacy = round('old-cto', 'cto', '2026-Q1', '2026-01-10T09:05:00.000Z', 'peer');
+    expect(pairRoundsByPeriod([q1[0], legacy])[0].cto?.id).toBe('old-cto');
+  });
+
   it("offsite baseline: a re-score starts from the user's latest seal; a comparison completes at the later seal", () => {
     expect(latestSealedRound([round('old', 'ceo', 'X', OFFSET), round('new', 'ceo', 'Y', '2026-11-01T08:00:00.000Z')])?.id).toBe('new');
 

@@ -27,6 +27,13 @@ function errorsOf(input: unknown): string[] {
 }
 
 describe('parseRound', () => {
+  it("keeps the id of this laptop's round a partner's round was compared with, and refuses one that is not text", () => {
+    const partner = { ...valid(), receivedFrom: 'peer', sealedAt: '2026-03-10T09:00:00.000Z', pairedWith: 'my-round' };
+    const r = parseRound(partner);
+    expect(r.ok && r.value.pairedWith).toBe('my-round');
+    expect(errorsOf({ ...partner, pairedWith: 7 }).join('; ')).toMatch(/pairedWith/);
+  });
+
   it('accepts a valid round and drops unknown top-level keys', () => {
     const r = parseRound({ ...valid(), extra: 'ignored' });
     expect(r.ok).toBe(true);
