@@ -88,7 +88,9 @@ describe('the exec-metrics action', () => {
     ws.metrics = ws.metrics.map((m) => ({ ...m, target: 'under 2' }));
     const p = plan(ws, ['metrics']);
     expect(ticked(p)).toEqual(['action-metrics']);
-    expect(action(p, 'action-metrics').detail).not.toContain('Open points');
+    expect(action(p, 'action-metrics').detail).toBe(
+      'Publish the definition, unit, owner and target of each metric in the exec doc so both leaders read them the same way. In the workspace: agreed by both on 2026-01-14.',
+    );
   });
 
   it('is not done for fully defined metrics nobody agreed', () => {
@@ -152,6 +154,7 @@ describe('the policy-framework action', () => {
     const p = plan(defaultWorkspace(today), ['cadence', 'matrix'], { debateDays: 5 });
     expect(action(p, 'action-policies').done).toBe(false);
     expect(action(p, 'action-policies').detail).toContain('who closes it (5 days, proposed (not yet agreed))');
+    expect(action(plan(defaultWorkspace(today), [], { debateDays: 1 }), 'action-policies').detail).toContain('who closes it (1 day, proposed (not yet agreed))');
   });
 });
 
@@ -185,5 +188,19 @@ describe('actions with no artifact', () => {
       expect(a.state, a.id).toBeUndefined();
       expect(a.detail, a.id).not.toContain('In the workspace');
     }
+  });
+});
+
+describe('a plan with no workspace', () => {
+  it('ticks nothing, says every artifact is not started, and counts no big bet', () => {
+    const p = buildRepairPlan({ companyName: 'Acme', ceoRound: ceoRef, ctoRound: ctoRef, today });
+    expect(ticked(p)).toEqual([]);
+    for (const a of p.actions.filter((x) => x.artifact)) {
+      expect(a.state, a.id).toBe('not started');
+      expect(a.detail, a.id).toMatch(/ In the workspace: not started\.$/);
+    }
+    expect(action(p, 'action-risk-budgets').detail).toContain('Big bets agreed: 0 of 0.');
+    expect(action(p, 'action-ladder').detail).toContain('Complete so far: 0 of 10.');
+    expect(action(p, 'action-dependencies').detail).toContain('Mapped so far: 0.');
   });
 });
