@@ -43,3 +43,12 @@ describe('rows of the metrics and risk-budget appendices one leader wrote', () =
     for (const s of states) expect(settledOrSaysNot(s)).toBe(true);
   });
 });
+
+describe('the decision matrix in the Markdown plan', () => {
+  it('lists who is consulted and informed without blank or padded names', () => {
+    const ws = defaultWorkspace(today);
+    ws.matrix[0] = { ...ws.matrix[0], decision: 'Hiring plan', consulted: [' Finance ', '', 'People  '], informed: ['   '] };
+    const md = planToMarkdown(buildRepairPlan({ companyName: 'Acme', ceoRound: ceoRef, ctoRound: ctoRef, workspace: { workspace: ws }, today }));
+    expect(md).toMatch(/^\| Hiring plan \| [^|]+ \| Finance, People \|  \| [^|]+ \| proposed \(not yet agreed\) \|$/m);
+  });
+});
