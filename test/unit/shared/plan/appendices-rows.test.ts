@@ -1,0 +1,106 @@
+/*
+ * The appendices are where a board member checks what the pair wrote: each risk-budget row with
+ * its state, only complete translations, metric trends that say which way a number moves, and
+ * notes with their author. Pinned row by row, with the untidy input a partner can write.
+ */
+import { describe, expect, it } from 'vitest';
+import { buildRepairPlan } from '../../../../shared/plan/build-plan';
+import { betBudgetText, metricTrend } from '../../../../shared/plan/appendices';
+import { defaultWorkspace } from '../../../../shared/framework/workspace-defaults';
+import type { BetBudget } from '../../../../shared/workspace/agreement';
+import type { Workspace } from '../../../../shared/workspace/types';
+import { ceoRef, ctoRef, makeRound, today } from './fixtures';
+
+const appendices = (ws: Workspace, bets: BetBudget[] = []) =>
+  buildRepairPlan({ companyName: 'Acme', ceoRound: ceoRef, ctoRound: ctoRef, today, workspace: { workspace: ws, bets } }).appendices;
+
+describe('the risk-budget appendix', () => {
+  it('prints each company budget with its value and state, and asks for big bets when there are none', () => {
+    const rows = appendices(defaultWorkspace(today)).riskBudgets.items;
+    expect(rows.map((r) => [r.label, r.value, r.state])).toEqual([
+      ['Reliability', 'At most 130 minutes of customer-facing downtime per quarter', 'proposed (not yet agreed)'],
+      [
+        'Security: release blockers',
+        'Critical or high severity vulnerability in shipped code; Authentication or authorization bypass; Exposure of customer data',
+        'proposed (not yet agreed)',
+      ],
+      ['Delivery slip accepted', '20% on committed work', 'proposed (not yet agreed)'],
+      ['Critical flows', 'Not named yet: name the three user flows that must not break.', 'proposed (not yet agreed)'],
+      ['Per big bet', 'No big bet named yet: add each big bet of the quarter with its own downtime, security and slip budget.', 'not started'],
+    ]);
+  });
+
+  it('drops blank release blockers, says when none is written, and numbers the critical flows it has', () => {
+    const ws = defaultWorkspace(today);
+    ws.riskBudgets.securityBlockingClasses = ['  ', ''];
+    ws.riskBudgets.criticalFlows = ['  ', '', ''];
+    let rows = appendices(ws).riskBudgets.items;
+    expect(rows[1].value).toBe('None written yet: list the issue classes that stop a release.');
+    expect(rows[3].value).toBe('Not named yet: name the three user flows that must not break.');
+    ws.riskBudgets.securityBlockingClasses = [' P0 ', '', 'Data loss'];
+    ws.riskBudgets.criticalFlows = [' Login ', '', 'Checkout'];
+    rows = appendices(ws).riskBudgets.items;
+    expect(rows[1].value).toBe('P0; Data loss');
+    expect(rows[3].value).toBe('1. Login; 2. not yet named; 3. Checkout');
+  });
+
+  it('prints a big bet with what is not set, and an unnamed one as unnamed', () => {
+    const bet: BetBudget = { id: 'b1', name: '  ', reliabilityMinutes: null, securityClasses: '   ', slipPercent: null };
+    const rows = appendices(defaultWorkspace(today), [bet]).riskBudgets.items;
+    expect(rows.map((r) => r.label)).toEqual(['Reliability', 'Security: release blockers', 'Delivery slip accepted', 'Critical flows', 'Big bet: unnamed']);
+    expect(rows[4].value).toBe('downtime budget not set; release blockers not named; slip budget not set');
+    expect(rows[4].state).toBe('proposed (not yet agreed)');
+    expect(betBudgetText({ ...bet, reliabilityMinutes: 0, securityClasses: ' PHI exposure ', slipPercent: 0 })).toBe(
+      'at most 0 minutes of downtime per quarter; release blocked by: PHI exposure; slip up to 0%',
+    );
+  });
+});
+
+describe('the translation-guide appendix', () => {
+  it('lists only complete translations', () => {
+    const ws = defaultWorkspace(today);
+    ws.ladder[0] = { ...ws.ladder[0], decisionAsk: '' };
+    const ladder = appendices(ws).ladder.items;
+    expect(ladder).toHaveLength(9);
+    expect(ladder.map((e) => e.id)).not.toContain(ws.ladder[0].id);
+  });
+});
+
+describe('a metric trend', () => {
+  const metric = (values: { month: string; value: number }[]) => ({ ...defaultWorkspace(today).metrics[0], target: '< 2', values });
+
+  it('reads the months in order, the last six only, and says which way the number moved', () => {
+    const values = ['2025-08', '2025-06', '2025-07', '2025-09', '2025-10', '2025-11', '2025-12'].map((month, i) => ({ month, value: i + 1 }));
+    // In month order: 06 → 2, 07 → 3, 08 → 1, 09 → 4, … 12 → 7; the first (06) is dropped.
+    expect(metricTrend(metric(values), today)).toBe('2025-07: 3 → 2025-08: 1 → 2025-09: 4 → 2025-10: 5 → 2025-11: 6 → 2025-12: 7 (rising)');
+  });
+
+  it('says flat for the same first and last value, and falling for a lower last one', () => {
+    expect(metricTrend(metric([{ month: '2025-11', value: 3 }, { month: '2025-12', value: 5 }, { month: '2026-01', value: 3 }]), today)).toBe(
+      '2025-11: 3 → 2025-12: 5 → 2026-01: 3 (flat)',
+    );
+    expect(metricTrend(metric([{ month: '2025-12', value: 3 }, { month: '2025-11', value: 4 }]), today)).toBe('2025-11: 4 → 2025-12: 3 (falling)');
+  });
+});
+
+describe('the notes appendix', () => {
+  it('carries each marked note trimmed, with its author, and the role when the name is blank', () => {
+    const ceo = makeRound('ceo', { base: 4, name: ' Dana ', notes: { 'db-2': '  We own dates.  ' } });
+    ceo.answers['db-2'].noteInPlan = true;
+    const cto = makeRound('cto', { base: 4, name: '  ', notes: { 'db-2': 'Not marked', 'sa-1': '   ' } });
+    cto.answers['sa-1'].noteInPlan = true;
+    cto.answers['zz-1'] = { value: 3, note: 'From another version', noteInPlan: true };
+    const notes = buildRepairPlan({ companyName: 'Acme', ceoRound: ceo, ctoRound: cto, today }).appendices.notes.items;
+    expect(notes.map((n) => [n.role, n.name, n.statementId, n.title, n.text])).toEqual([
+      ['ceo', 'Dana', 'db-2', 'Who owns delivery dates', 'We own dates.'],
+      ['cto', 'CTO', 'zz-1', 'zz-1', 'From another version'],
+    ]);
+  });
+});
+
+describe('the appendices with no workspace', () => {
+  it('say the dependency map is not started', () => {
+    const ap = buildRepairPlan({ companyName: 'Acme', ceoRound: ceoRef, ctoRound: ctoRef, today }).appendices;
+    expect(ap.dependencies).toEqual({ value: null, summary: '', note: 'Not started: open the Workspace and write it together.' });
+  });
+});
