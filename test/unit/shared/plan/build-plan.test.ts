@@ -162,6 +162,12 @@ describe('ties and thin data', () => {
     expect(plan.actions[0].detail).toContain('no scored gaps yet');
   });
 
+  it("takes the CTO's round label when the CEO's is blank, and names a blank CEO by role", () => {
+    const plan = buildRepairPlan({ companyName: 'Acme', ceoRound: makeRound('ceo', { base: 4, label: '  ', name: ' ' }), ctoRound: makeRound('cto', { base: 4, label: ' 2026-Q1 quarterly reset ' }), today });
+    expect(plan.title).toBe('Acme: 30-day plan from the 2026-Q1 quarterly reset');
+    expect(plan.author).toBe('The CEO (CEO) and Sam (CTO)');
+  });
+
   it('scores one side when only one round has answers', () => {
     const plan = buildRepairPlan({ companyName: 'Acme', ceoRound: makeRound('ceo', { base: 5 }), ctoRound: makeRound('cto'), today });
     expect(plan.cover.summary).toContain('Overall, Dana (CEO) scored 100/100; the CTO round has too few answers to score.');
