@@ -7,7 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { buildRepairPlan } from '../../../../shared/plan/build-plan';
 import { betBudgetText, metricTrend } from '../../../../shared/plan/appendices';
 import { defaultWorkspace } from '../../../../shared/framework/workspace-defaults';
-import type { BetBudget } from '../../../../shared/workspace/agreement';
+import { agreementContents, contentHash, sharedKey, type AgreementInput, type BetBudget, type Confirmation } from '../../../../shared/workspace/agreement';
+import type { LogEntry } from '../../../../shared/workspace/types';
 import type { Workspace } from '../../../../shared/workspace/types';
 import { ceoRef, ctoRef, makeRound, today } from './fixtures';
 
@@ -102,5 +103,89 @@ describe('the appendices with no workspace', () => {
   it('say the dependency map is not started', () => {
     const ap = buildRepairPlan({ companyName: 'Acme', ceoRound: ceoRef, ctoRound: ctoRef, today }).appendices;
     expect(ap.dependencies).toEqual({ value: null, summary: '', note: 'Not started: open the Workspace and write it together.' });
+  });
+});
+
+/** Both leaders confirmed `keys` as they stand; this laptop is the CEO's. */
+function agree(ws: Workspace, keys: string[]): AgreementInput {
+  const contents = agreementContents(ws);
+  const shared: Record<string, Confirmation> = {};
+  const local: Record<string, { ceo: string }> = {};
+  for (const key of keys) {
+    const hash = contentHash(contents[key]);
+    shared[sharedKey(key, 'ceo')] = { role: 'ceo', name: 'Dana', hash, at: '2026-01-14T10:00:00.000Z', mode: 'live' };
+    shared[sharedKey(key, 'cto')] = { role: 'cto', name: 'Sam', hash, at: '2026-01-14T10:00:00.000Z', mode: 'live' };
+    local[key] = { ceo: hash };
+  }
+  return { shared, local };
+}
+
+describe('the state under each appendix', () => {
+  it('is the state of that artifact: agreed ones say so, the others do not', () => {
+    const ws = defaultWorkspace(today);
+    ws.dependencies = { roadmapItem: 'Enterprise tier', dependencies: [{ id: 'd1', name: 'SSO', status: 'green', owner: 'Bo', note: '' }] };
+    ws.metrics[0] = { ...ws.metrics[0], target: 'under 2' };
+    const all = ['matrix', 'ladder', 'cadence', 'riskBudgets', 'metrics', 'dependencies'];
+    const agreed = buildRepairPlan({ companyName: 'Acme', ceoRound: ceoRef, ctoRound: ctoRef, today, workspace: { workspace: ws, agreement: agree(ws, all) } }).appendices;
+    expect([agreed.matrix, agreed.ladder, agreed.cadence, agreed.riskBudgets, agreed.metrics, agreed.dependencies].map((l) => l.state)).toEqual(all.map(() => 'agreed by both on 2026-01-14'));
+    const one = buildRepairPlan({ companyName: 'Acme', ceoRound: ceoRef, ctoRound: ctoRef, today, workspace: { workspace: ws, agreement: agree(ws, ['riskBudgets']) } }).appendices;
+    expect([one.matrix, one.ladder, one.cadence, one.riskBudgets, one.metrics, one.dependencies].map((l) => l.state)).toEqual([
+      'template',
+      'template',
+      'template',
+      'agreed by both on 2026-01-14',
+      'edited',
+      'edited',
+    ]);
+  });
+
+  it('an empty section says what to write, with its state', () => {
+    const ws = defaultWorkspace(today);
+    ws.matrix = [];
+    ws.ladder = [];
+    ws.cadence = [];
+    ws.metrics = [];
+    const ap = appendices(ws);
+    expect(ap.matrix).toEqual({ items: [], note: 'No decision types yet: add product bets, delivery dates, architecture, spend, hiring and incidents.', state: 'edited' });
+    expect(ap.ladder.note).toBe('No complete translation yet: take an engineering topic from work item to a budget, scope or timing ask.');
+    expect(ap.cadence.note).toBe('No meetings yet: add the weekly 1:1, monthly strategy review, quarterly planning and board prep.');
+    expect(ap.metrics.note).toBe('No metric has a target or a value yet: give each exec metric a target and record monthly values in the workspace.');
+    expect(ap.dependencies).toEqual({ value: null, summary: '', note: 'Not mapped yet: list the top dependencies of the biggest roadmap item, each green, yellow or red.' });
+    expect(ap.decisions.note).toBe('No open decisions and none decided in the last 90 days: log each decision with its options, forum, owner and commit date.');
+  });
+});
+
+describe('the metrics appendix', () => {
+  it('lists a metric with a target, a value, or both leaders\' agreement; not a blank target', () => {
+    const ws = defaultWorkspace(today);
+    ws.metrics = ws.metrics.map((m, i) => ({ ...m, target: i === 0 ? '  ' : i === 1 ? 'under 2' : '', values: i === 2 ? [{ month: '2025-12', value: 1 }] : [] }));
+    const metricsKey = `metrics:${ws.metrics[3].id}`;
+    const ap = buildRepairPlan({ companyName: 'Acme', ceoRound: ceoRef, ctoRound: ctoRef, today, workspace: { workspace: ws, agreement: agree(ws, [metricsKey]) } }).appendices;
+    expect(ap.metrics.items.map((m) => [m.id, m.state])).toEqual([
+      [ws.metrics[1].id, 'proposed (not yet agreed)'],
+      [ws.metrics[2].id, 'proposed (not yet agreed)'],
+      [ws.metrics[3].id, 'agreed by both on 2026-01-14'],
+    ]);
+  });
+});
+
+describe('the decision-log appendix', () => {
+  const entry = (id: string, status: LogEntry['status'], date: string): LogEntry => ({ id, kind: 'decision', what: id, decidedBy: 'CEO', forum: 'Weekly', date, options: [], status });
+
+  it('keeps open and revisited entries, and decisions of the last 90 days; open first, newest first', () => {
+    // today is 2026-01-15: 90 days before is 2025-10-17.
+    const ws = defaultWorkspace(today);
+    ws.log = [
+      entry('open-old', 'open', '2025-01-01'),
+      entry('decided-90', 'decided', '2025-10-17'),
+      entry('decided-91', 'decided', '2025-10-16'),
+      entry('revisited-old', 'revisited', '2025-02-01'),
+      entry('decided-bad-date', 'decided', 'soon'),
+      entry('open-new', 'open', '2026-01-10'),
+      entry('decided-new', 'decided', '2026-01-12'),
+    ];
+    const items = appendices(ws).decisions.items;
+    expect(items.map((e) => e.id)).toEqual(['open-new', 'open-old', 'decided-new', 'decided-90', 'revisited-old']);
+    expect(items.map((e) => e.logState)).toEqual([undefined, undefined, 'as logged, not confirmed by both', 'as logged, not confirmed by both', undefined]);
   });
 });
