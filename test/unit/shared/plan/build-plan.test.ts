@@ -168,6 +168,29 @@ describe('ties and thin data', () => {
     expect(plan.author).toBe('The CEO (CEO) and Sam (CTO)');
   });
 
+  it('trims the names, the label and the company a round carries', () => {
+    const plan = buildRepairPlan({
+      companyName: ' ',
+      ceoRound: { ...makeRound('ceo', { base: 4, label: ' 2026-Q1 quarterly reset ', name: ' Dana ' }), companyName: ' Acme ' },
+      ctoRound: makeRound('cto', { base: 4, name: ' Sam ' }),
+      today,
+    });
+    expect(plan.title).toBe('Acme: 30-day plan from the 2026-Q1 quarterly reset');
+    expect(plan.author).toBe('Dana (CEO) and Sam (CTO)');
+    const fromCto = buildRepairPlan({ companyName: '', ceoRound: makeRound('ceo', { base: 4 }), ctoRound: { ...makeRound('cto', { base: 4 }), companyName: ' Beta ' }, today });
+    expect(fromCto.cover.company).toBe('Beta');
+  });
+
+  it('works on three gaps at most, and marks the ones the pair pinned', () => {
+    const cto = makeRound('cto', { base: 4, overrides: { 'db-1': 1, 'db-2': 1, 'db-3': 1, 'db-4': 1 } });
+    const plan = buildRepairPlan({ companyName: 'Acme', ceoRound: makeRound('ceo', { base: 4 }), ctoRound: cto, today, pins: ['db-4'] });
+    expect(plan.gaps.map((g) => [g.statementId, g.pinned])).toEqual([
+      ['db-1', undefined],
+      ['db-2', undefined],
+      ['db-4', true],
+    ]);
+  });
+
   it('scores one side when only one round has answers', () => {
     const plan = buildRepairPlan({ companyName: 'Acme', ceoRound: makeRound('ceo', { base: 5 }), ctoRound: makeRound('cto'), today });
     expect(plan.cover.summary).toContain('Overall, Dana (CEO) scored 100/100; the CTO round has too few answers to score.');
@@ -195,6 +218,8 @@ describe('repair round with an event', () => {
     const p = buildRepairPlan({ companyName: 'Acme', ceoRound: makeRound('ceo', { base: 4 }), ctoRound: makeRound('cto', { base: 4, kind: 'repair' }), today });
     expect(p.title).toBe('Acme: 30-day repair plan');
     expect(p.cover.summary.startsWith('Acme ran a repair round. ')).toBe(true);
+    const q = buildRepairPlan({ companyName: 'Acme', ceoRound: makeRound('ceo', { base: 4, kind: 'repair' }), ctoRound: makeRound('cto', { base: 4 }), today });
+    expect([q.title, q.cover.kind]).toEqual(['Acme: 30-day repair plan', 'repair']);
   });
 });
 
