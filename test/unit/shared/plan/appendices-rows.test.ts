@@ -139,6 +139,18 @@ describe('the state under each appendix', () => {
     ]);
   });
 
+  it('beside each company risk budget: its own agreement, or the whole budget\'s', () => {
+    const ws = defaultWorkspace(today);
+    const rows = (keys: string[]) =>
+      buildRepairPlan({ companyName: 'Acme', ceoRound: ceoRef, ctoRound: ctoRef, today, workspace: { workspace: ws, agreement: agree(ws, keys) } }).appendices.riskBudgets.items.map((r) => r.state);
+    const A = 'agreed by both on 2026-01-14';
+    const P = 'proposed (not yet agreed)';
+    expect(rows(['riskBudgets'])).toEqual([A, A, A, A, 'not started']);
+    expect(rows(['riskBudgets:reliability'])).toEqual([A, P, P, P, 'not started']);
+    expect(rows(['riskBudgets:security'])).toEqual([P, A, P, P, 'not started']);
+    expect(rows(['riskBudgets:delivery'])).toEqual([P, P, A, P, 'not started']);
+  });
+
   it('an empty section says what to write, with its state', () => {
     const ws = defaultWorkspace(today);
     ws.matrix = [];
