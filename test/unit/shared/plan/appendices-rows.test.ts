@@ -200,4 +200,17 @@ describe('the decision-log appendix', () => {
     expect(items.map((e) => e.id)).toEqual(['open-new', 'open-old', 'decided-new', 'decided-90', 'revisited-old']);
     expect(items.map((e) => e.logState)).toEqual([undefined, undefined, 'as logged, not confirmed by both', 'as logged, not confirmed by both', undefined]);
   });
+
+  it('orders by date within each group, whatever order they were logged in', () => {
+    const ws = defaultWorkspace(today);
+    ws.log = [
+      entry('d1', 'decided', '2026-01-01'),
+      entry('o1', 'open', '2026-01-02'),
+      entry('d2', 'decided', '2026-01-03'),
+      entry('o2', 'open', '2026-01-04'),
+      entry('r3', 'revisited', '2026-01-05'),
+      entry('o3', 'open', '2026-01-06'),
+    ];
+    expect(appendices(ws).decisions.items.map((e) => e.id)).toEqual(['o3', 'o2', 'o1', 'r3', 'd2', 'd1']);
+  });
 });
