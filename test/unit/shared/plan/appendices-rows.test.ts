@@ -184,7 +184,7 @@ describe('the metrics appendix', () => {
 describe('the decision-log appendix', () => {
   const entry = (id: string, status: LogEntry['status'], date: string): LogEntry => ({ id, kind: 'decision', what: id, decidedBy: 'CEO', forum: 'Weekly', date, options: [], status });
 
-  it('keeps open and revisited entries, and decisions of the last 90 days; open first, newest first', () => {
+  it('keeps open and revisited entries, and decisions of the last 90 days (not closed ones); open first, newest first', () => {
     // today is 2026-01-15: 90 days before is 2025-10-17.
     const ws = defaultWorkspace(today);
     ws.log = [
@@ -195,6 +195,7 @@ describe('the decision-log appendix', () => {
       entry('decided-bad-date', 'decided', 'soon'),
       entry('open-new', 'open', '2026-01-10'),
       entry('decided-new', 'decided', '2026-01-12'),
+      entry('closed-new', 'closed', '2026-01-13'),
     ];
     const items = appendices(ws).decisions.items;
     expect(items.map((e) => e.id)).toEqual(['open-new', 'open-old', 'decided-new', 'decided-90', 'revisited-old']);
