@@ -104,6 +104,7 @@ function commonSteps(ctx: PlanContext, gaps: readonly PlanGap[]): Step[] {
         metricCheck && !metricCheck.ok ? ` Open points: ${metricCheck.issues.length}.` : ''
       }`,
       artifact: 'metrics',
+      // Stryker disable next-line BooleanLiteral: metricCheck is undefined only without a workspace, where nothing is agreed (context.ts), so the action is not done either way
       complete: metricCheck?.ok ?? false,
     },
     {
@@ -178,23 +179,23 @@ function closingSteps(kind: RoundKind): Step[] {
 }
 
 export function buildActions(gaps: readonly PlanGap[], today: Date, ctx: PlanContext, kind: RoundKind = 'quarterly-reset', event?: RoundEvent): PlanAction[] {
+  // The steps are listed by day, and planDay keeps that order (a day moved off a weekend never
+  // passes the next step's): the actions are in due order as listed (actions-order.test.ts).
   const steps = [...(kind === 'repair' ? repairStart(event) : []), ...commonSteps(ctx, gaps), ...closingSteps(kind)];
-  return steps
-    .map((s): PlanAction => {
-      const done = s.artifact ? isAgreed(ctx, s.artifact) && s.complete !== false : false;
-      const state = s.artifact ? stateOf(ctx, s.artifact) : undefined;
-      return {
-        id: s.id,
-        title: s.title,
-        owner: s.owner,
-        due: toIsoDate(planDay(today, s.day)),
-        phase: s.day <= 14 ? 1 : 2,
-        done,
-        detail: state ? `${s.detail} In the workspace: ${state}.` : s.detail,
-        ...(s.artifact ? { artifact: s.artifact, state } : {}),
-      };
-    })
-    .sort((a, b) => a.due.localeCompare(b.due));
+  return steps.map((s): PlanAction => {
+    const done = s.artifact ? isAgreed(ctx, s.artifact) && s.complete !== false : false;
+    const state = s.artifact ? stateOf(ctx, s.artifact) : undefined;
+    return {
+      id: s.id,
+      title: s.title,
+      owner: s.owner,
+      due: toIsoDate(planDay(today, s.day)),
+      phase: s.day <= 14 ? 1 : 2,
+      done,
+      detail: state ? `${s.detail} In the workspace: ${state}.` : s.detail,
+      ...(s.artifact ? { artifact: s.artifact, state } : {}),
+    };
+  });
 }
 
 /** The day-30 re-score date (a working day). */

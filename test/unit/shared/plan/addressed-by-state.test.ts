@@ -9,12 +9,16 @@ import { ceoRef, ctoRef, today } from './fixtures';
  * gap were handled by a settled matrix. Like a policy's state, a bare "edited" or "template" says so.
  */
 describe('an artifact linked to a gap, not agreed by both', () => {
-  const ws = defaultWorkspace(today);
-  ws.matrix[0].decision = 'Product bet, target segment and pricing';
-  ws.linkedGaps = { ...ws.linkedGaps, matrix: ['cr-3'], cadence: ['cr-3'] };
-  const plan = buildRepairPlan({ companyName: 'Acme', ceoRound: ceoRef, ctoRound: ctoRef, today, workspace: { workspace: ws } });
+  const build = () => {
+    const ws = defaultWorkspace(today);
+    ws.matrix[0].decision = 'Product bet, target segment and pricing';
+    ws.linkedGaps = { ...ws.linkedGaps, matrix: ['cr-3'], cadence: ['cr-3'] };
+    const plan = buildRepairPlan({ companyName: 'Acme', ceoRound: ceoRef, ctoRound: ctoRef, today, workspace: { workspace: ws } });
+    return { plan };
+  };
 
   it('says it is not yet agreed by both', () => {
+    const { plan } = build();
     const gap = plan.gaps.find((g) => g.statementId === 'cr-3')!;
     expect(gap.addressedBy.map((a) => [a.title, a.state])).toEqual([
       ['Decision matrix', 'edited, not yet agreed by both'],

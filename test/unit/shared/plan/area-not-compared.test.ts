@@ -9,12 +9,16 @@ import { makeRound, today } from './fixtures';
  * In the Markdown nothing said why: "| Conflict resolution | – | – | – |" reads as "no gap".
  */
 describe('an area not compared, in the Markdown', () => {
-  const ceo = makeRound('ceo', { base: 4 });
-  const cto = makeRound('cto', { base: 3 });
-  for (const s of allStatements().filter((x) => x.areaId === allStatements().at(-1)!.areaId).slice(0, 5)) delete cto.answers[s.id];
-  const plan = buildRepairPlan({ companyName: 'Acme', ceoRound: ceo, ctoRound: cto, today });
+  const build = () => {
+    const ceo = makeRound('ceo', { base: 4 });
+    const cto = makeRound('cto', { base: 3 });
+    for (const s of allStatements().filter((x) => x.areaId === allStatements().at(-1)!.areaId).slice(0, 5)) delete cto.answers[s.id];
+    const plan = buildRepairPlan({ companyName: 'Acme', ceoRound: ceo, ctoRound: cto, today });
+    return { plan };
+  };
 
   it('says it was not compared, and why', () => {
+    const { plan } = build();
     const area = plan.scores.areas.at(-1)!;
     expect([area.ceo, area.cto, area.delta]).toEqual([null, null, null]);
     const md = planToMarkdown(plan);

@@ -58,32 +58,36 @@ describe('the cleaning', () => {
 });
 
 describe('a plan with bidi controls and right-to-left text in names', () => {
-  const ACTION: Capture = { id: 'c1', blockId: 'b', blockTitle: 'Gap 1', author: 'ceo', authorName: 'Dana', createdAt: '2026-01-12T10:00:00.000Z', kind: 'action', text: `Ship the audit log${RLO}`, owner: `Sam${RLO}`, due: '2026-02-01' };
-  const hash = captureHash(ACTION);
-  const key = captureKey('c1');
-  const ceo = makeRound('ceo', { base: 4, overrides: { 'db-2': 5 }, name: 'דנה כהן', notes: { 'db-2': `Note ${RLO}reversed` } });
-  ceo.answers['db-2'].noteInPlan = true;
-  const plan = buildRepairPlan({
-    companyName: 'شركة',
-    ceoRound: ceo,
-    ctoRound: makeRound('cto', { base: 4, overrides: { 'db-2': 2 }, name: `Sam${RLO}` }),
-    today,
-    workspace: {
-      workspace: defaultWorkspace(today),
-      bets: [{ id: 'bet-a', name: `Healthcare${RLO}`, reliabilityMinutes: 60, securityClasses: '', slipPercent: 10 }],
-      agreement: {
-        shared: {
-          // The partner's confirmation carries the name the partner typed.
-          [sharedKey(key, 'ceo')]: { role: 'ceo', name: 'דנה כהן', hash, at: '2026-01-12T11:00:00.000Z', mode: 'live' },
-          [sharedKey(key, 'cto')]: { role: 'cto', name: `Sam${RLO}`, hash, at: '2026-01-12T11:00:00.000Z', mode: 'live' },
+  const build = () => {
+    const ACTION: Capture = { id: 'c1', blockId: 'b', blockTitle: 'Gap 1', author: 'ceo', authorName: 'Dana', createdAt: '2026-01-12T10:00:00.000Z', kind: 'action', text: `Ship the audit log${RLO}`, owner: `Sam${RLO}`, due: '2026-02-01' };
+    const hash = captureHash(ACTION);
+    const key = captureKey('c1');
+    const ceo = makeRound('ceo', { base: 4, overrides: { 'db-2': 5 }, name: 'דנה כהן', notes: { 'db-2': `Note ${RLO}reversed` } });
+    ceo.answers['db-2'].noteInPlan = true;
+    const plan = buildRepairPlan({
+      companyName: 'شركة',
+      ceoRound: ceo,
+      ctoRound: makeRound('cto', { base: 4, overrides: { 'db-2': 2 }, name: `Sam${RLO}` }),
+      today,
+      workspace: {
+        workspace: defaultWorkspace(today),
+        bets: [{ id: 'bet-a', name: `Healthcare${RLO}`, reliabilityMinutes: 60, securityClasses: '', slipPercent: 10 }],
+        agreement: {
+          shared: {
+            // The partner's confirmation carries the name the partner typed.
+            [sharedKey(key, 'ceo')]: { role: 'ceo', name: 'דנה כהן', hash, at: '2026-01-12T11:00:00.000Z', mode: 'live' },
+            [sharedKey(key, 'cto')]: { role: 'cto', name: `Sam${RLO}`, hash, at: '2026-01-12T11:00:00.000Z', mode: 'live' },
+          },
+          local: { [key]: { ceo: hash } },
         },
-        local: { [key]: { ceo: hash } },
       },
-    },
-    offsite: { captures: [ACTION], actions: [{ id: 'action-c1', captureId: 'c1', blockId: 'b', text: ACTION.text, owner: ACTION.owner!, due: ACTION.due! }], parked: [] },
-  });
+      offsite: { captures: [ACTION], actions: [{ id: 'action-c1', captureId: 'c1', blockId: 'b', text: ACTION.text, owner: ACTION.owner!, due: ACTION.due! }], parked: [] },
+    });
+    return { plan };
+  };
 
   it('has no override, embedding or mark in any string, and every isolate closes', () => {
+    const { plan } = build();
     for (const s of strings(plan)) {
       expect(s).not.toMatch(CONTROLS);
       expect(balanced(s)).toBe(true);
@@ -93,16 +97,19 @@ describe('a plan with bidi controls and right-to-left text in names', () => {
   });
 
   it('prints "agreed by both: NAME (CEO) and NAME (CTO) on DATE" with nothing that can turn it around', () => {
+    const { plan } = build();
     expect(plan.offsite!.agreed[0].by).toBe('\u2068דנה כהן\u2069 (CEO) and Sam (CTO) on 2026-01-12');
   });
 
   it('isolates the right-to-left company and name where sentences carry them', () => {
+    const { plan } = build();
     expect(plan.title).toBe('\u2068شركة\u2069: 30-day plan from the 2026-Q1 quarterly reset');
     expect(plan.subtitle).toBe('2026-Q1 quarterly reset · \u2068דנה כהן\u2069 (CEO) and Sam (CTO) · 2026-01-15');
     expect(plan.author).toBe('\u2068דנה כהן\u2069 (CEO) and Sam (CTO)');
   });
 
   it('keeps notices added later clean too', () => {
+    const { plan } = build();
     const more = withNotices(plan, [`Withheld reveal: … revealed to Sam${RLO} (CTO), who never revealed theirs.`]);
     for (const n of more.cover.notices ?? []) expect(n).not.toMatch(CONTROLS);
   });

@@ -26,14 +26,19 @@ function fullWorkspace(): Workspace {
 }
 
 describe('buildRepairPlan with no workspace', () => {
-  const plan = buildRepairPlan({ companyName: 'Acme', ceoRound: ceoRef, ctoRound: ctoRef, today });
+  const build = () => {
+    const plan = buildRepairPlan({ companyName: 'Acme', ceoRound: ceoRef, ctoRound: ctoRef, today });
+    return { plan };
+  };
 
   it('titles and covers a quarterly reset', () => {
+    const { plan } = build();
     expect(plan.title).toBe('Acme: 30-day plan from the 2026-Q1 quarterly reset');
     expect(plan.author).toBe('Dana (CEO) and Sam (CTO)');
   });
 
   it('ranks the top three gaps, each with its own fix', () => {
+    const { plan } = build();
     expect(plan.gaps.map((g) => [g.statementId, g.ceo, g.cto])).toEqual([
       ['cr-3', 4, 1],
       ['db-2', 5, 2],
@@ -45,6 +50,7 @@ describe('buildRepairPlan with no workspace', () => {
   });
 
   it('schedules days 1–30 on working days, ending with the re-score', () => {
+    const { plan } = build();
     // 2026-01-15 is a Thursday: day 2 = Fri 16, day 3 = Sat 17 → Mon 19, day 30 = Fri 13 Feb.
     expect(plan.actions.map((a) => [a.id, a.due, a.phase, a.done])).toEqual([
       ['action-review-gaps', '2026-01-16', 1, false],
@@ -64,6 +70,7 @@ describe('buildRepairPlan with no workspace', () => {
   });
 
   it('says what to fill in instead of printing empty appendices', () => {
+    const { plan } = build();
     const ap = plan.appendices;
     for (const l of [ap.matrix, ap.ladder, ap.cadence, ap.riskBudgets, ap.metrics, ap.decisions, ap.notes]) {
       expect(l.items).toEqual([]);
@@ -75,15 +82,20 @@ describe('buildRepairPlan with no workspace', () => {
 });
 
 describe('buildRepairPlan with a filled but unagreed workspace', () => {
-  const ws = fullWorkspace();
-  const plan = buildRepairPlan({ companyName: 'Acme', ceoRound: ceoRef, ctoRound: ctoRef, workspace: { workspace: ws, policies: { debateDays: 5 } }, today, pageSize: 'Letter' });
+  const build = () => {
+    const ws = fullWorkspace();
+    const plan = buildRepairPlan({ companyName: 'Acme', ceoRound: ceoRef, ctoRound: ctoRef, workspace: { workspace: ws, policies: { debateDays: 5 } }, today, pageSize: 'Letter' });
+    return { plan };
+  };
 
   it('ticks nothing that both leaders have not agreed', () => {
+    const { plan } = build();
     expect(plan.actions.filter((a) => a.done)).toEqual([]);
     expect(plan.actions.find((a) => a.id === 'action-cadence')!.detail).toContain('In the workspace: template.');
   });
 
   it('prints the numbers as proposed, not as policy', () => {
+    const { plan } = build();
     expect(plan.policies[1].body).toContain('at most 5 days, proposed (not yet agreed)');
     expect(plan.policies[3].body).toContain('at most 130 minutes per quarter, proposed (not yet agreed)');
     expect(plan.policies[3].body).toContain('up to 20%, proposed (not yet agreed)');
@@ -91,6 +103,7 @@ describe('buildRepairPlan with a filled but unagreed workspace', () => {
   });
 
   it('fills the appendices with states, decided entries and trends', () => {
+    const { plan } = build();
     const ap = plan.appendices;
     expect(ap.matrix.items).toHaveLength(6);
     expect(ap.matrix.items.every((r) => r.state === 'proposed (not yet agreed)')).toBe(true);
@@ -149,6 +162,35 @@ describe('ties and thin data', () => {
     expect(plan.actions[0].detail).toContain('no scored gaps yet');
   });
 
+  it("takes the CTO's round label when the CEO's is blank, and names a blank CEO by role", () => {
+    const plan = buildRepairPlan({ companyName: 'Acme', ceoRound: makeRound('ceo', { base: 4, label: '  ', name: ' ' }), ctoRound: makeRound('cto', { base: 4, label: ' 2026-Q1 quarterly reset ' }), today });
+    expect(plan.title).toBe('Acme: 30-day plan from the 2026-Q1 quarterly reset');
+    expect(plan.author).toBe('The CEO (CEO) and Sam (CTO)');
+  });
+
+  it('trims the names, the label and the company a round carries', () => {
+    const plan = buildRepairPlan({
+      companyName: ' ',
+      ceoRound: { ...makeRound('ceo', { base: 4, label: ' 2026-Q1 quarterly reset ', name: ' Dana ' }), companyName: ' Acme ' },
+      ctoRound: makeRound('cto', { base: 4, name: ' Sam ' }),
+      today,
+    });
+    expect(plan.title).toBe('Acme: 30-day plan from the 2026-Q1 quarterly reset');
+    expect(plan.author).toBe('Dana (CEO) and Sam (CTO)');
+    const fromCto = buildRepairPlan({ companyName: '', ceoRound: makeRound('ceo', { base: 4 }), ctoRound: { ...makeRound('cto', { base: 4 }), companyName: ' Beta ' }, today });
+    expect(fromCto.cover.company).toBe('Beta');
+  });
+
+  it('works on three gaps at most, and marks the ones the pair pinned', () => {
+    const cto = makeRound('cto', { base: 4, overrides: { 'db-1': 1, 'db-2': 1, 'db-3': 1, 'db-4': 1 } });
+    const plan = buildRepairPlan({ companyName: 'Acme', ceoRound: makeRound('ceo', { base: 4 }), ctoRound: cto, today, pins: ['db-4'] });
+    expect(plan.gaps.map((g) => [g.statementId, g.pinned])).toEqual([
+      ['db-1', undefined],
+      ['db-2', undefined],
+      ['db-4', true],
+    ]);
+  });
+
   it('scores one side when only one round has answers', () => {
     const plan = buildRepairPlan({ companyName: 'Acme', ceoRound: makeRound('ceo', { base: 5 }), ctoRound: makeRound('cto'), today });
     expect(plan.cover.summary).toContain('Overall, Dana (CEO) scored 100/100; the CTO round has too few answers to score.');
@@ -156,12 +198,16 @@ describe('ties and thin data', () => {
 });
 
 describe('repair round with an event', () => {
-  const event = 'the March outage';
-  const ceo = makeRound('ceo', { base: 4, overrides: { 'db-2': 5 }, kind: 'repair', label: '30-day repair after the March outage', event });
-  const cto = makeRound('cto', { base: 4, overrides: { 'db-2': 2, 'cr-3': 1 }, kind: 'repair', label: '30-day repair after the March outage', event });
-  const plan = buildRepairPlan({ companyName: 'Acme', ceoRound: ceo, ctoRound: cto, today });
+  const build = () => {
+    const event = 'the March outage';
+    const ceo = makeRound('ceo', { base: 4, overrides: { 'db-2': 5 }, kind: 'repair', label: '30-day repair after the March outage', event });
+    const cto = makeRound('cto', { base: 4, overrides: { 'db-2': 2, 'cr-3': 1 }, kind: 'repair', label: '30-day repair after the March outage', event });
+    const plan = buildRepairPlan({ companyName: 'Acme', ceoRound: ceo, ctoRound: cto, today });
+    return { event, plan };
+  };
 
   it('names the event in the title, cover and summary', () => {
+    const { event, plan } = build();
     expect(plan.title).toBe('Acme: 30-day repair plan after the March outage');
     expect(plan.cover.kind).toBe('repair');
     expect(plan.cover.event).toBe(event);
@@ -172,6 +218,8 @@ describe('repair round with an event', () => {
     const p = buildRepairPlan({ companyName: 'Acme', ceoRound: makeRound('ceo', { base: 4 }), ctoRound: makeRound('cto', { base: 4, kind: 'repair' }), today });
     expect(p.title).toBe('Acme: 30-day repair plan');
     expect(p.cover.summary.startsWith('Acme ran a repair round. ')).toBe(true);
+    const q = buildRepairPlan({ companyName: 'Acme', ceoRound: makeRound('ceo', { base: 4, kind: 'repair' }), ctoRound: makeRound('cto', { base: 4 }), today });
+    expect([q.title, q.cover.kind]).toEqual(['Acme: 30-day repair plan', 'repair']);
   });
 });
 

@@ -100,3 +100,11 @@ describe('decision-matrix rows in the plan', () => {
     expect(plan.appendices.matrix.items[0].state).toBe('proposed (not yet agreed) · confirmed by the CEO only');
   });
 });
+
+describe('a fix for a statement this version does not know', () => {
+  it('gets no state: there is no template to print it against', () => {
+    const ctx = planContext({ workspace: ws, gapFixes: { 'zz-9': own, [TOP]: own } });
+    expect(ctx.states[gapFixKey('zz-9')]).toBeUndefined();
+    expect(ctx.states[gapFixKey(TOP)]?.kind).toBe('edited');
+  });
+});

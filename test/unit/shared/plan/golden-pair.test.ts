@@ -56,10 +56,14 @@ function agreeAs(ws: Workspace, key: string, on = '2026-01-20T10:00:00.000Z'): A
 
 describe('golden pair: optimistic CEO, CTO scoring low', () => {
   const { ceo, cto } = golden();
-  const fresh = defaultWorkspace(today);
-  const plan = buildRepairPlan({ companyName: 'Northwind', ceoRound: ceo, ctoRound: cto, workspace: { workspace: fresh }, today });
+  const build = () => {
+    const fresh = defaultWorkspace(today);
+    const plan = buildRepairPlan({ companyName: 'Northwind', ceoRound: ceo, ctoRound: cto, workspace: { workspace: fresh }, today });
+    return { plan };
+  };
 
   it('circles the three gaps the guide names first', () => {
+    const { plan } = build();
     // All three are 5-vs-1 splits; the CTO seeing "strategy arrives late" often puts sa-1 first (gaps.ts: warning-sign points).
     expect(plan.gaps.map((g) => [g.statementId, g.title, g.ceo, g.cto])).toEqual([
       ['sa-1', 'CTO in strategy early', 5, 1],
@@ -69,6 +73,7 @@ describe('golden pair: optimistic CEO, CTO scoring low', () => {
   });
 
   it('gives each gap its own fix, through the artifact that repairs it', () => {
+    const { plan } = build();
     const [strategy, risk, dates] = plan.gaps;
     expect(dates.ladder.workItem).toBe('Write the decision-matrix rows behind "Who owns delivery dates": one accountable owner each, or an explicit joint call.');
     expect(dates.ladder.systemEffect).toContain('decision snacking');
@@ -80,6 +85,7 @@ describe('golden pair: optimistic CEO, CTO scoring low', () => {
   });
 
   it('ticks nothing and prints no policy as agreed on an untouched workspace', () => {
+    const { plan } = build();
     expect(plan.actions.some((a) => a.done)).toBe(false);
     expect(plan.actions.filter((a) => a.artifact).every((a) => a.state === 'template')).toBe(true);
     const text = [...plan.policies, ...plan.principles].map((p) => p.body).join(' ');
@@ -89,6 +95,7 @@ describe('golden pair: optimistic CEO, CTO scoring low', () => {
   });
 
   it('runs the guide\'s 30 days: immediate actions, then policies, risk budgets and a re-score', () => {
+    const { plan } = build();
     expect(plan.actions.filter((a) => a.phase === 1).map((a) => a.id)).toEqual(['action-review-gaps', 'action-cadence', 'action-matrix', 'action-ladder', 'action-metrics']);
     expect(plan.actions.filter((a) => a.phase === 2).map((a) => a.id)).toEqual([
       'action-risk-budgets',
@@ -102,6 +109,7 @@ describe('golden pair: optimistic CEO, CTO scoring low', () => {
   });
 
   it('reports the warning signs the CTO sees and the CEO does not', () => {
+    const { plan } = build();
     expect(plan.scores.firedWarnings.ceo).toEqual([]);
     expect(plan.scores.firedWarnings.cto.map((w) => [w.id, w.frequency])).toEqual([
       ['ws-overrides', 'sometimes'],
@@ -112,6 +120,7 @@ describe('golden pair: optimistic CEO, CTO scoring low', () => {
   });
 
   it('carries only the notes their authors marked for the plan', () => {
+    const { plan } = build();
     expect(plan.appendices.notes.items.map((n) => [n.role, n.name, n.title, n.text])).toEqual([
       ['ceo', 'Priya Shah', 'Who owns delivery dates', 'I assumed the CTO owns the launch date for the enterprise tier.'],
       ['cto', 'Tom Berg', 'CTO in strategy early', 'Heard about the healthcare segment after the board deck.'],

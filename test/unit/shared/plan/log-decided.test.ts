@@ -10,11 +10,15 @@ import { ceoRef, ctoRef, today } from './fixtures';
  * Nothing in the log is confirmed by both: the plan must not print it as a joint decision.
  */
 describe('a decision logged as decided, never confirmed by both', () => {
-  const ws = defaultWorkspace(today);
-  ws.log = [{ id: 'log-1', kind: 'decision', what: 'Narrow launch for the healthcare segment', decidedBy: 'CEO + CTO', forum: 'Monthly strategy review', date: toIsoDate(today), options: ['Narrow', 'Full'], status: 'decided' }];
-  const plan = buildRepairPlan({ companyName: 'Acme', ceoRound: ceoRef, ctoRound: ctoRef, today, workspace: { workspace: ws } });
+  const build = () => {
+    const ws = defaultWorkspace(today);
+    ws.log = [{ id: 'log-1', kind: 'decision', what: 'Narrow launch for the healthcare segment', decidedBy: 'CEO + CTO', forum: 'Monthly strategy review', date: toIsoDate(today), options: ['Narrow', 'Full'], status: 'decided' }];
+    const plan = buildRepairPlan({ companyName: 'Acme', ceoRound: ceoRef, ctoRound: ctoRef, today, workspace: { workspace: ws } });
+    return { ws, plan };
+  };
 
   it('says it is as logged, not confirmed by both, in the plan and its Markdown', () => {
+    const { plan } = build();
     expect(plan.appendices.decisions.items[0].offsiteState).toBeUndefined();
     expect(plan.appendices.decisions.items[0].logState).toBe('as logged, not confirmed by both');
     const md = planToMarkdown(plan);
@@ -23,6 +27,7 @@ describe('a decision logged as decided, never confirmed by both', () => {
   });
 
   it('an open entry is not marked: it claims no decision', () => {
+    const { ws } = build();
     const open = defaultWorkspace(today);
     open.log = [{ ...ws.log[0], status: 'open' }];
     const p = buildRepairPlan({ companyName: 'Acme', ceoRound: ceoRef, ctoRound: ctoRef, today, workspace: { workspace: open } });

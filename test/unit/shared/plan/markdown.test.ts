@@ -7,10 +7,14 @@ import { ceoRef, ctoRef, makeRound, today } from './fixtures';
 const headings = (md: string) => md.split('\n').filter((l) => /^#{1,3} /.test(l));
 
 describe('planToMarkdown without artifacts', () => {
-  const plan = buildRepairPlan({ companyName: 'Acme', ceoRound: ceoRef, ctoRound: ctoRef, today });
-  const md = planToMarkdown(plan);
+  const build = () => {
+    const plan = buildRepairPlan({ companyName: 'Acme', ceoRound: ceoRef, ctoRound: ctoRef, today });
+    const md = planToMarkdown(plan);
+    return { plan, md };
+  };
 
   it('has the expected outline', () => {
+    const { md } = build();
     expect(headings(md)).toEqual([
       '# Acme: 30-day plan from the 2026-Q1 quarterly reset',
       '## Scores',
@@ -41,6 +45,7 @@ describe('planToMarkdown without artifacts', () => {
   });
 
   it('renders scores, warnings, gap ladders and open actions', () => {
+    const { plan, md } = build();
     expect(md).toContain('| Decision boundaries | 79 | 67 | 12 |');
     expect(md).toContain('| Conflict resolution | 75 | 63 | 12 |');
     expect(md).toContain('Overall: CEO 76, CTO 70.');
@@ -54,6 +59,7 @@ describe('planToMarkdown without artifacts', () => {
   });
 
   it('prints a note for every missing appendix', () => {
+    const { md } = build();
     expect(md).toContain('## Appendix: decision matrix\n\n_Not started: open the Workspace and write it together._');
     expect(md).toContain('## Appendix: decision log\n\n_No decisions logged yet._');
     expect(md).toMatch(/## Appendix: notes for the plan\n\n_No notes were marked for the plan\./);

@@ -6,11 +6,15 @@ import { ceoRef, ctoRef, makeRound, today } from './fixtures';
 
 describe('a plan from two rounds that are not the same round', () => {
   // "Choose a sealed CEO round and a sealed CTO round" falls back to the newest of each role.
-  const ctoOld = { ...makeRound('cto', { base: 3, label: '2025-Q3 quarterly reset' }), sealedAt: '2025-07-04T10:00:00.000Z', companyName: 'Beta Labs' };
-  const ceo = { ...ceoRef, companyName: 'Acme' };
-  const plan = buildRepairPlan({ companyName: '', ceoRound: ceo, ctoRound: ctoOld, today });
+  const build = () => {
+    const ctoOld = { ...makeRound('cto', { base: 3, label: '2025-Q3 quarterly reset' }), sealedAt: '2025-07-04T10:00:00.000Z', companyName: 'Beta Labs' };
+    const ceo = { ...ceoRef, companyName: 'Acme' };
+    const plan = buildRepairPlan({ companyName: '', ceoRound: ceo, ctoRound: ctoOld, today });
+    return { plan };
+  };
 
   it('says on the cover which rounds are compared, so it does not read as one joint round', () => {
+    const { plan } = build();
     expect(plan.cover.notices).toEqual([
       'Different rounds: the CEO answered "2026-Q1 quarterly reset" (sealed 2026-01-12) and the CTO "2025-Q3 quarterly reset" (sealed 2025-07-04). This plan compares them as if they were one round.',
       'Different companies: the CEO\'s round is for "Acme" and the CTO\'s for "Beta Labs".',
@@ -19,6 +23,7 @@ describe('a plan from two rounds that are not the same round', () => {
   });
 
   it('keeps those notices when a withheld reveal is added', () => {
+    const { plan } = build();
     expect(withNotices(plan, ['Withheld reveal: …']).cover.notices).toHaveLength(3);
   });
 

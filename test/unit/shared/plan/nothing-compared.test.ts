@@ -6,15 +6,20 @@ import { ceoRef, makeRound, today } from './fixtures';
 
 describe('a plan where the CTO sealed a round with no statement answered', () => {
   // Sealing does not require answers; "no gaps" here would read as "the two of them are aligned".
-  const plan = buildRepairPlan({ companyName: 'Acme', ceoRound: ceoRef, ctoRound: makeRound('cto', { base: null }), today });
+  const build = () => {
+    const plan = buildRepairPlan({ companyName: 'Acme', ceoRound: ceoRef, ctoRound: makeRound('cto', { base: null }), today });
+    return { plan };
+  };
 
   it('does not report "no gaps" on the cover', () => {
+    const { plan } = build();
     expect(plan.gaps).toEqual([]);
     expect(plan.cover.summary).not.toContain('No gaps');
     expect(plan.cover.summary).toContain('Nothing could be compared: no statement was answered by both of you.');
   });
 
   it('does not report "no gaps" in the Markdown or the PDF section', () => {
+    const { plan } = build();
     expect(planToMarkdown(plan)).toContain('_Nothing could be compared: no statement was answered by both of you._');
     expect(noGapsText(plan.scores)).toBe('Nothing could be compared: no statement was answered by both of you.');
   });

@@ -13,29 +13,33 @@ import { ceoRef, ctoRef, today } from './fixtures';
  * "Days 15–30": the board reads it as part of the 30 days.
  */
 describe('an offsite action due after the re-score', () => {
-  const due = toIsoDate(addDays(today, 90));
-  const ACTION: Capture = { id: 'c1', blockId: 'b', blockTitle: 'Gap 1', author: 'ceo', authorName: 'Dana', createdAt: `${toIsoDate(today)}T10:00:00.000Z`, kind: 'action', text: 'Rewrite the data model', owner: 'CTO', due };
-  const hash = captureHash(ACTION);
-  const key = captureKey('c1');
-  const plan = buildRepairPlan({
-    companyName: 'Acme',
-    ceoRound: ceoRef,
-    ctoRound: ctoRef,
-    today,
-    workspace: {
-      workspace: defaultWorkspace(today),
-      agreement: {
-        shared: {
-          [sharedKey(key, 'ceo')]: { role: 'ceo', name: 'Dana', hash, at: `${toIsoDate(today)}T11:00:00.000Z`, mode: 'live' },
-          [sharedKey(key, 'cto')]: { role: 'cto', name: 'Sam', hash, at: `${toIsoDate(today)}T11:00:00.000Z`, mode: 'live' },
+  const build = () => {
+    const due = toIsoDate(addDays(today, 90));
+    const ACTION: Capture = { id: 'c1', blockId: 'b', blockTitle: 'Gap 1', author: 'ceo', authorName: 'Dana', createdAt: `${toIsoDate(today)}T10:00:00.000Z`, kind: 'action', text: 'Rewrite the data model', owner: 'CTO', due };
+    const hash = captureHash(ACTION);
+    const key = captureKey('c1');
+    const plan = buildRepairPlan({
+      companyName: 'Acme',
+      ceoRound: ceoRef,
+      ctoRound: ctoRef,
+      today,
+      workspace: {
+        workspace: defaultWorkspace(today),
+        agreement: {
+          shared: {
+            [sharedKey(key, 'ceo')]: { role: 'ceo', name: 'Dana', hash, at: `${toIsoDate(today)}T11:00:00.000Z`, mode: 'live' },
+            [sharedKey(key, 'cto')]: { role: 'cto', name: 'Sam', hash, at: `${toIsoDate(today)}T11:00:00.000Z`, mode: 'live' },
+          },
+          local: { [key]: { ceo: hash } },
         },
-        local: { [key]: { ceo: hash } },
       },
-    },
-    offsite: { captures: [ACTION], actions: [{ id: 'action-c1', captureId: 'c1', blockId: 'b', text: ACTION.text, owner: 'CTO', due }], parked: [] },
-  });
+      offsite: { captures: [ACTION], actions: [{ id: 'action-c1', captureId: 'c1', blockId: 'b', text: ACTION.text, owner: 'CTO', due }], parked: [] },
+    });
+    return { plan };
+  };
 
   it('is not listed under days 15–30', () => {
+    const { plan } = build();
     expect(plan.actionsFromOffsite).toBe(true);
     const md = planToMarkdown(plan);
     const end = md.indexOf('## After day 30') >= 0 ? md.indexOf('## After day 30') : md.indexOf('Re-score round:');

@@ -32,22 +32,28 @@ function planOn(today: Date, dues: Record<string, string>) {
 }
 
 describe('an offsite action past its due date', () => {
-  const today = new Date(2026, 0, 15, 9, 30);
-  const plan = planOn(today, { late: '2026-01-09', due: '2026-01-15', later: toIsoDate(addDays(today, 5)) });
-  const byId = (id: string) => plan.actions.find((a) => a.id === `action-${id}`)!;
+  const build = () => {
+    const today = new Date(2026, 0, 15, 9, 30);
+    const plan = planOn(today, { late: '2026-01-09', due: '2026-01-15', later: toIsoDate(addDays(today, 5)) });
+    const byId = (id: string) => plan.actions.find((a) => a.id === `action-${id}`)!;
+    return { plan, byId };
+  };
 
   it('is marked overdue, with its date and the plan\'s date', () => {
+    const { byId } = build();
     expect(byId('late').overdue).toBe(true);
     expect(byId('late').detail).toMatch(/^Overdue: due 2026-01-09, before this plan's date \(2026-01-15\), and not recorded as done\./);
   });
 
   it('is not overdue on its due day, nor after', () => {
+    const { byId } = build();
     expect(byId('due').overdue).toBeUndefined();
     expect(byId('later').overdue).toBeUndefined();
     expect(byId('due').detail).not.toMatch(/overdue/i);
   });
 
   it('reads as overdue in the markdown', () => {
+    const { plan } = build();
     const md = planToMarkdown(plan);
     expect(md).toContain('(CTO, due 2026-01-09, overdue): Overdue: due 2026-01-09');
     expect(md).toContain('(CTO, due 2026-01-15): ');

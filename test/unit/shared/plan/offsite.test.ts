@@ -106,11 +106,15 @@ describe('a decision captured at the offsite that only one leader confirmed', ()
 
 describe('a decision both agreed at the offsite, edited in the log afterwards', () => {
   // The partner rewrites the log entry the capture wrote; the agreement was on the capture's words.
-  const ws = defaultWorkspace(today);
-  ws.log = [{ id: logIdOf(DECISION.id), kind: 'decision', what: 'Delivery dates are the CEO’s call', decidedBy: 'CEO', forum: 'Weekly 1:1', date: toIsoDate(today), options: ['CEO', 'CTO'], status: 'decided' }];
-  const p = buildRepairPlan({ companyName: 'Acme', ceoRound: ceoRef, ctoRound: ctoRef, today, workspace: { workspace: ws, agreement: agreed([DECISION]) }, offsite: RECORD });
+  const build = () => {
+    const ws = defaultWorkspace(today);
+    ws.log = [{ id: logIdOf(DECISION.id), kind: 'decision', what: 'Delivery dates are the CEO’s call', decidedBy: 'CEO', forum: 'Weekly 1:1', date: toIsoDate(today), options: ['CEO', 'CTO'], status: 'decided' }];
+    const p = buildRepairPlan({ companyName: 'Acme', ceoRound: ceoRef, ctoRound: ctoRef, today, workspace: { workspace: ws, agreement: agreed([DECISION]) }, offsite: RECORD });
+    return { p };
+  };
 
   it('is not printed as a plain decision', () => {
+    const { p } = build();
     expect(p.offsite!.agreed).toHaveLength(1);
     expect(p.appendices.decisions.items[0].logState).toMatch(/not confirmed by both/);
     expect(planToMarkdown(p)).not.toMatch(/\| Delivery dates are the CEO’s call \|.*\| decided \|/);
@@ -119,14 +123,18 @@ describe('a decision both agreed at the offsite, edited in the log afterwards', 
 
 describe('the offsite dates on the plan', () => {
   // The partner writes a capture's createdAt; both confirmed its body, not its date.
-  const old: Capture = { ...DECISION, id: 'c9', author: 'cto', authorName: 'Sam', createdAt: '2020-01-01T10:00:00.000Z' };
-  const p = buildRepairPlan({
-    companyName: 'Acme', ceoRound: ceoRef, ctoRound: ctoRef, today,
-    workspace: { workspace: defaultWorkspace(today), agreement: agreed([old]) },
-    offsite: { captures: [old], actions: [], parked: [] },
-  });
+  const build = () => {
+    const old: Capture = { ...DECISION, id: 'c9', author: 'cto', authorName: 'Sam', createdAt: '2020-01-01T10:00:00.000Z' };
+    const p = buildRepairPlan({
+      companyName: 'Acme', ceoRound: ceoRef, ctoRound: ctoRef, today,
+      workspace: { workspace: defaultWorkspace(today), agreement: agreed([old]) },
+      offsite: { captures: [old], actions: [], parked: [] },
+    });
+    return { p };
+  };
 
   it('come from when both agreed, not from a date the partner wrote', () => {
+    const { p } = build();
     expect(p.offsite!.agreed).toHaveLength(1);
     expect(p.offsite!.dates).toEqual({ from: toIsoDate(today), to: toIsoDate(today) });
   });

@@ -9,18 +9,23 @@ import { makeRound, today } from './fixtures';
  * biggest, the cover must not call one of the pinned ones "the biggest single gap".
  */
 describe('gaps the pair pinned instead of the biggest one', () => {
-  const ceo = makeRound('ceo', { base: 4 });
-  // cr-3 is by far the biggest gap (4 vs 1); three smaller ones (4 vs 3) are pinned.
-  const cto = makeRound('cto', { base: 4, overrides: { 'cr-3': 1, 'db-1': 3, 'cq-1': 3, 'sa-1': 3 } });
-  const pins = ['db-1', 'cq-1', 'sa-1'];
-  const plan = buildRepairPlan({ companyName: 'Acme', ceoRound: ceo, ctoRound: cto, today, pins });
+  const build = () => {
+    const ceo = makeRound('ceo', { base: 4 });
+    // cr-3 is by far the biggest gap (4 vs 1); three smaller ones (4 vs 3) are pinned.
+    const cto = makeRound('cto', { base: 4, overrides: { 'cr-3': 1, 'db-1': 3, 'cq-1': 3, 'sa-1': 3 } });
+    const pins = ['db-1', 'cq-1', 'sa-1'];
+    const plan = buildRepairPlan({ companyName: 'Acme', ceoRound: ceo, ctoRound: cto, today, pins });
+    return { ceo, cto, pins, plan };
+  };
 
   it('works on the pinned gaps', () => {
+    const { ceo, cto, pins, plan } = build();
     expect(rankGaps(ceo, cto)[0].statementId).toBe('cr-3');
     expect(plan.gaps.map((g) => g.statementId).sort()).toEqual([...pins].sort());
   });
 
   it('does not call a pinned gap the biggest single gap', () => {
+    const { plan } = build();
     const pinnedTitles = plan.gaps.map((g) => g.title);
     for (const t of pinnedTitles) expect(plan.cover.summary).not.toContain(`The biggest single gap is "${t}"`);
     expect(plan.cover.summary).toContain('"Rule for closing debates"');

@@ -4,17 +4,22 @@ import { planToIcs } from '../../../../shared/plan/plan-ics';
 import { ceoRef, ctoRef, today } from './fixtures';
 
 describe('planToIcs', () => {
-  const plan = buildRepairPlan({ companyName: 'Acme', ceoRound: ceoRef, ctoRound: ctoRef, today });
-  const ics = planToIcs(plan, new Date(Date.UTC(2026, 0, 15, 8, 0, 0)));
-  const events = ics.split('BEGIN:VEVENT').slice(1);
+  const build = () => {
+    const plan = buildRepairPlan({ companyName: 'Acme', ceoRound: ceoRef, ctoRound: ctoRef, today });
+    const ics = planToIcs(plan, new Date(Date.UTC(2026, 0, 15, 8, 0, 0)));
+    const events = ics.split('BEGIN:VEVENT').slice(1);
+    return { plan, ics, events };
+  };
 
   it('has one all-day event per action, on working days', () => {
+    const { plan, events } = build();
     expect(events).toHaveLength(plan.actions.length);
     const starts = events.map((e) => /DTSTART;VALUE=DATE:(\d{8})/.exec(e)![1]);
     expect(starts).toEqual(plan.actions.map((a) => a.due.replace(/-/g, '')));
   });
 
   it('schedules the day-30 re-score round', () => {
+    const { events } = build();
     const rescore = events.find((e) => e.includes('SUMMARY:Re-score: run the diagnostic again'))!;
     expect(rescore).toContain('DTSTART;VALUE=DATE:20260213');
     expect(rescore).toContain('DTEND;VALUE=DATE:20260214');
@@ -22,6 +27,7 @@ describe('planToIcs', () => {
   });
 
   it('uses CRLF line ends and folds long lines', () => {
+    const { ics } = build();
     expect(ics.split('\r\n').every((l) => new TextEncoder().encode(l).length <= 75)).toBe(true);
     expect(ics.endsWith('END:VCALENDAR\r\n')).toBe(true);
   });

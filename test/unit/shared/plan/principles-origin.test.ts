@@ -17,13 +17,18 @@ function section(md: string, title: string): string {
  * rule the two leaders set.
  */
 describe("the framework's own principles", () => {
-  const plan = buildRepairPlan({ companyName: 'Acme', ceoRound: ceoRef, ctoRound: ctoRef, today, workspace: { workspace: defaultWorkspace(today) } });
+  const build = () => {
+    const plan = buildRepairPlan({ companyName: 'Acme', ceoRound: ceoRef, ctoRound: ctoRef, today, workspace: { workspace: defaultWorkspace(today) } });
+    return { plan };
+  };
 
   it('each principle says where it stands: agreed or not, or the framework’s text', () => {
+    const { plan } = build();
     for (const p of plan.principles) expect(Boolean(p.state) || /not .*agreed/.test(p.origin ?? ''), p.title).toBe(true);
   });
 
   it('the Markdown says so under each of them', () => {
+    const { plan } = build();
     const md = planToMarkdown(plan);
     for (const title of ['Thin platform, thick product', 'Capacity is an input']) expect(section(md, title)).toMatch(/framework.*not .*agreed/i);
   });

@@ -8,11 +8,15 @@ import { makeRound, today } from './fixtures';
  * order. Printed without a word, the third reads as more important than the fourth it tied with.
  */
 describe('a top gap tied with one the plan leaves out', () => {
-  const ceo = makeRound('ceo', { base: 4 });
-  const cto = makeRound('cto', { base: 4, overrides: { 'db-1': 3, 'cq-1': 3, 'sa-1': 3, 'cr-1': 3 } });
-  const plan = buildRepairPlan({ companyName: 'Acme', ceoRound: ceo, ctoRound: cto, today });
+  const build = () => {
+    const ceo = makeRound('ceo', { base: 4 });
+    const cto = makeRound('cto', { base: 4, overrides: { 'db-1': 3, 'cq-1': 3, 'sa-1': 3, 'cr-1': 3 } });
+    const plan = buildRepairPlan({ companyName: 'Acme', ceoRound: ceo, ctoRound: cto, today });
+    return { plan };
+  };
 
   it('says it is tied, and with what', () => {
+    const { plan } = build();
     expect(plan.gaps.map((g) => g.statementId)).toEqual(['db-1', 'cq-1', 'sa-1']);
     for (const g of plan.gaps) expect(g.tie).toMatch(/^Tied at \d+ points with/);
     const md = planToMarkdown(plan);
@@ -21,11 +25,15 @@ describe('a top gap tied with one the plan leaves out', () => {
 });
 
 describe('the cover, when the biggest gap is tied', () => {
-  const ceo = makeRound('ceo', { base: 4 });
-  const cto = makeRound('cto', { base: 4, overrides: { 'db-1': 3, 'cq-1': 3, 'sa-1': 3, 'cr-1': 3 } });
-  const plan = buildRepairPlan({ companyName: 'Acme', ceoRound: ceo, ctoRound: cto, today });
+  const build = () => {
+    const ceo = makeRound('ceo', { base: 4 });
+    const cto = makeRound('cto', { base: 4, overrides: { 'db-1': 3, 'cq-1': 3, 'sa-1': 3, 'cr-1': 3 } });
+    const plan = buildRepairPlan({ companyName: 'Acme', ceoRound: ceo, ctoRound: cto, today });
+    return { plan };
+  };
 
   it('does not name one of them "the biggest single gap"', () => {
+    const { plan } = build();
     expect(plan.cover.summary).not.toContain('The biggest single gap');
     expect(plan.cover.summary).toContain('4 gaps are tied for the biggest');
   });

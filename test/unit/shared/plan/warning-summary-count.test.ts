@@ -9,11 +9,15 @@ import { makeRound, today } from './fixtures';
  * seeing none of them.
  */
 describe('the cover: one leader reports warning signs, the other did not know', () => {
-  const ceo = makeRound('ceo', { base: 4, warnings: { 'ws-overrides': 'often', 'ws-late-strategy': 'sometimes' } });
-  const cto = { ...makeRound('cto', { base: 4 }), warnings: Object.fromEntries(FRAMEWORK.warningSigns.map((w) => [w.id, 'dont-know' as const])) };
-  const plan = buildRepairPlan({ companyName: 'Acme', ceoRound: ceo, ctoRound: cto, today });
+  const build = () => {
+    const ceo = makeRound('ceo', { base: 4, warnings: { 'ws-overrides': 'often', 'ws-late-strategy': 'sometimes' } });
+    const cto = { ...makeRound('cto', { base: 4 }), warnings: Object.fromEntries(FRAMEWORK.warningSigns.map((w) => [w.id, 'dont-know' as const])) };
+    const plan = buildRepairPlan({ companyName: 'Acme', ceoRound: ceo, ctoRound: cto, today });
+    return { plan };
+  };
 
   it('does not give the CTO a bare 0', () => {
+    const { plan } = build();
     expect(plan.cover.summary).toContain('Warning signs: the CEO reports 2');
     expect(plan.cover.summary).not.toMatch(/the CTO 0[.;]/);
     expect(plan.cover.summary).toContain('the CTO 0 (did not know or did not answer 6).');

@@ -47,3 +47,14 @@ describe('withheld reveals in the plan', () => {
     expect(planToMarkdown(plan)).not.toContain('Withheld reveal');
   });
 });
+
+describe('a withheld notice for a round with untidy text', () => {
+  it('names the round and its owner trimmed, and the role when the name is blank', () => {
+    const ceo = { ...ceoRef, personName: '  ', label: ' 2026-Q1 quarterly reset ' };
+    expect(withheldNotices([rec()], { ceo, cto: ctoRef })).toEqual([
+      'Withheld reveal: in the live comparison of the CEO\'s round "2026-Q1 quarterly reset" on 2026-01-12, the CEO\'s answers were revealed to Sam Lee (CTO), who never revealed theirs.',
+    ]);
+    const [n] = withheldNotices([rec()], { ceo: { ...ceoRef, personName: ' Dana ' }, cto: ctoRef });
+    expect(n).toContain('in the live comparison of Dana\'s round "2026-Q1 quarterly reset"');
+  });
+});

@@ -1,0 +1,206 @@
+/*
+ * A ticked action tells the board the work is done. It is ticked only when both leaders agreed
+ * the artifact it produces AND that artifact does what the action asks: an agreed guide with
+ * nine complete topics, an agreed metric list with open points, an agreed risk budget with no
+ * big bet, an agreed policy framework with no debate limit, or an agreed empty dependency map is
+ * agreed but not done. Each case below is built both ways: agreed but incomplete (not ticked)
+ * and agreed and complete (ticked).
+ */
+import { describe, expect, it } from 'vitest';
+import { buildRepairPlan } from '../../../../shared/plan/build-plan';
+import { planToMarkdown } from '../../../../shared/plan/markdown';
+import { defaultWorkspace } from '../../../../shared/framework/workspace-defaults';
+import { agreementContents, contentHash, sharedKey, type AgreementInput, type BetBudget, type Confirmation, type PairPolicies } from '../../../../shared/workspace/agreement';
+import type { Workspace } from '../../../../shared/workspace/types';
+import { ceoRef, ctoRef, today } from './fixtures';
+
+const ON = '2026-01-14T10:00:00.000Z';
+
+/** Both leaders confirmed `keys` as they stand now; this laptop is the CEO's. */
+function agree(ws: Workspace, keys: string[], policies: PairPolicies = {}, bets: readonly BetBudget[] = []): AgreementInput {
+  const contents = agreementContents(ws, policies, bets);
+  const shared: Record<string, Confirmation> = {};
+  const local: Record<string, { ceo: string }> = {};
+  for (const key of keys) {
+    if (!(key in contents)) throw new Error(`no such key: ${key}`);
+    const hash = contentHash(contents[key]);
+    shared[sharedKey(key, 'ceo')] = { role: 'ceo', name: 'Dana', hash, at: ON, mode: 'live' };
+    shared[sharedKey(key, 'cto')] = { role: 'cto', name: 'Sam', hash, at: ON, mode: 'live' };
+    local[key] = { ceo: hash };
+  }
+  return { shared, local };
+}
+
+function plan(ws: Workspace, keys: string[], policies: PairPolicies = {}, bets: readonly BetBudget[] = []) {
+  return buildRepairPlan({ companyName: 'Acme', ceoRound: ceoRef, ctoRound: ctoRef, today, workspace: { workspace: ws, policies, bets, agreement: agree(ws, keys, policies, bets) } });
+}
+
+const action = (p: ReturnType<typeof plan>, id: string) => p.actions.find((a) => a.id === id)!;
+const ticked = (p: ReturnType<typeof plan>) => p.actions.filter((a) => a.done).map((a) => a.id);
+
+describe('the translation-guide action', () => {
+  it('is not done when both agreed a guide with nine complete topics of ten', () => {
+    const ws = defaultWorkspace(today);
+    ws.ladder[0] = { ...ws.ladder[0], decisionAsk: '' };
+    const p = plan(ws, ['ladder']);
+    expect(action(p, 'action-ladder').done).toBe(false);
+    expect(action(p, 'action-ladder').detail).toContain('Complete so far: 9 of 10.');
+    expect(action(p, 'action-ladder').state).toBe('agreed by both on 2026-01-14');
+    expect(planToMarkdown(p)).toContain('- [ ] **Write a translation guide for 10 engineering topics**');
+  });
+
+  it('is done when both agreed a guide with ten complete topics (the shipped ones count once agreed)', () => {
+    const ws = defaultWorkspace(today);
+    const p = plan(ws, ['ladder']);
+    expect(ticked(p)).toEqual(['action-ladder']);
+    expect(action(p, 'action-ladder').detail).toBe(
+      'Take each topic from work item to a budget, scope or timing ask. Complete so far: 10 of 10. In the workspace: agreed by both on 2026-01-14.',
+    );
+    expect(planToMarkdown(p)).toContain('- [x] **Write a translation guide for 10 engineering topics**');
+  });
+
+  it('is not done when ten topics are the pair\'s own and complete, but not agreed', () => {
+    const ws = defaultWorkspace(today);
+    ws.ladder = ws.ladder.map((e) => ({ ...e, workItem: `${e.workItem} (ours)` }));
+    const p = plan(ws, []);
+    expect(action(p, 'action-ladder').detail).toContain('Complete so far: 10 of 10.');
+    expect(action(p, 'action-ladder').done).toBe(false);
+    expect(action(p, 'action-ladder').state).toBe('edited');
+  });
+
+  it('does not count the shipped examples of a guide nobody agreed', () => {
+    const p = plan(defaultWorkspace(today), []);
+    expect(action(p, 'action-ladder').detail).toContain('Complete so far: 0 of 10.');
+  });
+});
+
+describe('the exec-metrics action', () => {
+  it('is not done when both agreed metrics that still have open points, and says how many', () => {
+    const ws = defaultWorkspace(today);
+    const p = plan(ws, ['metrics']);
+    expect(action(p, 'action-metrics').done).toBe(false);
+    // Six metrics, none with a target.
+    expect(action(p, 'action-metrics').detail).toContain('so both leaders read them the same way. Open points: 6. In the workspace: agreed by both on 2026-01-14.');
+  });
+
+  it('is done when both agreed five to eight fully defined metrics', () => {
+    const ws = defaultWorkspace(today);
+    ws.metrics = ws.metrics.map((m) => ({ ...m, target: 'under 2' }));
+    const p = plan(ws, ['metrics']);
+    expect(ticked(p)).toEqual(['action-metrics']);
+    expect(action(p, 'action-metrics').detail).toBe(
+      'Publish the definition, unit, owner and target of each metric in the exec doc so both leaders read them the same way. In the workspace: agreed by both on 2026-01-14.',
+    );
+  });
+
+  it('is not done for fully defined metrics nobody agreed', () => {
+    const ws = defaultWorkspace(today);
+    ws.metrics = ws.metrics.map((m) => ({ ...m, target: 'under 2' }));
+    expect(action(plan(ws, []), 'action-metrics').done).toBe(false);
+  });
+});
+
+describe('the risk-budget action', () => {
+  const bet: BetBudget = { id: 'bet-a', name: 'Healthcare segment', reliabilityMinutes: 60, securityClasses: '', slipPercent: 10 };
+
+  it('is not done when both agreed the company budgets but no big bet has one', () => {
+    const p = plan(defaultWorkspace(today), ['riskBudgets']);
+    expect(action(p, 'action-risk-budgets').done).toBe(false);
+    expect(action(p, 'action-risk-budgets').detail).toContain('Big bets agreed: 0 of 0.');
+  });
+
+  it('is not done when every big bet is agreed but the company budgets are not', () => {
+    const p = plan(defaultWorkspace(today), ['bets:bet-a'], {}, [bet]);
+    expect(action(p, 'action-risk-budgets').detail).toContain('Big bets agreed: 1 of 1.');
+    expect(action(p, 'action-risk-budgets').done).toBe(false);
+  });
+
+  it('is not done while one big bet of two is not agreed', () => {
+    const other: BetBudget = { ...bet, id: 'bet-b', name: 'Data model rewrite' };
+    const p = plan(defaultWorkspace(today), ['riskBudgets', 'bets:bet-a'], {}, [bet, other]);
+    expect(action(p, 'action-risk-budgets').detail).toContain('Big bets agreed: 1 of 2.');
+    expect(action(p, 'action-risk-budgets').done).toBe(false);
+  });
+
+  it('is done when the company budgets and the one big bet are agreed', () => {
+    const p = plan(defaultWorkspace(today), ['riskBudgets', 'bets:bet-a'], {}, [bet]);
+    expect(ticked(p)).toEqual(['action-risk-budgets']);
+  });
+});
+
+describe('the policy-framework action', () => {
+  const all = ['policies', 'cadence', 'matrix'];
+
+  it('is not done when policies, cadence and matrix are agreed but no debate limit is set', () => {
+    const p = plan(defaultWorkspace(today), all);
+    expect(action(p, 'action-policies').done).toBe(false);
+    expect(action(p, 'action-policies').detail).toContain('who closes it (no debate limit set yet)');
+    expect(ticked(p)).toEqual(['action-cadence', 'action-matrix']);
+  });
+
+  it('is done with a debate limit and policies, cadence and matrix agreed, and prints the limit as agreed', () => {
+    const p = plan(defaultWorkspace(today), [...all, 'policies:debateDays'], { debateDays: 5 });
+    expect(ticked(p)).toEqual(['action-cadence', 'action-matrix', 'action-policies']);
+    expect(action(p, 'action-policies').detail).toContain('who closes it (5 days, agreed by both on 2026-01-14)');
+  });
+
+  it('is not done while the cadence (intake) or the matrix (escalation) is not agreed', () => {
+    const policies = { debateDays: 5 };
+    expect(action(plan(defaultWorkspace(today), ['policies', 'matrix'], policies), 'action-policies').done).toBe(false);
+    expect(action(plan(defaultWorkspace(today), ['policies', 'cadence'], policies), 'action-policies').done).toBe(false);
+  });
+
+  it('is not done while the policies themselves are not agreed, and prints the limit as proposed', () => {
+    const p = plan(defaultWorkspace(today), ['cadence', 'matrix'], { debateDays: 5 });
+    expect(action(p, 'action-policies').done).toBe(false);
+    expect(action(p, 'action-policies').detail).toContain('who closes it (5 days, proposed (not yet agreed))');
+    expect(action(plan(defaultWorkspace(today), [], { debateDays: 1 }), 'action-policies').detail).toContain('who closes it (1 day, proposed (not yet agreed))');
+  });
+});
+
+describe('the dependency-map action', () => {
+  it('is not done when both agreed a map with no dependency in it', () => {
+    const p = plan(defaultWorkspace(today), ['dependencies']);
+    expect(action(p, 'action-dependencies').done).toBe(false);
+    expect(action(p, 'action-dependencies').detail).toContain('Mapped so far: 0.');
+  });
+
+  it('is done when both agreed a map with one dependency', () => {
+    const ws = defaultWorkspace(today);
+    ws.dependencies = { roadmapItem: 'Enterprise tier', dependencies: [{ id: 'd1', name: 'SSO', status: 'green', owner: 'Bo', note: '' }] };
+    const p = plan(ws, ['dependencies']);
+    expect(ticked(p)).toEqual(['action-dependencies']);
+    expect(action(p, 'action-dependencies').detail).toContain('Mapped so far: 1.');
+  });
+});
+
+describe('actions with no artifact', () => {
+  it('are never ticked, even with every artifact agreed', () => {
+    const ws = defaultWorkspace(today);
+    ws.metrics = ws.metrics.map((m) => ({ ...m, target: 'under 2' }));
+    ws.dependencies = { roadmapItem: 'Enterprise tier', dependencies: [{ id: 'd1', name: 'SSO', status: 'green', owner: 'Bo', note: '' }] };
+    const bet: BetBudget = { id: 'bet-a', name: 'Healthcare segment', reliabilityMinutes: 60, securityClasses: '', slipPercent: 10 };
+    const keys = ['matrix', 'ladder', 'cadence', 'riskBudgets', 'metrics', 'dependencies', 'policies', 'policies:debateDays', 'bets:bet-a'];
+    const p = plan(ws, keys, { debateDays: 5 }, [bet]);
+    expect(ticked(p)).toEqual(['action-cadence', 'action-matrix', 'action-ladder', 'action-metrics', 'action-risk-budgets', 'action-policies', 'action-dependencies']);
+    for (const a of p.actions.filter((x) => !x.artifact)) {
+      expect(a.done, a.id).toBe(false);
+      expect(a.state, a.id).toBeUndefined();
+      expect(a.detail, a.id).not.toContain('In the workspace');
+    }
+  });
+});
+
+describe('a plan with no workspace', () => {
+  it('ticks nothing, says every artifact is not started, and counts no big bet', () => {
+    const p = buildRepairPlan({ companyName: 'Acme', ceoRound: ceoRef, ctoRound: ctoRef, today });
+    expect(ticked(p)).toEqual([]);
+    for (const a of p.actions.filter((x) => x.artifact)) {
+      expect(a.state, a.id).toBe('not started');
+      expect(a.detail, a.id).toMatch(/ In the workspace: not started\.$/);
+    }
+    expect(action(p, 'action-risk-budgets').detail).toContain('Big bets agreed: 0 of 0.');
+    expect(action(p, 'action-ladder').detail).toContain('Complete so far: 0 of 10.');
+    expect(action(p, 'action-dependencies').detail).toContain('Mapped so far: 0.');
+  });
+});
