@@ -42,13 +42,21 @@ function periodDate(chosen: readonly Round[]): string {
  * most recently sealed one is charted and the other goes to `others`.
  * Periods are ordered by `date` (this laptop's own seal, see periodDate), oldest first; equal dates by label.
  */
+/**
+ * This laptop's round a partner's round was compared with, among `rounds` (undefined for an own
+ * round, or a partner's round kept before rounds were paired). A partner's round is filed under
+ * that round's period, whatever label it carries: the label is only the partner's claim.
+ */
+export function pairedOwnRound(rounds: readonly Round[]): (r: Round) => Round | undefined {
+  const own = new Map(rounds.filter((r) => !r.receivedFrom).map((r) => [r.id, r]));
+  return (r) => (r.receivedFrom && r.pairedWith ? own.get(r.pairedWith) : undefined);
+}
+
 export function pairRoundsByPeriod(rounds: readonly Round[]): Period[] {
   const groups = new Map<string, Round[]>();
   // By the instant sealed, not the text: a stored round may carry an offset (see compareTimes).
   const sealed = rounds.filter((r) => r.sealedAt).sort((a, b) => compareTimes(a.sealedAt, b.sealedAt) || a.id.localeCompare(b.id));
-  const own = new Map(sealed.filter((r) => !r.receivedFrom).map((r) => [r.id, r]));
-  // A partner's round goes with this laptop's round it was compared with, whatever label it carries.
-  const pairedOwn = (r: Round) => (r.receivedFrom && r.pairedWith ? own.get(r.pairedWith) : undefined);
+  const pairedOwn = pairedOwnRound(sealed);
   for (const round of sealed) {
     const key = periodKey((pairedOwn(round) ?? round).label);
     const list = groups.get(key);
@@ -60,10 +68,15 @@ export function pairRoundsByPeriod(rounds: readonly Round[]): Period[] {
     // list is in seal order, so the last one of a role is the newest — among a partner's rounds, the
     // newest of those compared with a round of this period, if any: another of theirs merely labelled
     // like it (and dated as they like) does not take its place.
+    // With two own rounds of one role in the period, the partner's round charted is the one compared
+    // with the own round charted (review r8), not whichever of theirs claims the later seal.
+    const ownOf = (role: Round['role']) => list.filter((r) => r.role === role && !r.receivedFrom).at(-1);
     const pick = (role: Round['role']) => {
       const ofRole = list.filter((r) => r.role === role);
+      const mate = ownOf(role === 'ceo' ? 'cto' : 'ceo');
+      const withMate = mate ? ofRole.filter((r) => pairedOwn(r) === mate) : [];
       const paired = ofRole.filter((r) => pairedOwn(r) !== undefined);
-      return (paired.length ? paired : ofRole).at(-1);
+      return (withMate.length ? withMate : paired.length ? paired : ofRole).at(-1);
     };
     const ceo = pick('ceo');
     const cto = pick('cto');

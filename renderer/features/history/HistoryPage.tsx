@@ -2,7 +2,7 @@ import { listWithheldReveals, partnerOutcome, type WithheldReveal } from '../../
 import { useEffect, useState } from 'react';
 import type { Round } from '../../../shared/assessment/types';
 import { ROLE_LABELS } from '../../../shared/framework/labels';
-import { areaTrends, pairRoundsByPeriod, periodKey } from '../../../shared/history/periods';
+import { areaTrends, pairedOwnRound, pairRoundsByPeriod, periodKey } from '../../../shared/history/periods';
 import { compareTimes } from '../../../shared/schema/iso-date-time';
 import { useRoundsStore } from '../../stores/rounds-store';
 import { privacyOf, useLocalPairStore } from '../../stores/local-pair-store';
@@ -71,10 +71,13 @@ interface Group {
 /** All rounds, grouped by period label, newest period first. */
 function groupAll(rounds: Round[], isPrivate: (id: string) => boolean): Group[] {
   const groups = new Map<string, Group>();
+  // A partner's round is listed with the round it was compared with, as in the trends.
+  const pairedOwn = pairedOwnRound(rounds);
   for (const round of rounds) {
-    const key = periodKey(round.label);
+    const filed = pairedOwn(round) ?? round;
+    const key = periodKey(filed.label);
     const at = round.sealedAt ?? round.updatedAt;
-    const g = groups.get(key) ?? { label: round.label.trim(), last: at, rounds: [] };
+    const g = groups.get(key) ?? { label: filed.label.trim(), last: at, rounds: [] };
     if (at > g.last) g.last = at;
     g.rounds.push({ round, private: isPrivate(round.id) });
     groups.set(key, g);

@@ -66,6 +66,21 @@ describe('ordering rounds by when they were sealed, not by the text of sealedAt'
     expect(pairRoundsByPeriod([q1[0], legacy])[0].cto?.id).toBe('old-cto');
   });
 
+  // Review r8: two own rounds of one role in a period; the partner's rounds compared with each claim
+  // seal times that would swap them.
+  it("history: with two own rounds of a role in a period, the partner's round charted is the one compared with the own round charted", () => {
+    const paired = (r: Round, with_: string): Round => ({ ...r, pairedWith: with_ });
+    const rounds = [
+      round('mine-1', 'ceo', 'Q2', '2026-04-01T09:00:00.000Z'),
+      paired(round('partner-a', 'cto', 'Q2', '2026-04-20T09:00:00.000Z', 'peer'), 'mine-1'),
+      round('mine-2', 'ceo', 'Q2', '2026-04-10T09:00:00.000Z'),
+      paired(round('partner-b', 'cto', 'Q2', '1970-01-01T00:00:00.000Z', 'peer'), 'mine-2'),
+    ];
+    const [q2] = pairRoundsByPeriod(rounds);
+    expect([q2.ceo?.id, q2.cto?.id]).toEqual(['mine-2', 'partner-b']);
+    expect(storedComparisons(rounds).map((c) => [c.ceo.id, c.cto.id])).toEqual([['mine-2', 'partner-b']]);
+  });
+
   it("offsite baseline: a re-score starts from the user's latest seal; a comparison completes at the later seal", () => {
     expect(latestSealedRound([round('old', 'ceo', 'X', OFFSET), round('new', 'ceo', 'Y', '2026-11-01T08:00:00.000Z')])?.id).toBe('new');
 
