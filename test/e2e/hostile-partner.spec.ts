@@ -411,3 +411,37 @@ test('a third device in the two-person room is refused and shown', async ({ base
   await expect(s.victim.getByTestId('connection-status')).toHaveText(/Connected to Mallory Vance/);
   expect(await leaked(s, ['answers'])).toEqual([]);
 });
+
+/*
+ * Mallory's round label and seal time are only her claims. She seals honestly-shaped answers
+ * but labels them like another period and dates them 1970: the comparison still opens (the
+ * reveal verifies), and History files her round with the victim's round it was compared with.
+ */
+test("a partner round labelled like another period and dated 1970 is filed with the round it was compared with", async ({ baseURL }) => {
+  test.setTimeout(180_000);
+  const s = await scene(baseURL!, { answer: true });
+  const payload = { ...forgedPayload('cto', MALLORY, 3), roundLabel: 'Backdated Q1 review', sealedAt: '1970-01-01T00:00:00.000Z' };
+  const salt = randomHex(16);
+  const commitment = await commitTo(payload, salt);
+  await s.hostile.set('participants', 'cto', presence('cto', MALLORY, 'sealed'));
+  await s.hostile.set('commitments', 'cto', { commitment, sealedAt: payload.sealedAt, name: MALLORY });
+
+  await victimSeals(s);
+  const victimCommitment = async () => ((await s.hostile.state()).commitments as Record<string, { commitment?: string }> | undefined)?.ceo?.commitment;
+  await expect.poll(victimCommitment, { timeout: 20_000 }).toMatch(/^[0-9a-f]{64}$/);
+  await s.hostile.set('acks', 'cto', { ceo: await victimCommitment(), cto: commitment, at: new Date().toISOString() });
+  await expect.poll(() => leaked(s), { timeout: 30_000 }).toEqual([s.marker]);
+  await s.hostile.set('reveals', 'cto', { payload, salt });
+  await expect(s.victim.getByTestId('comparison')).toBeVisible({ timeout: 30_000 });
+
+  await s.victim.goto('/#/history');
+  const periods = s.victim.getByRole('list', { name: 'Rounds by period' }).locator(':scope > li');
+  await expect(periods).toHaveCount(1, { timeout: 20_000 });
+  await expect(periods.first()).toContainText(VICTIM);
+  await expect(periods.first()).toContainText(MALLORY);
+  await expect(periods.first()).toContainText("Partner's round");
+  // Her label names her round where rounds are picked by name, never a period of the victim's.
+  await expect(s.victim.getByRole('heading', { name: /Backdated Q1 review/ })).toHaveCount(0);
+  await s.victim.screenshot({ path: 'test-results/hostile-backdated-history.png', fullPage: true });
+  expect(s.errors).toEqual([]);
+});
