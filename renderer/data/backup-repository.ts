@@ -6,7 +6,7 @@ import type { AccordDatabase, StoredDoc, StoredRound } from './db';
 import { decodeStoredRound } from './dexie-round-repository';
 import type { StoredProblem } from './round-repository';
 import { mergeKeepingLocal } from './merge-doc';
-import { describeDropped, withoutDeepTypes } from './deep-types';
+import { describeDropped, dropDeepTypes } from './deep-types';
 
 /*
  * Export everything on this laptop into one backup, and restore one.
@@ -123,28 +123,28 @@ export class BackupRepository {
     const updates = new Map<string, Uint8Array>();
     const dropped: string[] = [];
     backup.docs.forEach((doc, i) => {
-      let bytes: Uint8Array;
+      // Applied, not only decoded: an update that builds on changes it does not carry
+      // decodes fine but shows nothing once loaded (its content stays pending). A live
+      // session never stores one (the peer bridge holds such updates back), so a backup
+      // holding one is damaged or made by hand.
+      const scratch = new Y.Doc(); // gc on, as deep-types.ts needs
       try {
-        bytes = fromBase64(doc.update);
-        // Applied, not only decoded: an update that builds on changes it does not carry
-        // decodes fine but shows nothing once loaded (its content stays pending). A live
-        // session never stores one (the peer bridge holds such updates back), so a backup
-        // holding one is damaged or made by hand.
-        const scratch = new Y.Doc();
+        let bytes: Uint8Array;
         try {
+          bytes = fromBase64(doc.update);
           Y.applyUpdate(scratch, bytes);
           if (scratch.store.pendingStructs || scratch.store.pendingDs) throw new Error('the document depends on changes it does not contain');
-        } finally {
-          scratch.destroy();
+        } catch (e) {
+          throw new Error(`docs[${i}].update: not a readable Yjs document (${e instanceof Error ? e.message : String(e)})`);
         }
-      } catch (e) {
-        throw new Error(`docs[${i}].update: not a readable Yjs document (${e instanceof Error ? e.message : String(e)})`);
+        // A backup made on a laptop that took in a partner's flood before the guard refused it:
+        // either mode would store the subtree again, and every later merge would trip on it.
+        const left = dropDeepTypes(scratch);
+        dropped.push(...describeDropped(doc.id, 'the backup', left));
+        updates.set(doc.id, left.length ? Y.encodeStateAsUpdate(scratch) : bytes);
+      } finally {
+        scratch.destroy();
       }
-      // A backup made on a laptop that took in a partner's flood before the guard refused it:
-      // either mode would store the subtree again, and every later merge would trip on it.
-      const cleaned = withoutDeepTypes(bytes);
-      dropped.push(...describeDropped(doc.id, 'the backup', cleaned.dropped));
-      updates.set(doc.id, cleaned.update);
     });
 
     if (mode === 'replace') await this.hooks.beforeReplace?.();

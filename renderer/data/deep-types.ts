@@ -102,20 +102,24 @@ function deleteBottomUp(doc: Y.Doc, items: Y.Item[]): void {
   }
 }
 
+/** Drops, from `doc` itself, every shared type nested deeper than `maxDepth`; what was dropped. */
+export function dropDeepTypes(doc: Y.Doc, maxDepth = MAX_TYPE_DEPTH): DroppedSubtree[] {
+  const dropped: DroppedSubtree[] = [];
+  for (const top of tooDeep(doc, maxDepth)) {
+    const items = typeItemsUnder(top);
+    dropped.push({ path: pathOf(top), types: items.length });
+    deleteBottomUp(doc, items);
+  }
+  return dropped;
+}
+
 /** `update` without any shared type nested deeper than `maxDepth`, and what was dropped. Unchanged when there is none. */
 export function withoutDeepTypes(update: Uint8Array, maxDepth = MAX_TYPE_DEPTH): Cleaned {
   const doc = new Y.Doc(); // gc on: a dropped subtree leaves tombstones, not its content
   try {
     Y.applyUpdate(doc, update);
-    const tops = tooDeep(doc, maxDepth);
-    if (tops.length === 0) return { update, dropped: [] };
-    const dropped: DroppedSubtree[] = [];
-    for (const top of tops) {
-      const items = typeItemsUnder(top);
-      dropped.push({ path: pathOf(top), types: items.length });
-      deleteBottomUp(doc, items);
-    }
-    return { update: Y.encodeStateAsUpdate(doc), dropped };
+    const dropped = dropDeepTypes(doc, maxDepth);
+    return dropped.length ? { update: Y.encodeStateAsUpdate(doc), dropped } : { update, dropped };
   } finally {
     doc.destroy();
   }

@@ -93,29 +93,29 @@ describe('tombstones in one list cell (review r6)', () => {
   });
 });
 
+/** `n` hand-made items of the given content put one by one at the front of the row's list cell (no two merge). */
+function itemsAtFrontOfCell(partner: Y.Doc, n: number, content: () => Y.ContentString | Y.ContentFormat) {
+  const cell = (partner.getMap('log').get('row') as Y.Map<unknown>).get('options') as Y.Array<string>;
+  partner.transact((tr) => {
+    for (let i = 0; i < n; i++) {
+      const right = cell._start;
+      const id = Y.createID(partner.clientID, Y.getState(partner.store, partner.clientID));
+      new Y.Item(id, null, null, right, right && right.id, cell, null, content()).integrate(tr, 0);
+    }
+  });
+  return cell;
+}
+
 // A hand-made update can put text items (ContentString) into a list cell: a read of the list yields
 // each character as an element (toArray of a 8 MB message: millions of one-character strings), yet
 // both caps counted text items as nothing wherever they landed.
 describe('text items in a list cell', () => {
-  function textItemsInCell(partner: Y.Doc, n: number) {
-    const cell = (partner.getMap('log').get('row') as Y.Map<unknown>).get('options') as Y.Array<string>;
-    partner.transact((tr) => {
-      for (let i = 0; i < n; i++) {
-        // At the front each time: no two items merge.
-        const right = cell._start;
-        const id = Y.createID(partner.clientID, Y.getState(partner.store, partner.clientID));
-        new Y.Item(id, null, null, right, right && right.id, cell, null, new Y.ContentString('x')).integrate(tr, 0);
-      }
-    });
-    return cell;
-  }
-
   it("count by length toward the cell's cap: 10,001 one-character items are refused, naming the cell", () => {
     const victim = victimDoc();
     const partner = new Y.Doc();
     Y.applyUpdate(partner, Y.encodeStateAsUpdate(victim));
     const sv = Y.encodeStateVector(victim);
-    expect(textItemsInCell(partner, 10_001).toArray()).toHaveLength(10_002);
+    expect(itemsAtFrontOfCell(partner, 10_001, () => new Y.ContentString('x')).toArray()).toHaveLength(10_002);
     expect(checkPeerUpdate(victim, Y.encodeStateAsUpdate(partner, sv), WORKSPACE_LIMITS)).toEqual({
       ok: false,
       kind: 'size',
@@ -129,7 +129,7 @@ describe('text items in a list cell', () => {
     const partner = new Y.Doc();
     Y.applyUpdate(partner, Y.encodeStateAsUpdate(victim));
     const sv = Y.encodeStateVector(victim);
-    textItemsInCell(partner, 50);
+    itemsAtFrontOfCell(partner, 50, () => new Y.ContentString('x'));
     const update = Y.encodeStateAsUpdate(partner, sv);
     expect(checkPeerUpdate(victim, update, WORKSPACE_LIMITS)).toMatchObject({ ok: true });
     Y.applyUpdate(victim, update, PEER_ORIGIN);
@@ -181,14 +181,7 @@ describe('format items in a list cell', () => {
     const partner = new Y.Doc();
     Y.applyUpdate(partner, Y.encodeStateAsUpdate(victim));
     const sv = Y.encodeStateVector(victim);
-    const cell = (partner.getMap('log').get('row') as Y.Map<unknown>).get('options') as Y.Array<string>;
-    partner.transact((tr) => {
-      for (let i = 0; i < 10_001; i++) {
-        const right = cell._start;
-        const id = Y.createID(partner.clientID, Y.getState(partner.store, partner.clientID));
-        new Y.Item(id, null, null, right, right && right.id, cell, null, new Y.ContentFormat('b', {})).integrate(tr, 0);
-      }
-    });
+    itemsAtFrontOfCell(partner, 10_001, () => new Y.ContentFormat('b', {}));
     expect(checkPeerUpdate(victim, Y.encodeStateAsUpdate(partner, sv), WORKSPACE_LIMITS)).toEqual({
       ok: false,
       kind: 'size',
