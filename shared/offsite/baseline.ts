@@ -1,4 +1,4 @@
-import type { Round } from '../assessment/types';
+import type { AnswerValue, Round } from '../assessment/types';
 import { pairRoundsByPeriod } from '../history/periods';
 import { compareTimes } from '../schema/iso-date-time';
 
@@ -19,10 +19,20 @@ export interface StoredComparison {
   completedAt: string;
 }
 
-/** Who compared, and which two seals: enough to tell one comparison from another. */
+/**
+ * One side of a comparison: who, the seal time as stated, and the answers. A partner's seal time
+ * is only their claim, so the answers take part in telling two rounds apart (see `sameRound`).
+ */
+export interface SideIdentity {
+  name: string;
+  sealedAt: string;
+  answers: Readonly<Record<string, { value: AnswerValue | null } | undefined>>;
+}
+
+/** Who compared, which two seals and what each said: enough to tell one comparison from another. */
 export interface ComparisonIdentity {
-  ceo: { name: string; sealedAt: string };
-  cto: { name: string; sealedAt: string };
+  ceo: SideIdentity;
+  cto: SideIdentity;
 }
 
 /** Re-score rounds are named by people: "Day-30 re-score", "day 30 rescore after the outage". */
@@ -55,7 +65,37 @@ export function samePair(a: ComparisonIdentity, b: ComparisonIdentity): boolean 
 }
 
 export function identityOf(c: StoredComparison): ComparisonIdentity {
-  return { ceo: { name: c.ceo.personName, sealedAt: c.ceo.sealedAt! }, cto: { name: c.cto.personName, sealedAt: c.cto.sealedAt! } };
+  return {
+    ceo: { name: c.ceo.personName, sealedAt: c.ceo.sealedAt!, answers: c.ceo.answers },
+    cto: { name: c.cto.personName, sealedAt: c.cto.sealedAt!, answers: c.cto.answers },
+  };
+}
+
+/** A comparison as the views hold it: who, which seals, and each statement's two answers. */
+export interface ComparisonView {
+  ceo: { name: string; sealedAt: string };
+  cto: { name: string; sealedAt: string };
+  items: readonly { statementId: string; ceo: AnswerValue | null; cto: AnswerValue | null }[];
+}
+
+export function identityOfView(c: ComparisonView): ComparisonIdentity {
+  const side = (who: 'ceo' | 'cto'): SideIdentity => ({
+    ...c[who],
+    answers: Object.fromEntries(c.items.map((i) => [i.statementId, { value: i[who] }])),
+  });
+  return { ceo: side('ceo'), cto: side('cto') };
+}
+
+/**
+ * The same sealed round: the same seal text and the same answer on every statement the current
+ * side carries (a missing answer reads as unanswered). Seal text alone is not enough: a partner
+ * who copies an old seal time onto a new round would otherwise make the comparison it came from
+ * look shared and push the baseline one comparison back. Answers are what a baseline is read
+ * for, so a round equal in both is the same round for this purpose.
+ */
+function sameRound(stored: Round, current: SideIdentity): boolean {
+  if (stored.sealedAt !== current.sealedAt) return false;
+  return Object.entries(current.answers).every(([id, a]) => (stored.answers[id]?.value ?? null) === (a?.value ?? null));
 }
 
 /** The later seal, by the instant (a stored round may carry an offset); its text as stored, for identity. */
@@ -80,8 +120,8 @@ export function findBaseline(comparisons: readonly StoredComparison[], current: 
     return (
       samePair(id, current) &&
       compareTimes(c.completedAt, until) < 0 &&
-      id.ceo.sealedAt !== current.ceo.sealedAt &&
-      id.cto.sealedAt !== current.cto.sealedAt
+      !sameRound(c.ceo, current.ceo) &&
+      !sameRound(c.cto, current.cto)
     );
   });
   return candidates.at(-1);

@@ -2,7 +2,7 @@ import { answerPoints, TOP_GAP_COUNT } from '../assessment/gaps';
 import type { AnswerValue, Round } from '../assessment/types';
 import { FRAMEWORK, allStatements } from '../framework/content';
 import type { Framework } from '../framework/types';
-import { findBaseline, storedComparisons } from './baseline';
+import { findBaseline, identityOfView, storedComparisons, type ComparisonView } from './baseline';
 import { day30Diff, type Day30Change, type Day30Row } from './day30';
 import { sidesFromItems } from './day30-report';
 
@@ -43,12 +43,7 @@ export function openGapsFromDay30(
     .map(({ row }) => ({ statementId: row.statementId, title: title.get(row.statementId)!, change: row.change }));
 }
 
-/** A comparison as the view holds it: who, which seals, and each statement's two answers. */
-export interface ComparisonLike {
-  ceo: { name: string; sealedAt: string };
-  cto: { name: string; sealedAt: string };
-  items: readonly { statementId: string; ceo: AnswerValue | null; cto: AnswerValue | null }[];
-}
+export type ComparisonLike = ComparisonView;
 
 /**
  * For the agenda page: the gaps that did not close since this comparison's baseline
@@ -56,7 +51,7 @@ export interface ComparisonLike {
  * starts from the comparison's own top gaps, as before).
  */
 export function openGapsSinceBaseline(rounds: readonly Round[], comparison: ComparisonLike, opts: { limit?: number } = {}): CarriedGap[] | undefined {
-  const baseline = findBaseline(storedComparisons(rounds), comparison);
+  const baseline = findBaseline(storedComparisons(rounds), identityOfView(comparison));
   if (!baseline) return undefined;
   const now = sidesFromItems(comparison.items);
   const rows = day30Diff({ ceo: baseline.ceo.answers, cto: baseline.cto.answers }, { ceo: now.ceo.answers, cto: now.cto.answers });

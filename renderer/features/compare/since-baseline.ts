@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
-import { findBaseline, isRescoreLabel, storedComparisons, type StoredComparison } from '../../../shared/offsite/baseline';
+import { findBaseline, identityOfView, isRescoreLabel, storedComparisons, type StoredComparison } from '../../../shared/offsite/baseline';
 import { day30Report, sidesFromItems, type Day30Report } from '../../../shared/offsite/day30-report';
 import type { Comparison } from '../../../shared/session/comparison';
 import { privacyOf, useLocalPairStore } from '../../stores/local-pair-store';
@@ -22,8 +22,8 @@ export function useSinceBaseline(comparison: Comparison): SinceState {
   const { pair, unlocked } = useLocalPairStore();
   const baseline = useMemo(() => {
     const open = rounds.filter((r) => privacyOf(r.id, { pair, unlocked }) === 'open');
-    return findBaseline(storedComparisons(open), { ceo: comparison.ceo, cto: comparison.cto });
-  }, [rounds, pair, unlocked, comparison.ceo, comparison.cto]);
+    return findBaseline(storedComparisons(open), identityOfView(comparison));
+  }, [rounds, pair, unlocked, comparison]);
 
   const [pins, setPins] = useState<{ key: string; pins: string[] }>();
   const key = baseline ? `${baseline.ceo.id}|${baseline.cto.id}` : '';

@@ -108,8 +108,8 @@ export function useAgenda(source: OffsiteSource | undefined): AgendaState {
     if (!source?.ceo.sealedAt || !source.cto.sealedAt) return undefined;
     const open = rounds.filter((r) => privacyOf(r.id, { pair, unlocked }) === 'open');
     return findBaseline(storedComparisons(open), {
-      ceo: { name: source.ceo.personName, sealedAt: source.ceo.sealedAt },
-      cto: { name: source.cto.personName, sealedAt: source.cto.sealedAt },
+      ceo: { name: source.ceo.personName, sealedAt: source.ceo.sealedAt, answers: source.ceo.answers },
+      cto: { name: source.cto.personName, sealedAt: source.cto.sealedAt, answers: source.cto.answers },
     });
   }, [rounds, pair, unlocked, source]);
 

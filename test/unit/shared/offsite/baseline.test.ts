@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { findBaseline, identityOf, isRescoreLabel, latestSealedRound, rescoreLabelAfter, storedComparisons } from '../../../../shared/offsite/baseline';
+import { findBaseline, identityOf, identityOfView, isRescoreLabel, latestSealedRound, rescoreLabelAfter, storedComparisons } from '../../../../shared/offsite/baseline';
 import { baselineCeo, baselineCto, q1Ceo, q1Cto, renamed, rescoreCeo, rescoreCto, REPAIR, RESCORE } from './day30-fixtures';
 
 const all = [rescoreCto, q1Ceo, baselineCeo, rescoreCeo, q1Cto, baselineCto];
@@ -31,7 +31,10 @@ describe('which comparison a re-score is measured against', () => {
 
   it('works for a live comparison not stored yet (identity only), names matched ignoring case and spaces', () => {
     const list = storedComparisons([q1Ceo, q1Cto, baselineCeo, baselineCto]);
-    const live = { ceo: { name: '  alex  KIM ', sealedAt: rescoreCeo.sealedAt! }, cto: { name: 'Blake Moreau', sealedAt: rescoreCto.sealedAt! } };
+    const live = {
+      ceo: { name: '  alex  KIM ', sealedAt: rescoreCeo.sealedAt!, answers: rescoreCeo.answers },
+      cto: { name: 'Blake Moreau', sealedAt: rescoreCto.sealedAt!, answers: rescoreCto.answers },
+    };
     expect(findBaseline(list, live)?.label).toBe(REPAIR);
   });
 
@@ -43,9 +46,43 @@ describe('which comparison a re-score is measured against', () => {
 
   it('a comparison sharing a round with the current one is not its baseline', () => {
     // The CEO's re-score round compared earlier with a different CTO round under the same label.
-    const early = { ceo: { name: 'Alex Kim', sealedAt: rescoreCeo.sealedAt! }, cto: { name: 'Blake Moreau', sealedAt: '2026-05-01T00:00:00.000Z' } };
+    const early = {
+      ceo: { name: 'Alex Kim', sealedAt: rescoreCeo.sealedAt!, answers: rescoreCeo.answers },
+      cto: { name: 'Blake Moreau', sealedAt: '2026-05-01T00:00:00.000Z', answers: {} },
+    };
     const list = storedComparisons(all);
     expect(findBaseline(list, early)?.label).toBe(REPAIR);
+  });
+
+  it("a partner's new round that copies the baseline's seal time does not push the baseline back", () => {
+    // Blake's re-score claims the seal time of his repair round; only the answers tell them apart.
+    const list = storedComparisons([q1Ceo, q1Cto, baselineCeo, baselineCto]);
+    const copied = { ...rescoreCto, sealedAt: baselineCto.sealedAt };
+    const rescore = storedComparisons([rescoreCeo, copied]).at(-1)!;
+    expect(findBaseline(list, identityOf(rescore))?.label).toBe(REPAIR);
+    // The view's identity (statement rows, as the comparison screen holds it) reads the same.
+    const view = {
+      ceo: { name: 'Alex Kim', sealedAt: rescoreCeo.sealedAt! },
+      cto: { name: 'Blake Moreau', sealedAt: baselineCto.sealedAt! },
+      items: Object.keys(rescoreCto.answers).map((statementId) => ({
+        statementId,
+        ceo: rescoreCeo.answers[statementId].value,
+        cto: rescoreCto.answers[statementId].value,
+      })),
+    };
+    expect(findBaseline(list, identityOfView(view))?.label).toBe(REPAIR);
+  });
+
+  it('a round with the same seal time and the same answers is the same round, so its comparison is not the baseline', () => {
+    const list = storedComparisons([q1Ceo, q1Cto, baselineCeo, baselineCto]);
+    // The repair round sent again beside a new CEO round: the repair comparison shares it.
+    const resent = { ceo: { name: 'Alex Kim', sealedAt: rescoreCeo.sealedAt!, answers: rescoreCeo.answers }, cto: { name: 'Blake Moreau', sealedAt: baselineCto.sealedAt!, answers: baselineCto.answers } };
+    expect(findBaseline(list, resent)?.label).toBe('2026-Q1 quarterly reset');
+    // An answer left out of the stored round reads as unanswered, as in the view's rows.
+    const { ['db-1']: _dropped, ...fewer } = baselineCto.answers;
+    const stored = storedComparisons([q1Ceo, q1Cto, baselineCeo, { ...baselineCto, answers: { ...fewer } }]);
+    const withGap = { ...resent, cto: { ...resent.cto, answers: { ...fewer, 'db-1': { value: null } } } };
+    expect(findBaseline(stored, withGap)?.label).toBe('2026-Q1 quarterly reset');
   });
 
   it.each([
