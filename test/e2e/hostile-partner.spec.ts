@@ -445,3 +445,42 @@ test("a partner round labelled like another period and dated 1970 is filed with 
   await s.victim.screenshot({ path: 'test-results/hostile-backdated-history.png', fullPage: true });
   expect(s.errors).toEqual([]);
 });
+
+/*
+ * A name and a round label are whatever the partner typed. Mallory's carry a RIGHT-TO-LEFT
+ * OVERRIDE, which would turn every word after her name around in the victim's sentences
+ * ("Mallory (CTO)" → "(OTC) …"); the victim's screens show her text without it, each in its own <bdi>.
+ */
+test('a partner name carrying a bidi override does not turn my sentences around', async ({ baseURL }) => {
+  test.setTimeout(180_000);
+  const s = await scene(baseURL!, { answer: true });
+  const name = `${MALLORY}\u202E (CEO) agreed`;
+  const payload = { ...forgedPayload('cto', name, 3), roundLabel: 'Quarterly\u202E reset' };
+  const salt = randomHex(16);
+  const commitment = await commitTo(payload, salt);
+  await s.hostile.set('participants', 'cto', presence('cto', name, 'sealed'));
+  await s.hostile.set('commitments', 'cto', { commitment, sealedAt: payload.sealedAt, name });
+
+  await victimSeals(s);
+  const victimCommitment = async () => ((await s.hostile.state()).commitments as Record<string, { commitment?: string }> | undefined)?.ceo?.commitment;
+  await expect.poll(victimCommitment, { timeout: 20_000 }).toMatch(/^[0-9a-f]{64}$/);
+  await s.hostile.set('acks', 'cto', { ceo: await victimCommitment(), cto: commitment, at: new Date().toISOString() });
+  await expect.poll(() => leaked(s), { timeout: 30_000 }).toEqual([s.marker]);
+  await s.hostile.set('reveals', 'cto', { payload, salt });
+  await expect(s.victim.getByTestId('comparison')).toBeVisible({ timeout: 30_000 });
+
+  const overrides = /[\u202A-\u202E]/;
+  const heading = s.victim.getByTestId('comparison').getByRole('heading', { level: 2 }).first();
+  await expect(heading).toHaveText(`${VICTIM} (CEO) and ${MALLORY} (CEO) agreed (CTO)`);
+  expect(await heading.locator('bdi').allTextContents()).toEqual([VICTIM, `${MALLORY} (CEO) agreed`]);
+  expect(await s.victim.getByTestId('connection-status').textContent()).not.toMatch(overrides);
+
+  // Kept as her round: History and her results page read the same, without the override.
+  await s.victim.goto('/#/history');
+  await expect(s.victim.getByRole('list', { name: 'Rounds by period' })).toContainText(`${MALLORY} (CEO) agreed`, { timeout: 20_000 });
+  expect(await s.victim.locator('main').textContent()).not.toMatch(overrides);
+  await s.victim.goto('/#/offsite');
+  await expect(s.victim.locator('main')).toContainText(`${MALLORY} (CEO) agreed (CTO)`, { timeout: 20_000 });
+  expect(await s.victim.locator('main').textContent()).not.toMatch(overrides);
+  expect(s.errors).toEqual([]);
+});

@@ -11,6 +11,7 @@ import { reviewStepHref } from '../assess/steps';
 // In this page's chunk (its charts load after it): a lazy view would suspend at the reveal,
 // and React holds a suspended boundary's content back for up to 300 ms.
 import ComparisonView from './ComparisonView';
+import { PartnerText, plainPartnerText } from '../../app/PartnerText';
 
 const LocalPairPage = lazy(() => import('../local/LocalPairPage'));
 
@@ -131,7 +132,7 @@ function ProtocolAlerts({ partner }: { partner?: string }) {
       {protocol?.phase === 'compromised' && (
         <div className="alert error stack" role="alert" data-testid="room-compromised">
           <p>
-            <strong>This room is compromised:</strong> {protocol.compromised}. Nothing of yours was revealed.
+            <strong>This room is compromised:</strong> <PartnerText text={protocol.compromised} />. Nothing of yours was revealed.
           </p>
           <p>Someone holding this invite is not following the protocol. Leave this room and host a new one with a new invite code.</p>
           <button type="button" className="primary" data-testid="host-new-room" onClick={() => void hostNewRoom()}>
@@ -142,7 +143,7 @@ function ProtocolAlerts({ partner }: { partner?: string }) {
       {protocol?.withholding && (
         <p className="alert error" role="alert" data-testid="partner-withholding">
           {protocol.partnerRevealRefused
-            ? `${partner ?? 'Your partner'} has your answers; the answers they revealed were refused by this laptop (${protocol.partnerRevealRefused}).`
+            ? `${partner ?? 'Your partner'} has your answers; the answers they revealed were refused by this laptop (${plainPartnerText(protocol.partnerRevealRefused)}).`
             : `${partner ?? 'Your partner'} has your answers and has not revealed theirs.`}{' '}
           This is noted in your history; you cannot take your answers back, so talk before you trust this comparison.
         </p>
@@ -154,7 +155,7 @@ function ProtocolAlerts({ partner }: { partner?: string }) {
       )}
       {status?.state === 'dropped' && (
         <p className="alert error row" role="alert" data-testid="peer-dropped" style={{ justifyContent: 'space-between' }}>
-          <span>Stopped syncing with your partner: {status.refusal?.reason}. Nothing they sent was applied.</span>
+          <span>Stopped syncing with your partner: <PartnerText text={status.refusal?.reason} />. Nothing they sent was applied.</span>
           <button type="button" onClick={resync}>
             Resync
           </button>
@@ -247,7 +248,9 @@ function SessionPanel() {
   // its commitment may be out — never "continue your round".
   const sealNotStored = Boolean(mine && !mine.sealedAt && hasPendingSeal(mine.id));
   const otherRole: Role = mine?.role === 'cto' ? 'ceo' : 'cto';
-  const partner = view?.participants[otherRole]?.name;
+  const partnerName = view?.participants[otherRole]?.name;
+  // Announced by the partner's page: any text, so cleaned before it joins our sentences.
+  const partner = partnerName === undefined ? undefined : plainPartnerText(partnerName);
   const refused = view ? refusedReveals(view) : [];
   const text = connectionText(status, { isHost: meta.isHost, partner, host: `${meta.host}:${meta.port}` });
   const bad = status?.state === 'wrong-code' || status?.state === 'unreachable' || status?.state === 'link-failed';
@@ -300,7 +303,7 @@ function SessionPanel() {
       )}
       {refused.length > 0 && (
         <p className="alert error" role="alert" data-testid="reveal-refused">
-          A reveal in this room was refused, so it is not shown and counts as not revealed: {refused.join('; ')}.
+          A reveal in this room was refused, so it is not shown and counts as not revealed: <PartnerText text={refused.join('; ')} />.
         </p>
       )}
       {view && view.mismatches.length > 0 && (

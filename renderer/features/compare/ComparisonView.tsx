@@ -11,6 +11,7 @@ import { useGapPins } from './gap-pins';
 import { PinsProposal } from './PinsProposal';
 import { SinceBaseline } from './SinceBaseline';
 import { useAfterPaint } from '../../app/after-paint';
+import { PartnerText } from '../../app/PartnerText';
 
 /** `warm`: a hidden stand-in rendered ahead of time (compare-store warmComparison), not a comparison anyone sees. */
 export default function ComparisonView({ comparison, notes, warm = false }: { comparison: Comparison; notes?: boolean; warm?: boolean }) {
@@ -29,7 +30,7 @@ export default function ComparisonView({ comparison, notes, warm = false }: { co
       <div className="card">
         <div className="row" style={{ justifyContent: 'space-between' }}>
           <h2>
-            {ceo.name} (CEO) and {cto.name} (CTO)
+            <PartnerText text={ceo.name} /> (CEO) and <PartnerText text={cto.name} /> (CTO)
           </h2>
           {comparison.meanAreaDelta !== null && (
             <span className="muted">

@@ -1,5 +1,6 @@
 import { lazy, Suspense, useState } from 'react';
 import { useFileExchangeStore } from '../../stores/file-exchange-store';
+import { PartnerText } from '../../app/PartnerText';
 
 const ComparisonView = lazy(() => import('./ComparisonView'));
 
@@ -86,12 +87,12 @@ export function FileImportCard({ roundId }: { roundId: string }) {
         <div className="card stack fingerprint-card" role="alertdialog" aria-labelledby="fingerprint-check" data-testid="import-fingerprint">
           <p id="fingerprint-check">
             <strong>
-              Check before opening: {pending.partner.personName}&apos;s file has this fingerprint.
+              Check before opening: <PartnerText text={pending.partner.personName} />&apos;s file has this fingerprint.
             </strong>
           </p>
           <Fingerprint value={pending.fingerprint} testId="fingerprint" />
           <p className="small">
-            Ask {pending.partner.personName} to read you the digits their laptop showed when they exported — by phone or in person. If the
+            Ask <PartnerText text={pending.partner.personName} /> to read you the digits their laptop showed when they exported — by phone or in person. If the
             digits differ, the file is not the one they sealed (it was edited or swapped on the way), even though it checks out on its own.
           </p>
           <div className="row">

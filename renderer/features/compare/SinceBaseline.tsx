@@ -8,6 +8,7 @@ import type { Comparison } from '../../../shared/session/comparison';
 import { ChangeDumbbell } from './ChangeDumbbell';
 import { useSinceBaseline } from './since-baseline';
 import './since.css';
+import { PartnerText } from '../../app/PartnerText';
 
 const AreaGapChart = lazy(() => import('./AreaGapChart'));
 
@@ -101,7 +102,7 @@ export function SinceBaseline({ comparison }: { comparison: Comparison }) {
   if (state.kind === 'rescore-without-baseline') {
     return (
       <p className="card muted small" data-testid="since-no-baseline">
-        This is a re-score, but no earlier complete comparison between {comparison.ceo.name} and {comparison.cto.name} is on this laptop to measure it
+        This is a re-score, but no earlier complete comparison between <PartnerText text={comparison.ceo.name} /> and <PartnerText text={comparison.cto.name} /> is on this laptop to measure it
         against: restore a backup that holds it to see what changed.
       </p>
     );

@@ -13,6 +13,7 @@ import { ComparePicker } from './ComparePicker';
 import { day } from './history-format';
 import './history.css';
 import { duplicateReceivedRounds } from '../../../shared/history/duplicate-rounds';
+import { PartnerText, plainPartnerText } from '../../app/PartnerText';
 
 /**
  * A partner's round kept on this laptop: when sealed and which copy it is, so two copies
@@ -49,7 +50,7 @@ function ReceivedCopy({ round, duplicateOf }: { round: Round; duplicateOf?: stri
           </button>
         </>
       ) : (
-        <button type="button" className="small ghost" aria-label={`Delete the partner's round ${round.personName}, copy ${round.id.slice(0, 16)}`} onClick={() => setAsking(true)}>
+        <button type="button" className="small ghost" aria-label={`Delete the partner's round ${plainPartnerText(round.personName)}, copy ${round.id.slice(0, 16)}`} onClick={() => setAsking(true)}>
           Delete…
         </button>
       )}
@@ -103,7 +104,7 @@ function WithheldReveals() {
       <ul>
         {entries.map((e) => (
           <li key={e.room}>
-            {new Date(e.revealedAt ?? e.notedAt).toLocaleString()}: {e.partnerName} ({e.partnerRole.toUpperCase()}) received your answers and{' '}
+            {new Date(e.revealedAt ?? e.notedAt).toLocaleString()}: <PartnerText text={e.partnerName} /> ({e.partnerRole.toUpperCase()}) received your answers and{' '}
             {partnerOutcome(e.refused)}.
           </li>
         ))}
@@ -202,7 +203,9 @@ export default function HistoryPage() {
                         </>
                       ) : (
                         <>
-                          <span className="period-name">{round.personName}</span>
+                          <span className="period-name">
+                            <PartnerText text={round.personName} />
+                          </span>
                           {round.sealedAt ? <span className="badge sealed">Sealed ✓</span> : <span className="badge">Answering</span>}
                           {round.receivedFrom && <span className="badge">Partner&apos;s round{round.receivedFrom === 'file' ? ' (file)' : ''}</span>}
                           {round.receivedFrom && <ReceivedCopy round={round} duplicateOf={duplicates.get(round.id)} />}

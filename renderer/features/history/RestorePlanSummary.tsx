@@ -1,4 +1,5 @@
 import type { RestorePlan } from '../../../shared/backup/plan';
+import { PartnerText } from '../../app/PartnerText';
 
 /** What a restore will do, counted per kind, with every backup round a merge leaves out and why. */
 export function PlanSummary({ plan }: { plan: RestorePlan }) {
@@ -23,7 +24,7 @@ export function PlanSummary({ plan }: { plan: RestorePlan }) {
           <ul data-testid="restore-kept-out">
             {r.keptOut.map(({ round, reason }) => (
               <li key={round.id}>
-                {round.label} · {round.role.toUpperCase()} {round.personName}:{' '}
+                <PartnerText text={round.label} /> · {round.role.toUpperCase()} <PartnerText text={round.personName} />:{' '}
                 {reason === 'sealed-here'
                   ? 'sealed on this laptop — a sealed round is never replaced; the backup’s different copy stays out'
                   : reason === 'unreadable-here'

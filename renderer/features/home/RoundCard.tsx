@@ -2,6 +2,7 @@ import type { Round } from '../../../shared/assessment/types';
 import { progress } from '../../../shared/assessment/scoring';
 import { ROLE_LABELS } from '../../../shared/framework/labels';
 import { privacyOf, useLocalPairStore } from '../../stores/local-pair-store';
+import { PartnerText, plainPartnerText } from '../../app/PartnerText';
 
 export function RoundCard({ round }: { round: Round }) {
   const p = progress(round);
@@ -15,7 +16,9 @@ export function RoundCard({ round }: { round: Round }) {
           <span className={`badge ${round.role}`}>{ROLE_LABELS[round.role]}</span>
           <span className="badge">Private</span>
         </div>
-        <h2>{round.label}</h2>
+        <h2>
+          <PartnerText text={round.label} />
+        </h2>
         <p className="muted small">Hidden while you take turns on this laptop{privacy === 'locked' ? ' — its owner can open it with their passphrase.' : ', until both rounds are sealed.'}</p>
         {privacy === 'locked' && (
           <a className="button" href={`#/assess/${round.id}/0`}>
@@ -26,17 +29,19 @@ export function RoundCard({ round }: { round: Round }) {
     );
   }
   return (
-    <article className="card stack" aria-label={`${round.label}, ${ROLE_LABELS[round.role]} ${round.personName}`}>
+    <article className="card stack" aria-label={`${plainPartnerText(round.label)}, ${ROLE_LABELS[round.role]} ${plainPartnerText(round.personName)}`}>
       <div className="row">
         <span className={`badge ${round.role}`}>{ROLE_LABELS[round.role]}</span>
         {sealed ? <span className="badge sealed">Sealed ✓</span> : <span className="badge">Answering</span>}
         {round.receivedFrom && <span className="badge">Partner&apos;s round</span>}
       </div>
       <div>
-        <h2>{round.label}</h2>
+        <h2>
+          <PartnerText text={round.label} />
+        </h2>
         <p className="muted small">
-          {round.personName}
-          {round.companyName ? ` · ${round.companyName}` : ''} · updated {new Date(round.updatedAt).toLocaleString()}
+          <PartnerText text={round.personName} />
+          {round.companyName ? ` · ${plainPartnerText(round.companyName)}` : ''} · updated {new Date(round.updatedAt).toLocaleString()}
         </p>
       </div>
       {!sealed && (

@@ -10,6 +10,7 @@ import { useWorkspaceStore } from '../../stores/workspace-store';
 import { useAgenda, useOffsiteSource, type OffsiteSource } from './use-offsite';
 import { agendaFileName, offsiteTitle } from './export-names';
 import './offsite.css';
+import { PartnerText } from '../../app/PartnerText';
 
 const SOURCE_TEXT: Record<OffsiteSource['kind'], string> = {
   live: 'the live comparison',
@@ -82,7 +83,7 @@ function Editor({ source, agenda, stored, notice, save, rebuilt }: EditorProps) 
         <div>
           <h1 id="offsite-title">Run the offsite</h1>
           <p className="muted">
-            The agenda for {source.ceo.personName} (CEO) and {source.cto.personName} (CTO), built from {SOURCE_TEXT[source.kind]} ({source.ceo.label}): a warm-up,
+            The agenda for <PartnerText text={source.ceo.personName} /> (CEO) and <PartnerText text={source.cto.personName} /> (CTO), built from {SOURCE_TEXT[source.kind]} (<PartnerText text={source.ceo.label} />): a warm-up,
             one block per gap you pinned, the warning signs you see differently, the artifacts, the first two weeks&apos; owners and a close.
           </p>
         </div>

@@ -5,6 +5,7 @@ import { addTime, formatClock, goTo, remainingMs, startTimer, togglePause, type 
 import { answerBadge, warningLabel } from '../../../shared/framework/labels';
 import { useAgenda, useOffsiteSource, type OffsiteSource } from './use-offsite';
 import './offsite.css';
+import { PartnerText } from '../../app/PartnerText';
 
 export interface FacilitatorProps {
   /** Rendered in the side panel for the current block (the capture panel); nothing when absent. */
@@ -161,11 +162,15 @@ function Facilitator({ source, blocks, capture }: { source: OffsiteSource; block
           {brief.scores && (
             <dl className="facilitator-scores" data-testid="facilitator-scores">
               <div className="ceo">
-                <dt>{source.ceo.personName} · CEO</dt>
+                <dt>
+                  <PartnerText text={source.ceo.personName} /> · CEO
+                </dt>
                 <dd>{answerBadge(brief.scores.ceo)}</dd>
               </div>
               <div className="cto">
-                <dt>{source.cto.personName} · CTO</dt>
+                <dt>
+                  <PartnerText text={source.cto.personName} /> · CTO
+                </dt>
                 <dd>{answerBadge(brief.scores.cto)}</dd>
               </div>
             </dl>
@@ -192,7 +197,7 @@ function Facilitator({ source, blocks, capture }: { source: OffsiteSource; block
               <ul className="facilitator-warnings" data-testid="facilitator-warnings">
                 {brief.warnings.map((w) => (
                   <li key={w.warningId} className={w.sharp ? 'sharp' : undefined}>
-                    <strong>{w.title}</strong> — {source.ceo.personName}: {warningLabel(w.ceo)}, {source.cto.personName}: {warningLabel(w.cto)}
+                    <strong>{w.title}</strong> — <PartnerText text={source.ceo.personName} />: {warningLabel(w.ceo)}, <PartnerText text={source.cto.personName} />: {warningLabel(w.cto)}
                     {w.sharp ? ' (one sees it often, the other never)' : ''}
                   </li>
                 ))}
@@ -217,8 +222,10 @@ function Facilitator({ source, blocks, capture }: { source: OffsiteSource; block
               <ul className="facilitator-notes" data-testid="facilitator-notes">
                 {brief.notes.map((n) => (
                   <li key={`${n.role}-${n.statementId}`} className={n.role}>
-                    <strong>{n.name}</strong>
-                    {block.kind === 'gap' ? '' : ` on “${n.title}”`}: {n.text}
+                    <strong>
+                      <PartnerText text={n.name} />
+                    </strong>
+                    {block.kind === 'gap' ? '' : ` on “${n.title}”`}: <PartnerText text={n.text} />
                   </li>
                 ))}
               </ul>

@@ -30,10 +30,11 @@ import {
 import { PLAN_SECTIONS } from './sections/toc';
 import { usePageNumbers } from './page-numbers';
 import { readPageSize, readSelection, savePageSize, saveSelection } from './plan-preferences';
+import { plainPartnerText } from '../../app/PartnerText';
 
 function roundOption(r: Round): string {
   const when = r.sealedAt ? new Date(r.sealedAt).toLocaleDateString() : '';
-  return `${r.personName} · ${r.label} · sealed ${when}`;
+  return `${plainPartnerText(r.personName)} · ${plainPartnerText(r.label)} · sealed ${when}`;
 }
 
 export default function PlanPage({ id }: { id?: string }) {

@@ -15,6 +15,7 @@ import { answerBadge } from '../../../shared/framework/labels';
 import { useGapPins } from '../compare/gap-pins';
 import { buildSlides, nextIndex, type Slide } from './slides';
 import './present.css';
+import { PartnerText } from '../../app/PartnerText';
 
 /** Where the comparison to present comes from: the same-laptop pair or the live session. */
 function useComparison(source: string): Comparison | undefined {
@@ -97,9 +98,11 @@ function SlideView({ slide, c, top }: { slide: Slide; c: Comparison; top: Gap[] 
     case 'title':
       return (
         <>
-          <p className="present-kicker">{c.roundLabel}</p>
+          <p className="present-kicker">
+            <PartnerText text={c.roundLabel} />
+          </p>
           <h1>
-            {c.ceo.name} <span className="present-ceo">CEO</span> & {c.cto.name} <span className="present-cto">CTO</span>
+            <PartnerText text={c.ceo.name} /> <span className="present-ceo">CEO</span> & <PartnerText text={c.cto.name} /> <span className="present-cto">CTO</span>
           </h1>
           <p className="present-lead">Where we agree, where we don&apos;t, and the three gaps to close first.</p>
         </>

@@ -8,6 +8,7 @@ import { PrivateGate } from '../local/PrivateGate';
 import { SealedFileExport } from '../compare/FileExchange';
 import { useShallow } from 'zustand/react/shallow';
 import { reviewStepHref } from '../assess/steps';
+import { PartnerText, plainPartnerText } from '../../app/PartnerText';
 
 export function levelClass(score: number | null): string {
   if (score === null) return '';
@@ -48,12 +49,12 @@ function Results({ id }: { id: string }) {
     <section className="page stack" aria-labelledby="results-title">
       <div className="page-head">
         <div>
-          <h1 id="results-title">{round.receivedFrom ? `${round.personName}'s results` : 'Your results'}</h1>
+          <h1 id="results-title">{round.receivedFrom ? `${plainPartnerText(round.personName)}'s results` : 'Your results'}</h1>
           {round.receivedFrom && (
             <p className="muted small">Received from your partner {round.receivedFrom === 'file' ? 'as a sealed file' : 'over the local network'}; verified against their seal.</p>
           )}
           <p className="muted">
-            {round.label} · {round.personName} ({round.role.toUpperCase()}) · sealed {new Date(round.sealedAt).toLocaleString()}
+            <PartnerText text={round.label} /> · <PartnerText text={round.personName} /> ({round.role.toUpperCase()}) · sealed {new Date(round.sealedAt).toLocaleString()}
           </p>
         </div>
         <div className="card" style={{ padding: '0.6rem 1rem', textAlign: 'center' }}>

@@ -14,6 +14,7 @@ import { setGapFixCell } from '../../sync/workspace-gap-fixes';
 import { AgreementBar, useAgreement } from './AgreementBar';
 import { Empty, TextInput } from './fields';
 import { useCurrentTopGaps } from './current-gaps';
+import { PartnerText } from '../../app/PartnerText';
 
 function GapFix({ gap, index }: { gap: Gap; index: number }) {
   const { gapFixes } = useAgreement();
@@ -77,7 +78,7 @@ export function GapFixesEditor() {
       ) : (
         <>
           <p className="muted small">
-            Working on {pair.ceo.personName} (CEO) and {pair.cto.personName} (CTO), {pair.ceo.label}. Pin other gaps on the <a href="#/compare">Compare</a> page; both laptops and the
+            Working on <PartnerText text={pair.ceo.personName} /> (CEO) and <PartnerText text={pair.cto.personName} /> (CTO), <PartnerText text={pair.ceo.label} />. Pin other gaps on the <a href="#/compare">Compare</a> page; both laptops and the
             plan follow the pins.
           </p>
           {gaps.map((g, i) => (
