@@ -148,15 +148,37 @@ function rowContent(r: DecisionRow): unknown {
   return { ...r };
 }
 
+/**
+ * The cadence as the leaders read it when they agree: each meeting with the names of the
+ * decisions it takes. The meeting holds only the matrix rows' ids, and the plan prints the
+ * rows' names, so without the names a partner could rename a row ("Layoffs (CTO alone)")
+ * under an agreed meeting and it would still read "agreed by both".
+ */
+function cadenceContent(ws: Workspace): unknown {
+  const names = new Map(ws.matrix.map((r) => [r.id, r.decision]));
+  return ws.cadence.map((m) => ({ ...m, decides: m.decisionTypes.map((id) => names.get(id) ?? null) }));
+}
+
+/**
+ * An artifact's content with the gaps it is linked to ("Addresses the gaps"). The plan prints
+ * "Addressed by: Cadence (agreed by both)" under a gap, so the link is part of what was agreed:
+ * a link added or removed afterwards returns the artifact to "edited". An artifact with no
+ * links hashes as its content alone (agreements made before links existed still hold).
+ */
+function withLinks(ws: Workspace, key: ArtifactAgreementKey, content: unknown): unknown {
+  const links = [...new Set((ws.linkedGaps as Partial<Record<string, readonly string[]>> | undefined)?.[key] ?? [])].sort();
+  return links.length ? { content, addressesGaps: links } : content;
+}
+
 /** Every agreeable thing in the workspace → its content. */
 export function agreementContents(ws: Workspace, policies: PairPolicies = {}, bets: readonly BetBudget[] = []): Record<string, unknown> {
   const out: Record<string, unknown> = {
-    matrix: ws.matrix,
-    ladder: ws.ladder,
-    cadence: ws.cadence,
-    riskBudgets: ws.riskBudgets,
-    metrics: ws.metrics.map(metricDefinition),
-    dependencies: ws.dependencies,
+    matrix: withLinks(ws, 'matrix', ws.matrix),
+    ladder: withLinks(ws, 'ladder', ws.ladder),
+    cadence: withLinks(ws, 'cadence', cadenceContent(ws)),
+    riskBudgets: withLinks(ws, 'riskBudgets', ws.riskBudgets),
+    metrics: withLinks(ws, 'metrics', ws.metrics.map(metricDefinition)),
+    dependencies: withLinks(ws, 'dependencies', ws.dependencies),
     policies,
     [riskKey('reliability')]: ws.riskBudgets.reliabilityMinutesPerQuarter,
     [riskKey('security')]: ws.riskBudgets.securityBlockingClasses,
@@ -188,7 +210,7 @@ export function isTemplate(content: unknown, template: unknown): boolean {
  * there is none, e.g. a row the pair added). Agreed = both roles confirmed the current
  * hash, and at least one of the two confirmations is this laptop's own.
  */
-export function agreementState(key: string, content: unknown, template: unknown, input: AgreementInput): AgreementState {
+export function agreementState(key: string, content: unknown, template: unknown, input: AgreementInput, forTemplate: unknown = content): AgreementState {
   const hash = contentHash(content);
   const mine = input.local[key] ?? {};
   const roles: AgreementRole[] = ['ceo', 'cto'];
@@ -205,7 +227,7 @@ export function agreementState(key: string, content: unknown, template: unknown,
     const on = [ceo?.at, cto?.at].filter((x): x is string => Boolean(x)).sort().at(-1) ?? '';
     return { kind: 'agreed', on: on ? localDayOf(on) : '', names: { ceo: ceo?.name ?? 'CEO', cto: cto?.name ?? 'CTO' } };
   }
-  if (isTemplate(content, template)) return { kind: 'template', confirmedBy: valid };
+  if (isTemplate(forTemplate, template)) return { kind: 'template', confirmedBy: valid };
   return { kind: 'edited', confirmedBy: valid };
 }
 
@@ -218,9 +240,11 @@ export function agreementStates(
   bets: readonly BetBudget[] = [],
 ): Record<string, AgreementState> {
   const now = agreementContents(ws, policies, bets);
-  const tpl = agreementContents(template, {});
+  // "Still the template" is about the content: the starting links to the gaps are the app's, not the template's.
+  const bare = agreementContents({ ...ws, linkedGaps: undefined }, policies, bets);
+  const tpl = agreementContents({ ...template, linkedGaps: undefined }, {});
   const out: Record<string, AgreementState> = {};
-  for (const [key, content] of Object.entries(now)) out[key] = agreementState(key, content, tpl[key], input);
+  for (const [key, content] of Object.entries(now)) out[key] = agreementState(key, content, tpl[key], input, bare[key]);
   // A row is agreed when its whole artifact is.
   for (const key of Object.keys(now)) {
     const [artifact] = key.split(':');

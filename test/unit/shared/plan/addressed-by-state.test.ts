@@ -12,7 +12,8 @@ describe('an artifact linked to a gap, not agreed by both', () => {
   const build = () => {
     const ws = defaultWorkspace(today);
     ws.matrix[0].decision = 'Product bet, target segment and pricing';
-    ws.linkedGaps = { ...ws.linkedGaps, matrix: ['cr-3'], cadence: ['cr-3'] };
+    // (Not the cadence: it names the matrix rows it decides, so renaming one edits it too.)
+    ws.linkedGaps = { ...ws.linkedGaps, matrix: ['cr-3'], metrics: ['cr-3'] };
     const plan = buildRepairPlan({ companyName: 'Acme', ceoRound: ceoRef, ctoRound: ctoRef, today, workspace: { workspace: ws } });
     return { plan };
   };
@@ -22,8 +23,8 @@ describe('an artifact linked to a gap, not agreed by both', () => {
     const gap = plan.gaps.find((g) => g.statementId === 'cr-3')!;
     expect(gap.addressedBy.map((a) => [a.title, a.state])).toEqual([
       ['Decision matrix', 'edited, not yet agreed by both'],
-      ['Cadence', 'template, not yet agreed by both'],
+      ['Exec metrics', 'template, not yet agreed by both'],
     ]);
-    expect(planToMarkdown(plan)).toContain('Addressed in the workspace by: Decision matrix (edited, not yet agreed by both), Cadence (template, not yet agreed by both).');
+    expect(planToMarkdown(plan)).toContain('Addressed in the workspace by: Decision matrix (edited, not yet agreed by both), Exec metrics (template, not yet agreed by both).');
   });
 });

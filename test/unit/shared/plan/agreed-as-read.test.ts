@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { buildRepairPlan } from '../../../../shared/plan/build-plan';
+import { planToMarkdown } from '../../../../shared/plan/markdown';
+import { defaultWorkspace } from '../../../../shared/framework/workspace-defaults';
+import { agreementContents, contentHash, sharedKey, type ArtifactAgreementKey, type Confirmation } from '../../../../shared/workspace/agreement';
+import type { Workspace } from '../../../../shared/workspace/types';
+import { ceoRef, ctoRef, today } from './fixtures';
+
+/*
+ * What the plan prints beside "agreed by both" is what the two leaders confirmed. The partner
+ * can write the shared doc with plain yjs, so an agreed artifact whose printed text comes from
+ * elsewhere (the matrix rows a meeting decides, the gaps an artifact is linked to) must stop
+ * reading "agreed" when that text changes (review r9, findings 2 and 4).
+ */
+
+/** Both leaders confirm `key` as it reads in `ws`; this laptop is the CEO's. */
+function agreedOn(ws: Workspace, key: ArtifactAgreementKey) {
+  const hash = contentHash(agreementContents(ws)[key]);
+  const conf = (role: 'ceo' | 'cto'): Confirmation => ({ role, name: role === 'ceo' ? 'Dana' : 'Sam', hash, at: '2026-01-14T10:00:00.000Z', mode: 'live' });
+  return { shared: { [sharedKey(key, 'ceo')]: conf('ceo'), [sharedKey(key, 'cto')]: conf('cto') }, local: { [key]: { ceo: hash } }, me: 'ceo' as const };
+}
+
+const plan = (workspace: Workspace, agreement: ReturnType<typeof agreedOn>) =>
+  buildRepairPlan({ companyName: 'Acme', ceoRound: ceoRef, ctoRound: ctoRef, workspace: { workspace, agreement }, today });
+
+describe('an agreed cadence names the decisions each meeting takes', () => {
+  it('a matrix row renamed under an agreed meeting returns the cadence to "edited" and unticks its action', () => {
+    const ws = defaultWorkspace(today);
+    const agreement = agreedOn(ws, 'cadence');
+    const before = plan(ws, agreement);
+    expect(before.appendices.cadence.state).toBe('agreed by both on 2026-01-14');
+    expect(before.actions.find((a) => a.id === 'action-cadence')?.done).toBe(true);
+
+    const renamed = structuredClone(ws);
+    const rowId = ws.cadence.find((m) => m.decisionTypes.length > 0)!.decisionTypes[0];
+    renamed.matrix.find((r) => r.id === rowId)!.decision = 'Layoffs and all hiring (CTO decides alone)';
+    const after = plan(renamed, agreement);
+    expect(after.appendices.cadence.state).toBe('edited');
+    expect(after.actions.find((a) => a.id === 'action-cadence')?.done).toBe(false);
+    expect(planToMarkdown(after)).toContain('Layoffs and all hiring (CTO decides alone)');
+  });
+
+  it('a row no meeting decides can be renamed without touching the agreed cadence', () => {
+    const ws = defaultWorkspace(today);
+    ws.matrix.push({ ...ws.matrix[0], id: 'row-own', decision: 'Office snacks' });
+    const agreement = agreedOn(ws, 'cadence');
+    const renamed = structuredClone(ws);
+    renamed.matrix.find((r) => r.id === 'row-own')!.decision = 'Office snacks and coffee';
+    expect(plan(renamed, agreement).appendices.cadence.state).toBe('agreed by both on 2026-01-14');
+  });
+});
+
+describe('the gaps an agreed artifact addresses are part of what was agreed', () => {
+  it('a link the partner adds afterwards is not printed as an agreed way of addressing the gap', () => {
+    const ws = { ...defaultWorkspace(today), linkedGaps: { cadence: ['cq-3'] } };
+    const agreement = agreedOn(ws, 'cadence');
+    expect(plan(ws, agreement).gaps.find((g) => g.statementId === 'cq-3')?.addressedBy.find((a) => a.artifact === 'cadence')?.agreed ?? true).toBe(true);
+
+    const linked = { ...ws, linkedGaps: { cadence: ['cq-3', 'cr-3'] } };
+    const after = plan(linked, agreement);
+    const gap = after.gaps.find((g) => g.statementId === 'cr-3')!;
+    // Its meetings are still the shipped ones: the template, which no one agreed as linked.
+    expect(gap.addressedBy.map((a) => [a.title, a.state, a.agreed])).toEqual([['Cadence', 'template, not yet agreed by both', false]]);
+    expect(after.appendices.cadence.state).toBe('template');
+  });
+
+  it('a link removed afterwards also ends the agreement; the order of links does not matter', () => {
+    const ws = { ...defaultWorkspace(today), linkedGaps: { metrics: ['cq-4', 'sa-5'] } };
+    const agreement = agreedOn(ws, 'metrics');
+    expect(plan({ ...ws, linkedGaps: { metrics: ['sa-5', 'cq-4', 'sa-5'] } }, agreement).appendices.metrics.state).toBe('agreed by both on 2026-01-14');
+    expect(plan({ ...ws, linkedGaps: { metrics: ['sa-5'] } }, agreement).appendices.metrics.state).toBe('template');
+  });
+
+  it('an artifact with no links hashes as its content alone, so agreements made before links still hold', () => {
+    const ws = { ...defaultWorkspace(today), linkedGaps: { metrics: [] } };
+    expect(contentHash(agreementContents(ws).matrix)).toBe(contentHash(ws.matrix));
+    expect(contentHash(agreementContents(ws).ladder)).toBe(contentHash(ws.ladder));
+    expect(contentHash(agreementContents({ ...ws, linkedGaps: { ladder: ['cq-1'] } }).ladder)).not.toBe(contentHash(ws.ladder));
+  });
+});
