@@ -12,7 +12,7 @@ import type {
   Workspace,
 } from '../../shared/workspace/types';
 import { ARTIFACT_KEYS } from '../../shared/workspace/types';
-import { defaultWorkspace } from '../../shared/framework/workspace-defaults';
+import { DEFAULT_LINKED_GAPS, defaultWorkspace } from '../../shared/framework/workspace-defaults';
 import { parseWorkspace } from '../../shared/workspace/validate';
 import { listOf, readListCell } from './workspace-lists';
 import { contentClientId } from './content-client-id';
@@ -85,16 +85,8 @@ export const orderKey = (list: ListKey) => `${list}.order`;
 export const LOCAL_ORIGIN = 'workspace-local';
 const SEED_ORIGIN = 'workspace-seed';
 
-/** The gaps (diagnostic statement ids) each artifact addresses, as a starting point. */
-export const DEFAULT_LINKED_GAPS: Record<ArtifactKey, string[]> = {
-  matrix: ['db-1', 'db-2', 'db-3', 'db-5', 'db-6', 'cr-4'],
-  ladder: ['cq-1', 'cq-2', 'sa-4'],
-  cadence: ['cq-3', 'sa-1', 'sa-6'],
-  riskBudgets: ['db-4', 'cq-5'],
-  metrics: ['cq-4', 'cq-5', 'sa-5'],
-  dependencies: ['cq-6', 'sa-3'],
-  log: ['cr-1', 'cr-2', 'cr-3'],
-};
+/** The gaps each artifact addresses, as a starting point (shared: agreements compare links to it). */
+export { DEFAULT_LINKED_GAPS };
 
 // ---------------------------------------------------------------- plain <-> Y
 

@@ -3,6 +3,7 @@
  * first draft the two leaders edit, not a recommendation to adopt unchanged.
  */
 import type {
+  ArtifactKey,
   DecisionRow,
   LadderEntry,
   Meeting,
@@ -319,3 +320,14 @@ export function defaultWorkspace(now: Date): Workspace {
     log: [],
   };
 }
+
+/** The gaps (diagnostic statement ids) each artifact addresses, as a new workspace starts. */
+export const DEFAULT_LINKED_GAPS: Readonly<Record<ArtifactKey, readonly string[]>> = {
+  matrix: ['db-1', 'db-2', 'db-3', 'db-5', 'db-6', 'cr-4'],
+  ladder: ['cq-1', 'cq-2', 'sa-4'],
+  cadence: ['cq-3', 'sa-1', 'sa-6'],
+  riskBudgets: ['db-4', 'cq-5'],
+  metrics: ['cq-4', 'cq-5', 'sa-5'],
+  dependencies: ['cq-6', 'sa-3'],
+  log: ['cr-1', 'cr-2', 'cr-3'],
+};

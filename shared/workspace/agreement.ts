@@ -14,6 +14,7 @@ import { digest as sha256 } from 'lib0/hash/sha256';
 import type { Role } from '../assessment/types';
 import type { DecisionRow, Metric, Workspace } from './types';
 import { localDayOf } from './dates';
+import { DEFAULT_LINKED_GAPS } from '../framework/workspace-defaults';
 
 export type AgreementRole = Role;
 
@@ -161,13 +162,17 @@ function cadenceContent(ws: Workspace): unknown {
 
 /**
  * An artifact's content with the gaps it is linked to ("Addresses the gaps"). The plan prints
- * "Addressed by: Cadence (agreed by both)" under a gap, so the link is part of what was agreed:
- * a link added or removed afterwards returns the artifact to "edited". An artifact with no
- * links hashes as its content alone (agreements made before links existed still hold).
+ * "Addressed by: Cadence (agreed by both)" under a gap, so the links are part of what was agreed:
+ * a link added or removed afterwards ends the agreement. The shipped starting links (and a
+ * workspace without any link record) hash as the content alone, so agreements made before links
+ * were covered still hold while the links are the ones everyone started with.
  */
 function withLinks(ws: Workspace, key: ArtifactAgreementKey, content: unknown): unknown {
-  const links = [...new Set((ws.linkedGaps as Partial<Record<string, readonly string[]>> | undefined)?.[key] ?? [])].sort();
-  return links.length ? { content, addressesGaps: links } : content;
+  const stored = (ws.linkedGaps as Partial<Record<string, readonly string[]>> | undefined)?.[key];
+  if (stored === undefined) return content;
+  const links = [...new Set(stored)].sort();
+  const start = [...((DEFAULT_LINKED_GAPS as Partial<Record<string, readonly string[]>>)[key] ?? [])].sort();
+  return links.join('\n') === start.join('\n') ? content : { content, addressesGaps: links };
 }
 
 /** Every agreeable thing in the workspace → its content. */

@@ -3,8 +3,7 @@ import { chromium, expect, test, type Browser, type Page } from '@playwright/tes
 import { chromiumLaunchOptions } from './support/chromium';
 import { commitTo, fillOwnSlots, forgedPayload, forgedSeal, launchHostilePeer, presence, randomHex, type HostilePeer } from './support/hostile-peer';
 import { answerAll, scores, seal, startRound } from './support/leader';
-import { agreementContents, contentHash } from '../../shared/workspace/agreement';
-import { DEFAULT_LINKED_GAPS } from '../../renderer/sync/workspace-doc';
+import { contentHash } from '../../shared/workspace/agreement';
 import { defaultWorkspace } from '../../shared/framework/workspace-defaults';
 
 /*
@@ -371,7 +370,7 @@ test('a confirmation the partner files under my role is not shown as mine, durin
   await expect.poll(async () => JSON.stringify(await s.hostile.state('workspace')), { timeout: 20_000 }).toContain('Product bet');
   // The partner hashes the matrix as the app does (it is the shipped one) and confirms it as itself:
   // that is its own claim and shows as such, which proves the hash is right.
-  const hash = contentHash(agreementContents({ ...defaultWorkspace(new Date()), linkedGaps: DEFAULT_LINKED_GAPS }).matrix);
+  const hash = contentHash(defaultWorkspace(new Date()).matrix);
   const at = new Date().toISOString();
   await s.hostile.setJson('agreement', 'matrix|cto', JSON.stringify({ role: 'cto', name: MALLORY, hash, at, mode: 'live' }), 'workspace');
   await expect(state).toHaveText('Agreement: template · confirmed by the CTO only', { timeout: 20_000 });

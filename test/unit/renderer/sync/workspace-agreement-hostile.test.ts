@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import * as Y from 'yjs';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { agreementContents, agreementStates, contentHash, rowKey, sharedKey } from '../../../../shared/workspace/agreement';
+import { agreementStates, contentHash, rowKey, sharedKey } from '../../../../shared/workspace/agreement';
 import { defaultWorkspace } from '../../../../shared/framework/workspace-defaults';
 import { checkPeerUpdate, PEER_ORIGIN } from '../../../../renderer/sync/peer-guard';
 import { confirm, readLocal, readPolicies, readShared } from '../../../../renderer/sync/workspace-agreement';
@@ -85,7 +85,7 @@ describe('a partner who writes a confirmation under my role', () => {
     const partner = new Y.Doc();
     Y.applyUpdate(partner, Y.encodeStateAsUpdate(victim));
     const ws = readWorkspace(victim);
-    const hash = contentHash(agreementContents(ws).ladder);
+    const hash = contentHash(ws.ladder);
     // I am the CEO and confirmed nothing; the partner files a confirmation under my role.
     receive(victim, partner, () =>
       partner.getMap('agreement').set(sharedKey('ladder', 'ceo'), { role: 'ceo', name: 'Dana', hash, at: new Date().toISOString(), mode: 'live' }),
@@ -108,7 +108,7 @@ describe('a partner who rewrites or deletes my own confirmation', () => {
     seedIfEmpty(victim, new Date());
     const partner = new Y.Doc();
     Y.applyUpdate(partner, Y.encodeStateAsUpdate(victim));
-    const hash = contentHash(agreementContents(readWorkspace(victim)).ladder);
+    const hash = contentHash(readWorkspace(victim).ladder);
     const at = new Date('2026-11-20T10:00:00Z');
     confirm(victim, 'ladder', hash, [{ role: 'ceo', name: ' Dana ' }], 'live', at);
     Y.applyUpdate(partner, Y.encodeStateAsUpdate(victim, Y.encodeStateVector(partner)));
@@ -143,7 +143,7 @@ describe("a partner who dates its own confirmation", () => {
     seedIfEmpty(victim, new Date());
     const partner = new Y.Doc();
     Y.applyUpdate(partner, Y.encodeStateAsUpdate(victim));
-    const hash = contentHash(agreementContents(readWorkspace(victim)).ladder);
+    const hash = contentHash(readWorkspace(victim).ladder);
     const now = new Date('2026-11-26T12:00:00Z');
     confirm(victim, 'ladder', hash, [{ role: 'ceo', name: 'Dana' }], 'live', new Date('2026-11-25T09:00:00Z'));
     receive(victim, partner, () =>

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildRepairPlan } from '../../../../shared/plan/build-plan';
 import { planToMarkdown } from '../../../../shared/plan/markdown';
-import { defaultWorkspace } from '../../../../shared/framework/workspace-defaults';
+import { DEFAULT_LINKED_GAPS, defaultWorkspace } from '../../../../shared/framework/workspace-defaults';
 import { agreementContents, contentHash, sharedKey, type ArtifactAgreementKey, type Confirmation } from '../../../../shared/workspace/agreement';
 import type { Workspace } from '../../../../shared/workspace/types';
 import { ceoRef, ctoRef, today } from './fixtures';
@@ -76,5 +76,11 @@ describe('the gaps an agreed artifact addresses are part of what was agreed', ()
     expect(contentHash(agreementContents(ws).matrix)).toBe(contentHash(ws.matrix));
     expect(contentHash(agreementContents(ws).ladder)).toBe(contentHash(ws.ladder));
     expect(contentHash(agreementContents({ ...ws, linkedGaps: { ladder: ['cq-1'] } }).ladder)).not.toBe(contentHash(ws.ladder));
+  });
+
+  it('the shipped starting links hash as the content alone; removing them all is a change', () => {
+    const start = { ...defaultWorkspace(today), linkedGaps: { ladder: [...DEFAULT_LINKED_GAPS.ladder].reverse() } };
+    expect(contentHash(agreementContents(start).ladder)).toBe(contentHash(start.ladder));
+    expect(contentHash(agreementContents({ ...start, linkedGaps: { ladder: [] } }).ladder)).not.toBe(contentHash(start.ladder));
   });
 });
