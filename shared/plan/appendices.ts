@@ -22,6 +22,13 @@ export const LOG_EDITED = 'at the offsite, then edited: not confirmed by both';
 // Stryker disable next-line ConditionalExpression: without an agreed entry the hashes differ anyway (contentHash of undefined is no log entry's); the check says why
 const sameEntry = (e: LogEntry, agreed: LogEntry | undefined) => agreed !== undefined && contentHash(e) === contentHash(agreed);
 
+/**
+ * A metric's agreement covers its definition, owner and target; the monthly values are data
+ * either laptop records. The trend column says so, so "agreed by both" beside the name never
+ * reads as figures both leaders confirmed.
+ */
+export const METRIC_TREND_HEADING = 'Trend (values as recorded, not agreed)';
+
 /** Decided entries stay in the plan this long after their date. */
 export const RECENT_DECISION_DAYS = 90;
 

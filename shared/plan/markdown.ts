@@ -16,6 +16,7 @@ import type { LogEntry } from '../workspace/types';
 import { planMatrixTable } from './row-states';
 import { noGapsText } from './summary';
 import { SHIPPED_EXAMPLE } from './context';
+import { METRIC_TREND_HEADING } from './appendices';
 
 
 const score = (n: number | null) => (n === null ? '–' : String(n));
@@ -120,7 +121,7 @@ export function planToMarkdown(plan: RepairPlan): string {
     '## Appendix: exec metrics',
     withNote(
       st(ap.metrics.state) +
-        mdTable(['Metric', 'Definition', 'Unit', 'Owner', 'Target', 'Trend', 'State'], ap.metrics.items.map((m) => [m.name, m.definition, m.unit, m.owner, m.target, m.trend, m.state])),
+        mdTable(['Metric', 'Definition', 'Unit', 'Owner', 'Target', METRIC_TREND_HEADING, 'State'], ap.metrics.items.map((m) => [m.name, m.definition, m.unit, m.owner, m.target, m.trend, m.state])),
       ap.metrics.note,
     ),
     '## Appendix: dependencies',

@@ -2,6 +2,7 @@ import type { PlanAppendices } from '../../../../shared/plan/types';
 import { accountableLabel } from '../../../../shared/workspace/matrix';
 import { SectionHeading } from './SectionHeading';
 import { SHIPPED_EXAMPLE } from '../../../../shared/plan/context';
+import { METRIC_TREND_HEADING } from '../../../../shared/plan/appendices';
 
 const list = (xs: readonly string[]) => xs.map((x) => x.trim()).filter(Boolean).join(', ') || '–';
 
@@ -109,7 +110,7 @@ export function AppendicesSection({ ap }: { ap: PlanAppendices }) {
               <th scope="col">Unit</th>
               <th scope="col">Owner</th>
               <th scope="col">Target</th>
-              <th scope="col">Trend</th>
+              <th scope="col">{METRIC_TREND_HEADING}</th>
             </tr>
           </thead>
           <tbody>

@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { buildRepairPlan } from '../../../../shared/plan/build-plan';
 import { planToMarkdown } from '../../../../shared/plan/markdown';
 import { DEFAULT_LINKED_GAPS, defaultWorkspace } from '../../../../shared/framework/workspace-defaults';
-import { agreementContents, contentHash, sharedKey, type ArtifactAgreementKey, type Confirmation } from '../../../../shared/workspace/agreement';
+import { agreementContents, contentHash, rowKey, sharedKey, type ArtifactAgreementKey, type Confirmation } from '../../../../shared/workspace/agreement';
 import type { Workspace } from '../../../../shared/workspace/types';
+import { METRIC_TREND_HEADING } from '../../../../shared/plan/appendices';
 import { ceoRef, ctoRef, today } from './fixtures';
 
 /*
@@ -82,5 +83,23 @@ describe('the gaps an agreed artifact addresses are part of what was agreed', ()
     const start = { ...defaultWorkspace(today), linkedGaps: { ladder: [...DEFAULT_LINKED_GAPS.ladder].reverse() } };
     expect(contentHash(agreementContents(start).ladder)).toBe(contentHash(start.ladder));
     expect(contentHash(agreementContents({ ...start, linkedGaps: { ladder: [] } }).ladder)).not.toBe(contentHash(start.ladder));
+  });
+});
+
+describe('an agreed metric beside values either laptop records', () => {
+  it('prints its trend under a heading that says the values are as recorded, not agreed', () => {
+    const ws = defaultWorkspace(today);
+    const key = rowKey('metrics', ws.metrics[0].id);
+    const hash = contentHash(agreementContents(ws)[key]);
+    const conf = (role: 'ceo' | 'cto'): Confirmation => ({ role, name: role, hash, at: '2026-01-05T10:00:00.000Z', mode: 'live' });
+    const agreement = { shared: { [sharedKey(key, 'ceo')]: conf('ceo'), [sharedKey(key, 'cto')]: conf('cto') }, local: { [key]: { ceo: hash } }, me: 'ceo' as const };
+    // The partner writes months of values after both agreed the definition.
+    ws.metrics[0].values = [{ month: '2025-11', value: 9 }, { month: '2025-12', value: 5 }];
+    const p = buildRepairPlan({ companyName: 'Acme', ceoRound: ceoRef, ctoRound: ctoRef, workspace: { workspace: ws, agreement }, today });
+    expect(p.appendices.metrics.items[0].state).toBe('agreed by both on 2026-01-05');
+    const md = planToMarkdown(p);
+    const header = md.split('\n').find((l) => l.startsWith('| Metric |'));
+    expect(header).toBe(`| Metric | Definition | Unit | Owner | Target | ${METRIC_TREND_HEADING} | State |`);
+    expect(METRIC_TREND_HEADING).toMatch(/as recorded, not agreed/);
   });
 });
