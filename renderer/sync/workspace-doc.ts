@@ -11,7 +11,8 @@ import type {
   RiskBudgets,
   Workspace,
 } from '../../shared/workspace/types';
-import { ARTIFACT_KEYS } from '../../shared/workspace/types';
+import { ARTIFACT_KEYS, ASK_KINDS, DEPENDENCY_STATUSES, LOG_KINDS, LOG_STATUSES, MEETING_FREQUENCIES } from '../../shared/workspace/types';
+import { isOneOf, isSetNumber } from '../../shared/workspace/not-set';
 import { DEFAULT_LINKED_GAPS, defaultWorkspace } from '../../shared/framework/workspace-defaults';
 import { parseWorkspace } from '../../shared/workspace/validate';
 import { listOf, readListCell } from './workspace-lists';
@@ -131,18 +132,39 @@ function yToItem(list: ListKey, m: Y.Map<unknown>): Record<string, unknown> {
   // and array methods on them, and validation still names what is missing or wrong.
   for (const key of [...TEXT_FIELDS[list], ...PLAIN_STRING_FIELDS[list]] as readonly string[]) if (typeof out[key] !== 'string') out[key] = '';
   for (const key of lists) if (!Array.isArray(out[key])) out[key] = [];
+  // A choice outside its known values reads as not chosen (''): the plan prints "not set" and
+  // the editor's select offers a choice, instead of a reader indexing a table with it.
+  for (const [key, allowed] of Object.entries(CHOICE_FIELDS[list])) if (!isOneOf(allowed, out[key])) out[key] = '';
+  // A number that is not one (an object, a string, a boolean, NaN, ±Infinity, or none) reads as
+  // NaN: still a number to every reader, never an object rendered as a React child, and
+  // validation names it ("expected a number").
+  for (const key of NUMBER_FIELDS[list]) if (!isSetNumber(out[key])) out[key] = NaN;
   // Optional fields of another type read as not set.
   for (const key of OPTIONAL_STRING_FIELDS[list]) if (key in out && typeof out[key] !== 'string') delete out[key];
+  if ('askKind' in out && !isOneOf(ASK_KINDS, out.askKind)) delete out.askKind;
   if ('jointAccountable' in out && typeof out.jointAccountable !== 'boolean') delete out.jointAccountable;
   if (list === 'metrics') {
     // Only month → number pairs are measurements; anything else a peer wrote there is not.
     const values: unknown[] = Array.isArray(out.values) ? out.values : [];
-    out.values = values.filter((mv) => isRecordLike(mv) && typeof mv.month === 'string' && typeof mv.value === 'number');
+    out.values = values.filter((mv) => isRecordLike(mv) && typeof mv.month === 'string' && isSetNumber(mv.value));
   }
   return out;
 }
 
 const OPTIONAL_STRING_FIELDS: { [K in ListKey]: readonly string[] } = { matrix: [], ladder: ['askKind'], cadence: [], metrics: [], dependencies: [], log: ['commitDeadline'] };
+
+/** Plain fields holding one of a few values, per list (each is also a plain string field). */
+const CHOICE_FIELDS: { [K in ListKey]: Readonly<Record<string, readonly string[]>> } = {
+  matrix: {},
+  ladder: {},
+  cadence: { frequency: MEETING_FREQUENCIES },
+  metrics: {},
+  dependencies: { status: DEPENDENCY_STATUSES },
+  log: { kind: LOG_KINDS, status: LOG_STATUSES },
+};
+
+/** Plain number fields, per list: read as NaN when not a finite number. */
+const NUMBER_FIELDS: { [K in ListKey]: readonly string[] } = { matrix: [], ladder: [], cadence: ['durationMinutes'], metrics: [], dependencies: [], log: [] };
 
 const isRecordLike = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
@@ -156,8 +178,8 @@ const PLAIN_STRING_FIELDS: { [K in ListKey]: readonly string[] } = {
   log: ['kind', 'status', 'date'],
 };
 
-/** A plain number field; a shared type there reads as NaN without being rendered (see yToItem). */
-const numberOf = (v: unknown): number => (v instanceof Y.AbstractType ? NaN : Number(v ?? 0));
+/** A plain number field: anything but a finite number (a shared type, a string, none) reads as NaN, not set (see yToItem). */
+const numberOf = (v: unknown): number => (isSetNumber(v) ? v : NaN);
 
 // ---------------------------------------------------------------- access
 

@@ -29,8 +29,9 @@ export function restoreWorkspaceTo(doc: Y.Doc, target: Workspace): void {
     setRoadmapItem(doc, target.dependencies.roadmapItem);
     const risk = target.riskBudgets;
     const now = projectWorkspace(doc).riskBudgets;
-    if (now.reliabilityMinutesPerQuarter !== risk.reliabilityMinutesPerQuarter) setRiskField(doc, 'reliabilityMinutesPerQuarter', risk.reliabilityMinutesPerQuarter);
-    if (now.deliverySlipPercent !== risk.deliverySlipPercent) setRiskField(doc, 'deliverySlipPercent', risk.deliverySlipPercent);
+    // Object.is: a budget not set (NaN) in both is unchanged, not rewritten on every restore.
+    if (!Object.is(now.reliabilityMinutesPerQuarter, risk.reliabilityMinutesPerQuarter)) setRiskField(doc, 'reliabilityMinutesPerQuarter', risk.reliabilityMinutesPerQuarter);
+    if (!Object.is(now.deliverySlipPercent, risk.deliverySlipPercent)) setRiskField(doc, 'deliverySlipPercent', risk.deliverySlipPercent);
     setRiskField(doc, 'securityBlockingClasses', risk.securityBlockingClasses);
     risk.criticalFlows.forEach((f, i) => setCriticalFlow(doc, i as 0 | 1 | 2, f));
     const gapsNow = projectWorkspace(doc).linkedGaps ?? {};

@@ -3,7 +3,8 @@
  * unfilled section says what to fill in instead of printing an empty table.
  */
 import type { Round } from '../assessment/types';
-import type { LogEntry, Metric } from '../workspace/types';
+import { DEPENDENCY_STATUSES, LOG_KINDS, type LogEntry, type Metric } from '../workspace/types';
+import { choiceText, frequencyLabel, isOneOf, isSetNumber, meetingLengthText, NOT_SET, RELIABILITY_NOT_SET, SLIP_NOT_SET } from '../workspace/not-set';
 import { redSummary } from '../workspace/dependencies';
 import { laterValuesText, measuredValues } from '../workspace/metrics';
 import { ladderCompleteness } from '../workspace/ladder';
@@ -108,9 +109,19 @@ export function buildAppendices(
   const security = rb.securityBlockingClasses.map((c) => c.trim()).filter(Boolean);
   const flows = rb.criticalFlows.map((f) => f.trim());
   const budgets = [
-    { label: 'Reliability', value: `At most ${rb.reliabilityMinutesPerQuarter} minutes of customer-facing downtime per quarter`, state: rowPlanState(ctx, riskKey('reliability')) },
+    {
+      label: 'Reliability',
+      value: isSetNumber(rb.reliabilityMinutesPerQuarter)
+        ? `At most ${rb.reliabilityMinutesPerQuarter} minutes of customer-facing downtime per quarter`
+        : `${RELIABILITY_NOT_SET}: agree the minutes of customer-facing downtime the critical flows may have per quarter.`,
+      state: rowPlanState(ctx, riskKey('reliability')),
+    },
     { label: 'Security: release blockers', value: security.length ? security.join('; ') : 'None written yet: list the issue classes that stop a release.', state: rowPlanState(ctx, riskKey('security')) },
-    { label: 'Delivery slip accepted', value: `${rb.deliverySlipPercent}% on committed work`, state: rowPlanState(ctx, riskKey('delivery')) },
+    {
+      label: 'Delivery slip accepted',
+      value: isSetNumber(rb.deliverySlipPercent) ? `${rb.deliverySlipPercent}% on committed work` : `${SLIP_NOT_SET}: agree the slip accepted on committed work, in percent.`,
+      state: rowPlanState(ctx, riskKey('delivery')),
+    },
     {
       label: 'Critical flows',
       value: flows.some(Boolean) ? flows.map((f, i) => `${i + 1}. ${f || 'not yet named'}`).join('; ') : 'Not named yet: name the three user flows that must not break.',
@@ -129,24 +140,36 @@ export function buildAppendices(
     // Beside each row, as in the matrix: a bare "template" or "edited" would read as settled.
     .map((m) => ({ ...m, state: rowPlanState(ctx, rowKey('metrics', m.id)), trend: metricTrend(m, today) }));
 
+  // What the shared doc holds no value for (a partner's plain value of another type reads as
+  // missing: '' or NaN) is worded here, for the screen and the print route (PDF): the section
+  // only prints these texts. The Markdown's tables word it with the same helpers (not-set.ts).
+  const meetings = ws.cadence.map((m) => ({
+    ...m,
+    when: `${frequencyLabel(m.frequency)}, ${meetingLengthText(m.durationMinutes)}`,
+    start: `${m.firstDate.trim() || `first date ${NOT_SET}`} ${m.time.trim() || `time ${NOT_SET}`}`,
+  }));
+  const depsWithStatus = ws.dependencies.dependencies.map((d) => ({ ...d, statusText: choiceText(DEPENDENCY_STATUSES, d.status) }));
+
   const since = toIsoDate(addDays(today, -RECENT_DECISION_DAYS));
   const decisions = ws.log
     .filter((e) => e.status === 'open' || e.status === 'revisited' || (e.status === 'decided' && parseIsoDate(e.date) && e.date >= since))
     .sort((a, b) => (a.status === 'open') === (b.status === 'open') ? b.date.localeCompare(a.date) : a.status === 'open' ? -1 : 1)
-    .map((e) =>
-      unconfirmedLog.has(e.id)
-        ? { ...e, offsiteState: unconfirmedLog.get(e.id) }
+    .map((e) => {
+      // Printed between other facts ("Open · decision · 2026-01-10"): a missing kind says what is missing.
+      const printed = { ...e, kindText: isOneOf(LOG_KINDS, e.kind) ? e.kind : `kind ${NOT_SET}` };
+      return unconfirmedLog.has(e.id)
+        ? { ...printed, offsiteState: unconfirmedLog.get(e.id) }
         : // The log is a record either laptop writes: "decided, by CEO + CTO" there is one leader's word.
           e.status === 'decided' && !sameEntry(e, agreedLog.get(e.id))
-          ? { ...e, logState: agreedLog.has(e.id) ? LOG_EDITED : LOG_NOT_CONFIRMED }
-          : e,
-    );
+          ? { ...printed, logState: agreedLog.has(e.id) ? LOG_EDITED : LOG_NOT_CONFIRMED }
+          : printed;
+    });
 
-  const deps = ws.dependencies.dependencies.length ? ws.dependencies : null;
+  const deps = depsWithStatus.length ? { roadmapItem: ws.dependencies.roadmapItem, dependencies: depsWithStatus } : null;
   return {
     matrix: list(matrixRows, 'No decision types yet: add product bets, delivery dates, architecture, spend, hiring and incidents.', stateOf(ctx, 'matrix')),
     ladder: list(ladder, 'No complete translation yet: take an engineering topic from work item to a budget, scope or timing ask.', stateOf(ctx, 'ladder')),
-    cadence: list(ws.cadence, 'No meetings yet: add the weekly 1:1, monthly strategy review, quarterly planning and board prep.', stateOf(ctx, 'cadence')),
+    cadence: list(meetings, 'No meetings yet: add the weekly 1:1, monthly strategy review, quarterly planning and board prep.', stateOf(ctx, 'cadence')),
     riskBudgets: list(budgets, '', stateOf(ctx, 'riskBudgets')),
     metrics: list(metrics, 'No metric has a target or a value yet: give each exec metric a target and record monthly values in the workspace.', stateOf(ctx, 'metrics')),
     dependencies: deps

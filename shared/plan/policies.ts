@@ -8,6 +8,7 @@ import type { DecisionRow, Workspace } from '../workspace/types';
 import { accountableLabel, checkMatrixRow } from '../workspace/matrix';
 import { betKey, policyKey, riskKey } from '../workspace/agreement';
 import { betBudgetText } from './appendices';
+import { isSetNumber, RELIABILITY_NOT_SET, SLIP_NOT_SET } from '../workspace/not-set';
 import { isAgreed, plural, stateOf, type PlanContext } from './context';
 import type { PlanSection } from './types';
 
@@ -64,11 +65,16 @@ function riskBody(ctx: PlanContext): string {
   const b = ws.riskBudgets;
   const security = b.securityBlockingClasses.filter((c) => c.trim());
   return [
-    `Reliability: the critical flows may be down for customers at most ${value(ctx, riskKey('reliability'), `${b.reliabilityMinutesPerQuarter} minutes per quarter`)}; once that is spent, reliability work goes ahead of new features.`,
+    // A budget the shared doc holds no number for (NaN) is said to be missing, never printed as "NaN minutes".
+    isSetNumber(b.reliabilityMinutesPerQuarter)
+      ? `Reliability: the critical flows may be down for customers at most ${value(ctx, riskKey('reliability'), `${b.reliabilityMinutesPerQuarter} minutes per quarter`)}; once that is spent, reliability work goes ahead of new features.`
+      : `Reliability: ${RELIABILITY_NOT_SET.toLowerCase()} (set it in the workspace, Risk budgets).`,
     security.length
       ? `Security: a release stops for any of these: ${value(ctx, riskKey('security'), security.join('; '))}.`
       : 'Security: no blocking issue classes written yet.',
-    `Delivery: committed work may slip by up to ${value(ctx, riskKey('delivery'), `${b.deliverySlipPercent}%`)}; beyond that, scope or date is re-decided in the forum that owns it.`,
+    isSetNumber(b.deliverySlipPercent)
+      ? `Delivery: committed work may slip by up to ${value(ctx, riskKey('delivery'), `${b.deliverySlipPercent}%`)}; beyond that, scope or date is re-decided in the forum that owns it.`
+      : `Delivery: ${SLIP_NOT_SET.toLowerCase()} (set it in the workspace, Risk budgets).`,
     ctx.bets.length
       ? `Per big bet: ${ctx.bets.map((bet) => `${bet.name.trim() || 'unnamed bet'}: ${value(ctx, betKey(bet.id), betBudgetText(bet))}`).join('. ')}.`
       : 'No big bet has its own risk budget yet.',

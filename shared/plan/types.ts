@@ -1,7 +1,7 @@
 /** The 30-day repair plan as plain data; rendering (screen, PDF, markdown) is elsewhere. */
 import type { AreaId } from '../framework/types';
 import type { AnswerValue, RoundKind, RoundResult } from '../assessment/types';
-import type { DecisionRow, DependencyMap, LadderEntry, LogEntry, Meeting, Metric } from '../workspace/types';
+import type { DecisionRow, Dependency, DependencyMap, LadderEntry, LogEntry, Meeting, Metric } from '../workspace/types';
 
 export type PageSize = 'A4' | 'Letter';
 export type PlanOwner = 'CEO' | 'CTO' | 'CEO + CTO';
@@ -105,7 +105,14 @@ export interface PlanAction {
  * A decision-log entry; `offsiteState` when it was captured at the offsite and not both confirmed it;
  * `logState` when it is "decided" in the log alone (anyone can write that; nobody confirmed it).
  */
-export type PlanLogEntry = LogEntry & { offsiteState?: string; logState?: string };
+/** `kindText`: the kind as printed ("not set" for none). */
+export type PlanLogEntry = LogEntry & { offsiteState?: string; logState?: string; kindText: string };
+
+/** A meeting with its schedule as printed: `when` "Weekly, 45 min", `start` "2026-01-19 09:00"; a missing part says "not set". */
+export type PlanMeeting = Meeting & { when: string; start: string };
+
+/** A dependency with its status as printed ("not set" for none). */
+export type PlanDependency = Dependency & { statusText: string };
 
 /** A note a leader chose to put into the plan. */
 export interface PlanNote {
@@ -143,10 +150,10 @@ export interface PlanAppendices {
   matrix: PlanList<DecisionRow & { state: string }>;
   /** `example`: still the framework's shipped example in a guide not agreed by both. */
   ladder: PlanList<LadderEntry & { example?: true }>;
-  cadence: PlanList<Meeting>;
+  cadence: PlanList<PlanMeeting>;
   riskBudgets: PlanList<PlanRiskBudget>;
   metrics: PlanList<Metric & { state: string; trend: string }>;
-  dependencies: { value: DependencyMap | null; summary: string; note?: string; state?: string };
+  dependencies: { value: (Omit<DependencyMap, 'dependencies'> & { dependencies: PlanDependency[] }) | null; summary: string; note?: string; state?: string };
   /** Open entries and those decided in the last 90 days, newest first. */
   decisions: PlanList<PlanLogEntry>;
   notes: PlanList<PlanNote>;

@@ -19,8 +19,9 @@ export function checkDependencyMap(map: DependencyMap): string[] {
     if (ids.has(d.id)) issues.push(`${where}: duplicate id ${d.id}.`);
     ids.add(d.id);
     if (!d.name.trim()) issues.push(`${where}: name is empty.`);
-    // Anything not green needs someone who will move it.
-    if (d.status !== 'green' && !d.owner.trim()) issues.push(`${where}: ${d.status} but has no owner.`);
+    if (!d.status) issues.push(`${where}: status not set; choose green, yellow or red.`);
+    // Anything yellow or red needs someone who will move it.
+    else if (d.status !== 'green' && !d.owner.trim()) issues.push(`${where}: ${d.status} but has no owner.`);
   });
   return issues;
 }
@@ -52,7 +53,8 @@ export function createDependency(partial: Partial<Dependency> = {}): Dependency 
 
 export function countByStatus(map: DependencyMap): Record<DependencyStatus, number> {
   const counts: Record<DependencyStatus, number> = { green: 0, yellow: 0, red: 0 };
-  for (const d of map.dependencies) counts[d.status] += 1;
+  // A status not set ('', as the shared doc reads an unknown one) is in none of the three.
+  for (const d of map.dependencies) if (d.status) counts[d.status] += 1;
   return counts;
 }
 

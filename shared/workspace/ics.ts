@@ -9,8 +9,9 @@
  * it writes a bare CR from pasted text into the file. It would also add ~24 KB
  * gzip (yup, nanoid, runes2) for what is ~100 lines here.
  */
-import type { DecisionRow, Meeting, MeetingFrequency } from './types';
+import { MEETING_FREQUENCIES, type DecisionRow, type Meeting, type MeetingFrequency } from './types';
 import { parseIsoDate } from './dates';
+import { isOneOf, isSetNumber } from './not-set';
 
 export interface IcsOptions {
   now: Date;
@@ -111,7 +112,17 @@ function description(m: Meeting, opts: IcsOptions): string {
   return lines.join('\n');
 }
 
-/** Throws RangeError for a meeting with an invalid date or time; validate first. */
+function duration(m: Meeting): string {
+  if (!isSetNumber(m.durationMinutes)) throw new RangeError(`cadence "${m.name}": the meeting's length is not set.`);
+  return icsDuration(m.durationMinutes);
+}
+
+function rrule(m: Meeting): string {
+  if (!isOneOf(MEETING_FREQUENCIES, m.frequency)) throw new RangeError(`cadence "${m.name}": the frequency is not set (weekly, monthly or quarterly).`);
+  return RRULES[m.frequency];
+}
+
+/** Throws RangeError for a meeting with an invalid date or time, or no length or frequency set; validate first. */
 export function cadenceToIcs(meetings: readonly Meeting[], opts: IcsOptions): string {
   const stamp = utcStamp(opts.now);
   const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//Accord//CTO-CEO Alignment//EN', 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH'];
@@ -122,8 +133,8 @@ export function cadenceToIcs(meetings: readonly Meeting[], opts: IcsOptions): st
       `UID:${icsUid(m.id)}@accord.local`,
       `DTSTAMP:${stamp}`,
       `DTSTART:${floatingStart(m)}`,
-      `DURATION:${icsDuration(m.durationMinutes)}`,
-      `RRULE:${RRULES[m.frequency]}`,
+      `DURATION:${duration(m)}`,
+      `RRULE:${rrule(m)}`,
       `SUMMARY:${escapeIcsText(m.name)}`,
       `DESCRIPTION:${escapeIcsText(description(m, opts))}`,
       'END:VEVENT',

@@ -2,7 +2,8 @@
  * Workspace → Markdown for the exec doc. Each section renderer is exported so
  * the repair plan appendices print exactly the same tables.
  */
-import type { DecisionRow, DependencyMap, LogEntry, Meeting, Metric, RiskBudgets, Workspace } from './types';
+import { DEPENDENCY_STATUSES, LOG_KINDS, MEETING_FREQUENCIES, type DecisionRow, type DependencyMap, type LogEntry, type Meeting, type Metric, type RiskBudgets, type Workspace } from './types';
+import { choiceText, isSetNumber, NOT_SET, RELIABILITY_NOT_SET, SLIP_NOT_SET } from './not-set';
 import { mdLine, mdTable } from './markdown-table';
 import { accountableLabel } from './matrix';
 import { redSummary } from './dependencies';
@@ -11,8 +12,9 @@ import { laterValuesText, measuredValues } from './metrics';
 
 const list = (xs: readonly string[]) => xs.map((x) => x.trim()).filter(Boolean).join(', ');
 
-/** 45 → "45 min", 90 → "1 h 30 min", 240 → "4 h". */
+/** 45 → "45 min", 90 → "1 h 30 min", 240 → "4 h"; NaN (not set) → "not set". */
 export function formatMinutes(total: number): string {
+  if (!isSetNumber(total)) return NOT_SET;
   const h = Math.floor(total / 60);
   const m = total % 60;
   return [h ? `${h} h` : '', m || !h ? `${m} min` : ''].filter(Boolean).join(' ');
@@ -38,7 +40,7 @@ export function cadenceTable(meetings: readonly Meeting[], matrix: readonly Deci
     ['Meeting', 'Frequency', 'Length', 'First date', 'Time', 'Decides', 'Pre-read'],
     meetings.map((m) => [
       m.name,
-      m.frequency,
+      choiceText(MEETING_FREQUENCIES, m.frequency),
       formatMinutes(m.durationMinutes),
       m.firstDate,
       m.time,
@@ -53,9 +55,9 @@ export function riskBudgetsTable(b: RiskBudgets): string {
   return mdTable(
     ['Budget', 'Threshold'],
     [
-      ['Reliability', `${b.reliabilityMinutesPerQuarter} minutes of customer-facing downtime per quarter on critical flows`],
+      ['Reliability', isSetNumber(b.reliabilityMinutesPerQuarter) ? `${b.reliabilityMinutesPerQuarter} minutes of customer-facing downtime per quarter on critical flows` : RELIABILITY_NOT_SET],
       ['Security', b.securityBlockingClasses.length ? `Release blocked by: ${list(b.securityBlockingClasses)}` : 'No blocking classes agreed yet'],
-      ['Delivery', `${b.deliverySlipPercent}% slip accepted on committed work`],
+      ['Delivery', isSetNumber(b.deliverySlipPercent) ? `${b.deliverySlipPercent}% slip accepted on committed work` : SLIP_NOT_SET],
       ['Critical flows', flows.length ? flows.join(', ') : 'Not yet named'],
     ],
   );
@@ -81,7 +83,7 @@ export function dependenciesSection(map: DependencyMap): string {
   const head = map.roadmapItem.trim() ? `Roadmap item: **${mdLine(map.roadmapItem)}**\n\n` : '';
   const table = mdTable(
     ['Dependency', 'Status', 'Owner', 'Note'],
-    map.dependencies.map((d) => [d.name, d.status, d.owner, d.note]),
+    map.dependencies.map((d) => [d.name, choiceText(DEPENDENCY_STATUSES, d.status), d.owner, d.note]),
   );
   return `${head}${table}${map.dependencies.length ? `\n\n${mdLine(redSummary(map))}` : ''}`;
 }
@@ -97,7 +99,8 @@ export function openDecisionsTable(log: readonly LogEntry[]): string {
 export function decisionLogTable(log: readonly LogEntry[]): string {
   return mdTable(
     ['Date', 'Kind', 'What', 'Options', 'Decided by', 'Forum', 'Commit by', 'Status'],
-    log.map((e) => [e.date, e.kind, e.what, list(e.options), e.decidedBy, e.forum, e.commitDeadline ?? '', e.status]),
+    // The status may be the plan's own wording ("decided at the offsite, …"): only a missing one is named.
+    log.map((e) => [e.date, choiceText(LOG_KINDS, e.kind), e.what, list(e.options), e.decidedBy, e.forum, e.commitDeadline ?? '', e.status || NOT_SET]),
   );
 }
 

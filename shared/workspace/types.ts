@@ -21,7 +21,8 @@ export interface DecisionRow {
   cadence: string;
 }
 
-export type AskKind = 'budget' | 'scope' | 'timing';
+export const ASK_KINDS = ['budget', 'scope', 'timing'] as const;
+export type AskKind = (typeof ASK_KINDS)[number];
 
 /** One topic of the translation ladder: tech work → business language → a decision. */
 export interface LadderEntry {
@@ -36,13 +37,16 @@ export interface LadderEntry {
   askKind?: AskKind;
 }
 
-export type MeetingFrequency = 'weekly' | 'monthly' | 'quarterly';
+export const MEETING_FREQUENCIES = ['weekly', 'monthly', 'quarterly'] as const;
+export type MeetingFrequency = (typeof MEETING_FREQUENCIES)[number];
 
 export interface Meeting {
   id: string;
   name: string;
+  /** NaN while not set (a row read from the shared doc without a number there). */
   durationMinutes: number;
-  frequency: MeetingFrequency;
+  /** '' while not set (read from the shared doc without one of the known values). */
+  frequency: MeetingFrequency | '';
   /** Ids of DecisionRow entries this forum decides. */
   decisionTypes: string[];
   prereadChecklist: string[];
@@ -53,11 +57,11 @@ export interface Meeting {
 }
 
 export interface RiskBudgets {
-  /** Max customer-facing downtime minutes per quarter across the critical flows. */
+  /** Max customer-facing downtime minutes per quarter across the critical flows; NaN while not set. */
   reliabilityMinutesPerQuarter: number;
   /** Issue classes that block a release. */
   securityBlockingClasses: string[];
-  /** Acceptable slip, in percent, for committed work. */
+  /** Acceptable slip, in percent, for committed work; NaN while not set. */
   deliverySlipPercent: number;
   /** The three user flows that must not break; '' while not yet named. */
   criticalFlows: [string, string, string];
@@ -79,12 +83,14 @@ export interface Metric {
   values: MetricValue[];
 }
 
-export type DependencyStatus = 'green' | 'yellow' | 'red';
+export const DEPENDENCY_STATUSES = ['green', 'yellow', 'red'] as const;
+export type DependencyStatus = (typeof DEPENDENCY_STATUSES)[number];
 
 export interface Dependency {
   id: string;
   name: string;
-  status: DependencyStatus;
+  /** '' while not set (read from the shared doc without one of the known values). */
+  status: DependencyStatus | '';
   owner: string;
   note: string;
 }
@@ -95,12 +101,15 @@ export interface DependencyMap {
   dependencies: Dependency[];
 }
 
-export type LogKind = 'decision' | 'risk' | 'incident' | 'capacity';
-export type LogStatus = 'open' | 'decided' | 'revisited' | 'closed';
+export const LOG_KINDS = ['decision', 'risk', 'incident', 'capacity'] as const;
+export type LogKind = (typeof LOG_KINDS)[number];
+export const LOG_STATUSES = ['open', 'decided', 'revisited', 'closed'] as const;
+export type LogStatus = (typeof LOG_STATUSES)[number];
 
 export interface LogEntry {
   id: string;
-  kind: LogKind;
+  /** '' while not set (read from the shared doc without one of the known values). */
+  kind: LogKind | '';
   what: string;
   decidedBy: string;
   forum: string;
@@ -109,7 +118,8 @@ export interface LogEntry {
   options: string[];
   /** ISO date by which the debate closes and everyone commits. */
   commitDeadline?: string;
-  status: LogStatus;
+  /** '' while not set (read from the shared doc without one of the known values). */
+  status: LogStatus | '';
 }
 
 /** Names of the artifacts a gap can be linked to. */

@@ -4,7 +4,7 @@
  * into the document, and reports every problem as "path: what is wrong."
  */
 import * as v from 'valibot';
-import { ARTIFACT_KEYS, type ArtifactKey, type Workspace } from './types';
+import { ARTIFACT_KEYS, ASK_KINDS, DEPENDENCY_STATUSES, LOG_KINDS, LOG_STATUSES, MEETING_FREQUENCIES, type ArtifactKey, type Workspace } from './types';
 import { fail, ok, type Result } from '../schema/result';
 import { list } from '../schema/list';
 import { isRecord, keyed, record } from '../schema/rules';
@@ -63,14 +63,14 @@ const ladderEntry = obj({
   customerEffect: str,
   businessEffect: str,
   decisionAsk: str,
-  askKind: v.optional(oneOf(['budget', 'scope', 'timing'])),
+  askKind: v.optional(oneOf(ASK_KINDS)),
 });
 
 const meeting = obj({
   id: nonEmpty,
   name: nonEmpty,
   durationMinutes: num(1, 24 * 60),
-  frequency: oneOf(['weekly', 'monthly', 'quarterly']),
+  frequency: oneOf(MEETING_FREQUENCIES),
   decisionTypes: strings,
   prereadChecklist: strings,
   firstDate: date,
@@ -104,18 +104,18 @@ const metric = obj({
   values: list(metricValue, { notList: () => 'expected an array.' }),
 });
 
-const dependency = obj({ id: nonEmpty, name: str, status: oneOf(['green', 'yellow', 'red']), owner: str, note: str });
+const dependency = obj({ id: nonEmpty, name: str, status: oneOf(DEPENDENCY_STATUSES), owner: str, note: str });
 const dependencyMap = obj({ roadmapItem: str, dependencies: items(dependency, MAX_DEPENDENCIES) });
 
 const logEntry = obj({
   id: nonEmpty,
-  kind: oneOf(['decision', 'risk', 'incident', 'capacity']),
+  kind: oneOf(LOG_KINDS),
   what: str,
   decidedBy: str,
   forum: str,
   date,
   options: strings,
-  status: oneOf(['open', 'decided', 'revisited', 'closed']),
+  status: oneOf(LOG_STATUSES),
   commitDeadline: v.optional(date),
 });
 

@@ -2,18 +2,22 @@ import { useState } from 'react';
 import { cadenceToIcs } from '../../../shared/workspace/ics';
 import { isIsoDate } from '../../../shared/workspace/dates';
 import { formatMinutes } from '../../../shared/workspace/markdown';
-import type { Meeting, MeetingFrequency, Workspace } from '../../../shared/workspace/types';
+import { MEETING_FREQUENCIES, type Meeting, type Workspace } from '../../../shared/workspace/types';
+import { FREQUENCY_LABELS, isOneOf, isSetNumber } from '../../../shared/workspace/not-set';
 import { useWorkspaceStore } from '../../stores/workspace-store';
 import { platform } from '../../platform';
-import { EditorHead, Empty, Issues, ListInput, NumberInput, TextInput } from './fields';
+import { ChoiceSelect, EditorHead, Empty, Issues, ListInput, NumberInput, TextInput } from './fields';
 
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
+const FREQUENCY_OPTIONS = MEETING_FREQUENCIES.map((f) => ({ value: f, label: FREQUENCY_LABELS[f] }));
 
 function meetingIssues(m: Meeting): string[] {
   const out: string[] = [];
   if (!m.name.trim()) out.push('Give the meeting a name.');
   if (!isIsoDate(m.firstDate)) out.push('Pick the date of the first meeting.');
   if (!TIME.test(m.time)) out.push('Pick a start time (HH:MM).');
+  if (!isSetNumber(m.durationMinutes)) out.push('Enter how long the meeting lasts, in minutes.');
+  if (!isOneOf(MEETING_FREQUENCIES, m.frequency)) out.push('Choose how often the meeting happens.');
   if (!m.decisionTypes.length) out.push('This forum owns no decision types yet; tick at least one.');
   return out;
 }
@@ -30,11 +34,7 @@ function MeetingCard({ m, ws }: { m: Meeting; ws: Workspace }) {
         <NumberInput label="Duration (minutes)" value={m.durationMinutes} min={5} max={600} step={5} suffix={formatMinutes(m.durationMinutes)} onChange={(v) => set('durationMinutes', v)} />
         <label className="field">
           Frequency
-          <select value={m.frequency} onChange={(e) => set('frequency', e.target.value as MeetingFrequency)}>
-            <option value="weekly">Weekly</option>
-            <option value="monthly">Monthly</option>
-            <option value="quarterly">Quarterly</option>
-          </select>
+          <ChoiceSelect value={m.frequency} options={FREQUENCY_OPTIONS} onChange={(v) => set('frequency', v)} />
         </label>
         <label className="field">
           First date

@@ -1,8 +1,10 @@
 import { useState } from 'react';
 import { checkDependencyMap, countByStatus, createDependency, MAX_DEPENDENCIES, redSummary } from '../../../shared/workspace/dependencies';
-import type { DependencyStatus, Workspace } from '../../../shared/workspace/types';
+import { DEPENDENCY_STATUSES, type Workspace } from '../../../shared/workspace/types';
 import { useWorkspaceStore } from '../../stores/workspace-store';
-import { EditorHead, Empty, Issues, TextInput } from './fields';
+import { ChoiceSelect, EditorHead, Empty, Issues, TextInput } from './fields';
+
+const STATUS_OPTIONS = DEPENDENCY_STATUSES.map((s) => ({ value: s, label: `${s[0].toUpperCase()}${s.slice(1)}` }));
 
 export function DependenciesEditor({ ws }: { ws: Workspace }) {
   const { setField, removeItem, addDependency, setRoadmapItem } = useWorkspaceStore();
@@ -54,15 +56,11 @@ export function DependenciesEditor({ ws }: { ws: Workspace }) {
                     <td>
                       <span className="row ws-status">
                         <span className={`ws-dot ws-${d.status}`} aria-hidden="true" />
-                        <select aria-label={`Status of ${name}`} value={d.status} onChange={(e) => setField('dependencies', d.id, 'status', e.target.value as DependencyStatus)}>
-                          <option value="green">Green</option>
-                          <option value="yellow">Yellow</option>
-                          <option value="red">Red</option>
-                        </select>
+                        <ChoiceSelect label={`Status of ${name}`} value={d.status} options={STATUS_OPTIONS} onChange={(v) => setField('dependencies', d.id, 'status', v)} />
                       </span>
                     </td>
                     <td>
-                      <TextInput label={`Owner of ${name}`} value={d.owner} invalid={d.status !== 'green' && !d.owner.trim()} onChange={(v) => setField('dependencies', d.id, 'owner', v)} />
+                      <TextInput label={`Owner of ${name}`} value={d.owner} invalid={(d.status === 'yellow' || d.status === 'red') && !d.owner.trim()} onChange={(v) => setField('dependencies', d.id, 'owner', v)} />
                     </td>
                     <td>
                       <TextInput label={`Note on ${name}`} value={d.note} onChange={(v) => setField('dependencies', d.id, 'note', v)} />

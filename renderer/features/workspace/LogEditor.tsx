@@ -2,13 +2,16 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useCallback, useDeferredValue, useMemo, useRef, useState } from 'react';
 import { createLogEntry, filterLog, sortLogByDateDesc } from '../../../shared/workspace/log';
 import { isIsoDate } from '../../../shared/workspace/dates';
-import type { LogEntry, LogKind, LogStatus, Workspace } from '../../../shared/workspace/types';
+import { LOG_KINDS, LOG_STATUSES, type LogEntry, type LogKind, type LogStatus, type Workspace } from '../../../shared/workspace/types';
+import { NOT_SET } from '../../../shared/workspace/not-set';
 import { useWorkspaceStore } from '../../stores/workspace-store';
-import { EditorHead, Empty, Issues, ListInput, TextInput } from './fields';
+import { ChoiceSelect, EditorHead, Empty, Issues, ListInput, TextInput } from './fields';
 import { DebatePolicy } from './PolicyFields';
 
-const KINDS: LogKind[] = ['decision', 'risk', 'incident', 'capacity'];
-const STATUSES: LogStatus[] = ['open', 'decided', 'revisited', 'closed'];
+const KINDS: readonly LogKind[] = LOG_KINDS;
+const STATUSES: readonly LogStatus[] = LOG_STATUSES;
+const KIND_OPTIONS = KINDS.map((k) => ({ value: k, label: k }));
+const STATUS_OPTIONS = STATUSES.map((k) => ({ value: k, label: k }));
 /** A one-line row; real heights are measured as rows render. */
 const ESTIMATED_ROW_HEIGHT = 44;
 const VIEW_HEIGHT = 440;
@@ -31,7 +34,9 @@ function EntryEditor({ entry, onClose }: { entry: LogEntry; onClose(): void }) {
   const issues: string[] = [];
   if (!entry.what.trim()) issues.push('Say what was decided or raised.');
   if (!isIsoDate(entry.date)) issues.push('Pick the date.');
-  if (entry.kind === 'decision' && entry.status !== 'open' && !entry.decidedBy.trim()) issues.push('Name who decided.');
+  if (!entry.kind) issues.push('Choose the kind of entry.');
+  if (!entry.status) issues.push('Choose the status.');
+  if (entry.kind === 'decision' && entry.status !== 'open' && entry.status !== '' && !entry.decidedBy.trim()) issues.push('Name who decided.');
   return (
     <section className="card ws-entry" aria-label="Edit log entry" data-entry={entry.id}>
       <div className="ws-entry-grid">
@@ -41,15 +46,11 @@ function EntryEditor({ entry, onClose }: { entry: LogEntry; onClose(): void }) {
         </label>
         <label className="field">
           Kind
-          <select value={entry.kind} onChange={(e) => setField('log', entry.id, 'kind', e.target.value as LogKind)}>
-            {KINDS.map((k) => <option key={k} value={k}>{k}</option>)}
-          </select>
+          <ChoiceSelect value={entry.kind} options={KIND_OPTIONS} onChange={(v) => setField('log', entry.id, 'kind', v)} />
         </label>
         <label className="field">
           Status
-          <select value={entry.status} onChange={(e) => setField('log', entry.id, 'status', e.target.value as LogStatus)}>
-            {STATUSES.map((k) => <option key={k} value={k}>{k}</option>)}
-          </select>
+          <ChoiceSelect value={entry.status} options={STATUS_OPTIONS} onChange={(v) => setField('log', entry.id, 'status', v)} />
         </label>
         <label className="field">
           Who decided
@@ -151,10 +152,10 @@ function VirtualLog({ entries, selected, onSelect }: { entries: LogEntry[]; sele
                 onClick={() => onSelect(e.id)}
               >
                 <span className="ws-vdate">{e.date}</span>
-                <span className={`badge ws-kind-${e.kind}`}>{e.kind}</span>
+                <span className={`badge ws-kind-${e.kind}`}>{e.kind || NOT_SET}</span>
                 <span className="ws-vwhat">{e.what || '(no description)'}</span>
                 <span className="ws-vwho muted small">{[e.decidedBy, e.forum].filter(Boolean).join(' · ')}</span>
-                <span className={`badge ws-status-badge-${e.status}`}>{e.status}</span>
+                <span className={`badge ws-status-badge-${e.status}`}>{e.status || NOT_SET}</span>
               </button>
             </div>
           );

@@ -1,5 +1,6 @@
 import type { Workspace } from '../../../shared/workspace/types';
 import { formatMinutes } from '../../../shared/workspace/markdown';
+import { isSetNumber, RELIABILITY_NOT_SET } from '../../../shared/workspace/not-set';
 import { QUARTER_MINUTES, availabilityText } from '../../../shared/workspace/availability';
 import { useWorkspaceStore } from '../../stores/workspace-store';
 import { AgreementBar } from './AgreementBar';
@@ -31,7 +32,9 @@ export function RiskBudgetsEditor({ ws }: { ws: Workspace }) {
             onChange={(v) => setRisk('reliabilityMinutesPerQuarter', v)}
           />
           <p className="muted small">
-            {formatMinutes(b.reliabilityMinutesPerQuarter)} a quarter ≈ {availabilityText(b.reliabilityMinutesPerQuarter)} availability of the critical flows.
+            {isSetNumber(b.reliabilityMinutesPerQuarter)
+              ? `${formatMinutes(b.reliabilityMinutesPerQuarter)} a quarter ≈ ${availabilityText(b.reliabilityMinutesPerQuarter)} availability of the critical flows.`
+              : `${RELIABILITY_NOT_SET}: enter the minutes of customer-facing downtime the critical flows may have per quarter.`}
           </p>
           <AgreementBar agreementKey={riskKey('reliability')} label="Reliability budget" />
         </div>

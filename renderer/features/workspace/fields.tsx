@@ -74,7 +74,9 @@ export function NumberInput({
   const autoId = useId();
   const inputId = id ?? autoId;
   const [draft, setDraft] = useState<string | undefined>(undefined);
-  const text = draft ?? String(value);
+  // NaN: not set (the shared doc holds no number here): an empty field that asks for one.
+  const unset = !Number.isFinite(value);
+  const text = draft ?? (unset ? '' : String(value));
   const n = Number(text);
   const error =
     text.trim() === '' || !Number.isFinite(n)
@@ -99,7 +101,7 @@ export function NumberInput({
           step={step}
           aria-invalid={Boolean(error) || undefined}
           aria-describedby={error ? `${inputId}-err` : undefined}
-          onFocus={() => setDraft(String(value))}
+          onFocus={() => setDraft(unset ? '' : String(value))}
           onBlur={() => setDraft(undefined)}
           onChange={(e) => {
             setDraft(e.target.value);
@@ -109,12 +111,44 @@ export function NumberInput({
         />
         {suffix && <span className="muted small">{suffix}</span>}
       </span>
-      {error && draft !== undefined && (
+      {error && (draft !== undefined || unset) && (
         <span id={`${inputId}-err`} className="field-error">
           {error}
         </span>
       )}
     </div>
+  );
+}
+
+/**
+ * A select over `options` whose value may be none of them ('' as the shared doc reads a value
+ * not set or unknown): it then shows "Choose…", so picking any option is a change that saves it.
+ */
+export function ChoiceSelect<T extends string>({
+  value,
+  options,
+  onChange,
+  label,
+}: {
+  value: string;
+  options: readonly { value: T; label: string }[];
+  onChange(value: T): void;
+  label?: string;
+}) {
+  const known = options.some((o) => o.value === value);
+  return (
+    <select aria-label={label} value={known ? value : ''} aria-invalid={!known || undefined} onChange={(e) => onChange(e.target.value as T)}>
+      {!known && (
+        <option value="" disabled>
+          Choose…
+        </option>
+      )}
+      {options.map((o) => (
+        <option key={o.value} value={o.value}>
+          {o.label}
+        </option>
+      ))}
+    </select>
   );
 }
 

@@ -71,11 +71,9 @@ export function AppendicesSection({ ap }: { ap: PlanAppendices }) {
               <tr key={m.id}>
                 <th scope="row">{m.name}</th>
                 <td>
-                  {m.frequency[0].toUpperCase() + m.frequency.slice(1)}, {m.durationMinutes} min
+                  {m.when}
                   <br />
-                  <span className="pd-nowrap">
-                    from {m.firstDate} {m.time}
-                  </span>
+                  <span className="pd-nowrap">from {m.start}</span>
                 </td>
                 <td>{list(m.decisionTypes.map((id) => decisionName.get(id) ?? ''))}</td>
                 <td>{list(m.prereadChecklist)}</td>
@@ -152,7 +150,7 @@ export function AppendicesSection({ ap }: { ap: PlanAppendices }) {
                   <tr key={d.id}>
                     <th scope="row">{d.name}</th>
                     <td>
-                      <span className={`pd-status pd-status-${d.status}`}>{d.status}</span>
+                      <span className={`pd-status pd-status-${d.status || 'unset'}`}>{d.statusText}</span>
                     </td>
                     <td>{d.owner || '–'}</td>
                     <td>{d.note || '–'}</td>
@@ -177,7 +175,7 @@ export function AppendicesSection({ ap }: { ap: PlanAppendices }) {
                 : e.status === 'open'
                   ? 'Open'
                   : `${e.status[0].toUpperCase()}${e.status.slice(1)}${e.logState ? ` ${e.logState}` : ''}`}{' '}
-              · {e.kind} · {e.date}
+              · {e.kindText} · {e.date}
               {e.decidedBy ? ` · decided by ${e.decidedBy}` : ''}
               {e.forum ? ` · forum: ${e.forum}` : ''}
               {e.commitDeadline ? ` · commit by ${e.commitDeadline}` : ''}

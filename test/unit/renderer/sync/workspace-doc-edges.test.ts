@@ -120,10 +120,18 @@ describe("values of an unexpected shape (the partner's modified page)", () => {
   it('a list held in a plain field is read as a copy: changing what was read changes nothing stored', () => {
     const doc = laptop();
     const id = orderedIds(doc, 'cadence')[0];
-    itemsOf(doc, 'cadence').get(id)!.set('durationMinutes', [30]);
-    const read = projectWorkspace(doc).cadence.find((m) => m.id === id)!.durationMinutes as unknown as number[];
+    // A field no version declares (a declared one reads as its type: see the number below).
+    itemsOf(doc, 'cadence').get(id)!.set('extra', [30]);
+    const read = (projectWorkspace(doc).cadence.find((m) => m.id === id) as unknown as { extra: number[] }).extra;
     read.push(99);
-    expect(projectWorkspace(doc).cadence.find((m) => m.id === id)!.durationMinutes).toEqual([30]);
+    expect((projectWorkspace(doc).cadence.find((m) => m.id === id) as unknown as { extra: number[] }).extra).toEqual([30]);
+  });
+
+  it('a list held in a number field reads as NaN (not set), never as the list', () => {
+    const doc = laptop();
+    const id = orderedIds(doc, 'cadence')[0];
+    itemsOf(doc, 'cadence').get(id)!.set('durationMinutes', [30]);
+    expect(projectWorkspace(doc).cadence.find((m) => m.id === id)!.durationMinutes).toBeNaN();
   });
 
   it('orphans (items without an order entry) show after the ordered ones, by id', () => {
