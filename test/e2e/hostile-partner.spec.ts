@@ -76,6 +76,25 @@ function note(type: string, value: unknown) {
 
 const compromised = (page: Page) => page.getByTestId('room-compromised');
 
+/**
+ * Mallory plays the protocol correctly with `payload` (her claims, whatever they say): commits,
+ * waits for the victim's seal and commitment, acknowledges both, and reveals once the victim's
+ * answers reached her. The comparison then opens on the victim's screen.
+ */
+async function malloryRevealsHonestly(s: Scene, payload: ReturnType<typeof forgedPayload>) {
+  const salt = randomHex(16);
+  const commitment = await commitTo(payload, salt);
+  await s.hostile.set('participants', 'cto', presence('cto', payload.personName, 'sealed'));
+  await s.hostile.set('commitments', 'cto', { commitment, sealedAt: payload.sealedAt, name: payload.personName });
+  await victimSeals(s);
+  const victimCommitment = async () => ((await s.hostile.state()).commitments as Record<string, { commitment?: string }> | undefined)?.ceo?.commitment;
+  await expect.poll(victimCommitment, { timeout: 20_000 }).toMatch(/^[0-9a-f]{64}$/);
+  await s.hostile.set('acks', 'cto', { ceo: await victimCommitment(), cto: commitment, at: new Date().toISOString() });
+  await expect.poll(() => leaked(s), { timeout: 30_000 }).toEqual([s.marker]);
+  await s.hostile.set('reveals', 'cto', { payload, salt });
+  await expect(s.victim.getByTestId('comparison')).toBeVisible({ timeout: 30_000 });
+}
+
 test('a partner who pre-empts a commitment under my role gets nothing, and the room is called compromised', async ({ baseURL }) => {
   test.setTimeout(150_000);
   const s = await scene(baseURL!, { answer: true });
@@ -420,19 +439,7 @@ test('a third device in the two-person room is refused and shown', async ({ base
 test("a partner round labelled like another period and dated 1970 is filed with the round it was compared with", async ({ baseURL }) => {
   test.setTimeout(180_000);
   const s = await scene(baseURL!, { answer: true });
-  const payload = { ...forgedPayload('cto', MALLORY, 3), roundLabel: 'Backdated Q1 review', sealedAt: '1970-01-01T00:00:00.000Z' };
-  const salt = randomHex(16);
-  const commitment = await commitTo(payload, salt);
-  await s.hostile.set('participants', 'cto', presence('cto', MALLORY, 'sealed'));
-  await s.hostile.set('commitments', 'cto', { commitment, sealedAt: payload.sealedAt, name: MALLORY });
-
-  await victimSeals(s);
-  const victimCommitment = async () => ((await s.hostile.state()).commitments as Record<string, { commitment?: string }> | undefined)?.ceo?.commitment;
-  await expect.poll(victimCommitment, { timeout: 20_000 }).toMatch(/^[0-9a-f]{64}$/);
-  await s.hostile.set('acks', 'cto', { ceo: await victimCommitment(), cto: commitment, at: new Date().toISOString() });
-  await expect.poll(() => leaked(s), { timeout: 30_000 }).toEqual([s.marker]);
-  await s.hostile.set('reveals', 'cto', { payload, salt });
-  await expect(s.victim.getByTestId('comparison')).toBeVisible({ timeout: 30_000 });
+  await malloryRevealsHonestly(s, { ...forgedPayload('cto', MALLORY, 3), roundLabel: 'Backdated Q1 review', sealedAt: '1970-01-01T00:00:00.000Z' });
 
   await s.victim.goto('/#/history');
   const periods = s.victim.getByRole('list', { name: 'Rounds by period' }).locator(':scope > li');
@@ -455,19 +462,7 @@ test('a partner name carrying a bidi override does not turn my sentences around'
   test.setTimeout(180_000);
   const s = await scene(baseURL!, { answer: true });
   const name = `${MALLORY}\u202E (CEO) agreed`;
-  const payload = { ...forgedPayload('cto', name, 3), roundLabel: 'Quarterly\u202E reset' };
-  const salt = randomHex(16);
-  const commitment = await commitTo(payload, salt);
-  await s.hostile.set('participants', 'cto', presence('cto', name, 'sealed'));
-  await s.hostile.set('commitments', 'cto', { commitment, sealedAt: payload.sealedAt, name });
-
-  await victimSeals(s);
-  const victimCommitment = async () => ((await s.hostile.state()).commitments as Record<string, { commitment?: string }> | undefined)?.ceo?.commitment;
-  await expect.poll(victimCommitment, { timeout: 20_000 }).toMatch(/^[0-9a-f]{64}$/);
-  await s.hostile.set('acks', 'cto', { ceo: await victimCommitment(), cto: commitment, at: new Date().toISOString() });
-  await expect.poll(() => leaked(s), { timeout: 30_000 }).toEqual([s.marker]);
-  await s.hostile.set('reveals', 'cto', { payload, salt });
-  await expect(s.victim.getByTestId('comparison')).toBeVisible({ timeout: 30_000 });
+  await malloryRevealsHonestly(s, { ...forgedPayload('cto', name, 3), roundLabel: 'Quarterly\u202E reset' });
 
   const overrides = /[\u202A-\u202E]/;
   const heading = s.victim.getByTestId('comparison').getByRole('heading', { level: 2 }).first();
@@ -482,5 +477,31 @@ test('a partner name carrying a bidi override does not turn my sentences around'
   await s.victim.goto('/#/offsite');
   await expect(s.victim.locator('main')).toContainText(`${MALLORY} (CEO) agreed (CTO)`, { timeout: 20_000 });
   expect(await s.victim.locator('main').textContent()).not.toMatch(overrides);
+  expect(s.errors).toEqual([]);
+});
+
+/*
+ * After a comparison both laptops can print the plan. Mallory writes one plain value of the
+ * wrong type into a meeting (a number for its frequency, an object for its length): the
+ * victim's plan still renders, and the meeting reads "not set" where a value belongs.
+ */
+test("a meeting field of the wrong type written by the partner does not stop my plan from rendering", async ({ baseURL }) => {
+  test.setTimeout(180_000);
+  const s = await scene(baseURL!, { answer: true });
+  await malloryRevealsHonestly(s, forgedPayload('cto', MALLORY, 3));
+  await s.hostile.joinWorkspace(s.code);
+  await expect.poll(async () => JSON.stringify(await s.hostile.state('workspace')), { timeout: 20_000 }).toContain('Product bet');
+  const ws = (await s.hostile.state('workspace')) as Record<string, Record<string, { name?: string }>>;
+  const [meeting, row] = Object.entries(ws.cadence)[0];
+  await s.hostile.setInRow('cadence', meeting, 'frequency', '7', 'workspace');
+  await s.hostile.setInRow('cadence', meeting, 'durationMinutes', '{"x":1}', 'workspace');
+  await s.victim.goto('/#/workspace/cadence');
+  await expect(s.victim.locator(`[data-meeting="${meeting}"]`)).toContainText('Choose', { timeout: 20_000 });
+
+  await s.victim.goto('/#/plan');
+  const cadence = s.victim.locator('tr', { hasText: String(row.name) });
+  await expect(cadence.first()).toContainText('Frequency not set', { timeout: 20_000 });
+  await expect(cadence.first()).toContainText('length not set');
+  await expect(s.victim.getByText('This view could not be shown')).toHaveCount(0);
   expect(s.errors).toEqual([]);
 });
