@@ -11,13 +11,18 @@
  * - Nothing here is deleted or overwritten: a capture or parked item this laptop
  *   already has stays as it is (a different version in the file is reported as a
  *   conflict). New captures go through the same ops as a live capture, so the
- *   decision-log entry, RACI cell, big bet and action appear as if captured live.
+ *   decision-log entry, RACI cell, big bet and action appear as if captured live —
+ *   except that a value this laptop already holds (a RACI cell with someone in it,
+ *   a bet's budget) is never changed by a file: that capture comes in as a proposal
+ *   only, its workspace change left out and reported with both values (see
+ *   `notAppliedChanges`). The pair changes it here, by hand, if they both agree.
  * - Importing the same file again plans nothing.
  */
 import type { Role } from '../assessment/types';
 import type { BetBudget, Confirmation, SharedConfirmations } from '../workspace/agreement';
 import { sharedKey } from '../workspace/agreement';
-import { bodyOf, describeCapture, type Capture, type ParkedItem } from './capture';
+import { isolatedName } from '../workspace/bidi';
+import { bodyOf, describeCapture, RACI_CELL_LABELS, type Capture, type ParkedItem } from './capture';
 import { captureToOps, type CaptureContext, type WorkspaceOp } from './capture-ops';
 import { captureHash, captureKey } from './capture-agreement';
 import type { OffsiteFile } from './offsite-file';
@@ -43,8 +48,19 @@ export interface MergeReport {
   conflicts: string[];
   /** Items that could not be written here, with the reason. */
   skipped: string[];
+  /**
+   * Values a new capture would have changed here: left as they are (the capture is kept as a
+   * proposal). `what` names the field, `here` and `file` are the two values as the report shows them.
+   */
+  notApplied: NotApplied[];
   /** True when the import changes nothing (the same file again, or nothing new). */
   nothingNew: boolean;
+}
+
+export interface NotApplied {
+  what: string;
+  here: string;
+  file: string;
 }
 
 export interface MergePlan {
@@ -76,6 +92,64 @@ function advance(ctx: CaptureContext, ops: readonly WorkspaceOp[]): CaptureConte
   return { workspace, bets };
 }
 
+const isEmpty = (v: unknown) => v === null || v === undefined || (typeof v === 'string' ? !v.trim() : Array.isArray(v) && v.every((x) => typeof x !== 'string' || !x.trim()));
+const sameValue = (a: unknown, b: unknown) =>
+  Array.isArray(a) && Array.isArray(b) ? a.length === b.length && a.every((x, i) => x === b[i]) : a === b;
+const BET_FIELD_WORDS: Record<string, string> = {
+  name: 'name',
+  reliabilityMinutes: 'downtime budget',
+  securityClasses: 'issue classes that block releases',
+  slipPercent: 'acceptable slip',
+};
+function betValue(field: string, v: unknown): string {
+  if (field === 'reliabilityMinutes') return `${String(v)} minutes per quarter`;
+  if (field === 'slipPercent') return `${String(v)}%`;
+  return isolatedName(String(v));
+}
+const listValue = (v: string | string[]) => isolatedName(Array.isArray(v) ? v.join(', ') : v);
+
+/**
+ * What an imported capture's ops would change among the values this laptop holds (`here`: the
+ * workspace and bets as they were before the import). Each kind of op `captureToOps` can give:
+ * - put-bet: a bet not here is new (nothing to replace). On a bet here, each field the op would
+ *   change is a fill-in when it is unset here (no budget yet: null, or blank classes), and a
+ *   change not applied when it holds a value.
+ * - set-matrix-cell: captures never add rows, so the row is here. An empty cell (nobody in it,
+ *   a blank forum) is filled in; a cell with a value, or an Accountable whose joint CEO + CTO
+ *   flag would flip, is a change not applied.
+ * - put-log: an entry already under its id is refused before this (the capture is skipped,
+ *   see planOffsiteImport); else it adds a new entry.
+ * - put-action: its id (action-<capture id>) belongs to a capture this laptop does not have, and
+ *   the actions root only mirrors captures (an entry there without its capture is never read).
+ * - put-capture: the capture is new here (one already here never reaches the ops).
+ * The same value again is no change. put-parked never comes from `captureToOps`.
+ */
+export function notAppliedChanges(ops: readonly WorkspaceOp[], here: CaptureContext): NotApplied[] {
+  const out: NotApplied[] = [];
+  for (const op of ops) {
+    if (op.op === 'put-bet') {
+      const mine = here.bets.find((b) => b.id === op.bet.id);
+      if (!mine) continue;
+      for (const field of ['name', 'reliabilityMinutes', 'securityClasses', 'slipPercent'] as const) {
+        const was = mine[field];
+        if (sameValue(was, op.bet[field]) || isEmpty(was)) continue;
+        out.push({ what: `the ${BET_FIELD_WORDS[field]} of the big bet "${isolatedName(mine.name.trim() || mine.id)}"`, here: betValue(field, was), file: betValue(field, op.bet[field]) });
+      }
+    }
+    if (op.op === 'set-matrix-cell') {
+      const row = here.workspace.matrix.find((r) => r.id === op.rowId);
+      if (!row) continue;
+      const was = row[op.cell];
+      const jointFlips = op.cell === 'accountable' && Boolean(row.jointAccountable) !== Boolean(op.jointAccountable);
+      if (isEmpty(was) || (sameValue(was, op.value) && !jointFlips)) continue;
+      let [h, f] = [listValue(was), listValue(op.value)];
+      if (h === f) [h, f] = [`${h} (${row.jointAccountable ? 'a joint CEO + CTO call' : 'not a joint call'})`, `${f} (${op.jointAccountable ? 'a joint CEO + CTO call' : 'not a joint call'})`];
+      out.push({ what: `${RACI_CELL_LABELS[op.cell]} on the matrix row "${isolatedName(row.decision.trim() || row.id)}"`, here: h, file: f });
+    }
+  }
+  return out;
+}
+
 export function planOffsiteImport(file: OffsiteFile, here: HereNow, context: CaptureContext): MergeResult {
   const from = file.exportedBy;
   if (here.myRole === from.role) {
@@ -85,7 +159,7 @@ export function planOffsiteImport(file: OffsiteFile, here: HereNow, context: Cap
   let ctx = context;
   const ops: WorkspaceOp[] = [];
   const confirmations: MergePlan['confirmations'] = [];
-  const report: MergeReport = { addedCaptures: 0, addedParked: 0, takenConfirmations: 0, ignoredOtherRole: 0, staleConfirmations: 0, conflicts: [], skipped: [], nothingNew: false };
+  const report: MergeReport = { addedCaptures: 0, addedParked: 0, takenConfirmations: 0, ignoredOtherRole: 0, staleConfirmations: 0, conflicts: [], skipped: [], notApplied: [], nothingNew: false };
   const hereCaptures = new Map(here.captures.map((c) => [c.id, c]));
 
   for (const fc of file.captures) {
@@ -114,8 +188,18 @@ export function planOffsiteImport(file: OffsiteFile, here: HereNow, context: Cap
         report.skipped.push(`${described}: ${capture.kind === 'raci' ? 'the matrix row' : 'the big bet'} has another name on this laptop; capture it again here.`);
         continue;
       }
-      ops.push(...r.ops);
-      ctx = advance(ctx, r.ops);
+      // Compared with what this laptop held before the import: a value an earlier capture in the
+      // same file filled in is the file's, and a later capture may change it as it would live.
+      const notApplied = notAppliedChanges(r.ops, context);
+      if (notApplied.length) {
+        // The capture is kept as the partner's proposal (confirmable, listed as proposed); the
+        // value here stays, whatever its agreement state, until the pair changes it here.
+        report.notApplied.push(...notApplied);
+        ops.push(...r.ops.filter((op) => op.op === 'put-capture'));
+      } else {
+        ops.push(...r.ops);
+        ctx = advance(ctx, r.ops);
+      }
       hereCaptures.set(capture.id, r.capture);
       effective = r.capture;
       report.addedCaptures++;
@@ -151,7 +235,7 @@ export function planOffsiteImport(file: OffsiteFile, here: HereNow, context: Cap
 
 /** The import's outcome in plain words, one line each. */
 export function importReportLines(report: MergeReport, from: { role: Role; name: string }, myRole?: Role): string[] {
-  const who = `${from.name || 'Your partner'} (${ROLE_NAME[from.role]})`;
+  const who = `${isolatedName(from.name) || 'Your partner'} (${ROLE_NAME[from.role]})`;
   const n = (k: number, one: string, many: string) => `${k} ${k === 1 ? one : many}`;
   const lines: string[] = [];
   if (report.nothingNew) lines.push(`Nothing new: this laptop already holds everything in ${who}'s file. Nothing changed.`);
@@ -167,5 +251,6 @@ export function importReportLines(report: MergeReport, from: { role: Role; name:
   if (report.staleConfirmations) lines.push(`${n(report.staleConfirmations, 'confirmation was', 'confirmations were')} for another version of an item than this laptop holds, and not taken.`);
   for (const c of report.conflicts) lines.push(`Conflict — ${c}`);
   for (const s of report.skipped) lines.push(`Not imported — ${s}`);
+  for (const c of report.notApplied) lines.push(`Not applied — ${c.what}: this laptop has ${c.here}, ${who}'s file says ${c.file}. Kept this laptop's; the capture is listed as proposed. Change it here if you both agree.`);
   return lines;
 }
