@@ -8,14 +8,17 @@
  *   only counted and reported. Only this laptop's user confirms for this laptop.
  * - A confirmation is taken only for the capture as it stands here (same content
  *   hash); a partner's confirmation of other content would not count anyway.
- * - Nothing here is deleted or overwritten: a capture or parked item this laptop
- *   already has stays as it is (a different version in the file is reported as a
- *   conflict). New captures go through the same ops as a live capture, so the
- *   decision-log entry, RACI cell, big bet and action appear as if captured live —
- *   except that a value this laptop already holds (a RACI cell with someone in it,
- *   a bet's budget) is never changed by a file: that capture comes in as a proposal
- *   only, its workspace change left out and reported with both values (see
- *   `notAppliedChanges`). The pair changes it here, by hand, if they both agree.
+ * - No capture, parked item or confirmation here is deleted or overwritten: a capture
+ *   or parked item this laptop already has stays as it is (a different version in the
+ *   file is reported as a conflict). New captures go through the same ops as a live
+ *   capture, so the decision-log entry, RACI cell, big bet and action appear as if
+ *   captured live — including a change to a value this laptop already holds (a RACI
+ *   cell with someone in it, a bet's budget): on two laptops exchanging files, the
+ *   capture must reach both workspaces or they diverge. Each such value is named in the
+ *   report with what it was and what it is now (`replacedValues`); an agreed item it
+ *   touches reads "edited" (its content no longer matches the confirmations), and the
+ *   renderer keeps a workspace version before it writes (renderer/sync/offsite-file.ts),
+ *   so one restore puts every replaced value back.
  * - Importing the same file again plans nothing.
  */
 import type { Role } from '../assessment/types';
@@ -49,18 +52,19 @@ export interface MergeReport {
   /** Items that could not be written here, with the reason. */
   skipped: string[];
   /**
-   * Values a new capture would have changed here: left as they are (the capture is kept as a
-   * proposal). `what` names the field, `here` and `file` are the two values as the report shows them.
+   * Values this laptop held that the import replaces (a fill-in of an empty cell or an unset
+   * budget is not one): `what` names the field, `was` and `now` are the value before the import
+   * and after it, as the report shows them.
    */
-  notApplied: NotApplied[];
+  replaced: Replaced[];
   /** True when the import changes nothing (the same file again, or nothing new). */
   nothingNew: boolean;
 }
 
-export interface NotApplied {
+export interface Replaced {
   what: string;
-  here: string;
-  file: string;
+  was: string;
+  now: string;
 }
 
 export interface MergePlan {
@@ -109,45 +113,52 @@ function betValue(field: string, v: unknown): string {
 const listValue = (v: string | string[]) => isolatedName(Array.isArray(v) ? v.join(', ') : v);
 
 /**
- * What an imported capture's ops would change among the values this laptop holds (`here`: the
- * workspace and bets as they were before the import). Each kind of op `captureToOps` can give:
- * - put-bet: a bet not here is new (nothing to replace). On a bet here, each field the op would
- *   change is a fill-in when it is unset here (no budget yet: null, or blank classes), and a
- *   change not applied when it holds a value.
+ * The values held here (`here`: the workspace and bets as they were before the import) that
+ * `ops`, applied in order, replace. Each kind of op `captureToOps` can give:
+ * - put-bet: a bet not here is new (nothing to replace). On a bet here, each field the op sets
+ *   is a fill-in when it is unset here (no budget yet: null, or blank classes), and a
+ *   replacement when it holds another value.
  * - set-matrix-cell: captures never add rows, so the row is here. An empty cell (nobody in it,
- *   a blank forum) is filled in; a cell with a value, or an Accountable whose joint CEO + CTO
- *   flag would flip, is a change not applied.
+ *   a blank forum) is filled in; a cell with another value, or an Accountable whose joint
+ *   CEO + CTO flag flips, is replaced.
  * - put-log: an entry already under its id is refused before this (the capture is skipped,
  *   see planOffsiteImport); else it adds a new entry.
  * - put-action: its id (action-<capture id>) belongs to a capture this laptop does not have, and
  *   the actions root only mirrors captures (an entry there without its capture is never read).
  * - put-capture: the capture is new here (one already here never reaches the ops).
  * The same value again is no change. put-parked never comes from `captureToOps`.
+ * A value set twice is named once, with what it was before the import and the last value set
+ * (a later op that sets it back to what it was takes it out of the list).
  */
-export function notAppliedChanges(ops: readonly WorkspaceOp[], here: CaptureContext): NotApplied[] {
-  const out: NotApplied[] = [];
+export function replacedValues(ops: readonly WorkspaceOp[], here: CaptureContext): Replaced[] {
+  // By bet id and field, row id and cell: two bets (or rows) may share a name.
+  const out = new Map<string, Replaced>();
+  const note = (key: string, what: string, unchanged: boolean, was: string, now: string) => {
+    if (unchanged) out.delete(key);
+    else out.set(key, { what, was, now });
+  };
   for (const op of ops) {
     if (op.op === 'put-bet') {
       const mine = here.bets.find((b) => b.id === op.bet.id);
       if (!mine) continue;
       for (const field of ['name', 'reliabilityMinutes', 'securityClasses', 'slipPercent'] as const) {
         const was = mine[field];
-        if (sameValue(was, op.bet[field]) || isEmpty(was)) continue;
-        out.push({ what: `the ${BET_FIELD_WORDS[field]} of the big bet "${isolatedName(mine.name.trim() || mine.id)}"`, here: betValue(field, was), file: betValue(field, op.bet[field]) });
+        if (isEmpty(was)) continue;
+        note(`bet|${mine.id}|${field}`, `the ${BET_FIELD_WORDS[field]} of the big bet "${isolatedName(mine.name.trim() || mine.id)}"`, sameValue(was, op.bet[field]), betValue(field, was), betValue(field, op.bet[field]));
       }
     }
     if (op.op === 'set-matrix-cell') {
       const row = here.workspace.matrix.find((r) => r.id === op.rowId);
       if (!row) continue;
       const was = row[op.cell];
+      if (isEmpty(was)) continue;
       const jointFlips = op.cell === 'accountable' && Boolean(row.jointAccountable) !== Boolean(op.jointAccountable);
-      if (isEmpty(was) || (sameValue(was, op.value) && !jointFlips)) continue;
       let [h, f] = [listValue(was), listValue(op.value)];
       if (h === f) [h, f] = [`${h} (${row.jointAccountable ? 'a joint CEO + CTO call' : 'not a joint call'})`, `${f} (${op.jointAccountable ? 'a joint CEO + CTO call' : 'not a joint call'})`];
-      out.push({ what: `${RACI_CELL_LABELS[op.cell]} on the matrix row "${isolatedName(row.decision.trim() || row.id)}"`, here: h, file: f });
+      note(`row|${row.id}|${op.cell}`, `${RACI_CELL_LABELS[op.cell]} on the matrix row "${isolatedName(row.decision.trim() || row.id)}"`, sameValue(was, op.value) && !jointFlips, h, f);
     }
   }
-  return out;
+  return [...out.values()];
 }
 
 export function planOffsiteImport(file: OffsiteFile, here: HereNow, context: CaptureContext): MergeResult {
@@ -159,7 +170,7 @@ export function planOffsiteImport(file: OffsiteFile, here: HereNow, context: Cap
   let ctx = context;
   const ops: WorkspaceOp[] = [];
   const confirmations: MergePlan['confirmations'] = [];
-  const report: MergeReport = { addedCaptures: 0, addedParked: 0, takenConfirmations: 0, ignoredOtherRole: 0, staleConfirmations: 0, conflicts: [], skipped: [], notApplied: [], nothingNew: false };
+  const report: MergeReport = { addedCaptures: 0, addedParked: 0, takenConfirmations: 0, ignoredOtherRole: 0, staleConfirmations: 0, conflicts: [], skipped: [], replaced: [], nothingNew: false };
   const hereCaptures = new Map(here.captures.map((c) => [c.id, c]));
 
   for (const fc of file.captures) {
@@ -188,18 +199,8 @@ export function planOffsiteImport(file: OffsiteFile, here: HereNow, context: Cap
         report.skipped.push(`${described}: ${capture.kind === 'raci' ? 'the matrix row' : 'the big bet'} has another name on this laptop; capture it again here.`);
         continue;
       }
-      // Compared with what this laptop held before the import: a value an earlier capture in the
-      // same file filled in is the file's, and a later capture may change it as it would live.
-      const notApplied = notAppliedChanges(r.ops, context);
-      if (notApplied.length) {
-        // The capture is kept as the partner's proposal (confirmable, listed as proposed); the
-        // value here stays, whatever its agreement state, until the pair changes it here.
-        report.notApplied.push(...notApplied);
-        ops.push(...r.ops.filter((op) => op.op === 'put-capture'));
-      } else {
-        ops.push(...r.ops);
-        ctx = advance(ctx, r.ops);
-      }
+      ops.push(...r.ops);
+      ctx = advance(ctx, r.ops);
       hereCaptures.set(capture.id, r.capture);
       effective = r.capture;
       report.addedCaptures++;
@@ -229,12 +230,18 @@ export function planOffsiteImport(file: OffsiteFile, here: HereNow, context: Cap
     hereParked.set(p.id, p);
     report.addedParked++;
   }
+  // Compared with what this laptop held before the import: a value an earlier capture in the
+  // same file filled in was not held here, and two captures of one value name it once.
+  report.replaced = replacedValues(ops, context);
   report.nothingNew = ops.length === 0 && confirmations.length === 0;
   return { ok: true, plan: { ops, confirmations, report } };
 }
 
-/** The import's outcome in plain words, one line each. */
-export function importReportLines(report: MergeReport, from: { role: Role; name: string }, myRole?: Role): string[] {
+/**
+ * The import's outcome in plain words, one line each. `keptVersion`: how the Versions panel
+ * names the version kept before the import (the renderer keeps one when values are replaced).
+ */
+export function importReportLines(report: MergeReport, from: { role: Role; name: string }, myRole?: Role, keptVersion?: string): string[] {
   const who = `${isolatedName(from.name) || 'Your partner'} (${ROLE_NAME[from.role]})`;
   const n = (k: number, one: string, many: string) => `${k} ${k === 1 ? one : many}`;
   const lines: string[] = [];
@@ -251,6 +258,11 @@ export function importReportLines(report: MergeReport, from: { role: Role; name:
   if (report.staleConfirmations) lines.push(`${n(report.staleConfirmations, 'confirmation was', 'confirmations were')} for another version of an item than this laptop holds, and not taken.`);
   for (const c of report.conflicts) lines.push(`Conflict — ${c}`);
   for (const s of report.skipped) lines.push(`Not imported — ${s}`);
-  for (const c of report.notApplied) lines.push(`Not applied — ${c.what}: this laptop has ${c.here}, ${who}'s file says ${c.file}. Kept this laptop's; the capture is listed as proposed. Change it here if you both agree.`);
+  for (const c of report.replaced) lines.push(`Changed here — ${c.what}: was ${c.was}, now ${c.now} from ${who}'s file.`);
+  if (report.replaced.length) {
+    const one = report.replaced.length === 1;
+    const back = keptVersion ? ` Versions → "${keptVersion}" puts ${one ? 'it' : 'them all'} back (restoring it takes the whole import out).` : '';
+    lines.push(`Agreed items ${one ? 'it touches' : 'they touch'} read "edited" until you both agree again.${back}`);
+  }
   return lines;
 }

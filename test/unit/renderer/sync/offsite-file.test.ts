@@ -8,7 +8,7 @@ import { buildOffsiteFile } from '../../../../shared/offsite/offsite-file';
 import { planOffsiteImport } from '../../../../shared/offsite/offsite-merge';
 import { captureHash, captureKey } from '../../../../shared/offsite/capture-agreement';
 import type { Capture } from '../../../../shared/offsite/capture';
-import { addItem, setItemField } from '../../../../renderer/sync/workspace-mutations';
+import { addItem } from '../../../../renderer/sync/workspace-mutations';
 
 const META = { blockId: 'general', blockTitle: 'General', author: 'ceo' as const, authorName: 'Alex Kim', createdAt: '2026-11-26T10:00:00.000Z' };
 const CAPS: Capture[] = [
@@ -35,9 +35,6 @@ describe('applying an imported offsite file to the workspace doc', () => {
   it('writes the log entry, matrix cell, bet, action, records and confirmations in one transaction, outside undo', () => {
     const doc = new Y.Doc();
     seedIfEmpty(doc, new Date(2026, 10, 26));
-    // The RACI capture fills an empty Accountable cell (a cell with someone in it is never changed
-    // by a file: offsite-file-replaces.test.ts).
-    setItemField(doc, 'matrix', 'row-product-bet', 'accountable', []);
     const undo = createUndoManager(doc);
     let updates = 0;
     doc.on('update', () => updates++);

@@ -54,12 +54,7 @@ function plan(file: OffsiteFile, here: HereNow = empty): MergePlan {
 
 describe('importing the partner offsite file', () => {
   it('adds the captures through the same ops as a live capture, and takes the exporter confirmations', () => {
-    // The RACI capture fills an empty Accountable cell here (one with someone in it is never
-    // changed by a file: offsite-merge-replaces.test.ts).
-    const ws = { ...WS, matrix: WS.matrix.map((r) => (r.id === 'row-product-bet' ? { ...r, accountable: [] } : r)) };
-    const r = planOffsiteImport(alexFile(), empty, { workspace: ws, bets: [] });
-    if (!r.ok) throw new Error(r.error);
-    const p = r.plan;
+    const p = plan(alexFile());
     expect(p.ops.map((o) => o.op)).toEqual(['put-log', 'put-capture', 'set-matrix-cell', 'put-capture', 'put-action', 'put-capture', 'put-parked']);
     expect(p.ops[0]).toMatchObject({ op: 'put-log', entry: { id: 'log-cap-d', what: 'Pilot ships in Q1', status: 'decided' } });
     expect(p.ops[2]).toEqual({ op: 'set-matrix-cell', rowId: 'row-product-bet', cell: 'accountable', value: ['CEO', 'CTO'], jointAccountable: true });
