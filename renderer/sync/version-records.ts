@@ -3,7 +3,7 @@
  * chunk builds the storage adapters and must not pull in Yjs (workspace-versions.ts keeps them).
  */
 
-export type VersionReason = 'open' | 'connect' | 'disconnect' | 'editing' | 'before-restore' | 'before-backup-restore' | 'manual';
+export type VersionReason = 'open' | 'connect' | 'disconnect' | 'editing' | 'before-restore' | 'before-backup-restore' | 'before-import' | 'manual';
 
 export const REASON_TEXT: Record<VersionReason, string> = {
   open: 'When the workspace was opened',
@@ -12,6 +12,7 @@ export const REASON_TEXT: Record<VersionReason, string> = {
   editing: 'While editing (kept every few minutes)',
   'before-restore': 'Before restoring a version',
   'before-backup-restore': 'Before restoring a backup',
+  'before-import': "Before importing your partner's offsite file",
   manual: 'Saved by you',
 };
 

@@ -41,6 +41,11 @@ export function getWorkspaceDoc(): Y.Doc | undefined {
   return current?.doc;
 }
 
+/** The open workspace's kept versions (undefined when none is open or its store keeps none). */
+export function getWorkspaceVersions(): VersionKeeper | undefined {
+  return current?.versions;
+}
+
 export function openWorkspace(docStore: DocStore, now: () => Date = () => new Date()): Promise<OpenWorkspace> {
   opening ??= open(docStore, now).catch((e: unknown) => {
     opening = undefined;

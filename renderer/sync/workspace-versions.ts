@@ -2,8 +2,9 @@ import * as Y from 'yjs';
 
 /**
  * Kept versions of the workspace: the whole Yjs state at moments worth going back to
- * (connecting to and disconnecting from the partner, before any restore, when the
- * workspace is opened, and every few minutes while someone edits). Stored locally
+ * (connecting to and disconnecting from the partner, before any restore, before an
+ * offsite-file import replaces a value, when the workspace is opened, and every few
+ * minutes while someone edits). Stored locally
  * (IndexedDB), bounded in count and bytes; identical consecutive states are kept once.
  * Restoring one is an edit on the live doc (workspace-restore), never a replacement.
  */

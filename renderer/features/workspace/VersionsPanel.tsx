@@ -62,8 +62,8 @@ export function VersionsPanel({ onClose }: { onClose(): void }) {
         </button>
       </div>
       <p className="muted small">
-        Kept on this laptop: when you connect to or leave your partner, before any restore, when the workspace opens, and every few minutes while
-        either of you edits. Older ones are dropped first.
+        Kept on this laptop: when you connect to or leave your partner, before any restore, before an offsite file replaces a value here, when the
+        workspace opens, and every few minutes while either of you edits. Older ones are dropped first.
       </p>
       {note && (
         <p className="small" role="status">

@@ -51,7 +51,8 @@ export function OffsiteFileCard() {
       <p className="muted small">
         Capture and confirm on one laptop, export its offsite file and hand it over (USB stick, AirDrop). Your partner imports it, confirms what they
         agree to, and exports theirs back for you to import: then both laptops show what you both agreed. The file is your partner&apos;s claim — it
-        brings their captures and their confirmations, never a confirmation for you.
+        brings their captures and their confirmations, never a confirmation for you. Where their captures change a value held here,
+        the result names it, and a version kept just before lets you put it back (Versions, on the workspace page).
       </p>
       {!me && (
         <p className="small os-file-note" data-testid="offsite-file-no-role">
@@ -86,8 +87,9 @@ export function OffsiteFileCard() {
       {result?.kind === 'import' && (
         <div className="os-file-result" role="status" data-testid="offsite-import-result">
           <ul>
-            {result.lines.map((l) => (
-              <li key={l}>{l}</li>
+            {result.lines.map((l, i) => (
+              // Two replaced values can read alike (two bets of one name): the index keeps the keys apart.
+              <li key={`${i}:${l}`}>{l}</li>
             ))}
           </ul>
         </div>

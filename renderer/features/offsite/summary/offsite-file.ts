@@ -6,16 +6,15 @@
  */
 import type { Role } from '../../../../shared/assessment/types';
 import { buildOffsiteFile, parseOffsiteFile, serializeOffsiteFile } from '../../../../shared/offsite/offsite-file';
-import { importReportLines, planOffsiteImport } from '../../../../shared/offsite/offsite-merge';
+import { importReportLines } from '../../../../shared/offsite/offsite-merge';
 import { MAX_FILE_BYTES } from '../../../../shared/schema/limits';
 import { toIsoDate } from '../../../../shared/workspace/dates';
 import { datedFileName } from '../../../app/file-name';
 import { platform } from '../../../platform';
 import { readOffsite } from '../../../sync/offsite-capture';
-import { applyImport } from '../../../sync/offsite-file';
-import { readBets, readLocal, readShared } from '../../../sync/workspace-agreement';
-import { readWorkspace } from '../../../sync/workspace-doc';
-import { getWorkspaceDoc } from '../../../sync/workspace-owner';
+import { importKeepingVersion } from '../../../sync/offsite-file';
+import { readLocal, readShared } from '../../../sync/workspace-agreement';
+import { getWorkspaceDoc, getWorkspaceVersions } from '../../../sync/workspace-owner';
 
 export interface FileLeader {
   role: Role;
@@ -41,7 +40,10 @@ export async function exportOffsiteFile(me: FileLeader, now = new Date()): Promi
 
 export type ImportOutcome = { ok: true; lines: string[]; changed: boolean } | { ok: false; error: string };
 
-/** Reads, checks and merges the partner's file. A refused file changes nothing. */
+/**
+ * Reads, checks and merges the partner's file. A refused file changes nothing. An import that
+ * replaces a value held here keeps a workspace version first (or, failing that, is refused).
+ */
 export async function importOffsiteFile(file: { name: string; size: number; text(): Promise<string> }, myRole: Role | undefined): Promise<ImportOutcome> {
   const name = file.name.slice(0, 80);
   const fail = (why: string): ImportOutcome => ({ ok: false, error: `Could not import “${name}”: ${why} Nothing was changed.` });
@@ -53,9 +55,7 @@ export async function importOffsiteFile(file: { name: string; size: number; text
     const more = parsed.errors.length > 3 ? ` (and ${parsed.errors.length - 3} more)` : '';
     return fail(`${parsed.errors.slice(0, 3).join('; ')}${more}.`);
   }
-  const here = readOffsite(doc);
-  const r = planOffsiteImport(parsed.value, { captures: here.captures, parked: here.parked, shared: readShared(doc), myRole }, { workspace: readWorkspace(doc), bets: readBets(doc) });
+  const r = await importKeepingVersion(doc, parsed.value, myRole, getWorkspaceVersions());
   if (!r.ok) return fail(r.error);
-  applyImport(doc, r.plan);
-  return { ok: true, lines: importReportLines(r.plan.report, parsed.value.exportedBy, myRole), changed: !r.plan.report.nothingNew };
+  return { ok: true, lines: importReportLines(r.plan.report, parsed.value.exportedBy, myRole, r.keptVersion), changed: !r.plan.report.nothingNew };
 }
