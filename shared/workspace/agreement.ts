@@ -168,8 +168,10 @@ function cadenceContent(ws: Workspace): unknown {
  * were covered still hold while the links are the ones everyone started with.
  */
 function withLinks(ws: Workspace, key: ArtifactAgreementKey, content: unknown): unknown {
-  const stored = (ws.linkedGaps as Partial<Record<string, readonly string[]>> | undefined)?.[key];
-  if (stored === undefined) return content;
+  // A workspace with no link record at all (an old file) has nothing to print; once there is one,
+  // a key deleted from it prints no links, which is a change like any other.
+  if (!ws.linkedGaps) return content;
+  const stored = (ws.linkedGaps as Partial<Record<string, readonly string[]>>)[key] ?? [];
   const links = [...new Set(stored)].sort();
   const start = [...((DEFAULT_LINKED_GAPS as Partial<Record<string, readonly string[]>>)[key] ?? [])].sort();
   return links.join('\n') === start.join('\n') ? content : { content, addressesGaps: links };
@@ -215,7 +217,7 @@ export function isTemplate(content: unknown, template: unknown): boolean {
  * there is none, e.g. a row the pair added). Agreed = both roles confirmed the current
  * hash, and at least one of the two confirmations is this laptop's own.
  */
-export function agreementState(key: string, content: unknown, template: unknown, input: AgreementInput, forTemplate: unknown = content): AgreementState {
+export function agreementState(key: string, content: unknown, template: unknown, input: AgreementInput): AgreementState {
   const hash = contentHash(content);
   const mine = input.local[key] ?? {};
   const roles: AgreementRole[] = ['ceo', 'cto'];
@@ -232,7 +234,7 @@ export function agreementState(key: string, content: unknown, template: unknown,
     const on = [ceo?.at, cto?.at].filter((x): x is string => Boolean(x)).sort().at(-1) ?? '';
     return { kind: 'agreed', on: on ? localDayOf(on) : '', names: { ceo: ceo?.name ?? 'CEO', cto: cto?.name ?? 'CTO' } };
   }
-  if (isTemplate(forTemplate, template)) return { kind: 'template', confirmedBy: valid };
+  if (isTemplate(content, template)) return { kind: 'template', confirmedBy: valid };
   return { kind: 'edited', confirmedBy: valid };
 }
 
@@ -245,11 +247,11 @@ export function agreementStates(
   bets: readonly BetBudget[] = [],
 ): Record<string, AgreementState> {
   const now = agreementContents(ws, policies, bets);
-  // "Still the template" is about the content: the starting links to the gaps are the app's, not the template's.
-  const bare = agreementContents({ ...ws, linkedGaps: undefined }, policies, bets);
+  // The template's links are the starting ones, which hash as the content alone (withLinks): an
+  // artifact whose links were changed is "edited", not "template", whatever its content.
   const tpl = agreementContents({ ...template, linkedGaps: undefined }, {});
   const out: Record<string, AgreementState> = {};
-  for (const [key, content] of Object.entries(now)) out[key] = agreementState(key, content, tpl[key], input, bare[key]);
+  for (const [key, content] of Object.entries(now)) out[key] = agreementState(key, content, tpl[key], input);
   // A row is agreed when its whole artifact is.
   for (const key of Object.keys(now)) {
     const [artifact] = key.split(':');

@@ -469,6 +469,8 @@ test('a partner name carrying a bidi override does not turn my sentences around'
   await expect(heading).toHaveText(`${VICTIM} (CEO) and ${MALLORY} (CEO) agreed (CTO)`);
   expect(await heading.locator('bdi').allTextContents()).toEqual([VICTIM, `${MALLORY} (CEO) agreed`]);
   expect(await s.victim.getByTestId('connection-status').textContent()).not.toMatch(overrides);
+  await expect(s.victim.getByTestId('participant-cto')).toContainText(`${MALLORY} (CEO) agreed`);
+  expect(await s.victim.getByTestId('participant-cto').textContent()).not.toMatch(overrides);
 
   // Kept as her round: History and her results page read the same, without the override.
   await s.victim.goto('/#/history');

@@ -317,7 +317,9 @@ function SessionPanel() {
         {(['ceo', 'cto'] as Role[]).map((role) => (
           <li key={role} className="card" data-testid={`participant-${role}`}>
             <span className={`badge ${role}`}>{ROLE_LABELS[role]}</span>{' '}
-            <strong>{view?.participants[role]?.name ?? (mine?.role === role ? mine.personName : '—')}</strong>
+            <strong>
+              <PartnerText text={view?.participants[role]?.name ?? (mine?.role === role ? mine.personName : '—')} />
+            </strong>
             <div className="muted">
               {ROLE_LABELS[role]}: {roleState(view, role)}
             </div>

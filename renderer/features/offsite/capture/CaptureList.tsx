@@ -7,6 +7,7 @@ import { CAPTURE_KIND_LABELS, bodyOf, describeCapture, type Capture } from '../.
 import { captureHash, captureKey, captureState, captureStateLabel } from '../../../../shared/offsite/capture-agreement';
 import { useAgreement } from '../../workspace/AgreementBar';
 import { confirmCapture, type Me } from './use-offsite';
+import { PartnerText, plainPartnerText } from '../../../app/PartnerText';
 
 function TogetherForm({ onDone, onCancel }: { onDone(who: Me[]): void; onCancel(): void }) {
   const [names, setNames] = useState({ ceo: '', cto: '' });
@@ -59,12 +60,12 @@ function CaptureItem({ capture, me, onEdit }: { capture: Capture; me?: Me; onEdi
       setError(`Could not record the agreement on this laptop: ${e instanceof Error ? e.message : String(e)}`);
     }
   };
-  const by = capture.authorName ? `Captured by ${capture.authorName}${capture.author ? ` (${capture.author.toUpperCase()})` : ''}` : '';
+  const by = capture.authorName ? `Captured by ${plainPartnerText(capture.authorName)}${capture.author ? ` (${capture.author.toUpperCase()})` : ''}` : '';
   return (
     <li className={`cap-item cap-${state.kind}`} data-testid="capture-item" data-capture-kind={capture.kind} data-capture-id={capture.id}>
       <span className="cap-kind-tag">{CAPTURE_KIND_LABELS[capture.kind]}</span>
       <span className="cap-text" data-testid="capture-text">
-        {describeCapture(bodyOf(capture))}
+        <PartnerText text={describeCapture(bodyOf(capture))} />
       </span>
       <span className="cap-state" data-testid="capture-state" role="status">
         {captureStateLabel(state)}
@@ -73,7 +74,7 @@ function CaptureItem({ capture, me, onEdit }: { capture: Capture; me?: Me; onEdi
       {by && !(capture.importedFrom && state.kind !== 'agreed') && <span className="muted small">{by}</span>}
       {capture.importedFrom && state.kind !== 'agreed' && (
         <span className="small cap-from" data-testid="capture-proposed-by">
-          Proposed by {capture.importedFrom.name || 'your partner'} ({capture.importedFrom.role.toUpperCase()}) in their offsite file
+          Proposed by <PartnerText text={capture.importedFrom.name || 'your partner'} /> ({capture.importedFrom.role.toUpperCase()}) in their offsite file
         </span>
       )}
       <div className="row cap-actions">

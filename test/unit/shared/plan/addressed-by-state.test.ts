@@ -12,7 +12,7 @@ describe('an artifact linked to a gap, not agreed by both', () => {
   const build = () => {
     const ws = defaultWorkspace(today);
     ws.matrix[0].decision = 'Product bet, target segment and pricing';
-    // (Not the cadence: it names the matrix rows it decides, so renaming one edits it too.)
+    // The metrics keep their content but not their starting links; the matrix has a renamed row.
     ws.linkedGaps = { ...ws.linkedGaps, matrix: ['cr-3'], metrics: ['cr-3'] };
     const plan = buildRepairPlan({ companyName: 'Acme', ceoRound: ceoRef, ctoRound: ctoRef, today, workspace: { workspace: ws } });
     return { plan };
@@ -23,8 +23,8 @@ describe('an artifact linked to a gap, not agreed by both', () => {
     const gap = plan.gaps.find((g) => g.statementId === 'cr-3')!;
     expect(gap.addressedBy.map((a) => [a.title, a.state])).toEqual([
       ['Decision matrix', 'edited, not yet agreed by both'],
-      ['Exec metrics', 'template, not yet agreed by both'],
+      ['Exec metrics', 'edited, not yet agreed by both'],
     ]);
-    expect(planToMarkdown(plan)).toContain('Addressed in the workspace by: Decision matrix (edited, not yet agreed by both), Exec metrics (template, not yet agreed by both).');
+    expect(planToMarkdown(plan)).toContain('Addressed in the workspace by: Decision matrix (edited, not yet agreed by both), Exec metrics (edited, not yet agreed by both).');
   });
 });

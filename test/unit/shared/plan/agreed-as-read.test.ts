@@ -60,20 +60,22 @@ describe('the gaps an agreed artifact addresses are part of what was agreed', ()
     const linked = { ...ws, linkedGaps: { cadence: ['cq-3', 'cr-3'] } };
     const after = plan(linked, agreement);
     const gap = after.gaps.find((g) => g.statementId === 'cr-3')!;
-    // Its meetings are still the shipped ones: the template, which no one agreed as linked.
-    expect(gap.addressedBy.map((a) => [a.title, a.state, a.agreed])).toEqual([['Cadence', 'template, not yet agreed by both', false]]);
-    expect(after.appendices.cadence.state).toBe('template');
+    expect(gap.addressedBy.map((a) => [a.title, a.state, a.agreed])).toEqual([['Cadence', 'edited, not yet agreed by both', false]]);
+    expect(after.appendices.cadence.state).toBe('edited');
   });
 
   it('a link removed afterwards also ends the agreement; the order of links does not matter', () => {
     const ws = { ...defaultWorkspace(today), linkedGaps: { metrics: ['cq-4', 'sa-5'] } };
     const agreement = agreedOn(ws, 'metrics');
     expect(plan({ ...ws, linkedGaps: { metrics: ['sa-5', 'cq-4', 'sa-5'] } }, agreement).appendices.metrics.state).toBe('agreed by both on 2026-01-14');
-    expect(plan({ ...ws, linkedGaps: { metrics: ['sa-5'] } }, agreement).appendices.metrics.state).toBe('template');
+    expect(plan({ ...ws, linkedGaps: { metrics: ['sa-5'] } }, agreement).appendices.metrics.state).toBe('edited');
+    // A key deleted from the link record prints no links either: the same change.
+    expect(plan({ ...ws, linkedGaps: {} }, agreement).appendices.metrics.state).toBe('edited');
   });
 
-  it('an artifact with no links hashes as its content alone, so agreements made before links still hold', () => {
-    const ws = { ...defaultWorkspace(today), linkedGaps: { metrics: [] } };
+  it('a workspace with no link record hashes each artifact as its content alone (files from before links)', () => {
+    const ws = defaultWorkspace(today);
+    expect(ws.linkedGaps).toBeUndefined();
     expect(contentHash(agreementContents(ws).matrix)).toBe(contentHash(ws.matrix));
     expect(contentHash(agreementContents(ws).ladder)).toBe(contentHash(ws.ladder));
     expect(contentHash(agreementContents({ ...ws, linkedGaps: { ladder: ['cq-1'] } }).ladder)).not.toBe(contentHash(ws.ladder));
@@ -83,6 +85,8 @@ describe('the gaps an agreed artifact addresses are part of what was agreed', ()
     const start = { ...defaultWorkspace(today), linkedGaps: { ladder: [...DEFAULT_LINKED_GAPS.ladder].reverse() } };
     expect(contentHash(agreementContents(start).ladder)).toBe(contentHash(start.ladder));
     expect(contentHash(agreementContents({ ...start, linkedGaps: { ladder: [] } }).ladder)).not.toBe(contentHash(start.ladder));
+    // A key missing from the record is no links, not the starting ones (the partner can delete a key).
+    expect(contentHash(agreementContents({ ...start, linkedGaps: {} }).ladder)).not.toBe(contentHash(start.ladder));
   });
 });
 

@@ -116,7 +116,8 @@ describe('buildRepairPlan with a filled but unagreed workspace', () => {
   it('reads "Addresses the gaps" for each gap', () => {
     const ws2 = { ...fullWorkspace(), linkedGaps: { log: ['cr-3'], matrix: ['db-2', 'db-1'] } };
     const p = buildRepairPlan({ companyName: 'Acme', ceoRound: ceoRef, ctoRound: ctoRef, workspace: { workspace: ws2 }, today });
-    expect(p.gaps.map((g) => g.addressedBy.map((a) => `${a.title}: ${a.state}`))).toEqual([['Decision log: 3 entries'], ['Decision matrix: template, not yet agreed by both']]);
+    // The matrix's content is the template, but its links are not the starting ones: edited.
+    expect(p.gaps.map((g) => g.addressedBy.map((a) => `${a.title}: ${a.state}`))).toEqual([['Decision log: 3 entries'], ['Decision matrix: edited, not yet agreed by both']]);
   });
 });
 
