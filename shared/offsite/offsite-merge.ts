@@ -24,7 +24,7 @@
 import type { Role } from '../assessment/types';
 import type { BetBudget, Confirmation, SharedConfirmations } from '../workspace/agreement';
 import { sharedKey } from '../workspace/agreement';
-import { isolatedName } from '../workspace/bidi';
+import { isolatedName, withoutBidiOverrides } from '../workspace/bidi';
 import { bodyOf, describeCapture, RACI_CELL_LABELS, type Capture, type ParkedItem } from './capture';
 import { captureToOps, type CaptureContext, type WorkspaceOp } from './capture-ops';
 import { captureHash, captureKey } from './capture-agreement';
@@ -165,7 +165,7 @@ export function planOffsiteImport(file: OffsiteFile, here: HereNow, context: Cap
   const from = file.exportedBy;
   if (here.myRole === from.role) {
     const other = ROLE_NAME[from.role === 'ceo' ? 'cto' : 'ceo'];
-    return { ok: false, error: `this file was exported by ${from.name || 'a leader'} as ${ROLE_NAME[from.role]}, and this laptop is the ${ROLE_NAME[from.role]}'s too. Import your partner's (the ${other}'s) offsite file.` };
+    return { ok: false, error: `this file was exported by ${isolatedName(from.name) || 'a leader'} as ${ROLE_NAME[from.role]}, and this laptop is the ${ROLE_NAME[from.role]}'s too. Import your partner's (the ${other}'s) offsite file.` };
   }
   let ctx = context;
   const ops: WorkspaceOp[] = [];
@@ -256,8 +256,8 @@ export function importReportLines(report: MergeReport, from: { role: Role; name:
     lines.push(`${n(report.ignoredOtherRole, `confirmation under ${yours} in the file was`, `confirmations under ${yours} in the file were`)} ignored: only you confirm for this laptop.`);
   }
   if (report.staleConfirmations) lines.push(`${n(report.staleConfirmations, 'confirmation was', 'confirmations were')} for another version of an item than this laptop holds, and not taken.`);
-  for (const c of report.conflicts) lines.push(`Conflict — ${c}`);
-  for (const s of report.skipped) lines.push(`Not imported — ${s}`);
+  for (const c of report.conflicts) lines.push(`Conflict — ${withoutBidiOverrides(c)}`);
+  for (const s of report.skipped) lines.push(`Not imported — ${withoutBidiOverrides(s)}`);
   for (const c of report.replaced) lines.push(`Changed here — ${c.what}: was ${c.was}, now ${c.now} from ${who}'s file.`);
   if (report.replaced.length) {
     const one = report.replaced.length === 1;

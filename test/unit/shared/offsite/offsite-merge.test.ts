@@ -84,6 +84,21 @@ describe('importing the partner offsite file', () => {
     expect(r).toEqual({ ok: false, error: "this file was exported by Alex Kim as CEO, and this laptop is the CEO's too. Import your partner's (the CTO's) offsite file." });
   });
 
+  it('no bidi override the partner wrote reaches a refusal, a conflict or a left-out line', () => {
+    const rlo = /[\u202A-\u202E]/;
+    const named = { ...alexFile(), exportedBy: { ...alexFile().exportedBy, name: 'Alex\u202E Kim' } };
+    const refused = planOffsiteImport(named, { ...empty, myRole: 'ceo' }, CTX);
+    expect(refused.ok).toBe(false);
+    expect(!refused.ok && refused.error).toMatch(/^this file was exported by Alex Kim as CEO/);
+    const f = alexFile();
+    f.captures[0] = { ...f.captures[0], text: 'Pilot\u202E ships in Q1' } as (typeof f.captures)[number];
+    f.captures[1] = { ...f.captures[1], rowId: 'row\u202Egone' } as (typeof f.captures)[number];
+    const p = plan(f, { ...empty, captures: [{ ...DECISION, text: 'Pilot ships in Q2' }] });
+    const lines = importReportLines(p.report, ALEX, 'cto');
+    expect(lines.filter((l) => l.startsWith('Conflict — ') || l.startsWith('Not imported — '))).toHaveLength(2);
+    for (const line of lines) expect(line).not.toMatch(rlo);
+  });
+
   it('importing the same file twice changes nothing the second time, and says so', () => {
     const once = applied(empty, plan(alexFile()));
     const again = plan(alexFile(), once);
