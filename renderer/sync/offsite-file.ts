@@ -12,7 +12,7 @@ import type { Role } from '../../shared/assessment/types';
 import type { OffsiteFile } from '../../shared/offsite/offsite-file';
 import { planOffsiteImport, type MergePlan, type MergeResult } from '../../shared/offsite/offsite-merge';
 import { applyOps, CAPTURE_ORIGIN, readOffsite } from './offsite-capture';
-import { REASON_TEXT, type VersionReason } from './version-records';
+import { versionLabel, type VersionReason } from './version-records';
 import { AGREEMENT, readBets, readShared } from './workspace-agreement';
 import { readWorkspace } from './workspace-doc';
 import type { VersionKeeper } from './workspace-versions';
@@ -60,11 +60,12 @@ export async function importKeepingVersion(doc: Y.Doc, file: OffsiteFile, myRole
     doc.on('update', onUpdate);
     try {
       const reason: VersionReason = 'before-import';
-      // false: the newest kept version is this very state; it is the one to restore.
-      const kept = await versions.snapshot(reason);
-      const as = kept ? reason : (await versions.list())[0]?.reason;
-      if (!as) return refuse('no version is kept');
-      keptVersion = REASON_TEXT[as as VersionReason] ?? as;
+      // (false: the newest kept version is this very state; it is the one to restore.)
+      await versions.snapshot(reason);
+      // Named as the Versions panel lists it, with its time: a second import keeps a second one.
+      const newest = (await versions.list())[0];
+      if (!newest) return refuse('no version is kept');
+      keptVersion = versionLabel(newest);
     } catch (e) {
       return refuse(e instanceof Error ? e.message : String(e));
     } finally {

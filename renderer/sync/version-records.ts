@@ -62,3 +62,9 @@ export class MemoryVersionStore implements VersionStore {
     for (const id of ids) this.rows.delete(id);
   }
 }
+
+/** When a version was kept, as the Versions panel lists it. */
+export const versionWhen = (iso: string) => new Date(iso).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+
+/** A version as the Versions panel names it: "Nov 27, 2026, 10:05 AM — Before importing …" (two imports differ by time). */
+export const versionLabel = (v: { at: string; reason: string }) => `${versionWhen(v.at)} — ${REASON_TEXT[v.reason as VersionReason] ?? v.reason}`;

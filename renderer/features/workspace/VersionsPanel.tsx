@@ -1,8 +1,9 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useWorkspaceStore } from '../../stores/workspace-store';
 import { REASON_TEXT, type VersionMeta, type VersionReason } from '../../sync/workspace-versions';
+import { versionWhen } from '../../sync/version-records';
 
-const when = (iso: string) => new Date(iso).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+const when = versionWhen;
 const why = (reason: string) => REASON_TEXT[reason as VersionReason] ?? reason;
 
 /**

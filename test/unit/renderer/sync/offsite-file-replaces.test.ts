@@ -10,6 +10,7 @@ import { createUndoManager, readWorkspace, seedIfEmpty } from '../../../../rende
 import { setItemField } from '../../../../renderer/sync/workspace-mutations';
 import { closeWorkspace, openWorkspace } from '../../../../renderer/sync/workspace-owner';
 import { keepVersions, MemoryVersionStore, type VersionKeeper } from '../../../../renderer/sync/workspace-versions';
+import { versionWhen } from '../../../../renderer/sync/version-records';
 import { restoreWorkspaceFromUpdate } from '../../../../renderer/sync/workspace-restore';
 import { parseOffsiteFile, type OffsiteFile } from '../../../../shared/offsite/offsite-file';
 import { importReportLines } from '../../../../shared/offsite/offsite-merge';
@@ -83,8 +84,9 @@ const KEPT = "Before importing your partner's offsite file";
 const CHANGED = [
   `Changed here — the downtime budget of the big bet "EU launch": was 60 minutes per quarter, now 1440 minutes per quarter from Blake (CTO)'s file.`,
   `Changed here — Accountable on the matrix row "Product bet and target segment": was CEO, now CTO from Blake (CTO)'s file.`,
-  `Agreed items they touch read "edited" until you both agree again. Versions → "${KEPT}" puts them all back (restoring it takes the whole import out).`,
 ];
+const keptLine = (label: string) =>
+  `Agreed items they touch read "edited" until you both agree again. Versions → "${label}" puts them all back (restoring it takes the whole import out).`;
 
 describe("importing a partner's offsite file that replaces agreed values", () => {
   it('applies the changes, keeps a version first, names each replaced value, and the agreed items read "edited"; restoring the version gives the old values and "agreed" back', async () => {
@@ -95,7 +97,9 @@ describe("importing a partner's offsite file that replaces agreed values", () =>
     const undo = createUndoManager(doc);
 
     const { r, lines } = await importInto(doc, [RISK, RACI], keeper);
-    expect(r.ok && r.keptVersion).toBe(KEPT);
+    // Named as the Versions panel lists it: its time, then why it was kept.
+    const [keptMeta] = await keeper.list();
+    expect(r.ok && r.keptVersion).toBe(`${versionWhen(keptMeta.at)} — ${KEPT}`);
 
     // The file's captures reached this workspace, as they would live.
     expect(readBets(doc)).toEqual([{ ...EU, reliabilityMinutes: 1440 }]);
@@ -111,6 +115,7 @@ describe("importing a partner's offsite file that replaces agreed values", () =>
       "Imported from Blake (CTO)'s offsite file: 2 captures, 0 parked items, 2 confirmations by Blake (CTO).",
       'New items are proposed by Blake (CTO) until you confirm them here; then they are agreed by both.',
       ...CHANGED,
+      keptLine(`${versionWhen(keptMeta.at)} — ${KEPT}`),
     ]);
     expect(undo.undoStack.length).toBe(0);
 
@@ -135,6 +140,7 @@ describe("importing a partner's offsite file that replaces agreed values", () =>
 
     const out = await importOffsiteFile({ name: 'offsite-cto.json', size: text.length, text: async () => text }, 'ceo');
     expect(out).toEqual({ ok: true, changed: true, lines: expect.arrayContaining(CHANGED) });
+    expect(out.ok && out.lines.at(-1)).toBe(keptLine(`${versionWhen((await ws.versions!.list())[0].at)} — ${KEPT}`));
     expect(readBets(ws.doc)).toEqual([{ ...EU, reliabilityMinutes: 1440 }]);
     expect(states(ws.doc)).toEqual(['edited', 'edited']);
 
@@ -183,8 +189,9 @@ describe("importing a partner's offsite file that replaces agreed values", () =>
     const keeper = keepVersions(doc, store, 'workspace');
     await keeper.snapshot('open');
     const { r, lines } = await importInto(doc, [RISK], keeper);
-    expect(r.ok && r.keptVersion).toBe('When the workspace was opened');
-    expect(lines.at(-1)).toBe(`Agreed items it touches read "edited" until you both agree again. Versions → "When the workspace was opened" puts it back (restoring it takes the whole import out).`);
+    const opened = `${versionWhen((await keeper.list())[0].at)} — When the workspace was opened`;
+    expect(r.ok && r.keptVersion).toBe(opened);
+    expect(lines.at(-1)).toBe(`Agreed items it touches read "edited" until you both agree again. Versions → "${opened}" puts it back (restoring it takes the whole import out).`);
     expect((await keeper.list()).map((v) => v.reason)).toEqual(['open']);
 
     const open = new Y.Doc();
