@@ -7,14 +7,33 @@ import * as Y from 'yjs';
  * minutes while someone edits). Stored locally
  * (IndexedDB), bounded in count and bytes; identical consecutive states are kept once.
  * Restoring one is an edit on the live doc (workspace-restore), never a replacement.
+ *
+ * The versions that undo a partner are never pruned, by count or by bytes: the newest
+ * kept on connect, the newest of each before-* reason, and the one this keeper took
+ * when the workspace was opened. A partner can grow the workspace to
+ * MAX_WORKSPACE_DOC_BYTES and disconnect: the budget must not let that one big newest
+ * version push out the state from before the session.
  */
 
 export { REASON_TEXT, newestFirst, MemoryVersionStore, type VersionReason, type VersionRecord, type VersionMeta, type VersionStore } from './version-records';
 import type { VersionReason, VersionRecord, VersionMeta, VersionStore } from './version-records';
+import { MAX_WORKSPACE_DOC_BYTES } from '../../shared/schema/limits';
 
 let seq = 0;
 
-export const VERSION_LIMITS = { maxCount: 30, maxBytes: 24_000_000, editingEveryMs: 5 * 60_000 };
+/**
+ * maxBytes: a live session accepts a workspace up to MAX_WORKSPACE_DOC_BYTES (32 MB), so
+ * the budget holds two versions at that size (the newest and the one before it) plus room
+ * for the small ones kept while editing: 72 MB. (At 24 MB, one 25 MB version a partner
+ * padded the workspace to pushed out every older one.)
+ * Worst case in IndexedDB: the protected versions (PROTECTED_REASONS' newest each, the
+ * session's open one and the newest — at most 6) are kept even over the budget, so the
+ * store holds at most max(72 MB, 6 × 32 MB) = 192 MB, and at most 30 versions.
+ */
+export const VERSION_LIMITS = { maxCount: 30, maxBytes: 2 * MAX_WORKSPACE_DOC_BYTES + 8_000_000, editingEveryMs: 5 * 60_000 };
+
+/** The newest version of each of these reasons is never pruned: it is what undoes a partner or an import. */
+export const PROTECTED_REASONS: readonly VersionReason[] = ['connect', 'before-restore', 'before-backup-restore', 'before-import'];
 
 const sameBytes = (a: Uint8Array, b: Uint8Array) => a.length === b.length && a.every((x, i) => x === b[i]);
 
@@ -36,6 +55,9 @@ export function keepVersions(
   const limits = { ...VERSION_LIMITS, ...opts.limits };
   let lastAt = 0;
   let queue: Promise<unknown> = Promise.resolve();
+  // The version this keeper took when the workspace was opened (or the newest one, when
+  // the opened state equalled it): the session's baseline, never pruned.
+  let openedId: string | undefined;
 
   const write = (reason: VersionReason, update: Uint8Array, stateVector: Uint8Array): Promise<boolean> => {
     const at = now();
@@ -43,11 +65,15 @@ export function keepVersions(
     const task = queue.then(async () => {
       const latest = await store.latest(docId);
       // Same clocks can still differ by deletions: then the full states decide.
-      if (latest && sameBytes(latest.stateVector, stateVector) && sameBytes(latest.update, update)) return false;
+      if (latest && sameBytes(latest.stateVector, stateVector) && sameBytes(latest.update, update)) {
+        if (reason === 'open') openedId ??= latest.id;
+        return false;
+      }
       // The random tail only tells apart two runs' ids of the same millisecond; its length does not matter.
       // Stryker disable next-line MethodExpression
       const id = `${docId}:${at.toISOString()}:${String(++seq).padStart(6, '0')}${Math.random().toString(36).slice(2, 6)}`;
       await store.add({ id, docId, at: at.toISOString(), reason, update, stateVector, bytes: update.byteLength });
+      if (reason === 'open') openedId ??= id;
       await prune();
       return true;
     });
@@ -55,16 +81,32 @@ export function keepVersions(
     return task;
   };
 
-  // Oldest go first; the newest is always kept, even when it alone is over the byte budget.
+  // Oldest go first. Always kept, even over the budgets: the newest, the newest of each
+  // protected reason, and this session's opened version; they count against the budgets,
+  // and the others fill what is left, newest first.
   const prune = async () => {
     const all = await store.list(docId);
+    const keep = new Set<string>(all.slice(0, 1).map((v) => v.id));
+    if (openedId) keep.add(openedId);
+    for (const reason of PROTECTED_REASONS) {
+      const newest = all.find((v) => v.reason === reason);
+      if (newest) keep.add(newest.id);
+    }
+    let bytes = all.filter((v) => keep.has(v.id)).reduce((sum, v) => sum + v.bytes, 0);
+    let count = keep.size;
+    let full = false;
     // Stryker disable next-line ArrayDeclaration: an id no version has: removing it removes nothing
     const drop: string[] = [];
-    let bytes = 0;
-    all.forEach((v, i) => {
+    for (const v of all) {
+      if (keep.has(v.id)) continue;
+      full ||= count >= limits.maxCount || bytes + v.bytes > limits.maxBytes;
+      if (full) {
+        drop.push(v.id);
+        continue;
+      }
+      count++;
       bytes += v.bytes;
-      if (i > 0 && (i >= limits.maxCount || bytes > limits.maxBytes)) drop.push(v.id);
-    });
+    }
     await store.remove(drop);
   };
 
