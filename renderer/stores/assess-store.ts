@@ -4,6 +4,7 @@ import { sealRound, setAnswer, setWarning } from '../../shared/assessment/round'
 import { createSaveQueue, type SaveState } from './save-queue';
 import { services } from './services';
 import { useRoundsStore } from './rounds-store';
+import { useLocalPairStore } from './local-pair-store';
 import { notePendingSeal, pendingSeal, sealBeingWritten, sealWriteEnded } from '../data/pending-seal';
 
 const UNDO_LIMIT = 200;
@@ -113,6 +114,8 @@ export const useAssessStore = create<AssessState>((set, get) => {
       sealWriteEnded(sealed.id, stored);
       if (!stored) return set({ sealError: get().saveError ?? 'the round could not be saved' });
       set({ sealed, sealing: undefined });
+      // Taking turns: a passphrase's unlock ends with the seal (only this screen still shows it).
+      useLocalPairStore.getState().sealed(sealed.id);
       await options.beforeShowing?.();
       set({ round: sealed, sealed: undefined, past: [], future: [] });
       // Not a full reload: reading and validating every stored round back would run on the

@@ -15,6 +15,7 @@ import { decodeStoredRound } from '../data/dexie-round-repository';
 import { keepPartnerRound } from './partner-rounds';
 import { clearWithheldReveal, recordWithheldReveal } from './withheld-reveals';
 import { identityFor } from './comparison-identity';
+import { privateRoundRefusal } from './local-pair-store';
 
 const META_KEY = 'compare.session';
 
@@ -183,6 +184,9 @@ export const useCompareStore = create<CompareState>((set, get) => {
     },
     host: (roundId) =>
       guarded(async () => {
+        // Taking turns: a private round is never hosted (its answers would be on this page while waiting).
+        const refused = await privateRoundRefusal(roundId);
+        if (refused) throw new Error(`Not hosted. ${refused}`);
         const urls = await platform.startSignaling();
         const first = urls.map((u) => new URL(u.replace(/^ws/, 'http'))).find(Boolean);
         if (!first) throw new Error('No network address to host on. Connect to the office Wi-Fi and try again.');
@@ -191,6 +195,8 @@ export const useCompareStore = create<CompareState>((set, get) => {
       }),
     join: (code, roundId) =>
       guarded(async () => {
+        const refused = await privateRoundRefusal(roundId);
+        if (refused) throw new Error(`Not joined. ${refused}`);
         const parsed = parseInvite(code);
         if (!parsed.ok) throw new Error(parsed.error);
         const invite = parsed.value;

@@ -9,7 +9,7 @@ import { platform } from '../platform';
 import { randomHex, sha256Hex } from '../platform/digest';
 import { services } from './services';
 import { keepPartnerRound } from './partner-rounds';
-import { privateRoundsNow } from './local-pair-store';
+import { privateRoundRefusal, privateRoundsNow } from './local-pair-store';
 
 /**
  * No network at all: each leader exports their sealed round to a file (USB stick,
@@ -84,6 +84,9 @@ export const useFileExchangeStore = create<FileExchangeState>((set, get) => ({
     const mine = await services().rounds.get(myRoundId);
     if (!mine) return fail('choose your own round first.');
     if (!mine.sealedAt) return fail('seal your own round first — then you can open your partner’s answers.');
+    // Taking turns: a private round is never compared (its answers would be on screen).
+    const refused = await privateRoundRefusal(myRoundId);
+    if (refused) return fail(`your round cannot be compared now. ${refused}`);
     // A read can fail (the file moved, a USB stick pulled): said here, since a throw leaves the file input disabled.
     let text: string;
     try {
@@ -112,6 +115,11 @@ export const useFileExchangeStore = create<FileExchangeState>((set, get) => ({
     const mine = await services().rounds.get(pending.myRoundId);
     if (!mine?.sealedAt) {
       set({ pending: undefined, error: 'Your own round is no longer sealed here; nothing was opened.' });
+      return false;
+    }
+    const refused = await privateRoundRefusal(pending.myRoundId);
+    if (refused) {
+      set({ pending: undefined, error: `Nothing was opened. ${refused}` });
       return false;
     }
     const me = payloadFromRound(mine);

@@ -1,5 +1,6 @@
+import { useMemo } from 'react';
 import { create } from 'zustand';
-import type { Role } from '../../shared/assessment/types';
+import type { Role, Round } from '../../shared/assessment/types';
 import { checkLock, createLock, type PassphraseLock } from '../platform/passphrase';
 import { services } from './services';
 import { useRoundsStore } from './rounds-store';
@@ -27,8 +28,24 @@ interface LocalPairState {
   assign(role: Role, roundId: string, passphrase?: string): Promise<void>;
   unlock(roundId: string, passphrase: string): Promise<boolean>;
   lockAll(): void;
-  reset(): Promise<void>;
+  /**
+   * A round of the pair was just sealed: it is locked again at once (a passphrase's
+   * unlock ends with the seal), and only the screen its owner is on keeps showing it
+   * (`justSealed`) until they navigate away from that round.
+   */
+  sealed(roundId: string): void;
+  /** The round sealed a moment ago whose own page its owner still has on screen. */
+  justSealed?: string;
+  /**
+   * Start over: refused, with the reason, while a round of the pair is private (starting
+   * over would make it readable); undefined when the pair was cleared.
+   */
+  reset(): Promise<string | undefined>;
 }
+
+/** Why "Start over" is refused while a round of the pair is private. */
+export const RESET_REFUSED =
+  'Not started over: a round taken in turns is still private, and starting over would show it to whoever uses this laptop next. Each of you can first open your own round with your passphrase, or both of you seal — then start over.';
 
 function parsePair(text: string | undefined): LocalPair | undefined {
   if (!text) return undefined;
@@ -72,13 +89,29 @@ export const useLocalPairStore = create<LocalPairState>((set, get) => {
       set({ unlocked: [...get().unlocked, roundId] });
       return true;
     },
-    lockAll: () => set({ unlocked: [] }),
+    lockAll: () => set({ unlocked: [], justSealed: undefined }),
+    sealed(roundId) {
+      const pair = get().pair;
+      if (!pair || (pair.ceoRoundId !== roundId && pair.ctoRoundId !== roundId) || !get().unlocked.includes(roundId)) return;
+      set({ unlocked: get().unlocked.filter((id) => id !== roundId), justSealed: roundId });
+    },
     async reset() {
+      const now = await privateRoundsNow();
+      if (now.locked.length + now.hidden.length > 0) return RESET_REFUSED;
       await services().settings.set(KEY, '');
-      set({ pair: undefined, unlocked: [] });
+      set({ pair: undefined, unlocked: [], justSealed: undefined });
+      return undefined;
     },
   };
 });
+
+// The owner's view of a round just sealed ends when they navigate away from that round.
+if (typeof window !== 'undefined') {
+  window.addEventListener('hashchange', () => {
+    const id = useLocalPairStore.getState().justSealed;
+    if (id && !window.location.hash.split(/[/?]/).includes(id)) useLocalPairStore.setState({ justSealed: undefined });
+  });
+}
 
 export type Privacy = 'open' | 'locked' | 'hidden';
 
@@ -86,6 +119,42 @@ export type Privacy = 'open' | 'locked' | 'hidden';
 export function privacyOf(roundId: string, state: Pick<LocalPairState, 'pair' | 'unlocked'>): Privacy {
   const rounds = useRoundsStore.getState().rounds;
   return privacyWith(roundId, state, (id) => Boolean(rounds.find((r) => r.id === id)?.sealedAt));
+}
+
+export type PairPrivacy = Pick<LocalPairState, 'pair' | 'unlocked'>;
+
+/**
+ * The rounds that may feed a view, a plan, a comparison, an offsite or an export now:
+ * those whose privacy is 'open'. A round of an unfinished turn-taking pair that is
+ * locked or hidden is left out (its sealed state is read from `rounds` itself; a pair
+ * round missing from it counts as not sealed, which keeps the other one private).
+ */
+export function openRounds<T extends Pick<Round, 'id' | 'sealedAt'>>(rounds: readonly T[], privacy: PairPrivacy): T[] {
+  const sealed = new Set(rounds.filter((r) => r.sealedAt).map((r) => r.id));
+  return rounds.filter((r) => privacyWith(r.id, privacy, (id) => sealed.has(id)) === 'open');
+}
+
+/**
+ * The stored rounds whose privacy is 'open' now, for pages that show answers or scores.
+ * Until the pair setting is read, no sealed round is offered (any may be private).
+ */
+export function useOpenRounds(): Round[] {
+  const rounds = useRoundsStore((s) => s.rounds);
+  const pair = useLocalPairStore((s) => s.pair);
+  const unlocked = useLocalPairStore((s) => s.unlocked);
+  const loaded = useLocalPairStore((s) => s.loaded);
+  return useMemo(() => (loaded ? openRounds(rounds, { pair, unlocked }) : rounds.filter((r) => !r.sealedAt)), [rounds, pair, unlocked, loaded]);
+}
+
+/**
+ * Why `roundId` may not be compared, hosted, joined or imported against now (a round
+ * of an unfinished turn-taking pair that is locked or hidden), or undefined when it may.
+ */
+export async function privateRoundRefusal(roundId: string): Promise<string | undefined> {
+  const now = await privateRoundsNow();
+  if (now.locked.includes(roundId)) return 'This round is private: it is locked with its owner’s passphrase while you take turns on this laptop. Its owner can unlock it first.';
+  if (now.hidden.includes(roundId)) return 'This round is private: it stays hidden while you take turns on this laptop, until both of you have sealed.';
+  return undefined;
 }
 
 /** privacyOf with the sealed state given, for callers that read rounds from storage. */

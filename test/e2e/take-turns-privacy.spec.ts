@@ -90,3 +90,51 @@ test('take turns: while the CEO’s round is locked, the CTO’s backup and seal
   await page.goto(`/#/results/${ceoId}`);
   await expect(page.getByTestId('private-round')).toBeVisible();
 });
+
+test('take turns: the CTO seals an empty round; the plan, gap fixes, offsite and Compare show nothing of the CEO’s private round', async ({ page }) => {
+  test.setTimeout(180_000);
+  const marker = 'Marker 7Q: runway is four months, not nine';
+
+  // The CEO: passphrase, answers with a private note, seal — and the round locks again at the seal.
+  await page.goto('/#/compare/local');
+  const ceoSlot = page.getByTestId('slot-ceo');
+  await ceoSlot.getByLabel('CEO name').fill(CEO_NAME);
+  await ceoSlot.getByLabel(/Personal passphrase/).fill('blue-harbour');
+  await ceoSlot.getByRole('button', { name: 'Start the CEO round' }).click();
+  await expect(page).toHaveURL(/#\/assess\//);
+  const ceoId = page.url().match(/#\/assess\/([\w-]+)\//)![1];
+  await answerAll(page, ceoId, scores(5, { 'db-1': 1 }), { 'db-1': marker });
+  await seal(page, ceoId); // its owner still sees the results just sealed
+  await page.goto(`/#/results/${ceoId}`);
+  await expect(page.getByTestId('private-round')).toBeVisible(); // locked without pressing "Lock my round"
+  await page.goto('/#/compare/local');
+  await page.getByRole('button', { name: 'Lock my round and hand over' }).click();
+
+  // "Start over" would make the round readable: refused, saying what to do.
+  await page.getByRole('button', { name: 'Start over' }).click();
+  await expect(page.getByTestId('reset-refused')).toContainText('a round taken in turns is still private');
+  await expect(page.getByTestId('slot-ceo')).toContainText('CEO: sealed ✓');
+
+  // The CTO seals an empty round outside the pair, just to pair it with the CEO's.
+  const ctoEmpty = await startRound(page, { name: 'Blake Moreau', role: 'cto' });
+  await seal(page, ctoEmpty);
+
+  await page.goto('/#/plan');
+  await expect(page.getByTestId('plan-private')).toContainText('private while you take turns on this laptop — waiting until both of you have sealed');
+  await expect(page.locator('body')).not.toContainText(marker);
+  await expect(page.locator('body')).not.toContainText(CEO_NAME);
+
+  await page.goto('/#/workspace/gap-fixes');
+  await expect(page.getByRole('heading', { level: 1, name: /workspace/i })).toBeVisible();
+  await expect(page.locator('body')).not.toContainText(marker);
+
+  await page.goto('/#/offsite');
+  await expect(page.getByTestId('offsite-empty')).toBeVisible();
+  await expect(page.locator('body')).not.toContainText(marker);
+
+  await page.goto('/#/compare');
+  const yourRound = page.locator('select[name="round"]');
+  await expect(yourRound.locator('option')).toHaveCount(1);
+  await expect(yourRound).not.toContainText(CEO_NAME);
+  await expect(page.locator('body')).not.toContainText(marker);
+});

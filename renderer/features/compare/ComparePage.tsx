@@ -3,6 +3,7 @@ import { ROLE_LABELS } from '../../../shared/framework/labels';
 import type { Role } from '../../../shared/assessment/types';
 import { useCompareStore } from '../../stores/compare-store';
 import { useRoundsStore } from '../../stores/rounds-store';
+import { useOpenRounds } from '../../stores/local-pair-store';
 import { FileComparison, FileImportCard } from './FileExchange';
 import { connectionText } from './connection-text';
 import { InviteQr } from './InviteQr';
@@ -41,7 +42,8 @@ function LiveCompare() {
 }
 
 function StartPanel() {
-  const allRounds = useRoundsStore((s) => s.rounds);
+  // Only rounds whose privacy is open: a private round taken in turns is never offered here.
+  const allRounds = useOpenRounds();
   const loaded = useRoundsStore((s) => s.loaded);
   // A partner's received round is never the one you compare as.
   const rounds = allRounds.filter((r) => !r.receivedFrom);

@@ -2,13 +2,15 @@ import { useEffect, useRef, useState, type FormEvent } from 'react';
 import type { Role, RoundKind } from '../../../shared/assessment/types';
 import { defaultRoundLabel } from '../../../shared/assessment/round';
 import { useRoundsStore } from '../../stores/rounds-store';
+import { useOpenRounds } from '../../stores/local-pair-store';
 import { navigate } from '../../app/router';
 import { latestSealedRound, rescoreLabelAfter } from '../../../shared/offsite/baseline';
 
 /** `rescore`: the day-30 re-score the plan schedules — the same diagnostic, prefilled from this laptop's last sealed round. */
 export function NewRoundPage({ rescore = false }: { rescore?: boolean }) {
   const create = useRoundsStore((s) => s.create);
-  const rounds = useRoundsStore((s) => s.rounds);
+  // A private round taken in turns is never the basis of a prefill.
+  const rounds = useOpenRounds();
   const basis = rescore ? latestSealedRound(rounds) : undefined;
   const [role, setRole] = useState<Role>('ceo');
   const [personName, setPersonName] = useState('');

@@ -15,6 +15,7 @@ const ComparisonView = lazy(() => import('../compare/ComparisonView'));
 export default function LocalPairPage() {
   const { pair, reset, lockAll } = useLocalPairStore();
   const rounds = useRoundsStore((s) => s.rounds);
+  const [resetRefused, setResetRefused] = useState<string>();
   const find = (id?: string) => rounds.find((r) => r.id === id);
   const ceo = find(pair?.ceoRoundId);
   const cto = find(pair?.ctoRoundId);
@@ -31,11 +32,16 @@ export default function LocalPairPage() {
           </p>
         </div>
         {pair && (
-          <button type="button" className="ghost" onClick={() => void reset()}>
+          <button type="button" className="ghost" onClick={() => void reset().then(setResetRefused)}>
             Start over
           </button>
         )}
       </div>
+      {resetRefused && (
+        <p className="alert error" role="alert" data-testid="reset-refused">
+          {resetRefused}
+        </p>
+      )}
       {!complete && (
         <div className="grid">
           <Slot role="ceo" round={ceo} other={cto} />

@@ -4,12 +4,13 @@ import { useRoundsStore } from '../../stores/rounds-store';
 
 /** Keeps one person's round out of sight of the other on a shared laptop. */
 export function PrivateGate({ roundId, children }: { roundId: string; children: ReactNode }) {
-  const { pair, unlocked, unlock } = useLocalPairStore();
+  const { pair, unlocked, unlock, justSealed } = useLocalPairStore();
   useRoundsStore((s) => s.rounds); // re-check when a round is sealed
   const [passphrase, setPassphrase] = useState('');
   const [error, setError] = useState<string | null>(null);
   const privacy = privacyOf(roundId, { pair, unlocked });
-  if (privacy === 'open') return <>{children}</>;
+  // Its owner, who just sealed it, still sees it until they leave this round's pages.
+  if (privacy === 'open' || justSealed === roundId) return <>{children}</>;
 
   async function submit(e: FormEvent) {
     e.preventDefault();

@@ -7,7 +7,7 @@ import { findBaseline, storedComparisons, type StoredComparison } from '../../..
 import { agendaGaps } from '../../../shared/offsite/next-agenda';
 import { toIsoDate } from '../../../shared/workspace/dates';
 import { useCompareStore } from '../../stores/compare-store';
-import { privacyOf, useLocalPairStore } from '../../stores/local-pair-store';
+import { privacyOf, useLocalPairStore, useOpenRounds, type LocalPair as TakeTurnsPair } from '../../stores/local-pair-store';
 import { useRoundsStore } from '../../stores/rounds-store';
 import { useWorkspaceStore } from '../../stores/workspace-store';
 import { getWorkspaceDoc } from '../../sync/workspace-owner';
@@ -24,12 +24,29 @@ export interface OffsiteSource {
 }
 
 /**
+ * The offsite's comparison from this laptop's rounds: the take-turns pair when both
+ * sealed, else the newest sealed CEO and CTO rounds (as the plan picks them). `rounds`
+ * are those whose privacy is open (see openRounds).
+ */
+export function localOffsiteSource(rounds: readonly Round[], pair: TakeTurnsPair | undefined): OffsiteSource | undefined {
+  const sealed = (id?: string) => rounds.find((r) => r.id === id && r.sealedAt);
+  const tc = sealed(pair?.ceoRoundId);
+  const tt = sealed(pair?.ctoRoundId);
+  if (tc && tt) return { ceo: tc, cto: tt, key: pinKey(tc, tt), kind: 'take-turns' };
+  const d = defaultPair(rounds);
+  const ceo = sealed(d.ceoId);
+  const cto = sealed(d.ctoId);
+  return ceo && cto ? { ceo, cto, key: pinKey(ceo, cto), kind: 'this-laptop' } : undefined;
+}
+
+/**
  * The complete comparison the offsite runs on: the live one when it finished, else the
  * take-turns pair, else the newest sealed CEO and CTO rounds on this laptop (as the plan
  * does). Own answers always come from this laptop's rounds, the partner's only as verified.
  */
 export function useOffsiteSource(): { ready: boolean; source?: OffsiteSource; hasCeo: boolean; hasCto: boolean } {
-  const rounds = useRoundsStore((s) => s.rounds);
+  // Only rounds whose privacy is open: a private round taken in turns never feeds the offsite.
+  const rounds = useOpenRounds();
   const loaded = useRoundsStore((s) => s.loaded);
   const protocol = useCompareStore((s) => s.protocol);
   const pair = useLocalPairStore((s) => s.pair);
@@ -52,14 +69,7 @@ export function useOffsiteSource(): { ready: boolean; source?: OffsiteSource; ha
       const [ceo, cto] = mine.role === 'ceo' ? [mine, partner] : [partner, mine];
       return { ceo, cto, key: pinKey(ceo, cto), kind: 'live' };
     }
-    const sealed = (id?: string) => rounds.find((r) => r.id === id && r.sealedAt);
-    const tc = sealed(pair?.ceoRoundId);
-    const tt = sealed(pair?.ctoRoundId);
-    if (tc && tt) return { ceo: tc, cto: tt, key: pinKey(tc, tt), kind: 'take-turns' };
-    const d = defaultPair(rounds);
-    const ceo = sealed(d.ceoId);
-    const cto = sealed(d.ctoId);
-    return ceo && cto ? { ceo, cto, key: pinKey(ceo, cto), kind: 'this-laptop' } : undefined;
+    return localOffsiteSource(rounds, pair);
   }, [protocol, pair, rounds]);
 
   return {

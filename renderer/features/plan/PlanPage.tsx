@@ -5,6 +5,7 @@ import { buildRepairPlan } from '../../../shared/plan/build-plan';
 import { planToMarkdown } from '../../../shared/plan/markdown';
 import { planToIcs } from '../../../shared/plan/plan-ics';
 import { useRoundsStore } from '../../stores/rounds-store';
+import { useOpenRounds } from '../../stores/local-pair-store';
 import { useCompareStore } from '../../stores/compare-store';
 import { useGapPins } from '../compare/gap-pins';
 import { PinsProposal } from '../compare/PinsProposal';
@@ -39,7 +40,9 @@ function roundOption(r: Round): string {
 
 export default function PlanPage({ id }: { id?: string }) {
   const printView = id === PRINT_ROUTE_ID;
-  const rounds = useRoundsStore((s) => s.rounds);
+  // Only rounds whose privacy is open: a round taken in turns stays out until both sealed.
+  const rounds = useOpenRounds();
+  const privateSealed = useRoundsStore((s) => s.rounds.filter((r) => r.sealedAt).length) - rounds.filter((r) => r.sealedAt).length;
   const loaded = useRoundsStore((s) => s.loaded);
   const protocol = useCompareStore((s) => s.protocol);
   const liveRoundId = useCompareStore((s) => s.meta?.roundId);
@@ -218,7 +221,7 @@ export default function PlanPage({ id }: { id?: string }) {
   if (!loaded) return <p className="loading" role="status">Loading…</p>;
 
   const canLocal = ceos.length > 0 && ctos.length > 0;
-  if (!liveComplete && !canLocal) return <EmptyState hasCeo={ceos.length > 0} hasCto={ctos.length > 0} />;
+  if (!liveComplete && !canLocal) return <EmptyState hasCeo={ceos.length > 0} hasCto={ctos.length > 0} privateSealed={privateSealed} />;
 
   if (printView) {
     return (
@@ -327,6 +330,7 @@ export default function PlanPage({ id }: { id?: string }) {
           </div>
           {platform.kind === 'browser' && <p className="muted small">{BROWSER_PRINT_NOTE}</p>}
           {!source.ok && <p className="alert warn">{source.reason}</p>}
+          {privateSealed > 0 && <PrivateNote count={privateSealed} />}
           {proposed && <PinsProposal proposed={proposed} onAccept={accept} />}
         </div>
 
@@ -350,11 +354,22 @@ export default function PlanPage({ id }: { id?: string }) {
   );
 }
 
-function EmptyState({ hasCeo, hasCto }: { hasCeo: boolean; hasCto: boolean }) {
+/** Sealed rounds the plan leaves out because they are private while you take turns. */
+function PrivateNote({ count }: { count: number }) {
+  return (
+    <p className="alert" role="note" data-testid="plan-private">
+      {count === 1 ? '1 sealed round is' : `${count} sealed rounds are`} private while you take turns on this laptop — waiting until both of you have sealed
+      (or its owner unlocks it). The plan does not use it.
+    </p>
+  );
+}
+
+function EmptyState({ hasCeo, hasCto, privateSealed }: { hasCeo: boolean; hasCto: boolean; privateSealed: number }) {
   return (
     <section className="page plan-page" aria-labelledby="plan-page-title">
       <div className="card empty plan-empty">
         <h1 id="plan-page-title">Repair plan</h1>
+        {privateSealed > 0 && <PrivateNote count={privateSealed} />}
         <p>
           The repair plan is the framework’s 30-day plan, written from your own data: both leaders’ scores, the three gaps that matter most,
           what to do in the next two weeks and who owns it, and the policies and principles you run on. You export it as a PDF for the board

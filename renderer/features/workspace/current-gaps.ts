@@ -3,7 +3,7 @@ import type { Round } from '../../../shared/assessment/types';
 import { selectTopGaps } from '../../../shared/assessment/gaps';
 import { PLAN_GAP_COUNT } from '../../../shared/plan/build-plan';
 import { useCompareStore } from '../../stores/compare-store';
-import { useRoundsStore } from '../../stores/rounds-store';
+import { useOpenRounds } from '../../stores/local-pair-store';
 import { defaultPair, roundFromPayload } from '../plan/plan-source';
 import { useGapPins } from '../compare/gap-pins';
 
@@ -21,22 +21,31 @@ function savedPair(): { ceoId?: string; ctoId?: string } {
 }
 
 /**
+ * The sealed pair on this laptop the gap fixes follow (as the plan picks it), from
+ * `rounds` already filtered to those whose privacy is open (see openRounds).
+ */
+export function localPair(rounds: readonly Round[], saved: { ceoId?: string; ctoId?: string }): { ceo: Round; cto: Round } | undefined {
+  const pair = defaultPair(rounds, saved);
+  const ceo = rounds.find((r) => r.id === pair.ceoId);
+  const cto = rounds.find((r) => r.id === pair.ctoId);
+  return ceo && cto ? { ceo, cto } : undefined;
+}
+
+/**
  * The comparison the workspace's gap fixes are for: the live one when complete (own
  * side from this laptop, partner's as verified), else the sealed pair the plan uses.
  */
 export function useCurrentPair(): { ceo: Round; cto: Round } | undefined {
   const protocol = useCompareStore((s) => s.protocol);
-  const rounds = useRoundsStore((s) => s.rounds);
+  // Only rounds whose privacy is open: a private round taken in turns never feeds the gap fixes.
+  const rounds = useOpenRounds();
   return useMemo(() => {
     if (protocol?.phase === 'complete' && protocol.mine && protocol.partner?.payload) {
       const mine = roundFromPayload(protocol.mine);
       const partner = roundFromPayload(protocol.partner.payload);
       return mine.role === 'ceo' ? { ceo: mine, cto: partner } : { ceo: partner, cto: mine };
     }
-    const pair = defaultPair(rounds, savedPair());
-    const ceo = rounds.find((r) => r.id === pair.ceoId);
-    const cto = rounds.find((r) => r.id === pair.ctoId);
-    return ceo && cto ? { ceo, cto } : undefined;
+    return localPair(rounds, savedPair());
   }, [protocol, rounds]);
 }
 
