@@ -1,7 +1,7 @@
 import type { Round } from '../../shared/assessment/types';
 import { MAX_BACKUP_BYTES, MAX_BACKUP_DOC_BYTES, buildBackup, serializeBackup, type Backup } from '../../shared/backup/format';
 import { fromBase64 } from '../../shared/backup/base64';
-import { planRestore, type CurrentData, type RestoreMode, type RestorePlan } from '../../shared/backup/plan';
+import { isSessionSetting, planRestore, type CurrentData, type RestoreMode, type RestorePlan } from '../../shared/backup/plan';
 import type { AccordDatabase, StoredDoc, StoredRound } from './db';
 import { decodeStoredRound } from './dexie-round-repository';
 import type { StoredProblem } from './round-repository';
@@ -73,6 +73,11 @@ export class BackupRepository {
    * Everything on this laptop as one backup, minus `leaveOut` rounds. Rejects
    * when a document or the whole file is over what a restore accepts: a backup
    * that cannot be restored is worse than none, because it looks like one.
+   *
+   * Not exported: this laptop's own agreement records (localStorage, renderer/sync/workspace-agreement.ts).
+   * They are what stops the partner from filing a confirmation as this laptop's; taken back from an
+   * unauthenticated file, a crafted one would forge "agreed by both". Until a backup can be authenticated
+   * as this laptop's, a new laptop confirms again (review r11, open).
    */
   async exportAll(now: Date = new Date(), options: ExportOptions = {}): Promise<ExportResult & { leftOut: string[] }> {
     const leaveOut = options.leaveOut ?? new Set<string>();
@@ -92,6 +97,8 @@ export class BackupRepository {
       }
       const settings: Record<string, string> = {};
       for (const { key, value } of await this.db.settings.toArray()) {
+        // A live session's room, secret and salt never leave in a file (see isSessionSetting).
+        if (isSessionSetting(key)) continue;
         const kept = options.redactSetting ? options.redactSetting(key, value, leaveOut) : value;
         if (kept !== undefined) settings[key] = kept;
       }
@@ -165,7 +172,8 @@ export class BackupRepository {
       if (mode === 'replace') {
         await Promise.all([this.db.rounds.clear(), this.db.settings.clear(), this.db.docs.clear()]);
         await this.db.rounds.bulkPut(backup.rounds.map(roundRow));
-        await this.db.settings.bulkPut(Object.entries(backup.settings ?? {}).map(([key, value]) => ({ key, value })));
+        // The plan's settings, not the file's: a session setting in the file is never written (isSessionSetting).
+        await this.db.settings.bulkPut([...plan.settings.add, ...plan.settings.overwrite].map((key) => ({ key, value: backup.settings![key] })));
         await this.db.docs.bulkPut(backup.docs.map((d) => docRow(d.id, updates.get(d.id)!, d.updatedAt, d.meta)));
         return plan;
       }

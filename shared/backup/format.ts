@@ -4,6 +4,7 @@ import { safeParseJson } from '../schema/json';
 import { MAX_JSON_DEPTH, MAX_WORKSPACE_DOC_BYTES } from '../schema/limits';
 import { fail, ok, type Result } from '../schema/result';
 import { roundSchema } from '../schema/round';
+import { SEALED_AT_CLOCK_SKEW_MS } from '../schema/sealed-payload';
 import { list } from '../schema/list';
 import { isRecord, isoDateTime, keyed, record, text } from '../schema/rules';
 import { expected, issueLines } from '../schema/valibot-issues';
@@ -24,6 +25,10 @@ import { base64DecodedLength, isBase64, toBase64 } from './base64';
  * A backup is untrusted input like any file: it is read with size and depth
  * limits, every round goes through parseRound, and every problem is reported
  * with where it is (`rounds[3].answers["db-1"].value: expected 1–5 …`).
+ *
+ * No round may be dated ahead of this laptop's clock (see roundsFromTheFuture): rounds are
+ * ordered by their times, and a hand-made one sealed in 2099 would stand as the newest round
+ * in the plan, the offsite baseline and every "latest" choice, for good.
  */
 
 export const BACKUP_FORMAT = 'accord-backup';
@@ -177,8 +182,38 @@ const body = record({
   }),
 });
 
-/** Validates a backup file's text. Never throws; on failure lists what is wrong and where. */
-export function parseBackup(text: unknown): Result<Backup> {
+/** The times of a round that order it (history, the plan's pair, the offsite baseline). */
+const ROUND_TIMES = ['sealedAt', 'createdAt', 'updatedAt'] as const;
+
+/**
+ * Rounds dated more than SEALED_AT_CLOCK_SKEW_MS (the rule a partner's sealedAt already meets
+ * when revealed or read from a sealed file) after `now`. Checked here, at the backup boundary,
+ * and not in the round schema: that one also reads stored rounds and stays free of the clock.
+ * A backup's own rounds were all written on a laptop at earlier times; a partner's were checked
+ * against a clock when they were received. A round with no `receivedFrom` reads as this laptop's
+ * own, so a hand-made "own" round dated ahead would win every "newest" choice.
+ */
+function roundsFromTheFuture(rounds: readonly Round[], now: number): string[] {
+  const latest = now + SEALED_AT_CLOCK_SKEW_MS;
+  const errors: string[] = [];
+  rounds.forEach((round, i) => {
+    for (const field of ROUND_TIMES) {
+      const at = round[field];
+      if (at !== undefined && Date.parse(at) > latest) {
+        errors.push(
+          `rounds[${i}].${field}: must not be later than this laptop's clock (by more than ${SEALED_AT_CLOCK_SKEW_MS / 60_000} minutes); got ${shown(at)}: check the time on this laptop and on the one that made the backup`,
+        );
+      }
+    }
+  });
+  return errors;
+}
+
+/**
+ * Validates a backup file's text. Never throws; on failure lists what is wrong and where.
+ * `now` is this laptop's clock (ms), which no round in the file may be dated after (see roundsFromTheFuture).
+ */
+export function parseBackup(text: unknown, now: number = Date.now()): Result<Backup> {
   const json = safeParseJson(text, MAX_BACKUP_BYTES, MAX_JSON_DEPTH);
   if (!json.ok) return json;
   if (!isRecord(json.value)) return fail(`backup: ${expected('an object')({ input: json.value })}`);
@@ -187,6 +222,8 @@ export function parseBackup(text: unknown): Result<Backup> {
 
   const r = v.safeParse(body, json.value, { abortPipeEarly: true });
   if (!r.success) return fail(...capped(issueLines(r.issues, '', 'backup')));
+  const future = roundsFromTheFuture(r.output.rounds, now);
+  if (future.length) return fail(...capped(future));
   const backup: Backup = { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: r.output.exportedAt, rounds: r.output.rounds, docs: r.output.docs };
   if (r.output.settings) backup.settings = r.output.settings;
   return ok(backup);

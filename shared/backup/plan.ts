@@ -15,13 +15,41 @@ import type { Backup, BackupDoc } from './format';
  *                     it is left out and reported — above all for a round sealed
  *                     here, whose answers must never change after sealing. A
  *                     local row that could not be read is kept for inspection.
- *           settings: local values are kept; missing keys are added.
+ *           settings: local values are kept; missing keys are added, except
+ *                     session settings (isSessionSetting), never restored.
  *           docs:     missing documents are added; a document on both sides is
  *                     merged by the caller keeping every local item and value
  *                     (renderer/data/merge-doc.ts), adding the backup's.
  */
 
 export type RestoreMode = 'merge' | 'replace';
+
+/**
+ * Settings that hold a live network session or its secrets; a restore never writes them, in
+ * either mode, and an export leaves them out. Any other setting is plain data.
+ *
+ *   compare.session            the comparison in progress (room, secret key, signaling address,
+ *                              isHost): `resume()` (renderer/stores/compare-store.ts) reconnects
+ *                              to it at start, and with isHost listens on the LAN. Restored from
+ *                              a backup the partner handed over, it joins their room and
+ *                              workspace unasked; restored onto a new laptop, it would come up
+ *                              in a room from the past as if never left. A comparison is started
+ *                              again from the Compare page.
+ *   compare.identity.<room>.<round>  the salt and participant id committed in that room. The
+ *                              salt is what keeps a commitment from giving away the answers (the
+ *                              answer space is small): one planted by the partner would be known
+ *                              to them. Never from a file; a rejoin after a restore commits anew.
+ *
+ * Kept (plain data, no session starts from them): `compare.withheld` (History's record of a
+ * partner who never revealed), gap pins, `local.pair` (same-laptop turns: round ids and
+ * passphrase locks, needed after restoring onto a new laptop; export redacts a left-out round's),
+ * and preferences. `file-exchange-store` keeps no setting. Replace removes the local session
+ * settings like every other local setting not in the backup: the laptop becomes the backup,
+ * and nothing reconnects after the reload.
+ */
+export function isSessionSetting(key: string): boolean {
+  return key === 'compare.session' || key.startsWith('compare.identity.');
+}
 
 /** Why a backup round was left out of a merge. */
 export type KeptOutReason = 'sealed-here' | 'differs' | 'unreadable-here';
@@ -49,7 +77,14 @@ export interface RestorePlan {
     /** Merge mode: backup copies that differ from the round here, left out. */
     keptOut: { round: Round; reason: KeptOutReason }[];
   };
-  settings: { add: string[]; overwrite: string[]; keep: string[]; remove: string[] };
+  settings: {
+    add: string[];
+    overwrite: string[];
+    keep: string[];
+    remove: string[];
+    /** Session settings in the backup, never written (isSessionSetting). */
+    ignored: string[];
+  };
   docs: {
     add: BackupDoc[];
     /** Merge mode: combined with the local document. */
@@ -93,8 +128,10 @@ export function planRestore(current: CurrentData, backup: Backup, mode: RestoreM
     else rounds.keep.push(id);
   }
 
-  const settings: RestorePlan['settings'] = { add: [], overwrite: [], keep: [], remove: [] };
-  const incoming = backup.settings ?? {};
+  const settings: RestorePlan['settings'] = { add: [], overwrite: [], keep: [], remove: [], ignored: [] };
+  const all = backup.settings ?? {};
+  const incoming = Object.fromEntries(Object.entries(all).filter(([key]) => !isSessionSetting(key)));
+  settings.ignored = Object.keys(all).filter(isSessionSetting);
   // Own keys only: `"constructor" in {}` is true, which would plan a missing setting as kept (and never write it).
   const has = (o: object, key: string) => Object.prototype.hasOwnProperty.call(o, key);
   for (const key of Object.keys(incoming)) {

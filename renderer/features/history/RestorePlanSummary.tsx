@@ -1,11 +1,18 @@
 import type { RestorePlan } from '../../../shared/backup/plan';
 import { PartnerText } from '../../app/PartnerText';
+import { roundLines, settingLines } from './restore-preview';
 
-/** What a restore will do, counted per kind, with every backup round a merge leaves out and why. */
+/**
+ * What a restore will do, counted per kind, naming every round it would write (and whether the
+ * file marks it as the partner's or as this laptop's own), every setting it would add, and every
+ * backup round a merge leaves out and why.
+ */
 export function PlanSummary({ plan }: { plan: RestorePlan }) {
   const r = plan.rounds;
   const d = plan.docs;
   const s = plan.settings;
+  const written = roundLines(plan);
+  const named = settingLines(plan);
   return (
     <ul className="plan-summary small" data-testid="restore-counts">
       <li>
@@ -20,6 +27,17 @@ export function PlanSummary({ plan }: { plan: RestorePlan }) {
           </>
         )}{' '}
         · <strong className={r.remove.length ? 'change-down' : ''}>{r.remove.length}</strong> deleted
+        {written.length > 0 && (
+          <ul data-testid="restore-rounds-written">
+            {written.map((w) => (
+              <li key={w.id}>
+                <PartnerText text={w.label} /> · {w.role} <PartnerText text={w.personName} /> · {w.sealed} ·{' '}
+                {w.partner ? 'marked as your partner’s round' : <strong>marked as this laptop’s own round</strong>}
+                {w.replaces ? ' · replaces the copy here' : ''}
+              </li>
+            ))}
+          </ul>
+        )}
         {r.keptOut.length > 0 && (
           <ul data-testid="restore-kept-out">
             {r.keptOut.map(({ round, reason }) => (
@@ -43,6 +61,25 @@ export function PlanSummary({ plan }: { plan: RestorePlan }) {
       <li>
         Settings: <strong>{s.add.length}</strong> added · <strong>{s.overwrite.length}</strong> overwritten · <strong>{s.keep.length}</strong> kept ·{' '}
         <strong>{s.remove.length}</strong> deleted
+        {named.added.length > 0 && (
+          <>
+            {' '}
+            (added:{' '}
+            {named.added.map((key, i) => (
+              <span key={key}>
+                {i > 0 && ', '}
+                <PartnerText text={key} />
+              </span>
+            ))}
+            )
+          </>
+        )}
+        {named.ignored.length > 0 && (
+          <div data-testid="restore-settings-ignored">
+            A live comparison in the backup is not restored ({named.ignored.length} session {named.ignored.length === 1 ? 'setting' : 'settings'}): start it again on
+            the Compare page.
+          </div>
+        )}
       </li>
     </ul>
   );

@@ -74,7 +74,7 @@ describe('setting names that are also Object.prototype members', () => {
     const db = await freshDb();
     await db.settings.put({ key: 'toString', value: 'mine' });
     const { plan } = await new BackupRepository(db).restore(parsed.value, 'merge');
-    expect(plan.settings).toEqual({ add: ['constructor', 'local.pair'], overwrite: [], keep: ['toString'], remove: [] });
+    expect(plan.settings).toEqual({ add: ['constructor', 'local.pair'], overwrite: [], keep: ['toString'], remove: [], ignored: [] });
     expect(await db.settings.orderBy('key').toArray()).toEqual([
       { key: 'constructor', value: 'b' },
       { key: 'local.pair', value: 'd' },

@@ -183,7 +183,7 @@ describe('planRestore', () => {
     ]);
     expect(plan.rounds.keep.sort()).toEqual(['broken', 'local-only', 'r1', 'r2']);
     expect(plan.rounds.remove).toEqual([]);
-    expect(plan.settings).toEqual({ add: ['local.pair'], overwrite: [], keep: ['theme', 'compare.last'], remove: [] });
+    expect(plan.settings).toEqual({ add: ['local.pair'], overwrite: [], keep: ['theme', 'compare.last'], remove: [], ignored: [] });
     expect(plan.docs.add.map((d) => d.id)).toEqual(['room-a']);
     expect(plan.docs.merge.map((d) => d.id)).toEqual(['workspace']);
     expect(plan.docs.keep).toEqual(['room-b']);
@@ -214,7 +214,7 @@ describe('planRestore', () => {
     expect(plan.rounds.overwrite.map((r) => r.id)).toEqual(['r1', 'r2']);
     expect(plan.rounds.remove.sort()).toEqual(['broken', 'local-only']);
     expect(plan.rounds.keep).toEqual([]);
-    expect(plan.settings).toEqual({ add: ['local.pair'], overwrite: ['theme'], keep: [], remove: ['compare.last'] });
+    expect(plan.settings).toEqual({ add: ['local.pair'], overwrite: ['theme'], keep: [], remove: ['compare.last'], ignored: [] });
     expect(plan.docs.overwrite.map((d) => d.id)).toEqual(['workspace']);
     expect(plan.docs.add.map((d) => d.id)).toEqual(['room-a']);
     expect(plan.docs.remove).toEqual(['room-b']);

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { renderToStaticMarkup } from 'react-dom/server';
+import { buildBackup } from '../../../../../shared/backup/format';
+import { planRestore } from '../../../../../shared/backup/plan';
+import { roundLines, settingLines } from '../../../../../renderer/features/history/restore-preview';
+import { PlanSummary } from '../../../../../renderer/features/history/RestorePlanSummary';
+import { day } from '../../../../../renderer/features/history/history-format';
+import { sealedRound, six } from '../../../shared/history/fixtures';
+
+/* The restore preview names each round it would write and whose the file says it is (review r11). */
+
+const RLO = '\u202E';
+const text = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+
+function plans() {
+  const here = sealedRound({ id: 'q3-ceo', role: 'ceo', label: '2026-Q3 quarterly reset', sealedAt: '2026-07-01T09:00:00.000Z', answers: [six(3), six(3), six(3), six(3)] });
+  const planted = { ...sealedRound({ id: 'fake', role: 'ceo', label: `Q4 ${RLO}teser`, sealedAt: '2026-11-20T09:00:00.000Z', answers: [six(5), six(5), six(5), six(5)] }), personName: `Alex ${RLO}miK` };
+  const partner = sealedRound({ id: 'q3-cto', role: 'cto', label: '2026-Q3 quarterly reset', sealedAt: '2026-07-02T09:00:00.000Z', answers: [six(2), six(3), six(1), six(3)], receivedFrom: 'peer' });
+  const backup = buildBackup({ rounds: [here, planted, partner], settings: { [`x${RLO}y`]: '1', 'compare.session': '{}' }, docs: [], now: '2026-11-27T09:00:00.000Z' });
+  const current = { rounds: [here], settings: {}, docIds: [] };
+  return { merge: planRestore(current, backup, 'merge'), replace: planRestore(current, backup, 'replace') };
+}
+
+describe('the restore preview', () => {
+  it('lists every round a Merge would add: label, role, name, sealed date and whose the file says it is, with no bidi override', () => {
+    const lines = roundLines(plans().merge);
+    expect(lines.map((l) => l.id)).toEqual(['q3-cto', 'fake']);
+    expect(lines[0]).toMatchObject({ role: 'CTO', personName: 'Blake Moreau', label: '2026-Q3 quarterly reset', partner: true, replaces: false, sealed: `sealed ${day('2026-07-02T09:00:00.000Z')}` });
+    expect(lines[0].text).toBe(`2026-Q3 quarterly reset · CTO Blake Moreau · sealed ${day('2026-07-02T09:00:00.000Z')} · marked as your partner’s round`);
+    expect(lines[1]).toMatchObject({ role: 'CEO', personName: 'Alex miK', label: 'Q4 teser', partner: false });
+    expect(lines[1].text).toBe(`Q4 teser · CEO Alex miK · sealed ${day('2026-11-20T09:00:00.000Z')} · marked as this laptop’s own round`);
+    expect(JSON.stringify(lines)).not.toContain(RLO);
+  });
+
+  it('Replace also names the rounds written over the copy here', () => {
+    expect(roundLines(plans().replace).map((l) => [l.id, l.replaces])).toEqual([
+      ['q3-cto', false],
+      ['fake', false],
+      ['q3-ceo', true],
+    ]);
+  });
+
+  it('the summary renders the rounds and added settings, and no override reaches it', () => {
+    const { merge } = plans();
+    expect(settingLines(merge)).toEqual({ added: ['xy'], ignored: ['compare.session'] });
+    const html = renderToStaticMarkup(<PlanSummary plan={merge} />);
+    expect(html).not.toContain(RLO);
+    const shown = text(html);
+    expect(shown).toContain('Q4 teser · CEO Alex miK ·');
+    expect(shown).toContain('marked as this laptop’s own round');
+    expect(shown).toContain('marked as your partner’s round');
+    expect(shown).toMatch(/added: xy/);
+    expect(shown).toMatch(/A live comparison in the backup is not restored/);
+  });
+});

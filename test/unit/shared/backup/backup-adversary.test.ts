@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { buildBackup, parseBackup, serializeBackup } from '../../../../shared/backup/format';
+import { isSessionSetting, planRestore } from '../../../../shared/backup/plan';
+import { SEALED_AT_CLOCK_SKEW_MS } from '../../../../shared/schema/sealed-payload';
+import { sealedRound, six } from '../history/fixtures';
+
+/*
+ * A backup the partner hands over (review r11): a hand-made round dated ahead of this laptop's
+ * clock, and settings that would start a network session.
+ */
+
+const NOW = Date.parse('2026-11-27T10:00:00.000Z');
+const own = sealedRound({ id: 'q4-ceo', role: 'ceo', label: '2026-Q4 quarterly reset', sealedAt: '2026-11-20T09:00:00.000Z', answers: [six(3), six(3), six(3), six(3)] });
+const text = (rounds: ReturnType<typeof sealedRound>[], settings?: Record<string, string>) =>
+  serializeBackup(buildBackup({ rounds, settings, docs: [], now: '2026-11-27T09:00:00.000Z' }));
+
+describe('parseBackup: no round dated ahead of this laptop’s clock', () => {
+  it('refuses the whole file over an "own" round sealed in 2099, with where and what', () => {
+    const planted = sealedRound({ id: 'fake', role: 'ceo', label: '2099 reset', sealedAt: '2099-01-01T00:00:00.000Z', answers: [six(5), six(5), six(5), six(5)] });
+    const r = parseBackup(text([own, planted]), NOW);
+    expect(r.ok).toBe(false);
+    // Rounds are ordered by creation time in the file: the planted one is second.
+    expect(!r.ok && r.errors).toEqual([
+      `rounds[1].sealedAt: must not be later than this laptop's clock (by more than 10 minutes); got "2099-01-01T00:00:00.000Z": check the time on this laptop and on the one that made the backup`,
+      `rounds[1].createdAt: must not be later than this laptop's clock (by more than 10 minutes); got "2099-01-01T00:00:00.000Z": check the time on this laptop and on the one that made the backup`,
+      `rounds[1].updatedAt: must not be later than this laptop's clock (by more than 10 minutes); got "2099-01-01T00:00:00.000Z": check the time on this laptop and on the one that made the backup`,
+    ]);
+  });
+
+  it('refuses an unsealed round updated in the future too; accepts times within the 10-minute skew', () => {
+    const ahead = new Date(NOW + SEALED_AT_CLOCK_SKEW_MS + 1000).toISOString();
+    const draft = { ...sealedRound({ id: 'draft', role: 'cto', label: 'Draft', answers: [six(3), six(3), six(3), six(3)] }), updatedAt: ahead };
+    const refused = parseBackup(text([draft]), NOW);
+    expect(!refused.ok && refused.errors).toEqual([expect.stringMatching(/^rounds\[0\]\.updatedAt: must not be later than this laptop's clock/)]);
+
+    const justAhead = new Date(NOW + SEALED_AT_CLOCK_SKEW_MS - 1000).toISOString();
+    const skewed = sealedRound({ id: 'skewed', role: 'cto', label: 'Skewed', sealedAt: justAhead, answers: [six(3), six(3), six(3), six(3)], receivedFrom: 'peer' });
+    expect(parseBackup(text([own, skewed]), NOW).ok).toBe(true);
+  });
+
+  it('reads the real clock when no time is given', () => {
+    const planted = sealedRound({ id: 'fake', role: 'ceo', label: '2099 reset', sealedAt: '2099-01-01T00:00:00.000Z', answers: [six(5), six(5), six(5), six(5)] });
+    expect(parseBackup(text([planted])).ok).toBe(false);
+    expect(parseBackup(text([own])).ok).toBe(true);
+  });
+});
+
+describe('planRestore: session settings are never restored', () => {
+  const settings = {
+    'compare.session': '{"room":"partner-room","isHost":true}',
+    'compare.identity.partner-room.q4-ceo': '{"participantId":"p","salt":"00"}',
+    'compare.withheld': '[]',
+    'local.pair': '{"locks":{}}',
+  };
+
+  it('Merge adds neither compare.session nor a comparison identity, and says so', () => {
+    const backup = buildBackup({ rounds: [], settings, docs: [], now: '2026-11-27T09:00:00.000Z' });
+    const plan = planRestore({ rounds: [], settings: { theme: 'dark' }, docIds: [] }, backup, 'merge');
+    expect(plan.settings.add).toEqual(['compare.withheld', 'local.pair']);
+    expect(plan.settings.ignored).toEqual(['compare.session', 'compare.identity.partner-room.q4-ceo']);
+    expect(plan.settings.keep).toEqual(['theme']);
+  });
+
+  it('Replace neither writes the backup’s session settings nor keeps this laptop’s', () => {
+    const backup = buildBackup({ rounds: [], settings, docs: [], now: '2026-11-27T09:00:00.000Z' });
+    const plan = planRestore({ rounds: [], settings: { 'compare.session': '{"room":"mine"}' }, docIds: [] }, backup, 'replace');
+    expect([...plan.settings.add, ...plan.settings.overwrite]).toEqual(['compare.withheld', 'local.pair']);
+    expect(plan.settings.remove).toEqual(['compare.session']);
+    expect(plan.settings.ignored).toEqual(['compare.session', 'compare.identity.partner-room.q4-ceo']);
+  });
+
+  it('names exactly the session keys', () => {
+    expect(['compare.session', 'compare.identity.r.x', 'compare.withheld', 'local.pair', 'accord.theme', 'compare.sessions'].filter(isSessionSetting)).toEqual([
+      'compare.session',
+      'compare.identity.r.x',
+    ]);
+  });
+});
