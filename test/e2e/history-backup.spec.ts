@@ -205,7 +205,8 @@ test('rounds over time: trends with disagreement, comparing two rounds, backup a
   const q3ceo = wiped.rounds.find((r) => r.label === Q3 && r.role === 'ceo')!;
   expect(q3ceo.answers['sa-1'].value).toBe(5);
   q3ceo.answers['sa-1'].value = 1;
-  q3ceo.updatedAt = new Date(Date.now() + 86_400_000).toISOString();
+  // Later than the copy here, within the clock skew a backup may carry (a day ahead is refused).
+  q3ceo.updatedAt = new Date(Date.now() + 5 * 60_000).toISOString();
   await other.goto('/#/history');
   await chooseBackup(other, { name: 'backup-wiped.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(wiped)) });
   await expect(other.getByTestId('restore-counts')).toContainText('Rounds: 0 added · 5 kept · 1 left out (a different copy is here) · 0 deleted');

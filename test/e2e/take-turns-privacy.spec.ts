@@ -105,6 +105,9 @@ test('take turns: the CTO seals an empty round; the plan, gap fixes, offsite and
   const ceoId = page.url().match(/#\/assess\/([\w-]+)\//)![1];
   await answerAll(page, ceoId, scores(5, { 'db-1': 1 }), { 'db-1': marker });
   await seal(page, ceoId); // its owner still sees the results just sealed
+  // Once they leave those pages, the round is locked without anyone pressing "Lock my round".
+  await page.goto('/#/history');
+  await expect(page.getByRole('heading', { name: 'History' })).toBeVisible();
   await page.goto(`/#/results/${ceoId}`);
   await expect(page.getByTestId('private-round')).toBeVisible(); // locked without pressing "Lock my round"
   await page.goto('/#/compare/local');
