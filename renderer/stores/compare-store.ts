@@ -178,6 +178,10 @@ export const useCompareStore = create<CompareState>((set, get) => {
     async resume() {
       if (controller) return;
       const meta = parseMeta(await services().settings.get(META_KEY));
+      // Taking turns: a comparison saved before its round became private does not reconnect
+      // (its answers would go back on this page and to the partner's laptop).
+      const refused = meta && (await privateRoundRefusal(meta.roundId));
+      if (refused) return guarded(() => Promise.reject(new Error(`Not reconnected to the saved comparison. ${refused}`)));
       // A hosted comparison listens on the LAN again (same port, so the invite still works).
       if (meta?.isHost) await platform.startSignaling().catch(() => undefined);
       if (meta) await guarded(() => start(meta));

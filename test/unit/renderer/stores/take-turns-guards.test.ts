@@ -6,6 +6,7 @@ import { MemoryDocStore } from '../../../../renderer/data/doc-store';
 import { provideServices } from '../../../../renderer/stores/services';
 import { LOCAL_PAIR_KEY, RESET_REFUSED, privateRoundsNow, useLocalPairStore } from '../../../../renderer/stores/local-pair-store';
 import { useCompareStore } from '../../../../renderer/stores/compare-store';
+import { newInvite } from '../../../../shared/invite/invite-code';
 import { useFileExchangeStore } from '../../../../renderer/stores/file-exchange-store';
 import { useAssessStore } from '../../../../renderer/stores/assess-store';
 import { createRound } from '../../../../shared/assessment/round';
@@ -58,6 +59,16 @@ describe('take turns: the compare and file stores refuse a private round', () =>
       expect(useCompareStore.getState().error).toBe(`Not joined. ${why}`);
       expect(useCompareStore.getState().meta).toBeUndefined();
       expect(await settings.get('compare.session')).toBeFalsy();
+    });
+
+    it(`a comparison saved with a ${how} round does not reconnect`, async () => {
+      const invite = newInvite('192.168.1.20', 5173, (n) => new Uint8Array(n).fill(7));
+      const meta = { ...invite, signalingUrls: ['ws://192.168.1.20:5173/signal'], roundId: 'ceo-pair', participantId: 'p-1', salt: 'ab'.repeat(16), isHost: false, createdAt: '2026-10-01T09:00:00.000Z' };
+      await settings.set('compare.session', JSON.stringify(meta));
+      await ceoTurn(how);
+      await useCompareStore.getState().resume();
+      expect(useCompareStore.getState().error).toBe(`Not reconnected to the saved comparison. ${why}`);
+      expect(useCompareStore.getState().meta).toBeUndefined();
     });
 
     it(`a sealed-file import against a ${how} round is refused before the file is read`, async () => {
