@@ -5,26 +5,17 @@ import { parseAction, parseCapture, parseParked } from '../../shared/offsite/cap
 import { parseBet, parseConfirmation } from '../../shared/workspace/agreement';
 
 /**
- * Partner changes that together remove more than a handful of items (or empty a whole
- * artifact) are applied — merging must not stall — but flagged, with a one-click
- * restore. Removals add up over the open workspace (from opening it until a restore or
- * a dismiss), not per change: a partner who deletes 5 rows per update, 40 times, is
- * flagged once for all 200, and the restore brings all 200 back. Counting reads only
- * what each transaction deleted (its delete set and the types it changed), so its cost
- * follows the change, not the size of the workspace.
+ * A partner's change that removes more than a handful of items (or empties a whole
+ * artifact) is applied — merging must not stall — but flagged, with a one-click
+ * restore. Detection reads only what the transaction deleted (its delete set and the
+ * types it changed), so its cost follows the change, not the size of the workspace.
  *
- * Restoring uses a second Y.UndoManager that captures every peer transaction that
- * removes something: it keeps their deleted content from garbage collection and, once
- * the total is a mass delete, re-creates all of it as one local edit — it syncs back to
- * the partner, and the user's own undo can take it back.
+ * Restoring uses a second Y.UndoManager that captures only flagged peer transactions:
+ * it keeps their deleted content from garbage collection and re-creates it as a local
+ * edit — it syncs back to the partner, and the user's own undo can take it back.
  */
 
-/**
- * More removed items than this, added up over the open workspace, is a mass delete.
- * A partner co-editing honestly removes a few rows over a session (a duplicate, a
- * stale entry): 5 leaves room for that without a notice; more is rare enough that a
- * notice the user dismisses costs less than a wipe that goes unnoticed.
- */
+/** More removed items than this is a mass delete. */
 export const MASS_DELETE_THRESHOLD = 5;
 
 export interface MassDelete {
@@ -149,7 +140,6 @@ export interface MassDeleteWatch {
 export function watchMassDeletes(doc: Y.Doc, opts: { origin: unknown; localUndo?: Y.UndoManager; now?: () => Date }): MassDeleteWatch {
   const found = new WeakMap<Y.Transaction, RemovedCount>();
   let flag: MassDelete | undefined;
-  // Every removal by the partner since the watch began (or since the last restore or dismiss).
   let pending: Counts = {};
   const listeners = new Set<(f: MassDelete | undefined) => void>();
   const emit = () => listeners.forEach((l) => l(flag));
@@ -160,13 +150,12 @@ export function watchMassDeletes(doc: Y.Doc, opts: { origin: unknown; localUndo?
     // A restored entry takes its key back from what the partner put there instead (a plain 0
     // where a row was): by default Yjs would skip it as a conflicting remote change.
     ignoreRemoteMapChanges: true,
-    // Called for every transaction: a peer's that removes anything is kept, small or not,
-    // so that when the removals add up to a mass delete the restore has all of them.
+    // Called for every transaction: only a peer's that removes many items is kept.
     captureTransaction: (tr) => {
       // Stryker disable next-line BooleanLiteral: what matters is that a non-peer change is never counted; trackedOrigins refuses it either way
       if (tr.origin !== opts.origin) return false;
       const r = countRemoved(doc, tr);
-      if (r.total === 0 && r.emptied.length === 0) return false;
+      if (!isMassDelete(r)) return false;
       found.set(tr, r);
       return true;
     },
@@ -184,10 +173,7 @@ export function watchMassDeletes(doc: Y.Doc, opts: { origin: unknown; localUndo?
     if (!r) return;
     found.delete(tr);
     for (const [k, n] of Object.entries(r.counts) as [CountKey, number][]) pending[k] = (pending[k] ?? 0) + n;
-    const removed = totalOf(pending);
-    // Below the threshold in total (and no artifact emptied): kept for a later restore, not (yet) flagged.
-    if (!flag && !isMassDelete({ ...r, total: removed })) return;
-    flag = { removed, detail: describeCounts(pending), at: (opts.now?.() ?? new Date()).toISOString() };
+    flag = { removed: totalOf(pending), detail: describeCounts(pending), at: (opts.now?.() ?? new Date()).toISOString() };
     emit();
   };
   // Registered after the keeper's own handler, so the count is known by then.
@@ -208,8 +194,7 @@ export function watchMassDeletes(doc: Y.Doc, opts: { origin: unknown; localUndo?
     },
     restore() {
       const stack = keeper.undoStack;
-      // Small removals alone are the partner's ordinary edits: nothing to restore.
-      if (!flag || !stack.length) return false;
+      if (!stack.length) return false;
       // One step restores every flagged removal.
       stack[0].deletions = Y.mergeDeleteSets(stack.map((s) => s.deletions));
       stack.splice(1);

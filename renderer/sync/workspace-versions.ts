@@ -26,14 +26,26 @@ let seq = 0;
  * the budget holds two versions at that size (the newest and the one before it) plus room
  * for the small ones kept while editing: 72 MB. (At 24 MB, one 25 MB version a partner
  * padded the workspace to pushed out every older one.)
- * Worst case in IndexedDB: the protected versions (PROTECTED_REASONS' newest each, the
- * session's open one and the newest — at most 6) are kept even over the budget, so the
- * store holds at most max(72 MB, 6 × 32 MB) = 192 MB, and at most 30 versions.
+ * Worst case in IndexedDB: the protected versions (PROTECTED_REASONS: 3 + 3 + 1 + 1 + 1,
+ * the session's open one and the newest — at most 11) are kept even over the budget, so
+ * the store holds at most max(72 MB, 11 × 32 MB) = 352 MB, and at most 30 versions; that
+ * takes a partner padding the workspace to the limit over several sessions.
  */
 export const VERSION_LIMITS = { maxCount: 30, maxBytes: 2 * MAX_WORKSPACE_DOC_BYTES + 8_000_000, editingEveryMs: 5 * 60_000 };
 
-/** The newest version of each of these reasons is never pruned: it is what undoes a partner or an import. */
-export const PROTECTED_REASONS: readonly VersionReason[] = ['connect', 'before-restore', 'before-backup-restore', 'before-import'];
+/**
+ * The newest versions of these reasons are never pruned: they undo a partner or an import.
+ * Three of 'connect' and 'open', not one: a state kept at one start (the workspace before a
+ * session) must outlive the next starts too — on a restart the new 'open' and 'connect' equal
+ * the wiped state and are not written, or are written as the wiped state itself.
+ */
+export const PROTECTED_REASONS: Readonly<Partial<Record<VersionReason, number>>> = {
+  connect: 3,
+  open: 3,
+  'before-restore': 1,
+  'before-backup-restore': 1,
+  'before-import': 1,
+};
 
 const sameBytes = (a: Uint8Array, b: Uint8Array) => a.length === b.length && a.every((x, i) => x === b[i]);
 
@@ -88,9 +100,8 @@ export function keepVersions(
     const all = await store.list(docId);
     const keep = new Set<string>(all.slice(0, 1).map((v) => v.id));
     if (openedId) keep.add(openedId);
-    for (const reason of PROTECTED_REASONS) {
-      const newest = all.find((v) => v.reason === reason);
-      if (newest) keep.add(newest.id);
+    for (const [reason, n] of Object.entries(PROTECTED_REASONS)) {
+      for (const v of all.filter((x) => x.reason === reason).slice(0, n)) keep.add(v.id);
     }
     let bytes = all.filter((v) => keep.has(v.id)).reduce((sum, v) => sum + v.bytes, 0);
     let count = keep.size;

@@ -1,7 +1,7 @@
 import { useWorkspaceStore } from '../../stores/workspace-store';
 
 /**
- * Shown when a partner's changes removed many items, at once or a few per update (see workspace-mass-delete).
+ * Shown when a partner's change removed many items at once (see workspace-mass-delete).
  * The change is already applied; one click brings the items back as an ordinary edit.
  */
 export function MassDeleteFlag() {

@@ -29,7 +29,9 @@ async function wipeAndPad(padding: number, chunk: number, limits?: Partial<typeo
   seedIfEmpty(mine, NOW);
   migrateListCells(mine);
   let t = NOW.getTime();
-  const keeper = keepVersions(mine, new MemoryVersionStore(), 'workspace', { now: () => new Date((t += 1000)), limits: { editingEveryMs: Infinity, ...limits } });
+  const store = new MemoryVersionStore();
+  const clock = () => new Date((t += 1000));
+  const keeper = keepVersions(mine, store, 'workspace', { now: clock, limits: { editingEveryMs: Infinity, ...limits } });
   expect(await keeper.snapshot('open')).toBe(true);
   addLogEntries(mine, entries(200));
   expect(await keeper.snapshot('connect')).toBe(true);
@@ -49,7 +51,7 @@ async function wipeAndPad(padding: number, chunk: number, limits?: Partial<typeo
   }
   expect(readWorkspace(mine).log).toHaveLength(0);
   expect(await keeper.snapshot('disconnect')).toBe(true);
-  return { mine, keeper, logOnConnect };
+  return { mine, keeper, logOnConnect, store, clock, send };
 }
 
 async function restoreConnectVersion(mine: Y.Doc, keeper: ReturnType<typeof keepVersions>) {
@@ -98,7 +100,7 @@ describe('a partner padding the workspace past the versions budget after a wipe'
     for (const reason of ['open', 'manual', 'before-import', 'connect', 'before-restore', 'before-backup-restore', 'connect'] as const) await step(reason);
     for (let i = 0; i < 10; i++) await step('manual');
     // Over the byte budget from the first: only the newest and the protected ones are left.
-    expect((await keeper.list()).map((v) => v.reason)).toEqual(['manual', 'connect', 'before-backup-restore', 'before-restore', 'before-import', 'open']);
+    expect((await keeper.list()).map((v) => v.reason)).toEqual(['manual', 'connect', 'before-backup-restore', 'before-restore', 'connect', 'before-import', 'open']);
     keeper.destroy();
   });
 
@@ -119,5 +121,46 @@ describe('a partner padding the workspace past the versions budget after a wipe'
     }
     expect((await keeper.list()).map((v) => v.reason)).toEqual(['manual', 'disconnect']);
     keeper.destroy();
+  });
+
+  it('(review r12) the state from before a session outlives two restarts on the wiped state', async () => {
+    // The log is there when the app opens; "connect" equals "open" and is not written, so
+    // only the opened version holds the state from before the session.
+    const mine = new Y.Doc();
+    seedIfEmpty(mine, NOW);
+    migrateListCells(mine);
+    addLogEntries(mine, entries(200));
+    const logBefore = readWorkspace(mine).log;
+    let t = NOW.getTime();
+    const store = new MemoryVersionStore();
+    const opts = { now: () => new Date((t += 1000)), limits: { maxBytes: 20_000, editingEveryMs: Infinity } };
+    const session = keepVersions(mine, store, 'workspace', opts);
+    expect(await session.snapshot('open')).toBe(true);
+    expect(await session.snapshot('connect')).toBe(false);
+    // The partner wipes the log and pads the workspace past the byte budget; the link drops.
+    const partner = new Y.Doc();
+    Y.applyUpdate(partner, Y.encodeStateAsUpdate(mine));
+    partner.transact(() => orderedIds(partner, 'log').forEach((id) => removeItem(partner, 'log', id)));
+    partner.getMap('padding').set('p', 'x'.repeat(25_000));
+    Y.applyUpdate(mine, Y.encodeStateAsUpdate(partner), PEER_ORIGIN);
+    expect(await session.snapshot('disconnect')).toBe(true);
+    session.destroy();
+    // Two restarts, each after an edit to the wiped workspace: each writes its own "open".
+    for (const edit of ['a', 'b']) {
+      mine.getMap('padding').set('tail', edit);
+      const restart = keepVersions(mine, store, 'workspace', opts);
+      expect(await restart.snapshot('open')).toBe(true);
+      restart.destroy();
+    }
+    const versions = await store.list('workspace');
+    const before = [];
+    for (const v of versions) {
+      const probe = new Y.Doc();
+      Y.applyUpdate(probe, (await store.get(v.id))!.update);
+      if (readWorkspace(probe).log.length === 200) before.push(v);
+    }
+    expect(before.map((v) => v.reason)).toEqual(['open']);
+    restoreWorkspaceFromUpdate(mine, (await store.get(before[0].id))!.update);
+    expect(readWorkspace(mine).log).toEqual(logBefore);
   });
 });
