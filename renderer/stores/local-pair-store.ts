@@ -41,6 +41,12 @@ interface LocalPairState {
    * over would make it readable); undefined when the pair was cleared.
    */
   reset(): Promise<string | undefined>;
+  /**
+   * The way out when a private round can never be opened (a passphrase forgotten, a leader who
+   * will not come back): deletes the pair's private rounds, then starts over. Nothing of them
+   * is shown on the way; returns how many rounds were deleted.
+   */
+  discardPrivateAndReset(): Promise<number>;
 }
 
 /** Why "Start over" is refused while a round of the pair is private. */
@@ -101,6 +107,15 @@ export const useLocalPairStore = create<LocalPairState>((set, get) => {
       await services().settings.set(KEY, '');
       set({ pair: undefined, unlocked: [], justSealed: undefined });
       return undefined;
+    },
+    async discardPrivateAndReset() {
+      const now = await privateRoundsNow();
+      const ids = [...now.locked, ...now.hidden];
+      // Deleted before the pair is cleared: clearing it first would make them readable.
+      for (const id of ids) await useRoundsStore.getState().remove(id);
+      await services().settings.set(KEY, '');
+      set({ pair: undefined, unlocked: [], justSealed: undefined });
+      return ids.length;
     },
   };
 });

@@ -51,6 +51,9 @@ export function isSessionSetting(key: string): boolean {
   return key === 'compare.session' || key.startsWith('compare.identity.');
 }
 
+/** The take-turns pair on this laptop (renderer/stores/local-pair-store.ts). */
+export const TAKE_TURNS_PAIR_SETTING = 'local.pair';
+
 /** Why a backup round was left out of a merge. */
 export type KeptOutReason = 'sealed-here' | 'differs' | 'unreadable-here';
 
@@ -82,7 +85,7 @@ export interface RestorePlan {
     overwrite: string[];
     keep: string[];
     remove: string[];
-    /** Session settings in the backup, never written (isSessionSetting). */
+    /** Settings in the backup never written: session settings (isSessionSetting), and in Merge the take-turns pair. */
     ignored: string[];
   };
   docs: {
@@ -130,8 +133,12 @@ export function planRestore(current: CurrentData, backup: Backup, mode: RestoreM
 
   const settings: RestorePlan['settings'] = { add: [], overwrite: [], keep: [], remove: [], ignored: [] };
   const all = backup.settings ?? {};
-  const incoming = Object.fromEntries(Object.entries(all).filter(([key]) => !isSessionSetting(key)));
-  settings.ignored = Object.keys(all).filter(isSessionSetting);
+  // Merge also leaves out the take-turns pair: it names which rounds here are private and
+  // locks them with passphrases, so a crafted backup could hide this laptop's own rounds
+  // behind a passphrase nobody here knows. (Replace makes the laptop the backup: its pair too.)
+  const notRestored = (key: string) => isSessionSetting(key) || (mode === 'merge' && key === TAKE_TURNS_PAIR_SETTING);
+  const incoming = Object.fromEntries(Object.entries(all).filter(([key]) => !notRestored(key)));
+  settings.ignored = Object.keys(all).filter(notRestored);
   // Own keys only: `"constructor" in {}` is true, which would plan a missing setting as kept (and never write it).
   const has = (o: object, key: string) => Object.prototype.hasOwnProperty.call(o, key);
   for (const key of Object.keys(incoming)) {

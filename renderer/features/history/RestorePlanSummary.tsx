@@ -1,3 +1,4 @@
+import { TAKE_TURNS_PAIR_SETTING } from '../../../shared/backup/plan';
 import type { RestorePlan } from '../../../shared/backup/plan';
 import { PartnerText } from '../../app/PartnerText';
 import { roundLines, settingLines } from './restore-preview';
@@ -74,11 +75,14 @@ export function PlanSummary({ plan }: { plan: RestorePlan }) {
             )
           </>
         )}
-        {named.ignored.length > 0 && (
+        {named.ignored.some((k) => k !== TAKE_TURNS_PAIR_SETTING) && (
           <div data-testid="restore-settings-ignored">
-            A live comparison in the backup is not restored ({named.ignored.length} session {named.ignored.length === 1 ? 'setting' : 'settings'}): start it again on
-            the Compare page.
+            A live comparison in the backup is not restored ({named.ignored.filter((k) => k !== TAKE_TURNS_PAIR_SETTING).length} session{' '}
+            {named.ignored.filter((k) => k !== TAKE_TURNS_PAIR_SETTING).length === 1 ? 'setting' : 'settings'}): start it again on the Compare page.
           </div>
+        )}
+        {named.ignored.includes(TAKE_TURNS_PAIR_SETTING) && (
+          <div data-testid="restore-pair-ignored">The backup’s take-turns pair is not merged: this laptop keeps its own (start taking turns again here if you need to).</div>
         )}
       </li>
     </ul>

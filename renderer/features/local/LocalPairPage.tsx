@@ -13,9 +13,15 @@ const ComparisonView = lazy(() => import('../compare/ComparisonView'));
 
 /** Same-laptop mode: blind rounds taken in turn, then one reveal for both. */
 export default function LocalPairPage() {
-  const { pair, reset, lockAll } = useLocalPairStore();
+  const { pair, reset, lockAll, discardPrivateAndReset } = useLocalPairStore();
   const rounds = useRoundsStore((s) => s.rounds);
   const [resetRefused, setResetRefused] = useState<string>();
+  const [confirmDiscard, setConfirmDiscard] = useState(false);
+  const discard = async () => {
+    await discardPrivateAndReset();
+    setConfirmDiscard(false);
+    setResetRefused(undefined);
+  };
   const find = (id?: string) => rounds.find((r) => r.id === id);
   const ceo = find(pair?.ceoRoundId);
   const cto = find(pair?.ctoRoundId);
@@ -38,9 +44,27 @@ export default function LocalPairPage() {
         )}
       </div>
       {resetRefused && (
-        <p className="alert error" role="alert" data-testid="reset-refused">
-          {resetRefused}
-        </p>
+        <div className="alert error stack" role="alert" data-testid="reset-refused">
+          <p>{resetRefused}</p>
+          {confirmDiscard ? (
+            <p className="row">
+              <span>Delete the private round(s) for good? Nobody will see them, and they cannot be brought back.</span>
+              <button type="button" className="danger" data-testid="discard-private" onClick={() => void discard()}>
+                Yes, delete them and start over
+              </button>
+              <button type="button" onClick={() => setConfirmDiscard(false)}>
+                Keep them
+              </button>
+            </p>
+          ) : (
+            <p>
+              A passphrase forgotten, or a turn that will never be taken?{' '}
+              <button type="button" className="small" onClick={() => setConfirmDiscard(true)}>
+                Delete the private round(s) and start over…
+              </button>
+            </p>
+          )}
+        </div>
       )}
       {!complete && (
         <div className="grid">

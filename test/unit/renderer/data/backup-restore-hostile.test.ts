@@ -69,15 +69,15 @@ describe('setting names that are also Object.prototype members', () => {
   });
 
   it('"constructor" and "toString" are planned and restored like any other name, not counted as kept when nothing is here', async () => {
-    const parsed = parseBackup(backupText('"constructor":"b","toString":"c","local.pair":"d"'));
+    const parsed = parseBackup(backupText('"constructor":"b","toString":"c","theme":"d"'));
     if (!parsed.ok) throw new Error(parsed.errors.join('; '));
     const db = await freshDb();
     await db.settings.put({ key: 'toString', value: 'mine' });
     const { plan } = await new BackupRepository(db).restore(parsed.value, 'merge');
-    expect(plan.settings).toEqual({ add: ['constructor', 'local.pair'], overwrite: [], keep: ['toString'], remove: [], ignored: [] });
+    expect(plan.settings).toEqual({ add: ['constructor', 'theme'], overwrite: [], keep: ['toString'], remove: [], ignored: [] });
     expect(await db.settings.orderBy('key').toArray()).toEqual([
       { key: 'constructor', value: 'b' },
-      { key: 'local.pair', value: 'd' },
+      { key: 'theme', value: 'd' },
       { key: 'toString', value: 'mine' },
     ]);
   });

@@ -9,6 +9,7 @@ import { useCompareStore } from '../../../../renderer/stores/compare-store';
 import { newInvite } from '../../../../shared/invite/invite-code';
 import { useFileExchangeStore } from '../../../../renderer/stores/file-exchange-store';
 import { useAssessStore } from '../../../../renderer/stores/assess-store';
+import { useRoundsStore } from '../../../../renderer/stores/rounds-store';
 import { createRound } from '../../../../shared/assessment/round';
 import type { Round } from '../../../../shared/assessment/types';
 import { sealedRound, six } from '../../shared/history/fixtures';
@@ -100,6 +101,20 @@ describe('take turns: Start over never makes a private round readable', () => {
       expect(JSON.parse((await settings.get(LOCAL_PAIR_KEY))!).ceoRoundId).toBe('ceo-pair');
       const now = await privateRoundsNow();
       expect([...now.locked, ...now.hidden]).toEqual(['ceo-pair']);
+    });
+  }
+
+  for (const how of ['locked', 'hidden'] as const) {
+    it(`the way out of a ${how} round nobody can open: it is deleted, never shown, and the pair starts over`, async () => {
+      await ceoTurn(how);
+      await useRoundsStore.getState().load();
+      await expect(useLocalPairStore.getState().discardPrivateAndReset()).resolves.toBe(1);
+      expect(await rounds.get('ceo-pair')).toBeUndefined();
+      expect(useRoundsStore.getState().rounds.map((r) => r.id)).toEqual(['cto-solo']);
+      expect(await rounds.get('cto-solo')).toBeDefined();
+      expect(useLocalPairStore.getState().pair).toBeUndefined();
+      expect(await settings.get(LOCAL_PAIR_KEY)).toBe('');
+      expect(await privateRoundsNow()).toEqual({ locked: [], hidden: [] });
     });
   }
 

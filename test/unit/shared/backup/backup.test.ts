@@ -183,11 +183,12 @@ describe('planRestore', () => {
     ]);
     expect(plan.rounds.keep.sort()).toEqual(['broken', 'local-only', 'r1', 'r2']);
     expect(plan.rounds.remove).toEqual([]);
-    expect(plan.settings).toEqual({ add: ['local.pair'], overwrite: [], keep: ['theme', 'compare.last'], remove: [], ignored: [] });
+    // The backup's take-turns pair is not merged into this laptop's.
+    expect(plan.settings).toEqual({ add: [], overwrite: [], keep: ['theme', 'compare.last'], remove: [], ignored: ['local.pair'] });
     expect(plan.docs.add.map((d) => d.id)).toEqual(['room-a']);
     expect(plan.docs.merge.map((d) => d.id)).toEqual(['workspace']);
     expect(plan.docs.keep).toEqual(['room-b']);
-    expect(restoreCounts(plan)).toEqual({ added: 2, overwritten: 0, merged: 1, kept: 7, removed: 0 });
+    expect(restoreCounts(plan)).toEqual({ added: 1, overwritten: 0, merged: 1, kept: 7, removed: 0 });
   });
 
   it('merge never replaces a round sealed here, however much newer the backup copy is', () => {
