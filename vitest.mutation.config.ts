@@ -11,6 +11,7 @@ export default defineConfig({
       'test/unit/shared/reveal/**/*.test.ts',
       'test/unit/shared/session/**/*.test.ts',
       'test/unit/shared/plan/**/*.test.ts',
+      'test/unit/shared/offsite/**/*.test.ts',
       'test/unit/renderer/sync/**/*.test.ts',
       'test/unit/electron/main/**/*.test.ts',
       'test/unit/electron/signaling/**/*.test.ts',

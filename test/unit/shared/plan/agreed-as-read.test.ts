@@ -81,6 +81,22 @@ describe('the gaps an agreed artifact addresses are part of what was agreed', ()
     expect(contentHash(agreementContents({ ...ws, linkedGaps: { ladder: ['cq-1'] } }).ladder)).not.toBe(contentHash(ws.ladder));
   });
 
+  it.each(['matrix', 'ladder', 'cadence', 'riskBudgets', 'metrics', 'dependencies'] as const)(
+    "%s: its starting links in any order hash as its content alone; one more link, or a deleted key, is a change",
+    (key) => {
+      const ws = defaultWorkspace(today);
+      const bare = contentHash(agreementContents(ws)[key]);
+      const start = { ...ws, linkedGaps: { [key]: [...DEFAULT_LINKED_GAPS[key]].reverse() } };
+      expect(contentHash(agreementContents(start)[key])).toBe(bare);
+      const more = { ...ws, linkedGaps: { [key]: [...DEFAULT_LINKED_GAPS[key], 'zz-9'] } };
+      expect(contentHash(agreementContents(more)[key])).not.toBe(bare);
+      // A key missing from the record reads as no links at all.
+      const none = contentHash(agreementContents({ ...ws, linkedGaps: { [key]: [] } })[key]);
+      expect(contentHash(agreementContents({ ...ws, linkedGaps: {} })[key])).toBe(none);
+      expect(none).not.toBe(bare);
+    },
+  );
+
   it('the shipped starting links hash as the content alone; removing them all is a change', () => {
     const start = { ...defaultWorkspace(today), linkedGaps: { ladder: [...DEFAULT_LINKED_GAPS.ladder].reverse() } };
     expect(contentHash(agreementContents(start).ladder)).toBe(contentHash(start.ladder));
