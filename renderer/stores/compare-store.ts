@@ -15,7 +15,7 @@ import { decodeStoredRound } from '../data/dexie-round-repository';
 import { keepPartnerRound } from './partner-rounds';
 import { clearWithheldReveal, recordWithheldReveal } from './withheld-reveals';
 import { identityFor } from './comparison-identity';
-import { privateRoundRefusal } from './local-pair-store';
+import { privacyOf, privateRoundRefusal, useLocalPairStore } from './local-pair-store';
 
 const META_KEY = 'compare.session';
 
@@ -305,3 +305,10 @@ useAssessStore.subscribe((s, prev) => {
   useCompareStore.getState().poke(asStored(s.round));
 });
 useRoundsStore.subscribe(() => useCompareStore.getState().poke());
+
+// Taking turns: a live comparison whose round has since become private is left (its answers
+// are on this page while it runs).
+useLocalPairStore.subscribe((pair) => {
+  const id = useCompareStore.getState().meta?.roundId;
+  if (id && privacyOf(id, pair) !== 'open') void useCompareStore.getState().leave();
+});

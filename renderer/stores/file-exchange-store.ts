@@ -9,7 +9,7 @@ import { platform } from '../platform';
 import { randomHex, sha256Hex } from '../platform/digest';
 import { services } from './services';
 import { keepPartnerRound } from './partner-rounds';
-import { privateRoundRefusal, privateRoundsNow } from './local-pair-store';
+import { privacyOf, privateRoundRefusal, privateRoundsNow, useLocalPairStore } from './local-pair-store';
 
 /**
  * No network at all: each leader exports their sealed round to a file (USB stick,
@@ -36,6 +36,8 @@ export interface PendingImport {
 interface FileExchangeState {
   partner?: SealedPayload;
   comparison?: Comparison;
+  /** This laptop's round the open comparison was made with. */
+  comparedRoundId?: string;
   error?: string;
   /** The last file exported, with the fingerprint to read out to the partner. */
   exported?: ExportedFile;
@@ -124,7 +126,7 @@ export const useFileExchangeStore = create<FileExchangeState>((set, get) => ({
     }
     const me = payloadFromRound(mine);
     const [ceo, cto] = me.role === 'ceo' ? [me, pending.partner] : [pending.partner, me];
-    set({ pending: undefined, partner: pending.partner, comparison: buildComparison(ceo, cto) });
+    set({ pending: undefined, partner: pending.partner, comparison: buildComparison(ceo, cto), comparedRoundId: pending.myRoundId });
     await keepPartnerRound(pending.partner, pending.commitment, 'file', mine);
     return true;
   },
@@ -137,5 +139,12 @@ export const useFileExchangeStore = create<FileExchangeState>((set, get) => ({
         : undefined,
     });
   },
-  clear: () => set({ partner: undefined, comparison: undefined, error: undefined, pending: undefined }),
+  clear: () => set({ partner: undefined, comparison: undefined, comparedRoundId: undefined, error: undefined, pending: undefined }),
 }));
+
+// Taking turns: a comparison opened with a round that has since become private (locked and
+// handed over, or sealed) closes, so the next person at the keyboard finds nothing of it.
+useLocalPairStore.subscribe((pair) => {
+  const id = useFileExchangeStore.getState().comparedRoundId;
+  if (id && privacyOf(id, pair) !== 'open') useFileExchangeStore.getState().clear();
+});

@@ -124,7 +124,8 @@ export const useLocalPairStore = create<LocalPairState>((set, get) => {
 if (typeof window !== 'undefined') {
   window.addEventListener('hashchange', () => {
     const id = useLocalPairStore.getState().justSealed;
-    if (id && !window.location.hash.split(/[/?]/).includes(id)) useLocalPairStore.setState({ justSealed: undefined });
+    // Only its results page keeps it: any other route, even one whose address carries the id, ends it.
+    if (id && window.location.hash.match(/^#\/results\/([^/?#]+)/)?.[1] !== id) useLocalPairStore.setState({ justSealed: undefined });
   });
 }
 

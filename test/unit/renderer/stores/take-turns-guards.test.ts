@@ -92,6 +92,29 @@ describe('take turns: the compare and file stores refuse a private round', () =>
   });
 });
 
+describe('take turns: what is open closes when its round becomes private', () => {
+  it('a file comparison made with the CEO round closes when she locks it and hands over; one with an open round stays', async () => {
+    await useRoundsStore.getState().load();
+    await useLocalPairStore.getState().assign('ceo', 'ceo-pair', 'blue-harbour');
+    useFileExchangeStore.setState({ comparison: { roundLabel: 'x' } as never, comparedRoundId: 'ceo-pair' });
+    useLocalPairStore.getState().lockAll();
+    expect(useFileExchangeStore.getState().comparison).toBeUndefined();
+    useFileExchangeStore.setState({ comparison: { roundLabel: 'x' } as never, comparedRoundId: 'cto-solo' });
+    useLocalPairStore.getState().lockAll();
+    expect(useFileExchangeStore.getState().comparison).toBeDefined();
+  });
+
+  it('a live comparison with the CEO round is left when she locks it', async () => {
+    await useRoundsStore.getState().load();
+    await useLocalPairStore.getState().assign('ceo', 'ceo-pair', 'blue-harbour');
+    useCompareStore.setState({ meta: { roundId: 'ceo-pair', isHost: false } as never });
+    await settings.set('compare.session', '{"roundId":"ceo-pair"}');
+    useLocalPairStore.getState().lockAll();
+    await expect.poll(() => useCompareStore.getState().meta).toBeUndefined();
+    expect(await settings.get('compare.session')).toBe('');
+  });
+});
+
 describe('take turns: Start over never makes a private round readable', () => {
   for (const how of ['locked', 'hidden'] as const) {
     it(`is refused while the CEO's round is ${how}; the round stays private`, async () => {
