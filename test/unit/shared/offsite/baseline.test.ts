@@ -42,6 +42,9 @@ describe('which comparison a re-score is measured against', () => {
     const other = [renamed(baselineCeo, 'Dana Ortiz', 'x-ceo'), baselineCto];
     const list = storedComparisons([...other, rescoreCeo, rescoreCto]);
     expect(findBaseline(list, identityOf(list.at(-1)!))).toBeUndefined();
+    // Nor one with another CTO.
+    const otherCto = storedComparisons([baselineCeo, renamed(baselineCto, 'Sam Lee', 'x-cto'), rescoreCeo, rescoreCto]);
+    expect(findBaseline(otherCto, identityOf(otherCto.at(-1)!))).toBeUndefined();
   });
 
   it('a comparison sharing a round with the current one is not its baseline', () => {
@@ -78,6 +81,10 @@ describe('which comparison a re-score is measured against', () => {
     // The repair round sent again beside a new CEO round: the repair comparison shares it.
     const resent = { ceo: { name: 'Alex Kim', sealedAt: rescoreCeo.sealedAt!, answers: rescoreCeo.answers }, cto: { name: 'Blake Moreau', sealedAt: baselineCto.sealedAt!, answers: baselineCto.answers } };
     expect(findBaseline(list, resent)?.label).toBe('2026-Q1 quarterly reset');
+    // The same, as the comparison screen holds it (statement rows).
+    const rows = Object.keys(baselineCto.answers).map((statementId) => ({ statementId, ceo: rescoreCeo.answers[statementId].value, cto: baselineCto.answers[statementId].value }));
+    const view = { ceo: { name: 'Alex Kim', sealedAt: rescoreCeo.sealedAt! }, cto: { name: 'Blake Moreau', sealedAt: baselineCto.sealedAt! }, items: rows };
+    expect(findBaseline(list, identityOfView(view))?.label).toBe('2026-Q1 quarterly reset');
     // An answer left out of the stored round reads as unanswered, as in the view's rows.
     const { ['db-1']: _dropped, ...fewer } = baselineCto.answers;
     const stored = storedComparisons([q1Ceo, q1Cto, baselineCeo, { ...baselineCto, answers: { ...fewer } }]);
@@ -92,6 +99,9 @@ describe('which comparison a re-score is measured against', () => {
     ['30-day repair after the March outage', false],
     ['2026-Q4 quarterly reset', false],
     ['Scores for Q3', false],
+    ['Rescore after the outage', true],
+    ['Day 30 check-in', true],
+    ['Day30 review', true],
   ])('%s is a re-score label: %s', (label, expected) => {
     expect(isRescoreLabel(label)).toBe(expected);
   });
