@@ -140,4 +140,16 @@ test('take turns: the CTO seals an empty round; the plan, gap fixes, offsite and
   await expect(yourRound.locator('option')).toHaveCount(1);
   await expect(yourRound).not.toContainText(CEO_NAME);
   await expect(page.locator('body')).not.toContainText(marker);
+
+  // The CEO forgot her passphrase: the way out deletes her private round unseen and starts over.
+  await page.goto('/#/compare/local');
+  await page.getByRole('button', { name: 'Start over' }).click();
+  await page.getByRole('button', { name: 'Delete the private round(s) and start over…' }).click();
+  await page.getByTestId('discard-private').click();
+  await expect(page.getByTestId('slot-ceo')).toContainText('Not started');
+  await expect(page.locator('body')).not.toContainText(marker);
+  await page.goto('/#/');
+  await expect(page.getByRole('heading', { name: 'Your rounds' })).toBeVisible();
+  await expect(page.locator('main')).not.toContainText(CEO_NAME);
+  await expect(page.locator('main')).toContainText('Blake Moreau');
 });
