@@ -125,3 +125,10 @@ export const useAssessStore = create<AssessState>((set, get) => {
     flush: () => queue.idle(),
   };
 });
+
+// A round deleted while it is open here (taking turns: "Delete the private round(s) and start
+// over") is not shown from memory, nor written back by a late edit.
+useRoundsStore.subscribe((s) => {
+  const open = useAssessStore.getState().round;
+  if (open && s.loaded && !s.rounds.some((r) => r.id === open.id)) useAssessStore.setState({ round: undefined, missing: true });
+});

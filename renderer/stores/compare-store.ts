@@ -310,5 +310,6 @@ useRoundsStore.subscribe(() => useCompareStore.getState().poke());
 // are on this page while it runs).
 useLocalPairStore.subscribe((pair) => {
   const id = useCompareStore.getState().meta?.roundId;
-  if (id && privacyOf(id, pair) !== 'open') void useCompareStore.getState().leave();
+  // (Not the round its owner has just sealed on this screen: the seal is being stored.)
+  if (id && id !== pair.justSealed && privacyOf(id, pair) !== 'open') void useCompareStore.getState().leave();
 });

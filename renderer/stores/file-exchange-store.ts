@@ -146,5 +146,5 @@ export const useFileExchangeStore = create<FileExchangeState>((set, get) => ({
 // handed over, or sealed) closes, so the next person at the keyboard finds nothing of it.
 useLocalPairStore.subscribe((pair) => {
   const id = useFileExchangeStore.getState().comparedRoundId;
-  if (id && privacyOf(id, pair) !== 'open') useFileExchangeStore.getState().clear();
+  if (id && id !== pair.justSealed && privacyOf(id, pair) !== 'open') useFileExchangeStore.getState().clear();
 });

@@ -104,6 +104,16 @@ describe('take turns: what is open closes when its round becomes private', () =>
     expect(useFileExchangeStore.getState().comparison).toBeDefined();
   });
 
+  it('a live comparison is not left when its owner seals its round on this screen', async () => {
+    await useRoundsStore.getState().load();
+    await useLocalPairStore.getState().assign('cto', 'cto-solo', 'harbour-blue');
+    useCompareStore.setState({ meta: { roundId: 'cto-solo', isHost: false } as never });
+    useLocalPairStore.getState().sealed('cto-solo');
+    expect(useLocalPairStore.getState().justSealed).toBe('cto-solo');
+    await new Promise((r) => setTimeout(r, 20));
+    expect(useCompareStore.getState().meta?.roundId).toBe('cto-solo');
+  });
+
   it('a live comparison with the CEO round is left when she locks it', async () => {
     await useRoundsStore.getState().load();
     await useLocalPairStore.getState().assign('ceo', 'ceo-pair', 'blue-harbour');
@@ -140,6 +150,22 @@ describe('take turns: Start over never makes a private round readable', () => {
       expect(await privateRoundsNow()).toEqual({ locked: [], hidden: [] });
     });
   }
+
+  it('the way out deletes only private rounds, and a deleted round open in the diagnostic is not shown from memory', async () => {
+    const draft = createRound({ id: 'cto-draft', role: 'cto', personName: 'Blake', label: 'Q4', kind: 'quarterly-reset', now: '2026-10-02T09:00:00.000Z' });
+    await rounds.put(draft);
+    await useRoundsStore.getState().load();
+    await useAssessStore.getState().open('ceo-pair');
+    expect(useAssessStore.getState().round?.id).toBe('ceo-pair');
+    await ceoTurn('locked');
+    // The CTO's turn, started without a passphrase and not sealed: open, so it stays.
+    await useLocalPairStore.getState().assign('cto', 'cto-draft');
+    await expect(useLocalPairStore.getState().discardPrivateAndReset()).resolves.toBe(1);
+    expect(await rounds.get('cto-draft')).toBeDefined();
+    expect(await rounds.get('ceo-pair')).toBeUndefined();
+    expect(useAssessStore.getState().round).toBeUndefined();
+    expect(useAssessStore.getState().missing).toBe(true);
+  });
 
   it('starts over once nothing is private (its owner unlocked it, or both sealed)', async () => {
     await ceoTurn('locked');
