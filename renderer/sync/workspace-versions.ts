@@ -27,9 +27,9 @@ let seq = 0;
  * for the small ones kept while editing: 72 MB. (At 24 MB, one 25 MB version a partner
  * padded the workspace to pushed out every older one.)
  * Worst case in IndexedDB: the protected versions (PROTECTED_REASONS: 3 + 3 + 1 + 1 + 1,
- * the session's open one and the newest — at most 11) are kept even over the budget, so
- * the store holds at most max(72 MB, 11 × 32 MB) = 352 MB, and at most 30 versions; that
- * takes a partner padding the workspace to the limit over several sessions.
+ * the session's open one, the newest, and every open/connect of the last PROTECTED_DAYS) are
+ * kept even over the budget. Honest workspaces are kilobytes; a partner padding the workspace
+ * to the limit in every session costs up to 32 MB per app start or session for 14 days.
  */
 export const VERSION_LIMITS = { maxCount: 30, maxBytes: 2 * MAX_WORKSPACE_DOC_BYTES + 8_000_000, editingEveryMs: 5 * 60_000 };
 
@@ -39,6 +39,14 @@ export const VERSION_LIMITS = { maxCount: 30, maxBytes: 2 * MAX_WORKSPACE_DOC_BY
  * session) must outlive the next starts too — on a restart the new 'open' and 'connect' equal
  * the wiped state and are not written, or are written as the wiped state itself.
  */
+/**
+ * And every 'open' and 'connect' version of the last PROTECTED_DAYS: a partner who touches the
+ * workspace in each session makes every start write a new one, so a count alone would let a
+ * few restarts push out the state from before a wipe (review r13).
+ */
+export const PROTECTED_DAYS = 14;
+const RECENT_STARTS: readonly VersionReason[] = ['open', 'connect'];
+
 export const PROTECTED_REASONS: Readonly<Partial<Record<VersionReason, number>>> = {
   connect: 3,
   open: 3,
@@ -103,6 +111,8 @@ export function keepVersions(
     for (const [reason, n] of Object.entries(PROTECTED_REASONS)) {
       for (const v of all.filter((x) => x.reason === reason).slice(0, n)) keep.add(v.id);
     }
+    const since = now().getTime() - PROTECTED_DAYS * 86_400_000;
+    for (const v of all) if (RECENT_STARTS.includes(v.reason as VersionReason) && Date.parse(v.at) >= since) keep.add(v.id);
     let bytes = all.filter((v) => keep.has(v.id)).reduce((sum, v) => sum + v.bytes, 0);
     let count = keep.size;
     let full = false;

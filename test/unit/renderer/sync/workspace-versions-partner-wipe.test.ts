@@ -163,4 +163,49 @@ describe('a partner padding the workspace past the versions budget after a wipe'
     restoreWorkspaceFromUpdate(mine, (await store.get(before[0].id))!.update);
     expect(readWorkspace(mine).log).toEqual(logBefore);
   });
+
+  it('(review r13) five restarts after a wipe, the partner touching one cell in each session, leave the state from before it; after 14 days only the newest starts are kept', async () => {
+    const mine = new Y.Doc();
+    seedIfEmpty(mine, NOW);
+    migrateListCells(mine);
+    addLogEntries(mine, entries(200));
+    let t = NOW.getTime();
+    const store = new MemoryVersionStore();
+    const opts = { now: () => new Date((t += 60_000)), limits: { maxBytes: 20_000, editingEveryMs: Infinity } };
+    const first = keepVersions(mine, store, 'workspace', opts);
+    expect(await first.snapshot('open')).toBe(true);
+    const partner = new Y.Doc();
+    Y.applyUpdate(partner, Y.encodeStateAsUpdate(mine));
+    partner.transact(() => orderedIds(partner, 'log').forEach((id) => removeItem(partner, 'log', id)));
+    partner.getMap('padding').set('p', 'x'.repeat(25_000));
+    Y.applyUpdate(mine, Y.encodeStateAsUpdate(partner), PEER_ORIGIN);
+    first.destroy();
+    const holdsLog = async () => {
+      const found: string[] = [];
+      for (const v of await store.list('workspace')) {
+        const probe = new Y.Doc();
+        Y.applyUpdate(probe, (await store.get(v.id))!.update);
+        if (readWorkspace(probe).log.length === 200) found.push(v.reason);
+      }
+      return found;
+    };
+    for (let day = 1; day <= 5; day++) {
+      t += 86_400_000; // a day later
+      partner.getMap('padding').set('tail', `day ${day}`);
+      Y.applyUpdate(mine, Y.encodeStateAsUpdate(partner), PEER_ORIGIN);
+      const restart = keepVersions(mine, store, 'workspace', opts);
+      expect(await restart.snapshot('open')).toBe(true);
+      restart.destroy();
+    }
+    expect(await holdsLog()).toEqual(['open']);
+    // Two weeks on, a start beyond the newest three is no longer kept over the budget.
+    t += 15 * 86_400_000;
+    partner.getMap('padding').set('tail', 'later');
+    Y.applyUpdate(mine, Y.encodeStateAsUpdate(partner), PEER_ORIGIN);
+    const late = keepVersions(mine, store, 'workspace', opts);
+    expect(await late.snapshot('open')).toBe(true);
+    late.destroy();
+    expect(await holdsLog()).toEqual([]);
+    expect((await store.list('workspace')).map((v) => v.reason)).toEqual(['open', 'open', 'open']);
+  });
 });
