@@ -145,6 +145,7 @@ test('take turns: the CTO seals an empty round; the plan, gap fixes, offsite and
   await page.goto('/#/compare/local');
   await page.getByRole('button', { name: 'Start over' }).click();
   await page.getByRole('button', { name: 'Delete the private round(s) and start over…' }).click();
+  await page.screenshot({ path: 'test-results/take-turns-way-out.png' });
   await page.getByTestId('discard-private').click();
   await expect(page.getByTestId('slot-ceo')).toContainText('Not started');
   await expect(page.locator('body')).not.toContainText(marker);
