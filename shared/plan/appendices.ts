@@ -160,7 +160,9 @@ export function buildAppendices(
       return unconfirmedLog.has(e.id)
         ? { ...printed, offsiteState: unconfirmedLog.get(e.id) }
         : // The log is a record either laptop writes: "decided, by CEO + CTO" there is one leader's word.
-          e.status === 'decided' && !sameEntry(e, agreedLog.get(e.id))
+          // So is "revisited" (it prints who decided, and is kept whatever its date): only an
+          // open entry claims no decision.
+          e.status !== 'open' && !sameEntry(e, agreedLog.get(e.id))
           ? { ...printed, logState: agreedLog.has(e.id) ? LOG_EDITED : LOG_NOT_CONFIRMED }
           : printed;
     });

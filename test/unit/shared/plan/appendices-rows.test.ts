@@ -199,7 +199,8 @@ describe('the decision-log appendix', () => {
     ];
     const items = appendices(ws).decisions.items;
     expect(items.map((e) => e.id)).toEqual(['open-new', 'open-old', 'decided-new', 'decided-90', 'revisited-old']);
-    expect(items.map((e) => e.logState)).toEqual([undefined, undefined, 'as logged, not confirmed by both', 'as logged, not confirmed by both', undefined]);
+    // A revisited entry still prints who decided: one leader's word, as a decided one (review r14).
+    expect(items.map((e) => e.logState)).toEqual([undefined, undefined, 'as logged, not confirmed by both', 'as logged, not confirmed by both', 'as logged, not confirmed by both']);
   });
 
   it('orders by date within each group, whatever order they were logged in', () => {

@@ -33,4 +33,13 @@ describe('a decision logged as decided, never confirmed by both', () => {
     const p = buildRepairPlan({ companyName: 'Acme', ceoRound: ceoRef, ctoRound: ctoRef, today, workspace: { workspace: open } });
     expect(p.appendices.decisions.items[0].logState).toBeUndefined();
   });
+
+  it('a revisited entry is marked too: it still prints who decided, and is kept whatever its date (review r14)', () => {
+    const { ws } = build();
+    const revisited = defaultWorkspace(today);
+    revisited.log = [{ ...ws.log[0], what: 'Layoffs of 20%', date: '2019-01-01', status: 'revisited' }];
+    const p = buildRepairPlan({ companyName: 'Acme', ceoRound: ceoRef, ctoRound: ctoRef, today, workspace: { workspace: revisited } });
+    expect(p.appendices.decisions.items[0].logState).toBe('as logged, not confirmed by both');
+    expect(planToMarkdown(p)).toMatch(/\| Layoffs of 20% \|.*\| revisited as logged, not confirmed by both \|/);
+  });
 });
