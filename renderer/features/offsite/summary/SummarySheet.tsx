@@ -11,7 +11,8 @@ function CaptureRows({ rows, testid }: { rows: SummaryCapture[]; testid: string 
           <span className="os-meta">
             {r.by ? `Agreed by both: ${r.by}` : r.label}
             {!r.by && r.capture.importedFrom ? ` · proposed by ${r.capture.importedFrom.name || 'your partner'} (${r.capture.importedFrom.role.toUpperCase()})` : ''}
-            {` · ${r.capture.blockTitle}`}
+            {/* Where it was captured: context either laptop wrote, not part of what both confirmed. */}
+            {` · captured during “${r.capture.blockTitle}”`}
           </span>
         </li>
       ))}
