@@ -56,6 +56,7 @@ export function capturedActions(record: OffsiteRecord, agreement: AgreementInput
       detail: overdue ? `${overdueText(a.due, asOf)} ${captured}` : captured,
       state: a.label,
       ...(overdue ? { overdue: true as const } : {}),
+      ...(a.agreed ? {} : { proposed: true as const }),
     };
   });
   if (rescore) actions.push(rescore);

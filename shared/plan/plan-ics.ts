@@ -30,7 +30,8 @@ export function planToIcs(plan: RepairPlan, now: Date): string {
       `DTSTAMP:${stamp(now)}`,
       `DTSTART;VALUE=DATE:${ymd(a.due)}`,
       `DTEND;VALUE=DATE:${nextDay(a.due)}`,
-      `SUMMARY:${escapeIcsText(`${a.title} (${a.owner})`)}`,
+      // A calendar shows the summary alone: a proposal says so there, not only in the description.
+      `SUMMARY:${escapeIcsText(`${a.proposed ? 'Proposed, not agreed: ' : ''}${a.title} (${a.owner})`)}`,
       `DESCRIPTION:${escapeIcsText(`${a.detail}\n\nFrom: ${plan.title}`)}`,
       'END:VEVENT',
     );

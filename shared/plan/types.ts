@@ -99,6 +99,8 @@ export interface PlanAction {
   state?: string;
   /** Due before the plan's date and not done: a captured action the pair let slip. */
   overdue?: true;
+  /** A captured action both leaders have not confirmed: a proposal, wherever it is listed. */
+  proposed?: true;
 }
 
 /**
