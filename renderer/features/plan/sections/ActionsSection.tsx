@@ -59,7 +59,8 @@ export function ActionsSection({ plan }: { plan: RepairPlan }) {
         {plan.actionsFromOffsite ? (
           <>
             The {plan.actions.length - 1} {plan.actions.length === 2 ? 'action' : 'actions'} the two of you captured at the offsite, each with the owner and
-            due date you set and whether both of you confirmed it, then a re-score round on {shortDate(plan.rescoreDate)}.
+            due date you set and whether both of you confirmed it, then a re-score round on {shortDate(plan.rescoreDate)} (30 working days after this plan&apos;s
+            date, not a date you set).
             {overdue > 0 && ` ${overdue} ${overdue === 1 ? 'is' : 'are'} overdue: due before ${plan.cover.date} and not recorded as done.`}
           </>
         ) : (
