@@ -36,9 +36,12 @@ export function createSignalingController(
   return {
     async start() {
       if (!running) {
-        running = open();
-        running.catch(() => {
-          running = null; // a failed start (e.g. port in use) may be retried
+        const attempt = open();
+        running = attempt;
+        attempt.catch(() => {
+          // A failed start (e.g. port in use) may be retried. Only this start is forgotten: a
+          // stop and a new start may have come meanwhile, and that server must stay stoppable.
+          if (running === attempt) running = null;
         });
       }
       const server = await running;

@@ -77,11 +77,18 @@ export function createLanSignaling(options: LanSignalingOptions): LanSignaling {
       const loopback = options.loopbackSignalingUrl;
       const hosts = isLoopbackAddress(options.host) ? [] : lanHosts();
       if (hosts.length === 0) return { signalingUrls: [loopback], loopbackSignalingUrl: loopback };
-      current ??= openListener(options, lastPort).catch((err: NodeJS.ErrnoException) => {
-        if (err.code !== 'EADDRINUSE' || lastPort === options.port) throw err;
-        return openListener(options, options.port); // the remembered port was taken meanwhile
-      });
-      current.catch(() => (current = null)); // a failed start may be retried
+      if (!current) {
+        const attempt = openListener(options, lastPort).catch((err: NodeJS.ErrnoException) => {
+          if (err.code !== 'EADDRINUSE' || lastPort === options.port) throw err;
+          return openListener(options, options.port); // the remembered port was taken meanwhile
+        });
+        current = attempt;
+        // A failed start may be retried. Only this start is forgotten: a stop and a new start
+        // may have come meanwhile, and that listener must stay stoppable.
+        attempt.catch(() => {
+          if (current === attempt) current = null;
+        });
+      }
       const listener = await current;
       opened = listener;
       lastPort = listener.port;

@@ -56,11 +56,18 @@ let controller: ComparisonController | undefined;
 /** The workspace's network while a comparison is live (the doc itself is owned by workspace-owner). */
 let workspaceSession: SharedDocSession | undefined;
 
+/** Stops both, and forgets both even when a stop fails (its last save did not land): a failed stop is not retried forever. */
 async function stopAll() {
-  await controller?.stop();
-  controller = undefined;
-  await workspaceSession?.close();
-  workspaceSession = undefined;
+  try {
+    await controller?.stop();
+  } finally {
+    controller = undefined;
+    try {
+      await workspaceSession?.close();
+    } finally {
+      workspaceSession = undefined;
+    }
+  }
 }
 
 /** Set once a backup restore stopped the sessions: nothing here writes or reconnects until the page reloads. */
@@ -209,11 +216,23 @@ export const useCompareStore = create<CompareState>((set, get) => {
     leave: () =>
       guarded(async () => {
         const wasHost = get().meta?.isHost;
-        await stopAll();
-        await services().settings.set(META_KEY, '');
-        // Stop listening on the LAN once nothing is hosted.
-        if (wasHost) await platform.stopSignaling?.().catch(() => undefined);
-        set({ meta: undefined, inviteCode: undefined, status: undefined, view: undefined, comparison: undefined, protocol: undefined, roleConflict: false });
+        // A stop that fails (its last save could not be written) still leaves: the stored
+        // session is cleared and the LAN listener stopped, or one failed save would keep the
+        // comparison hosted on the LAN, and resumed as hosted, however often Leave is pressed.
+        let unsaved: unknown;
+        try {
+          await stopAll().catch((err: unknown) => {
+            unsaved = err;
+          });
+          await services().settings.set(META_KEY, '');
+        } finally {
+          // Stop listening on the LAN once nothing is hosted.
+          if (wasHost) await platform.stopSignaling?.().catch(() => undefined);
+          set({ meta: undefined, inviteCode: undefined, status: undefined, view: undefined, comparison: undefined, protocol: undefined, roleConflict: false });
+        }
+        if (unsaved !== undefined) {
+          throw new Error(`Left the comparison; the last changes could not be saved: ${unsaved instanceof Error ? unsaved.message : String(unsaved)}`);
+        }
       }),
     goOffline: () => {
       controller?.disconnect();

@@ -50,10 +50,19 @@ export async function persistDoc(doc: Y.Doc, id: string, store: DocStore, delayM
       durable = Math.max(durable, upTo);
     });
   };
+  /**
+   * Each save waits for the one before, whether it succeeded or failed: a failed save (a full
+   * disk) must not fail every later save and every close. The latest save's failure stays in
+   * `pending`, so close still reports it unless a later whole-state save has landed since.
+   */
+  const queue = (next: Promise<void>) => {
+    pending = next;
+    pending.catch(() => undefined); // observed here; reported by close
+    return pending;
+  };
   const flush = () => {
     timer = undefined;
-    pending = pending.then(saveWhole);
-    return pending;
+    return queue(pending.catch(() => undefined).then(saveWhole));
   };
   const onUpdate = (_u: Uint8Array, origin: unknown) => {
     if (origin === 'persistence') return;
@@ -62,7 +71,7 @@ export async function persistDoc(doc: Y.Doc, id: string, store: DocStore, delayM
     if (timer !== undefined && wait >= timerMs) return;
     if (timer !== undefined) clearTimeout(timer);
     timerMs = wait;
-    timer = setTimeout(flush, wait);
+    timer = setTimeout(() => void flush().catch(() => undefined), wait);
   };
   doc.on('update', onUpdate);
   // Closing or reloading the window before a change is stored would drop it here (a
@@ -78,7 +87,7 @@ export async function persistDoc(doc: Y.Doc, id: string, store: DocStore, delayM
     // A promise chain may not run to its IndexedDB request before the page is gone: write and
     // commit in this task where the store can.
     if (store.saveNow?.(id, Y.encodeStateAsUpdate(doc))) durable = Math.max(durable, upTo);
-    else pending = Promise.all([pending, saveWhole()]).then(() => undefined);
+    else queue(Promise.all([pending.catch(() => undefined), saveWhole()]).then(() => undefined));
   };
   const onVisibility = () => {
     if (document.visibilityState === 'hidden') flushNow();
