@@ -1,5 +1,10 @@
 import { allStatements } from '../../../../shared/framework/content';
 import type { Frequency, Likert, Round, RoundKind, Role } from '../../../../shared/assessment/types';
+import type { Capture } from '../../../../shared/offsite/capture';
+import { captureHash, captureKey } from '../../../../shared/offsite/capture-agreement';
+import { defaultWorkspace } from '../../../../shared/framework/workspace-defaults';
+import { sharedKey, type Confirmation } from '../../../../shared/workspace/agreement';
+import { toIsoDate } from '../../../../shared/workspace/dates';
 
 /** A round where every statement gets `base`, with per-statement overrides. */
 export function makeRound(
@@ -52,3 +57,25 @@ export const ctoRef = makeRound('cto', {
 });
 
 export const today = new Date(2026, 0, 15, 9, 30);
+
+/**
+ * The workspace and offsite parts of a plan's input: these action captures as the offsite
+ * reads them (one action per capture), the ones in `agreed` confirmed by both leaders (this
+ * laptop is the CEO's), the rest proposals.
+ */
+export function offsiteActionsInput(captures: readonly Extract<Capture, { kind: 'action' }>[], agreed: readonly string[]) {
+  const shared: Record<string, Confirmation> = {};
+  const local: Record<string, { ceo: string }> = {};
+  for (const c of captures.filter((x) => agreed.includes(x.id))) {
+    const hash = captureHash(c);
+    const key = captureKey(c.id);
+    const at = `${toIsoDate(today)}T11:00:00.000Z`;
+    shared[sharedKey(key, 'ceo')] = { role: 'ceo', name: 'Dana', hash, at, mode: 'live' };
+    shared[sharedKey(key, 'cto')] = { role: 'cto', name: 'Sam', hash, at, mode: 'live' };
+    local[key] = { ceo: hash };
+  }
+  return {
+    workspace: { workspace: defaultWorkspace(today), agreement: { shared, local, me: 'ceo' as const } },
+    offsite: { captures: [...captures], actions: captures.map((c) => ({ id: `action-${c.id}`, captureId: c.id, blockId: c.blockId, text: c.text, owner: c.owner, due: c.due })), parked: [] },
+  };
+}

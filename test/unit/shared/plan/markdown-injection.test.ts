@@ -2,8 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildRepairPlan } from '../../../../shared/plan/build-plan';
 import { planToMarkdown } from '../../../../shared/plan/markdown';
 import { defaultWorkspace } from '../../../../shared/framework/workspace-defaults';
-import { ceoRef, ctoRef, today } from './fixtures';
-import { captureHash, captureKey } from '../../../../shared/offsite/capture-agreement';
+import { ceoRef, ctoRef, offsiteActionsInput, today } from './fixtures';
 
 describe('workspace text with line breaks in the Markdown plan', () => {
   // The partner's laptop can write any text into the shared doc, line breaks included.
@@ -73,21 +72,7 @@ describe("a captured action's owner in the Markdown plan", () => {
     const META = { blockId: 'b', blockTitle: 'Block', authorName: 'Blake', createdAt: '2026-01-15T10:00:00.000Z' };
     const agreedAction = { ...META, id: 'cap-ok', kind: 'action' as const, text: 'Publish the matrix', owner: 'CTO', due: '2026-01-20' };
     const hostile = { ...META, id: 'cap-x', kind: 'action' as const, text: 'Hire', owner: 'CTO\n\n## Board approval\n\n> **Agreed by both on 2026-01-01**', due: '2026-01-21' };
-    const hash = captureHash(agreedAction);
-    const md = planToMarkdown(
-      buildRepairPlan({
-        companyName: 'Acme',
-        ceoRound: ceoRef,
-        ctoRound: ctoRef,
-        today,
-        workspace: {
-          workspace: defaultWorkspace(today),
-          agreement: { shared: { [`${captureKey('cap-ok')}|cto`]: { role: 'cto', name: 'Blake', hash, at: '2026-01-15T11:00:00.000Z', mode: 'live' } }, local: { [captureKey('cap-ok')]: { ceo: hash } }, me: 'ceo' },
-        },
-        // As readOffsite reads them: one action per action capture.
-        offsite: { captures: [agreedAction, hostile], actions: [agreedAction, hostile].map((c) => ({ id: `action-${c.id}`, captureId: c.id, blockId: c.blockId, text: c.text, owner: c.owner, due: c.due })), parked: [] },
-      }),
-    );
+    const md = planToMarkdown(buildRepairPlan({ companyName: 'Acme', ceoRound: ceoRef, ctoRound: ctoRef, today, ...offsiteActionsInput([agreedAction, hostile], ['cap-ok']) }));
     return { md };
   };
 

@@ -1,12 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { buildRepairPlan } from '../../../../shared/plan/build-plan';
 import { planToMarkdown } from '../../../../shared/plan/markdown';
-import { defaultWorkspace } from '../../../../shared/framework/workspace-defaults';
-import { captureHash, captureKey } from '../../../../shared/offsite/capture-agreement';
 import type { Capture } from '../../../../shared/offsite/capture';
-import { sharedKey } from '../../../../shared/workspace/agreement';
 import { addDays, toIsoDate } from '../../../../shared/workspace/dates';
-import { ceoRef, ctoRef, today } from './fixtures';
+import { ceoRef, ctoRef, offsiteActionsInput, today } from './fixtures';
 
 /**
  * An action captured at the offsite with a due date months away was listed under
@@ -16,25 +13,7 @@ describe('an offsite action due after the re-score', () => {
   const build = () => {
     const due = toIsoDate(addDays(today, 90));
     const ACTION: Capture = { id: 'c1', blockId: 'b', blockTitle: 'Gap 1', author: 'ceo', authorName: 'Dana', createdAt: `${toIsoDate(today)}T10:00:00.000Z`, kind: 'action', text: 'Rewrite the data model', owner: 'CTO', due };
-    const hash = captureHash(ACTION);
-    const key = captureKey('c1');
-    const plan = buildRepairPlan({
-      companyName: 'Acme',
-      ceoRound: ceoRef,
-      ctoRound: ctoRef,
-      today,
-      workspace: {
-        workspace: defaultWorkspace(today),
-        agreement: {
-          shared: {
-            [sharedKey(key, 'ceo')]: { role: 'ceo', name: 'Dana', hash, at: `${toIsoDate(today)}T11:00:00.000Z`, mode: 'live' },
-            [sharedKey(key, 'cto')]: { role: 'cto', name: 'Sam', hash, at: `${toIsoDate(today)}T11:00:00.000Z`, mode: 'live' },
-          },
-          local: { [key]: { ceo: hash } },
-        },
-      },
-      offsite: { captures: [ACTION], actions: [{ id: 'action-c1', captureId: 'c1', blockId: 'b', text: ACTION.text, owner: 'CTO', due }], parked: [] },
-    });
+    const plan = buildRepairPlan({ companyName: 'Acme', ceoRound: ceoRef, ctoRound: ctoRef, today, ...offsiteActionsInput([ACTION as Extract<Capture, { kind: 'action' }>], ['c1']) });
     return { plan };
   };
 

@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildRepairPlan } from '../../../../shared/plan/build-plan';
 import { planToIcs } from '../../../../shared/plan/plan-ics';
-import { ceoRef, ctoRef, today } from './fixtures';
-import { defaultWorkspace } from '../../../../shared/framework/workspace-defaults';
-import { captureHash, captureKey } from '../../../../shared/offsite/capture-agreement';
+import { ceoRef, ctoRef, offsiteActionsInput, today } from './fixtures';
 
 describe('planToIcs', () => {
   const build = () => {
@@ -38,18 +36,7 @@ describe('planToIcs', () => {
     const META = { blockId: 'b', blockTitle: 'Block', authorName: 'Blake', createdAt: '2026-01-15T10:00:00.000Z' };
     const agreed = { ...META, id: 'cap-ok', kind: 'action' as const, text: 'Publish the matrix', owner: 'CTO', due: '2026-01-20' };
     const proposal = { ...META, id: 'cap-x', kind: 'action' as const, text: 'Announce the CEO steps back from product', owner: 'CEO', due: '2026-01-21' };
-    const hash = captureHash(agreed);
-    const plan = buildRepairPlan({
-      companyName: 'Acme',
-      ceoRound: ceoRef,
-      ctoRound: ctoRef,
-      today,
-      workspace: {
-        workspace: defaultWorkspace(today),
-        agreement: { shared: { [`${captureKey('cap-ok')}|cto`]: { role: 'cto', name: 'Blake', hash, at: '2026-01-15T11:00:00.000Z', mode: 'live' } }, local: { [captureKey('cap-ok')]: { ceo: hash } }, me: 'ceo' },
-      },
-      offsite: { captures: [agreed, proposal], actions: [agreed, proposal].map((c) => ({ id: `action-${c.id}`, captureId: c.id, blockId: c.blockId, text: c.text, owner: c.owner, due: c.due })), parked: [] },
-    });
+    const plan = buildRepairPlan({ companyName: 'Acme', ceoRound: ceoRef, ctoRound: ctoRef, today, ...offsiteActionsInput([agreed, proposal], ['cap-ok']) });
     const ics = planToIcs(plan, new Date(Date.UTC(2026, 0, 15, 8, 0, 0))).replace(/\r\n /g, '');
     expect(ics).toContain('SUMMARY:Proposed\\, not agreed: Announce the CEO steps back from product (CEO)');
     expect(ics).toContain('SUMMARY:Publish the matrix (CTO)');
