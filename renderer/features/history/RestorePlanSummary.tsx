@@ -14,6 +14,7 @@ export function PlanSummary({ plan }: { plan: RestorePlan }) {
   const s = plan.settings;
   const written = roundLines(plan);
   const named = settingLines(plan);
+  const sessionsIgnored = named.ignored.filter((k) => k !== TAKE_TURNS_PAIR_SETTING).length;
   return (
     <ul className="plan-summary small" data-testid="restore-counts">
       <li>
@@ -75,10 +76,10 @@ export function PlanSummary({ plan }: { plan: RestorePlan }) {
             )
           </>
         )}
-        {named.ignored.some((k) => k !== TAKE_TURNS_PAIR_SETTING) && (
+        {sessionsIgnored > 0 && (
           <div data-testid="restore-settings-ignored">
-            A live comparison in the backup is not restored ({named.ignored.filter((k) => k !== TAKE_TURNS_PAIR_SETTING).length} session{' '}
-            {named.ignored.filter((k) => k !== TAKE_TURNS_PAIR_SETTING).length === 1 ? 'setting' : 'settings'}): start it again on the Compare page.
+            A live comparison in the backup is not restored ({sessionsIgnored} session {sessionsIgnored === 1 ? 'setting' : 'settings'}): start it again on
+            the Compare page.
           </div>
         )}
         {named.ignored.includes(TAKE_TURNS_PAIR_SETTING) && (
