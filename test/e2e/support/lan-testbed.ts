@@ -105,6 +105,17 @@ export function sweepStaleNamespaces(): string[] {
   return removed;
 }
 
+/** Resolves once no address in `ns` is still in duplicate-address detection. */
+async function waitForSettledAddresses(ns: string, timeoutMs = 15_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const r = spawnSync('ip', ['-n', ns, 'addr', 'show', 'tentative'], { encoding: 'utf8' });
+    if (r.status === 0 && r.stdout.trim() === '') return;
+    if (Date.now() > deadline) throw new Error(`addresses in ${ns} still tentative after ${timeoutMs} ms:\n${r.stdout}${r.stderr}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
 async function startServer(ns: string, port: number, bind: string, log: string[]): Promise<ChildProcess> {
   const child = spawn('ip', ['netns', 'exec', ns, path.join(REPO, 'node_modules/.bin/tsx'), 'scripts/web.ts', '--port', String(port), '--host', bind], {
     cwd: REPO,
@@ -171,6 +182,11 @@ export async function createLanTestbed(options: TestbedOptions): Promise<LanTest
       ip(['-n', names[side], 'link', 'set', veth[side], 'up']);
       if (options.gateway) ip(['-n', names[side], 'route', 'add', 'default', 'via', addrs[other]]);
     }
+    // Chromium treats an address change as a network change and aborts requests in flight
+    // (net::ERR_NETWORK_CHANGED): the veth's IPv6 link-local address stays "tentative" for a
+    // second or two after link up, and when it settles mid page-load the app's modules fail to
+    // load. A laptop has long settled its addresses before anyone opens the app, so wait here.
+    await Promise.all([waitForSettledAddresses(names.a), waitForSettledAddresses(names.b)]);
     const logs: string[][] = [[], []];
     servers.push(...(await Promise.all([startServer(names.a, options.port, bind, logs[0]), startServer(names.b, options.port, bind, logs[1])])));
   } catch (err) {
