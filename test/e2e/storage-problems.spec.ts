@@ -49,3 +49,20 @@ test('damaged stored rounds are reported and skipped, never crash the app or del
   expect(ids).toHaveLength(3);
   expect(ids).toEqual(expect.arrayContaining(['corrupt-1', 'future-1']));
 });
+
+test('the app code fails to load while starting (a network change mid-load): the window says so and how to reload, never stays blank', async ({ page }) => {
+  // What a laptop saw when its address changed as the page loaded: net::ERR_NETWORK_CHANGED on
+  // the entry module, so no app code ran at all.
+  await page.route(/\/assets\/index-[^/]+\.js$/, (route) => route.abort('internetdisconnected'));
+  await page.goto('/');
+  const stuck = page.getByRole('alert');
+  await expect(stuck).toContainText('Accord did not finish starting. Press Ctrl+R', { timeout: 15_000 });
+  await expect(stuck).toContainText('Your data is safe');
+  await page.screenshot({ path: 'test-results/start-failed.png' });
+
+  // Reloading once the network is back starts the app, and the notice is gone.
+  await page.unrouteAll();
+  await page.reload();
+  await expect(page.getByRole('link', { name: 'Accord home' })).toBeVisible();
+  await expect(page.getByText('did not finish starting')).toHaveCount(0);
+});
