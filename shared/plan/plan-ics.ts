@@ -3,7 +3,7 @@
  * due date, the day-30 re-score round included, so both leaders can import the
  * plan into their calendars next to the cadence.
  */
-import { escapeIcsText, foldLine, icsUid } from '../workspace/ics';
+import { PROPOSED, escapeIcsText, foldLine, icsUid } from '../workspace/ics';
 import type { RepairPlan } from './types';
 
 const CRLF = '\r\n';
@@ -31,7 +31,7 @@ export function planToIcs(plan: RepairPlan, now: Date): string {
       `DTSTART;VALUE=DATE:${ymd(a.due)}`,
       `DTEND;VALUE=DATE:${nextDay(a.due)}`,
       // A calendar shows the summary alone: a proposal says so there, not only in the description.
-      `SUMMARY:${escapeIcsText(`${a.proposed ? 'Proposed, not agreed: ' : ''}${a.title} (${a.owner})`)}`,
+      `SUMMARY:${escapeIcsText(`${a.proposed ? PROPOSED : ''}${a.title} (${a.owner})`)}`,
       `DESCRIPTION:${escapeIcsText(`${a.detail}\n\nFrom: ${plan.title}`)}`,
       'END:VEVENT',
     );

@@ -15,12 +15,21 @@ import { isOneOf, isSetNumber } from './not-set';
 
 export interface IcsOptions {
   now: Date;
+  /**
+   * Whether both leaders agreed the cadence as it is now. A calendar shows the summary alone, so
+   * until they have, every event says there that it is a proposal (a template is not a plan).
+   */
+  agreed: boolean;
+  /** The cadence's agreement state as the app shows it ("template", "edited · confirmed by the CEO only"). */
+  stateLabel?: string;
   organizerName?: string;
   /** Used to show decision names instead of row ids in the description. */
   matrix?: readonly DecisionRow[];
 }
 
 const CRLF = '\r\n';
+/** The plan's calendar marks unconfirmed actions the same way (plan-ics.ts). */
+export const PROPOSED = 'Proposed, not agreed: ';
 const MAX_OCTETS = 75;
 
 const RRULES: Record<MeetingFrequency, string> = {
@@ -109,6 +118,7 @@ function description(m: Meeting, opts: IcsOptions): string {
     for (const item of m.prereadChecklist) lines.push(`- ${item}`);
   }
   if (opts.organizerName?.trim()) lines.push(`Organised by ${opts.organizerName.trim()}.`);
+  if (!opts.agreed) lines.unshift(`${PROPOSED}the cadence's state in Accord is "${opts.stateLabel ?? 'template'}"; both leaders have not yet agreed it.`, '');
   return lines.join('\n');
 }
 
@@ -135,7 +145,7 @@ export function cadenceToIcs(meetings: readonly Meeting[], opts: IcsOptions): st
       `DTSTART:${floatingStart(m)}`,
       `DURATION:${duration(m)}`,
       `RRULE:${rrule(m)}`,
-      `SUMMARY:${escapeIcsText(m.name)}`,
+      `SUMMARY:${escapeIcsText(`${opts.agreed ? '' : PROPOSED}${m.name}`)}`,
       `DESCRIPTION:${escapeIcsText(description(m, opts))}`,
       'END:VEVENT',
     );

@@ -232,12 +232,31 @@ test('the workspace: edit every artifact, reload, export calendar and Markdown',
   // ---- Export the cadence as .ics and check it with a real iCalendar parser.
   await openTab(page, 'Cadence', 'cadence');
   await expect(page.locator('[data-meeting="meeting-weekly-1on1"]').getByLabel('Start time')).toHaveValue('10:30');
-  const [icsDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export calendar (.ics)' }).click()]);
-  expect(icsDownload.suggestedFilename()).toBe('accord-cadence.ics');
-  await icsDownload.saveAs('test-results/cadence.ics');
-  const ics = readFileSync('test-results/cadence.ics', 'utf8');
-  const cal = new ICAL.Component(ICAL.parse(ics));
-  const events = cal.getAllSubcomponents('vevent');
+  const exportCadence = async (file: string) => {
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export calendar (.ics)' }).click()]);
+    expect(download.suggestedFilename()).toBe('accord-cadence.ics');
+    await download.saveAs(file);
+    return new ICAL.Component(ICAL.parse(readFileSync(file, 'utf8'))).getAllSubcomponents('vevent');
+  };
+  // Edited but not agreed by both: in the calendar each meeting is titled a proposal.
+  const cadenceHead = page.locator('[data-agreement="cadence"]');
+  await expect(cadenceHead.getByTestId('agreement-state')).toHaveText('Agreement: edited');
+  const proposed = await exportCadence('test-results/cadence-proposed.ics');
+  expect(proposed.map((e) => String(e.getFirstPropertyValue('summary')))).toEqual(
+    ['Weekly CTO–CEO 1:1', 'Monthly strategy review', 'Quarterly planning', 'Quarterly board prep'].map((n) => `Proposed, not agreed: ${n}`),
+  );
+  expect(String(proposed[0].getFirstPropertyValue('description'))).toMatch(/^Proposed, not agreed: the cadence's state in Accord is "edited"/);
+  await expect(page.getByRole('status').filter({ hasText: 'Calendar exported' })).toHaveText(
+    'Calendar exported with 4 recurring meetings, each titled "Proposed, not agreed" until you both agree the cadence.',
+  );
+  // Both leaders agree it here, together: the next export is their cadence.
+  await cadenceHead.getByTestId('agree-together-button').click();
+  await cadenceHead.getByLabel('CEO name').fill('Dana Reyes');
+  await cadenceHead.getByLabel('CTO name').fill('Sam Patel');
+  await cadenceHead.getByRole('button', { name: 'We both agree' }).click();
+  await expect(cadenceHead.getByTestId('agreement-state')).toHaveText(/^Agreement: agreed by both/);
+  const events = await exportCadence('test-results/cadence.ics');
+  await expect(page.getByRole('status').filter({ hasText: 'Calendar exported' })).toHaveText('Calendar exported with 4 recurring meetings.');
   expect(events).toHaveLength(4);
   const byName = new Map(events.map((e) => [String(e.getFirstPropertyValue('summary')), e]));
   const rrule = (name: string) => String(byName.get(name)?.getFirstPropertyValue('rrule'));
@@ -272,7 +291,9 @@ test('the workspace: edit every artifact, reload, export calendar and Markdown',
   expect(md).toContain('only *agreed by both* is a decision');
   const matrixSection = md.slice(md.indexOf('## Decision authority matrix'), md.indexOf('## Translation guide'));
   expect(matrixSection).toMatch(/\*State: edited[^*]*\.\*/);
-  expect(md).not.toContain('State: agreed by both');
+  // Only the cadence, which both agreed above, reads as agreed.
+  expect(md.match(/State: agreed by both/g)).toHaveLength(1);
+  expect(md.slice(md.indexOf('## Meeting cadence'), md.indexOf('## Risk budgets'))).toContain('State: agreed by both');
 
   // ---- Dark theme screenshots of two editors.
   await page.evaluate(() => document.documentElement.setAttribute('data-theme', 'dark'));

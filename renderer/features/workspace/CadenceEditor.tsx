@@ -6,6 +6,9 @@ import { MEETING_FREQUENCIES, type Meeting, type Workspace } from '../../../shar
 import { FREQUENCY_LABELS, isOneOf, isSetNumber } from '../../../shared/workspace/not-set';
 import { useWorkspaceStore } from '../../stores/workspace-store';
 import { platform } from '../../platform';
+import { agreementLabel } from '../../../shared/workspace/agreement';
+import { planContext } from '../../../shared/plan/context';
+import { useAgreement } from './AgreementBar';
 import { ChoiceSelect, EditorHead, Empty, Issues, ListInput, NumberInput, TextInput } from './fields';
 
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
@@ -72,11 +75,22 @@ function MeetingCard({ m, ws }: { m: Meeting; ws: Workspace }) {
 
 export function CadenceEditor({ ws }: { ws: Workspace }) {
   const [note, setNote] = useState<{ error?: string; text?: string }>({});
+  const { agreement, policies, bets } = useAgreement();
   async function exportIcs() {
     try {
-      const ics = cadenceToIcs(ws.cadence, { now: new Date(), matrix: ws.matrix });
+      // Read at export time: the calendar says what is agreed at the moment the file is written.
+      const state = planContext({ workspace: ws, policies, agreement, bets }).states.cadence;
+      const agreed = state?.kind === 'agreed';
+      const ics = cadenceToIcs(ws.cadence, { now: new Date(), matrix: ws.matrix, agreed, stateLabel: agreementLabel(state) });
       const r = await platform.saveFile('accord-cadence.ics', 'text/calendar', ics);
-      setNote({ text: r.saved ? `Calendar exported with ${ws.cadence.length} recurring meetings.` : 'Export cancelled.' });
+      const count = `${ws.cadence.length} recurring meetings`;
+      setNote({
+        text: !r.saved
+          ? 'Export cancelled.'
+          : agreed
+            ? `Calendar exported with ${count}.`
+            : `Calendar exported with ${count}, each titled "Proposed, not agreed" until you both agree the cadence.`,
+      });
     } catch (e) {
       setNote({ error: e instanceof Error ? e.message : String(e) });
     }

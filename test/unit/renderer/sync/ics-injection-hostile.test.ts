@@ -34,7 +34,7 @@ describe('ids the partner chose, in the calendar files this laptop exports', () 
       p.getArray('cadence.order').push([INJECTED]);
     });
     const ws = readWorkspace(doc);
-    const lines = contentLines(cadenceToIcs(ws.cadence, { now: new Date(Date.UTC(2026, 10, 26)), matrix: ws.matrix }));
+    const lines = contentLines(cadenceToIcs(ws.cadence, { now: new Date(Date.UTC(2026, 10, 26)), matrix: ws.matrix, agreed: false }));
     expect(lines.filter((l) => l === 'BEGIN:VEVENT')).toHaveLength(ws.cadence.length);
     expect(lines.some((l) => l.startsWith('ATTENDEE') || l.startsWith('SUMMARY:Board meeting cancelled'))).toBe(false);
   });

@@ -30,7 +30,7 @@ describe('helpers', () => {
 });
 
 describe('cadenceToIcs', () => {
-  const ics = cadenceToIcs(ws.cadence, { now, organizerName: 'Dana (CEO)', matrix: ws.matrix });
+  const ics = cadenceToIcs(ws.cadence, { now, organizerName: 'Dana (CEO)', matrix: ws.matrix, agreed: true });
 
   it('uses CRLF line endings and folds every line to ≤75 octets', () => {
     expect(ics.endsWith('\r\n')).toBe(true);
@@ -80,6 +80,21 @@ describe('cadenceToIcs', () => {
     expect(ev.description).toContain('Organised by Dana (CEO).');
   });
 
+  it('until both leaders agree the cadence, every event is titled a proposal and says why; agreed, the title is the meeting', () => {
+    const parse = (out: string) => new ICAL.Component(ICAL.parse(out)).getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
+    const proposed = parse(cadenceToIcs(ws.cadence, { now, matrix: ws.matrix, agreed: false, stateLabel: 'edited · confirmed by the CEO only' }));
+    expect(proposed.map((e) => e.summary)).toEqual(ws.cadence.map((m) => `Proposed, not agreed: ${m.name}`));
+    for (const e of proposed) {
+      expect(e.description.split('\n')[0]).toBe('Proposed, not agreed: the cadence\'s state in Accord is "edited · confirmed by the CEO only"; both leaders have not yet agreed it.');
+      expect(e.description).toContain('Decisions taken here:');
+    }
+    // No state named: it reads as the template it is.
+    expect(parse(cadenceToIcs(ws.cadence, { now, agreed: false }))[0].description).toContain('state in Accord is "template"');
+    const agreed = parse(cadenceToIcs(ws.cadence, { now, matrix: ws.matrix, agreed: true, stateLabel: 'agreed by both on 2026-01-15' }));
+    expect(agreed.map((e) => e.summary)).toEqual(ws.cadence.map((m) => m.name));
+    expect(agreed.every((e) => !e.description.includes('Proposed, not agreed'))).toBe(true);
+  });
+
   it('round-trips special characters and long names', () => {
     const m: Meeting = {
       id: 'm-x',
@@ -91,7 +106,7 @@ describe('cadenceToIcs', () => {
       firstDate: '2026-02-02',
       time: '07:05',
     };
-    const out = cadenceToIcs([m], { now });
+    const out = cadenceToIcs([m], { now, agreed: true });
     const ev = new ICAL.Event(new ICAL.Component(ICAL.parse(out)).getFirstSubcomponent('vevent')!);
     expect(ev.summary).toBe(m.name);
     expect(ev.description).toBe('Decisions taken here:\n- unknown-row\nPre-read checklist:\n- Options, cost; risk');
@@ -101,7 +116,7 @@ describe('cadenceToIcs', () => {
 
   it('rejects an invalid date or time', () => {
     const bad = { ...ws.cadence[0], firstDate: '2026-13-01' };
-    expect(() => cadenceToIcs([bad], { now })).toThrow(RangeError);
-    expect(() => cadenceToIcs([{ ...ws.cadence[0], time: '9am' }], { now })).toThrow(/HH:MM/);
+    expect(() => cadenceToIcs([bad], { now, agreed: true })).toThrow(RangeError);
+    expect(() => cadenceToIcs([{ ...ws.cadence[0], time: '9am' }], { now, agreed: true })).toThrow(/HH:MM/);
   });
 });

@@ -84,7 +84,7 @@ describe('a plain field of another type written by the partner', () => {
     expect(markdown).toMatch(new RegExp(`\\| ${name} \\| weekly \\| not set \\|`));
     expect(html + markdown).not.toContain('NaN');
     // The calendar export refuses it with a reason instead of writing "DURATION:PT".
-    expect(() => cadenceToIcs(ws.cadence, { now: today })).toThrow(/length is not set/);
+    expect(() => cadenceToIcs(ws.cadence, { now: today, agreed: true })).toThrow(/length is not set/);
   });
 
   it('a meeting row without a duration or frequency at all reads them as missing too', () => {
