@@ -24,6 +24,7 @@ import type { OffsiteRecord } from '../offsite/capture';
 import { logEntryOf, logIdOf } from '../offsite/capture-ops';
 import type { PageSize, PlanGap, PlanScores, RepairPlan } from './types';
 import { bidiSafe, isolatedName } from '../workspace/bidi';
+import { planIdOf } from './plan-id';
 
 export interface BuildPlanInput {
   companyName: string;
@@ -129,6 +130,7 @@ export function buildRepairPlan(input: BuildPlanInput): RepairPlan {
 
   // No partner text (a name, a decision, a bet) keeps a bidi override into the plan: bidi.ts.
   return bidiSafe({
+    id: planIdOf(ceoRound, ctoRound),
     title,
     subtitle: `${roundLabel} · ${inText.ceo} (CEO) and ${inText.cto} (CTO) · ${date}`,
     pageSize: input.pageSize ?? 'A4',

@@ -25,8 +25,9 @@ export function planToIcs(plan: RepairPlan, now: Date): string {
   for (const a of plan.actions) {
     lines.push(
       'BEGIN:VEVENT',
-      // Stable per plan date and action: re-importing the same plan updates instead of duplicating.
-      `UID:${icsUid(a.id)}-${plan.cover.date}@accord.local`,
+      // Stable per plan (its two sealed rounds) and action, not per print day: re-importing the
+      // same plan updates its events instead of duplicating them (plan-id.ts).
+      `UID:${icsUid(a.id)}-${plan.id}@accord.local`,
       `DTSTAMP:${stamp(now)}`,
       `DTSTART;VALUE=DATE:${ymd(a.due)}`,
       `DTEND;VALUE=DATE:${nextDay(a.due)}`,

@@ -175,6 +175,8 @@ export interface PlanOffsite {
 }
 
 export interface RepairPlan {
+  /** The pair of sealed rounds it is built from (plan-id.ts): the same on both laptops and on any day. */
+  id: string;
   title: string;
   subtitle: string;
   pageSize: PageSize;

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { buildRepairPlan } from '../../../../shared/plan/build-plan';
 import { planToIcs } from '../../../../shared/plan/plan-ics';
 import { ceoRef, ctoRef, offsiteActionsInput, today } from './fixtures';
+import { payloadFromRound, roundFromPayload } from '../../../../shared/reveal/payload';
+import type { Round } from '../../../../shared/assessment/types';
 
 describe('planToIcs', () => {
   const build = () => {
@@ -23,7 +25,29 @@ describe('planToIcs', () => {
     const rescore = events.find((e) => e.includes('SUMMARY:Re-score: run the diagnostic again'))!;
     expect(rescore).toContain('DTSTART;VALUE=DATE:20260213');
     expect(rescore).toContain('DTEND;VALUE=DATE:20260214');
-    expect(rescore).toContain('UID:action-rescore-2026-01-15@accord.local');
+    expect(rescore).toContain(`UID:action-rescore-${build().plan.id}@accord.local`);
+  });
+
+  describe('UIDs name the plan (its two sealed rounds) and the action, not the day it was exported', () => {
+    const uids = (ceoRound: Round, ctoRound: Round, day: Date) =>
+      planToIcs(buildRepairPlan({ companyName: 'Acme', ceoRound, ctoRound, today: day }), new Date(day))
+        .split('\r\n')
+        .filter((l) => l.startsWith('UID:'));
+    const first = uids(ceoRef, ctoRef, today);
+
+    it('the same plan exported three days later, or on the partner laptop, has the same UIDs: a re-import updates instead of duplicating', () => {
+      expect(first).toHaveLength(new Set(first).size);
+      expect(uids(ceoRef, ctoRef, new Date(2026, 0, 18, 16))).toEqual(first);
+      // The partner laptop has its own round under its own id and this one as a kept copy.
+      const keptCeo: Round = { ...roundFromPayload(payloadFromRound(ceoRef), { id: 'partner-0f3a', receivedFrom: 'peer' }), pairedWith: 'local-cto' };
+      expect(uids(keptCeo, { ...ctoRef, id: 'local-cto', companyName: 'Acme Inc' }, today)).toEqual(first);
+    });
+
+    it('another pair of sealed rounds (the next quarter, or one answer different) never shares a UID with this plan', () => {
+      const next = uids({ ...ceoRef, sealedAt: '2026-04-12T10:00:00.000Z' }, ctoRef, today);
+      const changed = uids(ceoRef, { ...ctoRef, answers: { ...ctoRef.answers, 'db-1': { value: 1 } } }, today);
+      for (const other of [next, changed]) expect(other.filter((u) => first.includes(u))).toEqual([]);
+    });
   });
 
   it('uses CRLF line ends and folds long lines', () => {
