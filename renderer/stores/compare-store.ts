@@ -16,6 +16,8 @@ import { keepPartnerRound } from './partner-rounds';
 import { clearWithheldReveal, recordWithheldReveal } from './withheld-reveals';
 import { identityFor } from './comparison-identity';
 import { privacyOf, privateRoundRefusal, useLocalPairStore } from './local-pair-store';
+import { ROLE_LABELS } from '../../shared/framework/labels';
+import { storageErrorText } from '../data/storage-error';
 
 const META_KEY = 'compare.session';
 
@@ -35,6 +37,10 @@ interface CompareState {
   protocol?: ProtocolState;
   roleConflict: boolean;
   error?: string;
+  /** What of this comparison is not on disk, in the user's words; each cleared once its save lands. */
+  saveProblems: SaveProblems;
+  /** Try again to keep the partner's sealed round after it could not be stored. */
+  retryKeepPartner(): Promise<void>;
   busy: boolean;
   resume(): Promise<void>;
   host(roundId: string): Promise<void>;
@@ -49,6 +55,19 @@ interface CompareState {
   revealNow(): void;
   /** Start over with the partner after this laptop stopped syncing (see session.resync). */
   resync(): void;
+}
+
+export interface SaveProblems {
+  /** The comparison doc (what lets it reopen after a restart). */
+  comparison?: string;
+  /** The partner's sealed round (what History and the repair plan read). */
+  partnerRound?: string;
+}
+
+function setSaveProblem(which: keyof SaveProblems, text: string | undefined) {
+  const now = useCompareStore.getState().saveProblems;
+  if (now[which] === text) return;
+  useCompareStore.setState({ saveProblems: { ...now, [which]: text } });
 }
 
 /** The one live controller (owner of the Y.Doc + provider); never stored in React state. */
@@ -116,10 +135,18 @@ export const useCompareStore = create<CompareState>((set, get) => {
   async function startNow(meta: SessionMeta) {
     await stopAll();
     warmed = false;
-    set({ meta, inviteCode: formatInvite(meta), error: undefined, view: undefined, comparison: undefined, warmComparison: undefined, protocol: undefined, roleConflict: false });
-    const { ComparisonController } = await import('../sync/comparison-controller');
+    set({ meta, inviteCode: formatInvite(meta), error: undefined, view: undefined, comparison: undefined, warmComparison: undefined, protocol: undefined, roleConflict: false, saveProblems: {} });
+    partnerToKeep = undefined;
+    const [{ ComparisonController }, { reportingDocStore }] = await Promise.all([import('../sync/comparison-controller'), import('../sync/reporting-doc-store')]);
     const repos = services();
-    controller = await ComparisonController.start(meta, repos.docs, () => repos.rounds.get(meta.roundId), {
+    const docs = reportingDocStore(repos.docs, (problem) =>
+      setSaveProblem(
+        'comparison',
+        problem &&
+          `This comparison could not be saved on this laptop (${problem}). It stays on screen while this window is open, but would not reopen after a restart; Accord saves it again with the next change.`,
+      ),
+    );
+    controller = await ComparisonController.start(meta, docs, () => repos.rounds.get(meta.roundId), {
       // Every doc change reports the status; most leave it as it was, and a render then is pure cost.
       onStatus: (status) => {
         if (JSON.stringify(status) !== JSON.stringify(get().status)) set({ status });
@@ -182,6 +209,11 @@ export const useCompareStore = create<CompareState>((set, get) => {
   return {
     roleConflict: false,
     busy: false,
+    saveProblems: {},
+    async retryKeepPartner() {
+      const next = partnerToKeep;
+      if (next) await keepPartner(next.payload, next.commitment, next.meta);
+    },
     async resume() {
       if (controller) return;
       const meta = parseMeta(await services().settings.get(META_KEY));
@@ -228,7 +260,8 @@ export const useCompareStore = create<CompareState>((set, get) => {
         } finally {
           // Stop listening on the LAN once nothing is hosted.
           if (wasHost) await platform.stopSignaling?.().catch(() => undefined);
-          set({ meta: undefined, inviteCode: undefined, status: undefined, view: undefined, comparison: undefined, protocol: undefined, roleConflict: false });
+          set({ meta: undefined, inviteCode: undefined, status: undefined, view: undefined, comparison: undefined, protocol: undefined, roleConflict: false, saveProblems: {} });
+          partnerToKeep = undefined;
         }
         if (unsaved !== undefined) {
           throw new Error(`Left the comparison; the last changes could not be saved: ${unsaved instanceof Error ? unsaved.message : String(unsaved)}`);
@@ -273,12 +306,28 @@ const kept = new Set<string>();
 async function keepPartner(payload: SealedPayload, commitment: string, meta: SessionMeta) {
   // Scheduled after paint: it may come after a restore stopped the session (see pauseForRestore).
   if (kept.has(commitment) || pausedForRestore) return;
-  const mine = await services().rounds.get(meta.roundId);
-  if (!mine) return;
   kept.add(commitment);
-  await keepPartnerRound(payload, commitment, 'peer', mine);
-  await clearWithheldReveal(meta.room);
+  try {
+    const mine = await services().rounds.get(meta.roundId);
+    if (!mine) return;
+    await keepPartnerRound(payload, commitment, 'peer', mine);
+    await clearWithheldReveal(meta.room);
+    partnerToKeep = undefined;
+    setSaveProblem('partnerRound', undefined);
+  } catch (err) {
+    // Not kept: the next view update tries again, and so does the user's "Try again".
+    kept.delete(commitment);
+    partnerToKeep = { payload, commitment, meta };
+    const why = storageErrorText(err);
+    setSaveProblem(
+      'partnerRound',
+      `The ${ROLE_LABELS[payload.role]}'s sealed round could not be kept on this laptop (${why}). The comparison is on screen, but History and the repair plan need that round: free some disk space, then try again.`,
+    );
+  }
 }
+
+/** The partner's round whose storing failed last, for "Try again". */
+let partnerToKeep: { payload: SealedPayload; commitment: string; meta: SessionMeta } | undefined;
 
 /**
  * The one thing no two-party protocol can prevent: our reveal went out and the partner's

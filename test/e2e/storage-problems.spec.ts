@@ -1,4 +1,6 @@
 import { expect, test } from '@playwright/test';
+import { answerAll, scores, seal, startRound } from './support/leader';
+import { launchTwoLaptops } from './support/two-browsers';
 
 /*
  * A record in IndexedDB is damaged (half-written JSON, or written by a future Accord).
@@ -65,4 +67,61 @@ test('the app code fails to load while starting (a network change mid-load): the
   await page.reload();
   await expect(page.getByRole('link', { name: 'Accord home' })).toBeVisible();
   await expect(page.getByText('did not finish starting')).toHaveCount(0);
+});
+
+test("the disk is full when the partner's sealed round arrives: the compare screen says the round is not kept and why it matters; Try again keeps it once there is room", async ({ baseURL }) => {
+  test.setTimeout(180_000);
+  const { a, b, close } = await launchTwoLaptops(baseURL!);
+  try {
+    const ceoRound = await startRound(a, { name: 'Alex Kim', role: 'ceo' });
+    await answerAll(a, ceoRound, scores(4));
+    await a.goto('/#/compare');
+    await a.getByRole('button', { name: 'Host comparison' }).click();
+    const code = (await a.getByTestId('invite-code').textContent())!.trim();
+    const ctoRound = await startRound(b, { name: 'Blake Moreau', role: 'cto' });
+    await answerAll(b, ctoRound, scores(2));
+    await b.goto('/#/compare');
+    await b.getByLabel('Invite code').fill(code);
+    await b.getByRole('button', { name: 'Join' }).click();
+    await expect(b.getByTestId('connection-status')).toHaveText(/Connected to Alex Kim/, { timeout: 20_000 });
+
+    await seal(b, ctoRound);
+    // The CTO's disk fills up: IndexedDB refuses to store the partner's round (only that write,
+    // so everything else on the page works as on a real nearly-full disk).
+    await b.evaluate(() => {
+      const w = window as unknown as { __diskFull: boolean };
+      w.__diskFull = true;
+      const put = IDBObjectStore.prototype.put;
+      IDBObjectStore.prototype.put = function (this: IDBObjectStore, value: { id?: unknown }, key?: IDBValidKey) {
+        if (w.__diskFull && this.name === 'rounds' && String(value?.id).startsWith('partner-')) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+        return put.call(this, value, key);
+      };
+    });
+    await b.goto('/#/compare');
+    await seal(a, ceoRound);
+    await a.goto('/#/compare');
+
+    await expect(b.getByTestId('comparison')).toBeVisible({ timeout: 30_000 });
+    const notice = b.getByTestId('partner-round-unsaved');
+    await expect(notice).toContainText("The CEO's sealed round could not be kept on this laptop (the disk is full).");
+    await expect(notice).toContainText('History and the repair plan need that round: free some disk space, then try again.');
+    await b.screenshot({ path: 'test-results/partner-round-unsaved.png' });
+    // History lists the partner's kept rounds as "… CEO Alex Kim (partner’s)": none here yet.
+    const keptCeo = b.locator('option', { hasText: 'CEO Alex Kim (partner’s)' });
+    await b.goto('/#/history');
+    await expect(b.getByRole('heading', { level: 1 })).toBeVisible();
+    await expect(keptCeo).toHaveCount(0);
+
+    // Room again: Try again keeps it, the notice goes, and History has the CEO's round.
+    await b.goto('/#/compare');
+    await b.evaluate(() => {
+      (window as unknown as { __diskFull: boolean }).__diskFull = false;
+    });
+    await b.getByTestId('partner-round-unsaved').getByRole('button', { name: 'Try again' }).click();
+    await expect(b.getByTestId('partner-round-unsaved')).toHaveCount(0);
+    await b.goto('/#/history');
+    await expect(keptCeo.first()).toBeAttached();
+  } finally {
+    await close();
+  }
 });

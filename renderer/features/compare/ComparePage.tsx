@@ -237,7 +237,7 @@ function roleState(view: ReturnType<typeof useCompareStore.getState>['view'], ro
 }
 
 function SessionPanel() {
-  const { meta, inviteCode, status, view, comparison, protocol, roleConflict, leave, goOffline, goOnline, warmComparison } = useCompareStore();
+  const { meta, inviteCode, status, view, comparison, protocol, roleConflict, leave, goOffline, goOnline, warmComparison, saveProblems, retryKeepPartner } = useCompareStore();
   const rounds = useRoundsStore((s) => s.rounds);
   // Fetch and parse the comparison's chart while waiting, so it follows the reveal at once.
   useEffect(() => {
@@ -298,6 +298,19 @@ function SessionPanel() {
         </p>
       )}
       <ProtocolAlerts partner={partner} />
+      {saveProblems.partnerRound && (
+        <p className="alert error" role="alert" data-testid="partner-round-unsaved">
+          {saveProblems.partnerRound}{' '}
+          <button type="button" className="small" onClick={() => void retryKeepPartner()}>
+            Try again
+          </button>
+        </p>
+      )}
+      {saveProblems.comparison && (
+        <p className="alert error" role="alert" data-testid="comparison-unsaved">
+          {saveProblems.comparison}
+        </p>
+      )}
       {roleConflict && (
         <p className="alert error" role="alert">
           Your partner joined with a {ROLE_LABELS[mine?.role ?? 'ceo']} round too. One of you must compare a {ROLE_LABELS[otherRole]} round.

@@ -71,8 +71,30 @@ async function hostedComparison() {
       comparison.doc.getMap('participants').set('note', 'not saved');
       await vi.waitFor(() => expect(failed).toBe(1));
     },
+    /** A change of this laptop's whose save lands. */
+    async savedChange() {
+      const before = (await db.docs.get(invite.room))!.update.length;
+      comparison.doc.getMap('participants').set('note', 'saved after all');
+      await vi.waitFor(async () => expect((await db.docs.get(invite.room))!.update.length).not.toBe(before));
+    },
   };
 }
+
+describe('a failed save of the comparison', () => {
+  it('is said on the compare screen at once (not only at Leave), and the notice goes once a later save lands', async () => {
+    const { useCompareStore, failedSave, savedChange } = await hostedComparison();
+    expect(useCompareStore.getState().saveProblems).toEqual({});
+    await failedSave();
+    await vi.waitFor(() =>
+      expect(useCompareStore.getState().saveProblems.comparison).toBe(
+        'This comparison could not be saved on this laptop (the disk is full). It stays on screen while this window is open, but would not reopen after a restart; Accord saves it again with the next change.',
+      ),
+    );
+    // The next change saves (the disk has room again): stored, and the notice is gone.
+    await savedChange();
+    await vi.waitFor(() => expect(useCompareStore.getState().saveProblems.comparison).toBeUndefined());
+  });
+});
 
 describe('Leave after a failed save', () => {
   it('still stops LAN signaling, clears the stored session and the state, and says what was not saved (platform faked: no Electron here)', async () => {
