@@ -3,6 +3,7 @@ import { describeCounts, totalOf, type CountKey, type Counts } from '../../share
 import { LIST_KEYS, RISK, itemsOf, workspaceRoots, type ListKey } from './workspace-doc';
 import { parseAction, parseCapture, parseParked } from '../../shared/offsite/capture-record';
 import { parseBet, parseConfirmation } from '../../shared/workspace/agreement';
+import { rowWeight } from './row-weight';
 
 /**
  * A partner's change that removes more than a handful of items (or empties a whole
@@ -98,10 +99,14 @@ export function countRemoved(doc: Y.Doc, tr: Y.Transaction): RemovedCount {
       // or by an empty row, is a removal too: it is gone from every screen and the plan just as if deleted.
       const read = readers.get(parent);
       const now = struct.parent.get(key);
-      // (The removed row's own fields are deleted with it, so only the new value's size tells.)
-      const blank = now instanceof Y.Map && now.size === 0;
-      if (struct.parent.has(key) && ((readsAsEntry(read, key, now) && !blank) || !readsAsEntry(read, key, struct.content.getContent()[0]))) return;
       const list = roots.get(parent);
+      const was = struct.content.getContent()[0];
+      // A row replaced by one that holds less (an empty map, or one junk key over a full decision)
+      // is a removal: it reads blank on every screen. One holding as much is the same row again
+      // (both laptops seeded the default workspace, and one of the two maps won the merge).
+      const lighter = list !== undefined && now instanceof Y.Map && was instanceof Y.Map && rowWeight(now, tr) < rowWeight(was, tr);
+      const blank = now instanceof Y.Map && now.size === 0;
+      if (struct.parent.has(key) && !lighter && ((readsAsEntry(read, key, now) && !blank) || !readsAsEntry(read, key, was))) return;
       if (list) {
         add(list);
         touched.add(list);

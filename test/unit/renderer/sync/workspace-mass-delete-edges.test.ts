@@ -108,16 +108,30 @@ describe('what is not a removal', () => {
     ).toEqual({});
   });
 
-  it('a row, a record or a field replaced by another value, or an optional field dropped, counts nothing', () => {
+  it('a row replaced by one holding as much, a record or a field replaced by another value, or an optional field dropped, counts nothing', () => {
     const mine = laptop();
     const row = readWorkspace(mine).matrix[0];
-    expect(countsOf(mine, (p) => itemsOf(p, 'matrix').set(row.id, itemToY('matrix', { ...row, decision: 'Replaced row' })))).toEqual({});
+    expect(countsOf(mine, (p) => itemsOf(p, 'matrix').set(row.id, itemToY('matrix', { ...row, decision: `${row.decision} (reworded)` })))).toEqual({});
+    // Both laptops seeded the same default row, and the other's map won the merge.
+    expect(countsOf(laptop(), (p) => itemsOf(p, 'matrix').set(row.id, itemToY('matrix', row)))).toEqual({});
     const withRecord = laptop();
     withRecord.getMap('captures').set('c0', { id: 'c0', kind: 'action', text: 'Ship it' });
     expect(countsOf(withRecord, (p) => p.getMap('captures').set('c0', { id: 'c0', kind: 'action', text: 'Ship it Friday' }))).toEqual({});
     const withDeadline = laptop();
     addLogEntries(withDeadline, [createLogEntry({ kind: 'decision', what: 'Pricing', date: '2025-03-01', commitDeadline: '2025-03-20' }, { now: new Date(2025, 2, 10), id: 'debate-1' })]);
     expect(countsOf(withDeadline, (p) => setItemField(p, 'log', 'debate-1', 'commitDeadline', undefined))).toEqual({});
+  });
+
+  it('a row replaced by one holding less (one junk key, or a shorter text over a full row) is removed: it reads blank or cut on every screen', () => {
+    const mine = laptop();
+    const row = readWorkspace(mine).matrix[0];
+    const junk = () => {
+      const m = new Y.Map();
+      m.set('x', 1);
+      return m;
+    };
+    expect(countsOf(mine, (p) => itemsOf(p, 'matrix').set(row.id, junk() as never))).toEqual({ matrix: 1 });
+    expect(countsOf(laptop(), (p) => itemsOf(p, 'matrix').set(row.id, itemToY('matrix', { ...row, decision: 'x', consulted: [] })))).toEqual({ matrix: 1 });
   });
 
   it("a removed row counts once: the names in its cells go with it and are not counted too", () => {
@@ -145,6 +159,25 @@ describe('what the watch keeps for a restore', () => {
     addLogEntries(doc, Array.from({ length: n }, (_, i) => createLogEntry({ kind: 'decision', what: `Decision ${i}`, date: '2025-03-01' }, { now: new Date(2025, 2, 10), id: `log-${i}` })));
     return doc;
   };
+
+  it('every log row replaced by a map with one junk key (each reads blank) is flagged, and one restore brings every entry back (review r15)', () => {
+    const mine = logOf(40);
+    const watch = watchMassDeletes(mine, { origin: PEER_ORIGIN });
+    const before = readWorkspace(mine).log;
+    fromPartner(mine, (p) =>
+      p.transact(() => {
+        for (const id of orderedIds(p, 'log')) {
+          const junk = new Y.Map();
+          junk.set('x', 1);
+          itemsOf(p, 'log').set(id, junk as never);
+        }
+      }),
+    );
+    expect(readWorkspace(mine).log.every((e) => e.what === '')).toBe(true);
+    expect(watch.current()?.removed).toBe(40);
+    expect(watch.restore()).toBe(true);
+    expect(readWorkspace(mine).log).toEqual(before);
+  });
 
   it('my own removal of everything in one step is mine to undo, not flagged', () => {
     const mine = logOf(10);
