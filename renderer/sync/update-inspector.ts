@@ -358,9 +358,12 @@ export function inspectUpdate(doc: Y.Doc, update: Uint8Array, resolveDeletes: bo
         let c = clock;
         const end = clock + len;
         while (c < end) {
-          const own = findInList(index.get(client), c);
+          // The update's own new items were checked as inserts. One this laptop already holds
+          // (a full-state update re-sends it) was skipped there, so its delete is checked here
+          // against ours: else re-sending a published commitment would let its delete through.
+          const own = c >= (known.get(client) ?? 0) ? findInList(index.get(client), c) : undefined;
           if (own) {
-            c = own.id.clock + own.length; // the update's own items were checked as inserts
+            c = own.id.clock + own.length;
             continue;
           }
           if (!structs || c >= state) return { ok: false, reason: 'update deletes changes not received yet', pending: true };
