@@ -3,7 +3,7 @@ import type { ArtifactKey, Dependency, LogEntry, Metric, Workspace } from '../..
 import { services } from './services';
 import { openWorkspace, type OpenWorkspace, type SaveState } from '../sync/workspace-owner';
 import { createProjector, readWorkspace, type ListItemTypes, type ListKey } from '../sync/workspace-doc';
-import type { MassDelete } from '../sync/workspace-mass-delete';
+import type { MassDelete, PacedRemoval } from '../sync/workspace-mass-delete';
 import type { VersionMeta } from '../sync/workspace-versions';
 import { workspaceOfUpdate } from '../sync/workspace-restore';
 import { describeVersionDiff } from '../../shared/workspace/change-summary';
@@ -37,8 +37,11 @@ export interface WorkspaceStore {
   canRedo: boolean;
   /** A partner's change that removed many items, until restored or dismissed. */
   massDelete?: MassDelete;
+  /** A partner's removals a few per change, adding up past the threshold (workspace-mass-delete). */
+  pacedRemoval?: PacedRemoval;
   restoreMassDelete(): void;
   dismissMassDelete(): void;
+  dismissPacedRemoval(): void;
   /** Kept versions, newest first ([] when none are kept). */
   listVersions(): Promise<VersionMeta[]>;
   /** How a version differs from the workspace now, in plain words. */
@@ -92,9 +95,10 @@ export const useWorkspaceStore = create<WorkspaceStore>((set) => {
           ws.undo.on('stack-cleared', refreshUndo);
           ws.onSaveState((s) => set({ saveState: s.state, saveError: s.error }));
           ws.massDeletes.subscribe((flag) => set({ massDelete: flag }));
+          ws.massDeletes.subscribePaced((paced) => set({ pacedRemoval: paced }));
           // First read is fully validated; later ones are incremental.
           readWorkspace(ws.doc);
-          set({ workspace: projector.read(), ready: true, loadError: undefined, massDelete: ws.massDeletes.current(), ...ws.saveState() });
+          set({ workspace: projector.read(), ready: true, loadError: undefined, massDelete: ws.massDeletes.current(), pacedRemoval: ws.massDeletes.paced(), ...ws.saveState() });
         } catch (e) {
           loading = undefined;
           set({ loadError: e instanceof Error ? e.message : String(e) });
@@ -104,6 +108,7 @@ export const useWorkspaceStore = create<WorkspaceStore>((set) => {
     },
     restoreMassDelete: () => withDoc((ws) => ws.massDeletes.restore()),
     dismissMassDelete: () => withDoc((ws) => ws.massDeletes.dismiss()),
+    dismissPacedRemoval: () => withDoc((ws) => ws.massDeletes.dismissPaced()),
     listVersions: async () => (await owner?.versions?.list()) ?? [],
     async describeVersion(id) {
       const v = await owner?.versions?.get(id);

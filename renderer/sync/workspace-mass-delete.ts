@@ -133,9 +133,27 @@ export function countRemoved(doc: Y.Doc, tr: Y.Transaction): RemovedCount {
 
 export const isMassDelete = (r: RemovedCount) => r.total > MASS_DELETE_THRESHOLD || r.emptied.length > 0;
 
+/**
+ * Entries a partner removed a few per change, each change under the threshold, adding up past
+ * it. Not restorable in one click (a restore across many changes merged old and new text into
+ * cells reworded in between): the notice points to Versions, which hold the state from before.
+ */
+export interface PacedRemoval {
+  removed: number;
+  detail: string;
+  /** When the first of these removals arrived. */
+  since: string;
+}
+
+/** Rows and records, not cleared cells or list lines: an honest partner rewording cells clears many. */
+const PACED_KEYS = new Set<CountKey>(['matrix', 'ladder', 'cadence', 'metrics', 'dependencies', 'log', 'offsite', 'confirmations', 'settings']);
+
 export interface MassDeleteWatch {
   current(): MassDelete | undefined;
   subscribe(cb: (flag: MassDelete | undefined) => void): () => void;
+  paced(): PacedRemoval | undefined;
+  subscribePaced(cb: (paced: PacedRemoval | undefined) => void): () => void;
+  dismissPaced(): void;
   /** Brings every flagged removal back as one local edit; false when there is nothing to restore. */
   restore(): boolean;
   dismiss(): void;
@@ -148,6 +166,24 @@ export function watchMassDeletes(doc: Y.Doc, opts: { origin: unknown; localUndo?
   let pending: Counts = {};
   const listeners = new Set<(f: MassDelete | undefined) => void>();
   const emit = () => listeners.forEach((l) => l(flag));
+  let pacedCounts: Counts = {};
+  let pacedSince: string | undefined;
+  let pacedFlag: PacedRemoval | undefined;
+  let pacedChanged = false;
+  const pacedListeners = new Set<(p: PacedRemoval | undefined) => void>();
+  const emitPaced = () => pacedListeners.forEach((l) => l(pacedFlag));
+  const now = () => (opts.now?.() ?? new Date()).toISOString();
+  /** A peer change under the threshold: its removed rows and records add to the running tally. */
+  const notePaced = (r: RemovedCount) => {
+    const entries = (Object.entries(r.counts) as [CountKey, number][]).filter(([k]) => PACED_KEYS.has(k));
+    if (!entries.length) return;
+    pacedSince ??= now();
+    for (const [k, n] of entries) pacedCounts[k] = (pacedCounts[k] ?? 0) + n;
+    const removed = totalOf(pacedCounts);
+    if (removed <= MASS_DELETE_THRESHOLD) return;
+    pacedFlag = { removed, detail: describeCounts(pacedCounts), since: pacedSince };
+    pacedChanged = true;
+  };
 
   const keeper = new Y.UndoManager(keptRoots(doc), {
     trackedOrigins: new Set([opts.origin]),
@@ -160,7 +196,10 @@ export function watchMassDeletes(doc: Y.Doc, opts: { origin: unknown; localUndo?
       // Stryker disable next-line BooleanLiteral: what matters is that a non-peer change is never counted; trackedOrigins refuses it either way
       if (tr.origin !== opts.origin) return false;
       const r = countRemoved(doc, tr);
-      if (!isMassDelete(r)) return false;
+      if (!isMassDelete(r)) {
+        notePaced(r);
+        return false;
+      }
       found.set(tr, r);
       return true;
     },
@@ -174,11 +213,15 @@ export function watchMassDeletes(doc: Y.Doc, opts: { origin: unknown; localUndo?
   };
   keeper.on('stack-item-added', onAdded as never);
   const onAfter = (tr: Y.Transaction) => {
+    if (pacedChanged) {
+      pacedChanged = false;
+      emitPaced();
+    }
     const r = found.get(tr);
     if (!r) return;
     found.delete(tr);
     for (const [k, n] of Object.entries(r.counts) as [CountKey, number][]) pending[k] = (pending[k] ?? 0) + n;
-    flag = { removed: totalOf(pending), detail: describeCounts(pending), at: (opts.now?.() ?? new Date()).toISOString() };
+    flag = { removed: totalOf(pending), detail: describeCounts(pending), at: now() };
     emit();
   };
   // Registered after the keeper's own handler, so the count is known by then.
@@ -210,12 +253,24 @@ export function watchMassDeletes(doc: Y.Doc, opts: { origin: unknown; localUndo?
       return true;
     },
     dismiss: reset,
+    paced: () => pacedFlag,
+    subscribePaced(cb) {
+      pacedListeners.add(cb);
+      return () => pacedListeners.delete(cb);
+    },
+    dismissPaced() {
+      pacedCounts = {};
+      pacedSince = undefined;
+      pacedFlag = undefined;
+      emitPaced();
+    },
     destroy() {
       // Stryker disable next-line StringLiteral: with the keeper destroyed nothing reaches `found`, so a handler left on does nothing (the off frees it)
       doc.off('afterTransaction', onAfter);
       opts.localUndo?.removeTrackedOrigin(keeper);
       keeper.destroy();
       listeners.clear();
+      pacedListeners.clear();
     },
   };
 }

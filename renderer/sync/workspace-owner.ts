@@ -107,6 +107,8 @@ async function open(docStore: DocStore, now: () => Date): Promise<OpenWorkspace>
       undo.stopCapturing();
       restoreWorkspaceFromUpdate(doc, v.update);
       undo.stopCapturing();
+      // What the notice of a paced wipe asked for: the state it pointed to is back.
+      massDeletes.dismissPaced();
     },
     saveState: () => state,
     onSaveState(listener) {

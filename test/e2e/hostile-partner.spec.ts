@@ -347,6 +347,35 @@ test('a delete-only workspace update is flagged and one click restores everythin
   expect(await leaked(s, ['answers'])).toEqual([]);
 });
 
+test('a wipe paced one row per update (each under the threshold) is still said, and Versions bring every row back', async ({ baseURL }) => {
+  test.setTimeout(150_000);
+  const s = await scene(baseURL!, { answer: false });
+  await s.victim.goto('/#/workspace/matrix');
+  const rows = s.victim.locator('tr[data-row]');
+  await expect(rows).toHaveCount(6);
+  await s.hostile.joinWorkspace(s.code);
+  await expect.poll(async () => JSON.stringify(await s.hostile.state('workspace')), { timeout: 20_000 }).toContain('Product bet');
+  const ws = (await s.hostile.state('workspace')) as Record<string, Record<string, unknown>>;
+  // Three RACI rows and three ladder topics, one delete per update: no list emptied, none over 5.
+  const doomed = [...Object.keys(ws.matrix).slice(0, 3).map((k) => ['matrix', k]), ...Object.keys(ws.ladder).slice(0, 3).map((k) => ['ladder', k])];
+  for (const [root, key] of doomed) await s.hostile.del(root, key, 'workspace');
+  await expect(rows).toHaveCount(3, { timeout: 20_000 });
+  await expect(s.victim.getByTestId('mass-delete-flag')).toHaveCount(0);
+  const flag = s.victim.getByTestId('paced-removal-flag');
+  await expect(flag).toContainText(/Your partner has removed 6 items from the workspace, a few at a time, since \d{1,2}:\d{2}/);
+  await expect(flag).toContainText('Removed: 3 RACI rows, 3 ladder topics.');
+  await s.victim.screenshot({ path: 'test-results/paced-removal-flag.png' });
+
+  await flag.getByRole('button', { name: 'Open Versions' }).click();
+  await expect(flag).toContainText(/restore one kept before \d{1,2}:\d{2}/);
+  const before = s.victim.getByTestId('version-item').filter({ hasText: /Before syncing with your partner|When the workspace was opened/ }).first();
+  await before.getByRole('button', { name: 'Restore this version' }).click();
+  await expect(rows).toHaveCount(6);
+  await expect(flag).toHaveCount(0);
+  await expect.poll(async () => JSON.stringify(await s.hostile.state('workspace')), { timeout: 20_000 }).toContain(doomed[0][1]);
+  expect(s.errors).toEqual([]);
+});
+
 test('rows with no fields, or fields of the wrong type, written by the partner into the workspace do not break any tab of it', async ({ baseURL }) => {
   test.setTimeout(150_000);
   const s = await scene(baseURL!, { answer: false });

@@ -1,14 +1,46 @@
 import { useWorkspaceStore } from '../../stores/workspace-store';
+import type { MassDelete } from '../../sync/workspace-mass-delete';
 
 /**
- * Shown when a partner's change removed many items at once (see workspace-mass-delete).
- * The change is already applied; one click brings the items back as an ordinary edit.
+ * Shown when a partner's change removed many items at once (one click brings them back as an
+ * ordinary edit), or many a few at a time (Versions hold them; see workspace-mass-delete).
  */
-export function MassDeleteFlag() {
+export function MassDeleteFlag({ onOpenVersions }: { onOpenVersions: () => void }) {
   const flag = useWorkspaceStore((s) => s.massDelete);
   const restore = useWorkspaceStore((s) => s.restoreMassDelete);
   const dismiss = useWorkspaceStore((s) => s.dismissMassDelete);
-  if (!flag) return null;
+  const paced = useWorkspaceStore((s) => s.pacedRemoval);
+  const since = paced && new Date(paced.since).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
+  const dismissPaced = useWorkspaceStore((s) => s.dismissPacedRemoval);
+  return (
+    <>
+      {flag && <Flagged flag={flag} restore={restore} dismiss={dismiss} />}
+      {paced && (
+        <div className="alert error ws-mass-delete" role="alert" data-testid="paced-removal-flag">
+          <p>
+            <strong>
+              Your partner has removed {paced.removed} items from the workspace, a few at a time, since {since}.
+            </strong>
+          </p>
+          <p className="small">
+            Removed: {paced.detail}. If you did not agree that, open Versions and restore one kept before {since} (“Before syncing with your partner” or “When the
+            workspace was opened”): it holds them, and Undo takes the restore back.
+          </p>
+          <div className="row">
+            <button type="button" className="primary" onClick={onOpenVersions}>
+              Open Versions
+            </button>
+            <button type="button" onClick={dismissPaced}>
+              Keep the changes
+            </button>
+          </div>
+        </div>
+      )}
+    </>
+  );
+}
+
+function Flagged({ flag, restore, dismiss }: { flag: MassDelete; restore: () => void; dismiss: () => void }) {
   return (
     <div className="alert error ws-mass-delete" role="alert" data-testid="mass-delete-flag">
       <p>

@@ -96,7 +96,7 @@ export default function WorkspacePage({ tab }: { tab?: string }) {
           </button>
         </div>
       </div>
-      <MassDeleteFlag />
+      <MassDeleteFlag onOpenVersions={() => setShowVersions(true)} />
       {showVersions && <VersionsPanel onClose={() => setShowVersions(false)} />}
       {exportNote && (
         <p className="muted small" role="status">

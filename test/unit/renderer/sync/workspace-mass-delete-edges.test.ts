@@ -179,6 +179,43 @@ describe('what the watch keeps for a restore', () => {
     expect(readWorkspace(mine).log).toEqual(before);
   });
 
+  it('a wipe paced a few rows per update is not one-click restorable but is reported as it adds up past the threshold; dismissing starts the tally over (review r15)', () => {
+    const mine = logOf(40);
+    const at = new Date(2025, 2, 10, 9, 15);
+    const watch = watchMassDeletes(mine, { origin: PEER_ORIGIN, now: () => at });
+    const seen: (number | undefined)[] = [];
+    watch.subscribePaced((p) => seen.push(p?.removed));
+    const deleteFive = () =>
+      fromPartner(mine, (p) =>
+        p.transact(() => {
+          for (const id of orderedIds(p, 'log').slice(0, 5)) removeItem(p, 'log', id);
+        }),
+      );
+    deleteFive();
+    expect(watch.paced()).toBeUndefined();
+    for (let i = 0; i < 6; i++) deleteFive();
+    expect(readWorkspace(mine).log).toHaveLength(5);
+    expect(watch.current()).toBeUndefined();
+    expect(watch.paced()).toEqual({ removed: 35, detail: '35 log entries', since: at.toISOString() });
+    expect(seen).toEqual([10, 15, 20, 25, 30, 35]);
+    watch.dismissPaced();
+    expect(watch.paced()).toBeUndefined();
+    deleteFive();
+    expect(watch.paced()).toBeUndefined();
+  });
+
+  it('an honest partner rewording cells across many updates (each clearing a cell) is not a paced wipe', () => {
+    const mine = logOf(10);
+    const watch = watchMassDeletes(mine, { origin: PEER_ORIGIN });
+    for (const id of orderedIds(mine, 'log')) {
+      fromPartner(mine, (p) => setItemField(p, 'log', id, 'what', ''));
+      fromPartner(mine, (p) => setItemField(p, 'log', id, 'what', 'Reworded'));
+    }
+    expect(readWorkspace(mine).log.every((e) => e.what === 'Reworded')).toBe(true);
+    expect(watch.paced()).toBeUndefined();
+    expect(watch.current()).toBeUndefined();
+  });
+
   it('my own removal of everything in one step is mine to undo, not flagged', () => {
     const mine = logOf(10);
     const watch = watchMassDeletes(mine, { origin: PEER_ORIGIN });
