@@ -9,6 +9,7 @@ import type { RoundKind } from '../assessment/types';
 import { countCompleteLadder, LADDER_TARGET } from '../workspace/ladder';
 import { checkMetricCount, MAX_METRICS, MIN_METRICS } from '../workspace/metrics';
 import { toIsoDate } from '../workspace/dates';
+import { countByStatus, isDependencyMapComplete } from '../workspace/dependencies';
 import { planDay } from './working-days';
 import { betKey, policyKey } from '../workspace/agreement';
 import { isAgreed, isShippedExample, plural, stateOf, type PlanContext } from './context';
@@ -59,6 +60,7 @@ function commonSteps(ctx: PlanContext, gaps: readonly PlanGap[]): Step[] {
   const ladderDone = ws ? countCompleteLadder(ws.ladder.filter((e) => !isShippedExample(ctx, e))) : 0;
   const metricCheck = ws ? checkMetricCount(ws.metrics) : undefined;
   const deps = ws?.dependencies.dependencies.length ?? 0;
+  const unrated = ws ? countByStatus(ws.dependencies).unset : 0;
   const debate = ctx.policies.debateDays;
   const bets = ctx.bets;
   const betsAgreed = bets.filter((b) => isAgreed(ctx, betKey(b.id))).length;
@@ -133,9 +135,10 @@ function commonSteps(ctx: PlanContext, gaps: readonly PlanGap[]): Step[] {
       day: 21,
       title: 'Map the top dependencies of the biggest roadmap item',
       owner: 'CTO',
-      detail: `Up to ten dependencies marked green, yellow or red, in the CEO's pre-read. Mapped so far: ${deps}.`,
+      detail: `Up to ten dependencies marked green, yellow or red, in the CEO's pre-read. Mapped so far: ${deps}.${unrated ? ` Not rated yet: ${unrated}.` : ''}`,
       artifact: 'dependencies',
-      complete: deps > 0,
+      // Mapped means rated: a dependency with no colour (or a red one with no owner) is an open point.
+      complete: ws ? isDependencyMapComplete(ws.dependencies) : false,
     },
   ];
 }

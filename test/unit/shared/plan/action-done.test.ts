@@ -10,30 +10,8 @@ import { describe, expect, it } from 'vitest';
 import { buildRepairPlan } from '../../../../shared/plan/build-plan';
 import { planToMarkdown } from '../../../../shared/plan/markdown';
 import { defaultWorkspace } from '../../../../shared/framework/workspace-defaults';
-import { agreementContents, contentHash, sharedKey, type AgreementInput, type BetBudget, type Confirmation, type PairPolicies } from '../../../../shared/workspace/agreement';
-import type { Workspace } from '../../../../shared/workspace/types';
-import { ceoRef, ctoRef, today } from './fixtures';
-
-const ON = '2026-01-14T10:00:00.000Z';
-
-/** Both leaders confirmed `keys` as they stand now; this laptop is the CEO's. */
-function agree(ws: Workspace, keys: string[], policies: PairPolicies = {}, bets: readonly BetBudget[] = []): AgreementInput {
-  const contents = agreementContents(ws, policies, bets);
-  const shared: Record<string, Confirmation> = {};
-  const local: Record<string, { ceo: string }> = {};
-  for (const key of keys) {
-    if (!(key in contents)) throw new Error(`no such key: ${key}`);
-    const hash = contentHash(contents[key]);
-    shared[sharedKey(key, 'ceo')] = { role: 'ceo', name: 'Dana', hash, at: ON, mode: 'live' };
-    shared[sharedKey(key, 'cto')] = { role: 'cto', name: 'Sam', hash, at: ON, mode: 'live' };
-    local[key] = { ceo: hash };
-  }
-  return { shared, local };
-}
-
-function plan(ws: Workspace, keys: string[], policies: PairPolicies = {}, bets: readonly BetBudget[] = []) {
-  return buildRepairPlan({ companyName: 'Acme', ceoRound: ceoRef, ctoRound: ctoRef, today, workspace: { workspace: ws, policies, bets, agreement: agree(ws, keys, policies, bets) } });
-}
+import type { BetBudget } from '../../../../shared/workspace/agreement';
+import { agreedPlan as plan, ceoRef, ctoRef, today } from './fixtures';
 
 const action = (p: ReturnType<typeof plan>, id: string) => p.actions.find((a) => a.id === id)!;
 const ticked = (p: ReturnType<typeof plan>) => p.actions.filter((a) => a.done).map((a) => a.id);
@@ -171,6 +149,15 @@ describe('the dependency-map action', () => {
     const p = plan(ws, ['dependencies']);
     expect(ticked(p)).toEqual(['action-dependencies']);
     expect(action(p, 'action-dependencies').detail).toContain('Mapped so far: 1.');
+  });
+
+  it('is not done when both agreed a map whose dependencies nobody rated green, yellow or red', () => {
+    const ws = defaultWorkspace(today);
+    const unrated = (id: string, name: string) => ({ id, name, status: '' as const, owner: '', note: '' });
+    ws.dependencies = { roadmapItem: 'Enterprise SSO', dependencies: [unrated('d1', 'IdP contract'), unrated('d2', 'Audit log service'), { id: 'd3', name: 'Pen test', status: 'green', owner: '', note: '' }] };
+    const p = plan(ws, ['dependencies']);
+    expect(action(p, 'action-dependencies').done).toBe(false);
+    expect(action(p, 'action-dependencies').detail).toContain('Mapped so far: 3. Not rated yet: 2.');
   });
 });
 
