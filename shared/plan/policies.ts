@@ -8,7 +8,7 @@ import type { DecisionRow, Workspace } from '../workspace/types';
 import { accountableLabel, checkMatrixRow } from '../workspace/matrix';
 import { betKey, policyKey, riskKey } from '../workspace/agreement';
 import { betBudgetText } from './appendices';
-import { isSetNumber, RELIABILITY_NOT_SET, SLIP_NOT_SET } from '../workspace/not-set';
+import { isSetNumber, NOT_SET, RELIABILITY_NOT_SET, SLIP_NOT_SET } from '../workspace/not-set';
 import { isAgreed, plural, stateOf, type PlanContext } from './context';
 import type { PlanSection } from './types';
 
@@ -90,11 +90,18 @@ function debateBody(ctx: PlanContext): string {
   return `${limit} The accountable owner then closes it, records it in the decision log with a commit deadline, and both leaders back it in public. Reopening needs new facts and goes back to the same forum, not to chat.`;
 }
 
+/** No limit set is nothing agreed, whatever was confirmed: the state says the limit is missing. */
+const DEBATE_NOT_SET = `debate limit ${NOT_SET}, not yet agreed by both`;
+
 export function buildPolicies(ctx: PlanContext): PlanSection[] {
   const ws = ctx.ws;
   return [
     { title: 'Decision intake', body: intakeBody(ws), state: sectionState(ctx, 'cadence') },
-    { title: 'Disagree and commit', body: debateBody(ctx), state: sectionState(ctx, policyKey('debateDays')) },
+    {
+      title: 'Disagree and commit',
+      body: debateBody(ctx),
+      state: ctx.policies.debateDays === undefined ? DEBATE_NOT_SET : sectionState(ctx, policyKey('debateDays')),
+    },
     {
       title: 'Escalation path',
       body: `${isAgreed(ctx, 'matrix') ? '' : 'From the decision matrix as proposed (not yet agreed): '}${escalationBody(ws)}`,

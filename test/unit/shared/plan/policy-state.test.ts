@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildRepairPlan } from '../../../../shared/plan/build-plan';
 import { planToMarkdown } from '../../../../shared/plan/markdown';
 import { defaultWorkspace } from '../../../../shared/framework/workspace-defaults';
-import { ceoRef, ctoRef, today } from './fixtures';
+import { agreedPlan, ceoRef, ctoRef, today } from './fixtures';
 
 /** The markdown between one "### title" and the next heading. */
 function section(md: string, title: string): string {
@@ -46,5 +46,31 @@ describe('critical flows one leader named', () => {
     expect(plan.principles[0].body).toContain('1. Login; 2. Checkout; 3. Core API');
     expect(plan.principles[0].state).toBe('edited, not yet agreed by both');
     expect(section(planToMarkdown(plan), 'Business-critical paths first')).toContain('_In the workspace: edited, not yet agreed by both._');
+  });
+});
+
+/*
+ * A debate limit nobody set is not agreed: "agreed by both" under "a limit the two of you have
+ * not set yet" reads as a settled rule.
+ */
+describe('policies over agreed artifacts with nothing in them', () => {
+  const policy = (p: ReturnType<typeof agreedPlan>, title: string) => p.policies.find((s) => s.title === title)!;
+
+  it('disagree and commit: agreed policies with no debate limit say the limit is not set, not agreed by both', () => {
+    const p = agreedPlan(defaultWorkspace(today), ['policies']);
+    const dc = policy(p, 'Disagree and commit');
+    expect(dc.body).toContain('have not set yet');
+    expect(dc.state).toBe('debate limit not set, not yet agreed by both');
+    expect(section(planToMarkdown(p), 'Disagree and commit')).toContain('_In the workspace: debate limit not set, not yet agreed by both._');
+  });
+
+  it('disagree and commit: not even a confirmation of the empty limit itself reads as agreed', () => {
+    const dc = policy(agreedPlan(defaultWorkspace(today), ['policies', 'policies:debateDays']), 'Disagree and commit');
+    expect(dc.state).toBe('debate limit not set, not yet agreed by both');
+  });
+
+  it('disagree and commit: an agreed limit keeps its agreed state', () => {
+    const dc = policy(agreedPlan(defaultWorkspace(today), ['policies', 'policies:debateDays'], { debateDays: 5 }), 'Disagree and commit');
+    expect(dc.state).toBe('agreed by both on 2026-01-14');
   });
 });
