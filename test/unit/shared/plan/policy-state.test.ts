@@ -50,11 +50,59 @@ describe('critical flows one leader named', () => {
 });
 
 /*
- * A debate limit nobody set is not agreed: "agreed by both" under "a limit the two of you have
- * not set yet" reads as a settled rule.
+ * Text the plan supplies because the workspace has nothing to say (no valid matrix row, no forum,
+ * no debate limit) is not the pair's rule: "agreed by both" under it reads as a settled rule even
+ * when the artifact both agreed is empty.
  */
 describe('policies over agreed artifacts with nothing in them', () => {
   const policy = (p: ReturnType<typeof agreedPlan>, title: string) => p.policies.find((s) => s.title === title)!;
+
+  it('escalation: the fallback rule of a matrix with no valid row is the framework\'s text, not agreed by both', () => {
+    const ws = defaultWorkspace(today);
+    ws.matrix = [];
+    ws.cadence = ws.cadence.map((m) => ({ ...m, decisionTypes: [] }));
+    const p = agreedPlan(ws, ['matrix']);
+    const esc = policy(p, 'Escalation path');
+    expect(esc.body).toBe('There is no valid decision matrix yet. Until there is, raise every escalation in the weekly 1:1 and treat delivery dates and hiring as joint CEO + CTO calls.');
+    expect(esc.state).toBeUndefined();
+    expect(esc.origin).toBe("The framework's default text, printed until the decision matrix has a row with one accountable owner: not a rule the two of you have agreed.");
+    const md = section(planToMarkdown(p), 'Escalation path');
+    expect(md).not.toContain('agreed by both');
+    expect(md).toContain('not a rule the two of you have agreed');
+  });
+
+  it('escalation: rows with no accountable owner leave the fallback too', () => {
+    const ws = defaultWorkspace(today);
+    ws.matrix = ws.matrix.map((r) => ({ ...r, accountable: [], jointAccountable: undefined }));
+    expect(policy(agreedPlan(ws, ['matrix']), 'Escalation path').state).toBeUndefined();
+  });
+
+  it('escalation: an agreed matrix with valid rows keeps its agreed state', () => {
+    const esc = policy(agreedPlan(defaultWorkspace(today), ['matrix']), 'Escalation path');
+    expect(esc.state).toBe('agreed by both on 2026-01-14');
+    expect(esc.origin).toBeUndefined();
+  });
+
+  it('decision intake: the rule over an agreed cadence with no meeting is the framework\'s text, not agreed by both', () => {
+    const ws = defaultWorkspace(today);
+    ws.cadence = [];
+    const intake = policy(agreedPlan(ws, ['cadence']), 'Decision intake');
+    expect(intake.body).toBe('A decision reaches a forum only with a written pre-read that lays out the options, the cost of each and the risk of each. Without one it waits for the next meeting.');
+    expect(intake.state).toBeUndefined();
+    expect(intake.origin).toBe("The framework's default text, printed until the cadence has a meeting with a pre-read checklist: not a rule the two of you have agreed.");
+  });
+
+  it('decision intake: meetings without a pre-read checklist leave the framework\'s text too', () => {
+    const ws = defaultWorkspace(today);
+    ws.cadence = ws.cadence.map((m) => ({ ...m, prereadChecklist: [' '] }));
+    expect(policy(agreedPlan(ws, ['cadence']), 'Decision intake').state).toBeUndefined();
+  });
+
+  it('decision intake: an agreed cadence with checklists keeps its agreed state and names the forums', () => {
+    const intake = policy(agreedPlan(defaultWorkspace(today), ['cadence']), 'Decision intake');
+    expect(intake.state).toBe('agreed by both on 2026-01-14');
+    expect(intake.body).toContain('Forum-specific checklists (Weekly CTO–CEO 1:1, Monthly strategy review, Quarterly planning, Quarterly board prep)');
+  });
 
   it('disagree and commit: agreed policies with no debate limit say the limit is not set, not agreed by both', () => {
     const p = agreedPlan(defaultWorkspace(today), ['policies']);
