@@ -9,6 +9,10 @@ import type { RoundKind } from '../assessment/types';
 import { countCompleteLadder, LADDER_TARGET } from '../workspace/ladder';
 import { checkMetricCount, MAX_METRICS, MIN_METRICS } from '../workspace/metrics';
 import { toIsoDate } from '../workspace/dates';
+import { countByStatus, isDependencyMapComplete } from '../workspace/dependencies';
+import { isCadenceScheduled, isMeetingScheduled } from '../workspace/cadence';
+import { checkMatrix, isMatrixValid } from '../workspace/matrix';
+import { missingRiskBudgets } from '../workspace/risk-budgets';
 import { planDay } from './working-days';
 import { betKey, policyKey } from '../workspace/agreement';
 import { isAgreed, isShippedExample, plural, stateOf, type PlanContext } from './context';
@@ -59,9 +63,17 @@ function commonSteps(ctx: PlanContext, gaps: readonly PlanGap[]): Step[] {
   const ladderDone = ws ? countCompleteLadder(ws.ladder.filter((e) => !isShippedExample(ctx, e))) : 0;
   const metricCheck = ws ? checkMetricCount(ws.metrics) : undefined;
   const deps = ws?.dependencies.dependencies.length ?? 0;
+  const unrated = ws ? countByStatus(ws.dependencies).unset : 0;
   const debate = ctx.policies.debateDays;
   const bets = ctx.bets;
   const betsAgreed = bets.filter((b) => isAgreed(ctx, betKey(b.id))).length;
+  // An agreed artifact with nothing in it is agreed, not done: each action also asks for its content.
+  const meetings = ws?.cadence ?? [];
+  const scheduled = meetings.filter(isMeetingScheduled).length;
+  const cadenceDone = isCadenceScheduled(meetings);
+  const rows = ws?.matrix ?? [];
+  const matrixDone = isMatrixValid(rows);
+  const budgetsMissing = ws ? missingRiskBudgets(ws.riskBudgets, bets) : [];
   return [
     {
       id: 'action-review-gaps',
@@ -75,16 +87,22 @@ function commonSteps(ctx: PlanContext, gaps: readonly PlanGap[]): Step[] {
       day: 3,
       title: 'Put the cadence on both calendars',
       owner: 'CEO + CTO',
-      detail: 'Weekly 1:1, monthly strategy review, quarterly planning and quarterly board prep, each with the decisions it takes.',
+      detail: `Weekly 1:1, monthly strategy review, quarterly planning and quarterly board prep, each with the decisions it takes.${
+        !ws || cadenceDone ? '' : meetings.length ? ` Meetings with first date, time, length and frequency set: ${scheduled} of ${meetings.length}.` : ' No meetings yet.'
+      }`,
       artifact: 'cadence',
+      complete: cadenceDone,
     },
     {
       id: 'action-matrix',
       day: 7,
       title: 'Write the decision authority matrix',
       owner: 'CEO + CTO',
-      detail: 'Cover product bets, delivery dates, architecture, spend, hiring and incidents, with one accountable owner per row or an explicit joint call.',
+      detail: `Cover product bets, delivery dates, architecture, spend, hiring and incidents, with one accountable owner per row or an explicit joint call.${
+        !ws || matrixDone ? '' : rows.length ? ` Open points: ${checkMatrix(rows).length}.` : ' No rows yet.'
+      }`,
       artifact: 'matrix',
+      complete: matrixDone,
     },
     {
       id: 'action-ladder',
@@ -112,9 +130,11 @@ function commonSteps(ctx: PlanContext, gaps: readonly PlanGap[]): Step[] {
       day: 16,
       title: 'Agree a risk budget for each big bet',
       owner: 'CEO + CTO',
-      detail: `For every big bet: the downtime ceiling for the critical flows, the issue classes that block a release, and the slip accepted on committed work. Big bets agreed: ${betsAgreed} of ${bets.length}.`,
+      detail: `For every big bet: the downtime ceiling for the critical flows, the issue classes that block a release, and the slip accepted on committed work. Big bets agreed: ${betsAgreed} of ${bets.length}.${
+        budgetsMissing.length ? ` Not set yet: ${budgetsMissing.join('; ')}.` : ''
+      }`,
       artifact: 'riskBudgets',
-      complete: bets.length > 0 && betsAgreed === bets.length,
+      complete: bets.length > 0 && betsAgreed === bets.length && budgetsMissing.length === 0,
     },
     {
       id: 'action-policies',
@@ -125,17 +145,19 @@ function commonSteps(ctx: PlanContext, gaps: readonly PlanGap[]): Step[] {
         debate ? debateLimit(ctx, debate) : 'no debate limit set yet'
       }), and what goes to the CTO, the CEO or both.`,
       artifact: 'policies',
-      // Intake and escalation are the cadence and the matrix (policies.ts): the framework is written when all three are agreed.
-      complete: debate !== undefined && isAgreed(ctx, 'cadence') && isAgreed(ctx, 'matrix'),
+      // Intake and escalation are the cadence and the matrix (policies.ts): the framework is written when all three are agreed
+      // and the cadence and matrix say something (an empty one leaves the framework's fallback text, which nobody agreed).
+      complete: debate !== undefined && isAgreed(ctx, 'cadence') && cadenceDone && isAgreed(ctx, 'matrix') && matrixDone,
     },
     {
       id: 'action-dependencies',
       day: 21,
       title: 'Map the top dependencies of the biggest roadmap item',
       owner: 'CTO',
-      detail: `Up to ten dependencies marked green, yellow or red, in the CEO's pre-read. Mapped so far: ${deps}.`,
+      detail: `Up to ten dependencies marked green, yellow or red, in the CEO's pre-read. Mapped so far: ${deps}.${unrated ? ` Not rated yet: ${unrated}.` : ''}`,
       artifact: 'dependencies',
-      complete: deps > 0,
+      // Mapped means rated: a dependency with no colour (or a red one with no owner) is an open point.
+      complete: ws ? isDependencyMapComplete(ws.dependencies) : false,
     },
   ];
 }

@@ -8,7 +8,7 @@ import type { DecisionRow, Workspace } from '../workspace/types';
 import { accountableLabel, checkMatrixRow } from '../workspace/matrix';
 import { betKey, policyKey, riskKey } from '../workspace/agreement';
 import { betBudgetText } from './appendices';
-import { isSetNumber, RELIABILITY_NOT_SET, SLIP_NOT_SET } from '../workspace/not-set';
+import { isSetNumber, NOT_SET, RELIABILITY_NOT_SET, SLIP_NOT_SET } from '../workspace/not-set';
 import { isAgreed, plural, stateOf, type PlanContext } from './context';
 import type { PlanSection } from './types';
 
@@ -24,6 +24,12 @@ const NOT_NAMED = 'not yet named';
 /** The same in every plan: the framework's text, which nothing in the workspace lets the pair agree. */
 export const FRAMEWORK_PRINCIPLE = "The framework's principle, the same in every plan: not a rule the two of you have agreed.";
 
+/**
+ * Text the plan supplies while the workspace has nothing to say (no forum, no valid matrix row).
+ * It carries no agreement state: "agreed by both" under it would make the fallback the pair's rule.
+ */
+const frameworkDefault = (until: string) => `The framework's default text, printed until ${until}: not a rule the two of you have agreed.`;
+
 /** A policy's state line: "edited" or "template" alone would read as settled to a board member. */
 function sectionState(ctx: PlanContext, key: string): string {
   return isAgreed(ctx, key) ? stateOf(ctx, key) : `${stateOf(ctx, key)}, not yet agreed by both`;
@@ -33,11 +39,12 @@ function quoteList(rows: readonly DecisionRow[]): string {
   return rows.map((r) => r.decision.trim()).join('; ');
 }
 
-function escalationBody(ws?: Workspace): string {
-  const rows = (ws?.matrix ?? []).filter((r) => checkMatrixRow(r).every((i) => i.field === 'cadence'));
-  if (rows.length === 0) {
-    return 'There is no valid decision matrix yet. Until there is, raise every escalation in the weekly 1:1 and treat delivery dates and hiring as joint CEO + CTO calls.';
-  }
+/** Decision rows complete enough to route an escalation (a missing forum does not change who owns it). */
+function escalationRows(ws?: Workspace): DecisionRow[] {
+  return (ws?.matrix ?? []).filter((r) => checkMatrixRow(r).every((i) => i.field === 'cadence'));
+}
+
+function escalationBody(rows: readonly DecisionRow[]): string {
   const groups: [string, DecisionRow[]][] = [
     ['To the CTO', rows.filter((r) => accountableLabel(r) === 'CTO')],
     ['To the CEO', rows.filter((r) => accountableLabel(r) === 'CEO')],
@@ -49,12 +56,27 @@ function escalationBody(ws?: Workspace): string {
   return `${lines.join(' ')} Anything not listed goes to the weekly 1:1, where the two leaders first agree who owns it and then add it to the matrix.`;
 }
 
-function intakeBody(ws?: Workspace): string {
-  const forums = (ws?.cadence ?? []).filter((m) => m.prereadChecklist.some((i) => i.trim())).map((m) => m.name.trim());
-  const where = forums.length
-    ? ` Forum-specific checklists (${forums.join(', ')}) are listed in the cadence appendix.`
-    : '';
-  return `A decision reaches a forum only with a written pre-read that lays out the options, the cost of each and the risk of each. Without one it waits for the next meeting.${where}`;
+function escalation(ctx: PlanContext): PlanSection {
+  const rows = escalationRows(ctx.ws);
+  if (rows.length === 0) {
+    return {
+      title: 'Escalation path',
+      body: 'There is no valid decision matrix yet. Until there is, raise every escalation in the weekly 1:1 and treat delivery dates and hiring as joint CEO + CTO calls.',
+      origin: frameworkDefault('the decision matrix has a row with one accountable owner'),
+    };
+  }
+  const prefix = isAgreed(ctx, 'matrix') ? '' : 'From the decision matrix as proposed (not yet agreed): ';
+  return { title: 'Escalation path', body: `${prefix}${escalationBody(rows)}`, state: sectionState(ctx, 'matrix') };
+}
+
+const INTAKE_RULE = 'A decision reaches a forum only with a written pre-read that lays out the options, the cost of each and the risk of each. Without one it waits for the next meeting.';
+
+function intake(ctx: PlanContext): PlanSection {
+  const forums = (ctx.ws?.cadence ?? []).filter((m) => m.prereadChecklist.some((i) => i.trim())).map((m) => m.name.trim());
+  // The rule is the pair's (and takes the cadence's state) only through forums with their own pre-read checklists.
+  if (!forums.length) return { title: 'Decision intake', body: INTAKE_RULE, origin: frameworkDefault('the cadence has a meeting with a pre-read checklist') };
+  const where = ` Forum-specific checklists (${forums.join(', ')}) are listed in the cadence appendix.`;
+  return { title: 'Decision intake', body: `${INTAKE_RULE}${where}`, state: sectionState(ctx, 'cadence') };
 }
 
 function riskBody(ctx: PlanContext): string {
@@ -90,16 +112,18 @@ function debateBody(ctx: PlanContext): string {
   return `${limit} The accountable owner then closes it, records it in the decision log with a commit deadline, and both leaders back it in public. Reopening needs new facts and goes back to the same forum, not to chat.`;
 }
 
+/** No limit set is nothing agreed, whatever was confirmed: the state says the limit is missing. */
+const DEBATE_NOT_SET = `debate limit ${NOT_SET}, not yet agreed by both`;
+
 export function buildPolicies(ctx: PlanContext): PlanSection[] {
-  const ws = ctx.ws;
   return [
-    { title: 'Decision intake', body: intakeBody(ws), state: sectionState(ctx, 'cadence') },
-    { title: 'Disagree and commit', body: debateBody(ctx), state: sectionState(ctx, policyKey('debateDays')) },
+    intake(ctx),
     {
-      title: 'Escalation path',
-      body: `${isAgreed(ctx, 'matrix') ? '' : 'From the decision matrix as proposed (not yet agreed): '}${escalationBody(ws)}`,
-      state: sectionState(ctx, 'matrix'),
+      title: 'Disagree and commit',
+      body: debateBody(ctx),
+      state: ctx.policies.debateDays === undefined ? DEBATE_NOT_SET : sectionState(ctx, policyKey('debateDays')),
     },
+    escalation(ctx),
     { title: 'Risk budget policy', body: riskBody(ctx), state: sectionState(ctx, 'riskBudgets') },
   ];
 }

@@ -45,22 +45,29 @@ export function createDependency(partial: Partial<Dependency> = {}): Dependency 
   return {
     id: partial.id ?? newId('dep'),
     name: partial.name ?? '',
-    status: partial.status ?? 'green',
+    // Not rated until someone picks a colour: a default green would print as "nothing at risk".
+    status: partial.status ?? '',
     owner: partial.owner ?? '',
     note: partial.note ?? '',
   };
 }
 
-export function countByStatus(map: DependencyMap): Record<DependencyStatus, number> {
-  const counts: Record<DependencyStatus, number> = { green: 0, yellow: 0, red: 0 };
-  // A status not set ('', as the shared doc reads an unknown one) is in none of the three.
-  for (const d of map.dependencies) if (d.status) counts[d.status] += 1;
+/** How many are green, yellow, red, and not rated yet ('' as the shared doc reads an unknown status). */
+export function countByStatus(map: DependencyMap): Record<DependencyStatus | 'unset', number> {
+  const counts = { green: 0, yellow: 0, red: 0, unset: 0 };
+  for (const d of map.dependencies) counts[d.status || 'unset'] += 1;
   return counts;
+}
+
+/** Mapped and fully rated: at least one dependency and no open point (status, owner, names). */
+export function isDependencyMapComplete(map: DependencyMap): boolean {
+  return map.dependencies.length > 0 && checkDependencyMap(map).length === 0;
 }
 
 /**
  * One paragraph for the CEO's pre-read: what is red, who owns it, and how
  * much else is at risk. Plain text so it can go into markdown or an email.
+ * A dependency nobody rated is counted as such, never as "not red".
  */
 export function redSummary(map: DependencyMap): string {
   const item = map.roadmapItem.trim() || 'the roadmap item';
@@ -68,7 +75,13 @@ export function redSummary(map: DependencyMap): string {
   if (n === 0) return `No dependencies mapped yet for ${item}.`;
   const c = countByStatus(map);
   const yellow = c.yellow ? ` ${c.yellow} yellow.` : '';
-  if (c.red === 0) return `${item}: none of ${n} dependencies is red.${yellow}`;
+  const unrated = `${c.unset} of ${n} dependencies not rated yet (green, yellow or red)`;
+  if (c.red === 0) {
+    if (c.unset === 0) return `${item}: none of ${n} dependencies is red.${yellow}`;
+    const rated = n - c.unset;
+    if (rated === 0) return `${item}: ${unrated}.`;
+    return `${item}: ${unrated}; ${rated === 1 ? 'the one rated is not red' : `none of the ${rated} rated is red`}.${yellow}`;
+  }
   const reds = map.dependencies
     .filter((d) => d.status === 'red')
     .map((d) => {
@@ -76,5 +89,6 @@ export function redSummary(map: DependencyMap): string {
       const note = d.note.trim() ? ` – ${d.note.trim()}` : '';
       return `${d.name.trim() || d.id}${owner}${note}`;
     });
-  return `${item}: ${c.red} of ${n} dependencies red: ${reds.join('; ')}.${yellow}`;
+  const unset = c.unset ? ` ${c.unset} not rated yet.` : '';
+  return `${item}: ${c.red} of ${n} dependencies red: ${reds.join('; ')}.${yellow}${unset}`;
 }

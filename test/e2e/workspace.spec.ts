@@ -177,7 +177,7 @@ test('the workspace: edit every artifact, reload, export calendar and Markdown',
   await page.getByRole('button', { name: '+ Add dependency' }).click();
   await page.locator('tr[data-dep]').nth(1).getByLabel('Dependency name').fill('SAML library upgrade');
   await expect(page.getByTestId('red-summary')).toHaveText(
-    'Enterprise SSO launch: 1 of 2 dependencies red: Identity provider contract (owner: CEO) – legal review stuck.',
+    'Enterprise SSO launch: 1 of 2 dependencies red: Identity provider contract (owner: CEO) – legal review stuck. 1 not rated yet.',
   );
   await shot(page, { path: 'test-results/workspace-dependencies.png', fullPage: true });
 

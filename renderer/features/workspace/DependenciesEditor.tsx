@@ -22,11 +22,12 @@ export function DependenciesEditor({ ws }: { ws: Workspace }) {
         Roadmap item
         <TextInput label="Roadmap item" value={map.roadmapItem} placeholder="e.g. Enterprise SSO launch" invalid={map.dependencies.length > 0 && !map.roadmapItem.trim()} onChange={setRoadmapItem} />
       </label>
-      <section className={`card ws-summary ${counts.red ? 'ws-summary-red' : ''}`} aria-labelledby="dep-summary-title">
+      <section className={`card ws-summary ${counts.red ? 'ws-summary-red' : counts.unset ? 'ws-summary-unset' : ''}`} aria-labelledby="dep-summary-title">
         <h3 id="dep-summary-title">Pre-read summary</h3>
         <p data-testid="red-summary">{redSummary(map)}</p>
         <p className="small muted">
           <span className="ws-dot ws-green" /> {counts.green} green · <span className="ws-dot ws-yellow" /> {counts.yellow} yellow · <span className="ws-dot ws-red" /> {counts.red} red
+          {counts.unset > 0 && <> · <span className="ws-dot ws-unset" /> {counts.unset} not rated yet</>}
         </p>
       </section>
       {map.dependencies.length === 0 ? (
@@ -49,13 +50,13 @@ export function DependenciesEditor({ ws }: { ws: Workspace }) {
               {map.dependencies.map((d, i) => {
                 const name = d.name.trim() || `dependency ${i + 1}`;
                 return (
-                  <tr key={d.id} data-dep={d.id} className={`ws-status-${d.status}`}>
+                  <tr key={d.id} data-dep={d.id} className={`ws-status-${d.status || 'unset'}`}>
                     <td>
                       <TextInput label="Dependency name" value={d.name} invalid={!d.name.trim()} onChange={(v) => setField('dependencies', d.id, 'name', v)} />
                     </td>
                     <td>
                       <span className="row ws-status">
-                        <span className={`ws-dot ws-${d.status}`} aria-hidden="true" />
+                        <span className={`ws-dot ws-${d.status || 'unset'}`} aria-hidden="true" />
                         <ChoiceSelect label={`Status of ${name}`} value={d.status} options={STATUS_OPTIONS} onChange={(v) => setField('dependencies', d.id, 'status', v)} />
                       </span>
                     </td>

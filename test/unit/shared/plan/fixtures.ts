@@ -3,7 +3,10 @@ import type { Frequency, Likert, Round, RoundKind, Role } from '../../../../shar
 import type { Capture } from '../../../../shared/offsite/capture';
 import { captureHash, captureKey } from '../../../../shared/offsite/capture-agreement';
 import { defaultWorkspace } from '../../../../shared/framework/workspace-defaults';
-import { sharedKey, type Confirmation } from '../../../../shared/workspace/agreement';
+import { agreementContents, contentHash, sharedKey, type AgreementInput, type BetBudget, type Confirmation, type PairPolicies } from '../../../../shared/workspace/agreement';
+import type { Workspace } from '../../../../shared/workspace/types';
+import { buildRepairPlan } from '../../../../shared/plan/build-plan';
+import type { RepairPlan } from '../../../../shared/plan/types';
 import { toIsoDate } from '../../../../shared/workspace/dates';
 
 /** A round where every statement gets `base`, with per-statement overrides. */
@@ -78,4 +81,27 @@ export function offsiteActionsInput(captures: readonly Extract<Capture, { kind: 
     workspace: { workspace: defaultWorkspace(today), agreement: { shared, local, me: 'ceo' as const } },
     offsite: { captures: [...captures], actions: captures.map((c) => ({ id: `action-${c.id}`, captureId: c.id, blockId: c.blockId, text: c.text, owner: c.owner, due: c.due })), parked: [] },
   };
+}
+
+/** When both leaders confirm in `agreedPlan`. */
+export const AGREED_AT = '2026-01-14T10:00:00.000Z';
+
+/** Both leaders confirmed `keys` of this workspace as they stand now; this laptop is the CEO's. */
+export function agreeKeys(ws: Workspace, keys: readonly string[], policies: PairPolicies = {}, bets: readonly BetBudget[] = []): AgreementInput {
+  const contents = agreementContents(ws, policies, bets);
+  const shared: Record<string, Confirmation> = {};
+  const local: Record<string, { ceo: string }> = {};
+  for (const key of keys) {
+    if (!(key in contents)) throw new Error(`no such key: ${key}`);
+    const hash = contentHash(contents[key]);
+    shared[sharedKey(key, 'ceo')] = { role: 'ceo', name: 'Dana', hash, at: AGREED_AT, mode: 'live' };
+    shared[sharedKey(key, 'cto')] = { role: 'cto', name: 'Sam', hash, at: AGREED_AT, mode: 'live' };
+    local[key] = { ceo: hash };
+  }
+  return { shared, local, me: 'ceo' };
+}
+
+/** The reference pair's plan over this workspace, with `keys` agreed by both. */
+export function agreedPlan(ws: Workspace, keys: readonly string[], policies: PairPolicies = {}, bets: readonly BetBudget[] = []): RepairPlan {
+  return buildRepairPlan({ companyName: 'Acme', ceoRound: ceoRef, ctoRound: ctoRef, today, workspace: { workspace: ws, policies, bets, agreement: agreeKeys(ws, keys, policies, bets) } });
 }

@@ -171,7 +171,7 @@ describe('golden pair: optimistic CEO, CTO scoring low', () => {
     expect(done.actions.find((a) => a.id === 'action-policies')!.done).toBe(true);
   });
 
-  it('ticks the risk-budget action only when the company budgets and every big bet are agreed', () => {
+  it('ticks the risk-budget action only when the company budgets and every big bet are agreed, with every value set', () => {
     const ws = defaultWorkspace(today);
     const bets = [
       { id: 'bet-a', name: 'Healthcare segment in 60 days', reliabilityMinutes: 60, securityClasses: 'PHI exposure', slipPercent: 20 },
@@ -195,8 +195,9 @@ describe('golden pair: optimistic CEO, CTO scoring low', () => {
 
     expect(risk(build(['riskBudgets', 'bets:bet-a'])).done).toBe(false);
     const all = build(['riskBudgets', 'bets:bet-a', 'bets:bet-b']);
-    expect(risk(all).done).toBe(true);
-    expect(risk(all).detail).toContain('Big bets agreed: 2 of 2.');
+    // Every bet agreed, but one with no downtime budget and no release blockers: agreed, not done.
+    expect(risk(all).done).toBe(false);
+    expect(risk(all).detail).toContain('Big bets agreed: 2 of 2. Not set yet: downtime budget, release blockers of "Data model rewrite".');
     const rows = all.appendices.riskBudgets.items.filter((b) => b.label.startsWith('Big bet'));
     expect(rows.map((b) => [b.label, b.value, b.state])).toEqual([
       ['Big bet: Healthcare segment in 60 days', 'at most 60 minutes of downtime per quarter; release blocked by: PHI exposure; slip up to 20%', 'agreed by both on 2026-01-22'],
@@ -204,5 +205,10 @@ describe('golden pair: optimistic CEO, CTO scoring low', () => {
     ]);
     const unagreed = build([]);
     expect(unagreed.policies[3].body).toContain('Healthcare segment in 60 days: at most 60 minutes of downtime per quarter; release blocked by: PHI exposure; slip up to 20%, proposed (not yet agreed)');
+    // With all three of its budgets set and agreed, it is done.
+    bets[1] = { ...bets[1], reliabilityMinutes: 30, securityClasses: 'Data loss' };
+    const complete = build(['riskBudgets', 'bets:bet-a', 'bets:bet-b']);
+    expect(risk(complete).done).toBe(true);
+    expect(risk(complete).detail).toContain('Big bets agreed: 2 of 2. In the workspace:');
   });
 });

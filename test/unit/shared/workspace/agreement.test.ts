@@ -2,13 +2,18 @@ import { describe, expect, it } from 'vitest';
 import {
   agreementLabel,
   agreementState,
+  agreementStates,
   contentHash,
   parseConfirmation,
+  policyKey,
   recordLocal,
+  riskKey,
   sharedKey,
   type Confirmation,
   type LocalConfirmations,
 } from '../../../../shared/workspace/agreement';
+import { defaultWorkspace } from '../../../../shared/framework/workspace-defaults';
+import { agreeKeys, today } from '../plan/fixtures';
 
 const template = { rows: ['a', 'b'] };
 const edited = { rows: ['a', 'b', 'c'] };
@@ -68,5 +73,29 @@ describe('parseConfirmation', () => {
     expect(parseConfirmation({ role: 'ceo', hash: 'nothex', at: '2026-01-01T00:00:00Z' })).toBeUndefined();
     expect(parseConfirmation({ role: 'ceo', hash: h, at: 'yesterday' })).toBeUndefined();
     expect(parseConfirmation({ role: 'cto', hash: h, at: '2026-01-01T00:00:00Z', name: 'x'.repeat(500) })!.name).toHaveLength(120);
+  });
+});
+
+// "A row is agreed when its whole artifact is" stops at a value nobody set: the plan would print
+// "agreed by both" beside a debate limit or a budget that is not there.
+describe('agreementStates: a part of an agreed artifact', () => {
+  const template = defaultWorkspace(today);
+
+  it('is agreed with its artifact when it has a value', () => {
+    const ws = defaultWorkspace(today);
+    const states = agreementStates(ws, template, { debateDays: 5 }, agreeKeys(ws, ['policies', 'riskBudgets'], { debateDays: 5 }));
+    expect(states[policyKey('debateDays')].kind).toBe('agreed');
+    expect(states[riskKey('reliability')].kind).toBe('agreed');
+  });
+
+  it('is not agreed with its artifact while it has no value (no debate limit, a budget with no number)', () => {
+    const ws = defaultWorkspace(today);
+    ws.riskBudgets.reliabilityMinutesPerQuarter = NaN;
+    const states = agreementStates(ws, template, {}, agreeKeys(ws, ['policies', 'riskBudgets']));
+    expect(states.policies.kind).toBe('agreed');
+    expect(states[policyKey('debateDays')].kind).not.toBe('agreed');
+    expect(states.riskBudgets.kind).toBe('agreed');
+    expect(states[riskKey('reliability')].kind).not.toBe('agreed');
+    expect(states[riskKey('delivery')].kind).toBe('agreed');
   });
 });

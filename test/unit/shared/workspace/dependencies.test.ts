@@ -4,6 +4,7 @@ import {
   checkDependencyMap,
   countByStatus,
   createDependency,
+  isDependencyMapComplete,
   MAX_DEPENDENCIES,
   redSummary,
   removeDependency,
@@ -35,11 +36,45 @@ describe('redSummary', () => {
   });
 });
 
+// A status nobody chose is not "not red": "none of 3 dependencies is red" tells the board the map was rated and is clear.
+describe('redSummary with dependencies nobody rated', () => {
+  const unrated = (id: string) => createDependency({ id, name: id.toUpperCase() });
+
+  it('says how many are not rated, and no "none is red", when none is rated', () => {
+    const m: DependencyMap = { roadmapItem: 'Enterprise SSO', dependencies: [unrated('a'), unrated('b'), unrated('c')] };
+    expect(redSummary(m)).toBe('Enterprise SSO: 3 of 3 dependencies not rated yet (green, yellow or red).');
+  });
+
+  it('says which part is rated and not red, and counts yellow', () => {
+    const m: DependencyMap = { roadmapItem: 'X', dependencies: [unrated('a'), createDependency({ id: 'g', name: 'G', status: 'green' }), createDependency({ id: 'y', name: 'Y', status: 'yellow', owner: 'Bo' })] };
+    expect(redSummary(m)).toBe('X: 1 of 3 dependencies not rated yet (green, yellow or red); none of the 2 rated is red. 1 yellow.');
+    expect(redSummary({ ...m, dependencies: m.dependencies.slice(0, 2) })).toBe('X: 1 of 2 dependencies not rated yet (green, yellow or red); the one rated is not red.');
+  });
+
+  it('adds the unrated count after the red ones', () => {
+    const m: DependencyMap = { ...map, dependencies: [...map.dependencies, unrated('e')] };
+    expect(redSummary(m)).toBe(
+      'Enterprise tier: 2 of 5 dependencies red: Auth SSO (owner: Ana) – vendor contract unsigned; Data model (no owner). 1 yellow. 1 not rated yet.',
+    );
+  });
+});
+
+describe('a dependency just added', () => {
+  it('has no status until someone rates it (not green), and the check asks for one', () => {
+    const d = createDependency({ id: 'd1', name: 'IdP contract' });
+    expect(d.status).toBe('');
+    expect(checkDependencyMap({ roadmapItem: 'SSO', dependencies: [d] })).toEqual(['"IdP contract": status not set; choose green, yellow or red.']);
+    expect(isDependencyMapComplete({ roadmapItem: 'SSO', dependencies: [d] })).toBe(false);
+    expect(isDependencyMapComplete({ roadmapItem: 'SSO', dependencies: [{ ...d, status: 'green' }] })).toBe(true);
+    expect(isDependencyMapComplete({ roadmapItem: 'SSO', dependencies: [] })).toBe(false);
+  });
+});
+
 describe('limits and checks', () => {
   it('enforces at most ten dependencies', () => {
     let m: DependencyMap = { roadmapItem: 'X', dependencies: [] };
     for (let i = 0; i < MAX_DEPENDENCIES; i++) {
-      const r = addDependency(m, createDependency({ id: `d${i}`, name: `D${i}` }));
+      const r = addDependency(m, createDependency({ id: `d${i}`, name: `D${i}`, status: 'green' }));
       expect(r.ok).toBe(true);
       if (r.ok) m = r.value;
     }
@@ -47,7 +82,7 @@ describe('limits and checks', () => {
     const over = addDependency(m, createDependency({ id: 'd10', name: 'Eleventh' }));
     expect(over.ok).toBe(false);
     if (!over.ok) expect(over.errors[0]).toContain('Eleventh');
-    expect(checkDependencyMap({ ...m, dependencies: [...m.dependencies, createDependency({ id: 'z', name: 'Z' })] })).toEqual([
+    expect(checkDependencyMap({ ...m, dependencies: [...m.dependencies, createDependency({ id: 'z', name: 'Z', status: 'green' })] })).toEqual([
       'dependencies: 11 listed; keep the top 10.',
     ]);
   });
@@ -60,7 +95,8 @@ describe('limits and checks', () => {
   });
 
   it('counts and removes', () => {
-    expect(countByStatus(map)).toEqual({ green: 1, yellow: 1, red: 2 });
+    expect(countByStatus(map)).toEqual({ green: 1, yellow: 1, red: 2, unset: 0 });
+    expect(countByStatus({ ...map, dependencies: [...map.dependencies, createDependency({ id: 'd5', name: 'New' })] }).unset).toBe(1);
     expect(removeDependency(map, 'd1').dependencies.map((d) => d.id)).toEqual(['d2', 'd3', 'd4']);
   });
 });
