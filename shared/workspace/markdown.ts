@@ -90,7 +90,7 @@ export function dependenciesSection(map: DependencyMap): string {
 
 export function openDecisionsTable(log: readonly LogEntry[]): string {
   return mdTable(
-    ['Date', 'Decision', 'Options', 'Decided by', 'Forum', 'Commit by', 'Status'],
+    ['Date', 'Decision', 'Options', 'Who decides', 'Forum', 'Commit by', 'Status'],
     openDecisions(log).map((e) => [e.date, e.what, list(e.options), e.decidedBy, e.forum, e.commitDeadline ?? '', e.status]),
   );
 }
@@ -98,7 +98,7 @@ export function openDecisionsTable(log: readonly LogEntry[]): string {
 /** Every entry: open and decided alike, with options, forum and commit date. */
 export function decisionLogTable(log: readonly LogEntry[]): string {
   return mdTable(
-    ['Date', 'Kind', 'What', 'Options', 'Decided by', 'Forum', 'Commit by', 'Status'],
+    ['Date', 'Kind', 'What', 'Options', 'Who decides', 'Forum', 'Commit by', 'Status'],
     // The status may be the plan's own wording ("decided at the offsite, …"): only a missing one is named.
     log.map((e) => [e.date, choiceText(LOG_KINDS, e.kind), e.what, list(e.options), e.decidedBy, e.forum, e.commitDeadline ?? '', e.status || NOT_SET]),
   );

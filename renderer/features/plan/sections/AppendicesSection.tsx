@@ -176,7 +176,8 @@ export function AppendicesSection({ ap }: { ap: PlanAppendices }) {
                   ? 'Open'
                   : `${e.status[0].toUpperCase()}${e.status.slice(1)}${e.logState ? ` ${e.logState}` : ''}`}{' '}
               · {e.kindText} · {e.date}
-              {e.decidedBy ? ` · decided by ${e.decidedBy}` : ''}
+              {/* An open entry names who will decide: "decided by" beside "Open" would read as a decision. */}
+              {e.decidedBy ? ` · ${e.status === 'decided' || e.status === 'revisited' ? 'decided by' : 'to be decided by'} ${e.decidedBy}` : ''}
               {e.forum ? ` · forum: ${e.forum}` : ''}
               {e.commitDeadline ? ` · commit by ${e.commitDeadline}` : ''}
             </p>

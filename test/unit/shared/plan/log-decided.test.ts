@@ -32,6 +32,10 @@ describe('a decision logged as decided, never confirmed by both', () => {
     open.log = [{ ...ws.log[0], status: 'open' }];
     const p = buildRepairPlan({ companyName: 'Acme', ceoRound: ceoRef, ctoRound: ctoRef, today, workspace: { workspace: open } });
     expect(p.appendices.decisions.items[0].logState).toBeUndefined();
+    // Its "CEO + CTO" is who will decide: the column does not say "Decided by" over an open entry.
+    const md = planToMarkdown(p);
+    expect(md).toMatch(/\| Date \| Kind \| What \| Options \| Who decides \|/);
+    expect(md).not.toContain('Decided by');
   });
 
   it('a revisited entry is marked too: it still prints who decided, and is kept whatever its date (review r14)', () => {

@@ -21,6 +21,16 @@ describe('the printed plan', () => {
     expect(out).toContain('Refactoring shipped example, not yet rewritten or agreed by the two of you');
   });
 
+  it('names who will decide an open entry, never "decided by" beside "Open" (review r15)', () => {
+    const open = defaultWorkspace(today);
+    open.log = [{ ...ws.log[0], id: 'log-open', what: 'Pricing for enterprise', decidedBy: 'CEO', status: 'open' }, ws.log[0]];
+    const p = buildRepairPlan({ companyName: 'Acme', ceoRound: ceoRef, ctoRound: ctoRef, today, workspace: { workspace: open } });
+    const out = text(renderToStaticMarkup(<AppendicesSection ap={p.appendices} />));
+    expect(out).toMatch(/Pricing for enterprise Open · decision · \S+ · to be decided by CEO/);
+    expect(out).toMatch(/Narrow launch Decided as logged, not confirmed by both · decision · \S+ · decided by CEO \+ CTO/);
+    expect(out).not.toMatch(/Open · decision · \S+ · decided by/);
+  });
+
   it("says the framework's principles are not the pair's rules", () => {
     const out = text(renderToStaticMarkup(<TextSections id="plan-principles" breakBefore={false} lead="" items={plan.principles} />));
     expect(out).toContain("Capacity is an input");
