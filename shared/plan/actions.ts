@@ -10,7 +10,7 @@ import { countCompleteLadder, LADDER_TARGET } from '../workspace/ladder';
 import { checkMetricCount, MAX_METRICS, MIN_METRICS } from '../workspace/metrics';
 import { toIsoDate } from '../workspace/dates';
 import { countByStatus, isDependencyMapComplete } from '../workspace/dependencies';
-import { isCadenceScheduled, isMeetingScheduled } from '../workspace/cadence';
+import { isCadenceScheduled, isMeetingScheduled, preReadForums } from '../workspace/cadence';
 import { checkMatrix, isMatrixValid } from '../workspace/matrix';
 import { missingRiskBudgets } from '../workspace/risk-budgets';
 import { planDay } from './working-days';
@@ -71,6 +71,7 @@ function commonSteps(ctx: PlanContext, gaps: readonly PlanGap[]): Step[] {
   const meetings = ws?.cadence ?? [];
   const scheduled = meetings.filter(isMeetingScheduled).length;
   const cadenceDone = isCadenceScheduled(meetings);
+  const intakeOwn = preReadForums(meetings).length > 0;
   const rows = ws?.matrix ?? [];
   const matrixDone = isMatrixValid(rows);
   const budgetsMissing = ws ? missingRiskBudgets(ws.riskBudgets, bets) : [];
@@ -141,13 +142,14 @@ function commonSteps(ctx: PlanContext, gaps: readonly PlanGap[]): Step[] {
       day: 18,
       title: 'Write the policy framework: intake, disagree and commit, escalation',
       owner: 'CEO + CTO',
-      detail: `What a pre-read must contain, how long a debate runs and who closes it (${
-        debate ? debateLimit(ctx, debate) : 'no debate limit set yet'
-      }), and what goes to the CTO, the CEO or both.`,
+      detail: `What a pre-read must contain (${
+        intakeOwn ? 'the cadence has pre-read checklists' : 'no meeting has a pre-read checklist yet'
+      }), how long a debate runs and who closes it (${debate ? debateLimit(ctx, debate) : 'no debate limit set yet'}), and what goes to the CTO, the CEO or both.`,
       artifact: 'policies',
       // Intake and escalation are the cadence and the matrix (policies.ts): the framework is written when all three are agreed
-      // and the cadence and matrix say something (an empty one leaves the framework's fallback text, which nobody agreed).
-      complete: debate !== undefined && isAgreed(ctx, 'cadence') && cadenceDone && isAgreed(ctx, 'matrix') && matrixDone,
+      // and the cadence and matrix say something (an empty one, or a cadence with no pre-read checklist, leaves the
+      // framework's fallback text, which nobody agreed).
+      complete: debate !== undefined && isAgreed(ctx, 'cadence') && cadenceDone && intakeOwn && isAgreed(ctx, 'matrix') && matrixDone,
     },
     {
       id: 'action-dependencies',

@@ -11,6 +11,7 @@ import { betBudgetText } from './appendices';
 import { isSetNumber, NOT_SET, RELIABILITY_NOT_SET, SLIP_NOT_SET } from '../workspace/not-set';
 import { isAgreed, plural, stateOf, type PlanContext } from './context';
 import type { PlanSection } from './types';
+import { preReadForums } from '../workspace/cadence';
 
 export const PROPOSED = 'proposed (not yet agreed)';
 
@@ -72,7 +73,7 @@ function escalation(ctx: PlanContext): PlanSection {
 const INTAKE_RULE = 'A decision reaches a forum only with a written pre-read that lays out the options, the cost of each and the risk of each. Without one it waits for the next meeting.';
 
 function intake(ctx: PlanContext): PlanSection {
-  const forums = (ctx.ws?.cadence ?? []).filter((m) => m.prereadChecklist.some((i) => i.trim())).map((m) => m.name.trim());
+  const forums = preReadForums(ctx.ws?.cadence ?? []).map((m) => m.name.trim());
   // The rule is the pair's (and takes the cadence's state) only through forums with their own pre-read checklists.
   if (!forums.length) return { title: 'Decision intake', body: INTAKE_RULE, origin: frameworkDefault('the cadence has a meeting with a pre-read checklist') };
   const where = ` Forum-specific checklists (${forums.join(', ')}) are listed in the cadence appendix.`;

@@ -18,3 +18,11 @@ export function isMeetingScheduled(m: Meeting): boolean {
 export function isCadenceScheduled(meetings: readonly Meeting[]): boolean {
   return meetings.length > 0 && meetings.every(isMeetingScheduled);
 }
+
+/**
+ * The meetings with a pre-read checklist of their own: the pair's intake rule exists only
+ * through them (without one, the plan prints the framework's intake rule, which nobody agreed).
+ */
+export function preReadForums(meetings: readonly Meeting[]): Meeting[] {
+  return meetings.filter((m) => m.prereadChecklist.some((i) => i.trim()));
+}

@@ -230,6 +230,18 @@ describe('the policy-framework action', () => {
     expect(action(plan(noRows, [...all, 'policies:debateDays'], { debateDays: 5 }), 'action-policies').done).toBe(false);
   });
 
+  it('is not done while no meeting has a pre-read checklist: the same plan prints Decision intake as the framework default nobody agreed (review r16)', () => {
+    const noPreRead = defaultWorkspace(today);
+    noPreRead.cadence = noPreRead.cadence.map((m) => ({ ...m, prereadChecklist: [] }));
+    const p = plan(noPreRead, [...all, 'policies:debateDays'], { debateDays: 5 });
+    expect(p.policies.find((s) => s.title === 'Decision intake')!.origin).toMatch(/not a rule the two of you have agreed/);
+    expect(action(p, 'action-policies').done).toBe(false);
+    expect(action(p, 'action-policies').detail).toContain('What a pre-read must contain (no meeting has a pre-read checklist yet)');
+    expect(action(plan(defaultWorkspace(today), [...all, 'policies:debateDays'], { debateDays: 5 }), 'action-policies').detail).toContain(
+      'What a pre-read must contain (the cadence has pre-read checklists)',
+    );
+  });
+
   it('is not done while the cadence (intake) or the matrix (escalation) is not agreed', () => {
     const policies = { debateDays: 5 };
     expect(action(plan(defaultWorkspace(today), ['policies', 'matrix'], policies), 'action-policies').done).toBe(false);
