@@ -1,31 +1,55 @@
 import * as Y from 'yjs';
+import { ROW_FIELDS, readRowFields, type ListKey } from './workspace-items';
 
 /**
- * How much a workspace row holds — characters of text, list elements, numbers set — as it
- * stood in a transaction: live content plus what this transaction deleted. A row a partner
- * deleted can still be read this way while the transaction runs (Yjs collects deleted
- * content only afterwards), so a row replaced by another can be weighed against the one it
- * replaced: a replacement that holds less (a map with one junk key over a full decision) is a
- * removal, one that holds as much (both laptops seeded the same default row) is not.
+ * How much a workspace row holds, read the way every screen reads it (readRowFields) and
+ * counted over the fields rows have: characters of text, list lines, numbers set. A row as it
+ * stood before a transaction can still be read while the transaction runs (Yjs collects
+ * deleted content only afterwards), so a row replaced by another can be weighed against the
+ * one it replaced: a replacement holding less (an empty map, junk under keys no screen reads,
+ * text typed and deleted within the same change) is a removal; one holding as much (both
+ * laptops seeded the same default row) is not.
  */
-/** `any`: a row, its text cells and list cells are all Y types, each with its own event type. */
-export function rowWeight(type: Y.AbstractType<any>, tr: Y.Transaction): number {
-  const counts = (item: Y.Item) => !item.deleted || Y.isDeleted(tr.deleteSet, item.id);
+export function rowWeight(list: ListKey, row: Y.Map<unknown>, tr: Y.Transaction, when: 'before' | 'now'): number {
+  const existed = (item: Y.Item) => item.id.clock < (tr.beforeState.get(item.id.client) ?? 0);
+  const keep =
+    when === 'now' ? (item: Y.Item) => !item.deleted : (item: Y.Item) => existed(item) && (!item.deleted || Y.isDeleted(tr.deleteSet, item.id));
+  const read = readRowFields(list, fieldsOf(row, keep));
   let sum = 0;
-  if (type instanceof Y.Map) {
-    // The latest item under each key; the values it overwrote earlier are not the row's.
-    for (const item of type._map.values()) if (counts(item)) sum += contentWeight(item.content, tr);
-    return sum;
-  }
-  for (let item = type._start; item !== null; item = item.right) if (counts(item)) sum += contentWeight(item.content, tr);
+  for (const key of ROW_FIELDS[list]) sum += plainWeight(read[key]);
   return sum;
 }
 
-function contentWeight(content: Y.Item['content'], tr: Y.Transaction): number {
-  if (content instanceof Y.ContentString) return content.str.length;
-  if (content instanceof Y.ContentType) return rowWeight(content.type, tr);
-  if (content instanceof Y.ContentAny) return content.arr.reduce((n: number, v) => n + plainWeight(v), 0);
-  return 0;
+type Keep = (item: Y.Item) => boolean;
+
+/** A map's entries as plain values, each key's latest value that `keep` takes. */
+function* fieldsOf(map: Y.Map<unknown>, keep: Keep): Generator<[string, unknown]> {
+  for (const [key, latest] of map._map) {
+    let item: Y.Item | null = latest;
+    // A key's earlier values are to its left; the one standing then is the newest kept one.
+    while (item && !keep(item)) item = item.left;
+    // Before the change the key held `item` only if it was live then (not deleted earlier).
+    if (item && keep(item)) yield [key, plainOf(item.content, keep, key === 'values')];
+  }
+}
+
+function plainOf(content: Y.Item['content'], keep: Keep, monthValues = false): unknown {
+  if (content instanceof Y.ContentAny) return content.arr[content.arr.length - 1];
+  if (!(content instanceof Y.ContentType)) return undefined;
+  const type = content.type;
+  if (type instanceof Y.Map) {
+    const entries = [...fieldsOf(type, keep)];
+    // A metric's month → value map reads as [{ month, value }] (readRowFields filters the rest).
+    return monthValues ? entries.sort(([a], [b]) => a.localeCompare(b)).map(([month, value]) => ({ month, value })) : Object.fromEntries(entries);
+  }
+  let text = '';
+  const elements: unknown[] = [];
+  for (let item = type._start; item !== null; item = item.right) {
+    if (!keep(item)) continue;
+    if (item.content instanceof Y.ContentString) text += item.content.str;
+    else if (item.content instanceof Y.ContentAny) elements.push(...item.content.arr);
+  }
+  return type instanceof Y.Text ? text : elements;
 }
 
 function plainWeight(v: unknown): number {

@@ -65,9 +65,17 @@ export function itemToY<K extends ListKey>(list: K, item: ListItemTypes[K], plai
 }
 
 export function yToItem(list: ListKey, m: Y.Map<unknown>): Record<string, unknown> {
+  return readRowFields(list, m.entries());
+}
+
+/**
+ * How a row reads, from its fields as Y types (a live row) or as plain values (a row as it
+ * stood before a change, row-weight.ts): the same rules either way.
+ */
+export function readRowFields(list: ListKey, entries: Iterable<[string, unknown]>): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   const lists = LIST_FIELDS[list] as readonly string[];
-  for (const [key, v] of m.entries()) {
+  for (const [key, v] of entries) {
     if (lists.includes(key)) out[key] = readListCell(v);
     else if (v instanceof Y.Text) out[key] = v.toString();
     else if (v instanceof Y.Map) {
@@ -130,6 +138,24 @@ const PLAIN_STRING_FIELDS: { [K in ListKey]: readonly string[] } = {
   dependencies: ['status'],
   log: ['kind', 'status', 'date'],
 };
+
+/** Every field a row of the list is read by (its id aside): what a row holds is what these hold. */
+export const ROW_FIELDS: Readonly<Record<ListKey, readonly string[]>> = Object.fromEntries(
+  LIST_KEYS.map((l) => [
+    l,
+    [
+      ...new Set([
+        ...TEXT_FIELDS[l],
+        ...LIST_FIELDS[l],
+        ...PLAIN_STRING_FIELDS[l],
+        ...NUMBER_FIELDS[l],
+        ...OPTIONAL_STRING_FIELDS[l],
+        ...Object.keys(CHOICE_FIELDS[l]),
+        ...(l === 'metrics' ? ['values'] : []),
+      ]),
+    ],
+  ]),
+) as unknown as Record<ListKey, readonly string[]>;
 
 /** A plain number field: anything but a finite number (a shared type, a string, none) reads as NaN, not set (see yToItem). */
 export const numberOf = (v: unknown): number => (isSetNumber(v) ? v : NaN);

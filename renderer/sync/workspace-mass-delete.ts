@@ -101,10 +101,10 @@ export function countRemoved(doc: Y.Doc, tr: Y.Transaction): RemovedCount {
       const now = struct.parent.get(key);
       const list = roots.get(parent);
       const was = struct.content.getContent()[0];
-      // A row replaced by one that holds less (an empty map, or one junk key over a full decision)
-      // is a removal: it reads blank on every screen. One holding as much is the same row again
+      // A row replaced by one that holds less (an empty map, junk under keys no screen reads over a
+      // full decision) is a removal: it reads blank on every screen. One holding as much is the same row again
       // (both laptops seeded the default workspace, and one of the two maps won the merge).
-      const lighter = list !== undefined && now instanceof Y.Map && was instanceof Y.Map && rowWeight(now, tr) < rowWeight(was, tr);
+      const lighter = list !== undefined && now instanceof Y.Map && was instanceof Y.Map && rowWeight(list, now, tr, 'now') < rowWeight(list, was, tr, 'before');
       const blank = now instanceof Y.Map && now.size === 0;
       if (struct.parent.has(key) && !lighter && ((readsAsEntry(read, key, now) && !blank) || !readsAsEntry(read, key, was))) return;
       if (list) {

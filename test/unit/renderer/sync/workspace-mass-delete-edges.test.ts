@@ -134,6 +134,33 @@ describe('what is not a removal', () => {
     expect(countsOf(laptop(), (p) => itemsOf(p, 'matrix').set(row.id, itemToY('matrix', { ...row, decision: 'x', consulted: [] })))).toEqual({ matrix: 1 });
   });
 
+  it('a row replaced by a heavier one that still reads blank — junk under a key no screen reads, or text typed and deleted in the same change by a page with gc off — is removed (review r16)', () => {
+    const row = readWorkspace(laptop()).matrix[0];
+    const heavyJunk = () => {
+      const m = new Y.Map();
+      m.set('zz', 'x'.repeat(2000));
+      return m;
+    };
+    expect(countsOf(laptop(), (p) => itemsOf(p, 'matrix').set(row.id, heavyJunk() as never))).toEqual({ matrix: 1 });
+    const gcOff = new Y.Doc({ gc: false });
+    const mine = laptop();
+    Y.applyUpdate(gcOff, Y.encodeStateAsUpdate(mine));
+    const before = Y.encodeStateVector(gcOff);
+    gcOff.transact(() => {
+      const m = new Y.Map();
+      const t = new Y.Text();
+      m.set('decision', t);
+      itemsOf(gcOff, 'matrix').set(row.id, m as never);
+      t.insert(0, 'y'.repeat(2000));
+      t.delete(0, 2000);
+    });
+    let counted: ReturnType<typeof countRemoved> | undefined;
+    mine.on('afterTransaction', (tr: Y.Transaction) => (counted ??= countRemoved(mine, tr)));
+    Y.applyUpdate(mine, Y.encodeStateAsUpdate(gcOff, before), PEER_ORIGIN);
+    expect(readWorkspace(mine).matrix.find((r) => r.id === row.id)?.decision).toBe('');
+    expect(counted?.counts).toEqual({ matrix: 1 });
+  });
+
   it("a removed row counts once: the names in its cells go with it and are not counted too", () => {
     // A row written on an unseeded doc: a freshly seeded one still holds two cadence list
     // entries that its replicas have deleted (a seeding quirk outside the count), which a
@@ -214,6 +241,25 @@ describe('what the watch keeps for a restore', () => {
     expect(readWorkspace(mine).log.every((e) => e.what === 'Reworded')).toBe(true);
     expect(watch.paced()).toBeUndefined();
     expect(watch.current()).toBeUndefined();
+  });
+
+  it('every RACI row replaced by heavy junk that reads blank, in one change, is flagged and restored (review r16)', () => {
+    const mine = laptop();
+    const watch = watchMassDeletes(mine, { origin: PEER_ORIGIN });
+    const before = readWorkspace(mine).matrix;
+    fromPartner(mine, (p) =>
+      p.transact(() => {
+        for (const r of before) {
+          const junk = new Y.Map();
+          junk.set('zz', 'x'.repeat(2000));
+          itemsOf(p, 'matrix').set(r.id, junk as never);
+        }
+      }),
+    );
+    expect(readWorkspace(mine).matrix.every((r) => r.decision === '')).toBe(true);
+    expect(watch.current()?.removed).toBe(before.length);
+    expect(watch.restore()).toBe(true);
+    expect(readWorkspace(mine).matrix).toEqual(before);
   });
 
   it('my own removal of everything in one step is mine to undo, not flagged', () => {
