@@ -137,6 +137,8 @@ export const useCompareStore = create<CompareState>((set, get) => {
     warmed = false;
     set({ meta, inviteCode: formatInvite(meta), error: undefined, view: undefined, comparison: undefined, warmComparison: undefined, protocol: undefined, roleConflict: false, saveProblems: {} });
     partnerToKeep = undefined;
+    // A comparison (re)started tries once more to keep a partner round that failed before.
+    retryOnly.clear();
     const [{ ComparisonController }, { reportingDocStore }] = await Promise.all([import('../sync/comparison-controller'), import('../sync/reporting-doc-store')]);
     const repos = services();
     const docs = reportingDocStore(repos.docs, (problem) =>
@@ -212,7 +214,7 @@ export const useCompareStore = create<CompareState>((set, get) => {
     saveProblems: {},
     async retryKeepPartner() {
       const next = partnerToKeep;
-      if (next) await keepPartner(next.payload, next.commitment, next.meta);
+      if (next) await keepPartner(next.payload, next.commitment, next.meta, true);
     },
     async resume() {
       if (controller) return;
@@ -303,9 +305,9 @@ const kept = new Set<string>();
  * Store the other leader's revealed round (verified against its commitment) on this laptop, once.
  * A withheld-reveal record of this room was wrong after all (late, or refused for a clock): dropped.
  */
-async function keepPartner(payload: SealedPayload, commitment: string, meta: SessionMeta) {
+async function keepPartner(payload: SealedPayload, commitment: string, meta: SessionMeta, asked = false) {
   // Scheduled after paint: it may come after a restore stopped the session (see pauseForRestore).
-  if (kept.has(commitment) || pausedForRestore) return;
+  if (kept.has(commitment) || pausedForRestore || (retryOnly.has(commitment) && !asked)) return;
   kept.add(commitment);
   try {
     const mine = await services().rounds.get(meta.roundId);
@@ -313,18 +315,25 @@ async function keepPartner(payload: SealedPayload, commitment: string, meta: Ses
     await keepPartnerRound(payload, commitment, 'peer', mine);
     await clearWithheldReveal(meta.room);
     partnerToKeep = undefined;
+    retryOnly.delete(commitment);
     setSaveProblem('partnerRound', undefined);
   } catch (err) {
-    // Not kept: the next view update tries again, and so does the user's "Try again".
+    // Not kept. Retried when the user asks ("Try again"), not on every view update: a busy
+    // partner's updates would otherwise drive a stream of failing writes into a full disk.
     kept.delete(commitment);
+    retryOnly.add(commitment);
     partnerToKeep = { payload, commitment, meta };
     const why = storageErrorText(err);
+    const next = why === 'the disk is full' ? 'free some disk space, then try again' : 'try again';
     setSaveProblem(
       'partnerRound',
-      `The ${ROLE_LABELS[payload.role]}'s sealed round could not be kept on this laptop (${why}). The comparison is on screen, but History and the repair plan need that round: free some disk space, then try again.`,
+      `The ${ROLE_LABELS[payload.role]}'s sealed round could not be kept on this laptop (${why}). The comparison is on screen, but History and the repair plan need that round: ${next}.`,
     );
   }
 }
+
+/** Commitments whose storing failed: kept again only when the user asks. */
+const retryOnly = new Set<string>();
 
 /** The partner's round whose storing failed last, for "Try again". */
 let partnerToKeep: { payload: SealedPayload; commitment: string; meta: SessionMeta } | undefined;

@@ -20,6 +20,11 @@ function stamp(d: Date): string {
   return `${pad(d.getUTCFullYear(), 4)}${pad(d.getUTCMonth() + 1)}${pad(d.getUTCDate())}T${pad(d.getUTCHours())}${pad(d.getUTCMinutes())}${pad(d.getUTCSeconds())}Z`;
 }
 
+/** Minutes since 2020-01-01 UTC: grows with every export, fits RFC 5545's integer. */
+function revision(now: Date): number {
+  return Math.max(0, Math.floor((now.getTime() - Date.UTC(2020, 0, 1)) / 60_000));
+}
+
 export function planToIcs(plan: RepairPlan, now: Date): string {
   const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//Accord//CTO-CEO Alignment plan//EN', 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH'];
   for (const a of plan.actions) {
@@ -29,6 +34,9 @@ export function planToIcs(plan: RepairPlan, now: Date): string {
       // same plan updates its events instead of duplicating them (plan-id.ts).
       `UID:${icsUid(a.id)}-${plan.id}@accord.local`,
       `DTSTAMP:${stamp(now)}`,
+      // A later export is a newer revision of the same events (due dates move with the plan's day,
+      // a proposal may since be agreed): calendars apply an update only with a higher SEQUENCE.
+      `SEQUENCE:${revision(now)}`,
       `DTSTART;VALUE=DATE:${ymd(a.due)}`,
       `DTEND;VALUE=DATE:${nextDay(a.due)}`,
       // A calendar shows the summary alone: a proposal says so there, not only in the description.

@@ -10,7 +10,7 @@ export function MassDeleteFlag({ onOpenVersions }: { onOpenVersions: () => void 
   const restore = useWorkspaceStore((s) => s.restoreMassDelete);
   const dismiss = useWorkspaceStore((s) => s.dismissMassDelete);
   const paced = useWorkspaceStore((s) => s.pacedRemoval);
-  const since = paced && new Date(paced.since).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
+  const since = paced && whenText(new Date(paced.since), new Date());
   const dismissPaced = useWorkspaceStore((s) => s.dismissPacedRemoval);
   return (
     <>
@@ -59,4 +59,10 @@ function Flagged({ flag, restore, dismiss }: { flag: MassDelete; restore: () => 
       </div>
     </div>
   );
+}
+
+/** "14:05" today, "Mon 23 Nov, 14:05" before: a window left open for days must not point to the wrong version. */
+export function whenText(at: Date, now: Date): string {
+  const time = at.toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
+  return at.toDateString() === now.toDateString() ? time : `${at.toLocaleDateString([], { weekday: 'short', day: 'numeric', month: 'short' })}, ${time}`;
 }

@@ -43,6 +43,15 @@ describe('planToIcs', () => {
       expect(uids(keptCeo, { ...ctoRef, id: 'local-cto', companyName: 'Acme Inc' }, today)).toEqual(first);
     });
 
+    it('a later export carries a higher SEQUENCE, so calendars apply it as an update of the same events', () => {
+      const plan = buildRepairPlan({ companyName: 'Acme', ceoRound: ceoRef, ctoRound: ctoRef, today });
+      const seq = (at: Date) => [...planToIcs(plan, at).matchAll(/^SEQUENCE:(\d+)$/gm)].map((m) => Number(m[1]));
+      const first = seq(new Date(Date.UTC(2026, 0, 15, 8, 0)));
+      const later = seq(new Date(Date.UTC(2026, 0, 15, 8, 1)));
+      expect(first).toHaveLength(plan.actions.length);
+      expect(later.every((n, i) => n > first[i])).toBe(true);
+    });
+
     it('another pair of sealed rounds (the next quarter, or one answer different) never shares a UID with this plan', () => {
       const next = uids({ ...ceoRef, sealedAt: '2026-04-12T10:00:00.000Z' }, ctoRef, today);
       const changed = uids(ceoRef, { ...ctoRef, answers: { ...ctoRef.answers, 'db-1': { value: 1 } } }, today);
