@@ -266,7 +266,7 @@ export const useCompareStore = create<CompareState>((set, get) => {
           partnerToKeep = undefined;
         }
         if (unsaved !== undefined) {
-          throw new Error(`Left the comparison; the last changes could not be saved: ${unsaved instanceof Error ? unsaved.message : String(unsaved)}`);
+          throw new Error(`Left the comparison; the last changes could not be saved: ${storageErrorText(unsaved)}.`);
         }
       }),
     goOffline: () => {

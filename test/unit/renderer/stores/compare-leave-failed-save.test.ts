@@ -108,7 +108,7 @@ describe('Leave after a failed save', () => {
     expect(state.meta).toBeUndefined();
     expect(state.inviteCode).toBeUndefined();
     expect((await db.settings.get('compare.session'))?.value).toBe('');
-    expect(state.error).toMatch(/^Left the comparison; the last changes could not be saved: .*quota/);
+    expect(state.error).toBe('Left the comparison; the last changes could not be saved: the disk is full.');
     expect(state.busy).toBe(false);
 
     // Nothing is resumed (nor hosted) on the next start.
