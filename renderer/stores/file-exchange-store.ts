@@ -9,6 +9,7 @@ import { platform } from '../platform';
 import { randomHex, sha256Hex } from '../platform/digest';
 import { services } from './services';
 import { keepPartnerRound } from './partner-rounds';
+import { storageErrorText } from '../data/storage-error';
 import { privacyOf, privateRoundRefusal, privateRoundsNow, useLocalPairStore } from './local-pair-store';
 
 /**
@@ -124,10 +125,20 @@ export const useFileExchangeStore = create<FileExchangeState>((set, get) => ({
       set({ pending: undefined, error: `Nothing was opened. ${refused}` });
       return false;
     }
+    // Kept first: a comparison opened on a round that was never stored would leave History and
+    // the plan without it, with nothing said. The file stays pending, so confirming again retries.
+    try {
+      await keepPartnerRound(pending.partner, pending.commitment, 'file', mine);
+    } catch (err) {
+      const why = storageErrorText(err);
+      set({
+        error: `Not opened: your partner’s round could not be kept on this laptop (${why}), and History and the repair plan need it. ${why === 'the disk is full' ? 'Free some disk space, then confirm again.' : 'Confirm again to retry.'}`,
+      });
+      return false;
+    }
     const me = payloadFromRound(mine);
     const [ceo, cto] = me.role === 'ceo' ? [me, pending.partner] : [pending.partner, me];
-    set({ pending: undefined, partner: pending.partner, comparison: buildComparison(ceo, cto), comparedRoundId: pending.myRoundId });
-    await keepPartnerRound(pending.partner, pending.commitment, 'file', mine);
+    set({ pending: undefined, error: undefined, partner: pending.partner, comparison: buildComparison(ceo, cto), comparedRoundId: pending.myRoundId });
     return true;
   },
   rejectImport() {
