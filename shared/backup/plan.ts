@@ -55,7 +55,13 @@ export function isSessionSetting(key: string): boolean {
 export const TAKE_TURNS_PAIR_SETTING = 'local.pair';
 
 /** Why a backup round was left out of a merge. */
-export type KeptOutReason = 'sealed-here' | 'differs' | 'unreadable-here';
+/**
+ * Why Merge leaves a backup round out. `other-leader`: the other leader's own round (answered on
+ * their laptop) on a laptop whose own rounds are all one leader's — added, it would count as
+ * answered here, and the laptop would read as shared by both (laptop-role.ts), so a file could
+ * then confirm in this leader's name.
+ */
+export type KeptOutReason = 'sealed-here' | 'differs' | 'unreadable-here' | 'other-leader';
 
 export interface CurrentData {
   /** Local rounds; the full round where known, so a backup copy can be compared with it. */
@@ -113,6 +119,9 @@ export function planRestore(current: CurrentData, backup: Backup, mode: RestoreM
   const backupRoundIds = new Set(backup.rounds.map((r) => r.id));
   const rounds: RestorePlan['rounds'] = { add: [], overwrite: [], keep: [], remove: [], keptOut: [] };
 
+  // This laptop's leader, when its own rounds (not received ones) are all one role's.
+  const ownRoles = new Set(current.rounds.filter((r) => !r.receivedFrom && r.role).map((r) => r.role));
+  const laptopRole = ownRoles.size === 1 ? [...ownRoles][0] : undefined;
   for (const round of backup.rounds) {
     const local = localRounds.get(round.id);
     if (mode === 'replace') {
@@ -121,6 +130,8 @@ export function planRestore(current: CurrentData, backup: Backup, mode: RestoreM
     } else if (unreadable.has(round.id)) {
       // Never overwrite a damaged row in merge mode: it stays for inspection.
       rounds.keptOut.push({ round, reason: 'unreadable-here' });
+    } else if (!local && laptopRole && !round.receivedFrom && round.role !== laptopRole) {
+      rounds.keptOut.push({ round, reason: 'other-leader' });
     } else if (!local) rounds.add.push(round);
     else if (!sameRound(local, round)) rounds.keptOut.push({ round, reason: local.sealedAt ? 'sealed-here' : 'differs' });
   }

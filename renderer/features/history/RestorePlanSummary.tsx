@@ -1,5 +1,5 @@
 import { TAKE_TURNS_PAIR_SETTING } from '../../../shared/backup/plan';
-import type { RestorePlan } from '../../../shared/backup/plan';
+import type { KeptOutReason, RestorePlan } from '../../../shared/backup/plan';
 import { PartnerText } from '../../app/PartnerText';
 import { roundLines, settingLines } from './restore-preview';
 
@@ -45,11 +45,7 @@ export function PlanSummary({ plan }: { plan: RestorePlan }) {
             {r.keptOut.map(({ round, reason }) => (
               <li key={round.id}>
                 <PartnerText text={round.label} /> · {round.role.toUpperCase()} <PartnerText text={round.personName} />:{' '}
-                {reason === 'sealed-here'
-                  ? 'sealed on this laptop — a sealed round is never replaced; the backup’s different copy stays out'
-                  : reason === 'unreadable-here'
-                    ? 'the copy here could not be read and stays for inspection; use Replace to take the backup’s'
-                    : 'differs from the copy here, which is kept; use Replace to take the backup’s'}
+                {KEPT_OUT_TEXT[reason](round.role.toUpperCase())}
               </li>
             ))}
           </ul>
@@ -89,3 +85,12 @@ export function PlanSummary({ plan }: { plan: RestorePlan }) {
     </ul>
   );
 }
+
+/** Why Merge left a backup round out, in the preview's words (`role`: the round's, "CEO"/"CTO"). */
+const KEPT_OUT_TEXT: Record<KeptOutReason, (role: string) => string> = {
+  'other-leader': (role) =>
+    `the ${role}’s own round, answered on their laptop — this laptop is the other leader’s, so it stays out (it would count as answered here); share it by a sealed file or a live comparison`,
+  'sealed-here': () => 'sealed on this laptop — a sealed round is never replaced; the backup’s different copy stays out',
+  'unreadable-here': () => 'the copy here could not be read and stays for inspection; use Replace to take the backup’s',
+  differs: () => 'differs from the copy here, which is kept; use Replace to take the backup’s',
+};

@@ -3,6 +3,7 @@ import { buildBackup, parseBackup, serializeBackup } from '../../../../shared/ba
 import { isSessionSetting, planRestore } from '../../../../shared/backup/plan';
 import { SEALED_AT_CLOCK_SKEW_MS } from '../../../../shared/schema/sealed-payload';
 import { sealedRound, six } from '../history/fixtures';
+import { laptopLeader } from '../../../../shared/offsite/laptop-role';
 
 /*
  * A backup the partner hands over (review r11): a hand-made round dated ahead of this laptop's
@@ -75,5 +76,33 @@ describe('planRestore: session settings are never restored', () => {
       'compare.session',
       'compare.identity.r.x',
     ]);
+  });
+});
+
+describe("planRestore: a backup from the partner's laptop merged here (review r17)", () => {
+  const mine = sealedRound({ id: 'ceo-round', role: 'ceo', label: '2026-Q4', sealedAt: '2026-10-01T09:00:00.000Z', answers: [six(5), six(4), six(4), six(4)] });
+  // On the partner's laptop their own round carries no receivedFrom.
+  const theirs = sealedRound({ id: 'cto-round', role: 'cto', label: '2026-Q4', sealedAt: '2026-10-01T09:05:00.000Z', answers: [six(2), six(3), six(3), six(3)] });
+  const backupOf = (...rounds: ReturnType<typeof sealedRound>[]) => {
+    const parsed = parseBackup(serializeBackup(buildBackup({ rounds, docs: [], now: new Date() })));
+    if (!parsed.ok) throw new Error(parsed.errors.join('; '));
+    return parsed.value;
+  };
+
+  it("leaves the other leader's own round out, so this laptop stays the CEO's (a file can then never confirm in the CEO's name)", () => {
+    const plan = planRestore({ rounds: [mine], settings: {}, docIds: [] }, backupOf(theirs), 'merge');
+    expect(plan.rounds.add).toEqual([]);
+    expect(plan.rounds.keptOut).toEqual([{ round: theirs, reason: 'other-leader' }]);
+    expect(laptopLeader([mine, ...plan.rounds.add])?.role).toBe('ceo');
+  });
+
+  it("still adds this leader's own rounds and received copies; a laptop with no round yet, or shared by both, and Replace, take everything", () => {
+    const older = { ...mine, id: 'ceo-q3', label: '2026-Q3' };
+    const received = { ...theirs, id: 'partner-abc', receivedFrom: 'peer' as const };
+    expect(planRestore({ rounds: [mine], settings: {}, docIds: [] }, backupOf(older, received), 'merge').rounds.add.map((r) => r.id)).toEqual(['ceo-q3', 'partner-abc']);
+    expect(planRestore({ rounds: [], settings: {}, docIds: [] }, backupOf(theirs), 'merge').rounds.add.map((r) => r.id)).toEqual(['cto-round']);
+    const shared = [mine, { ...theirs, id: 'cto-here' }];
+    expect(planRestore({ rounds: shared, settings: {}, docIds: [] }, backupOf(theirs), 'merge').rounds.add.map((r) => r.id)).toEqual(['cto-round']);
+    expect(planRestore({ rounds: [mine], settings: {}, docIds: [] }, backupOf(theirs), 'replace').rounds.add.map((r) => r.id)).toEqual(['cto-round']);
   });
 });

@@ -53,3 +53,15 @@ describe('the restore preview', () => {
     expect(shown).toMatch(/A live comparison in the backup is not restored/);
   });
 });
+
+describe('the restore preview of a Merge that leaves the other leader’s own round out (review r17)', () => {
+  it('says whose round it is, why it stays out and how to share it instead', () => {
+    const here = sealedRound({ id: 'q4-ceo', role: 'ceo', label: '2026-Q4 quarterly reset', sealedAt: '2026-10-01T09:00:00.000Z', answers: [six(5), six(4), six(4), six(4)] });
+    const theirs = sealedRound({ id: 'q4-cto', role: 'cto', label: '2026-Q4 quarterly reset', sealedAt: '2026-10-01T09:05:00.000Z', answers: [six(2), six(3), six(3), six(3)] });
+    const plan = planRestore({ rounds: [here], settings: {}, docIds: [] }, buildBackup({ rounds: [theirs], docs: [], now: '2026-11-27T09:00:00.000Z' }), 'merge');
+    const out = text(renderToStaticMarkup(<PlanSummary plan={plan} />));
+    expect(out).toContain(
+      '2026-Q4 quarterly reset · CTO Blake Moreau : the CTO’s own round, answered on their laptop — this laptop is the other leader’s, so it stays out (it would count as answered here); share it by a sealed file or a live comparison',
+    );
+  });
+});
