@@ -8,6 +8,7 @@ import { captureHash, captureKey, captureState, captureStateLabel } from '../../
 import { useAgreement } from '../../workspace/AgreementBar';
 import { confirmCapture, type Me } from './use-offsite';
 import { PartnerText, plainPartnerText } from '../../../app/PartnerText';
+import { isOwnWrite } from '../../../sync/own-writes';
 
 function TogetherForm({ onDone, onCancel }: { onDone(who: Me[]): void; onCancel(): void }) {
   const [names, setNames] = useState({ ceo: '', cto: '' });
@@ -60,6 +61,9 @@ function CaptureItem({ capture, me, onEdit }: { capture: Capture; me?: Me; onEdi
       setError(`Could not record the agreement on this laptop: ${e instanceof Error ? e.message : String(e)}`);
     }
   };
+  // Filed under this leader's role, but this laptop has no record of writing it as it stands: the
+  // partner's laptop wrote or rewrote it, whatever name it carries (own-writes.ts).
+  const notMine = Boolean(me && capture.author === me.role && !isOwnWrite(capture.id, captureHash(capture)));
   const by = capture.authorName ? `Captured by ${plainPartnerText(capture.authorName)}${capture.author ? ` (${capture.author.toUpperCase()})` : ''}` : '';
   return (
     <li className={`cap-item cap-${state.kind}`} data-testid="capture-item" data-capture-kind={capture.kind} data-capture-id={capture.id}>
@@ -71,7 +75,13 @@ function CaptureItem({ capture, me, onEdit }: { capture: Capture; me?: Me; onEdi
         {captureStateLabel(state)}
       </span>
       {/* From the partner's file and not agreed yet: say whose proposal it is, instead of who typed it. */}
-      {by && !(capture.importedFrom && state.kind !== 'agreed') && <span className="muted small">{by}</span>}
+      {notMine ? (
+        <span className="small field-error" data-testid="capture-not-written-here">
+          Filed under your name ({me!.role.toUpperCase()}), but this laptop has no record of you writing it as it stands — read it before you agree
+        </span>
+      ) : (
+        by && !(capture.importedFrom && state.kind !== 'agreed') && <span className="muted small">{by}</span>
+      )}
       {capture.importedFrom && state.kind !== 'agreed' && (
         <span className="small cap-from" data-testid="capture-proposed-by">
           Proposed by <PartnerText text={capture.importedFrom.name || 'your partner'} /> ({capture.importedFrom.role.toUpperCase()}) in their offsite file

@@ -20,6 +20,7 @@ import { useWorkspaceStore } from '../../../stores/workspace-store';
 import { useCompareStore } from '../../../stores/compare-store';
 import { useRoundsStore } from '../../../stores/rounds-store';
 import { docSnapshot } from '../../../stores/workspace-doc-snapshot';
+import { rememberOwnWrite } from '../../../sync/own-writes';
 
 const record = docSnapshot<OffsiteRecord>((doc) => (doc ? readOffsite(doc) : EMPTY_RECORD));
 const bump = record.bump;
@@ -66,12 +67,17 @@ export function submitCapture(draft: CaptureDraft, block: AgendaBlock, me: Me | 
   if (!doc) return { ok: false, errors: [{ field: 'kind', message: 'The workspace is not open yet; try again in a moment.' }] };
   const v = validateDraft(draft, toIsoDate(now));
   if (!v.ok) return v;
+  // Who wrote it is who wrote the words now there: an edit is filed under the leader who made it
+  // (the other's name over words they never wrote would read as theirs). On one shared laptop
+  // (no single leader) an edit keeps the name it had.
+  const writer = me ? { author: me.role, authorName: me.name } : editing ? { ...(editing.author ? { author: editing.author } : {}), authorName: editing.authorName } : { authorName: '' };
   const meta = editing
-    ? { id: editing.id, blockId: editing.blockId, blockTitle: editing.blockTitle, author: editing.author, authorName: editing.authorName, createdAt: editing.createdAt, editedAt: now.toISOString() }
-    : { id: newId('cap'), blockId: block.id, blockTitle: block.title, ...(me ? { author: me.role } : {}), authorName: me?.name ?? '', createdAt: now.toISOString() };
+    ? { id: editing.id, blockId: editing.blockId, blockTitle: editing.blockTitle, ...writer, createdAt: editing.createdAt, editedAt: now.toISOString() }
+    : { id: newId('cap'), blockId: block.id, blockTitle: block.title, ...writer, createdAt: now.toISOString() };
   const r = captureToOps(v.body, meta, { workspace: readWorkspace(doc), bets: readBets(doc) });
   if (!r.ok) return { ok: false, errors: [{ field: 'kind', message: r.error }] };
   applyOps(doc, r.ops);
+  rememberOwnWrite(r.capture.id, captureHash(r.capture));
   return { ok: true, capture: r.capture };
 }
 
