@@ -2,3 +2,6 @@
 export function removedText(n: number): string {
   return `${n === 1 ? '1 item' : `${n} items`} you confirmed at the offsite ${n === 1 ? 'is' : 'are'} no longer in the shared workspace: restore ${n === 1 ? 'it' : 'them'} from Versions before sharing this plan.`;
 }
+
+/** Above the parking lot wherever it is printed: parking needs one leader, so nothing in it is the pair's word. */
+export const PARKED_NOTE = 'What either of you parked, one leader alone: open questions, not confirmed by both and not decided.';

@@ -157,6 +157,7 @@ test('two laptops capture a decision, a RACI change and an action live, both con
     for (const t of [DECISION, raciText, ACTION]) expect(planText).toContain(`${t}`);
     expect(planText).toContain(`agreed by both: Alex Kim (CEO) and Blake Moreau (CTO) on ${today}`);
     expect(planText).toContain(`${PARKED} — open, raised in General`);
+    expect(planText).toContain('What either of you parked, one leader alone: open questions, not confirmed by both and not decided.');
     // Every capture was confirmed by both, so the offsite section has nothing "proposed".
     const offsiteSection = planText.slice(planText.indexOf('From the offsite'), planText.indexOf('Policy framework', planText.indexOf('From the offsite')));
     expect(offsiteSection).toContain('Agreed by both');

@@ -1,5 +1,5 @@
 /** The printable sheet of the offsite summary (A4 in print). */
-import { removedText } from '../../../../shared/plan/offsite-text';
+import { PARKED_NOTE, removedText } from '../../../../shared/plan/offsite-text';
 import type { OffsiteSummary, SummaryCapture } from '../../../../shared/offsite/summary';
 
 function CaptureRows({ rows, testid }: { rows: SummaryCapture[]; testid: string }) {
@@ -82,6 +82,7 @@ export function SummarySheet({ summary }: { summary: OffsiteSummary }) {
       </section>
       <section aria-labelledby="os-parked">
         <h3 id="os-parked">Parking lot ({parked.length})</h3>
+        {parked.length ? <p className="muted small">{PARKED_NOTE}</p> : null}
         {parked.length ? (
           <ul className="os-list">
             {parked.map((p) => (

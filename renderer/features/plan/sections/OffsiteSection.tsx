@@ -1,5 +1,5 @@
 import type { RepairPlan } from '../../../../shared/plan/types';
-import { removedText } from '../../../../shared/plan/offsite-text';
+import { PARKED_NOTE, removedText } from '../../../../shared/plan/offsite-text';
 
 /**
  * "From the offsite": what both leaders agreed in the room (by whom, when), what was
@@ -48,6 +48,7 @@ export function OffsiteSection({ plan }: { plan: RepairPlan }) {
         </>
       )}
       <h3 className="pd-h3">Open items (parking lot)</h3>
+      {o.parked.length ? <p className="pd-note">{PARKED_NOTE}</p> : null}
       {o.parked.length ? (
         <ul>
           {o.parked.map((p, i) => (
