@@ -42,5 +42,6 @@ export function captureStateLabel(s: CaptureState): string {
 /** "Alex Kim (CEO) and Blake Moreau (CTO) on 2026-11-26". */
 export function agreedByLine(s: Extract<CaptureState, { kind: 'agreed' }>): string {
   // The names are what each leader typed when confirming: none may turn "(CTO) on DATE" around (bidi.ts).
-  return `${isolatedName(s.names.ceo)} (CEO) and ${isolatedName(s.names.cto)} (CTO) on ${s.on}`;
+  // No date when both confirmations are this laptop's own and the shared record has not loaded.
+  return `${isolatedName(s.names.ceo)} (CEO) and ${isolatedName(s.names.cto)} (CTO)${s.on ? ` on ${s.on}` : ''}`;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { captureHash, captureKey, captureState, captureStateLabel } from '../../../../shared/offsite/capture-agreement';
+import { agreedByLine, captureHash, captureKey, captureState, captureStateLabel } from '../../../../shared/offsite/capture-agreement';
 import type { Capture } from '../../../../shared/offsite/capture';
 import { recordLocal, sharedKey, type AgreementInput, type Confirmation } from '../../../../shared/workspace/agreement';
 
@@ -43,5 +43,11 @@ describe('captureState', () => {
     expect(captureStateLabel(captureState(edited, input))).toBe('edited (not yet agreed)');
     const reattributed: Capture = { ...CAP, authorName: 'Someone else', editedAt: '2026-11-26T12:00:00.000Z' };
     expect(captureState(reattributed, input).kind).toBe('agreed');
+  });
+
+  it('the agreed-by line names both and the day, and no dangling "on" when no day is known yet (review r17)', () => {
+    const names = { ceo: 'Alex Kim', cto: 'Blake Moreau' };
+    expect(agreedByLine({ kind: 'agreed', on: '2026-11-26', names })).toBe('Alex Kim (CEO) and Blake Moreau (CTO) on 2026-11-26');
+    expect(agreedByLine({ kind: 'agreed', on: '', names })).toBe('Alex Kim (CEO) and Blake Moreau (CTO)');
   });
 });
