@@ -27,11 +27,9 @@ export function rememberOwnWrite(id: string, hash: string): void {
   all[id] = hash;
   const keys = Object.keys(all);
   for (const k of keys.slice(0, Math.max(0, keys.length - MAX_ENTRIES))) delete all[k];
-  try {
-    localStorage.setItem(KEY, JSON.stringify(all));
-  } catch {
-    // Storage full: the record then reads as not written here, which only ever adds a warning.
-  }
+  // Throws when storage is full: the caller refuses the write, as a confirmation is refused
+  // (workspace-agreement.ts), rather than file the leader's own words as not theirs.
+  localStorage.setItem(KEY, JSON.stringify(all));
 }
 
 /** True when this laptop wrote `id` with exactly this content. */

@@ -61,9 +61,12 @@ function CaptureItem({ capture, me, onEdit }: { capture: Capture; me?: Me; onEdi
       setError(`Could not record the agreement on this laptop: ${e instanceof Error ? e.message : String(e)}`);
     }
   };
-  // Filed under this leader's role, but this laptop has no record of writing it as it stands: the
-  // partner's laptop wrote or rewrote it, whatever name it carries (own-writes.ts).
-  const notMine = Boolean(me && capture.author === me.role && !isOwnWrite(capture.id, captureHash(capture)));
+  // It names this leader — by role, by name, or as the exporter of an offsite file — but this laptop
+  // has no record of writing it as it stands and its leader has not agreed to it here: the partner's
+  // laptop wrote or rewrote it (own-writes.ts). Any of those fields alone is enough to claim it.
+  const named = (n: string | undefined) => Boolean(me && n?.trim() && n.trim() === me.name.trim());
+  const claimsMe = Boolean(me && (capture.author === me.role || capture.importedFrom?.role === me.role || named(capture.authorName) || named(capture.importedFrom?.name)));
+  const notMine = claimsMe && !mineDone && !isOwnWrite(capture.id, captureHash(capture));
   const by = capture.authorName ? `Captured by ${plainPartnerText(capture.authorName)}${capture.author ? ` (${capture.author.toUpperCase()})` : ''}` : '';
   return (
     <li className={`cap-item cap-${state.kind}`} data-testid="capture-item" data-capture-kind={capture.kind} data-capture-id={capture.id}>
@@ -82,7 +85,7 @@ function CaptureItem({ capture, me, onEdit }: { capture: Capture; me?: Me; onEdi
       ) : (
         by && !(capture.importedFrom && state.kind !== 'agreed') && <span className="muted small">{by}</span>
       )}
-      {capture.importedFrom && state.kind !== 'agreed' && (
+      {!notMine && capture.importedFrom && state.kind !== 'agreed' && (
         <span className="small cap-from" data-testid="capture-proposed-by">
           Proposed by <PartnerText text={capture.importedFrom.name || 'your partner'} /> ({capture.importedFrom.role.toUpperCase()}) in their offsite file
         </span>

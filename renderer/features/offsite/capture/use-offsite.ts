@@ -21,6 +21,7 @@ import { useCompareStore } from '../../../stores/compare-store';
 import { useRoundsStore } from '../../../stores/rounds-store';
 import { docSnapshot } from '../../../stores/workspace-doc-snapshot';
 import { rememberOwnWrite } from '../../../sync/own-writes';
+import { storageErrorText } from '../../../data/storage-error';
 
 const record = docSnapshot<OffsiteRecord>((doc) => (doc ? readOffsite(doc) : EMPTY_RECORD));
 const bump = record.bump;
@@ -68,16 +69,31 @@ export function submitCapture(draft: CaptureDraft, block: AgendaBlock, me: Me | 
   const v = validateDraft(draft, toIsoDate(now));
   if (!v.ok) return v;
   // Who wrote it is who wrote the words now there: an edit is filed under the leader who made it
-  // (the other's name over words they never wrote would read as theirs). On one shared laptop
-  // (no single leader) an edit keeps the name it had.
-  const writer = me ? { author: me.role, authorName: me.name } : editing ? { ...(editing.author ? { author: editing.author } : {}), authorName: editing.authorName } : { authorName: '' };
-  const meta = editing
-    ? { id: editing.id, blockId: editing.blockId, blockTitle: editing.blockTitle, ...writer, createdAt: editing.createdAt, editedAt: now.toISOString() }
-    : { id: newId('cap'), blockId: block.id, blockTitle: block.title, ...writer, createdAt: now.toISOString() };
-  const r = captureToOps(v.body, meta, { workspace: readWorkspace(doc), bets: readBets(doc) });
+  // (the other's name over words they never wrote would read as theirs); saved unchanged, it keeps
+  // the name it had, as it does on one shared laptop (no single leader).
+  const kept = editing ? { ...(editing.author ? { author: editing.author } : {}), authorName: editing.authorName } : { authorName: '' };
+  const ctx = { workspace: readWorkspace(doc), bets: readBets(doc) };
+  const write = (writer: { author?: Me['role']; authorName: string }) =>
+    captureToOps(
+      v.body,
+      editing
+        ? { id: editing.id, blockId: editing.blockId, blockTitle: editing.blockTitle, ...writer, createdAt: editing.createdAt, editedAt: now.toISOString() }
+        : { id: newId('cap'), blockId: block.id, blockTitle: block.title, ...writer, createdAt: now.toISOString() },
+      ctx,
+    );
+  let r = write(me ? { author: me.role, authorName: me.name } : kept);
+  const unchanged = editing !== undefined && r.ok && captureHash(r.capture) === captureHash(editing);
+  if (unchanged && me) r = write(kept);
   if (!r.ok) return { ok: false, errors: [{ field: 'kind', message: r.error }] };
+  // Recorded first: a capture this laptop cannot remember writing would read as not this leader's.
+  if (!unchanged) {
+    try {
+      rememberOwnWrite(r.capture.id, captureHash(r.capture));
+    } catch (e) {
+      return { ok: false, errors: [{ field: 'kind', message: `Not captured: this laptop could not record that you wrote it (${storageErrorText(e)}).` }] };
+    }
+  }
   applyOps(doc, r.ops);
-  rememberOwnWrite(r.capture.id, captureHash(r.capture));
   return { ok: true, capture: r.capture };
 }
 
