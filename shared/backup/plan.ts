@@ -56,10 +56,10 @@ export const TAKE_TURNS_PAIR_SETTING = 'local.pair';
 
 /** Why a backup round was left out of a merge. */
 /**
- * Why Merge leaves a backup round out. `other-leader`: the other leader's own round (answered on
- * their laptop) on a laptop whose own rounds are all one leader's — added, it would count as
- * answered here, and the laptop would read as shared by both (laptop-role.ts), so a file could
- * then confirm in this leader's name.
+ * Why Merge leaves a backup round out. `other-leader`: the other leader's own unsealed round on a
+ * laptop whose own rounds are all one leader's — added, it would count as answered here, and the
+ * laptop would read as shared by both (laptop-role.ts), so a file could then confirm in this
+ * leader's name. (Sealed, such a round is added as received: the partner's.)
  */
 export type KeptOutReason = 'sealed-here' | 'differs' | 'unreadable-here' | 'other-leader';
 
@@ -119,9 +119,12 @@ export function planRestore(current: CurrentData, backup: Backup, mode: RestoreM
   const backupRoundIds = new Set(backup.rounds.map((r) => r.id));
   const rounds: RestorePlan['rounds'] = { add: [], overwrite: [], keep: [], remove: [], keptOut: [] };
 
-  // This laptop's leader, when its own rounds (not received ones) are all one role's.
+  // This laptop's leader, when its own rounds (not received ones) are all one role's and the pair
+  // does not take turns on it (this laptop's own setting, never the backup's: the other leader's
+  // turn may simply not have come yet).
   const ownRoles = new Set(current.rounds.filter((r) => !r.receivedFrom && r.role).map((r) => r.role));
-  const laptopRole = ownRoles.size === 1 ? [...ownRoles][0] : undefined;
+  const takesTurns = Boolean(current.settings[TAKE_TURNS_PAIR_SETTING]);
+  const laptopRole = ownRoles.size === 1 && !takesTurns ? [...ownRoles][0] : undefined;
   for (const round of backup.rounds) {
     const local = localRounds.get(round.id);
     if (mode === 'replace') {
@@ -131,7 +134,10 @@ export function planRestore(current: CurrentData, backup: Backup, mode: RestoreM
       // Never overwrite a damaged row in merge mode: it stays for inspection.
       rounds.keptOut.push({ round, reason: 'unreadable-here' });
     } else if (!local && laptopRole && !round.receivedFrom && round.role !== laptopRole) {
-      rounds.keptOut.push({ round, reason: 'other-leader' });
+      // The other leader's: sealed, it comes as their round received here (History and trends keep
+      // it, it counts for neither as answered here); unsealed, it is their draft and stays out.
+      if (round.sealedAt) rounds.add.push({ ...round, receivedFrom: 'file' });
+      else rounds.keptOut.push({ round, reason: 'other-leader' });
     } else if (!local) rounds.add.push(round);
     else if (!sameRound(local, round)) rounds.keptOut.push({ round, reason: local.sealedAt ? 'sealed-here' : 'differs' });
   }

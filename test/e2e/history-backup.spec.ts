@@ -172,7 +172,7 @@ test('rounds over time: trends with disagreement, comparing two rounds, backup a
   const seeded = (await decisionTypes(other)).length;
   await other.goto('/#/history');
   await chooseBackup(other, BACKUP);
-  await expect(other.getByTestId('restore-counts')).toContainText('Rounds: 4 added · 1 kept · 0 left out (a different copy is here) · 0 deleted');
+  await expect(other.getByTestId('restore-counts')).toContainText('Rounds: 4 added · 1 kept · 0 left out · 0 deleted');
   await other.getByRole('button', { name: 'Merge into this laptop' }).click();
   await expect(other.getByTestId('restore-done')).toContainText('4 rounds added');
   const list = other.getByRole('list', { name: 'Rounds by period' });
@@ -209,7 +209,7 @@ test('rounds over time: trends with disagreement, comparing two rounds, backup a
   q3ceo.updatedAt = new Date(Date.now() + 5 * 60_000).toISOString();
   await other.goto('/#/history');
   await chooseBackup(other, { name: 'backup-wiped.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(wiped)) });
-  await expect(other.getByTestId('restore-counts')).toContainText('Rounds: 0 added · 5 kept · 1 left out (a different copy is here) · 0 deleted');
+  await expect(other.getByTestId('restore-counts')).toContainText('Rounds: 0 added · 5 kept · 1 left out (each with why, below) · 0 deleted');
   await expect(other.getByTestId('restore-kept-out')).toContainText(
     `${Q3} · CEO Alex Kim: sealed on this laptop — a sealed round is never replaced; the backup’s different copy stays out`,
   );

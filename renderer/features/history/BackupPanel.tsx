@@ -190,7 +190,7 @@ export function BackupPanel() {
         mode === 'replace'
           ? `Replaced everything with ${loaded.fileName}: ${plural(loaded.backup.rounds.length, 'round')} and ${plural(loaded.backup.docs.length, 'shared document')}.`
           : `Merged ${loaded.fileName}: ${plural(r.add.length, 'round')} added, ${plural(r.keep.length, 'local round')} kept as they were${
-              r.keptOut.length ? `, ${plural(r.keptOut.length, 'differing copy', 'differing copies')} left out` : ''
+              leftOut(r.keptOut)
             }, ${plural(plan.docs.merge.length + plan.docs.add.length, 'shared document')} merged or added${
               keptLocalValues ? ` (${plural(keptLocalValues, 'value')} here kept over the backup's)` : ''
             }.`;
@@ -357,4 +357,14 @@ export function BackupPanel() {
       </div>
     </div>
   );
+}
+
+/** ", 1 differing copy and 1 unsealed round of the other leader's left out": each reason in its own words. */
+function leftOut(keptOut: RestorePlan['rounds']['keptOut']): string {
+  const other = keptOut.filter((k) => k.reason === 'other-leader').length;
+  const parts = [
+    ...(keptOut.length - other ? [plural(keptOut.length - other, 'differing copy', 'differing copies')] : []),
+    ...(other ? [`${plural(other, 'unsealed round')} of the other leader's`] : []),
+  ];
+  return parts.length ? `, ${parts.join(' and ')} left out` : '';
 }

@@ -21,7 +21,7 @@ export function PlanSummary({ plan }: { plan: RestorePlan }) {
         Rounds: <strong>{r.add.length}</strong> added ·{' '}
         {plan.mode === 'merge' ? (
           <>
-            <strong>{r.keep.length}</strong> kept · <strong>{r.keptOut.length}</strong> left out (a different copy is here)
+            <strong>{r.keep.length}</strong> kept · <strong>{r.keptOut.length}</strong> left out{r.keptOut.length ? ' (each with why, below)' : ''}
           </>
         ) : (
           <>
@@ -89,7 +89,7 @@ export function PlanSummary({ plan }: { plan: RestorePlan }) {
 /** Why Merge left a backup round out, in the preview's words (`role`: the round's, "CEO"/"CTO"). */
 const KEPT_OUT_TEXT: Record<KeptOutReason, (role: string) => string> = {
   'other-leader': (role) =>
-    `the ${role}’s own round, answered on their laptop — this laptop is the other leader’s, so it stays out (it would count as answered here); share it by a sealed file or a live comparison`,
+    `the ${role}’s own round, not sealed, from another laptop — this laptop is the other leader’s, so it stays out (it would count as answered here); once sealed, share it by a sealed file or a live comparison`,
   'sealed-here': () => 'sealed on this laptop — a sealed round is never replaced; the backup’s different copy stays out',
   'unreadable-here': () => 'the copy here could not be read and stays for inspection; use Replace to take the backup’s',
   differs: () => 'differs from the copy here, which is kept; use Replace to take the backup’s',

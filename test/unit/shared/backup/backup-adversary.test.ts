@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildBackup, parseBackup, serializeBackup } from '../../../../shared/backup/format';
-import { isSessionSetting, planRestore } from '../../../../shared/backup/plan';
+import { isSessionSetting, planRestore, TAKE_TURNS_PAIR_SETTING } from '../../../../shared/backup/plan';
 import { SEALED_AT_CLOCK_SKEW_MS } from '../../../../shared/schema/sealed-payload';
 import { sealedRound, six } from '../history/fixtures';
 import { laptopLeader } from '../../../../shared/offsite/laptop-role';
@@ -79,30 +79,35 @@ describe('planRestore: session settings are never restored', () => {
   });
 });
 
-describe("planRestore: a backup from the partner's laptop merged here (review r17)", () => {
+describe("planRestore: a backup from the partner's laptop merged here (review r17, r18)", () => {
   const mine = sealedRound({ id: 'ceo-round', role: 'ceo', label: '2026-Q4', sealedAt: '2026-10-01T09:00:00.000Z', answers: [six(5), six(4), six(4), six(4)] });
   // On the partner's laptop their own round carries no receivedFrom.
   const theirs = sealedRound({ id: 'cto-round', role: 'cto', label: '2026-Q4', sealedAt: '2026-10-01T09:05:00.000Z', answers: [six(2), six(3), six(3), six(3)] });
+  const draft = { ...theirs, id: 'cto-draft', label: '2027-Q1', sealedAt: undefined };
   const backupOf = (...rounds: ReturnType<typeof sealedRound>[]) => {
     const parsed = parseBackup(serializeBackup(buildBackup({ rounds, docs: [], now: new Date() })));
     if (!parsed.ok) throw new Error(parsed.errors.join('; '));
     return parsed.value;
   };
 
-  it("leaves the other leader's own round out, so this laptop stays the CEO's (a file can then never confirm in the CEO's name)", () => {
-    const plan = planRestore({ rounds: [mine], settings: {}, docIds: [] }, backupOf(theirs), 'merge');
-    expect(plan.rounds.add).toEqual([]);
-    expect(plan.rounds.keptOut).toEqual([{ round: theirs, reason: 'other-leader' }]);
+  it("the other leader's sealed round comes as theirs (received), their unsealed draft stays out: this laptop stays the CEO's, so a file can never confirm in the CEO's name", () => {
+    const plan = planRestore({ rounds: [mine], settings: {}, docIds: [] }, backupOf(theirs, draft), 'merge');
+    expect(plan.rounds.add).toEqual([{ ...theirs, receivedFrom: 'file' }]);
+    expect(plan.rounds.keptOut).toEqual([{ round: draft, reason: 'other-leader' }]);
     expect(laptopLeader([mine, ...plan.rounds.add])?.role).toBe('ceo');
   });
 
-  it("still adds this leader's own rounds and received copies; a laptop with no round yet, or shared by both, and Replace, take everything", () => {
+  it("still adds this leader's own rounds and received copies as they are; a laptop with no round yet, shared by both or taken in turns, and Replace, take everything as it is", () => {
+    const byId = (rs: readonly { id: string }[]) => [...rs].sort((a, b) => a.id.localeCompare(b.id));
     const older = { ...mine, id: 'ceo-q3', label: '2026-Q3' };
     const received = { ...theirs, id: 'partner-abc', receivedFrom: 'peer' as const };
-    expect(planRestore({ rounds: [mine], settings: {}, docIds: [] }, backupOf(older, received), 'merge').rounds.add.map((r) => r.id)).toEqual(['ceo-q3', 'partner-abc']);
-    expect(planRestore({ rounds: [], settings: {}, docIds: [] }, backupOf(theirs), 'merge').rounds.add.map((r) => r.id)).toEqual(['cto-round']);
-    const shared = [mine, { ...theirs, id: 'cto-here' }];
-    expect(planRestore({ rounds: shared, settings: {}, docIds: [] }, backupOf(theirs), 'merge').rounds.add.map((r) => r.id)).toEqual(['cto-round']);
-    expect(planRestore({ rounds: [mine], settings: {}, docIds: [] }, backupOf(theirs), 'replace').rounds.add.map((r) => r.id)).toEqual(['cto-round']);
+    expect(byId(planRestore({ rounds: [mine], settings: {}, docIds: [] }, backupOf(older, received), 'merge').rounds.add)).toEqual(byId([older, received]));
+    const asIs = (current: Parameters<typeof planRestore>[0], mode: 'merge' | 'replace' = 'merge') => byId(planRestore(current, backupOf(theirs, draft), mode).rounds.add);
+    const both = byId([theirs, draft]);
+    expect(asIs({ rounds: [], settings: {}, docIds: [] })).toEqual(both);
+    expect(asIs({ rounds: [mine, { ...theirs, id: 'cto-here' }], settings: {}, docIds: [] })).toEqual(both);
+    // The pair takes turns here and the CTO's turn has not come yet (this laptop's own setting).
+    expect(asIs({ rounds: [mine], settings: { [TAKE_TURNS_PAIR_SETTING]: JSON.stringify({ ceoRoundId: 'ceo-round' }) }, docIds: [] })).toEqual(both);
+    expect(asIs({ rounds: [mine], settings: {}, docIds: [] }, 'replace')).toEqual(both);
   });
 });

@@ -54,14 +54,17 @@ describe('the restore preview', () => {
   });
 });
 
-describe('the restore preview of a Merge that leaves the other leader’s own round out (review r17)', () => {
-  it('says whose round it is, why it stays out and how to share it instead', () => {
+describe('the restore preview of a Merge of the other leader’s own rounds (review r17, r18)', () => {
+  it('names their sealed round as the partner’s, and says why their unsealed one stays out and how to share it', () => {
     const here = sealedRound({ id: 'q4-ceo', role: 'ceo', label: '2026-Q4 quarterly reset', sealedAt: '2026-10-01T09:00:00.000Z', answers: [six(5), six(4), six(4), six(4)] });
     const theirs = sealedRound({ id: 'q4-cto', role: 'cto', label: '2026-Q4 quarterly reset', sealedAt: '2026-10-01T09:05:00.000Z', answers: [six(2), six(3), six(3), six(3)] });
-    const plan = planRestore({ rounds: [here], settings: {}, docIds: [] }, buildBackup({ rounds: [theirs], docs: [], now: '2026-11-27T09:00:00.000Z' }), 'merge');
+    const draft = { ...theirs, id: 'q1-cto', label: '2027-Q1 quarterly reset', sealedAt: undefined };
+    const plan = planRestore({ rounds: [here], settings: {}, docIds: [] }, buildBackup({ rounds: [theirs, draft], docs: [], now: '2026-11-27T09:00:00.000Z' }), 'merge');
     const out = text(renderToStaticMarkup(<PlanSummary plan={plan} />));
+    expect(out).toContain('Rounds: 1 added · 1 kept · 1 left out (each with why, below)');
+    expect(out).toMatch(/2026-Q4 quarterly reset · CTO Blake Moreau · sealed [^·]+ · marked as your partner’s round/);
     expect(out).toContain(
-      '2026-Q4 quarterly reset · CTO Blake Moreau : the CTO’s own round, answered on their laptop — this laptop is the other leader’s, so it stays out (it would count as answered here); share it by a sealed file or a live comparison',
+      '2027-Q1 quarterly reset · CTO Blake Moreau : the CTO’s own round, not sealed, from another laptop — this laptop is the other leader’s, so it stays out (it would count as answered here); once sealed, share it by a sealed file or a live comparison',
     );
   });
 });
