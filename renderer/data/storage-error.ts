@@ -6,5 +6,6 @@
 export function storageErrorText(err: unknown): string {
   const e = err as { name?: unknown; message?: unknown; inner?: { name?: unknown } } | null | undefined;
   if (e?.name === 'QuotaExceededError' || e?.inner?.name === 'QuotaExceededError' || /QuotaExceeded/.test(String(e?.message ?? ''))) return 'the disk is full';
-  return err instanceof Error ? err.message : String(err);
+  // Put inside a sentence by the callers ("… (why).", "…: why."): its own full stop would double.
+  return (err instanceof Error ? err.message : String(err)).trim().replace(/\.+$/, '');
 }

@@ -11,6 +11,8 @@ describe('storageErrorText', () => {
 
   it('keeps any other failure’s own message', () => {
     expect(storageErrorText(new Error('Database closed'))).toBe('Database closed');
+    // Callers put it inside a sentence: its own full stop would double.
+    expect(storageErrorText(new Error('Transaction was aborted.'))).toBe('Transaction was aborted');
     expect(storageErrorText('plain text')).toBe('plain text');
     expect(storageErrorText(undefined)).toBe('undefined');
   });
