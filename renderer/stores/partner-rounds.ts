@@ -24,5 +24,7 @@ export async function keepPartnerRound(
   const key = sealedContentKey(round);
   if (useRoundsStore.getState().rounds.some((r) => r.receivedFrom && r.sealedAt && sealedContentKey(r) === key)) return;
   await services().rounds.put(round);
-  await useRoundsStore.getState().load();
+  // Into the list as written, not by reading the whole store back: kept is kept, and a failed
+  // re-read must not be reported as a round that was not (compare-store's save notice).
+  useRoundsStore.getState().stored(round);
 }
