@@ -125,20 +125,21 @@ export function planRestore(current: CurrentData, backup: Backup, mode: RestoreM
   const ownRoles = new Set(current.rounds.filter((r) => !r.receivedFrom && r.role).map((r) => r.role));
   const takesTurns = Boolean(current.settings[TAKE_TURNS_PAIR_SETTING]);
   const laptopRole = ownRoles.size === 1 && !takesTurns ? [...ownRoles][0] : undefined;
-  for (const round of backup.rounds) {
-    const local = localRounds.get(round.id);
+  for (const inFile of backup.rounds) {
+    const local = localRounds.get(inFile.id);
+    // The other leader's own round (on a laptop with one leader): sealed, it comes as their round
+    // received here — History and trends keep it, it counts as answered by neither here, and it is
+    // the same round the next time the file is merged; unsealed, it is their draft and stays out.
+    const theirs = mode === 'merge' && laptopRole !== undefined && !inFile.receivedFrom && inFile.role !== laptopRole;
+    const round: Round = theirs && inFile.sealedAt ? { ...inFile, receivedFrom: 'file' } : inFile;
     if (mode === 'replace') {
       if (local || unreadable.has(round.id)) rounds.overwrite.push(round);
       else rounds.add.push(round);
     } else if (unreadable.has(round.id)) {
       // Never overwrite a damaged row in merge mode: it stays for inspection.
       rounds.keptOut.push({ round, reason: 'unreadable-here' });
-    } else if (!local && laptopRole && !round.receivedFrom && round.role !== laptopRole) {
-      // The other leader's: sealed, it comes as their round received here (History and trends keep
-      // it, it counts for neither as answered here); unsealed, it is their draft and stays out.
-      if (round.sealedAt) rounds.add.push({ ...round, receivedFrom: 'file' });
-      else rounds.keptOut.push({ round, reason: 'other-leader' });
-    } else if (!local) rounds.add.push(round);
+    } else if (!local && theirs && !round.sealedAt) rounds.keptOut.push({ round, reason: 'other-leader' });
+    else if (!local) rounds.add.push(round);
     else if (!sameRound(local, round)) rounds.keptOut.push({ round, reason: local.sealedAt ? 'sealed-here' : 'differs' });
   }
   const overwritten = new Set(rounds.overwrite.map((r) => r.id));

@@ -97,6 +97,14 @@ describe("planRestore: a backup from the partner's laptop merged here (review r1
     expect(laptopLeader([mine, ...plan.rounds.add])?.role).toBe('ceo');
   });
 
+  it('the same file merged again adds nothing and leaves nothing out: the round received the first time is that round', () => {
+    const first = planRestore({ rounds: [mine], settings: {}, docIds: [] }, backupOf(theirs), 'merge');
+    const again = planRestore({ rounds: [mine, ...first.rounds.add], settings: {}, docIds: [] }, backupOf(theirs), 'merge');
+    expect(again.rounds.add).toEqual([]);
+    expect(again.rounds.keptOut).toEqual([]);
+    expect(again.rounds.keep.sort()).toEqual(['ceo-round', 'cto-round']);
+  });
+
   it("still adds this leader's own rounds and received copies as they are; a laptop with no round yet, shared by both or taken in turns, and Replace, take everything as it is", () => {
     const byId = (rs: readonly { id: string }[]) => [...rs].sort((a, b) => a.id.localeCompare(b.id));
     const older = { ...mine, id: 'ceo-q3', label: '2026-Q3' };
