@@ -4,9 +4,10 @@
  * and the partner's laptop can write any (plain yjs, or an offsite file): a capture filed
  * under this leader's role reads as theirs only when this laptop wrote exactly that content.
  * Kept in localStorage beside this laptop's own confirmations (workspace-agreement.ts).
- * Nothing already in the record is taken as written here (not even on first use): a fresh laptop
- * joining a partner who forged captures in its name would adopt them. Captures written before
- * this record existed therefore read as "no record of writing it" — which is true.
+ * Captures written before this record existed are taken as written here once, from the
+ * workspace as stored on this laptop when it is opened — before any partner is connected in
+ * that run (adoptStoredOnce). Nothing arriving later is ever adopted: a fresh laptop joining
+ * a partner who forges captures in its name has an empty record by then.
  */
 const KEY = 'accord.offsite.ownWrites';
 /** Enough for years of offsites; the oldest are dropped first. */
@@ -36,4 +37,21 @@ export function rememberOwnWrite(id: string, hash: string): void {
 export function isOwnWrite(id: string, hash: string): boolean {
   const all = read();
   return Object.prototype.hasOwnProperty.call(all, id) && all[id] === hash;
+}
+
+/**
+ * The first time this laptop keeps the record, every capture already in its stored workspace
+ * counts as written here (they were, or came before any check existed). Called by the workspace's
+ * owner after loading the stored doc and before any session attaches; later runs do nothing.
+ * Storage full: nothing is adopted, and those captures read as "no record" (true, and only a warning).
+ */
+export function adoptStoredOnce(stored: () => readonly { id: string; hash: string }[]): void {
+  try {
+    if (localStorage.getItem(KEY) !== null) return;
+    const all: Record<string, string> = {};
+    for (const c of stored()) all[c.id] = c.hash;
+    localStorage.setItem(KEY, JSON.stringify(all));
+  } catch {
+    // See above.
+  }
 }
