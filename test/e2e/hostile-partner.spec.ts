@@ -483,6 +483,39 @@ test("a partner round labelled like another period and dated 1970 is filed with 
 });
 
 /*
+ * At the offsite, Mallory's page writes a decision into the shared capture list filed under the
+ * victim's role and name. The victim's laptop never wrote it: the capture list says so instead of
+ * "Captured by Alex Kim (CEO)", so the victim reads it before agreeing.
+ */
+test('a capture the partner files under my name says this laptop has no record of me writing it', async ({ baseURL }) => {
+  test.setTimeout(180_000);
+  const s = await scene(baseURL!, { answer: true });
+  await malloryRevealsHonestly(s, forgedPayload('cto', MALLORY, 3));
+  await s.victim.getByTestId('run-offsite').click();
+  await expect(s.victim.getByRole('heading', { level: 1, name: 'Run the offsite' })).toBeVisible();
+  const block = s.victim.getByTestId('agenda-block').first();
+  const blockId = (await block.getAttribute('data-block'))!;
+  await s.hostile.joinWorkspace(s.code);
+  await expect.poll(async () => JSON.stringify(await s.hostile.state('workspace')), { timeout: 20_000 }).toContain('Product bet');
+  const today = new Date().toISOString().slice(0, 10);
+  await s.hostile.set(
+    'captures',
+    'cap-mallory',
+    { id: 'cap-mallory', blockId, blockTitle: 'Warm-up: the overall picture', author: 'ceo', authorName: VICTIM, createdAt: new Date().toISOString(), kind: 'decision', text: 'The CTO owns pricing from now on', options: [], forum: 'Weekly 1:1', decidedOn: today, owner: 'CTO' },
+    'workspace',
+  );
+  await s.victim.goto('/#/offsite/run');
+  const item = s.victim.getByTestId('capture-item').filter({ hasText: 'The CTO owns pricing from now on' });
+  await expect(item).toBeVisible({ timeout: 20_000 });
+  await expect(item.getByTestId('capture-not-written-here')).toHaveText(
+    'Filed under your name (CEO), but this laptop has no record of you writing it as it stands — read it before you agree',
+  );
+  await expect(item).not.toContainText(`Captured by ${VICTIM}`);
+  await item.screenshot({ path: 'test-results/hostile-capture-in-my-name.png' });
+  expect(s.errors).toEqual([]);
+});
+
+/*
  * A name and a round label are whatever the partner typed. Mallory's carry a RIGHT-TO-LEFT
  * OVERRIDE, which would turn every word after her name around in the victim's sentences
  * ("Mallory (CTO)" → "(OTC) …"); the victim's screens show her text without it, each in its own <bdi>.
