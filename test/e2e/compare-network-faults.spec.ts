@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { answerAll, scores, seal, startRound } from './support/leader';
 import { launchTwoLaptops, sharedDoc } from './support/two-browsers';
+import { connectPair } from './support/pair';
 
 test('a partner with a wrong invite secret is told so and receives nothing', async ({ baseURL }) => {
   test.setTimeout(120_000);
@@ -38,18 +39,7 @@ test('after a network drop both laptops keep working and converge when they reco
   test.setTimeout(180_000);
   const { a, b, close } = await launchTwoLaptops(baseURL!);
   try {
-    const ceoRound = await startRound(a, { name: 'Alex Kim', role: 'ceo' });
-    await answerAll(a, ceoRound, scores(4));
-    await a.goto('/#/compare');
-    await a.getByRole('button', { name: 'Host comparison' }).click();
-    const code = (await a.getByTestId('invite-code').textContent())!.trim();
-
-    const ctoRound = await startRound(b, { name: 'Blake Moreau', role: 'cto' });
-    await answerAll(b, ctoRound, scores(2));
-    await b.goto('/#/compare');
-    await b.getByLabel('Invite code').fill(code);
-    await b.getByRole('button', { name: 'Join' }).click();
-    await expect(b.getByTestId('connection-status')).toHaveText(/Connected to Alex Kim/, { timeout: 20_000 });
+    const { ceoRound, ctoRound } = await connectPair(a, b, { answers: { ceo: scores(4), cto: scores(2) } });
 
     // A drops off the network; both seal while apart.
     await a.getByRole('button', { name: 'Go offline' }).click();

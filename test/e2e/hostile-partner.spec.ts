@@ -67,6 +67,24 @@ async function leaked(s: Scene, extra: string[] = []): Promise<string[]> {
   return s.hostile.receivedIncludes([s.marker, ...extra]);
 }
 
+/** Mallory joins the workspace room and holds the victim's workspace; returns what her page holds, as text. */
+async function malloryInWorkspace(s: Scene): Promise<() => Promise<string>> {
+  await s.hostile.joinWorkspace(s.code);
+  const partnerSees = async () => JSON.stringify(await s.hostile.state('workspace'));
+  await expect.poll(partnerSees, { timeout: 20_000 }).toContain('Product bet');
+  return partnerSees;
+}
+
+/** The victim on the decision matrix (six seeded rows), Mallory in the workspace with them. */
+async function workspaceScene(baseURL: string) {
+  const s = await scene(baseURL, { answer: false });
+  await s.victim.goto('/#/workspace/matrix');
+  const rows = s.victim.locator('tr[data-row]');
+  await expect(rows).toHaveCount(6);
+  const partnerSees = await malloryInWorkspace(s);
+  return { s, rows, partnerSees };
+}
+
 /** What the run saw, in the report and on stdout: the lead reads these when a story fails. */
 function note(type: string, value: unknown) {
   const description = typeof value === 'string' ? value : JSON.stringify(value);
@@ -324,13 +342,7 @@ for (const { name, everyMs, ownSlots, freshKeys } of FLOODS) test(`a 10 s flood 
 
 test('a delete-only workspace update is flagged and one click restores everything', async ({ baseURL }) => {
   test.setTimeout(150_000);
-  const s = await scene(baseURL!, { answer: false });
-  await s.victim.goto('/#/workspace/matrix');
-  const rows = s.victim.locator('tr[data-row]');
-  await expect(rows).toHaveCount(6);
-  await s.hostile.joinWorkspace(s.code);
-  const partnerSees = async () => JSON.stringify(await s.hostile.state('workspace'));
-  await expect.poll(partnerSees, { timeout: 20_000 }).toContain('Product bet');
+  const { s, rows, partnerSees } = await workspaceScene(baseURL!);
 
   const wipe = await s.hostile.wipe('workspace');
   note('wipe', wipe);
@@ -349,12 +361,7 @@ test('a delete-only workspace update is flagged and one click restores everythin
 
 test('a wipe paced one row per update (each under the threshold) is still said, and Versions bring every row back', async ({ baseURL }) => {
   test.setTimeout(150_000);
-  const s = await scene(baseURL!, { answer: false });
-  await s.victim.goto('/#/workspace/matrix');
-  const rows = s.victim.locator('tr[data-row]');
-  await expect(rows).toHaveCount(6);
-  await s.hostile.joinWorkspace(s.code);
-  await expect.poll(async () => JSON.stringify(await s.hostile.state('workspace')), { timeout: 20_000 }).toContain('Product bet');
+  const { s, rows, partnerSees } = await workspaceScene(baseURL!);
   const ws = (await s.hostile.state('workspace')) as Record<string, Record<string, unknown>>;
   // Three RACI rows and three ladder topics, one delete per update: no list emptied, none over 5.
   const doomed = [...Object.keys(ws.matrix).slice(0, 3).map((k) => ['matrix', k]), ...Object.keys(ws.ladder).slice(0, 3).map((k) => ['ladder', k])];
@@ -372,7 +379,7 @@ test('a wipe paced one row per update (each under the threshold) is still said, 
   await before.getByRole('button', { name: 'Restore this version' }).click();
   await expect(rows).toHaveCount(6);
   await expect(flag).toHaveCount(0);
-  await expect.poll(async () => JSON.stringify(await s.hostile.state('workspace')), { timeout: 20_000 }).toContain(doomed[0][1]);
+  await expect.poll(partnerSees, { timeout: 20_000 }).toContain(doomed[0][1]);
   expect(s.errors).toEqual([]);
 });
 
@@ -381,8 +388,7 @@ test('rows with no fields, or fields of the wrong type, written by the partner i
   const s = await scene(baseURL!, { answer: false });
   await s.victim.goto('/#/workspace/cadence');
   await expect(s.victim.getByRole('heading', { name: 'Alignment workspace' })).toBeVisible();
-  await s.hostile.joinWorkspace(s.code);
-  await expect.poll(async () => JSON.stringify(await s.hostile.state('workspace')), { timeout: 20_000 }).toContain('Product bet');
+  await malloryInWorkspace(s);
   const lists = ['matrix', 'ladder', 'cadence', 'metrics', 'dependencies', 'log'];
   for (const list of lists) await s.hostile.setEmptyMap(list, `evil-${list}`, 'workspace');
   // And fields of the wrong type in a row the pair wrote: a number where a time belongs, an object for a number…
@@ -414,8 +420,7 @@ test('a confirmation the partner files under my role is not shown as mine, durin
   const state = s.victim.locator('[data-agreement="matrix"] [data-testid="agreement-state"]');
   await s.victim.goto('/#/workspace/matrix');
   await expect(state).toHaveText('Agreement: template');
-  await s.hostile.joinWorkspace(s.code);
-  await expect.poll(async () => JSON.stringify(await s.hostile.state('workspace')), { timeout: 20_000 }).toContain('Product bet');
+  await malloryInWorkspace(s);
   // The partner hashes the matrix as the app does (it is the shipped one) and confirms it as itself:
   // that is its own claim and shows as such, which proves the hash is right.
   const hash = contentHash(defaultWorkspace(new Date()).matrix);
@@ -495,8 +500,7 @@ test('a capture the partner files under my name says this laptop has no record o
   await expect(s.victim.getByRole('heading', { level: 1, name: 'Run the offsite' })).toBeVisible();
   const block = s.victim.getByTestId('agenda-block').first();
   const blockId = (await block.getAttribute('data-block'))!;
-  await s.hostile.joinWorkspace(s.code);
-  await expect.poll(async () => JSON.stringify(await s.hostile.state('workspace')), { timeout: 20_000 }).toContain('Product bet');
+  await malloryInWorkspace(s);
   const today = new Date().toISOString().slice(0, 10);
   await s.hostile.set(
     'captures',
@@ -553,8 +557,7 @@ test("a meeting field of the wrong type written by the partner does not stop my 
   test.setTimeout(180_000);
   const s = await scene(baseURL!, { answer: true });
   await malloryRevealsHonestly(s, forgedPayload('cto', MALLORY, 3));
-  await s.hostile.joinWorkspace(s.code);
-  await expect.poll(async () => JSON.stringify(await s.hostile.state('workspace')), { timeout: 20_000 }).toContain('Product bet');
+  await malloryInWorkspace(s);
   const ws = (await s.hostile.state('workspace')) as Record<string, Record<string, { name?: string }>>;
   const [meeting, row] = Object.entries(ws.cadence)[0];
   await s.hostile.setInRow('cadence', meeting, 'frequency', '7', 'workspace');

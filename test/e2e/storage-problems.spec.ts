@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
-import { answerAll, scores, seal, startRound } from './support/leader';
+import { scores, seal } from './support/leader';
+import { connectPair } from './support/pair';
 import { launchTwoLaptops } from './support/two-browsers';
 
 /*
@@ -73,17 +74,7 @@ test("the disk is full when the partner's sealed round arrives: the compare scre
   test.setTimeout(180_000);
   const { a, b, close } = await launchTwoLaptops(baseURL!);
   try {
-    const ceoRound = await startRound(a, { name: 'Alex Kim', role: 'ceo' });
-    await answerAll(a, ceoRound, scores(4));
-    await a.goto('/#/compare');
-    await a.getByRole('button', { name: 'Host comparison' }).click();
-    const code = (await a.getByTestId('invite-code').textContent())!.trim();
-    const ctoRound = await startRound(b, { name: 'Blake Moreau', role: 'cto' });
-    await answerAll(b, ctoRound, scores(2));
-    await b.goto('/#/compare');
-    await b.getByLabel('Invite code').fill(code);
-    await b.getByRole('button', { name: 'Join' }).click();
-    await expect(b.getByTestId('connection-status')).toHaveText(/Connected to Alex Kim/, { timeout: 20_000 });
+    const { ceoRound, ctoRound } = await connectPair(a, b, { answers: { ceo: scores(4), cto: scores(2) } });
 
     await seal(b, ctoRound);
     // The CTO's disk fills up: IndexedDB refuses to store the partner's round (only that write,

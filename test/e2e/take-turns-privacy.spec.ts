@@ -18,6 +18,20 @@ async function download(page: Page, button: string, path: string): Promise<strin
   return readFileSync(path, 'utf8');
 }
 
+/** The CEO's turn on the shared laptop: a passphrase, answers with a private note in db-1, sealed. Returns the round's id. */
+async function ceoTakesATurn(page: Page, note: string): Promise<string> {
+  await page.goto('/#/compare/local');
+  const ceoSlot = page.getByTestId('slot-ceo');
+  await ceoSlot.getByLabel('CEO name').fill(CEO_NAME);
+  await ceoSlot.getByLabel(/Personal passphrase/).fill('blue-harbour');
+  await ceoSlot.getByRole('button', { name: 'Start the CEO round' }).click();
+  await expect(page).toHaveURL(/#\/assess\//);
+  const ceoId = page.url().match(/#\/assess\/([\w-]+)\//)![1];
+  await answerAll(page, ceoId, scores(5, { 'db-1': 1 }), { 'db-1': note });
+  await seal(page, ceoId);
+  return ceoId;
+}
+
 test('take turns: while the CEO’s round is locked, the CTO’s backup and sealed file hold nothing of it', async ({ page }) => {
   test.setTimeout(180_000);
 
@@ -27,15 +41,7 @@ test('take turns: while the CEO’s round is locked, the CTO’s backup and seal
   await seal(page, ctoSolo);
 
   // The CEO takes a turn: passphrase, answers with a private note, seal, lock, hand over.
-  await page.goto('/#/compare/local');
-  const ceoSlot = page.getByTestId('slot-ceo');
-  await ceoSlot.getByLabel('CEO name').fill(CEO_NAME);
-  await ceoSlot.getByLabel(/Personal passphrase/).fill('blue-harbour');
-  await ceoSlot.getByRole('button', { name: 'Start the CEO round' }).click();
-  await expect(page).toHaveURL(/#\/assess\//);
-  const ceoId = page.url().match(/#\/assess\/([\w-]+)\//)![1];
-  await answerAll(page, ceoId, scores(5, { 'db-1': 1 }), { 'db-1': CEO_NOTE });
-  await seal(page, ceoId);
+  const ceoId = await ceoTakesATurn(page, CEO_NOTE);
   await page.goto('/#/compare/local');
   await page.getByRole('button', { name: 'Lock my round and hand over' }).click();
 
@@ -96,15 +102,7 @@ test('take turns: the CTO seals an empty round; the plan, gap fixes, offsite and
   const marker = 'Marker 7Q: runway is four months, not nine';
 
   // The CEO: passphrase, answers with a private note, seal — and the round locks again at the seal.
-  await page.goto('/#/compare/local');
-  const ceoSlot = page.getByTestId('slot-ceo');
-  await ceoSlot.getByLabel('CEO name').fill(CEO_NAME);
-  await ceoSlot.getByLabel(/Personal passphrase/).fill('blue-harbour');
-  await ceoSlot.getByRole('button', { name: 'Start the CEO round' }).click();
-  await expect(page).toHaveURL(/#\/assess\//);
-  const ceoId = page.url().match(/#\/assess\/([\w-]+)\//)![1];
-  await answerAll(page, ceoId, scores(5, { 'db-1': 1 }), { 'db-1': marker });
-  await seal(page, ceoId); // its owner still sees the results just sealed
+  const ceoId = await ceoTakesATurn(page, marker); // its owner still sees the results just sealed
   // Once they leave those pages, the round is locked without anyone pressing "Lock my round".
   await page.goto('/#/history');
   await expect(page.getByRole('heading', { name: 'History' })).toBeVisible();
