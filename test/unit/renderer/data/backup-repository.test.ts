@@ -13,6 +13,7 @@ import { fromBase64 } from '../../../../shared/backup/base64';
 import { orderedIds, projectWorkspace, seedIfEmpty } from '../../../../renderer/sync/workspace-doc';
 import { removeItem } from '../../../../renderer/sync/workspace-mutations';
 import { WORKSPACE_LIMITS } from '../../../../renderer/sync/workspace-sync';
+import { dump } from './db-dump';
 
 const q3 = sealedRound({ id: 'q3-ceo', role: 'ceo', label: '2026-Q3 quarterly reset', sealedAt: '2026-07-01T09:00:00.000Z', answers: [six(4), six(3), six(5), six(2)] });
 const q3p = sealedRound({ id: 'q3-cto', role: 'cto', label: '2026-Q3 quarterly reset', sealedAt: '2026-07-02T09:00:00.000Z', answers: [six(2), six(3), six(1), six(3)], receivedFrom: 'peer' });
@@ -35,14 +36,6 @@ async function freshDb() {
   const db = new AccordDatabase(`accord-backup-${Math.random()}`);
   await db.open();
   return { db, rounds: new DexieRoundRepository(db), backup: new BackupRepository(db) };
-}
-
-async function dump(db: AccordDatabase) {
-  return JSON.stringify({
-    rounds: await db.rounds.orderBy('id').toArray(),
-    settings: await db.settings.orderBy('key').toArray(),
-    docs: (await db.docs.orderBy('id').toArray()).map((d) => ({ ...d, update: Array.from(d.update) })),
-  });
 }
 
 /** Laptop A: two rounds, a setting, the workspace doc, a damaged row. */

@@ -6,6 +6,7 @@ import { BackupRepository } from '../../../../renderer/data/backup-repository';
 import { DexieRoundRepository } from '../../../../renderer/data/dexie-round-repository';
 import { buildBackup, parseBackup, serializeBackup } from '../../../../shared/backup/format';
 import { sealedRound, six } from '../../shared/history/fixtures';
+import { dump } from './db-dump';
 
 /*
  * A backup the partner hands over, restored into real IndexedDB (fake-indexeddb) the way the
@@ -20,14 +21,6 @@ async function laptop() {
   await new DexieRoundRepository(db).put(here);
   await db.settings.put({ key: 'accord.theme', value: 'dark' });
   return db;
-}
-
-async function dump(db: AccordDatabase) {
-  return JSON.stringify({
-    rounds: await db.rounds.orderBy('id').toArray(),
-    settings: await db.settings.orderBy('key').toArray(),
-    docs: (await db.docs.orderBy('id').toArray()).map((d) => ({ ...d, update: Array.from(d.update) })),
-  });
 }
 
 /** The History page's order: parse, and restore only a file that passed. */

@@ -5,19 +5,12 @@ import { describe, expect, it } from 'vitest';
 import { AccordDatabase } from '../../../../renderer/data/db';
 import { BackupRepository } from '../../../../renderer/data/backup-repository';
 import { buildBackup, parseBackup, serializeBackup, type Backup } from '../../../../shared/backup/format';
+import { dump } from './db-dump';
 
 async function freshDb() {
   const db = new AccordDatabase(`accord-hostile-${Math.random()}`);
   await db.open();
   return db;
-}
-
-async function dump(db: AccordDatabase) {
-  return JSON.stringify({
-    rounds: await db.rounds.orderBy('id').toArray(),
-    settings: await db.settings.orderBy('key').toArray(),
-    docs: (await db.docs.orderBy('id').toArray()).map((d) => ({ ...d, update: Array.from(d.update) })),
-  });
 }
 
 function backupOf(docs: { id: string; update: Uint8Array }[]): Backup {

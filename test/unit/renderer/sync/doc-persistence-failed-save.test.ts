@@ -31,14 +31,20 @@ const stored = (row: Uint8Array | undefined) => {
   return doc.getMap('m').toJSON();
 };
 
+/** A persisted doc whose first save (of { a: 1 }) failed. */
+async function afterAFailedSave() {
+  const s = storeFailingOnce();
+  const doc = new Y.Doc();
+  const close = await persistDoc(doc, 'd', s.store, 0);
+  s.failOnce();
+  doc.getMap('m').set('a', 1);
+  await vi.waitFor(() => expect(s.attempts()).toBe(1));
+  return { s, doc, close };
+}
+
 describe('persistDoc after a failed save', () => {
   it('a later save lands and close succeeds', async () => {
-    const s = storeFailingOnce();
-    const doc = new Y.Doc();
-    const close = await persistDoc(doc, 'd', s.store, 0);
-    s.failOnce();
-    doc.getMap('m').set('a', 1);
-    await vi.waitFor(() => expect(s.attempts()).toBe(1));
+    const { s, doc, close } = await afterAFailedSave();
     expect(s.rows.d).toBeUndefined(); // that save failed
 
     doc.getMap('m').set('b', 2);
@@ -49,12 +55,7 @@ describe('persistDoc after a failed save', () => {
   });
 
   it('close still reports a failed save that no later save made good', async () => {
-    const s = storeFailingOnce();
-    const doc = new Y.Doc();
-    const close = await persistDoc(doc, 'd', s.store, 0);
-    s.failOnce();
-    doc.getMap('m').set('a', 1);
-    await vi.waitFor(() => expect(s.attempts()).toBe(1));
+    const { close } = await afterAFailedSave();
     await expect(close()).rejects.toThrow('quota');
   });
 });

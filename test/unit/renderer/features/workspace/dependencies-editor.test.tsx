@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { act } from 'react';
-import { createRoot } from 'react-dom/client';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { render } from '../render-in-dom';
 import { DependenciesEditor } from '../../../../../renderer/features/workspace/DependenciesEditor';
 import { useWorkspaceStore } from '../../../../../renderer/stores/workspace-store';
 import { defaultWorkspace } from '../../../../../shared/framework/workspace-defaults';
@@ -9,24 +9,6 @@ import { today } from '../../../shared/plan/fixtures';
 
 // A dependency nobody rated is a choice still to make, not a green one: the editor adds it with
 // no status, its select offers "Choose…", and the pre-read summary counts it as not rated.
-
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-
-let host: HTMLDivElement | undefined;
-let root: ReturnType<typeof createRoot> | undefined;
-afterEach(() => {
-  act(() => root?.unmount());
-  host?.remove();
-  root = host = undefined;
-});
-
-function render(ui: React.ReactNode): HTMLDivElement {
-  host = document.createElement('div');
-  document.body.append(host);
-  root = createRoot(host);
-  act(() => root!.render(ui));
-  return host;
-}
 
 describe('the dependency editor', () => {
   it('adds a dependency with no status, not green', () => {

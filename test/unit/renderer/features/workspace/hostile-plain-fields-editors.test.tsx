@@ -1,8 +1,8 @@
 // @vitest-environment jsdom
 import * as Y from 'yjs';
 import { act } from 'react';
-import { createRoot } from 'react-dom/client';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { render } from '../render-in-dom';
 import { CadenceEditor } from '../../../../../renderer/features/workspace/CadenceEditor';
 import { DependenciesEditor } from '../../../../../renderer/features/workspace/DependenciesEditor';
 import { RiskBudgetsEditor } from '../../../../../renderer/features/workspace/RiskBudgetsEditor';
@@ -17,29 +17,11 @@ import { today } from '../../../shared/plan/fixtures';
 // reads as not set, the tab still renders, and a select showing none of its options offers
 // "Choose…", so picking any option (even the one that used to show first) saves it.
 
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-
 function attacked(change: (partner: Y.Doc) => void): Workspace {
   const victim = new Y.Doc();
   seedIfEmpty(victim, today);
   receiveFromPartner(victim, change);
   return createProjector(victim).read();
-}
-
-let host: HTMLDivElement | undefined;
-let root: ReturnType<typeof createRoot> | undefined;
-afterEach(() => {
-  act(() => root?.unmount());
-  host?.remove();
-  root = host = undefined;
-});
-
-function render(ui: React.ReactNode): HTMLDivElement {
-  host = document.createElement('div');
-  document.body.append(host);
-  root = createRoot(host);
-  act(() => root!.render(ui));
-  return host;
 }
 
 /** Picks `value` as a user would: the browser sets the select's value, then fires change. */
