@@ -1,5 +1,5 @@
+import type { ReactNode } from 'react';
 import { useWorkspaceStore } from '../../stores/workspace-store';
-import type { MassDelete } from '../../sync/workspace-mass-delete';
 
 /**
  * Shown when a partner's change removed many items at once (one click brings them back as an
@@ -10,51 +10,54 @@ export function MassDeleteFlag({ onOpenVersions }: { onOpenVersions: () => void 
   const restore = useWorkspaceStore((s) => s.restoreMassDelete);
   const dismiss = useWorkspaceStore((s) => s.dismissMassDelete);
   const paced = useWorkspaceStore((s) => s.pacedRemoval);
-  const since = paced && whenText(new Date(paced.since), new Date());
   const dismissPaced = useWorkspaceStore((s) => s.dismissPacedRemoval);
+  const since = paced && whenText(new Date(paced.since), new Date());
   return (
     <>
-      {flag && <Flagged flag={flag} restore={restore} dismiss={dismiss} />}
+      {flag && (
+        <RemovalAlert
+          testId="mass-delete-flag"
+          title={<>Your partner&apos;s change removed {flag.removed} items from the workspace.</>}
+          action={{ label: 'Restore them', run: restore }}
+          keep={{ label: 'Keep the change', run: dismiss }}
+        >
+          Removed: {flag.detail}. Restoring adds them back for both of you; Undo takes the restore back. Earlier states are also under Versions.
+        </RemovalAlert>
+      )}
       {paced && (
-        <div className="alert error ws-mass-delete" role="alert" data-testid="paced-removal-flag">
-          <p>
-            <strong>
-              Your partner has removed {paced.removed} items from the workspace, a few at a time, since {since}.
-            </strong>
-          </p>
-          <p className="small">
-            Removed: {paced.detail}. If you did not agree that, open Versions and restore one kept before {since} (“Before syncing with your partner” or “When the
-            workspace was opened”): it holds them, and Undo takes the restore back.
-          </p>
-          <div className="row">
-            <button type="button" className="primary" onClick={onOpenVersions}>
-              Open Versions
-            </button>
-            <button type="button" onClick={dismissPaced}>
-              Keep the changes
-            </button>
-          </div>
-        </div>
+        <RemovalAlert
+          testId="paced-removal-flag"
+          title={<>Your partner has removed {paced.removed} items from the workspace, a few at a time, since {since}.</>}
+          action={{ label: 'Open Versions', run: onOpenVersions }}
+          keep={{ label: 'Keep the changes', run: dismissPaced }}
+        >
+          Removed: {paced.detail}. If you did not agree that, open Versions and restore one kept before {since} (“Before syncing with your partner” or “When the
+          workspace was opened”): it holds them, and Undo takes the restore back.
+        </RemovalAlert>
       )}
     </>
   );
 }
 
-function Flagged({ flag, restore, dismiss }: { flag: MassDelete; restore: () => void; dismiss: () => void }) {
+interface Choice {
+  label: string;
+  run: () => void;
+}
+
+/** What was removed, what it means, and the two ways on: the way back first. */
+function RemovalAlert({ testId, title, action, keep, children }: { testId: string; title: ReactNode; action: Choice; keep: Choice; children: ReactNode }) {
   return (
-    <div className="alert error ws-mass-delete" role="alert" data-testid="mass-delete-flag">
+    <div className="alert error ws-mass-delete" role="alert" data-testid={testId}>
       <p>
-        <strong>Your partner&apos;s change removed {flag.removed} items from the workspace.</strong>
+        <strong>{title}</strong>
       </p>
-      <p className="small">
-        Removed: {flag.detail}. Restoring adds them back for both of you; Undo takes the restore back. Earlier states are also under Versions.
-      </p>
+      <p className="small">{children}</p>
       <div className="row">
-        <button type="button" className="primary" onClick={restore}>
-          Restore them
+        <button type="button" className="primary" onClick={action.run}>
+          {action.label}
         </button>
-        <button type="button" onClick={dismiss}>
-          Keep the change
+        <button type="button" onClick={keep.run}>
+          {keep.label}
         </button>
       </div>
     </div>
