@@ -136,9 +136,8 @@ export const useCompareStore = create<CompareState>((set, get) => {
     await stopAll();
     warmed = false;
     set({ meta, inviteCode: formatInvite(meta), error: undefined, view: undefined, comparison: undefined, warmComparison: undefined, protocol: undefined, roleConflict: false, saveProblems: {} });
-    partnerToKeep = undefined;
     // A comparison (re)started tries once more to keep a partner round that failed before.
-    retryOnly.clear();
+    notKept.clear();
     const [{ ComparisonController }, { reportingDocStore }] = await Promise.all([import('../sync/comparison-controller'), import('../sync/reporting-doc-store')]);
     const repos = services();
     const docs = reportingDocStore(repos.docs, (problem) =>
@@ -213,8 +212,7 @@ export const useCompareStore = create<CompareState>((set, get) => {
     busy: false,
     saveProblems: {},
     async retryKeepPartner() {
-      const next = partnerToKeep;
-      if (next) await keepPartner(next.payload, next.commitment, next.meta, true);
+      for (const [commitment, { payload, meta }] of [...notKept]) await keepPartner(payload, commitment, meta, true);
     },
     async resume() {
       if (controller) return;
@@ -263,7 +261,7 @@ export const useCompareStore = create<CompareState>((set, get) => {
           // Stop listening on the LAN once nothing is hosted.
           if (wasHost) await platform.stopSignaling?.().catch(() => undefined);
           set({ meta: undefined, inviteCode: undefined, status: undefined, view: undefined, comparison: undefined, protocol: undefined, roleConflict: false, saveProblems: {} });
-          partnerToKeep = undefined;
+          notKept.clear();
         }
         if (unsaved !== undefined) {
           throw new Error(`Left the comparison; the last changes could not be saved: ${storageErrorText(unsaved)}.`);
@@ -307,22 +305,20 @@ const kept = new Set<string>();
  */
 async function keepPartner(payload: SealedPayload, commitment: string, meta: SessionMeta, asked = false) {
   // Scheduled after paint: it may come after a restore stopped the session (see pauseForRestore).
-  if (kept.has(commitment) || pausedForRestore || (retryOnly.has(commitment) && !asked)) return;
+  if (kept.has(commitment) || pausedForRestore || (notKept.has(commitment) && !asked)) return;
   kept.add(commitment);
   try {
     const mine = await services().rounds.get(meta.roundId);
     if (!mine) return;
     await keepPartnerRound(payload, commitment, 'peer', mine);
     await clearWithheldReveal(meta.room);
-    partnerToKeep = undefined;
-    retryOnly.delete(commitment);
+    notKept.delete(commitment);
     setSaveProblem('partnerRound', undefined);
   } catch (err) {
     // Not kept. Retried when the user asks ("Try again"), not on every view update: a busy
     // partner's updates would otherwise drive a stream of failing writes into a full disk.
     kept.delete(commitment);
-    retryOnly.add(commitment);
-    partnerToKeep = { payload, commitment, meta };
+    notKept.set(commitment, { payload, meta });
     const why = storageErrorText(err);
     const next = why === 'the disk is full' ? 'free some disk space, then try again' : 'try again';
     setSaveProblem(
@@ -332,11 +328,8 @@ async function keepPartner(payload: SealedPayload, commitment: string, meta: Ses
   }
 }
 
-/** Commitments whose storing failed: kept again only when the user asks. */
-const retryOnly = new Set<string>();
-
-/** The partner's round whose storing failed last, for "Try again". */
-let partnerToKeep: { payload: SealedPayload; commitment: string; meta: SessionMeta } | undefined;
+/** Partner rounds whose storing failed, by commitment: kept again only when the user asks ("Try again"). */
+const notKept = new Map<string, { payload: SealedPayload; meta: SessionMeta }>();
 
 /**
  * The one thing no two-party protocol can prevent: our reveal went out and the partner's
