@@ -34,19 +34,19 @@ let seq = 0;
 export const VERSION_LIMITS = { maxCount: 30, maxBytes: 2 * MAX_WORKSPACE_DOC_BYTES + 8_000_000, editingEveryMs: 5 * 60_000 };
 
 /**
- * The newest versions of these reasons are never pruned: they undo a partner or an import.
- * Three of 'connect' and 'open', not one: a state kept at one start (the workspace before a
- * session) must outlive the next starts too — on a restart the new 'open' and 'connect' equal
- * the wiped state and are not written, or are written as the wiped state itself.
- */
-/**
- * And every 'open' and 'connect' version of the last PROTECTED_DAYS: a partner who touches the
+ * Every 'open' and 'connect' version of the last PROTECTED_DAYS is never pruned either: a partner who touches the
  * workspace in each session makes every start write a new one, so a count alone would let a
  * few restarts push out the state from before a wipe (review r13).
  */
 export const PROTECTED_DAYS = 14;
 const RECENT_STARTS: readonly VersionReason[] = ['open', 'connect'];
 
+/**
+ * The newest versions of these reasons are never pruned: they undo a partner or an import.
+ * Three of 'connect' and 'open', not one: a state kept at one start (the workspace before a
+ * session) must outlive the next starts too — on a restart the new 'open' and 'connect' equal
+ * the wiped state and are not written, or are written as the wiped state itself.
+ */
 export const PROTECTED_REASONS: Readonly<Partial<Record<VersionReason, number>>> = {
   connect: 3,
   open: 3,
