@@ -1,3 +1,5 @@
+import { storageErrorText } from '../data/storage-error';
+
 /**
  * Serialises autosave writes so a slow write can never land after a newer one,
  * and reports the state the indicator shows.
@@ -15,7 +17,8 @@ export function createSaveQueue(onState: (state: SaveState, error?: string) => v
       },
       (err: unknown) => {
         pending--;
-        onState('error', err instanceof Error ? err.message : String(err));
+        // In the user's words ("the disk is full", not Dexie's doubled quota message).
+        onState('error', storageErrorText(err));
       },
     );
   return {

@@ -116,3 +116,63 @@ test("the disk is full when the partner's sealed round arrives: the compare scre
     await close();
   }
 });
+
+test('the disk is full when I seal second: my answers still reach my partner (kept in a note here), the compare screen says the seal is not stored, and sealing again stores exactly that seal', async ({ baseURL }) => {
+  test.setTimeout(180_000);
+  const { a, b, close } = await launchTwoLaptops(baseURL!);
+  try {
+    const { ceoRound, ctoRound } = await connectPair(a, b, { answers: { ceo: scores(4), cto: scores(2) } });
+    await seal(b, ctoRound);
+    await b.goto('/#/compare');
+    // The CEO's disk fills up: IndexedDB refuses the seal of the CEO's own round (only that write).
+    await a.evaluate((id) => {
+      const w = window as unknown as { __diskFull: boolean };
+      w.__diskFull = true;
+      const put = IDBObjectStore.prototype.put;
+      IDBObjectStore.prototype.put = function (this: IDBObjectStore, value: { id?: unknown; body?: unknown }, key?: IDBValidKey) {
+        if (w.__diskFull && this.name === 'rounds' && value?.id === id && String(value?.body).includes('"sealedAt"')) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+        return put.call(this, value, key);
+      };
+    }, ceoRound);
+    await a.goto(`/#/assess/${ceoRound}/5`);
+    await a.getByRole('button', { name: 'Seal my answers…' }).click();
+    await a.getByRole('button', { name: 'Seal now' }).click();
+    await expect(a.getByRole('alert').filter({ hasText: 'the disk is full' })).toBeVisible();
+
+    // The seal's note is in localStorage, so the answers went: the partner has the comparison.
+    await expect(b.getByTestId('comparison')).toBeVisible({ timeout: 30_000 });
+    await a.goto('/#/compare');
+    const unsaved = a.getByTestId('seal-unsaved');
+    await expect(unsaved).toContainText('Your seal could not be stored on this laptop. Your answers went out to your partner');
+    await expect(unsaved).toContainText('History and the repair plan do not have this round');
+    await a.screenshot({ path: 'test-results/seal-unsaved.png' });
+    const noted = await a.evaluate((id) => localStorage.getItem(`accord.pending-seal.${id}`), ceoRound);
+    expect(JSON.parse(noted!).sealedAt).toBeTruthy();
+
+    // Room again: sealing again stores that very seal (the one whose answers went out).
+    await a.evaluate(() => {
+      (window as unknown as { __diskFull: boolean }).__diskFull = false;
+    });
+    await unsaved.getByRole('link', { name: 'Review and seal again' }).click();
+    await a.getByRole('button', { name: 'Seal my answers…' }).click();
+    await a.getByRole('button', { name: 'Seal now' }).click();
+    await expect(a.getByRole('heading', { level: 1, name: 'Your results' })).toBeVisible();
+    const stored = await a.evaluate(
+      (id) =>
+        new Promise<string>((resolve) => {
+          const open = indexedDB.open('accord');
+          open.onsuccess = () => {
+            const req = open.result.transaction('rounds').objectStore('rounds').get(id);
+            req.onsuccess = () => resolve((req.result as { body: string }).body);
+          };
+        }),
+      ceoRound,
+    );
+    expect(JSON.parse(stored).sealedAt).toBe(JSON.parse(noted!).sealedAt);
+    await a.goto('/#/compare');
+    await expect(a.getByTestId('comparison')).toBeVisible();
+    await expect(a.getByTestId('seal-unsaved')).toHaveCount(0);
+  } finally {
+    await close();
+  }
+});

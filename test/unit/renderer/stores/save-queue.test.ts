@@ -48,6 +48,14 @@ describe('the autosave queue', () => {
     expect(states.at(-1)).toEqual(['saved', undefined]);
   });
 
+  it('a full disk is reported in the user’s words, not as Dexie’s doubled quota message', async () => {
+    const states: [SaveState, string | undefined][] = [];
+    const queue = createSaveQueue((s, e) => states.push([s, e]));
+    const quota = Object.assign(new Error('The quota has been exceeded. QuotaExceededError: The quota has been exceeded.'), { name: 'AbortError', inner: new DOMException('The quota has been exceeded.', 'QuotaExceededError') });
+    await queue.push(() => Promise.reject(quota));
+    expect(states.at(-1)).toEqual(['error', 'the disk is full']);
+  });
+
   it('a failed write does not stop the ones queued behind it', async () => {
     const queue = createSaveQueue(() => undefined);
     const first = deferred();
