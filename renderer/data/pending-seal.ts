@@ -15,51 +15,31 @@ import type { Round } from '../../shared/assessment/types';
 const KEY_PREFIX = 'accord.pending-seal.';
 const memory = new Map<string, string>();
 const writing = new Set<string>();
-/** Notes this run could not put in localStorage (quota, no storage): they die with the page. */
-const memoryOnly = new Set<string>();
 
-type NoteStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
-const inMemory: NoteStorage = { getItem: (k) => memory.get(k) ?? null, setItem: (k, v) => void memory.set(k, v), removeItem: (k) => void memory.delete(k) };
-
-function storage(): NoteStorage {
+function storage(): Pick<Storage, 'getItem' | 'setItem' | 'removeItem'> {
   try {
     if (typeof localStorage !== 'undefined') return localStorage;
   } catch {
     // Storage denied (some embedded contexts): memory only.
   }
-  return inMemory;
+  return { getItem: (k) => memory.get(k) ?? null, setItem: (k, v) => void memory.set(k, v), removeItem: (k) => void memory.delete(k) };
 }
 
 /** Note the seal before anything about it leaves; the write starts now. */
 export function notePendingSeal(sealed: Round): void {
   writing.add(sealed.id);
-  const text = JSON.stringify(sealed);
   try {
-    const store = storage();
-    store.setItem(KEY_PREFIX + sealed.id, text);
-    if (store === inMemory) memoryOnly.add(sealed.id);
-    else memoryOnly.delete(sealed.id);
+    storage().setItem(KEY_PREFIX + sealed.id, JSON.stringify(sealed));
   } catch {
     // Quota or no storage: memory keeps it for this run.
-    memory.set(KEY_PREFIX + sealed.id, text);
-    memoryOnly.add(sealed.id);
+    memory.set(KEY_PREFIX + sealed.id, JSON.stringify(sealed));
   }
-}
-
-/**
- * Whether the seal noted for round `id` would outlive this page: its note is in localStorage,
- * which the next start reads back (open() restores it, and Seal now stores exactly it). A
- * note only in memory would not: answers sealed under it must wait for the store.
- */
-export function sealNoteKept(id: string): boolean {
-  return !memoryOnly.has(id) && noteText(id) !== null;
 }
 
 /** The write ended (stored or failed); `stored` drops the note. */
 export function sealWriteEnded(id: string, stored: boolean): void {
   writing.delete(id);
   if (!stored) return;
-  memoryOnly.delete(id);
   memory.delete(KEY_PREFIX + id);
   try {
     storage().removeItem(KEY_PREFIX + id);

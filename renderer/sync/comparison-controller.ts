@@ -8,7 +8,7 @@ import type { SealedPayload } from '../../shared/reveal/types';
 import { projectSession, refusedReveal, rememberOwnReveal, type SessionView } from '../../shared/session/projection';
 import { randomHex, sha256HexNow } from '../platform/digest';
 import { rehearseRevealCheck } from '../../shared/session/rehearsal';
-import { pendingSeal as notedPendingSeal, sealNoteKept } from '../data/pending-seal';
+import { pendingSeal as notedPendingSeal } from '../data/pending-seal';
 import { decide, ackPair, type Action, type LocalSide, type Phase } from '../../shared/session/protocol';
 import { comparisonRules, COMPARISON_ROOTS, publishAck, publishCommitment, publishReveal, readRaw, setPresence } from './comparison-doc';
 import type { DocStore } from './doc-persistence';
@@ -199,12 +199,11 @@ export class ComparisonController {
 
   /**
    * Our round is being sealed (`sealed` exactly as it will read back from the store). The
-   * write takes 10–25 ms; meanwhile presence, commitment and ack go out — they bind us and
-   * show nothing — and the partner can answer with its reveal. Ours goes too once the seal's
-   * write-ahead note is in localStorage (pending-seal), else it waits until the store holds
-   * the seal (roundChanged): our answers never leave in a form this laptop could lose. A
-   * failed write keeps this seal: its retry stores the same round (assess-store), so the
-   * commitment already published stays ours.
+   * write takes 10–20 ms; meanwhile presence, commitment and ack go out — they bind us and
+   * show nothing — and the partner can answer with its reveal. Ours waits until the store
+   * holds the seal (roundChanged), so our answers never leave in a form this laptop could
+   * lose. A failed write keeps this seal: its retry stores the same round (assess-store),
+   * so the commitment already published stays ours.
    */
   prepare(sealed: Round) {
     if (sealed.id !== this.meta.roundId || !sealed.sealedAt) return;
@@ -266,9 +265,11 @@ export class ComparisonController {
       presence: { name: round.personName, state: round.sealedAt ? 'sealed' : 'answering' },
       revealTogether: Boolean(this.meta.revealTogether),
       userReady: this.userReady,
-      // Our answers may leave once they cannot be lost: the store holds the seal, or its
-      // write-ahead note is in localStorage (the IndexedDB write is then off the reveal's path).
-      sealPending: round === this.pendingSeal && !sealNoteKept(round.id),
+      // Not "once the note is in localStorage": Chromium keeps localStorage in the browser
+      // process and writes it to disk seconds later, so an app crash could lose a seal whose
+      // answers had left. Tried 2026-11-27: 12 ms off the bench's reveal (the write is slow
+      // there only because both test browsers share 2 cores; ~1 ms on an idle laptop).
+      sealPending: round === this.pendingSeal,
       compromised: this.meta.compromised,
       refusedOwnSlot: refused,
     });

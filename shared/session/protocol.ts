@@ -11,10 +11,9 @@ import type { RawSession, SessionView } from './projection';
  *   3. ack:      once the partner's well-formed commitment is there AND the one under
  *                our role is byte-equal to ours (or goes out in the same write):
  *                "I saw these two commitments";
- *   4. reveal:   once our ack is out (or goes out in the same write) AND our seal is kept on
- *                this laptop — stored, or noted where a restart reads it back (commit and ack
- *                may leave before: they bind us and show nothing; our answers leave only once
- *                they cannot be lost). With
+ *   4. reveal:   once our ack is out (or goes out in the same write) AND our seal is stored
+ *                on this laptop (commit and ack may leave while it is written: they bind us
+ *                and show nothing; our answers leave only once they cannot be lost). With
  *                "reveal together", also only once the partner's ack lists the same two
  *                commitments: its user pressed Reveal too.
  *
@@ -55,7 +54,7 @@ export interface LocalSide {
   mine?: { payload: SealedPayload; commitment: string };
   /** Presence we would publish now (compared with what the doc holds). */
   presence: { name: string; state: 'answering' | 'sealed' };
-  /** Our seal is not kept on this laptop yet (being written, its note only in memory): everything but the reveal may go. */
+  /** Our seal is still being written to this laptop's store: everything but the reveal may go. */
   sealPending?: boolean;
   /** Hold the ack until the user presses Reveal. */
   revealTogether: boolean;

@@ -117,7 +117,7 @@ test("the disk is full when the partner's sealed round arrives: the compare scre
   }
 });
 
-test('the disk is full when I seal second: my answers still reach my partner (kept in a note here), the compare screen says the seal is not stored, and sealing again stores exactly that seal', async ({ baseURL }) => {
+test('the disk is full when I seal second: my answers do not leave, the compare screen says why, and sealing again stores that very seal and reveals it', async ({ baseURL }) => {
   test.setTimeout(180_000);
   const { a, b, close } = await launchTwoLaptops(baseURL!);
   try {
@@ -137,19 +137,20 @@ test('the disk is full when I seal second: my answers still reach my partner (ke
     await a.goto(`/#/assess/${ceoRound}/5`);
     await a.getByRole('button', { name: 'Seal my answers…' }).click();
     await a.getByRole('button', { name: 'Seal now' }).click();
-    await expect(a.getByRole('alert').filter({ hasText: 'the disk is full' })).toBeVisible();
+    // In the user's words, not IndexedDB's doubled quota message.
+    await expect(a.getByRole('dialog')).toContainText('Could not seal: the disk is full — your answers stay as you sealed them');
 
-    // The seal's note is in localStorage, so the answers went: the partner has the comparison.
-    await expect(b.getByTestId('comparison')).toBeVisible({ timeout: 30_000 });
+    // The commitment went (it binds the CEO and shows nothing); the answers did not.
     await a.goto('/#/compare');
     const unsaved = a.getByTestId('seal-unsaved');
-    await expect(unsaved).toContainText('Your seal could not be stored on this laptop. Your answers went out to your partner');
-    await expect(unsaved).toContainText('History and the repair plan do not have this round');
+    await expect(unsaved).toContainText('Your seal could not be stored on this laptop, so your answers are not revealed.');
     await a.screenshot({ path: 'test-results/seal-unsaved.png' });
+    await expect(b.getByTestId('participant-ceo')).toContainText('sealed');
+    await expect(b.getByTestId('comparison')).toHaveCount(0);
     const noted = await a.evaluate((id) => localStorage.getItem(`accord.pending-seal.${id}`), ceoRound);
     expect(JSON.parse(noted!).sealedAt).toBeTruthy();
 
-    // Room again: sealing again stores that very seal (the one whose answers went out).
+    // Room again: sealing again stores that very seal (the one committed to), and it is revealed.
     await a.evaluate(() => {
       (window as unknown as { __diskFull: boolean }).__diskFull = false;
     });
@@ -169,6 +170,7 @@ test('the disk is full when I seal second: my answers still reach my partner (ke
       ceoRound,
     );
     expect(JSON.parse(stored).sealedAt).toBe(JSON.parse(noted!).sealedAt);
+    await expect(b.getByTestId('comparison')).toBeVisible({ timeout: 30_000 });
     await a.goto('/#/compare');
     await expect(a.getByTestId('comparison')).toBeVisible();
     await expect(a.getByTestId('seal-unsaved')).toHaveCount(0);

@@ -344,10 +344,7 @@ function SessionPanel() {
 
       {mine && sealNotStored && !sealBeingWritten(mine.id) && (
         <p className="alert error" role="alert" data-testid="seal-unsaved">
-          {/* Our reveal leaves once the seal's note is kept (pending-seal), so it may be out already. */}
-          {view?.revealed[mine.role]
-            ? 'Your seal could not be stored on this laptop. Your answers went out to your partner; until the seal is stored they are kept only in a note on this laptop, and History and the repair plan do not have this round.'
-            : 'Your seal could not be stored on this laptop, so your answers are not revealed.'}{' '}
+          Your seal could not be stored on this laptop, so your answers are not revealed.{' '}
           <a href={reviewStepHref(mine.id)}>Review and seal again</a> to store it.
         </p>
       )}
