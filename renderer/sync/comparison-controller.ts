@@ -48,6 +48,8 @@ export interface ProtocolState {
   withholding: boolean;
   /** The partner published a reveal and this laptop refused it: why (then withholding is not "never revealed"). */
   partnerRevealRefused?: string;
+  /** Our reveal went out in this room (a compromise found later cannot take it back). */
+  answersOut?: boolean;
   mine?: SealedPayload;
   partner?: { payload: SealedPayload; commitment: string };
 }
@@ -279,15 +281,21 @@ export class ComparisonController {
     // update, so the partner receives it in one message and acts on it at once.
     doc.transact(() => this.publish(decision.actions, { doc, view, round, role, mine, now }));
     this.lastPhase = decision.phase;
-    const base = { role, mine: payload, compromised: decision.compromised, partner: decision.partner };
+    const answersOut = Boolean(this.meta.revealedAt);
+    const base = { role, mine: payload, compromised: decision.compromised, partner: decision.partner, answersOut };
     const wrote = decision.actions.length > 0;
-    if (decision.phase !== 'waiting-reveal' || !this.meta.revealedAt) {
+    // Waiting for the partner's answers after ours left: in the protocol's own wait, and in a
+    // room found compromised afterwards (a partner with our answers acknowledging another
+    // pair) — a withheld reveal is noted either way.
+    const partnerRole = role === 'ceo' ? 'cto' : 'ceo';
+    const awaitingTheirs = answersOut && (decision.phase === 'waiting-reveal' || (decision.phase === 'compromised' && !view.revealed[partnerRole]));
+    if (!awaitingTheirs || !this.meta.revealedAt) {
       clearTimeout(this.withholdTimer);
       this.events.onView(view, { ...base, phase: decision.phase, withholding: false });
       return wrote;
     }
     const waited = Date.now() - Date.parse(this.meta.revealedAt);
-    const partnerRefused = refusedReveal(view, role === 'ceo' ? 'cto' : 'ceo');
+    const partnerRefused = refusedReveal(view, partnerRole);
     clearTimeout(this.withholdTimer);
     // Before the limit: look again when it passes. After it, with a refused reveal: look again
     // now and then — a reveal refused only because it is dated ahead of this clock reads once

@@ -191,6 +191,25 @@ test('a partner who commits and acknowledges but never reveals is named on scree
   await expect(s.victim.getByTestId('reveal-state')).toHaveText(`Your answers went out; no verified answers have come from ${MALLORY}.`);
 });
 
+test('a partner who takes my answers and then acknowledges another pair does not make my laptop say nothing was revealed', async ({ baseURL }) => {
+  test.setTimeout(180_000);
+  const s = await scene(baseURL!, { answer: true });
+  const own = await forgedSeal('cto', MALLORY, 3);
+  await s.hostile.set('participants', 'cto', presence('cto', MALLORY, 'sealed'));
+  await s.hostile.set('commitments', 'cto', own.commitment);
+  await victimSeals(s);
+  await expect.poll(() => leaked(s), { timeout: 30_000 }).toEqual([s.marker]);
+
+  // Mallory has the answers; instead of revealing, her page acknowledges a pair that is not the room's.
+  await s.hostile.set('acks', 'cto', { ceo: randomHex(32), cto: own.commitment.commitment, at: new Date().toISOString() });
+  await expect(compromised(s.victim)).toContainText('This room is compromised', { timeout: 20_000 });
+  await expect(compromised(s.victim)).toContainText(`Your answers had already been revealed here: ${MALLORY} has them.`);
+  await expect(compromised(s.victim)).not.toContainText('Nothing of yours was revealed');
+  // …and it is noted like any withheld reveal.
+  await expect(s.victim.getByTestId('partner-withholding')).toContainText(`${MALLORY} has your answers and has not revealed theirs.`, { timeout: 60_000 });
+  await s.victim.screenshot({ path: 'test-results/compromised-after-reveal.png' });
+});
+
 test('with "Reveal together", my answers stay on my laptop until I press Reveal and the partner has acknowledged too', async ({ baseURL }) => {
   test.setTimeout(180_000);
   const s = await scene(baseURL!, { answer: true });

@@ -134,7 +134,8 @@ function ProtocolAlerts({ partner }: { partner?: string }) {
       {protocol?.phase === 'compromised' && (
         <div className="alert error stack" role="alert" data-testid="room-compromised">
           <p>
-            <strong>This room is compromised:</strong> <PartnerText text={protocol.compromised} />. Nothing of yours was revealed.
+            <strong>This room is compromised:</strong> <PartnerText text={protocol.compromised} />.{' '}
+            {protocol.answersOut ? `Your answers had already been revealed here: ${partner ?? 'your partner'} has them.` : 'Nothing of yours was revealed.'}
           </p>
           <p>Someone holding this invite is not following the protocol. Leave this room and host a new one with a new invite code.</p>
           <button type="button" className="primary" data-testid="host-new-room" onClick={() => void hostNewRoom()}>

@@ -1,0 +1,90 @@
+// A live comparison on this laptop with every store real (compare, assess, rounds; IndexedDB
+// via fake-indexeddb, jsdom's localStorage) and the partner put where the peer bridge puts it:
+// into the comparison doc with the peer origin (y-webrtc has no signaling here: no RTCPeerConnection
+// in Node). Import from a jsdom test after 'fake-indexeddb/auto'.
+import { createHash } from 'node:crypto';
+import { vi } from 'vitest';
+import type * as Y from 'yjs';
+import { AccordDatabase } from '../../../../renderer/data/db';
+import { DexieDocStore } from '../../../../renderer/data/doc-store';
+import { DexieRoundRepository } from '../../../../renderer/data/dexie-round-repository';
+import { DexieSettingsRepository } from '../../../../renderer/data/settings-repository';
+import { publishAck, publishCommitment, setPresence } from '../../../../renderer/sync/comparison-doc';
+import { PEER_ORIGIN } from '../../../../renderer/sync/peer-guard';
+import { newInvite } from '../../../../shared/invite/invite-code';
+import { createCommitmentNow } from '../../../../shared/reveal/commitment';
+import { payloadFromRound } from '../../../../shared/reveal/payload';
+import { sealedRound, six } from '../../shared/history/fixtures';
+import type { Round } from '../../../../shared/assessment/types';
+
+export const NOW = '2026-11-27T09:00:00.000Z';
+const sha256 = (t: string) => createHash('sha256').update(t, 'utf8').digest('hex');
+/** This laptop's round (the CEO's), answered and not sealed. */
+export const mine = sealedRound({ id: 'q4-ceo', role: 'ceo', label: '2026-Q4', answers: [six(3), six(4), six(2), six(3)] });
+delete (mine as Partial<Round>).sealedAt;
+export const partner = sealedRound({ id: 'q4-cto', role: 'cto', label: '2026-Q4', sealedAt: NOW, answers: [six(2), six(2), six(4), six(1)] });
+export const partnerCommitment = createCommitmentNow(payloadFromRound(partner), 'cd'.repeat(32), sha256);
+
+const closers: (() => Promise<void>)[] = [];
+/** Call from afterEach. */
+export async function closeLiveComparisons() {
+  for (const close of closers.splice(0)) await close();
+}
+
+/** What the doc holds under this laptop's role (the CEO) in one root. */
+export const ours = (doc: Y.Doc, root: string) => doc.getMap(root).get('ceo');
+
+/** The partner sealed: its presence and commitment reach our doc. */
+export function partnerSeals(doc: Y.Doc) {
+  doc.transact(() => {
+    setPresence(doc, { id: 'partner', name: partner.personName, role: 'cto', state: 'sealed', at: NOW });
+    publishCommitment(doc, 'cto', { commitment: partnerCommitment, sealedAt: NOW, name: partner.personName });
+  }, PEER_ORIGIN);
+}
+
+/** A modified page acknowledges a pair that is not the one in the doc. */
+export function partnerAcksAnotherPair(doc: Y.Doc) {
+  doc.transact(() => publishAck(doc, 'cto', { ceo: 'ab'.repeat(32), cto: partnerCommitment, at: NOW }), PEER_ORIGIN);
+}
+
+/**
+ * A fresh app (modules re-imported: the stores keep state per page) comparing `mine`.
+ * `holdSeal`: the round store's write of the seal waits until `release()`.
+ */
+export async function liveComparison(opts: { partnerFirst?: boolean; holdSeal?: boolean } = {}) {
+  vi.resetModules();
+  const db = new AccordDatabase(`accord-live-${Math.random()}`);
+  await db.open();
+  const rounds = new DexieRoundRepository(db);
+  await rounds.put(mine);
+  let release = () => {};
+  if (opts.holdSeal) {
+    const held = new Promise<void>((r) => (release = r));
+    const put = rounds.put.bind(rounds);
+    rounds.put = async (round) => {
+      if (round.sealedAt) await held;
+      return put(round);
+    };
+  }
+  const { provideServices } = await import('../../../../renderer/stores/services');
+  provideServices({ rounds, settings: new DexieSettingsRepository(db), docs: new DexieDocStore(db), db });
+  const { SharedDocSession } = await import('../../../../renderer/sync/session');
+  const opened = vi.spyOn(SharedDocSession, 'open');
+  const { useCompareStore } = await import('../../../../renderer/stores/compare-store');
+  const { useAssessStore } = await import('../../../../renderer/stores/assess-store');
+
+  const invite = newInvite('127.0.0.1', 4444, (n) => crypto.getRandomValues(new Uint8Array(n)));
+  const meta = { ...invite, signalingUrls: [], roundId: mine.id, participantId: 'me', salt: 'ab'.repeat(32), isHost: false, createdAt: NOW };
+  await db.settings.put({ key: 'compare.session', value: JSON.stringify(meta) });
+  await useCompareStore.getState().resume();
+  if (useCompareStore.getState().error) throw new Error(useCompareStore.getState().error);
+  const sessions = await Promise.all(opened.mock.results.map((r) => r.value as ReturnType<typeof SharedDocSession.open>));
+  const doc = sessions.find((s) => s.doc.share.has('commitments') || s.doc.getMap('participants').size > 0)!.doc;
+  closers.push(async () => {
+    release();
+    await useCompareStore.getState().leave();
+  });
+  if (opts.partnerFirst) partnerSeals(doc);
+  await useAssessStore.getState().open(mine.id);
+  return { doc, db, release: () => release(), useAssessStore, useCompareStore };
+}
