@@ -125,7 +125,8 @@ export function buildAppendices(
     {
       label: 'Critical flows',
       value: flows.some(Boolean) ? flows.map((f, i) => `${i + 1}. ${f || 'not yet named'}`).join('; ') : 'Not named yet: name the three user flows that must not break.',
-      state: rowPlanState(ctx, 'riskBudgets'),
+      // Nothing named is nothing agreed (or proposed), whatever state the risk budgets have: as the principle.
+      state: flows.some(Boolean) ? rowPlanState(ctx, 'riskBudgets') : 'not started',
     },
   ];
 
