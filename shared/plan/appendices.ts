@@ -6,13 +6,13 @@ import type { Round } from '../assessment/types';
 import { DEPENDENCY_STATUSES, LOG_KINDS, type LogEntry, type Metric } from '../workspace/types';
 import { choiceText, frequencyLabel, isOneOf, isSetNumber, meetingLengthText, NOT_SET, RELIABILITY_NOT_SET, SLIP_NOT_SET } from '../workspace/not-set';
 import { redSummary } from '../workspace/dependencies';
-import { laterValuesText, measuredValues } from '../workspace/metrics';
+import { laterValuesText, measuredValues, VALUES_NOT_AGREED } from '../workspace/metrics';
 import { ladderCompleteness } from '../workspace/ladder';
 import { parseIsoDate, addDays, toIsoDate } from '../workspace/dates';
 import { betKey, contentHash, riskKey, rowKey, type BetBudget } from '../workspace/agreement';
 import { statementById } from '../framework/content';
 import { isAgreed, isShippedExample, stateOf, type PlanContext } from './context';
-import type { PlanAppendices, PlanList, PlanNote } from './types';
+import type { PlanAppendices, PlanList, PlanLogEntry, PlanNote } from './types';
 import { rowPlanState } from './row-states';
 
 /** A "decided" log entry no offsite capture both leaders confirmed stands behind. */
@@ -28,7 +28,7 @@ const sameEntry = (e: LogEntry, agreed: LogEntry | undefined) => agreed !== unde
  * either laptop records. The trend column says so, so "agreed by both" beside the name never
  * reads as figures both leaders confirmed.
  */
-export const METRIC_TREND_HEADING = 'Trend (values as recorded, not agreed)';
+export const METRIC_TREND_HEADING = `Trend (${VALUES_NOT_AGREED})`;
 
 /** Decided entries stay in the plan this long after their date. */
 export const RECENT_DECISION_DAYS = 90;
@@ -76,9 +76,24 @@ export function planNotes(ceo: Round, cto: Round): PlanNote[] {
 }
 
 /**
- * `unconfirmedLog`: log entry id → state label, for decisions captured at the offsite
- * that not both leaders confirmed (the capture writes them into the log as "decided").
+ * What the plan says of a log entry beyond its status. `unconfirmedLog`: log entry id → state
+ * label, for decisions captured at the offsite that not both leaders confirmed (the capture writes
+ * them into the log as "decided"); `agreedLog`: the entries both confirmed there, as they were
+ * (offsiteLogStates).
  */
+export function logEntryState(
+  e: LogEntry,
+  unconfirmedLog: ReadonlyMap<string, string>,
+  agreedLog: ReadonlyMap<string, LogEntry>,
+): Pick<PlanLogEntry, 'offsiteState' | 'logState'> {
+  if (unconfirmedLog.has(e.id)) return { offsiteState: unconfirmedLog.get(e.id) };
+  // The log is a record either laptop writes: "decided, by CEO + CTO" there is one leader's word.
+  // So is "revisited" (it prints who decided, and is kept whatever its date): only an
+  // open entry, or one with no status (the exec doc prints all of them), claims no decision.
+  return e.status && e.status !== 'open' && !sameEntry(e, agreedLog.get(e.id)) ? { logState: agreedLog.has(e.id) ? LOG_EDITED : LOG_NOT_CONFIRMED } : {};
+}
+
+/** `unconfirmedLog`, `agreedLog`: as for logEntryState. */
 export function buildAppendices(
   ctx: PlanContext,
   today: Date,
@@ -125,7 +140,8 @@ export function buildAppendices(
     {
       label: 'Critical flows',
       value: flows.some(Boolean) ? flows.map((f, i) => `${i + 1}. ${f || 'not yet named'}`).join('; ') : 'Not named yet: name the three user flows that must not break.',
-      state: rowPlanState(ctx, 'riskBudgets'),
+      // Nothing named is nothing agreed (or proposed), whatever state the risk budgets have: as the principle.
+      state: flows.some(Boolean) ? rowPlanState(ctx, 'riskBudgets') : 'not started',
     },
   ];
 
@@ -156,15 +172,7 @@ export function buildAppendices(
     .sort((a, b) => (a.status === 'open') === (b.status === 'open') ? b.date.localeCompare(a.date) : a.status === 'open' ? -1 : 1)
     .map((e) => {
       // Printed between other facts ("Open · decision · 2026-01-10"): a missing kind says what is missing.
-      const printed = { ...e, kindText: isOneOf(LOG_KINDS, e.kind) ? e.kind : `kind ${NOT_SET}` };
-      return unconfirmedLog.has(e.id)
-        ? { ...printed, offsiteState: unconfirmedLog.get(e.id) }
-        : // The log is a record either laptop writes: "decided, by CEO + CTO" there is one leader's word.
-          // So is "revisited" (it prints who decided, and is kept whatever its date): only an
-          // open entry claims no decision.
-          e.status !== 'open' && !sameEntry(e, agreedLog.get(e.id))
-          ? { ...printed, logState: agreedLog.has(e.id) ? LOG_EDITED : LOG_NOT_CONFIRMED }
-          : printed;
+      return { ...e, kindText: isOneOf(LOG_KINDS, e.kind) ? e.kind : `kind ${NOT_SET}`, ...logEntryState(e, unconfirmedLog, agreedLog) };
     });
 
   const deps = depsWithStatus.length ? { roadmapItem: ws.dependencies.roadmapItem, dependencies: depsWithStatus } : null;

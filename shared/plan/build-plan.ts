@@ -19,9 +19,8 @@ import { buildAppendices } from './appendices';
 import { summaryParagraph } from './summary';
 import { unknownWarnings, warningRows } from './warnings';
 import { eventText, mismatchNotices, roundEvent } from './round-match';
-import { buildPlanOffsite, capturedActions } from './offsite';
+import { buildPlanOffsite, capturedActions, offsiteLogStates } from './offsite';
 import type { OffsiteRecord } from '../offsite/capture';
-import { logEntryOf, logIdOf } from '../offsite/capture-ops';
 import type { PageSize, PlanGap, PlanScores, RepairPlan } from './types';
 import { bidiSafe, isolatedName } from '../workspace/bidi';
 import { planIdOf } from './plan-id';
@@ -112,16 +111,7 @@ export function buildRepairPlan(input: BuildPlanInput): RepairPlan {
   const offsiteActions =
     input.offsite && agreedInRoom ? capturedActions(input.offsite, agreementIn, today, templateActions.find((a) => a.id === 'action-rescore')) : undefined;
 
-  // A decision captured at the offsite is in the log as "decided" before both confirmed it.
-  const offsiteSummary = input.offsite ? buildOffsiteSummary(input.offsite, agreementIn) : undefined;
-  const unconfirmedLog = new Map(
-    (offsiteSummary?.proposed ?? []).filter((r) => r.capture.kind === 'decision').map((r) => [logIdOf(r.capture.id), r.label] as const),
-  );
-  // The only log entries both leaders confirmed: decisions captured at the offsite and agreed there.
-  // (as the capture wrote them: an entry edited since is no longer what they agreed).
-  const agreedLog = new Map(
-    (offsiteSummary?.agreed ?? []).flatMap((r) => (r.capture.kind === 'decision' ? [[logIdOf(r.capture.id), logEntryOf(r.capture.id, r.capture)] as const] : [])),
-  );
+  const { unconfirmedLog, agreedLog } = offsiteLogStates(input.offsite, agreementIn);
 
   const title =
     kind === 'repair'

@@ -11,7 +11,7 @@ import {
   ladderTable,
 } from '../workspace/markdown';
 import { RUNG_LABELS, RUNGS } from '../workspace/ladder';
-import type { FiredWarning, PlanScores, PlanSection, RepairPlan } from './types';
+import type { FiredWarning, PlanLogEntry, PlanScores, PlanSection, RepairPlan } from './types';
 import type { LogEntry } from '../workspace/types';
 import { planMatrixTable } from './row-states';
 import { noGapsText } from './summary';
@@ -31,6 +31,19 @@ function warningsList(who: string, ws: readonly FiredWarning[], unknown: PlanSco
   ].filter(Boolean);
   // `who` carries a revealed name: the partner's text, any characters.
   return `- ${mdLine(who)}: ${[fired, ...open].join('; ')}`;
+}
+
+/**
+ * A log entry with its state in its status, as the Markdown's log tables print it. An offsite
+ * decision not both confirmed is in the log as "decided": its status says so. One decided in the
+ * log alone is one leader's word: its status says so too.
+ */
+export function withStateInStatus(e: LogEntry & Pick<PlanLogEntry, 'offsiteState' | 'logState'>): LogEntry {
+  return e.offsiteState
+    ? { ...e, status: `${e.status} at the offsite, ${e.offsiteState}` as LogEntry['status'] }
+    : e.logState
+      ? { ...e, status: `${e.status} ${e.logState}` as LogEntry['status'] }
+      : e;
 }
 
 function sections(items: readonly PlanSection[]): string {
@@ -127,20 +140,7 @@ export function planToMarkdown(plan: RepairPlan): string {
     '## Appendix: dependencies',
     withNote(st(ap.dependencies.state) + depBody, ap.dependencies.note),
     '## Appendix: decision log',
-    // An offsite decision not both confirmed is in the log as "decided": its status says so.
-    // One decided in the log alone is one leader's word: its status says so too.
-    withNote(
-      decisionLogTable(
-        ap.decisions.items.map((e) =>
-          e.offsiteState
-            ? { ...e, status: `${e.status} at the offsite, ${e.offsiteState}` as LogEntry['status'] }
-            : e.logState
-              ? { ...e, status: `${e.status} ${e.logState}` as LogEntry['status'] }
-              : e,
-        ),
-      ),
-      ap.decisions.note,
-    ),
+    withNote(decisionLogTable(ap.decisions.items.map(withStateInStatus)), ap.decisions.note),
     '## Appendix: notes for the plan',
     withNote(ap.notes.items.map((n) => `- **${mdLine(n.title)}** (${mdLine(n.name)}, ${n.role.toUpperCase()}): ${mdLine(n.text)}`).join('\n'), ap.notes.note),
   );

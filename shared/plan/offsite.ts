@@ -6,7 +6,9 @@
  * framework's template steps: the room's commitments replace the defaults.
  */
 import type { AgreementInput } from '../workspace/agreement';
+import type { LogEntry } from '../workspace/types';
 import type { OffsiteRecord } from '../offsite/capture';
+import { logEntryOf, logIdOf } from '../offsite/capture-ops';
 import { buildOffsiteSummary } from '../offsite/summary';
 import { parseIsoDate, toIsoDate } from '../workspace/dates';
 import { planDay } from './working-days';
@@ -23,6 +25,24 @@ export function buildPlanOffsite(record: OffsiteRecord | undefined, agreement: A
     parked: s.parked.map((p) => ({ text: p.text, block: p.blockTitle })),
     ...(s.dates ? { dates: s.dates } : {}),
     removed: s.removed.length,
+  };
+}
+
+/**
+ * What the offsite says of the decision log, for logEntryState. `unconfirmedLog`: a decision
+ * captured at the offsite is in the log as "decided" before both confirmed it (entry id → its
+ * state label). `agreedLog`: the only log entries both leaders confirmed, decisions captured at
+ * the offsite and agreed there, as the capture wrote them (an entry edited since is no longer
+ * what they agreed).
+ */
+export function offsiteLogStates(
+  record: OffsiteRecord | undefined,
+  agreement: AgreementInput = EMPTY_AGREEMENT,
+): { unconfirmedLog: Map<string, string>; agreedLog: Map<string, LogEntry> } {
+  const s = record ? buildOffsiteSummary(record, agreement) : undefined;
+  return {
+    unconfirmedLog: new Map((s?.proposed ?? []).filter((r) => r.capture.kind === 'decision').map((r) => [logIdOf(r.capture.id), r.label] as const)),
+    agreedLog: new Map((s?.agreed ?? []).flatMap((r) => (r.capture.kind === 'decision' ? [[logIdOf(r.capture.id), logEntryOf(r.capture.id, r.capture)] as const] : []))),
   };
 }
 

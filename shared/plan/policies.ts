@@ -22,6 +22,9 @@ function value(ctx: PlanContext, key: string, text: string): string {
 
 const NOT_NAMED = 'not yet named';
 
+/** Whether the pair named any critical flow: a list left blank carries no agreement state. */
+const criticalFlowsNamed = (ws?: Workspace) => !!ws?.riskBudgets.criticalFlows.some((f) => f.trim());
+
 /** The same in every plan: the framework's text, which nothing in the workspace lets the pair agree. */
 export const FRAMEWORK_PRINCIPLE = "The framework's principle, the same in every plan: not a rule the two of you have agreed.";
 
@@ -136,8 +139,9 @@ export function buildPrinciples(ctx: PlanContext): PlanSection[] {
     {
       title: 'Business-critical paths first',
       body: `The three user flows that must not break: ${flows.map((f, i) => `${i + 1}. ${f}`).join('; ')}. Architecture and on-call choices protect these before anything else.`,
-      // The flows are the pair's risk-budget text: agreed or not, like the policies.
-      ...(ws ? { state: sectionState(ctx, 'riskBudgets') } : {}),
+      // The flows are the pair's risk-budget text: agreed or not, like the policies. With none
+      // named there is nothing of theirs in it: "agreed by both" would make the blanks their rule.
+      ...(criticalFlowsNamed(ws) ? { state: sectionState(ctx, 'riskBudgets') } : { origin: frameworkDefault('the risk budgets name a critical flow') }),
     },
     {
       title: 'Thin platform, thick product',

@@ -8,7 +8,7 @@ import { mdLine, mdTable } from './markdown-table';
 import { accountableLabel } from './matrix';
 import { redSummary } from './dependencies';
 import { openDecisions } from './log';
-import { laterValuesText, measuredValues } from './metrics';
+import { laterValuesText, measuredValues, VALUES_NOT_AGREED } from './metrics';
 
 const list = (xs: readonly string[]) => xs.map((x) => x.trim()).filter(Boolean).join(', ');
 
@@ -65,11 +65,12 @@ export function riskBudgetsTable(b: RiskBudgets): string {
 
 /**
  * With `today`, a value for a month after today's cannot be a measurement yet (a forecast or a
- * typo): it is not the latest, and it is counted, as the plan's trend does.
+ * typo): it is not the latest, and it is counted, as the plan's trend does. The heading says the
+ * value is not agreed: the exec doc prints this table under the metrics' agreement state.
  */
 export function metricsTable(metrics: readonly Metric[], today?: Date): string {
   return mdTable(
-    ['Metric', 'Definition', 'Unit', 'Owner', 'Target', 'Latest'],
+    ['Metric', 'Definition', 'Unit', 'Owner', 'Target', `Latest (${VALUES_NOT_AGREED})`],
     metrics.map((m) => {
       const { values, later } = measuredValues(m, today);
       const last = values.reduce<Metric['values'][number] | undefined>((a, v) => (!a || v.month > a.month ? v : a), undefined);
@@ -104,8 +105,12 @@ export function decisionLogTable(log: readonly LogEntry[]): string {
   );
 }
 
-/** Each section's heading and body, in the order the exec doc prints them. */
-export function workspaceSections(ws: Workspace, today?: Date): [string, string][] {
+/**
+ * Each section's heading and body, in the order the exec doc prints them. `decisionLog`: the
+ * entries the Decision log prints, when the caller words their status (the exec doc adds whether
+ * both leaders confirmed a decision); the Open decisions table always reads the workspace's log.
+ */
+export function workspaceSections(ws: Workspace, today?: Date, decisionLog: readonly LogEntry[] = ws.log): [string, string][] {
   return [
     ['Decision authority matrix', matrixTable(ws.matrix)],
     ['Translation guide', ladderTable(ws)],
@@ -114,7 +119,7 @@ export function workspaceSections(ws: Workspace, today?: Date): [string, string]
     ['Exec metrics', metricsTable(ws.metrics, today)],
     ['Dependencies', dependenciesSection(ws.dependencies)],
     ['Open decisions', openDecisionsTable(ws.log)],
-    ['Decision log', decisionLogTable(ws.log)],
+    ['Decision log', decisionLogTable(decisionLog)],
   ];
 }
 

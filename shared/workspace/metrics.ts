@@ -27,6 +27,12 @@ export function laterValuesText(later: number): string {
   return later ? `${later === 1 ? '1 value' : `${later} values`} for a later month left out` : '';
 }
 
+/**
+ * A metric's agreement covers its definition, owner and target; the monthly values are data
+ * either laptop records. A column of values beside an agreement state says so in its heading.
+ */
+export const VALUES_NOT_AGREED = 'values as recorded, not agreed';
+
 export const MIN_METRICS = 5;
 export const MAX_METRICS = 8;
 

@@ -3,6 +3,8 @@ import { workspaceExportMarkdown } from '../../../shared/plan/workspace-export';
 import { useAgreement } from './AgreementBar';
 import { useWorkspaceStore } from '../../stores/workspace-store';
 import { platform } from '../../platform';
+import { getWorkspaceDoc } from '../../sync/workspace-owner';
+import { readOffsite } from '../../sync/offsite-capture';
 import { MatrixEditor } from './MatrixEditor';
 import { LadderEditor } from './LadderEditor';
 import { CadenceEditor } from './CadenceEditor';
@@ -67,7 +69,10 @@ export default function WorkspacePage({ tab }: { tab?: string }) {
 
   async function exportMarkdown() {
     const { agreement, policies, bets, gapFixes } = agreementSnap;
-    const md = workspaceExportMarkdown({ workspace: workspace!, agreement, policies, bets, gapFixes }, 'CTO–CEO alignment workspace', new Date());
+    // The offsite is where both confirm a log entry: without it every decision reads as one leader's word.
+    const doc = getWorkspaceDoc();
+    const offsite = doc ? readOffsite(doc) : undefined;
+    const md = workspaceExportMarkdown({ workspace: workspace!, agreement, policies, bets, gapFixes }, 'CTO–CEO alignment workspace', new Date(), offsite);
     const r = await platform.saveFile('accord-workspace.md', 'text/markdown', md);
     setExportNote(r.saved ? `Markdown exported${r.path ? ` to ${r.path}` : ''}.` : 'Export cancelled.');
   }

@@ -26,7 +26,8 @@ describe('the risk-budget appendix', () => {
         'proposed (not yet agreed)',
       ],
       ['Delivery slip accepted', '20% on committed work', 'proposed (not yet agreed)'],
-      ['Critical flows', 'Not named yet: name the three user flows that must not break.', 'proposed (not yet agreed)'],
+      // Nothing named is nothing proposed: no agreement state (critical-flows-not-named.test.ts).
+      ['Critical flows', 'Not named yet: name the three user flows that must not break.', 'not started'],
       ['Per big bet', 'No big bet named yet: add each big bet of the quarter with its own downtime, security and slip budget.', 'not started'],
     ]);
   });
@@ -141,6 +142,7 @@ describe('the state under each appendix', () => {
 
   it('beside each company risk budget: its own agreement, or the whole budget\'s', () => {
     const ws = defaultWorkspace(today);
+    ws.riskBudgets.criticalFlows = ['Login', 'Checkout', 'Core API'];
     const rows = (keys: string[]) =>
       buildRepairPlan({ companyName: 'Acme', ceoRound: ceoRef, ctoRound: ctoRef, today, workspace: { workspace: ws, agreement: agree(ws, keys) } }).appendices.riskBudgets.items.map((r) => r.state);
     const A = 'agreed by both on 2026-01-14';
