@@ -11,9 +11,9 @@
  * half of something both leaders may already have confirmed.
  */
 import * as Y from 'yjs';
-import { actionIdOf, type WorkspaceOp } from '../../shared/offsite/capture-ops';
+import { actionsOf, type WorkspaceOp } from '../../shared/offsite/capture-ops';
 import { byCreated, parseAction, parseCapture, parseParked } from '../../shared/offsite/capture-record';
-import type { OffsiteAction, OffsiteRecord, ParkedItem } from '../../shared/offsite/capture';
+import type { OffsiteRecord, ParkedItem } from '../../shared/offsite/capture';
 import { addItem, setItemField } from './workspace-mutations';
 import { itemsOf } from './workspace-doc';
 import { putBet } from './workspace-agreement';
@@ -38,20 +38,15 @@ export function readOffsite(doc: Y.Doc): OffsiteRecord & { dropped: string[] } {
   };
   const captures = read(CAPTURES, parseCapture).sort(byCreated);
   const parked = read(PARKING, parseParked).sort(byCreated);
-  // The capture is what both leaders confirm (its hash), so the actions shown come from the
-  // action captures themselves; the `actions` root mirrors them for readers of the doc, and an
-  // entry there that differs from its capture (a partner's edit) is reported, never shown.
-  const actions: OffsiteAction[] = [];
+  // The capture is what both leaders confirm (its hash), so the actions come from the action
+  // captures themselves (actionsOf); an entry in the `actions` mirror that differs from its
+  // capture (a partner's edit) is reported, never shown.
+  const actions = actionsOf(captures);
   const mirror = new Map(read(ACTIONS, parseAction).map((a) => [a.id, a]));
-  for (const c of captures) {
-    if (c.kind !== 'action') continue;
-    const a: OffsiteAction = { id: actionIdOf(c.id), captureId: c.id, blockId: c.blockId, text: c.text, owner: c.owner, due: c.due };
+  for (const a of actions) {
     const m = mirror.get(a.id);
     if (m && (m.text !== a.text || m.owner !== a.owner || m.due !== a.due || m.captureId !== a.captureId)) dropped.push(`actions[${JSON.stringify(a.id.slice(0, 40))}]: differs from its capture; the capture is shown`);
-    actions.push(a);
   }
-  // Stryker disable next-line EqualityOperator: `<=` where dues differ, and between unique ids, orders the same
-  actions.sort((a, b) => (a.due !== b.due ? (a.due < b.due ? -1 : 1) : a.id < b.id ? -1 : 1));
   return { captures, actions, parked, dropped };
 }
 

@@ -30,6 +30,20 @@ export interface CaptureContext {
 export const logIdOf = (captureId: string) => `log-${captureId}`;
 export const actionIdOf = (captureId: string) => `action-${captureId}`;
 
+/**
+ * The action an action capture writes, as the capture says it: what both confirm is the capture's
+ * hash. The `actions` root only mirrors these, and the partner can write any entry there, so
+ * nothing that prints an action reads it.
+ */
+export const actionOf = (c: Extract<Capture, { kind: 'action' }>): OffsiteAction => ({ id: actionIdOf(c.id), captureId: c.id, blockId: c.blockId, text: c.text, owner: c.owner, due: c.due });
+
+/** By due date, then id. */
+// Stryker disable next-line EqualityOperator: `<=` where dues differ, and between unique ids, orders the same
+export const byDue = (a: OffsiteAction, b: OffsiteAction) => (a.due !== b.due ? (a.due < b.due ? -1 : 1) : a.id < b.id ? -1 : 1);
+
+/** The offsite's actions: one per action capture (actionOf), by due date. */
+export const actionsOf = (captures: readonly Capture[]): OffsiteAction[] => captures.flatMap((c) => (c.kind === 'action' ? [actionOf(c)] : [])).sort(byDue);
+
 /** The decision-log entry a decision capture writes: what both leaders agree to when they confirm it. */
 export function logEntryOf(captureId: string, body: Pick<Extract<CaptureBody, { kind: 'decision' }>, 'text' | 'owner' | 'forum' | 'decidedOn' | 'options'>): LogEntry {
   return {

@@ -81,7 +81,7 @@ export interface ParkedItem {
   createdAt: string;
 }
 
-/** An action written by an action capture (the `actions` root). */
+/** An action written by an action capture (the `actions` root: a mirror; what prints an action builds it from the capture, capture-ops.ts actionOf). */
 export interface OffsiteAction {
   id: string;
   captureId: string;

@@ -6,6 +6,7 @@
  */
 import type { AgreementInput } from '../workspace/agreement';
 import { bodyOf, describeCapture, type Capture, type OffsiteAction, type OffsiteRecord, type ParkedItem } from './capture';
+import { actionOf, byDue } from './capture-ops';
 import { agreedByLine, captureState, captureStateLabel, type CaptureState } from './capture-agreement';
 import { bidiSafe } from '../workspace/bidi';
 
@@ -43,10 +44,12 @@ export function buildOffsiteSummary(record: OffsiteRecord, agreement: AgreementI
     return { capture: c, text: describeCapture(bodyOf(c)), state, label: captureStateLabel(state), ...(state.kind === 'agreed' ? { by: agreedByLine(state) } : {}) };
   });
   const byId = new Map(rows.map((r) => [r.capture.id, r]));
-  const actions = record.actions.map((a): SummaryAction => {
-    const row = byId.get(a.captureId);
-    return { ...a, agreed: row?.state.kind === 'agreed', label: row?.label ?? 'proposed (not yet agreed)' };
-  });
+  // One per action capture, as the capture says (actionOf), with that capture's own state. Not
+  // `record.actions`: an entry there is the partner's to write (other text or owner, a second one
+  // under an agreed capture) and would print as agreed by both.
+  const actions = rows
+    .flatMap((r): SummaryAction[] => (r.capture.kind === 'action' ? [{ ...actionOf(r.capture), agreed: r.state.kind === 'agreed', label: r.label }] : []))
+    .sort(byDue);
   // The dates the plan states are the days both agreed: the day of the later confirmation, never
   // before this laptop's own nor after today (agreement.ts). Not the record's createdAt: it is not
   // part of what was agreed, and the partner can rewrite it (2031, 2019) after both confirmed.

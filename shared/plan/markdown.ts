@@ -2,7 +2,7 @@
  * Repair plan → Markdown, for pasting into the exec doc or a wiki. Appendix
  * tables reuse the workspace renderers so both exports look the same.
  */
-import { PARKED_NOTE, removedText } from './offsite-text';
+import { PARKED_NOTE, agendaBlockRef, removedText } from './offsite-text';
 import { mdLine, mdTable } from '../workspace/markdown-table';
 import {
   cadenceTable,
@@ -113,7 +113,8 @@ export function planToMarkdown(plan: RepairPlan): string {
       o.agreed.length ? o.agreed.map((a) => `- ${mdLine(a.text)} — agreed by both: ${mdLine(a.by)}`).join('\n') : '_Nothing agreed by both yet._',
       ...(o.proposed.length ? ['### Proposed (not yet agreed)', o.proposed.map((p) => `- ${mdLine(p.text)} — ${mdLine(p.state)}`).join('\n')] : []),
       '### Open items (parking lot)',
-      o.parked.length ? `_${PARKED_NOTE}_\n\n${o.parked.map((p) => `- ${mdLine(p.text)} — open, raised in ${mdLine(p.block)}`).join('\n')}` : '_Nothing parked._',
+      // The block title is context either laptop wrote: quoted and cleaned, apart from the item (block-title.ts).
+      o.parked.length ? `_${PARKED_NOTE}_\n\n${o.parked.map((p) => `- ${mdLine(p.text)} — open (raised during ${mdLine(agendaBlockRef(p.block))})`).join('\n')}` : '_Nothing parked._',
     );
   }
 

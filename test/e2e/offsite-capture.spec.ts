@@ -122,7 +122,7 @@ test('two laptops capture a decision, a RACI change and an action live, both con
       for (const it of three(page)) await expect(it.getByTestId('capture-state')).toHaveText(`agreed by both on ${today}`, { timeout: 15_000 });
       await expect(page.getByTestId('summary-agreed')).toHaveCount(3);
       await expect(page.getByTestId('summary-proposed')).toHaveCount(0);
-      await expect(page.getByTestId('summary-parked')).toHaveText([`${PARKED}Open · raised in General`]);
+      await expect(page.getByTestId('summary-parked')).toHaveText([`${PARKED}OpenRaised during the agenda block “General”.`]);
       await expect(page.getByTestId('summary-action')).toHaveText([`${ACTION}CTO${due}agreed by both on ${today}`]);
     }
     await expect(a.getByTestId('summary-agreed').first()).toContainText(`Agreed by both: Alex Kim (CEO) and Blake Moreau (CTO) on ${today}`);
@@ -146,7 +146,7 @@ test('two laptops capture a decision, a RACI change and an action live, both con
     await a.goto('/#/plan');
     await expect(a.getByTestId('plan-document')).toBeVisible({ timeout: 20_000 });
     await expect(a.getByTestId('plan-offsite-agreed')).toHaveCount(3);
-    await expect(a.getByTestId('plan-offsite-parked')).toHaveText([`${PARKED} — open, raised in General`]);
+    await expect(a.getByTestId('plan-offsite-parked')).toHaveText([`${PARKED} — open (raised during the agenda block “General”)`]);
     await expect(a.getByTestId('plan-action').first()).toContainText(ACTION);
     await a.goto('/#/plan/print');
     await expect(a.getByTestId('plan-offsite')).toBeVisible({ timeout: 20_000 });
@@ -156,7 +156,7 @@ test('two laptops capture a decision, a RACI change and an action live, both con
     expect(planText).toContain('From the offsite');
     for (const t of [DECISION, raciText, ACTION]) expect(planText).toContain(`${t}`);
     expect(planText).toContain(`agreed by both: Alex Kim (CEO) and Blake Moreau (CTO) on ${today}`);
-    expect(planText).toContain(`${PARKED} — open, raised in General`);
+    expect(planText).toContain(`${PARKED} — open (raised during the agenda block “General”)`);
     expect(planText).toContain('What either of you parked, one leader alone: open questions, not confirmed by both and not decided.');
     // Every capture was confirmed by both, so the offsite section has nothing "proposed".
     const offsiteSection = planText.slice(planText.indexOf('From the offsite'), planText.indexOf('Policy framework', planText.indexOf('From the offsite')));

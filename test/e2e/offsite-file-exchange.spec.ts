@@ -145,7 +145,7 @@ test('no network: the offsite travels as files both ways, each laptop confirms f
   await expect(b.getByTestId('summary-agreed')).toHaveCount(0);
   await expect(b.getByTestId('summary-proposed')).toHaveCount(3);
   await expect(b.getByTestId('summary-proposed').first()).toContainText('proposed by Alex Kim (CEO)');
-  await expect(b.getByTestId('summary-parked')).toHaveText([`${PARKED}Open · raised in General`]);
+  await expect(b.getByTestId('summary-parked')).toHaveText([`${PARKED}OpenRaised during the agenda block “General”.`]);
   await b.setViewportSize({ width: 1280, height: 900 });
   // The whole page from the top, so the sticky header does not cover the list.
   await b.evaluate(() => window.scrollTo(0, 0));
@@ -200,6 +200,6 @@ test('no network: the offsite travels as files both ways, each laptop confirms f
   expect(plan).toContain('From the offsite');
   for (const t of [DECISION, RACI, ACTION]) expect(plan).toContain(t);
   expect(plan).toContain(`agreed by both: Alex Kim (CEO) and Blake Moreau (CTO) on ${today}`);
-  expect(plan).toContain(`${PARKED} — open, raised in General`);
+  expect(plan).toContain(`${PARKED} — open (raised during the agenda block “General”)`);
   writeFileSync('test-results/offsite-fx-plan.txt', plan);
 });

@@ -1,5 +1,5 @@
 /** The printable sheet of the offsite summary (A4 in print). */
-import { PARKED_NOTE, removedText } from '../../../../shared/plan/offsite-text';
+import { PARKED_NOTE, agendaBlockRef, capturedDuringText, removedText } from '../../../../shared/plan/offsite-text';
 import type { OffsiteSummary, SummaryCapture } from '../../../../shared/offsite/summary';
 
 function CaptureRows({ rows, testid }: { rows: SummaryCapture[]; testid: string }) {
@@ -11,9 +11,9 @@ function CaptureRows({ rows, testid }: { rows: SummaryCapture[]; testid: string 
           <span className="os-meta">
             {r.by ? `Agreed by both: ${r.by}` : r.label}
             {!r.by && r.capture.importedFrom ? ` · proposed by ${r.capture.importedFrom.name || 'your partner'} (${r.capture.importedFrom.role.toUpperCase()})` : ''}
-            {/* Where it was captured: context either laptop wrote, not part of what both confirmed. */}
-            {` · captured during “${r.capture.blockTitle}”`}
           </span>
+          {/* Where it was captured: context either laptop can rewrite even after both confirmed (not hashed), so on its own line, cleaned (block-title.ts). */}
+          <span className="os-meta">{capturedDuringText(r.capture.blockTitle)}</span>
         </li>
       ))}
     </ul>
@@ -88,7 +88,8 @@ export function SummarySheet({ summary }: { summary: OffsiteSummary }) {
             {parked.map((p) => (
               <li key={p.id} data-testid="summary-parked">
                 <span className="os-text">{p.text}</span>
-                <span className="os-meta">Open · raised in {p.blockTitle}</span>
+                <span className="os-meta">Open</span>
+                <span className="os-meta">Raised during {agendaBlockRef(p.blockTitle)}.</span>
               </li>
             ))}
           </ul>

@@ -1,5 +1,5 @@
 import type { RepairPlan } from '../../../../shared/plan/types';
-import { PARKED_NOTE, removedText } from '../../../../shared/plan/offsite-text';
+import { PARKED_NOTE, agendaBlockRef, removedText } from '../../../../shared/plan/offsite-text';
 
 /**
  * "From the offsite": what both leaders agreed in the room (by whom, when), what was
@@ -53,7 +53,9 @@ export function OffsiteSection({ plan }: { plan: RepairPlan }) {
         <ul>
           {o.parked.map((p, i) => (
             <li key={i} data-testid="plan-offsite-parked">
-              {p.text} <span className="pd-lead">— open, raised in {p.block}</span>
+              {p.text} <span className="pd-lead">— open</span>{' '}
+              {/* Context either laptop wrote, cleaned so it cannot pass for more of the plan (block-title.ts). */}
+              <span className="pd-lead">(raised during {agendaBlockRef(p.block)})</span>
             </li>
           ))}
         </ul>

@@ -79,7 +79,7 @@ describe('the plan with an offsite', () => {
     expect(md).toContain('## From the offsite');
     expect(md).toContain(`- Decision: Delivery dates are the CTO’s call (owner CTO; Weekly 1:1; ${toIsoDate(today)}; options considered: CEO, CTO) — agreed by both: Dana (CEO) and Sam (CTO) on ${toIsoDate(today)}`);
     expect(md).toContain('- Action: Publish the matrix to the leads (owner CTO, due ' + due + ') — proposed (not yet agreed)');
-    expect(md).toContain('- Do we hire a VP Sales? — open, raised in Gap 1: who decides dates');
+    expect(md).toContain('- Do we hire a VP Sales? — open (raised during the agenda block “Gap 1: who decides dates”)');
     // Parking needs one leader: the list says it is not the pair's word (review r17).
     expect(md).toContain('### Open items (parking lot)\n\n_What either of you parked, one leader alone: open questions, not confirmed by both and not decided._\n\n- Do we hire');
   });
