@@ -148,7 +148,10 @@ function ProtocolAlerts({ partner }: { partner?: string }) {
           {protocol.partnerRevealRefused
             ? `${partner ?? 'Your partner'} has your answers; the answers they revealed were refused by this laptop (${plainPartnerText(protocol.partnerRevealRefused)}).`
             : `${partner ?? 'Your partner'} has your answers and has not revealed theirs.`}{' '}
-          This is noted in your history; you cannot take your answers back, so talk before you trust this comparison.
+          {/* A compromised room shows no comparison to trust or not. */}
+          {protocol.phase === 'compromised'
+            ? 'This is noted in your history; you cannot take your answers back.'
+            : 'This is noted in your history; you cannot take your answers back, so talk before you trust this comparison.'}
         </p>
       )}
       {(status?.thirdDevices ?? 0) > 0 && (

@@ -53,6 +53,12 @@ describe('a room found compromised', () => {
     await vi.waitFor(() => expect(useCompareStore.getState().protocol?.withholding).toBe(true));
     const { listWithheldReveals } = await import('../../../../../renderer/stores/withheld-reveals');
     await vi.waitFor(async () => expect(await listWithheldReveals()).toEqual([expect.objectContaining({ partnerName: 'Blake Moreau', partnerRole: 'cto' })]));
+    await act(async () => {
+      await new Promise((r) => setTimeout(r, 20));
+    });
+    const withholding = page.querySelector('[data-testid="partner-withholding"]')?.textContent ?? '';
+    expect(withholding).toContain('Blake Moreau has your answers and has not revealed theirs. This is noted in your history');
+    expect(withholding, 'there is no comparison in a compromised room').not.toContain('trust this comparison');
   });
 
   it('before our reveal left (our seal still being stored): nothing of ours was revealed, it says so, and nothing goes after', async () => {
