@@ -24,6 +24,7 @@ import type { OffsiteRecord } from '../offsite/capture';
 import type { PageSize, PlanGap, PlanScores, RepairPlan } from './types';
 import { bidiSafe, isolatedName } from '../workspace/bidi';
 import { planIdOf } from './plan-id';
+import { coverNames, leadersLine } from './leaders';
 
 export interface BuildPlanInput {
   companyName: string;
@@ -56,10 +57,12 @@ export function buildRepairPlan(input: BuildPlanInput): RepairPlan {
   const event = roundEv?.kind === 'same' ? roundEv.event : undefined;
   const eventLine = roundEv ? (roundEv.kind === 'different' ? `${eventText(roundEv)}: they name different events` : eventText(roundEv)) : undefined;
   const roundLabel = ceoRound.label.trim() || ctoRound.label.trim();
-  const names = { ceo: ceoRound.personName.trim() || 'The CEO', cto: ctoRound.personName.trim() || 'The CTO' };
+  // The two leaders wherever the plan names them, "agreed by both: …" included (leaders.ts).
+  const names = coverNames(ceoRound, ctoRound);
   // Inside a sentence a right-to-left name or company sits in its own isolate (bidi.ts): it cannot
   // pull the "(CEO)", the ":" or the date next to it into its direction. The cover's own fields stand alone.
   const inText = { company: isolatedName(company), ceo: isolatedName(names.ceo), cto: isolatedName(names.cto) };
+  const leaders = leadersLine(names);
   const date = toIsoDate(today);
   const notices = mismatchNotices(ceoRound, ctoRound);
 
@@ -103,7 +106,8 @@ export function buildRepairPlan(input: BuildPlanInput): RepairPlan {
   });
 
   const templateActions = buildActions(gaps, today, ctx, kind, roundEv);
-  const offsite = buildPlanOffsite(input.offsite, input.workspace?.agreement);
+  // Agreed by the cover's two leaders, never by the names in the confirmation records (leaders.ts).
+  const offsite = buildPlanOffsite(input.offsite, input.workspace?.agreement, names);
   // Actions agreed in the room → the plan's actions are the pair's own, not the template's. Captures one
   // side proposed alone (the partner can write any) never replace the template.
   const agreementIn = input.workspace?.agreement ?? { shared: {}, local: {} };
@@ -122,7 +126,7 @@ export function buildRepairPlan(input: BuildPlanInput): RepairPlan {
   return bidiSafe({
     id: planIdOf(ceoRound, ctoRound),
     title,
-    subtitle: `${roundLabel} · ${inText.ceo} (CEO) and ${inText.cto} (CTO) · ${date}`,
+    subtitle: `${roundLabel} · ${leaders} · ${date}`,
     pageSize: input.pageSize ?? 'A4',
     cover: {
       company,
@@ -142,7 +146,7 @@ export function buildRepairPlan(input: BuildPlanInput): RepairPlan {
     principles: buildPrinciples(ctx),
     appendices: buildAppendices(ctx, today, { ceo: ceoRound, cto: ctoRound }, unconfirmedLog, agreedLog),
     rescoreDate: rescoreDate(today),
-    author: `${inText.ceo} (CEO) and ${inText.cto} (CTO)`,
+    author: leaders,
     ...(offsite ? { offsite } : {}),
     ...(offsiteActions ? { actionsFromOffsite: true as const } : {}),
   } satisfies RepairPlan);

@@ -1,6 +1,6 @@
 /**
- * What the offsite adds to the plan. Agreed captures are listed as agreed (by whom,
- * when); captures only one leader (or neither) confirmed print as "proposed (not yet
+ * What the offsite adds to the plan. Agreed captures are listed as agreed (by the cover's
+ * two leaders, when: leaders.ts); captures only one leader (or neither) confirmed print as "proposed (not yet
  * agreed)"; parked items are open items. When the pair captured anything, the plan's
  * actions are the actions they captured (plus the day-30 re-score), not the
  * framework's template steps: the room's commitments replace the defaults.
@@ -12,15 +12,22 @@ import { logEntryOf, logIdOf } from '../offsite/capture-ops';
 import { buildOffsiteSummary } from '../offsite/summary';
 import { parseIsoDate, toIsoDate } from '../workspace/dates';
 import { planDay } from './working-days';
+import { agreedByText, type PlanLeaders } from './leaders';
 import type { PlanAction, PlanOffsite } from './types';
 
 const EMPTY_AGREEMENT: AgreementInput = { shared: {}, local: {} };
 
-export function buildPlanOffsite(record: OffsiteRecord | undefined, agreement: AgreementInput = EMPTY_AGREEMENT): PlanOffsite | undefined {
+/**
+ * `leaders`: the cover's names (leaders.ts coverNames), which the agreed lines print; without
+ * them, the roles. Never the names in the confirmation records (the summary's `by`): those are
+ * free text whoever holds the invite writes.
+ */
+export function buildPlanOffsite(record: OffsiteRecord | undefined, agreement: AgreementInput = EMPTY_AGREEMENT, leaders?: PlanLeaders): PlanOffsite | undefined {
   const s = buildOffsiteSummary(record ?? { captures: [], actions: [], parked: [] }, agreement);
   if (!record || (record.captures.length === 0 && record.parked.length === 0 && s.removed.length === 0)) return undefined;
   return {
-    agreed: s.agreed.map((r) => ({ text: r.text, by: r.by ?? '', block: r.capture.blockTitle })),
+    // Every row of `s.agreed` is agreed; the check only gives its date to the type.
+    agreed: s.agreed.flatMap((r) => (r.state.kind === 'agreed' ? [{ text: r.text, by: agreedByText(leaders, r.state.on), block: r.capture.blockTitle }] : [])),
     proposed: s.proposed.map((r) => ({ text: r.text, state: r.label, block: r.capture.blockTitle })),
     parked: s.parked.map((p) => ({ text: p.text, block: p.blockTitle })),
     ...(s.dates ? { dates: s.dates } : {}),

@@ -163,6 +163,10 @@ export interface PlanAppendices {
 
 /** What the offsite captured (shared/plan/offsite.ts); absent when nothing was. */
 export interface PlanOffsite {
+  /**
+   * `by`: "Dana (CEO) and Sam (CTO) on 2026-01-15", the cover's two leaders (leaders.ts), never the
+   * names in the confirmation records, which whoever holds the invite writes.
+   */
   agreed: { text: string; by: string; block: string }[];
   /** Captured but not confirmed by both: printed as "proposed (not yet agreed)". */
   proposed: { text: string; state: string; block: string }[];

@@ -86,16 +86,51 @@ export function offsiteActionsInput(captures: readonly Extract<Capture, { kind: 
 /** When both leaders confirm in `agreedPlan`. */
 export const AGREED_AT = '2026-01-14T10:00:00.000Z';
 
-/** Both leaders confirmed `keys` of this workspace as they stand now; this laptop is the CEO's. */
-export function agreeKeys(ws: Workspace, keys: readonly string[], policies: PairPolicies = {}, bets: readonly BetBudget[] = []): AgreementInput {
+/** The names the confirmation records carry unless a test says otherwise: the reference rounds' own. */
+export const ROUND_NAMES = { ceo: 'Dana', cto: 'Sam' } as const;
+
+/**
+ * Both leaders confirmed `keys` of this workspace as they stand now; this laptop is the CEO's.
+ * `names`: what the two confirmation records say (the invite holder can write any name there).
+ */
+export function agreeKeys(
+  ws: Workspace,
+  keys: readonly string[],
+  policies: PairPolicies = {},
+  bets: readonly BetBudget[] = [],
+  names: { ceo: string; cto: string } = ROUND_NAMES,
+): AgreementInput {
   const contents = agreementContents(ws, policies, bets);
   const shared: Record<string, Confirmation> = {};
   const local: Record<string, { ceo: string }> = {};
   for (const key of keys) {
     if (!(key in contents)) throw new Error(`no such key: ${key}`);
     const hash = contentHash(contents[key]);
-    shared[sharedKey(key, 'ceo')] = { role: 'ceo', name: 'Dana', hash, at: AGREED_AT, mode: 'live' };
-    shared[sharedKey(key, 'cto')] = { role: 'cto', name: 'Sam', hash, at: AGREED_AT, mode: 'live' };
+    shared[sharedKey(key, 'ceo')] = { role: 'ceo', name: names.ceo, hash, at: AGREED_AT, mode: 'live' };
+    shared[sharedKey(key, 'cto')] = { role: 'cto', name: names.cto, hash, at: AGREED_AT, mode: 'live' };
+    local[key] = { ceo: hash };
+  }
+  return { shared, local, me: 'ceo' };
+}
+
+/**
+ * Review r20: a confirmation's name is free text the invite holder writes under their own role,
+ * here naming a third person beside the leader. The plan must never print it.
+ */
+export const FORGED_CONFIRMATION_NAME = 'Mallory, with board chair Pat Lee';
+
+/**
+ * Both leaders confirmed these captures (their bodies as they are now) at `at`; this laptop is
+ * the CEO's. `names`: what the two confirmation records say.
+ */
+export function agreeCaptures(captures: readonly Capture[], names: { ceo: string; cto: string } = ROUND_NAMES, at = `${toIsoDate(today)}T11:00:00.000Z`): AgreementInput {
+  const shared: Record<string, Confirmation> = {};
+  const local: Record<string, { ceo: string }> = {};
+  for (const c of captures) {
+    const hash = captureHash(c);
+    const key = captureKey(c.id);
+    shared[sharedKey(key, 'ceo')] = { role: 'ceo', name: names.ceo, hash, at, mode: 'live' };
+    shared[sharedKey(key, 'cto')] = { role: 'cto', name: names.cto, hash, at, mode: 'live' };
     local[key] = { ceo: hash };
   }
   return { shared, local, me: 'ceo' };
