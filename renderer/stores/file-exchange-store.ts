@@ -3,6 +3,7 @@ import type { Role } from '../../shared/assessment/types';
 import { payloadFromRound } from '../../shared/reveal/payload';
 import { buildSealedFile, commitmentFingerprint, parseSealedFile, serializeSealedFile } from '../../shared/reveal/sealed-file';
 import type { SealedPayload } from '../../shared/reveal/types';
+import { checkFileRound, type FileRoundCheck } from '../../shared/reveal/file-round';
 import { MAX_FILE_BYTES } from '../../shared/schema/limits';
 import { buildComparison, type Comparison } from '../../shared/session/comparison';
 import { platform } from '../platform';
@@ -32,6 +33,10 @@ export interface PendingImport {
   commitment: string;
   fingerprint: string;
   myRoundId: string;
+  /** This laptop's round label, shown beside the file's when they differ. */
+  myRoundLabel: string;
+  /** Whether the file looks like another round (another label, sealed far apart): said before opening. */
+  roundCheck: FileRoundCheck;
 }
 
 interface FileExchangeState {
@@ -108,6 +113,8 @@ export const useFileExchangeStore = create<FileExchangeState>((set, get) => ({
         commitment: parsed.value.commitment,
         fingerprint: commitmentFingerprint(parsed.value.commitment),
         myRoundId,
+        myRoundLabel: mine.label,
+        roundCheck: checkFileRound({ label: mine.label, sealedAt: mine.sealedAt }, partner),
       },
     });
     return true;

@@ -1,6 +1,7 @@
 import { lazy, Suspense, useState } from 'react';
-import { useFileExchangeStore } from '../../stores/file-exchange-store';
+import { useFileExchangeStore, type PendingImport } from '../../stores/file-exchange-store';
 import { PartnerText } from '../../app/PartnerText';
+import { localDayOf } from '../../../shared/workspace/dates';
 
 const ComparisonView = lazy(() => import('./ComparisonView'));
 
@@ -36,7 +37,7 @@ export function SealedFileExport({ roundId }: { roundId: string }) {
         >
           Export sealed file
         </button>
-        <span className="muted small">For comparing without a network: hand the file to your partner.</span>
+        <span className="muted small">For comparing without a network: swap files with your partner.</span>
       </p>
       {exportError && (
         <p className="field-error" role="alert" data-testid="export-error">
@@ -51,9 +52,47 @@ export function SealedFileExport({ roundId }: { roundId: string }) {
             Read these digits to your partner by phone or in person — not in the same message as the file. Their laptop shows the same digits
             on import only if the file is exactly the one you sealed. Each export seals afresh, so read out the digits of the file you hand over.
           </p>
+          {/* Whoever opens the other's file first could still choose their own answers: README, "Sealed files". */}
+          <p className="small" data-testid="export-handover">
+            Hand your file over only in exchange for your partner&apos;s: swap at the same time, or read both fingerprints to each other before either
+            file changes hands. Whoever gets the other&apos;s file before sealing their own can read it first — question a file your partner sealed after
+            you handed yours over.
+          </p>
         </div>
       )}
     </div>
+  );
+}
+
+/**
+ * The file's round and seal date, and plainly when it looks like another round than this laptop's:
+ * a truthful fingerprint does not say which round a file is (shared/reveal/file-round.ts).
+ */
+const looksLikeAnotherRound = ({ roundCheck }: PendingImport) => roundCheck.otherLabel || roundCheck.sealGapDays !== undefined;
+
+function FileRound({ pending }: { pending: PendingImport }) {
+  const { partner, roundCheck, myRoundLabel } = pending;
+  const gap = roundCheck.sealGapDays;
+  return (
+    <>
+      <p className="small" data-testid="import-round">
+        Round: “<PartnerText text={partner.roundLabel} />”, sealed {localDayOf(partner.sealedAt)}.
+      </p>
+      {looksLikeAnotherRound(pending) && (
+        <p className="alert warn small" id="fingerprint-round-warning" data-testid="import-round-warning">
+          This may not be the round you are comparing:{' '}
+          {roundCheck.otherLabel && (
+            <>
+              yours is “<PartnerText text={myRoundLabel} />”
+            </>
+          )}
+          {roundCheck.otherLabel && gap !== undefined && ', and '}
+          {gap !== undefined && `it was sealed ${Math.abs(gap)} days ${gap < 0 ? 'before' : 'after'} yours`}. If you open it, History and the repair plan
+          keep it as <PartnerText text={partner.personName} />
+          &apos;s answers for your round — ask them which round they exported.
+        </p>
+      )}
+    </>
   );
 }
 
@@ -84,12 +123,19 @@ export function FileImportCard({ roundId }: { roundId: string }) {
         />
       </label>
       {pending && (
-        <div className="card stack fingerprint-card" role="alertdialog" aria-labelledby="fingerprint-check" data-testid="import-fingerprint">
+        <div
+          className="card stack fingerprint-card"
+          role="alertdialog"
+          aria-labelledby="fingerprint-check"
+          aria-describedby={looksLikeAnotherRound(pending) ? 'fingerprint-round-warning' : undefined}
+          data-testid="import-fingerprint"
+        >
           <p id="fingerprint-check">
             <strong>
               Check before opening: <PartnerText text={pending.partner.personName} />&apos;s file has this fingerprint.
             </strong>
           </p>
+          <FileRound pending={pending} />
           <Fingerprint value={pending.fingerprint} testId="fingerprint" />
           <p className="small">
             Ask <PartnerText text={pending.partner.personName} /> to read you the digits their laptop showed when they exported — by phone or in person. If the

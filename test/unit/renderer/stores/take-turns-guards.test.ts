@@ -85,7 +85,7 @@ describe('take turns: the compare and file stores refuse a private round', () =>
 
   it('an import waiting for its fingerprint opens nothing once the round is private', async () => {
     await ceoTurn('hidden');
-    useFileExchangeStore.setState({ pending: { fileName: 'f.json', partner: {} as never, commitment: 'c', fingerprint: 'f', myRoundId: 'ceo-pair' } });
+    useFileExchangeStore.setState({ pending: { fileName: 'f.json', partner: {} as never, commitment: 'c', fingerprint: 'f', myRoundId: 'ceo-pair', myRoundLabel: 'l', roundCheck: { otherLabel: false } } });
     await expect(useFileExchangeStore.getState().confirmImport()).resolves.toBe(false);
     expect(useFileExchangeStore.getState().comparison).toBeUndefined();
     expect(useFileExchangeStore.getState().error).toBe(`Nothing was opened. ${HIDDEN}`);
