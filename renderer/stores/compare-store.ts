@@ -39,6 +39,8 @@ interface CompareState {
   error?: string;
   /** What of this comparison is not on disk, in the user's words; each cleared once its save lands. */
   saveProblems: SaveProblems;
+  /** Another round sat where the partner's checked round is kept (keepPartnerRound's notice). */
+  keptNotice?: string;
   /** Try again to keep the partner's sealed round after it could not be stored. */
   retryKeepPartner(): Promise<void>;
   busy: boolean;
@@ -135,7 +137,7 @@ export const useCompareStore = create<CompareState>((set, get) => {
   async function startNow(meta: SessionMeta) {
     await stopAll();
     warmed = false;
-    set({ meta, inviteCode: formatInvite(meta), error: undefined, view: undefined, comparison: undefined, warmComparison: undefined, protocol: undefined, roleConflict: false, saveProblems: {} });
+    set({ meta, inviteCode: formatInvite(meta), error: undefined, view: undefined, comparison: undefined, warmComparison: undefined, protocol: undefined, roleConflict: false, saveProblems: {}, keptNotice: undefined });
     // A comparison (re)started tries once more to keep a partner round that failed before.
     notKept.clear();
     const [{ ComparisonController }, { reportingDocStore }] = await Promise.all([import('../sync/comparison-controller'), import('../sync/reporting-doc-store')]);
@@ -260,7 +262,7 @@ export const useCompareStore = create<CompareState>((set, get) => {
         } finally {
           // Stop listening on the LAN once nothing is hosted.
           if (wasHost) await platform.stopSignaling?.().catch(() => undefined);
-          set({ meta: undefined, inviteCode: undefined, status: undefined, view: undefined, comparison: undefined, protocol: undefined, roleConflict: false, saveProblems: {} });
+          set({ meta: undefined, inviteCode: undefined, status: undefined, view: undefined, comparison: undefined, protocol: undefined, roleConflict: false, saveProblems: {}, keptNotice: undefined });
           notKept.clear();
         }
         if (unsaved !== undefined) {
@@ -310,7 +312,8 @@ async function keepPartner(payload: SealedPayload, commitment: string, meta: Ses
   try {
     const mine = await services().rounds.get(meta.roundId);
     if (!mine) return;
-    await keepPartnerRound(payload, commitment, 'peer', mine);
+    const notice = await keepPartnerRound(payload, commitment, 'peer', mine);
+    if (notice) useCompareStore.setState({ keptNotice: notice });
     await clearWithheldReveal(meta.room);
     notKept.delete(commitment);
     setSaveProblem('partnerRound', undefined);

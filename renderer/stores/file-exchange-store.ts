@@ -45,6 +45,8 @@ interface FileExchangeState {
   /** This laptop's round the open comparison was made with. */
   comparedRoundId?: string;
   error?: string;
+  /** Another round sat where the partner's checked round is kept (keepPartnerRound's notice). */
+  notice?: string;
   /** The last file exported, with the fingerprint to read out to the partner. */
   exported?: ExportedFile;
   exportError?: string;
@@ -134,8 +136,9 @@ export const useFileExchangeStore = create<FileExchangeState>((set, get) => ({
     }
     // Kept first: a comparison opened on a round that was never stored would leave History and
     // the plan without it, with nothing said. The file stays pending, so confirming again retries.
+    let notice: string | undefined;
     try {
-      await keepPartnerRound(pending.partner, pending.commitment, 'file', mine);
+      notice = await keepPartnerRound(pending.partner, pending.commitment, 'file', mine);
     } catch (err) {
       const why = storageErrorText(err);
       set({
@@ -145,7 +148,7 @@ export const useFileExchangeStore = create<FileExchangeState>((set, get) => ({
     }
     const me = payloadFromRound(mine);
     const [ceo, cto] = me.role === 'ceo' ? [me, pending.partner] : [pending.partner, me];
-    set({ pending: undefined, error: undefined, partner: pending.partner, comparison: buildComparison(ceo, cto), comparedRoundId: pending.myRoundId });
+    set({ pending: undefined, error: undefined, notice, partner: pending.partner, comparison: buildComparison(ceo, cto), comparedRoundId: pending.myRoundId });
     return true;
   },
   rejectImport() {
@@ -157,7 +160,7 @@ export const useFileExchangeStore = create<FileExchangeState>((set, get) => ({
         : undefined,
     });
   },
-  clear: () => set({ partner: undefined, comparison: undefined, comparedRoundId: undefined, error: undefined, pending: undefined }),
+  clear: () => set({ partner: undefined, comparison: undefined, comparedRoundId: undefined, error: undefined, notice: undefined, pending: undefined }),
 }));
 
 // Taking turns: a comparison opened with a round that has since become private (locked and

@@ -48,6 +48,14 @@ export interface Round {
    * are only their claims.
    */
   pairedWith?: string;
+  /**
+   * On a partner's round: this laptop never checked it against their seal. Set when a backup
+   * Merge adds it (shared/backup/plan.ts: a backup is anyone's file), or when a round checked
+   * against a seal found it, with other answers, under the id it was to be kept under
+   * (keepPartnerRound). Never shown as verified, and never charted or planned while a verified
+   * round can be (shared/history/periods.ts).
+   */
+  unverified?: true;
 }
 
 export interface AreaScore {

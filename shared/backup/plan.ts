@@ -10,7 +10,8 @@ import type { Backup, BackupDoc } from './format';
  *           setting and document not in the backup is removed (including rows
  *           that could not be read), everything in the backup is written.
  * merge   — nothing local is removed or replaced ("keep everything here"):
- *           rounds:   a backup round missing here is added; a round on both
+ *           rounds:   a backup round missing here is added (a partner's round
+ *                     marked unverified); a round on both
  *                     sides stays as it is here. When the backup's copy differs
  *                     it is left out and reported — above all for a round sealed
  *                     here, whose answers must never change after sealing. A
@@ -139,7 +140,9 @@ export function planRestore(current: CurrentData, backup: Backup, mode: RestoreM
       // Never overwrite a damaged row in merge mode: it stays for inspection.
       rounds.keptOut.push({ round, reason: 'unreadable-here' });
     } else if (!local && theirs && !round.sealedAt) rounds.keptOut.push({ round, reason: 'other-leader' });
-    else if (!local) rounds.add.push(round);
+    // A partner's round added by Merge was never checked against a seal here, whatever the file
+    // says: anyone can write a backup, and its rounds must not read as verified (Round.unverified).
+    else if (!local) rounds.add.push(round.receivedFrom ? { ...round, unverified: true } : round);
     else if (!sameRound(local, round)) rounds.keptOut.push({ round, reason: local.sealedAt ? 'sealed-here' : 'differs' });
   }
   const overwritten = new Set(rounds.overwrite.map((r) => r.id));
@@ -187,9 +190,11 @@ export function planRestore(current: CurrentData, backup: Backup, mode: RestoreM
   return { mode, rounds, settings, docs };
 }
 
+/** Equal, apart from whether this laptop verified it (one copy may be marked, the other not). */
 function sameRound(local: Partial<Round>, backup: Round): boolean {
+  const content = ({ unverified: _, ...rest }: Partial<Round>) => canonicalJson(rest);
   try {
-    return canonicalJson(local) === canonicalJson(backup);
+    return content(local) === content(backup);
   } catch {
     return false;
   }

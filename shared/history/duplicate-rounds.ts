@@ -13,6 +13,19 @@ export function sealedContentKey(r: Round): string {
 }
 
 /**
+ * Where a partner's round checked against `commitment` is kept, in order: `partner-` and the
+ * first 24 hex of it; then, while an id holds other sealed content, the full commitment, then
+ * that with -2, -3, … The partner knows their own commitment, so a backup Merge can plant a
+ * round under any of these ids before the real one arrives: the first id holding the same
+ * sealed content, else the first free one, is the place (see keepPartnerRound).
+ */
+export function* partnerRoundIds(commitment: string): Generator<string, never> {
+  yield `partner-${commitment.slice(0, 24)}`;
+  yield `partner-${commitment}`;
+  for (let n = 2; ; n++) yield `partner-${commitment}-${n}`;
+}
+
+/**
  * Received rounds whose sealed content equals an earlier-listed round's → the id of
  * that first one. The first of a set (an own round first, then by id) is the original.
  */

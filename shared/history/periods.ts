@@ -52,6 +52,25 @@ export function pairedOwnRound(rounds: readonly Round[]): (r: Round) => Round | 
   return (r) => (r.receivedFrom && r.pairedWith ? own.get(r.pairedWith) : undefined);
 }
 
+/**
+ * `rounds` without the partner's rounds this laptop never verified (Round.unverified), unless
+ * that leaves none: a round from a backup is only shown while no checked one can be.
+ */
+export function preferVerified<T extends Pick<Round, 'unverified'>>(rounds: readonly T[]): T[] {
+  const verified = rounds.filter((r) => !r.unverified);
+  return verified.length ? verified : [...rounds];
+}
+
+/**
+ * The partner's rounds among `rounds` compared with this laptop's round `own` (kept with
+ * `pairedWith` naming it), in the order given; the verified ones when there are any.
+ * History, the plan, the offsite and the workspace gaps all take the partner's round from here.
+ */
+export function comparedWith(rounds: readonly Round[], own: Round): Round[] {
+  if (own.receivedFrom) return [];
+  return preferVerified(rounds.filter((r) => r.receivedFrom && r.sealedAt && r.role !== own.role && r.pairedWith === own.id));
+}
+
 export function pairRoundsByPeriod(rounds: readonly Round[]): Period[] {
   const groups = new Map<string, Round[]>();
   // By the instant sealed, not the text: a stored round may carry an offset (see compareTimes).
@@ -71,10 +90,11 @@ export function pairRoundsByPeriod(rounds: readonly Round[]): Period[] {
     // With two own rounds of one role in the period, the partner's round charted is the one compared
     // with the own round charted (review r8), not whichever of theirs claims the later seal.
     const ownOf = (role: Round['role']) => list.filter((r) => r.role === role && !r.receivedFrom).at(-1);
+    // A round of the role this laptop verified (or sealed itself) is charted before any it did not.
     const pick = (role: Round['role']) => {
-      const ofRole = list.filter((r) => r.role === role);
+      const ofRole = preferVerified(list.filter((r) => r.role === role));
       const mate = ownOf(role === 'ceo' ? 'cto' : 'ceo');
-      const withMate = mate ? ofRole.filter((r) => pairedOwn(r) === mate) : [];
+      const withMate = mate ? comparedWith(ofRole, mate) : [];
       const paired = ofRole.filter((r) => pairedOwn(r) !== undefined);
       return (withMate.length ? withMate : paired.length ? paired : ofRole).at(-1);
     };

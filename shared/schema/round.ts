@@ -77,6 +77,7 @@ const roundShape = (input: unknown) =>
         sealedAt: v.optional(isoDateTime()),
         receivedFrom: v.optional(oneOf(RECEIVED_FROM)),
         pairedWith: v.optional(text(MAX_ID)),
+        unverified: v.optional(v.literal(true, expected('true'))),
         // A partner round must be sealed: reported at sealedAt, before the answers (file order).
         ...partnerSealed(input),
         ...frameworkMembers((input as { frameworkVersion?: unknown } | null)?.frameworkVersion),
@@ -102,6 +103,7 @@ const roundShape = (input: unknown) =>
       if (o.sealedAt !== undefined) round.sealedAt = o.sealedAt;
       if (o.receivedFrom !== undefined) round.receivedFrom = o.receivedFrom;
       if (o.pairedWith !== undefined) round.pairedWith = o.pairedWith;
+      if (o.unverified) round.unverified = true;
       return round;
     }),
   );

@@ -241,7 +241,7 @@ function roleState(view: ReturnType<typeof useCompareStore.getState>['view'], ro
 }
 
 function SessionPanel() {
-  const { meta, inviteCode, status, view, comparison, protocol, roleConflict, leave, goOffline, goOnline, warmComparison, saveProblems, retryKeepPartner } = useCompareStore();
+  const { meta, inviteCode, status, view, comparison, protocol, roleConflict, leave, goOffline, goOnline, warmComparison, saveProblems, keptNotice, retryKeepPartner } = useCompareStore();
   const rounds = useRoundsStore((s) => s.rounds);
   // Fetch and parse the comparison's chart while waiting, so it follows the reveal at once.
   useEffect(() => {
@@ -308,6 +308,11 @@ function SessionPanel() {
           <button type="button" className="small" onClick={() => void retryKeepPartner()}>
             Try again
           </button>
+        </p>
+      )}
+      {keptNotice && (
+        <p className="alert warn" role="alert" data-testid="planted-partner-round">
+          {keptNotice}
         </p>
       )}
       {saveProblems.comparison && (

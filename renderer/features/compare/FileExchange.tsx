@@ -167,7 +167,7 @@ export function FileImportCard({ roundId }: { roundId: string }) {
 }
 
 export function FileComparison() {
-  const { comparison, clear } = useFileExchangeStore();
+  const { comparison, notice, clear } = useFileExchangeStore();
   if (!comparison) {
     return (
       <section className="page card empty">
@@ -201,6 +201,11 @@ export function FileComparison() {
           </a>
         </span>
       </div>
+      {notice && (
+        <p className="alert warn" role="alert" data-testid="planted-partner-round">
+          {notice}
+        </p>
+      )}
       <Suspense fallback={<p className="loading">Loading comparison…</p>}>
         <ComparisonView comparison={comparison} />
       </Suspense>

@@ -208,6 +208,7 @@ export default function HistoryPage() {
                           </span>
                           {round.sealedAt ? <span className="badge sealed">Sealed ✓</span> : <span className="badge">Answering</span>}
                           {round.receivedFrom && <span className="badge">Partner&apos;s round{round.receivedFrom === 'file' ? ' (file)' : ''}</span>}
+                          {round.unverified && <span className="badge">Not verified</span>}
                           {round.receivedFrom && <ReceivedCopy round={round} duplicateOf={duplicates.get(round.id)} />}
                           <span className="spacer" />
                           {round.sealedAt ? (

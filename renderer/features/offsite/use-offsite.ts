@@ -25,7 +25,8 @@ export interface OffsiteSource {
 
 /**
  * The offsite's comparison from this laptop's rounds: the take-turns pair when both
- * sealed, else the newest sealed CEO and CTO rounds (as the plan picks them). `rounds`
+ * sealed, else the newest own round and the partner's round compared with it (as the plan
+ * picks them, defaultPair). `rounds`
  * are those whose privacy is open (see openRounds).
  */
 export function localOffsiteSource(rounds: readonly Round[], pair: TakeTurnsPair | undefined): OffsiteSource | undefined {

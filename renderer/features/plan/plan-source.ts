@@ -7,6 +7,7 @@ import type { Role, Round } from '../../../shared/assessment/types';
 import type { SealedPayload } from '../../../shared/reveal/types';
 import { kindFromLabel, roundFromPayload as rebuildRound } from '../../../shared/reveal/payload';
 import { compareTimes } from '../../../shared/schema/iso-date-time';
+import { comparedWith, pairedOwnRound, preferVerified } from '../../../shared/history/periods';
 
 /** Route id that shows the plan alone, without the app's chrome (used for printing and tests). */
 export const PRINT_ROUTE_ID = 'print';
@@ -32,9 +33,11 @@ export interface LocalPair {
 }
 
 /**
- * The CEO and CTO rounds to preselect: the ones asked for when still sealed, else a
- * round matching the other's label, else the newest sealed round of that role.
- * `preferId` (from `#/plan/<round id>`) pins one side.
+ * The CEO and CTO rounds to preselect: the ones asked for when still sealed (`preferId`, from
+ * `#/plan/<round id>`, pins one side), else this laptop's newest own round. The other side is
+ * the round it was compared with, as History pairs them (comparedWith / pairedOwnRound): a
+ * partner's round merely labelled like it (say one a backup Merge added, dated a minute ago)
+ * is not. Only with no comparison recorded: a round matching the label, else the newest.
  */
 export function defaultPair(rounds: readonly Round[], wanted: LocalPair = {}, preferId?: string): LocalPair {
   const ceos = sealedRoundsOf(rounds, 'ceo');
@@ -42,8 +45,22 @@ export function defaultPair(rounds: readonly Round[], wanted: LocalPair = {}, pr
   const preferred = preferId ? rounds.find((r) => r.id === preferId && r.sealedAt) : undefined;
   let ceo = ceos.find((r) => r.id === (preferred?.role === 'ceo' ? preferred.id : wanted.ceoId));
   let cto = ctos.find((r) => r.id === (preferred?.role === 'cto' ? preferred.id : wanted.ctoId));
-  if (!ceo) ceo = (cto && ceos.find((r) => r.label.trim() === cto!.label.trim())) || ceos[0];
-  if (!cto) cto = (ceo && ctos.find((r) => r.label.trim() === ceo!.label.trim())) || ctos[0];
+  if (!ceo && !cto) {
+    // Nothing asked for: start from this laptop's own round, never from a partner's.
+    ceo = ceos.find((r) => !r.receivedFrom);
+    if (!ceo) cto = ctos.find((r) => !r.receivedFrom);
+  }
+  const pairedOwn = pairedOwnRound(rounds);
+  // The round compared with `chosen` (either way round), else one with its label, else the newest.
+  const other = (chosen: Round | undefined, candidates: Round[]) => {
+    const own = chosen && pairedOwn(chosen);
+    if (own && candidates.includes(own)) return own;
+    const compared = chosen ? comparedWith(candidates, chosen)[0] : undefined;
+    const labelled = chosen ? candidates.filter((r) => r.label.trim() === chosen.label.trim()) : [];
+    return compared ?? preferVerified(labelled)[0] ?? preferVerified(candidates)[0];
+  };
+  if (!ceo) ceo = other(cto, ceos);
+  if (!cto) cto = other(ceo, ctos);
   return { ceoId: ceo?.id, ctoId: cto?.id };
 }
 

@@ -50,9 +50,15 @@ function Results({ id }: { id: string }) {
       <div className="page-head">
         <div>
           <h1 id="results-title">{round.receivedFrom ? `${plainPartnerText(round.personName)}'s results` : 'Your results'}</h1>
-          {round.receivedFrom && (
-            <p className="muted small">Received from your partner {round.receivedFrom === 'file' ? 'as a sealed file' : 'over the local network'}; verified against their seal.</p>
-          )}
+          {round.receivedFrom &&
+            (round.unverified ? (
+              // From a backup (or found in a checked round's place): nothing here checked it against a seal.
+              <p className="muted small" data-testid="partner-round-unverified">
+                Your partner&apos;s round, added from a backup; not verified against their seal on this laptop.
+              </p>
+            ) : (
+              <p className="muted small">Received from your partner {round.receivedFrom === 'file' ? 'as a sealed file' : 'over the local network'}; verified against their seal.</p>
+            ))}
           <p className="muted">
             <PartnerText text={round.label} /> · <PartnerText text={round.personName} /> ({round.role.toUpperCase()}) · sealed {new Date(round.sealedAt).toLocaleString()}
           </p>

@@ -92,7 +92,8 @@ describe("planRestore: a backup from the partner's laptop merged here (review r1
 
   it("the other leader's sealed round comes as theirs (received), their unsealed draft stays out: this laptop stays the CEO's, so a file can never confirm in the CEO's name", () => {
     const plan = planRestore({ rounds: [mine], settings: {}, docIds: [] }, backupOf(theirs, draft), 'merge');
-    expect(plan.rounds.add).toEqual([{ ...theirs, receivedFrom: 'file' }]);
+    // Never checked against a seal here (review r23): marked so no screen calls it verified.
+    expect(plan.rounds.add).toEqual([{ ...theirs, receivedFrom: 'file', unverified: true }]);
     expect(plan.rounds.keptOut).toEqual([{ round: draft, reason: 'other-leader' }]);
     expect(laptopLeader([mine, ...plan.rounds.add])?.role).toBe('ceo');
   });
@@ -105,11 +106,11 @@ describe("planRestore: a backup from the partner's laptop merged here (review r1
     expect(again.rounds.keep.sort()).toEqual(['ceo-round', 'cto-round']);
   });
 
-  it("still adds this leader's own rounds and received copies as they are; a laptop with no round yet, shared by both or taken in turns, and Replace, take everything as it is", () => {
-    const byId = (rs: readonly { id: string }[]) => [...rs].sort((a, b) => a.id.localeCompare(b.id));
+  it("still adds this leader's own rounds, and received copies marked unverified; a laptop with no round yet, shared by both or taken in turns, and Replace, take everything as it is", () => {
+    const byId = <T extends { id: string }>(rs: readonly T[]) => [...rs].sort((a, b) => a.id.localeCompare(b.id));
     const older = { ...mine, id: 'ceo-q3', label: '2026-Q3' };
     const received = { ...theirs, id: 'partner-abc', receivedFrom: 'peer' as const };
-    expect(byId(planRestore({ rounds: [mine], settings: {}, docIds: [] }, backupOf(older, received), 'merge').rounds.add)).toEqual(byId([older, received]));
+    expect(byId(planRestore({ rounds: [mine], settings: {}, docIds: [] }, backupOf(older, received), 'merge').rounds.add)).toEqual(byId([older, { ...received, unverified: true as const }]));
     const asIs = (current: Parameters<typeof planRestore>[0], mode: 'merge' | 'replace' = 'merge') => byId(planRestore(current, backupOf(theirs, draft), mode).rounds.add);
     const both = byId([theirs, draft]);
     expect(asIs({ rounds: [], settings: {}, docIds: [] })).toEqual(both);
@@ -117,5 +118,18 @@ describe("planRestore: a backup from the partner's laptop merged here (review r1
     // The pair takes turns here and the CTO's turn has not come yet (this laptop's own setting).
     expect(asIs({ rounds: [mine], settings: { [TAKE_TURNS_PAIR_SETTING]: JSON.stringify({ ceoRoundId: 'ceo-round' }) }, docIds: [] })).toEqual(both);
     expect(asIs({ rounds: [mine], settings: {}, docIds: [] }, 'replace')).toEqual(both);
+  });
+
+  it('partner rounds a Merge adds were never checked here (review r23): marked unverified, whatever the file says; the same file merged again stays a no-op', () => {
+    const received = { ...theirs, id: 'partner-abc', receivedFrom: 'peer' as const, pairedWith: 'ceo-round' };
+    const first = planRestore({ rounds: [mine], settings: {}, docIds: [] }, backupOf(received), 'merge');
+    expect(first.rounds.add).toEqual([{ ...received, unverified: true }]);
+    const again = planRestore({ rounds: [mine, ...first.rounds.add], settings: {}, docIds: [] }, backupOf(received), 'merge');
+    expect(again.rounds.add).toEqual([]);
+    expect(again.rounds.keptOut).toEqual([]);
+    // A copy of a round verified here, in my own backup: the same round, left as it is.
+    const mineAgain = planRestore({ rounds: [mine, received], settings: {}, docIds: [] }, backupOf({ ...received, unverified: true }), 'merge');
+    expect(mineAgain.rounds.add).toEqual([]);
+    expect(mineAgain.rounds.keptOut).toEqual([]);
   });
 });
