@@ -7,6 +7,8 @@ import { decodeStoredRound } from './dexie-round-repository';
 import type { StoredProblem } from './round-repository';
 import { mergeKeepingLocal } from './merge-doc';
 import { describeDropped, dropDeepTypes } from './deep-types';
+import { checkHeldEntries, type PeerLimits } from '../sync/peer-guard';
+import type { Doc } from 'yjs';
 
 /*
  * Export everything on this laptop into one backup, and restore one.
@@ -15,7 +17,7 @@ import { describeDropped, dropDeepTypes } from './deep-types';
  * the plan is recomputed inside it from what is stored at that moment, and any
  * error (a damaged Yjs update, a failed write, a quota error) aborts it, so the
  * database is either fully restored or exactly as it was. Everything that can
- * be checked beforehand (base64, Yjs decoding) is checked before it starts.
+ * be checked beforehand (base64, Yjs decoding, entry limits) is checked before it starts.
  */
 
 export type RestorePhase = 'checking' | 'writing' | 'done';
@@ -56,7 +58,15 @@ export interface BackupHooks {
   beforeWrite?: () => Promise<void>;
 }
 
-type Yjs = typeof import('yjs');
+/**
+ * A backup may hold the partner's bytes as much as a live session's updates do, so it is held to
+ * the entries a live session accepts (rows, entries in one row or list cell, entries in all): past
+ * them, every read of the workspace walks the flood. Throws naming the document and where.
+ */
+function checkEntryLimits(doc: Doc, limits: PeerLimits, what: string): void {
+  const over = checkHeldEntries(doc, limits);
+  if (over) throw new Error(`${what}: ${over} — more than a live session accepts from the partner`);
+}
 
 export class BackupRepository {
   constructor(
@@ -125,7 +135,8 @@ export class BackupRepository {
    */
   async restore(backup: Backup, mode: RestoreMode, onPhase?: (phase: RestorePhase) => void): Promise<RestoreResult> {
     onPhase?.('checking');
-    const Y: Yjs = await import('yjs');
+    // workspace-sync is loaded with the restore, as yjs: it brings the network code along.
+    const [Y, { WORKSPACE_LIMITS }] = await Promise.all([import('yjs'), import('../sync/workspace-sync')]);
     // Decode and check every document before the transaction starts.
     const updates = new Map<string, Uint8Array>();
     const dropped: string[] = [];
@@ -148,6 +159,7 @@ export class BackupRepository {
         // either mode would store the subtree again, and every later merge would trip on it.
         const left = dropDeepTypes(scratch);
         dropped.push(...describeDropped(doc.id, 'the backup', left));
+        checkEntryLimits(scratch, WORKSPACE_LIMITS, `docs "${doc.id}"`);
         updates.set(doc.id, left.length ? Y.encodeStateAsUpdate(scratch) : bytes);
       } finally {
         scratch.destroy();
@@ -195,6 +207,14 @@ export class BackupRepository {
           }
           if (merged.update.byteLength > MAX_BACKUP_DOC_BYTES) {
             throw new Error(`docs "${d.id}": merged, it would be ${merged.update.byteLength} bytes, over the ${MAX_BACKUP_DOC_BYTES}-byte limit; use Replace, or restore on a laptop with less here`);
+          }
+          // Each side within the limits can still add up to more than them in one row.
+          const result = new Y.Doc();
+          try {
+            Y.applyUpdate(result, merged.update);
+            checkEntryLimits(result, WORKSPACE_LIMITS, `docs "${d.id}", merged with this laptop's`);
+          } finally {
+            result.destroy();
           }
           keptLocalValues += merged.keptLocal;
           dropped.push(...describeDropped(d.id, 'this laptop', merged.dropped.here));

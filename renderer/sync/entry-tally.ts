@@ -63,11 +63,13 @@ export function stepsWithoutElements(type: Y.AbstractType<any>): number {
   return n;
 }
 
-function walk(doc: Y.Doc): number {
+/** `visit`: called with every nested (not root) type still part of the document. */
+function walk(doc: Y.Doc, visit?: (type: Y.AbstractType<any>) => void): number {
   let n = 0;
   const todo: Y.AbstractType<any>[] = [...doc.share.values()];
   while (todo.length) {
     const type = todo.pop()!;
+    if (type._item !== null) visit?.(type);
     n += type._map.size;
     for (const item of type._map.values()) if (!item.deleted && item.content instanceof Y.ContentType) todo.push(item.content.type);
     for (let item = type._start; item; item = item.right) {
@@ -138,4 +140,35 @@ export function heldEntries(doc: Y.Doc): number {
 /** The same count by a full walk (tests check the kept count against it). */
 export function countEntries(doc: Y.Doc): number {
   return walk(doc);
+}
+
+/**
+ * The entries `doc` holds (as countEntries), and its widest nested map or list: the most entries
+ * one holds itself, counted as the guard counts a type an update writes into (heldIn, with a
+ * list's steps without elements; a text's characters are not entries), and where it is. For a
+ * document that arrives whole rather than update by update (a backup's). O(doc).
+ */
+export function measureEntries(doc: Y.Doc): { entries: number; widest?: { entries: number; where: string } } {
+  let widest: Y.AbstractType<any> | undefined;
+  let most = 0;
+  const entries = walk(doc, (type) => {
+    const own = (isText(type) ? type._map.size : heldIn(type)) + stepsWithoutElements(type);
+    if (widest === undefined || own > most) {
+      widest = type;
+      most = own;
+    }
+  });
+  return widest ? { entries, widest: { entries: most, where: pathOf(widest) } } : { entries };
+}
+
+/** Where a nested type is, as the guard's refusals name it: `log.e1.options` (a list element shows as `[]`; untrusted keys capped). */
+function pathOf(type: Y.AbstractType<any>): string {
+  const parts: string[] = [];
+  let at = type;
+  for (let item = at._item; item !== null; item = at._item) {
+    parts.unshift(item.parentSub === null ? '[]' : item.parentSub.slice(0, 40));
+    at = item.parent as Y.AbstractType<any>;
+  }
+  parts.unshift(Y.findRootTypeKey(at).slice(0, 40));
+  return parts.join('.');
 }

@@ -1,5 +1,5 @@
 import type * as Y from 'yjs';
-import { heldEntries } from './entry-tally';
+import { heldEntries, measureEntries } from './entry-tally';
 import { inspectUpdate, type EntryTarget, type Growth } from './update-inspector';
 
 /**
@@ -111,6 +111,27 @@ function checkEntries(doc: Y.Doc, entries: { added: number; byType: Growth[] }, 
     'size',
     `${entries.added} new entries (map keys and list items, at any depth) would make ${held + entries.added}, over the ${limits.maxEntries}-entry limit; most of them (${most.added}) in ${most.where()}`,
   );
+}
+
+/**
+ * The entry caps above (top-level entries, entries in one nested map or list, entries in all) on a
+ * document as it stands: for one that arrives whole rather than update by update through
+ * checkPeerUpdate — a backup's (renderer/data/backup-repository.ts). O(doc). Why it is over, or undefined.
+ */
+export function checkHeldEntries(doc: Y.Doc, limits: PeerLimits): string | undefined {
+  if (limits.maxRootEntries !== undefined) {
+    const held = rootEntries(doc);
+    if (held > limits.maxRootEntries) return `${held} top-level entries, over the ${limits.maxRootEntries}-entry limit`;
+  }
+  const { entries, widest } = measureEntries(doc);
+  const perType = limits.maxEntriesPerType;
+  if (perType !== undefined && widest && widest.entries > perType) {
+    return `${widest.where}: ${widest.entries} entries in one nested map or list, over the ${perType}-entry limit`;
+  }
+  if (limits.maxEntries !== undefined && entries > limits.maxEntries) {
+    return `${entries} entries (map keys and list items, at any depth), over the ${limits.maxEntries}-entry limit`;
+  }
+  return undefined;
 }
 
 type Keyed = { _map: Map<string, unknown> };

@@ -5,9 +5,12 @@
 import { statementById } from '../framework/content';
 import { TOP_GAP_COUNT } from './gaps';
 
+/** How every pins settings key starts (see pinKey). */
+export const PIN_KEY_PREFIX = 'gap-pins:';
+
 /** The settings key for the pins of the comparison between these two sealed rounds. */
 export function pinKey(ceo: { sealedAt?: string }, cto: { sealedAt?: string }): string {
-  return `gap-pins:${ceo.sealedAt ?? ''}|${cto.sealedAt ?? ''}`;
+  return `${PIN_KEY_PREFIX}${ceo.sealedAt ?? ''}|${cto.sealedAt ?? ''}`;
 }
 
 /** Reads stored pins; anything malformed or unknown is dropped, never thrown. */

@@ -1,3 +1,4 @@
+import { PIN_KEY_PREFIX } from '../assessment/pins';
 import type { Round } from '../assessment/types';
 import { canonicalJson } from '../reveal/canonical-json';
 import type { Backup, BackupDoc } from './format';
@@ -17,7 +18,8 @@ import type { Backup, BackupDoc } from './format';
  *                     here, whose answers must never change after sealing. A
  *                     local row that could not be read is kept for inspection.
  *           settings: local values are kept; missing keys are added, except
- *                     session settings (isSessionSetting), never restored.
+ *                     session settings (isSessionSetting), never restored, and
+ *                     this laptop's own choices (isOwnChoiceSetting).
  *           docs:     missing documents are added; a document on both sides is
  *                     merged by the caller keeping every local item and value
  *                     (renderer/data/merge-doc.ts), adding the backup's.
@@ -44,7 +46,7 @@ export type RestoreMode = 'merge' | 'replace';
  * Kept (plain data, no session starts from them): `compare.withheld` (History's record of a
  * partner who never revealed), gap pins, `local.pair` (same-laptop turns: round ids and
  * passphrase locks, needed after restoring onto a new laptop; export redacts a left-out round's),
- * and preferences. `file-exchange-store` keeps no setting. Replace removes the local session
+ * and preferences; Merge leaves out the pins and the pair (isOwnChoiceSetting). `file-exchange-store` keeps no setting. Replace removes the local session
  * settings like every other local setting not in the backup: the laptop becomes the backup,
  * and nothing reconnects after the reload.
  */
@@ -54,6 +56,28 @@ export function isSessionSetting(key: string): boolean {
 
 /** The take-turns pair on this laptop (renderer/stores/local-pair-store.ts). */
 export const TAKE_TURNS_PAIR_SETTING = 'local.pair';
+
+/**
+ * Settings that record a choice this laptop's own user made. Merge never takes one from a file:
+ * a backup may be the partner's, and what it says this user chose, this user did not choose here
+ * (like the agreement records, which are not exported at all).
+ *
+ *   local.pair   the take-turns pair: it names which rounds here are private and locks them with
+ *                passphrases, so a crafted backup could hide this laptop's own rounds behind a
+ *                passphrase nobody here knows.
+ *   gap-pins:*   the gaps this user chose to work on in one comparison (pinKey: the two seal times,
+ *                which the partner knows). Taken from their file, their pins would read in this
+ *                laptop's plan as "the gaps you chose to work on". Their pins still arrive with the
+ *                shared workspace, shown as their proposal to take or leave (resolvePins).
+ *
+ * Replace does restore them: it makes this laptop the backup — one's own backup onto a new or
+ * repaired laptop, after a confirmation that everything here is replaced — so the choices in it
+ * are the ones its user made. Not a choice: `compare.withheld`, a record of what this laptop saw
+ * (Merge keeps a local record as it is, like every local setting).
+ */
+export function isOwnChoiceSetting(key: string): boolean {
+  return key === TAKE_TURNS_PAIR_SETTING || key.startsWith(PIN_KEY_PREFIX);
+}
 
 /** Why a backup round was left out of a merge. */
 /**
@@ -92,7 +116,7 @@ export interface RestorePlan {
     overwrite: string[];
     keep: string[];
     remove: string[];
-    /** Settings in the backup never written: session settings (isSessionSetting), and in Merge the take-turns pair. */
+    /** Settings in the backup never written: session settings (isSessionSetting), and in Merge this laptop's own choices (isOwnChoiceSetting). */
     ignored: string[];
   };
   docs: {
@@ -154,10 +178,8 @@ export function planRestore(current: CurrentData, backup: Backup, mode: RestoreM
 
   const settings: RestorePlan['settings'] = { add: [], overwrite: [], keep: [], remove: [], ignored: [] };
   const all = backup.settings ?? {};
-  // Merge also leaves out the take-turns pair: it names which rounds here are private and
-  // locks them with passphrases, so a crafted backup could hide this laptop's own rounds
-  // behind a passphrase nobody here knows. (Replace makes the laptop the backup: its pair too.)
-  const notRestored = (key: string) => isSessionSetting(key) || (mode === 'merge' && key === TAKE_TURNS_PAIR_SETTING);
+  // Merge also leaves out this laptop's own choices (the take-turns pair, gap pins): see isOwnChoiceSetting.
+  const notRestored = (key: string) => isSessionSetting(key) || (mode === 'merge' && isOwnChoiceSetting(key));
   const incoming = Object.fromEntries(Object.entries(all).filter(([key]) => !notRestored(key)));
   settings.ignored = Object.keys(all).filter(notRestored);
   // Own keys only: `"constructor" in {}` is true, which would plan a missing setting as kept (and never write it).

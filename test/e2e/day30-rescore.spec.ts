@@ -58,6 +58,13 @@ const rounds = [
   round('cto', RESCORE, '2026-04-09T09:00:00.000Z', { 'db-2': 4, 'sa-3': 1, 'cr-3': 3, 'cq-4': 3, 'db-6': 2 }),
 ];
 
+/** Restores the chosen backup with Replace (its settings, pins included, become this laptop's). */
+async function replaceFromBackup(page: Page) {
+  await page.getByRole('radio', { name: /Replace/ }).check();
+  await page.getByRole('button', { name: 'Replace everything…' }).click();
+  await page.getByRole('button', { name: 'Yes, replace everything' }).click();
+}
+
 /** The whole element on the full page, so the sticky header does not cover its top. */
 async function shoot(page: Page, element: Locator, path: string) {
   await page.evaluate(() => window.scrollTo(0, 0));
@@ -79,11 +86,12 @@ test('a day-30 re-score after a repair round: closed and widened gaps in the com
   await expect(series.getByRole('heading', { name: 'Did the repair work?' })).toBeVisible();
   await expect(page.getByTestId('day30-series-empty')).toContainText('This starts with your second comparison.');
 
-  // The CEO restores the laptop's backup: three comparisons with the CTO.
+  // The CEO restores the laptop's backup: three comparisons with the CTO. Replace, as onto a new
+  // laptop: the pin is this laptop's own choice, which a Merge never takes from a file.
   await page.getByLabel('Backup file').setInputFiles(BACKUP);
   await expect(page.getByTestId('restore-preview')).toContainText('6 rounds');
-  await page.getByRole('button', { name: 'Merge into this laptop' }).click();
-  await expect(page.getByTestId('restore-done')).toContainText('6 rounds added');
+  await replaceFromBackup(page);
+  await expect(page.getByTestId('restore-done')).toContainText('Replaced everything with day30-backup.json: 6 rounds');
 
   // History keeps the series: each comparison after the first against the one before, newest first.
   const entries = series.getByTestId('series-entry');
@@ -161,8 +169,8 @@ test('after the re-score, the next offsite agenda starts from the gaps that did 
   writeFileSync(file, serializeBackup(buildBackup({ rounds, settings: { [pinKey(repairCeo, repairCto)]: JSON.stringify(['cq-4']) }, docs: [], now: '2026-04-11T08:00:00.000Z' })));
   await page.goto('/#/history');
   await page.getByLabel('Backup file').setInputFiles(file);
-  await page.getByRole('button', { name: 'Merge into this laptop' }).click();
-  await expect(page.getByTestId('restore-done')).toContainText('6 rounds added');
+  await replaceFromBackup(page);
+  await expect(page.getByTestId('restore-done')).toContainText('Replaced everything with day30-next-agenda-backup.json: 6 rounds');
 
   // Run the offsite from the re-score (the newest sealed CEO and CTO rounds here).
   await page.goto('/#/offsite');

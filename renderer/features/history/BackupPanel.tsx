@@ -2,6 +2,7 @@ import { useEffect, useRef, useState, type ChangeEvent, type FormEvent } from 'r
 import { MAX_BACKUP_BYTES, backupFileName, parseBackup, serializeBackup, type Backup } from '../../../shared/backup/format';
 import { planRestore, type RestoreMode, type RestorePlan } from '../../../shared/backup/plan';
 import { PlanSummary } from './RestorePlanSummary';
+import { choicesLeftOutText } from './restore-preview';
 import { BackupRepository, type RestorePhase } from '../../data/backup-repository';
 import { snapshotWorkspace } from '../../sync/workspace-owner';
 import { stopWritersForRestore } from '../../stores/restore-writers';
@@ -194,7 +195,7 @@ export function BackupPanel() {
             }, ${plural(plan.docs.merge.length + plan.docs.add.length, 'shared document')} merged or added${
               keptLocalValues ? ` (${plural(keptLocalValues, 'value')} here kept over the backup's)` : ''
             }.`;
-      sessionStorage.setItem(RESTORED_KEY, summary + leftOutText(dropped) + (comparisonStopped ? STOPPED_TEXT : ''));
+      sessionStorage.setItem(RESTORED_KEY, summary + choicesLeftOutText(plan) + leftOutText(dropped) + (comparisonStopped ? STOPPED_TEXT : ''));
       // Reload so every open view (the workspace doc above all) starts again from the restored data.
       location.reload();
     } catch (err) {

@@ -1,7 +1,6 @@
-import { TAKE_TURNS_PAIR_SETTING } from '../../../shared/backup/plan';
 import type { KeptOutReason, RestorePlan } from '../../../shared/backup/plan';
 import { PartnerText } from '../../app/PartnerText';
-import { roundLines, settingLines } from './restore-preview';
+import { pinsLeftOutText, roundLines, settingLines, settingsLeftOut } from './restore-preview';
 
 /**
  * What a restore will do, counted per kind, naming every round it would write (and whether the
@@ -14,7 +13,8 @@ export function PlanSummary({ plan }: { plan: RestorePlan }) {
   const s = plan.settings;
   const written = roundLines(plan);
   const named = settingLines(plan);
-  const sessionsIgnored = named.ignored.filter((k) => k !== TAKE_TURNS_PAIR_SETTING).length;
+  const leftOut = settingsLeftOut(plan);
+  const sessionsIgnored = leftOut.sessions;
   return (
     <ul className="plan-summary small" data-testid="restore-counts">
       <li>
@@ -78,9 +78,10 @@ export function PlanSummary({ plan }: { plan: RestorePlan }) {
             the Compare page.
           </div>
         )}
-        {named.ignored.includes(TAKE_TURNS_PAIR_SETTING) && (
+        {leftOut.pair && (
           <div data-testid="restore-pair-ignored">The backup’s take-turns pair is not merged: this laptop keeps its own (start taking turns again here if you need to).</div>
         )}
+        {leftOut.pins > 0 && <div data-testid="restore-pins-ignored">{pinsLeftOutText(leftOut.pins)}</div>}
       </li>
     </ul>
   );

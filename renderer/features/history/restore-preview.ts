@@ -1,5 +1,6 @@
 import type { Round } from '../../../shared/assessment/types';
-import type { RestorePlan } from '../../../shared/backup/plan';
+import { PIN_KEY_PREFIX } from '../../../shared/assessment/pins';
+import { TAKE_TURNS_PAIR_SETTING, type RestorePlan } from '../../../shared/backup/plan';
 import { ROLE_LABELS } from '../../../shared/framework/labels';
 import { plainPartnerText } from '../../app/PartnerText';
 import { day } from './history-format';
@@ -46,4 +47,25 @@ export function roundLines(plan: RestorePlan): RoundLine[] {
 /** Setting names the restore would add, and the backup's session settings it leaves out, cleaned. */
 export function settingLines(plan: RestorePlan): { added: string[]; ignored: string[] } {
   return { added: plan.settings.add.map(plainPartnerText), ignored: plan.settings.ignored.map(plainPartnerText) };
+}
+
+/** The backup's settings the restore leaves out, by kind (shared/backup/plan.ts): live sessions, and in Merge this laptop's own choices. */
+export function settingsLeftOut(plan: RestorePlan): { sessions: number; pair: boolean; pins: number } {
+  const ignored = plan.settings.ignored;
+  const pins = ignored.filter((k) => k.startsWith(PIN_KEY_PREFIX)).length;
+  const pair = ignored.includes(TAKE_TURNS_PAIR_SETTING);
+  return { sessions: ignored.length - pins - (pair ? 1 : 0), pair, pins };
+}
+
+/** The preview's words for pins a Merge leaves out (`pins`: how many comparisons they are for). */
+export function pinsLeftOutText(pins: number): string {
+  const which = pins === 1 ? 'one comparison' : `${pins} comparisons`;
+  return `The gaps the backup says were chosen to work on (for ${which}) are not merged: this laptop keeps the ones chosen here. Gaps your partner pinned show in the plan as their proposal, to take or leave.`;
+}
+
+/** After a Merge: this laptop's own choices in the backup that were not taken (empty when none). */
+export function choicesLeftOutText(plan: RestorePlan): string {
+  const { pair, pins } = settingsLeftOut(plan);
+  const parts = [...(pins ? ['the gaps it says were chosen to work on'] : []), ...(pair ? ['its take-turns pair'] : [])];
+  return parts.length ? ` Not merged, as choices made on this laptop stay its own: ${parts.join(' and ')}.` : '';
 }

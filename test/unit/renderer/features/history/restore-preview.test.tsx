@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { buildBackup } from '../../../../../shared/backup/format';
 import { planRestore } from '../../../../../shared/backup/plan';
-import { roundLines, settingLines } from '../../../../../renderer/features/history/restore-preview';
+import { choicesLeftOutText, roundLines, settingLines } from '../../../../../renderer/features/history/restore-preview';
+import { pinKey } from '../../../../../shared/assessment/pins';
 import { PlanSummary } from '../../../../../renderer/features/history/RestorePlanSummary';
 import { day } from '../../../../../renderer/features/history/history-format';
 import { sealedRound, six } from '../../../shared/history/fixtures';
@@ -66,5 +67,24 @@ describe('the restore preview of a Merge of the other leader’s own rounds (rev
     expect(out).toContain(
       '2027-Q1 quarterly reset · CTO Blake Moreau : the CTO’s own round, not sealed, from another laptop — this laptop is the other leader’s, so it stays out (it would count as answered here); once sealed, share it by a sealed file or a live comparison',
     );
+  });
+});
+
+describe('the restore preview of a Merge of a file carrying this laptop’s own choices (review r23)', () => {
+  it('says in plain words that the chosen gaps and the take-turns pair are not merged, before and after', () => {
+    const ceo = { sealedAt: '2026-11-20T09:00:00.000Z' };
+    const settings = { [pinKey(ceo, { sealedAt: '2026-11-20T09:05:00.000Z' })]: '["cr-4"]', [pinKey(ceo, { sealedAt: '2026-11-21T09:05:00.000Z' })]: '["cr-5"]', 'local.pair': '{}', 'compare.session': '{}' };
+    const backup = buildBackup({ rounds: [], settings, docs: [], now: '2026-11-27T09:00:00.000Z' });
+    const plan = planRestore({ rounds: [], settings: {}, docIds: [] }, backup, 'merge');
+    const out = text(renderToStaticMarkup(<PlanSummary plan={plan} />));
+    expect(out).toContain('Settings: 0 added');
+    expect(out).toContain('A live comparison in the backup is not restored (1 session setting)');
+    expect(out).toContain('The backup’s take-turns pair is not merged');
+    expect(out).toContain(
+      'The gaps the backup says were chosen to work on (for 2 comparisons) are not merged: this laptop keeps the ones chosen here. Gaps your partner pinned show in the plan as their proposal, to take or leave.',
+    );
+    expect(choicesLeftOutText(plan)).toBe(' Not merged, as choices made on this laptop stay its own: the gaps it says were chosen to work on and its take-turns pair.');
+    // Replace restores them: nothing to name.
+    expect(choicesLeftOutText(planRestore({ rounds: [], settings: {}, docIds: [] }, backup, 'replace'))).toBe('');
   });
 });
