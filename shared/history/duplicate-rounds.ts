@@ -13,16 +13,16 @@ export function sealedContentKey(r: Round): string {
 }
 
 /**
- * Where a partner's round checked against `commitment` is kept, in order: `partner-` and the
+ * Where a partner's round checked against `commitment` may be kept, in order: `partner-` and the
  * first 24 hex of it; then, while an id holds other sealed content, the full commitment, then
- * that with -2, -3, … The partner knows their own commitment, so a backup Merge can plant a
- * round under any of these ids before the real one arrives: the first id holding the same
- * sealed content, else the first free one, is the place (see keepPartnerRound).
+ * that with -2. The partner knows their own commitment, so a backup Merge can plant a round
+ * under any of these ids before the real one arrives: the first id holding the same sealed
+ * content, else the first free one, is the place. Only these few: a longer predictable walk costs
+ * one store read per planted round, so when all are taken keepPartnerRound picks an id no one can
+ * plant before it.
  */
-export function* partnerRoundIds(commitment: string): Generator<string, never> {
-  yield `partner-${commitment.slice(0, 24)}`;
-  yield `partner-${commitment}`;
-  for (let n = 2; ; n++) yield `partner-${commitment}-${n}`;
+export function partnerRoundIds(commitment: string): readonly string[] {
+  return [`partner-${commitment.slice(0, 24)}`, `partner-${commitment}`, `partner-${commitment}-2`];
 }
 
 /**
