@@ -58,14 +58,18 @@ export interface BackupHooks {
   beforeWrite?: () => Promise<void>;
 }
 
+/** What to do when only the merge is over a limit: each side alone may be within it, and Replace writes the backup's alone. */
+const MERGED_OVER_LIMIT = '; use Replace, or restore on a laptop with less here';
+
 /**
  * A backup may hold the partner's bytes as much as a live session's updates do, so it is held to
  * the entries a live session accepts (rows, entries in one row or list cell, entries in all): past
- * them, every read of the workspace walks the flood. Throws naming the document and where.
+ * them, every read of the workspace walks the flood. Throws naming the document and where, and
+ * `whatToDo` when there is something to do (MERGED_OVER_LIMIT).
  */
-function checkEntryLimits(doc: Doc, limits: PeerLimits, what: string): void {
+function checkEntryLimits(doc: Doc, limits: PeerLimits, what: string, whatToDo = ''): void {
   const over = checkHeldEntries(doc, limits);
-  if (over) throw new Error(`${what}: ${over} — more than a live session accepts from the partner`);
+  if (over) throw new Error(`${what}: ${over} — more than a live session accepts from the partner${whatToDo}`);
 }
 
 export class BackupRepository {
@@ -206,13 +210,13 @@ export class BackupRepository {
             throw new Error(`docs "${d.id}": could not be merged (${e instanceof Error ? e.message : String(e)})`);
           }
           if (merged.update.byteLength > MAX_BACKUP_DOC_BYTES) {
-            throw new Error(`docs "${d.id}": merged, it would be ${merged.update.byteLength} bytes, over the ${MAX_BACKUP_DOC_BYTES}-byte limit; use Replace, or restore on a laptop with less here`);
+            throw new Error(`docs "${d.id}": merged, it would be ${merged.update.byteLength} bytes, over the ${MAX_BACKUP_DOC_BYTES}-byte limit${MERGED_OVER_LIMIT}`);
           }
           // Each side within the limits can still add up to more than them in one row.
           const result = new Y.Doc();
           try {
             Y.applyUpdate(result, merged.update);
-            checkEntryLimits(result, WORKSPACE_LIMITS, `docs "${d.id}", merged with this laptop's`);
+            checkEntryLimits(result, WORKSPACE_LIMITS, `docs "${d.id}", merged with this laptop's`, MERGED_OVER_LIMIT);
           } finally {
             result.destroy();
           }

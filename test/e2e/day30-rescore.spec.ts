@@ -90,6 +90,8 @@ test('a day-30 re-score after a repair round: closed and widened gaps in the com
   // laptop: the pin is this laptop's own choice, which a Merge never takes from a file.
   await page.getByLabel('Backup file').setInputFiles(BACKUP);
   await expect(page.getByTestId('restore-preview')).toContainText('6 rounds');
+  // The preview (Merge, the default) says the pin would not be merged, and that Replace keeps it.
+  await expect(page.getByTestId('restore-pins-ignored')).toContainText('If this is your own backup (onto a new laptop, say), restore it with Replace to keep them.');
   await replaceFromBackup(page);
   await expect(page.getByTestId('restore-done')).toContainText('Replaced everything with day30-backup.json: 6 rounds');
 

@@ -318,7 +318,8 @@ export function BackupPanel() {
                 </label>
                 <label>
                   <input type="radio" name="restore-mode" value="replace" checked={mode === 'replace'} onChange={() => setMode('replace')} />{' '}
-                  <strong>Replace</strong> — make this laptop exactly like the backup
+                  <strong>Replace</strong> — make this laptop exactly like the backup, the gaps chosen to work on and the take-turns pair
+                  included (Merge never takes those from a file): the way to restore your own backup onto a new laptop
                 </label>
               </div>
             </fieldset>

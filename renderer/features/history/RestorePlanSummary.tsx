@@ -1,6 +1,6 @@
 import type { KeptOutReason, RestorePlan } from '../../../shared/backup/plan';
 import { PartnerText } from '../../app/PartnerText';
-import { pinsLeftOutText, roundLines, settingLines, settingsLeftOut } from './restore-preview';
+import { pinsLeftOutText, roundLines, settingLines, settingsLeftOut, unverifiedAddedText } from './restore-preview';
 
 /**
  * What a restore will do, counted per kind, naming every round it would write (and whether the
@@ -15,6 +15,7 @@ export function PlanSummary({ plan }: { plan: RestorePlan }) {
   const named = settingLines(plan);
   const leftOut = settingsLeftOut(plan);
   const sessionsIgnored = leftOut.sessions;
+  const unverified = unverifiedAddedText(plan);
   return (
     <ul className="plan-summary small" data-testid="restore-counts">
       <li>
@@ -40,6 +41,7 @@ export function PlanSummary({ plan }: { plan: RestorePlan }) {
             ))}
           </ul>
         )}
+        {unverified && <div data-testid="restore-unverified">{unverified}</div>}
         {r.keptOut.length > 0 && (
           <ul data-testid="restore-kept-out">
             {r.keptOut.map(({ round, reason }) => (
@@ -81,7 +83,7 @@ export function PlanSummary({ plan }: { plan: RestorePlan }) {
         {leftOut.pair && (
           <div data-testid="restore-pair-ignored">The backup’s take-turns pair is not merged: this laptop keeps its own (start taking turns again here if you need to).</div>
         )}
-        {leftOut.pins > 0 && <div data-testid="restore-pins-ignored">{pinsLeftOutText(leftOut.pins)}</div>}
+        {leftOut.pins > 0 && <div data-testid="restore-pins-ignored">{pinsLeftOutText(leftOut.pins, leftOut.pinsHere)}</div>}
       </li>
     </ul>
   );

@@ -49,23 +49,48 @@ export function settingLines(plan: RestorePlan): { added: string[]; ignored: str
   return { added: plan.settings.add.map(plainPartnerText), ignored: plan.settings.ignored.map(plainPartnerText) };
 }
 
-/** The backup's settings the restore leaves out, by kind (shared/backup/plan.ts): live sessions, and in Merge this laptop's own choices. */
-export function settingsLeftOut(plan: RestorePlan): { sessions: number; pair: boolean; pins: number } {
+/**
+ * The backup's settings the restore leaves out, by kind (shared/backup/plan.ts): live sessions, and in
+ * Merge this laptop's own choices. `pinsHere`: of the left-out pins, those for a comparison this laptop
+ * has its own pins for (Merge keeps a local setting, so they are among `keep`).
+ */
+export function settingsLeftOut(plan: RestorePlan): { sessions: number; pair: boolean; pins: number; pinsHere: number } {
   const ignored = plan.settings.ignored;
-  const pins = ignored.filter((k) => k.startsWith(PIN_KEY_PREFIX)).length;
+  const pinKeys = ignored.filter((k) => k.startsWith(PIN_KEY_PREFIX));
   const pair = ignored.includes(TAKE_TURNS_PAIR_SETTING);
-  return { sessions: ignored.length - pins - (pair ? 1 : 0), pair, pins };
+  const pinsHere = pinKeys.filter((k) => plan.settings.keep.includes(k)).length;
+  return { sessions: ignored.length - pinKeys.length - (pair ? 1 : 0), pair, pins: pinKeys.length, pinsHere };
 }
 
-/** The preview's words for pins a Merge leaves out (`pins`: how many comparisons they are for). */
-export function pinsLeftOutText(pins: number): string {
+/** Said wherever a Merge leaves out own choices: one's own backup onto a new laptop keeps them only this way. */
+const REPLACE_KEEPS_THEM = 'If this is your own backup (onto a new laptop, say), restore it with Replace to keep them.';
+
+/**
+ * The preview's words for pins a Merge leaves out (`pins`: how many comparisons they are for;
+ * `pinsHere`: how many of those have pins chosen on this laptop). With none here, nothing is kept
+ * in their place, so the text must not say so: restoring one's own backup with Merge would
+ * otherwise silently start the plan from no chosen gap.
+ */
+export function pinsLeftOutText(pins: number, pinsHere: number): string {
   const which = pins === 1 ? 'one comparison' : `${pins} comparisons`;
-  return `The gaps the backup says were chosen to work on (for ${which}) are not merged: this laptop keeps the ones chosen here. Gaps your partner pinned show in the plan as their proposal, to take or leave.`;
+  const here = pinsHere > 0 ? ': this laptop keeps the ones chosen here' : ', and none are chosen on this laptop';
+  return `The gaps the backup says were chosen to work on (for ${which}) are not merged${here}. ${REPLACE_KEEPS_THEM} Gaps your partner pinned show in the plan as their proposal, to take or leave.`;
 }
 
 /** After a Merge: this laptop's own choices in the backup that were not taken (empty when none). */
 export function choicesLeftOutText(plan: RestorePlan): string {
   const { pair, pins } = settingsLeftOut(plan);
   const parts = [...(pins ? ['the gaps it says were chosen to work on'] : []), ...(pair ? ['its take-turns pair'] : [])];
-  return parts.length ? ` Not merged, as choices made on this laptop stay its own: ${parts.join(' and ')}.` : '';
+  return parts.length ? ` Not merged, as choices made on this laptop stay its own: ${parts.join(' and ')}. ${REPLACE_KEEPS_THEM}` : '';
+}
+
+/**
+ * The preview's words for the partner's rounds a Merge adds: planRestore marks each unverified, as
+ * this laptop never checked it against a seal (empty when it adds none).
+ */
+export function unverifiedAddedText(plan: RestorePlan): string {
+  const n = plan.mode === 'merge' ? plan.rounds.add.filter((r) => r.receivedFrom).length : 0;
+  if (!n) return '';
+  const which = n === 1 ? 'Your partner’s round this Merge adds is' : `Your partner’s ${n} rounds this Merge adds are`;
+  return `${which} marked “not verified”: this laptop did not check ${n === 1 ? 'it' : 'them'} against a seal.`;
 }

@@ -65,13 +65,15 @@ describe('a backup’s documents are held to the entry limits a live session hol
     }
   });
 
-  it('a merge whose two sides are each within the limit but add up to more in one row is refused, and nothing changes', async () => {
+  it('a merge whose two sides are each within the limit but add up to more in one row is refused, suggesting Replace as the byte limit does, and nothing changes', async () => {
     const half = PER_TYPE / 2 + 100;
     const { db, seed, rowId } = await laptop(half);
     const before = await dump(db);
     const backup = theirBackup(seed, rowId, half);
     await expect(new BackupRepository(db).restore(backup, 'merge')).rejects.toThrow(
-      new RegExp(`^docs "workspace", merged with this laptop's: matrix\\.${rowId}: \\d+ entries in one nested map or list, over the ${PER_TYPE}-entry limit`),
+      new RegExp(
+        `^docs "workspace", merged with this laptop's: matrix\\.${rowId}: \\d+ entries in one nested map or list, over the ${PER_TYPE}-entry limit — more than a live session accepts from the partner; use Replace, or restore on a laptop with less here$`,
+      ),
     );
     expect(await dump(db)).toBe(before);
     db.close();

@@ -81,9 +81,11 @@ describe('the restore preview of a Merge of a file carrying this laptop’s own 
     expect(out).toContain('A live comparison in the backup is not restored (1 session setting)');
     expect(out).toContain('The backup’s take-turns pair is not merged');
     expect(out).toContain(
-      'The gaps the backup says were chosen to work on (for 2 comparisons) are not merged: this laptop keeps the ones chosen here. Gaps your partner pinned show in the plan as their proposal, to take or leave.',
+      'The gaps the backup says were chosen to work on (for 2 comparisons) are not merged, and none are chosen on this laptop. If this is your own backup (onto a new laptop, say), restore it with Replace to keep them. Gaps your partner pinned show in the plan as their proposal, to take or leave.',
     );
-    expect(choicesLeftOutText(plan)).toBe(' Not merged, as choices made on this laptop stay its own: the gaps it says were chosen to work on and its take-turns pair.');
+    expect(choicesLeftOutText(plan)).toBe(
+      ' Not merged, as choices made on this laptop stay its own: the gaps it says were chosen to work on and its take-turns pair. If this is your own backup (onto a new laptop, say), restore it with Replace to keep them.',
+    );
     // Replace restores them: nothing to name.
     expect(choicesLeftOutText(planRestore({ rounds: [], settings: {}, docIds: [] }, backup, 'replace'))).toBe('');
   });
