@@ -71,6 +71,26 @@ export function comparedWith(rounds: readonly Round[], own: Round): Round[] {
   return preferVerified(rounds.filter((r) => r.receivedFrom && r.sealedAt && r.role !== own.role && r.pairedWith === own.id));
 }
 
+/**
+ * Whether a partner's round this laptop verified was compared with its round `own`. A backup
+ * Merge can add an "own" round (nothing marks it: a Merge of one's own backup adds those too)
+ * with a partner's round paired with it; only a round with a checked comparison is known to be
+ * the one that was compared.
+ */
+export function hasVerifiedComparison(rounds: readonly Round[], own: Round): boolean {
+  return comparedWith(rounds, own).some((r) => !r.unverified);
+}
+
+/**
+ * `partner`, unless it is a round this laptop never verified and a verified one was compared
+ * with the same own round: then that one (the newest given first in `rounds`). A choice made
+ * while only a backup's round was there must not outlive the real comparison.
+ */
+export function verifiedInstead(rounds: readonly Round[], partner: Round): Round {
+  const own = partner.unverified ? pairedOwnRound(rounds)(partner) : undefined;
+  return (own && comparedWith(rounds, own).find((r) => !r.unverified && r.role === partner.role)) || partner;
+}
+
 export function pairRoundsByPeriod(rounds: readonly Round[]): Period[] {
   const groups = new Map<string, Round[]>();
   // By the instant sealed, not the text: a stored round may carry an offset (see compareTimes).
@@ -89,14 +109,21 @@ export function pairRoundsByPeriod(rounds: readonly Round[]): Period[] {
     // like it (and dated as they like) does not take its place.
     // With two own rounds of one role in the period, the partner's round charted is the one compared
     // with the own round charted (review r8), not whichever of theirs claims the later seal.
-    const ownOf = (role: Round['role']) => list.filter((r) => r.role === role && !r.receivedFrom).at(-1);
+    // Among own rounds, one with a verified comparison comes first: a Merge may add a newer "own"
+    // round (forged, paired with the backup's partner round) that must not displace it.
+    const checked = (r: Round) => !r.receivedFrom && hasVerifiedComparison(list, r);
+    const ownOf = (role: Round['role']) => {
+      const own = list.filter((r) => r.role === role && !r.receivedFrom);
+      return own.filter(checked).at(-1) ?? own.at(-1);
+    };
     // A round of the role this laptop verified (or sealed itself) is charted before any it did not.
     const pick = (role: Round['role']) => {
       const ofRole = preferVerified(list.filter((r) => r.role === role));
       const mate = ownOf(role === 'ceo' ? 'cto' : 'ceo');
       const withMate = mate ? comparedWith(ofRole, mate) : [];
       const paired = ofRole.filter((r) => pairedOwn(r) !== undefined);
-      return (withMate.length ? withMate : paired.length ? paired : ofRole).at(-1);
+      const compared = ofRole.filter(checked);
+      return (withMate.length ? withMate : paired.length ? paired : compared.length ? compared : ofRole).at(-1);
     };
     const ceo = pick('ceo');
     const cto = pick('cto');

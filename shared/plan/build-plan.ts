@@ -18,7 +18,7 @@ import { buildPolicies, buildPrinciples } from './policies';
 import { buildAppendices } from './appendices';
 import { summaryParagraph } from './summary';
 import { unknownWarnings, warningRows } from './warnings';
-import { eventText, mismatchNotices, roundEvent } from './round-match';
+import { eventText, mismatchNotices, roundEvent, unverifiedNotices } from './round-match';
 import { buildPlanOffsite, capturedActions, offsiteLogStates } from './offsite';
 import type { OffsiteRecord } from '../offsite/capture';
 import type { PageSize, PlanGap, PlanScores, RepairPlan } from './types';
@@ -64,7 +64,8 @@ export function buildRepairPlan(input: BuildPlanInput): RepairPlan {
   const inText = { company: isolatedName(company), ceo: isolatedName(names.ceo), cto: isolatedName(names.cto) };
   const leaders = leadersLine(names);
   const date = toIsoDate(today);
-  const notices = mismatchNotices(ceoRound, ctoRound);
+  // Whether the rounds can be trusted comes before whether they match.
+  const notices = [...unverifiedNotices(ceoRound, ctoRound), ...mismatchNotices(ceoRound, ctoRound)];
 
   const ceoResult = scoreRound(ceoRound, framework);
   const ctoResult = scoreRound(ctoRound, framework);

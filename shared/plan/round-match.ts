@@ -5,6 +5,7 @@
  */
 import type { Round } from '../assessment/types';
 import { localDayOf } from '../workspace/dates';
+import { isolatedName } from '../workspace/bidi';
 
 const same = (a: string | undefined, b: string | undefined) => (a ?? '').trim().toLowerCase() === (b ?? '').trim().toLowerCase();
 const sealed = (r: Round) => (r.sealedAt ? ` (sealed ${localDayOf(r.sealedAt)})` : '');
@@ -22,6 +23,27 @@ export function mismatchNotices(ceo: Round, cto: Round): string[] {
     out.push(`Different companies: the CEO's round is for "${ceo.companyName.trim()}" and the CTO's for "${cto.companyName.trim()}".`);
   }
   return out;
+}
+
+/**
+ * A partner's round this laptop never checked against their seal (Round.unverified: a backup
+ * Merge added it) is planned only while no checked one can be; the board must then read, on the
+ * cover, that the plan does not rest on a comparison verified here.
+ */
+export function unverifiedNotices(ceo: Round, cto: Round): string[] {
+  return [
+    { round: ceo, role: 'CEO' },
+    { round: cto, role: 'CTO' },
+  ]
+    .filter(({ round }) => round.unverified)
+    .map(({ round, role }) => {
+      const name = round.personName.trim();
+      const whose = name ? `${isolatedName(name)}'s round (${role})` : `the ${role}'s round`;
+      return (
+        `Not verified: ${whose} was added to this laptop from a backup and was not checked against their seal here, ` +
+        'so this plan cannot show that these are the answers they sealed.'
+      );
+    });
 }
 
 /**

@@ -17,7 +17,7 @@ export interface PlanCover {
   names: { ceo: string; cto: string };
   /** One paragraph generated from the scores, the biggest gap and the warning signs. */
   summary: string;
-  /** Facts a reader must see first, e.g. a partner who never revealed (withheld.ts). */
+  /** Facts a reader must see first, e.g. a partner who never revealed (withheld.ts), a partner's round not verified here (round-match.ts). */
   notices?: string[];
 }
 

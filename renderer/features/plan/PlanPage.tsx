@@ -153,7 +153,8 @@ export default function PlanPage({ id }: { id?: string }) {
   );
   const pages = usePageNumbers(plan);
 
-  // Remember the choice so the print route and a reload show the same plan.
+  // Remember the pair shown (chosen or not: the print route has no `id` to pin it) so the print route and a
+  // reload show the same plan. A saved backup round yields to a verified one later (defaultPair).
   useEffect(() => {
     if (printView) return;
     saveSelection({ kind: effectiveKind, pair: effectivePair, company });

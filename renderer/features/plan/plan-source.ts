@@ -7,7 +7,7 @@ import type { Role, Round } from '../../../shared/assessment/types';
 import type { SealedPayload } from '../../../shared/reveal/types';
 import { kindFromLabel, roundFromPayload as rebuildRound } from '../../../shared/reveal/payload';
 import { compareTimes } from '../../../shared/schema/iso-date-time';
-import { comparedWith, pairedOwnRound, preferVerified } from '../../../shared/history/periods';
+import { comparedWith, hasVerifiedComparison, pairedOwnRound, preferVerified, verifiedInstead } from '../../../shared/history/periods';
 
 /** Route id that shows the plan alone, without the app's chrome (used for printing and tests). */
 export const PRINT_ROUTE_ID = 'print';
@@ -34,21 +34,34 @@ export interface LocalPair {
 
 /**
  * The CEO and CTO rounds to preselect: the ones asked for when still sealed (`preferId`, from
- * `#/plan/<round id>`, pins one side), else this laptop's newest own round. The other side is
- * the round it was compared with, as History pairs them (comparedWith / pairedOwnRound): a
- * partner's round merely labelled like it (say one a backup Merge added, dated a minute ago)
- * is not. Only with no comparison recorded: a round matching the label, else the newest.
+ * `#/plan/<round id>`, pins one side), else this laptop's newest own round with a verified
+ * comparison, else its newest own round. The other side is the round it was compared with, as
+ * History pairs them (comparedWith / pairedOwnRound): a partner's round merely labelled like it
+ * (say one a backup Merge added, dated a minute ago) is not. Only with no comparison recorded: a
+ * round matching the label, else the newest. A partner's round this laptop never verified is
+ * kept, even when asked for, only while no verified one was compared with the same own round.
  */
 export function defaultPair(rounds: readonly Round[], wanted: LocalPair = {}, preferId?: string): LocalPair {
   const ceos = sealedRoundsOf(rounds, 'ceo');
   const ctos = sealedRoundsOf(rounds, 'cto');
+  const sealed = [...ceos, ...ctos];
+  // PlanPage saves the pair it shows, asked for or not: a saved backup round must yield to the
+  // checked one once a real comparison keeps it (verifiedInstead), on screen and in print alike.
+  const checkedOr = (r: Round | undefined) => r && verifiedInstead(sealed, r);
   const preferred = preferId ? rounds.find((r) => r.id === preferId && r.sealedAt) : undefined;
-  let ceo = ceos.find((r) => r.id === (preferred?.role === 'ceo' ? preferred.id : wanted.ceoId));
-  let cto = ctos.find((r) => r.id === (preferred?.role === 'cto' ? preferred.id : wanted.ctoId));
+  let ceo = checkedOr(ceos.find((r) => r.id === (preferred?.role === 'ceo' ? preferred.id : wanted.ceoId)));
+  let cto = checkedOr(ctos.find((r) => r.id === (preferred?.role === 'cto' ? preferred.id : wanted.ctoId)));
   if (!ceo && !cto) {
-    // Nothing asked for: start from this laptop's own round, never from a partner's.
-    ceo = ceos.find((r) => !r.receivedFrom);
-    if (!ceo) cto = ctos.find((r) => !r.receivedFrom);
+    // Nothing asked for: start from this laptop's own round, never from a partner's — first one
+    // a verified round was compared with: a Merge may add a newer "own" round of anyone's making.
+    const own = (list: Round[]) => list.filter((r) => !r.receivedFrom);
+    const compared = (list: Round[]) => own(list).find((r) => hasVerifiedComparison(rounds, r));
+    ceo = compared(ceos);
+    if (!ceo) cto = compared(ctos);
+    if (!ceo && !cto) {
+      ceo = own(ceos)[0];
+      if (!ceo) cto = own(ctos)[0];
+    }
   }
   const pairedOwn = pairedOwnRound(rounds);
   // The round compared with `chosen` (either way round), else one with its label, else the newest.
