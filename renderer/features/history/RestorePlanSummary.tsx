@@ -1,6 +1,6 @@
 import type { KeptOutReason, RestorePlan } from '../../../shared/backup/plan';
 import { PartnerText } from '../../app/PartnerText';
-import { pinsLeftOutText, roundLines, settingLines, settingsLeftOut, unverifiedAddedText } from './restore-preview';
+import { pairLeftOutText, pinsLeftOutText, roundLines, settingLines, settingsLeftOut, unverifiedAddedText } from './restore-preview';
 
 /**
  * What a restore will do, counted per kind, naming every round it would write (and whether the
@@ -81,7 +81,7 @@ export function PlanSummary({ plan }: { plan: RestorePlan }) {
           </div>
         )}
         {leftOut.pair && (
-          <div data-testid="restore-pair-ignored">The backup’s take-turns pair is not merged: this laptop keeps its own (start taking turns again here if you need to).</div>
+          <div data-testid="restore-pair-ignored">{pairLeftOutText(leftOut.pairHere)}</div>
         )}
         {leftOut.pins > 0 && <div data-testid="restore-pins-ignored">{pinsLeftOutText(leftOut.pins, leftOut.pinsHere)}</div>}
       </li>

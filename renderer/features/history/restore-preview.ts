@@ -54,16 +54,25 @@ export function settingLines(plan: RestorePlan): { added: string[]; ignored: str
  * Merge this laptop's own choices. `pinsHere`: of the left-out pins, those for a comparison this laptop
  * has its own pins for (Merge keeps a local setting, so they are among `keep`).
  */
-export function settingsLeftOut(plan: RestorePlan): { sessions: number; pair: boolean; pins: number; pinsHere: number } {
+export function settingsLeftOut(plan: RestorePlan): { sessions: number; pair: boolean; pairHere: boolean; pins: number; pinsHere: number } {
   const ignored = plan.settings.ignored;
   const pinKeys = ignored.filter((k) => k.startsWith(PIN_KEY_PREFIX));
   const pair = ignored.includes(TAKE_TURNS_PAIR_SETTING);
+  const pairHere = pair && plan.settings.keep.includes(TAKE_TURNS_PAIR_SETTING);
   const pinsHere = pinKeys.filter((k) => plan.settings.keep.includes(k)).length;
-  return { sessions: ignored.length - pinKeys.length - (pair ? 1 : 0), pair, pins: pinKeys.length, pinsHere };
+  return { sessions: ignored.length - pinKeys.length - (pair ? 1 : 0), pair, pairHere, pins: pinKeys.length, pinsHere };
+}
+
+/** The preview's words for a take-turns pair a Merge leaves out: "keeps its own" only when there is one here. */
+export function pairLeftOutText(pairHere: boolean): string {
+  return pairHere
+    ? 'The backup’s take-turns pair is not merged: this laptop keeps its own (start taking turns again here if you need to).'
+    : `The backup’s take-turns pair is not merged, and this laptop has none: start taking turns here if you need to. ${REPLACE_KEEPS_PAIR}`;
 }
 
 /** Said wherever a Merge leaves out own choices: one's own backup onto a new laptop keeps them only this way. */
 const REPLACE_KEEPS_THEM = 'If this is your own backup (onto a new laptop, say), restore it with Replace to keep them.';
+const REPLACE_KEEPS_PAIR = 'If this is your own backup (onto a new laptop, say), restore it with Replace to keep it.';
 
 /**
  * The preview's words for pins a Merge leaves out (`pins`: how many comparisons they are for;

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { buildBackup, parseBackup, serializeBackup, type Backup } from '../../../../../shared/backup/format';
-import { planRestore, type CurrentData } from '../../../../../shared/backup/plan';
+import { planRestore, TAKE_TURNS_PAIR_SETTING, type CurrentData } from '../../../../../shared/backup/plan';
 import { pinKey } from '../../../../../shared/assessment/pins';
-import { choicesLeftOutText, pinsLeftOutText, settingsLeftOut, unverifiedAddedText } from '../../../../../renderer/features/history/restore-preview';
+import { choicesLeftOutText, pairLeftOutText, pinsLeftOutText, settingsLeftOut, unverifiedAddedText } from '../../../../../renderer/features/history/restore-preview';
 import { PlanSummary } from '../../../../../renderer/features/history/RestorePlanSummary';
 import { sealedRound, six } from '../../../shared/history/fixtures';
 
@@ -58,5 +58,22 @@ describe('Merge of my own backup onto a laptop', () => {
     const replace = planRestore(emptyLaptop, myBackup(), 'replace');
     expect(unverifiedAddedText(replace)).toBe('');
     expect(text(renderToStaticMarkup(<PlanSummary plan={replace} />))).not.toContain('not verified');
+  });
+
+  it('a take-turns pair in the backup: "keeps its own" only when this laptop has one, else Replace is named', () => {
+    const withPair = (() => {
+      const parsed = parseBackup(serializeBackup(buildBackup({ rounds: [ceo], settings: { [TAKE_TURNS_PAIR_SETTING]: JSON.stringify({ on: true }) }, docs: [], now: new Date('2026-11-21T00:00:00Z') })));
+      if (!parsed.ok) throw new Error(parsed.errors.join('; '));
+      return parsed.value;
+    })();
+    const none = planRestore(emptyLaptop, withPair, 'merge');
+    expect(settingsLeftOut(none)).toMatchObject({ pair: true, pairHere: false });
+    const noneSaid = text(renderToStaticMarkup(<PlanSummary plan={none} />));
+    expect(noneSaid).toContain(pairLeftOutText(false));
+    expect(noneSaid).toContain('this laptop has none');
+    expect(noneSaid).not.toContain('keeps its own');
+    const here = planRestore({ ...emptyLaptop, settings: { [TAKE_TURNS_PAIR_SETTING]: JSON.stringify({ on: true }) } }, withPair, 'merge');
+    expect(settingsLeftOut(here)).toMatchObject({ pair: true, pairHere: true });
+    expect(text(renderToStaticMarkup(<PlanSummary plan={here} />))).toContain('this laptop keeps its own');
   });
 });
