@@ -6,7 +6,6 @@
  */
 import { agreementState, contentHash, sharedKey, type AgreementInput, type AgreementRole } from '../workspace/agreement';
 import { bodyOf, type Capture } from './capture';
-import { isolatedName } from '../workspace/bidi';
 
 export const captureKey = (id: string) => `capture:${id}`;
 
@@ -37,11 +36,4 @@ export function captureStateLabel(s: CaptureState): string {
   if (s.kind === 'agreed') return s.on ? `agreed by both on ${s.on}` : 'agreed by both';
   const base = s.kind === 'proposed' ? 'proposed (not yet agreed)' : 'edited (not yet agreed)';
   return s.confirmedBy.length === 1 ? `${base} · confirmed by the ${s.confirmedBy[0].toUpperCase()} only` : base;
-}
-
-/** "Alex Kim (CEO) and Blake Moreau (CTO) on 2026-11-26". */
-export function agreedByLine(s: Extract<CaptureState, { kind: 'agreed' }>): string {
-  // The names are what each leader typed when confirming: none may turn "(CTO) on DATE" around (bidi.ts).
-  // No date when both confirmations are this laptop's own and the shared record has not loaded.
-  return `${isolatedName(s.names.ceo)} (CEO) and ${isolatedName(s.names.cto)} (CTO)${s.on ? ` on ${s.on}` : ''}`;
 }

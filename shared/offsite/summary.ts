@@ -1,13 +1,13 @@
 /**
  * The close of the offsite as plain data, for the one-page summary and the plan:
- * what both leaders agreed (by whom, when), what was captured but is not agreed
+ * what both leaders agreed (when), what was captured but is not agreed
  * (never mixed with the agreed list), the parking lot, and the actions with owners
  * and dates. Pure.
  */
 import type { AgreementInput } from '../workspace/agreement';
 import { bodyOf, describeCapture, type Capture, type OffsiteAction, type OffsiteRecord, type ParkedItem } from './capture';
 import { actionOf, byDue } from './capture-ops';
-import { agreedByLine, captureState, captureStateLabel, type CaptureState } from './capture-agreement';
+import { captureState, captureStateLabel, type CaptureState } from './capture-agreement';
 import { bidiSafe } from '../workspace/bidi';
 
 export interface SummaryCapture {
@@ -16,8 +16,8 @@ export interface SummaryCapture {
   state: CaptureState;
   /** "agreed by both on …" / "proposed (not yet agreed)" / "edited (not yet agreed)". */
   label: string;
-  /** Agreed only: "Alex Kim (CEO) and Blake Moreau (CTO) on 2026-11-26". */
-  by?: string;
+  // No "by whom" here: the names in the confirmation records are free text whoever holds the
+  // invite writes. Who agreed is printed from the compared rounds (shared/plan/leaders.ts).
 }
 
 export interface SummaryAction extends OffsiteAction {
@@ -41,7 +41,7 @@ const CAPTURE_PREFIX = 'capture:';
 export function buildOffsiteSummary(record: OffsiteRecord, agreement: AgreementInput): OffsiteSummary {
   const rows: SummaryCapture[] = record.captures.map((c) => {
     const state = captureState(c, agreement);
-    return { capture: c, text: describeCapture(bodyOf(c)), state, label: captureStateLabel(state), ...(state.kind === 'agreed' ? { by: agreedByLine(state) } : {}) };
+    return { capture: c, text: describeCapture(bodyOf(c)), state, label: captureStateLabel(state) };
   });
   const byId = new Map(rows.map((r) => [r.capture.id, r]));
   // One per action capture, as the capture says (actionOf), with that capture's own state. Not

@@ -11,6 +11,8 @@ import { useWorkspaceStore } from '../../../stores/workspace-store';
 import { getWorkspaceDoc } from '../../../sync/workspace-owner';
 import { CapturePanel } from '../capture/CapturePanel';
 import { useOffsiteRecord } from '../capture/use-offsite';
+import { useOffsiteSource } from '../use-offsite';
+import { coverNames } from '../../../../shared/plan/leaders';
 import { GENERAL_BLOCK, readAgendaBlocks } from './agenda-blocks';
 import { SummarySheet } from './SummarySheet';
 import { OffsiteFileCard } from './OffsiteFileCard';
@@ -41,6 +43,9 @@ export default function SummaryPage() {
   // Printed and read as a record: partner-written text (captures, names) may not carry bidi
   // overrides that turn the sentence around it ("Agreed by both: … on DATE"), as in the plan.
   const summary = useMemo(() => offsiteSummaryForPrint(record, agreement), [record, agreement]);
+  // The comparison the offsite runs on names who agreed, as the plan's cover does.
+  const { source } = useOffsiteSource();
+  const leaders = useMemo(() => (source ? coverNames(source.ceo, source.cto) : undefined), [source]);
 
   return (
     <div className="offsite-summary-page">
@@ -68,7 +73,7 @@ export default function SummaryPage() {
         <CapturePanel block={block} />
       </section>
       <OffsiteFileCard />
-      <SummarySheet summary={summary} />
+      <SummarySheet summary={summary} leaders={leaders} />
     </div>
   );
 }

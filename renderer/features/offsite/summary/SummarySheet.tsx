@@ -1,16 +1,18 @@
 /** The printable sheet of the offsite summary (A4 in print). */
 import { PARKED_NOTE, agendaBlockRef, capturedDuringText, removedText } from '../../../../shared/plan/offsite-text';
 import type { OffsiteSummary, SummaryCapture } from '../../../../shared/offsite/summary';
+import { agreedByText, type PlanLeaders } from '../../../../shared/plan/leaders';
 
-function CaptureRows({ rows, testid }: { rows: SummaryCapture[]; testid: string }) {
+function CaptureRows({ rows, testid, leaders }: { rows: SummaryCapture[]; testid: string; leaders?: PlanLeaders }) {
   return (
     <ul className="os-list">
       {rows.map((r) => (
         <li key={r.capture.id} data-testid={testid}>
           <span className="os-text">{r.text}</span>
           <span className="os-meta">
-            {r.by ? `Agreed by both: ${r.by}` : r.label}
-            {!r.by && r.capture.importedFrom ? ` · proposed by ${r.capture.importedFrom.name || 'your partner'} (${r.capture.importedFrom.role.toUpperCase()})` : ''}
+            {/* Who agreed: the compared rounds' leaders, as the plan prints them, never a confirmation record's name. */}
+            {r.state.kind === 'agreed' ? `Agreed by both: ${agreedByText(leaders, r.state.on)}` : r.label}
+            {r.state.kind !== 'agreed' && r.capture.importedFrom ? ` · proposed by ${r.capture.importedFrom.name || 'your partner'} (${r.capture.importedFrom.role.toUpperCase()})` : ''}
           </span>
           {/* Where it was captured: context either laptop can rewrite even after both confirmed (not hashed), so on its own line, cleaned (block-title.ts). */}
           <span className="os-meta">{capturedDuringText(r.capture.blockTitle)}</span>
@@ -20,7 +22,8 @@ function CaptureRows({ rows, testid }: { rows: SummaryCapture[]; testid: string 
   );
 }
 
-export function SummarySheet({ summary }: { summary: OffsiteSummary }) {
+/** `leaders`: the two leaders of the comparison the offsite runs on (coverNames); without them, the roles. */
+export function SummarySheet({ summary, leaders }: { summary: OffsiteSummary; leaders?: PlanLeaders }) {
   const { agreed, proposed, parked, actions, dates, removed } = summary;
   const empty = agreed.length + proposed.length + parked.length === 0;
   return (
@@ -44,13 +47,13 @@ export function SummarySheet({ summary }: { summary: OffsiteSummary }) {
       )}
       <section aria-labelledby="os-agreed">
         <h3 id="os-agreed">What we agreed ({agreed.length})</h3>
-        {agreed.length ? <CaptureRows rows={agreed} testid="summary-agreed" /> : <p className="muted">Nothing is agreed by both yet.</p>}
+        {agreed.length ? <CaptureRows rows={agreed} testid="summary-agreed" leaders={leaders} /> : <p className="muted">Nothing is agreed by both yet.</p>}
       </section>
       {proposed.length > 0 && (
         <section aria-labelledby="os-proposed" className="os-proposed">
           <h3 id="os-proposed">Captured, not yet agreed ({proposed.length})</h3>
           <p className="os-note">Proposed only: one or both leaders have not confirmed these. They are not agreements.</p>
-          <CaptureRows rows={proposed} testid="summary-proposed" />
+          <CaptureRows rows={proposed} testid="summary-proposed" leaders={leaders} />
         </section>
       )}
       <section aria-labelledby="os-actions">

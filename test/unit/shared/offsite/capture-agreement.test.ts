@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { agreedByLine, captureHash, captureKey, captureState, captureStateLabel } from '../../../../shared/offsite/capture-agreement';
+import { captureHash, captureKey, captureState, captureStateLabel } from '../../../../shared/offsite/capture-agreement';
 import type { Capture } from '../../../../shared/offsite/capture';
 import { recordLocal, sharedKey, type AgreementInput, type Confirmation } from '../../../../shared/workspace/agreement';
 
@@ -45,9 +45,4 @@ describe('captureState', () => {
     expect(captureState(reattributed, input).kind).toBe('agreed');
   });
 
-  it('the agreed-by line names both and the day, and no dangling "on" when no day is known yet (review r17)', () => {
-    const names = { ceo: 'Alex Kim', cto: 'Blake Moreau' };
-    expect(agreedByLine({ kind: 'agreed', on: '2026-11-26', names })).toBe('Alex Kim (CEO) and Blake Moreau (CTO) on 2026-11-26');
-    expect(agreedByLine({ kind: 'agreed', on: '', names })).toBe('Alex Kim (CEO) and Blake Moreau (CTO)');
-  });
 });

@@ -22,7 +22,9 @@ describe('buildOffsiteSummary', () => {
         local: recordLocal({}, k, ['ceo', 'cto'], hash),
       },
     );
-    expect(s.agreed.map((r) => [r.capture.id, r.by])).toEqual([['a', 'Alex (CEO) and Blake (CTO) on 2026-11-26']]);
+    expect(s.agreed.map((r) => [r.capture.id, r.label])).toEqual([['a', 'agreed by both on 2026-11-26']]);
+    // Who agreed is not the confirmation records' free text: the sheet prints the compared rounds' leaders.
+    expect(JSON.stringify(s)).not.toContain('Alex (CEO)');
     expect(s.proposed.map((r) => [r.capture.id, r.label])).toEqual([['b', 'proposed (not yet agreed)']]);
     expect(s.actions.map((a) => [a.id, a.agreed, a.label])).toEqual([['action-a', true, 'agreed by both on 2026-11-26']]);
     // Only what both agreed dates the offsite: the unconfirmed capture of the 27th does not.

@@ -9,6 +9,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildRepairPlan } from '../../../../shared/plan/build-plan';
 import { buildPlanOffsite } from '../../../../shared/plan/offsite';
+import { agreedByText } from '../../../../shared/plan/leaders';
 import { planToMarkdown } from '../../../../shared/plan/markdown';
 import { planToIcs } from '../../../../shared/plan/plan-ics';
 import { workspaceExportMarkdown } from '../../../../shared/plan/workspace-export';
@@ -111,5 +112,14 @@ describe('the plan’s offsite part built without the rounds', () => {
   it('names the leaders it is given', () => {
     const o = buildPlanOffsite(RECORD, agreedUnder(FORGED), { ceo: 'Dana', cto: 'Sam' })!;
     expect(o.agreed[0].by).toBe(`Dana (CEO) and Sam (CTO) on ${DAY}`);
+  });
+});
+
+describe('agreedByText, the one "who agreed" of the plan and the offsite sheet', () => {
+  it('names both and the day, with no dangling "on" when no day is known yet (review r17); the roles without names', () => {
+    const names = { ceo: 'Alex Kim', cto: 'Blake Moreau' };
+    expect(agreedByText(names, '2026-11-26')).toBe('Alex Kim (CEO) and Blake Moreau (CTO) on 2026-11-26');
+    expect(agreedByText(names, '')).toBe('Alex Kim (CEO) and Blake Moreau (CTO)');
+    expect(agreedByText(undefined, '2026-11-26')).toBe('the CEO and the CTO on 2026-11-26');
   });
 });

@@ -34,7 +34,7 @@ describe('an agreed capture whose block title the partner rewrote after both con
   });
 
   it('the "Agreed by both" line holds the names and date only; the title is on its own line, quoted whole and labelled as context', () => {
-    const [row] = spansOf(renderToStaticMarkup(<SummarySheet summary={summary} />), 'summary-agreed');
+    const [row] = spansOf(renderToStaticMarkup(<SummarySheet summary={summary} leaders={{ ceo: 'Dana', cto: 'Sam' }} />), 'summary-agreed');
     expect(row).toEqual([
       'Action: Draft the hiring plan (owner CTO, due 2026-01-23)',
       `Agreed by both: Dana (CEO) and Sam (CTO) on ${summary.dates!.from}`,
