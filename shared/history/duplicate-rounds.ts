@@ -27,11 +27,14 @@ export function partnerRoundIds(commitment: string): readonly string[] {
 
 /**
  * Received rounds whose sealed content equals an earlier-listed round's → the id of
- * that first one. The first of a set (an own round first, then by id) is the original.
+ * that first one. The first of a set (an own round first, then one this laptop verified,
+ * then by id) is the original: History offers to delete the others, and deleting the
+ * verified copy would leave only a backup's unverified one (review r25).
  */
 export function duplicateReceivedRounds(rounds: readonly Round[]): Map<string, string> {
   const sealed = rounds.filter((r) => r.sealedAt);
-  const ordered = [...sealed].sort((a, b) => Number(Boolean(a.receivedFrom)) - Number(Boolean(b.receivedFrom)) || a.id.localeCompare(b.id));
+  const rank = (r: Round) => (!r.receivedFrom ? 0 : r.unverified ? 2 : 1);
+  const ordered = [...sealed].sort((a, b) => rank(a) - rank(b) || a.id.localeCompare(b.id));
   const first = new Map<string, string>();
   const out = new Map<string, string>();
   for (const r of ordered) {

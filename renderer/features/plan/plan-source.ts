@@ -52,16 +52,17 @@ export function defaultPair(rounds: readonly Round[], wanted: LocalPair = {}, pr
   let ceo = checkedOr(ceos.find((r) => r.id === (preferred?.role === 'ceo' ? preferred.id : wanted.ceoId)));
   let cto = checkedOr(ctos.find((r) => r.id === (preferred?.role === 'cto' ? preferred.id : wanted.ctoId)));
   if (!ceo && !cto) {
-    // Nothing asked for: start from this laptop's own round, never from a partner's — first one
-    // a verified round was compared with: a Merge may add a newer "own" round of anyone's making.
+    // Nothing asked for: start from this laptop's newest own round, never from a partner's —
+    // skipping one compared only with rounds this laptop never verified (a Merge may add a newer
+    // "own" round of anyone's making, paired with the file's partner round). A round with no
+    // comparison at all (both leaders sealed here, taking turns) is the newest pair, as before.
+    // (Only while some comparison was verified here: with none, the newest own round, as before.)
     const own = (list: Round[]) => list.filter((r) => !r.receivedFrom);
-    const compared = (list: Round[]) => own(list).find((r) => hasVerifiedComparison(rounds, r));
-    ceo = compared(ceos);
-    if (!ceo) cto = compared(ctos);
-    if (!ceo && !cto) {
-      ceo = own(ceos)[0];
-      if (!ceo) cto = own(ctos)[0];
-    }
+    const anyVerified = sealed.some((r) => !r.receivedFrom && hasVerifiedComparison(rounds, r));
+    const onlyUnverified = (r: Round) => anyVerified && comparedWith(rounds, r).length > 0 && !hasVerifiedComparison(rounds, r);
+    const start = (list: Round[]) => own(list).find((r) => !onlyUnverified(r));
+    ceo = start(ceos);
+    if (!ceo) cto = start(ctos);
   }
   const pairedOwn = pairedOwnRound(rounds);
   // The round compared with `chosen` (either way round), else one with its label, else the newest.
