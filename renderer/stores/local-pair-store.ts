@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { create } from 'zustand';
 import type { Role, Round } from '../../shared/assessment/types';
+import { parsePair, type LocalPair } from '../../shared/assessment/take-turns-pair';
 import { checkLock, createLock, type PassphraseLock } from '../platform/passphrase';
 import { services } from './services';
 import { useRoundsStore } from './rounds-store';
@@ -10,11 +11,7 @@ import { useRoundsStore } from './rounds-store';
  * incomplete, each round is private — hidden from the other person — and an optional
  * personal passphrase lets its owner reopen it.
  */
-export interface LocalPair {
-  ceoRoundId?: string;
-  ctoRoundId?: string;
-  locks: Record<string, PassphraseLock>;
-}
+export type { LocalPair };
 
 export const LOCAL_PAIR_KEY = 'local.pair';
 const KEY = LOCAL_PAIR_KEY;
@@ -52,21 +49,6 @@ interface LocalPairState {
 /** Why "Start over" is refused while a round of the pair is private. */
 export const RESET_REFUSED =
   'Not started over: a round taken in turns is still private, and starting over would show it to whoever uses this laptop next. Each of you can first open your own round with your passphrase, or both of you seal — then start over.';
-
-function parsePair(text: string | undefined): LocalPair | undefined {
-  if (!text) return undefined;
-  try {
-    const raw = JSON.parse(text) as Partial<LocalPair>;
-    const id = (v: unknown) => (typeof v === 'string' && v.length <= 64 ? v : undefined);
-    const locks: Record<string, PassphraseLock> = {};
-    for (const [k, v] of Object.entries(raw.locks ?? {})) {
-      if (v && typeof v.salt === 'string' && typeof v.hash === 'string') locks[k] = { salt: v.salt, hash: v.hash };
-    }
-    return { ceoRoundId: id(raw.ceoRoundId), ctoRoundId: id(raw.ctoRoundId), locks };
-  } catch {
-    return undefined;
-  }
-}
 
 export const useLocalPairStore = create<LocalPairState>((set, get) => {
   const save = async (pair: LocalPair) => {

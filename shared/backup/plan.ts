@@ -1,4 +1,5 @@
 import { PIN_KEY_PREFIX } from '../assessment/pins';
+import { parsePair } from '../assessment/take-turns-pair';
 import type { Round } from '../assessment/types';
 import { canonicalJson } from '../reveal/canonical-json';
 import type { Backup, BackupDoc } from './format';
@@ -12,7 +13,9 @@ import type { Backup, BackupDoc } from './format';
  *           that could not be read), everything in the backup is written.
  * merge   — nothing local is removed or replaced ("keep everything here"):
  *           rounds:   a backup round missing here is added (a partner's round
- *                     marked unverified); a round on both
+ *                     marked unverified) — but not an unsealed round the
+ *                     backup's take-turns pair locks (its lock is not merged);
+ *                     a round on both
  *                     sides stays as it is here. When the backup's copy differs
  *                     it is left out and reported — above all for a round sealed
  *                     here, whose answers must never change after sealing. A
@@ -46,7 +49,8 @@ export type RestoreMode = 'merge' | 'replace';
  * Kept (plain data, no session starts from them): `compare.withheld` (History's record of a
  * partner who never revealed), gap pins, `local.pair` (same-laptop turns: round ids and
  * passphrase locks, needed after restoring onto a new laptop; export redacts a left-out round's),
- * and preferences; Merge leaves out the pins and the pair (isOwnChoiceSetting). `file-exchange-store` keeps no setting. Replace removes the local session
+ * and preferences; Merge leaves out the pins and the pair (isOwnChoiceSetting), and so the
+ * unsealed rounds the pair locks (privateInBackup). `file-exchange-store` keeps no setting. Replace removes the local session
  * settings like every other local setting not in the backup: the laptop becomes the backup,
  * and nothing reconnects after the reload.
  */
@@ -79,14 +83,18 @@ export function isOwnChoiceSetting(key: string): boolean {
   return key === TAKE_TURNS_PAIR_SETTING || key.startsWith(PIN_KEY_PREFIX);
 }
 
-/** Why a backup round was left out of a merge. */
 /**
  * Why Merge leaves a backup round out. `other-leader`: the other leader's own unsealed round on a
  * laptop whose own rounds are all one leader's — added, it would count as answered here, and the
  * laptop would read as shared by both (laptop-role.ts), so a file could then confirm in this
  * leader's name. (Sealed, such a round is added as received: the partner's.)
+ * `locked`: an unsealed round the backup's take-turns pair locks with its owner's passphrase.
+ * Merge never takes the pair (isOwnChoiceSetting), so added, the round would be open to whoever
+ * sits at this laptop — the other leader could read and change it before its owner seals. Replace
+ * restores it with its lock. `pair-unreadable`: the backup's pair cannot be read, so which round
+ * it locks is unknown; every unsealed round of a role this laptop has no own round of stays out.
  */
-export type KeptOutReason = 'sealed-here' | 'differs' | 'unreadable-here' | 'other-leader';
+export type KeptOutReason = 'sealed-here' | 'differs' | 'unreadable-here' | 'other-leader' | 'locked' | 'pair-unreadable';
 
 export interface CurrentData {
   /** Local rounds; the full round where known, so a backup copy can be compared with it. */
@@ -150,6 +158,7 @@ export function planRestore(current: CurrentData, backup: Backup, mode: RestoreM
   const ownRoles = new Set(current.rounds.filter((r) => !r.receivedFrom && r.role).map((r) => r.role));
   const takesTurns = Boolean(current.settings[TAKE_TURNS_PAIR_SETTING]);
   const laptopRole = ownRoles.size === 1 && !takesTurns ? [...ownRoles][0] : undefined;
+  const privateInFile = mode === 'merge' ? privateInBackup(backup, ownRoles) : () => undefined;
   for (const inFile of backup.rounds) {
     const local = localRounds.get(inFile.id);
     // The other leader's own round (on a laptop with one leader): sealed, it comes as their round
@@ -157,13 +166,15 @@ export function planRestore(current: CurrentData, backup: Backup, mode: RestoreM
     // the same round the next time the file is merged; unsealed, it is their draft and stays out.
     const theirs = mode === 'merge' && laptopRole !== undefined && !inFile.receivedFrom && inFile.role !== laptopRole;
     const round: Round = theirs && inFile.sealedAt ? { ...inFile, receivedFrom: 'file' } : inFile;
+    const privateThere = local ? undefined : privateInFile(round);
     if (mode === 'replace') {
       if (local || unreadable.has(round.id)) rounds.overwrite.push(round);
       else rounds.add.push(round);
     } else if (unreadable.has(round.id)) {
       // Never overwrite a damaged row in merge mode: it stays for inspection.
       rounds.keptOut.push({ round, reason: 'unreadable-here' });
-    } else if (!local && theirs && !round.sealedAt) rounds.keptOut.push({ round, reason: 'other-leader' });
+    } else if (privateThere) rounds.keptOut.push({ round, reason: privateThere });
+    else if (!local && theirs && !round.sealedAt) rounds.keptOut.push({ round, reason: 'other-leader' });
     // A partner's round added by Merge was never checked against a seal here, whatever the file
     // says: anyone can write a backup, and its rounds must not read as verified (Round.unverified).
     else if (!local) rounds.add.push(round.receivedFrom ? { ...round, unverified: true } : round);
@@ -210,6 +221,23 @@ export function planRestore(current: CurrentData, backup: Backup, mode: RestoreM
   }
 
   return { mode, rounds, settings, docs };
+}
+
+/**
+ * Merge: which of the backup's rounds its take-turns pair keeps private, and so must stay out, as
+ * the pair and its locks are never merged. In every Merge, even onto a laptop with the same pair and
+ * lock: the pair here is this laptop's own choice, and whether a round is private here must not
+ * hinge on what a file says. Read with the store's own validator; a pair present but unreadable locks who knows which round,
+ * so every unsealed round of a role with no own round here stays out (an own role's draft is this
+ * laptop's user's, not the other leader's).
+ */
+function privateInBackup(backup: Backup, ownRoles: ReadonlySet<string | undefined>): (round: Round) => KeptOutReason | undefined {
+  const text = backup.settings?.[TAKE_TURNS_PAIR_SETTING];
+  if (text === undefined || text.trim() === '') return () => undefined;
+  const pair = parsePair(text);
+  if (!pair) return (round) => (!round.sealedAt && !ownRoles.has(round.role) ? 'pair-unreadable' : undefined);
+  const locked = (id: string) => (id === pair.ceoRoundId || id === pair.ctoRoundId) && Boolean(pair.locks[id]);
+  return (round) => (!round.sealedAt && locked(round.id) ? 'locked' : undefined);
 }
 
 /** Equal, apart from whether this laptop verified it (one copy may be marked, the other not). */

@@ -361,12 +361,16 @@ export function BackupPanel() {
   );
 }
 
-/** ", 1 differing copy and 1 unsealed round of the other leader's left out": each reason in its own words. */
+/** ", 1 differing copy and 1 unsealed round of the other leader's left out" (or "1 private round taken in turns"): each reason in its own words. */
 function leftOut(keptOut: RestorePlan['rounds']['keptOut']): string {
   const other = keptOut.filter((k) => k.reason === 'other-leader').length;
+  const locked = keptOut.filter((k) => k.reason === 'locked' || k.reason === 'pair-unreadable').length;
+  const differing = keptOut.length - other - locked;
   const parts = [
-    ...(keptOut.length - other ? [plural(keptOut.length - other, 'differing copy', 'differing copies')] : []),
+    ...(differing ? [plural(differing, 'differing copy', 'differing copies')] : []),
     ...(other ? [`${plural(other, 'unsealed round')} of the other leader's`] : []),
+    // Kept private by the backup's take-turns pair, whose lock a Merge does not take (shared/backup/plan.ts).
+    ...(locked ? [`${plural(locked, 'private round')} taken in turns`] : []),
   ];
   return parts.length ? `, ${parts.join(' and ')} left out` : '';
 }

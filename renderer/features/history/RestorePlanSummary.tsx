@@ -1,6 +1,6 @@
 import type { KeptOutReason, RestorePlan } from '../../../shared/backup/plan';
 import { PartnerText } from '../../app/PartnerText';
-import { pairLeftOutText, pinsLeftOutText, roundLines, settingLines, settingsLeftOut, unverifiedAddedText } from './restore-preview';
+import { pairLeftOutText, pinsLeftOutText, privateLeftOutText, roundLines, settingLines, settingsLeftOut, unverifiedAddedText } from './restore-preview';
 
 /**
  * What a restore will do, counted per kind, naming every round it would write (and whether the
@@ -96,4 +96,6 @@ const KEPT_OUT_TEXT: Record<KeptOutReason, (role: string) => string> = {
   'sealed-here': () => 'sealed on this laptop — a sealed round is never replaced; the backup’s different copy stays out',
   'unreadable-here': () => 'the copy here could not be read and stays for inspection; use Replace to take the backup’s',
   differs: () => 'differs from the copy here, which is kept; use Replace to take the backup’s',
+  locked: (role) => privateLeftOutText('locked', role),
+  'pair-unreadable': (role) => privateLeftOutText('pair-unreadable', role),
 };

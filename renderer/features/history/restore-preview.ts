@@ -86,6 +86,18 @@ export function pinsLeftOutText(pins: number, pinsHere: number): string {
   return `The gaps the backup says were chosen to work on (for ${which}) are not merged${here}. ${REPLACE_KEEPS_THEM} Gaps your partner pinned show in the plan as their proposal, to take or leave.`;
 }
 
+/**
+ * Why a Merge leaves out a round the backup's take-turns pair keeps private (shared/backup/plan.ts,
+ * KeptOutReason), in the preview's words (`role`: the round's, "CEO"/"CTO"). The pair is not merged,
+ * so the round would arrive with no lock: open to the other leader before its owner seals.
+ */
+export function privateLeftOutText(reason: 'locked' | 'pair-unreadable', role: string): string {
+  return reason === 'locked'
+    ? `the ${role}’s private round, not sealed and locked with their passphrase: it is left out, as its lock is not merged — added without it, whoever uses this laptop could read and change it. If this is your own backup (onto a new laptop, say), restore it with Replace: the round comes back still locked.`
+    : // Not Replace: the store cannot read that pair either, so after Replace the round would be open too.
+      `the ${role}’s round, not sealed: it is left out, as the backup’s take-turns pair could not be read and may lock it — added, whoever uses this laptop could read and change it.`;
+}
+
 /** After a Merge: this laptop's own choices in the backup that were not taken (empty when none). */
 export function choicesLeftOutText(plan: RestorePlan): string {
   const { pair, pins } = settingsLeftOut(plan);
