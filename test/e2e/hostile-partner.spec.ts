@@ -62,6 +62,15 @@ async function victimSeals(s: Scene) {
   await s.victim.goto('/#/compare');
 }
 
+/** Mallory seals (a real commitment of her own) before the victim does; returns her seal. */
+async function malloryCommitsThenVictimSeals(s: Scene) {
+  const own = await forgedSeal('cto', MALLORY, 3);
+  await s.hostile.set('participants', 'cto', presence('cto', MALLORY, 'sealed'));
+  await s.hostile.set('commitments', 'cto', own.commitment);
+  await victimSeals(s);
+  return own;
+}
+
 /** What the partner's page received over the network, searched for the victim's private text and any reveal. */
 async function leaked(s: Scene, extra: string[] = []): Promise<string[]> {
   return s.hostile.receivedIncludes([s.marker, ...extra]);
@@ -174,11 +183,7 @@ test('a partner who commits and acknowledges but never reveals is named on scree
   test.setTimeout(180_000);
   const s = await scene(baseURL!, { answer: true });
   // Mallory plays fair up to the last step: a real commitment, then an ack of both.
-  const own = await forgedSeal('cto', MALLORY, 3);
-  await s.hostile.set('participants', 'cto', presence('cto', MALLORY, 'sealed'));
-  await s.hostile.set('commitments', 'cto', own.commitment);
-
-  await victimSeals(s);
+  const own = await malloryCommitsThenVictimSeals(s);
   const victimCommitment = async () => ((await s.hostile.state()).commitments as Record<string, { commitment?: string }> | undefined)?.ceo?.commitment;
   await expect.poll(victimCommitment, { timeout: 20_000 }).toMatch(/^[0-9a-f]{64}$/);
   await s.hostile.set('acks', 'cto', { ceo: await victimCommitment(), cto: own.commitment.commitment, at: new Date().toISOString() });
@@ -194,10 +199,7 @@ test('a partner who commits and acknowledges but never reveals is named on scree
 test('a partner who takes my answers and then acknowledges another pair does not make my laptop say nothing was revealed', async ({ baseURL }) => {
   test.setTimeout(180_000);
   const s = await scene(baseURL!, { answer: true });
-  const own = await forgedSeal('cto', MALLORY, 3);
-  await s.hostile.set('participants', 'cto', presence('cto', MALLORY, 'sealed'));
-  await s.hostile.set('commitments', 'cto', own.commitment);
-  await victimSeals(s);
+  const own = await malloryCommitsThenVictimSeals(s);
   await expect.poll(() => leaked(s), { timeout: 30_000 }).toEqual([s.marker]);
 
   // Mallory has the answers; instead of revealing, her page acknowledges a pair that is not the room's.

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { scores, seal } from './support/leader';
 import { connectPair } from './support/pair';
 import { launchTwoLaptops } from './support/two-browsers';
@@ -70,6 +70,31 @@ test('the app code fails to load while starting (a network change mid-load): the
   await expect(page.getByText('did not finish starting')).toHaveCount(0);
 });
 
+/**
+ * The disk fills up for the round rows `rule` picks: IndexedDB refuses only those writes, so the
+ * rest of the page works as on a real nearly-full disk. `sealedOnly`: only a row whose round is sealed.
+ */
+async function diskFullFor(page: Page, rule: { id?: string; idStartsWith?: string; sealedOnly?: boolean }) {
+  await page.evaluate((r) => {
+    const w = window as unknown as { __diskFull: boolean };
+    w.__diskFull = true;
+    const put = IDBObjectStore.prototype.put;
+    IDBObjectStore.prototype.put = function (this: IDBObjectStore, value: { id?: unknown; body?: unknown }, key?: IDBValidKey) {
+      const id = String(value?.id);
+      const picked = (r.id === undefined || id === r.id) && (r.idStartsWith === undefined || id.startsWith(r.idStartsWith)) && (!r.sealedOnly || String(value?.body).includes('"sealedAt"'));
+      if (w.__diskFull && this.name === 'rounds' && picked) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      return put.call(this, value, key);
+    };
+  }, rule);
+}
+
+/** Room on the disk again (diskFullFor's writes go through). */
+async function diskFreed(page: Page) {
+  await page.evaluate(() => {
+    (window as unknown as { __diskFull: boolean }).__diskFull = false;
+  });
+}
+
 test("the disk is full when the partner's sealed round arrives: the compare screen says the round is not kept and why it matters; Try again keeps it once there is room", async ({ baseURL }) => {
   test.setTimeout(180_000);
   const { a, b, close } = await launchTwoLaptops(baseURL!);
@@ -79,15 +104,7 @@ test("the disk is full when the partner's sealed round arrives: the compare scre
     await seal(b, ctoRound);
     // The CTO's disk fills up: IndexedDB refuses to store the partner's round (only that write,
     // so everything else on the page works as on a real nearly-full disk).
-    await b.evaluate(() => {
-      const w = window as unknown as { __diskFull: boolean };
-      w.__diskFull = true;
-      const put = IDBObjectStore.prototype.put;
-      IDBObjectStore.prototype.put = function (this: IDBObjectStore, value: { id?: unknown }, key?: IDBValidKey) {
-        if (w.__diskFull && this.name === 'rounds' && String(value?.id).startsWith('partner-')) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-        return put.call(this, value, key);
-      };
-    });
+    await diskFullFor(b, { idStartsWith: 'partner-' });
     await b.goto('/#/compare');
     await seal(a, ceoRound);
     await a.goto('/#/compare');
@@ -105,9 +122,7 @@ test("the disk is full when the partner's sealed round arrives: the compare scre
 
     // Room again: Try again keeps it, the notice goes, and History has the CEO's round.
     await b.goto('/#/compare');
-    await b.evaluate(() => {
-      (window as unknown as { __diskFull: boolean }).__diskFull = false;
-    });
+    await diskFreed(b);
     await b.getByTestId('partner-round-unsaved').getByRole('button', { name: 'Try again' }).click();
     await expect(b.getByTestId('partner-round-unsaved')).toHaveCount(0);
     await b.goto('/#/history');
@@ -125,15 +140,7 @@ test('the disk is full when I seal second: my answers do not leave, the compare 
     await seal(b, ctoRound);
     await b.goto('/#/compare');
     // The CEO's disk fills up: IndexedDB refuses the seal of the CEO's own round (only that write).
-    await a.evaluate((id) => {
-      const w = window as unknown as { __diskFull: boolean };
-      w.__diskFull = true;
-      const put = IDBObjectStore.prototype.put;
-      IDBObjectStore.prototype.put = function (this: IDBObjectStore, value: { id?: unknown; body?: unknown }, key?: IDBValidKey) {
-        if (w.__diskFull && this.name === 'rounds' && value?.id === id && String(value?.body).includes('"sealedAt"')) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-        return put.call(this, value, key);
-      };
-    }, ceoRound);
+    await diskFullFor(a, { id: ceoRound, sealedOnly: true });
     await a.goto(`/#/assess/${ceoRound}/5`);
     await a.getByRole('button', { name: 'Seal my answers…' }).click();
     await a.getByRole('button', { name: 'Seal now' }).click();
@@ -151,9 +158,7 @@ test('the disk is full when I seal second: my answers do not leave, the compare 
     expect(JSON.parse(noted!).sealedAt).toBeTruthy();
 
     // Room again: sealing again stores that very seal (the one committed to), and it is revealed.
-    await a.evaluate(() => {
-      (window as unknown as { __diskFull: boolean }).__diskFull = false;
-    });
+    await diskFreed(a);
     await unsaved.getByRole('link', { name: 'Review and seal again' }).click();
     await a.getByRole('button', { name: 'Seal my answers…' }).click();
     await a.getByRole('button', { name: 'Seal now' }).click();
