@@ -50,9 +50,9 @@ export type RestoreMode = 'merge' | 'replace';
  * partner who never revealed), gap pins, `local.pair` (same-laptop turns: round ids and
  * passphrase locks, needed after restoring onto a new laptop; export redacts a left-out round's),
  * and preferences; Merge leaves out the pins and the pair (isOwnChoiceSetting), and so the
- * unsealed rounds the pair locks (privateInBackup). `file-exchange-store` keeps no setting. Replace removes the local session
- * settings like every other local setting not in the backup: the laptop becomes the backup,
- * and nothing reconnects after the reload.
+ * unsealed rounds the pair locks (privateInBackup). `file-exchange-store` keeps no setting.
+ * Replace removes the local session settings like every other local setting not in the backup:
+ * the laptop becomes the backup, and nothing reconnects after the reload.
  */
 export function isSessionSetting(key: string): boolean {
   return key === 'compare.session' || key.startsWith('compare.identity.');
@@ -227,9 +227,9 @@ export function planRestore(current: CurrentData, backup: Backup, mode: RestoreM
  * Merge: which of the backup's rounds its take-turns pair keeps private, and so must stay out, as
  * the pair and its locks are never merged. In every Merge, even onto a laptop with the same pair and
  * lock: the pair here is this laptop's own choice, and whether a round is private here must not
- * hinge on what a file says. Read with the store's own validator; a pair present but unreadable locks who knows which round,
- * so every unsealed round of a role with no own round here stays out (an own role's draft is this
- * laptop's user's, not the other leader's).
+ * hinge on what a file says. Read with the store's own validator; a pair present but unreadable
+ * locks who knows which round, so every unsealed round of a role with no own round here stays
+ * out (an own role's draft is this laptop's user's, not the other leader's).
  */
 function privateInBackup(backup: Backup, ownRoles: ReadonlySet<string | undefined>): (round: Round) => KeptOutReason | undefined {
   const text = backup.settings?.[TAKE_TURNS_PAIR_SETTING];
