@@ -175,7 +175,7 @@ export class BackupRepository {
     onPhase?.('writing');
     let keptLocalValues = 0;
     const now = new Date().toISOString();
-    const plan = await this.db.transaction('rw', this.db.rounds, this.db.settings, this.db.docs, async () => {
+    const plan = await this.db.transaction('rw', this.db.rounds, this.db.settings, this.db.docs, this.db.seals, async () => {
       const current = await this.readCurrent();
       const plan = planRestore(current, backup, mode);
       const roundRow = (r: Round): StoredRound => ({ id: r.id, body: JSON.stringify(r), updatedAt: r.updatedAt, sealedAt: r.sealedAt });
@@ -186,7 +186,8 @@ export class BackupRepository {
       };
 
       if (mode === 'replace') {
-        await Promise.all([this.db.rounds.clear(), this.db.settings.clear(), this.db.docs.clear()]);
+        // Prepared seals go with the rounds they were prepared from.
+        await Promise.all([this.db.rounds.clear(), this.db.settings.clear(), this.db.docs.clear(), this.db.seals.clear()]);
         await this.db.rounds.bulkPut(backup.rounds.map(roundRow));
         // The plan's settings, not the file's: a session setting in the file is never written (isSessionSetting).
         await this.db.settings.bulkPut([...plan.settings.add, ...plan.settings.overwrite].map((key) => ({ key, value: backup.settings![key] })));

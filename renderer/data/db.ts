@@ -68,6 +68,8 @@ export function defineSchema(db: Dexie): void {
     });
   // v3: kept versions of the workspace doc (new table only; nothing to convert).
   db.version(3).stores({ rounds: 'id, updatedAt, sealedAt', settings: 'key', docs: 'id, updatedAt', versions: 'id, docId, at' });
+  // v4: prepared seals (new table only; nothing to convert).
+  db.version(4).stores({ rounds: 'id, updatedAt, sealedAt', settings: 'key', docs: 'id, updatedAt', versions: 'id, docId, at', seals: 'id' });
 }
 
 export class AccordDatabase extends Dexie {
@@ -75,6 +77,12 @@ export class AccordDatabase extends Dexie {
   settings!: Table<StoredSetting, string>;
   docs!: Table<StoredDoc, string>;
   versions!: Table<StoredVersion, string>;
+  /**
+   * Prepared seals: a seal written while the user reads the seal dialog of a live comparison,
+   * so the reveal need not wait for a write after the click. Same shape as a round row;
+   * local to this laptop (never in backups), dropped once the round is stored sealed.
+   */
+  seals!: Table<StoredRound, string>;
 
   constructor(name = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);

@@ -41,10 +41,7 @@ export class DexieRoundRepository implements RoundRepository {
   }
 
   async put(round: Round): Promise<void> {
-    // Validate before writing: the store must never hold what it cannot read back.
-    const checked = parseRound(round);
-    if (!checked.ok) throw new Error(`Round not saved: ${checked.errors.join('; ')}`);
-    const row: StoredRound = { id: round.id, body: JSON.stringify(round), updatedAt: round.updatedAt, sealedAt: round.sealedAt };
+    const row = checkedRow(round, 'Round not saved');
     // Issued in the calling task when the database is open: Dexie starts its transaction a few
     // microtasks later, behind whatever render was queued meanwhile (5–15 ms measured when a
     // seal's write queued behind the page's re-render and the partner's message), and in a
@@ -55,7 +52,37 @@ export class DexieRoundRepository implements RoundRepository {
   }
 
   async remove(id: string): Promise<void> {
-    await this.db.transaction('rw', this.db.rounds, () => this.db.rounds.delete(id));
+    await this.db.transaction('rw', this.db.rounds, this.db.seals, async () => {
+      await this.db.rounds.delete(id);
+      await this.db.seals.delete(id);
+    });
   }
+
+  async prepareSeal(sealed: Round): Promise<void> {
+    if (!sealed.sealedAt) throw new Error(`Seal not prepared: round ${sealed.id} is not sealed.`);
+    const row = checkedRow(sealed, 'Seal not prepared');
+    // In the calling task, as put() does: the dialog's first paint must not delay it.
+    const written = this.db.isOpen() ? putRow(this.db.backendDB(), 'seals', row) : undefined;
+    if (written) return written;
+    await this.db.transaction('rw', this.db.seals, () => this.db.seals.put(row));
+  }
+
+  async preparedSeal(id: string): Promise<Round | undefined> {
+    const row = await this.db.seals.get(id);
+    if (!row) return undefined;
+    const decoded = decodeStoredRound(row);
+    return decoded.ok && decoded.round.id === id && decoded.round.sealedAt ? decoded.round : undefined;
+  }
+
+  async dropPreparedSeal(id: string): Promise<void> {
+    await this.db.transaction('rw', this.db.seals, () => this.db.seals.delete(id));
+  }
+}
+
+/** Validated before writing: the store must never hold what it cannot read back. */
+function checkedRow(round: Round, what: string): StoredRound {
+  const checked = parseRound(round);
+  if (!checked.ok) throw new Error(`${what}: ${checked.errors.join('; ')}`);
+  return { id: round.id, body: JSON.stringify(round), updatedAt: round.updatedAt, sealedAt: round.sealedAt };
 }
 

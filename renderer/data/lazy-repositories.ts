@@ -22,6 +22,10 @@ export function lazyRepositories(load: () => Promise<Repositories>): Repositorie
     // re-render and the comparison's publish queued behind it (see DexieRoundRepository.put).
     put: (round) => (loaded ? loaded.rounds.put(round) : start().then((repos) => repos.rounds.put(round))),
     remove: async (id) => (await start()).rounds.remove(id),
+    // Forwarded at once too: a prepared seal is only useful if it is held before the click.
+    prepareSeal: (sealed) => (loaded ? loaded.rounds.prepareSeal(sealed) : start().then((repos) => repos.rounds.prepareSeal(sealed))),
+    preparedSeal: async (id) => (await start()).rounds.preparedSeal(id),
+    dropPreparedSeal: async (id) => (await start()).rounds.dropPreparedSeal(id),
   };
   const settings: SettingsRepository = {
     get: async (key) => (await start()).settings.get(key),

@@ -4,6 +4,7 @@ import { byRecent, type RoundListing, type RoundRepository } from './round-repos
 /** In-memory repository for tests and for a storage-less fallback. */
 export class MemoryRoundRepository implements RoundRepository {
   private readonly rows = new Map<string, string>();
+  private readonly seals = new Map<string, string>();
 
   async list(): Promise<RoundListing> {
     const rounds = [...this.rows.values()].map((body) => JSON.parse(body) as Round);
@@ -22,5 +23,19 @@ export class MemoryRoundRepository implements RoundRepository {
 
   async remove(id: string): Promise<void> {
     this.rows.delete(id);
+    this.seals.delete(id);
+  }
+
+  async prepareSeal(sealed: Round): Promise<void> {
+    this.seals.set(sealed.id, JSON.stringify(sealed));
+  }
+
+  async preparedSeal(id: string): Promise<Round | undefined> {
+    const body = this.seals.get(id);
+    return body ? (JSON.parse(body) as Round) : undefined;
+  }
+
+  async dropPreparedSeal(id: string): Promise<void> {
+    this.seals.delete(id);
   }
 }

@@ -6,8 +6,22 @@ import { services } from './services';
 import { useRoundsStore } from './rounds-store';
 import { useLocalPairStore } from './local-pair-store';
 import { notePendingSeal, pendingSeal, sealBeingWritten, sealWriteEnded } from '../data/pending-seal';
+import { sealsSameContent } from '../../shared/reveal/payload';
 
 const UNDO_LIMIT = 200;
+/**
+ * A prepared seal older than this is not used: its seal time would be too far from the
+ * click. Sealing then waits for the round's own write, as without one.
+ */
+export const PREPARED_SEAL_MAX_AGE_MS = 60_000;
+
+/** A seal written while the seal dialog is open (see prepareSeal). */
+interface Prepared {
+  /** The round exactly as it was when the dialog opened: used only if it is still the one open. */
+  from: Round;
+  sealed: Round;
+  held: boolean;
+}
 
 interface AssessState {
   round?: Round;
@@ -20,6 +34,19 @@ interface AssessState {
   sealed?: Round;
   /** Why the seal the user confirmed is not stored (then `sealing` holds it, frozen, for the retry). */
   sealError?: string;
+  /**
+   * The seal in `sealing` is already held where a crash cannot lose it (a prepared seal):
+   * a live comparison may reveal it before the round's own write ends.
+   */
+  sealHeld: boolean;
+  /**
+   * `sealing` is a prepared seal found after Accord closed with the seal dialog open in a live
+   * comparison, or just after its Seal now: the user says which (seal() stores it,
+   * keepEditing() drops it). Until then the answers stay frozen and nothing of it is published.
+   */
+  sealUnsure: boolean;
+  /** The round of the live comparison on this laptop, if any (set by the compare store). */
+  comparingRoundId?: string;
   missing: boolean;
   save: SaveState;
   saveError?: string;
@@ -35,12 +62,23 @@ interface AssessState {
    * a live comparison's next messages go out before the page re-renders.
    */
   seal(options?: { beforeShowing?: () => Promise<void> }): Promise<void>;
+  /**
+   * The seal dialog opened: in a live comparison of this round, write the seal it would
+   * make now, so that once the user confirms, the reveal need not wait for a write.
+   */
+  prepareSeal(): void;
+  /** The seal dialog closed without sealing: drop the prepared seal. */
+  dropPreparedSeal(): void;
+  /** The user did not press Seal now before Accord closed (sealUnsure): the round is editable again. */
+  keepEditing(): Promise<void>;
   flush(): Promise<void>;
 }
 
 export const useAssessStore = create<AssessState>((set, get) => {
   const queue = createSaveQueue((save, saveError) => set({ save, saveError }));
   const persist = (round: Round) => queue.push(() => services().rounds.put(round));
+  let prepared: Prepared | undefined;
+  const dropHeld = (id: string) => void services().rounds.dropPreparedSeal(id).catch(() => undefined);
 
   /** Apply an edit: keep undo history, update the view at once, save in the background. */
   const edit = (change: (round: Round, now: string) => Round) => {
@@ -68,6 +106,8 @@ export const useAssessStore = create<AssessState>((set, get) => {
 
   return {
     round: undefined,
+    sealHeld: false,
+    sealUnsure: false,
     missing: false,
     save: 'saved',
     past: [],
@@ -78,6 +118,11 @@ export const useAssessStore = create<AssessState>((set, get) => {
       if (round?.sealedAt) sealWriteEnded(id, true);
       // A seal confirmed but not stored (failed, or the app reloaded meanwhile) keeps the round frozen.
       const pending = round && !round.sealedAt ? await pendingSeal(id) : undefined;
+      // A prepared seal without that note: the app closed with the dialog open, or so soon
+      // after Seal now that the note was lost with it. Only the user knows which.
+      const held = round && !pending && !sealBeingWritten(id) ? await services().rounds.preparedSeal(id).catch(() => undefined) : undefined;
+      const unsure = held && round && sealsSameContent(held, round) ? held : undefined;
+      if (held && !unsure) dropHeld(id);
       set({
         round,
         missing: !round,
@@ -85,8 +130,14 @@ export const useAssessStore = create<AssessState>((set, get) => {
         future: [],
         save: 'saved',
         saveError: undefined,
-        sealing: pending,
-        sealError: pending && !sealBeingWritten(id) ? 'your seal was not stored on this laptop' : undefined,
+        sealing: pending ?? unsure,
+        sealHeld: Boolean(unsure),
+        sealUnsure: Boolean(unsure),
+        sealError: unsure
+          ? 'Accord closed while this round was being sealed'
+          : pending && !sealBeingWritten(id)
+            ? 'your seal was not stored on this laptop'
+            : undefined,
       });
     },
     answer(statementId, answer) {
@@ -102,18 +153,23 @@ export const useAssessStore = create<AssessState>((set, get) => {
       if (!round || round.sealedAt) return;
       // A retry stores the very seal that failed: a live comparison may have published its commitment already.
       // (open() restores it after a reload; a second call while writing reuses it too.)
-      const sealed = get().sealing?.id === round.id ? get().sealing! : sealRound(round, new Date().toISOString());
+      const retry = get().sealing?.id === round.id ? get().sealing : undefined;
+      // The seal prepared when the dialog opened, if it was made from exactly this round, lately.
+      const ready =
+        !retry && prepared?.from === round && Date.now() - Date.parse(prepared.sealed.sealedAt!) <= PREPARED_SEAL_MAX_AGE_MS ? prepared : undefined;
+      prepared = undefined;
+      const sealed = retry ?? ready?.sealed ?? sealRound(round, new Date().toISOString());
       notePendingSeal(sealed);
       // The write first (after any earlier edit's, in order): it runs in IndexedDB while the
       // live comparison publishes our commitment (on `sealing`) and the page renders, and the
-      // reveal waits for it.
+      // reveal waits for it, or for the prepared seal's (sealHeld), whichever is held first.
       const written = persist(sealed);
-      set({ sealing: sealed, sealError: undefined });
+      set({ sealing: sealed, sealError: undefined, sealUnsure: false, sealHeld: retry ? get().sealHeld : Boolean(ready?.held) });
       await written;
       const stored = get().save !== 'error';
       sealWriteEnded(sealed.id, stored);
       if (!stored) return set({ sealError: get().saveError ?? 'the round could not be saved' });
-      set({ sealed, sealing: undefined });
+      set({ sealed, sealing: undefined, sealHeld: false });
       // Taking turns: a passphrase's unlock ends with the seal (only this screen still shows it).
       useLocalPairStore.getState().sealed(sealed.id);
       await options.beforeShowing?.();
@@ -121,6 +177,38 @@ export const useAssessStore = create<AssessState>((set, get) => {
       // Not a full reload: reading and validating every stored round back would run on the
       // main thread while the partner's reveal may be arriving.
       useRoundsStore.getState().stored(sealed);
+      dropHeld(sealed.id);
+    },
+    prepareSeal() {
+      const { round } = get();
+      if (!round || round.sealedAt || get().sealing || get().sealed || get().comparingRoundId !== round.id) return;
+      // Its seal time is the moment the answers were fixed for sealing (the dialog is modal);
+      // seal() uses it only within PREPARED_SEAL_MAX_AGE_MS.
+      const entry: Prepared = { from: round, sealed: sealRound(round, new Date().toISOString()), held: false };
+      prepared = entry;
+      services()
+        .rounds.prepareSeal(entry.sealed)
+        .then(
+          () => {
+            entry.held = true;
+            if (get().sealing === entry.sealed) set({ sealHeld: true });
+          },
+          // Not held: sealing waits for the round's own write, as without it.
+          () => undefined,
+        );
+    },
+    dropPreparedSeal() {
+      const entry = prepared;
+      if (!entry) return;
+      prepared = undefined;
+      // Written after the prepare (IndexedDB runs a store's writes in the order they began).
+      dropHeld(entry.sealed.id);
+    },
+    async keepEditing() {
+      const { sealing, sealUnsure } = get();
+      if (!sealing || !sealUnsure) return;
+      await services().rounds.dropPreparedSeal(sealing.id);
+      set({ sealing: undefined, sealError: undefined, sealHeld: false, sealUnsure: false });
     },
     flush: () => queue.idle(),
   };

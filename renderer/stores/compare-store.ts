@@ -369,15 +369,20 @@ useAssessStore.subscribe((s, prev) => {
     const stored = decodeStoredRound({ id: round.id, body: JSON.stringify(round) });
     return stored.ok ? stored.round : undefined;
   };
-  if (s.sealing && s.sealing !== prev.sealing) {
+  // Not a seal the user has yet to say they confirmed (sealUnsure): nothing of it is published.
+  if (s.sealing && !s.sealUnsure && (s.sealing !== prev.sealing || s.sealHeld !== prev.sealHeld || prev.sealUnsure)) {
     const sealing = asStored(s.sealing);
-    if (sealing) controller?.prepare(sealing);
+    if (sealing) controller?.prepare(sealing, s.sealHeld);
   }
   if (s.sealed && s.sealed !== prev.sealed) return useCompareStore.getState().poke(asStored(s.sealed));
   if (!s.round?.sealedAt || s.round === prev.round) return;
   useCompareStore.getState().poke(asStored(s.round));
 });
 useRoundsStore.subscribe(() => useCompareStore.getState().poke());
+// The seal dialog prepares its seal only for the round of a live comparison.
+useCompareStore.subscribe((s) => {
+  if (useAssessStore.getState().comparingRoundId !== s.meta?.roundId) useAssessStore.setState({ comparingRoundId: s.meta?.roundId });
+});
 
 // Taking turns: a live comparison whose round has since become private is left (its answers
 // are on this page while it runs).

@@ -104,6 +104,8 @@ export class ComparisonController {
   private roundCache?: Round;
   /** Our round as it is being sealed, until the store holds it sealed (see prepare). */
   private pendingSeal?: Round;
+  /** The seal being written is held already as a prepared seal: the reveal need not wait. */
+  private pendingHeld = false;
 
   private constructor(
     readonly session: SharedDocSession,
@@ -195,7 +197,10 @@ export class ComparisonController {
    */
   roundChanged(known?: Round) {
     this.roundCache = known?.sealedAt && known.id === this.meta.roundId ? known : undefined;
-    if (this.roundCache) this.pendingSeal = undefined;
+    if (this.roundCache) {
+      this.pendingSeal = undefined;
+      this.pendingHeld = false;
+    }
     void this.reconcile();
   }
 
@@ -205,11 +210,13 @@ export class ComparisonController {
    * show nothing — and the partner can answer with its reveal. Ours waits until the store
    * holds the seal (roundChanged), so our answers never leave in a form this laptop could
    * lose. A failed write keeps this seal: its retry stores the same round (assess-store),
-   * so the commitment already published stays ours.
+   * so the commitment already published stays ours. `held`: the seal is held already (the
+   * seal dialog wrote it as a prepared seal before the click), so the reveal need not wait.
    */
-  prepare(sealed: Round) {
+  prepare(sealed: Round, held = false) {
     if (sealed.id !== this.meta.roundId || !sealed.sealedAt) return;
     this.pendingSeal = sealed;
+    this.pendingHeld = held;
     void this.reconcile();
   }
 
@@ -271,7 +278,8 @@ export class ComparisonController {
       // process and writes it to disk seconds later, so an app crash could lose a seal whose
       // answers had left. Tried 2026-11-27: 12 ms off the bench's reveal (the write is slow
       // there only because both test browsers share 2 cores; ~1 ms on an idle laptop).
-      sealPending: round === this.pendingSeal,
+      // A prepared seal, held in IndexedDB before the click, is as durable as the round's write.
+      sealPending: round === this.pendingSeal && !this.pendingHeld,
       compromised: this.meta.compromised,
       refusedOwnSlot: refused,
     });

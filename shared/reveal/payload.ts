@@ -1,5 +1,6 @@
 import type { Answer, Answers, Round } from '../assessment/types';
 import type { SealedPayload } from './types';
+import { canonicalJson } from './canonical-json';
 
 /**
  * The committed part of a sealed round. Round id, company and timestamps other
@@ -24,6 +25,16 @@ export function payloadFromRound(round: Round): SealedPayload {
     warnings: { ...round.warnings },
     sealedAt: round.sealedAt,
   };
+}
+
+/**
+ * True when `sealed` commits exactly what `round` holds (answers, warnings, names, label,
+ * framework), whatever its seal time: a seal prepared from this round, not from an
+ * earlier or later state of it.
+ */
+export function sealsSameContent(sealed: Round, round: Round): boolean {
+  if (!sealed.sealedAt || sealed.id !== round.id || round.sealedAt) return false;
+  return canonicalJson(payloadFromRound(sealed)) === canonicalJson(payloadFromRound({ ...round, sealedAt: sealed.sealedAt }));
 }
 
 /** A payload names its round only by label; "30-day repair after …" labels mark repair rounds. */

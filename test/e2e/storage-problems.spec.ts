@@ -82,7 +82,9 @@ async function diskFullFor(page: Page, rule: { id?: string; idStartsWith?: strin
     IDBObjectStore.prototype.put = function (this: IDBObjectStore, value: { id?: unknown; body?: unknown }, key?: IDBValidKey) {
       const id = String(value?.id);
       const picked = (r.id === undefined || id === r.id) && (r.idStartsWith === undefined || id.startsWith(r.idStartsWith)) && (!r.sealedOnly || String(value?.body).includes('"sealedAt"'));
-      if (w.__diskFull && this.name === 'rounds' && picked) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      // A seal is refused wherever it is written: the round, or the seal dialog's prepared seal.
+      const store = this.name === 'rounds' || (r.sealedOnly && this.name === 'seals');
+      if (w.__diskFull && store && picked) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
       return put.call(this, value, key);
     };
   }, rule);

@@ -7,6 +7,7 @@ import { useUndoShortcuts } from '../../app/use-undo-shortcuts';
 import { StatementField } from './StatementField';
 import { WarningSignsStep } from './WarningSignsStep';
 import { ReviewStep } from './ReviewStep';
+import { UnsureSealAlert } from './UnsureSealAlert';
 import { PrivateGate } from '../local/PrivateGate';
 import { REVIEW_STEP, STEP_TITLES, reviewStepHref } from './steps';
 import { useShallow } from 'zustand/react/shallow';
@@ -21,8 +22,8 @@ export function AssessPage(props: { id: string; step: number }) {
 
 function AssessSteps({ id, step }: { id: string; step: number }) {
   // Only what this page shows: the save state and a seal in progress re-render nothing here.
-  const { round, missing, open, answer, warn, undo, redo, sealFailed } = useAssessStore(
-    useShallow((s) => ({ round: s.round, missing: s.missing, open: s.open, answer: s.answer, warn: s.warn, undo: s.undo, redo: s.redo, sealFailed: s.sealError !== undefined })),
+  const { round, missing, open, answer, warn, undo, redo, sealFailed, sealUnsure } = useAssessStore(
+    useShallow((s) => ({ round: s.round, missing: s.missing, open: s.open, answer: s.answer, warn: s.warn, undo: s.undo, redo: s.redo, sealFailed: s.sealError !== undefined, sealUnsure: s.sealUnsure })),
   );
   const headingRef = useRef<HTMLHeadingElement>(null);
   const current = Math.min(step, REVIEW_STEP);
@@ -99,7 +100,8 @@ function AssessSteps({ id, step }: { id: string; step: number }) {
           This round is sealed: answers are read-only. <a href={`#/results/${id}`}>See your results</a>.
         </p>
       )}
-      {sealFailed && !round.sealedAt && (
+      {sealUnsure && !round.sealedAt && <UnsureSealAlert id={id} />}
+      {sealFailed && !sealUnsure && !round.sealedAt && (
         <p className="alert" role="alert" data-testid="seal-unsaved">
           You sealed this round but it could not be stored on this laptop; your answers stay as you sealed them.{' '}
           <a href={reviewStepHref(id)}>Review and seal again</a> to store it.

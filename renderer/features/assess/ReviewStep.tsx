@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { Round } from '../../../shared/assessment/types';
 import { FRAMEWORK } from '../../../shared/framework/content';
 import { progress } from '../../../shared/assessment/scoring';
@@ -8,6 +8,8 @@ import { revealWindowClosed } from '../../stores/reveal-window';
 
 export function ReviewStep({ round, onGoTo }: { round: Round; onGoTo(step: number): void }) {
   const seal = useAssessStore((s) => s.seal);
+  const prepareSeal = useAssessStore((s) => s.prepareSeal);
+  const dropPreparedSeal = useAssessStore((s) => s.dropPreparedSeal);
   // A seal whose write failed stays: the answers are frozen and "Seal now" retries it.
   const sealFailed = useAssessStore((s) => s.sealError !== undefined);
   const dialogRef = useRef<HTMLDialogElement>(null);
@@ -17,8 +19,13 @@ export function ReviewStep({ round, onGoTo }: { round: Round; onGoTo(step: numbe
   const p = progress(round);
   const unansweredWarnings = FRAMEWORK.warningSigns.filter((w) => !round.warnings[w.id]).length;
 
+  // Leaving the page with the dialog open closes it without a close event.
+  useEffect(() => dropPreparedSeal, [dropPreparedSeal]);
+
   function openDialog() {
     setError(null);
+    // In a live comparison: the seal is written while the user reads this (see prepareSeal).
+    prepareSeal();
     dialogRef.current?.showModal();
     // Start on the safe choice: sealing cannot be undone.
     cancelRef.current?.focus();
@@ -71,7 +78,7 @@ export function ReviewStep({ round, onGoTo }: { round: Round; onGoTo(step: numbe
           {p.answered < p.total && <span className="muted small">Unanswered statements count as skipped.</span>}
         </div>
       )}
-      <dialog ref={dialogRef} aria-labelledby="seal-title">
+      <dialog ref={dialogRef} aria-labelledby="seal-title" onClose={dropPreparedSeal}>
         <h2 id="seal-title">Seal this round?</h2>
         <p>
           You answered {p.answered} of {p.total} statements. After sealing you can no longer change your answers; you will see your own

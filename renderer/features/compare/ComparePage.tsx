@@ -185,7 +185,10 @@ function SessionPanel() {
 
       {mine && sealNotStored && !sealBeingWritten(mine.id) && (
         <p className="alert error" role="alert" data-testid="seal-unsaved">
-          Your seal could not be stored on this laptop, so your answers are not revealed.{' '}
+          {view?.revealed[mine.role]
+            ? // Revealed from the prepared seal the dialog wrote: that copy is kept, the round's own write failed.
+              'Your seal could not be stored with your round on this laptop; your answers were revealed from the copy kept when you opened the seal dialog. '
+            : 'Your seal could not be stored on this laptop, so your answers are not revealed. '}
           <a href={reviewStepHref(mine.id)}>Review and seal again</a> to store it.
         </p>
       )}

@@ -92,6 +92,21 @@ describe('BackupRepository', () => {
     b.db.close();
   });
 
+  it('replace drops prepared seals with the rounds they were prepared from; a merge leaves them', async () => {
+    const a = await laptopA();
+    const { backup } = await a.backup.exportAll();
+    const b = await freshDb();
+    const open = { ...localOnly, id: 'q4-open', sealedAt: undefined };
+    await b.rounds.put(open);
+    await b.rounds.prepareSeal({ ...open, sealedAt: '2026-10-02T09:00:00.000Z' });
+    await b.backup.restore(backup, 'merge');
+    expect(await b.db.seals.count()).toBe(1);
+    await b.backup.restore(backup, 'replace');
+    expect(await b.db.seals.count()).toBe(0);
+    a.db.close();
+    b.db.close();
+  });
+
   it('merge keeps a local-only round and the damaged row, adds missing ones, and merges the workspace with Yjs', async () => {
     const a = await laptopA();
     const { backup } = await a.backup.exportAll();

@@ -33,7 +33,7 @@ describe('Dexie schema v1 → v2 migration', () => {
 
     const db = new AccordDatabase(name);
     await db.open();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
     const rows = await db.rounds.orderBy('id').toArray();
     expect(rows.map((r) => r.id)).toEqual(['r-corrupt', 'r-good']);
     expect(rows[1].updatedAt).toBe('2026-10-02T09:00:00.000Z');
@@ -60,12 +60,56 @@ describe('Dexie schema v2 → v3 migration', () => {
 
     const db = new AccordDatabase(name);
     await db.open();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
     expect((await db.rounds.get('r-1'))!.body).toBe(JSON.stringify(round));
     expect(await db.settings.get('theme')).toEqual({ key: 'theme', value: 'light' });
     expect((await db.docs.get('workspace'))!.update).toEqual(new Uint8Array([0, 0]));
     await db.versions.put({ id: 'workspace:1', docId: 'workspace', at: 'x', reason: 'open', update: new Uint8Array([1]), stateVector: new Uint8Array([0]), bytes: 1 });
     expect(await db.versions.where('docId').equals('workspace').count()).toBe(1);
+    db.close();
+  });
+});
+
+describe('Dexie schema v3 → v4 migration', () => {
+  it('keeps every table as it was and adds the prepared seals, which a round deletion removes with it', async () => {
+    const name = `accord-migration-v4-${Math.random()}`;
+    const v3 = new Dexie(name);
+    v3.version(3).stores({ rounds: 'id, updatedAt, sealedAt', settings: 'key', docs: 'id, updatedAt', versions: 'id, docId, at' });
+    const round = sampleRound('r-1');
+    await v3.table('rounds').put({ id: 'r-1', body: JSON.stringify(round), updatedAt: round.updatedAt });
+    await v3.table('settings').put({ key: 'theme', value: 'light' });
+    await v3.table('versions').put({ id: 'workspace:1', docId: 'workspace', at: 'x', reason: 'open', update: new Uint8Array([1]), stateVector: new Uint8Array([0]), bytes: 1 });
+    v3.close();
+
+    const db = new AccordDatabase(name);
+    await db.open();
+    expect(db.verno).toBe(4);
+    expect((await db.rounds.get('r-1'))!.body).toBe(JSON.stringify(round));
+    expect(await db.settings.get('theme')).toEqual({ key: 'theme', value: 'light' });
+    expect(await db.versions.count()).toBe(1);
+    const repo = new DexieRoundRepository(db);
+    const sealed = { ...round, sealedAt: '2026-10-03T09:00:00.000Z', updatedAt: '2026-10-03T09:00:00.000Z' };
+    await repo.prepareSeal(sealed);
+    expect(await repo.preparedSeal('r-1')).toEqual(sealed);
+    // The stored round itself is untouched: a prepared seal is not a seal.
+    expect((await repo.get('r-1'))!.sealedAt).toBeUndefined();
+    await repo.remove('r-1');
+    expect(await repo.preparedSeal('r-1')).toBeUndefined();
+    db.close();
+  });
+
+  it('refuses to prepare an unsealed or invalid round, and reads a damaged prepared seal as none', async () => {
+    const db = new AccordDatabase(`accord-prepared-${Math.random()}`);
+    const repo = new DexieRoundRepository(db);
+    const round = sampleRound('r-2');
+    await expect(repo.prepareSeal(round)).rejects.toThrow(/not sealed/);
+    await expect(repo.prepareSeal({ ...round, sealedAt: 'yesterday' } as never)).rejects.toThrow(/Seal not prepared: .*sealedAt/);
+    await db.seals.put({ id: 'r-2', body: '{"schemaVersion":1,' });
+    expect(await repo.preparedSeal('r-2')).toBeUndefined();
+    // A row filed under another round's id is not that round's seal.
+    const other = { ...sampleRound('r-3'), sealedAt: '2026-10-03T09:00:00.000Z' };
+    await db.seals.put({ id: 'r-2', body: JSON.stringify(other) });
+    expect(await repo.preparedSeal('r-2')).toBeUndefined();
     db.close();
   });
 });

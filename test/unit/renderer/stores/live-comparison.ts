@@ -49,9 +49,13 @@ export function partnerAcksAnotherPair(doc: Y.Doc) {
 
 /**
  * A fresh app (modules re-imported: the stores keep state per page) comparing `mine`.
- * `holdSeal`: the round store's write of the seal waits until `release()`.
+ * `holdSeal`: the round store's write of the seal waits until `release()`; `failSeal`: it fails.
+ * `holdPrepared`: the seal dialog's prepared seal waits until `releasePrepared()`;
+ * `preparedRow`: a prepared seal an earlier run left in the store.
  */
-export async function liveComparison(opts: { partnerFirst?: boolean; holdSeal?: boolean } = {}) {
+export async function liveComparison(
+  opts: { partnerFirst?: boolean; holdSeal?: boolean; failSeal?: boolean; holdPrepared?: boolean; preparedRow?: Round } = {},
+) {
   vi.resetModules();
   const db = new AccordDatabase(`accord-live-${Math.random()}`);
   await db.open();
@@ -66,6 +70,25 @@ export async function liveComparison(opts: { partnerFirst?: boolean; holdSeal?: 
       return put(round);
     };
   }
+  if (opts.failSeal) {
+    // The disk fills up between the seal dialog's prepared seal and the round's own write.
+    const put = rounds.put.bind(rounds);
+    rounds.put = async (round) => {
+      if (round.sealedAt) throw new Error('the disk is full');
+      return put(round);
+    };
+  }
+  let releasePrepared = () => {};
+  if (opts.holdPrepared) {
+    const held = new Promise<void>((r) => (releasePrepared = r));
+    const prepare = rounds.prepareSeal.bind(rounds);
+    rounds.prepareSeal = async (round) => {
+      await held;
+      return prepare(round);
+    };
+  }
+  // A prepared seal left by an earlier run (Accord closed during the seal dialog).
+  if (opts.preparedRow) await db.seals.put({ id: opts.preparedRow.id, body: JSON.stringify(opts.preparedRow) });
   const { provideServices } = await import('../../../../renderer/stores/services');
   provideServices({ rounds, settings: new DexieSettingsRepository(db), docs: new DexieDocStore(db), db });
   const { SharedDocSession } = await import('../../../../renderer/sync/session');
@@ -82,9 +105,10 @@ export async function liveComparison(opts: { partnerFirst?: boolean; holdSeal?: 
   const doc = sessions.find((s) => s.doc.share.has('commitments') || s.doc.getMap('participants').size > 0)!.doc;
   closers.push(async () => {
     release();
+    releasePrepared();
     await useCompareStore.getState().leave();
   });
   if (opts.partnerFirst) partnerSeals(doc);
   await useAssessStore.getState().open(mine.id);
-  return { doc, db, release: () => release(), useAssessStore, useCompareStore };
+  return { doc, db, release: () => release(), releasePrepared: () => releasePrepared(), useAssessStore, useCompareStore };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { kindFromLabel, payloadFromRound, roundFromPayload } from '../../../../shared/reveal/payload';
+import { kindFromLabel, payloadFromRound, roundFromPayload, sealsSameContent } from '../../../../shared/reveal/payload';
 import type { Round } from '../../../../shared/assessment/types';
 
 // What a sealed round commits to, and the round rebuilt from a partner's payload.
@@ -47,6 +47,26 @@ describe('payloadFromRound', () => {
 
   it('refuses an unsealed round, naming it', () => {
     expect(() => payloadFromRound(sealedRound({ sealedAt: undefined }))).toThrow('Round private-id must be sealed before it can be committed.');
+  });
+});
+
+describe('sealsSameContent (a prepared seal is of this round as it stands)', () => {
+  const open = sealedRound({ sealedAt: undefined });
+  const prepared = sealedRound({ sealedAt: '2026-10-05T09:00:00.000Z', updatedAt: '2026-10-05T09:00:00.000Z' });
+
+  it('holds for the same answers and names, whatever the seal time and private fields', () => {
+    expect(sealsSameContent(prepared, open)).toBe(true);
+    expect(sealsSameContent(prepared, { ...open, companyName: 'Other', updatedAt: '2026-10-04T09:00:00.000Z' })).toBe(true);
+  });
+
+  it('fails for any committed difference, another round, an unsealed "seal" or a sealed round', () => {
+    expect(sealsSameContent(prepared, { ...open, answers: { ...open.answers, 'db-1': { value: 5, note: 'Mostly.', noteInPlan: true } } })).toBe(false);
+    expect(sealsSameContent(prepared, { ...open, warnings: {} })).toBe(false);
+    expect(sealsSameContent(prepared, { ...open, personName: 'Dan' })).toBe(false);
+    expect(sealsSameContent(prepared, { ...open, label: '2026-Q3 reset' })).toBe(false);
+    expect(sealsSameContent(prepared, { ...open, id: 'another' })).toBe(false);
+    expect(sealsSameContent({ ...prepared, sealedAt: undefined }, open)).toBe(false);
+    expect(sealsSameContent(prepared, prepared)).toBe(false);
   });
 });
 
