@@ -113,5 +113,7 @@ export function unverifiedAddedText(plan: RestorePlan): string {
   const n = plan.mode === 'merge' ? plan.rounds.add.filter((r) => r.receivedFrom).length : 0;
   if (!n) return '';
   const which = n === 1 ? 'Your partner’s round this Merge adds is' : `Your partner’s ${n} rounds this Merge adds are`;
-  return `${which} marked “not verified”: this laptop did not check ${n === 1 ? 'it' : 'them'} against a seal.`;
+  const it = n === 1 ? 'it' : 'them';
+  // Replace takes the backup's rounds as they are: one's own backup restored onto a new laptop keeps what it had checked.
+  return `${which} marked “not verified”: this laptop did not check ${it} against a seal. If this is your own backup (onto a new laptop, say), Replace restores ${it} as checked when the backup was made.`;
 }

@@ -51,13 +51,18 @@ describe('Merge of my own backup onto a laptop', () => {
   it('says the partner rounds a Merge adds are marked “not verified”; Replace adds no such words', () => {
     const merge = planRestore(emptyLaptop, myBackup(), 'merge');
     expect(merge.rounds.add.find((r) => r.id === 'cto-q4')?.unverified).toBe(true);
-    const said = 'Your partner’s round this Merge adds is marked “not verified”: this laptop did not check it against a seal.';
+    const said =
+      'Your partner’s round this Merge adds is marked “not verified”: this laptop did not check it against a seal. If this is your own backup (onto a new laptop, say), Replace restores it as checked when the backup was made.';
     expect(unverifiedAddedText(merge)).toBe(said);
     expect(text(renderToStaticMarkup(<PlanSummary plan={merge} />))).toContain(said);
     expect(unverifiedAddedText(planRestore(emptyLaptop, buildBackup({ rounds: [ceo], docs: [], now: '2026-11-21T00:00:00Z' }), 'merge'))).toBe('');
     const replace = planRestore(emptyLaptop, myBackup(), 'replace');
     expect(unverifiedAddedText(replace)).toBe('');
     expect(text(renderToStaticMarkup(<PlanSummary plan={replace} />))).not.toContain('not verified');
+    // What the Merge preview promises of Replace holds: the partner round comes back as the backup had it.
+    const restored = [...replace.rounds.add, ...replace.rounds.overwrite].find((r) => r.id === 'cto-q4');
+    expect(restored).toMatchObject({ id: 'cto-q4', receivedFrom: 'peer' });
+    expect(restored!.unverified).toBeUndefined();
   });
 
   it('a take-turns pair in the backup: "keeps its own" only when this laptop has one, else Replace is named', () => {
