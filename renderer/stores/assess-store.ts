@@ -119,7 +119,8 @@ export const useAssessStore = create<AssessState>((set, get) => {
       // A seal confirmed but not stored (failed, or the app reloaded meanwhile) keeps the round frozen.
       const pending = round && !round.sealedAt ? await pendingSeal(id) : undefined;
       // A prepared seal without that note: the app closed with the dialog open, or so soon
-      // after Seal now that the note was lost with it. Only the user knows which.
+      // after Seal now that the note was lost with it. Only the user knows which. (One left
+      // beside a sealed round, or not made from the round as stored, is dropped.)
       const held = round && !pending && !sealBeingWritten(id) ? await services().rounds.preparedSeal(id).catch(() => undefined) : undefined;
       const unsure = held && round && sealsSameContent(held, round) ? held : undefined;
       if (held && !unsure) dropHeld(id);
