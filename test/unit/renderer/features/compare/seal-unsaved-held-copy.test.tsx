@@ -51,3 +51,31 @@ describe('the seal is not stored with the round, the prepared copy is held, the 
     expect(notice()).toContain('your answers were revealed from the copy kept when you opened the seal dialog');
   });
 });
+
+describe('the same, after the comparison was restarted on this page (left and resumed)', () => {
+  it('the notice still matches what the comparison does once the partner seals', async () => {
+    const { db, useAssessStore, useCompareStore } = await liveComparison({ failSeal: true });
+    useAssessStore.getState().prepareSeal();
+    await vi.waitFor(async () => expect(await db.seals.get('q4-ceo')).toBeDefined());
+    await useAssessStore.getState().seal();
+    expect(useAssessStore.getState().sealError).toBe('the disk is full');
+    // The session restarts in this page (Leave, then the same comparison resumed).
+    const meta = useCompareStore.getState().meta!;
+    const { SharedDocSession } = await import('../../../../../renderer/sync/session');
+    const opened = vi.spyOn(SharedDocSession, 'open');
+    const earlier = opened.mock.results.length;
+    await useCompareStore.getState().leave();
+    await db.settings.put({ key: 'compare.session', value: JSON.stringify(meta) });
+    await useCompareStore.getState().resume();
+    const sessions = await Promise.all(opened.mock.results.slice(earlier).map((r) => r.value as ReturnType<typeof SharedDocSession.open>));
+    const doc = sessions.find((s) => s.doc.share.has('commitments') || s.doc.getMap('participants').size > 0)!.doc;
+    const notice = await renderPage();
+    const before = notice();
+    await act(async () => {
+      partnerSeals(doc);
+      await new Promise((r) => setTimeout(r, 100));
+    });
+    const left = ours(doc, 'reveals') !== undefined;
+    expect(before.includes('so your answers are not revealed')).toBe(!left);
+  });
+});
