@@ -158,6 +158,10 @@ export const useAssessStore = create<AssessState>((set, get) => {
       // The seal prepared when the dialog opened, if it was made from exactly this round, lately.
       const ready =
         !retry && prepared?.from === round && Date.now() - Date.parse(prepared.sealed.sealedAt!) <= PREPARED_SEAL_MAX_AGE_MS ? prepared : undefined;
+      // One not used (the round changed behind the modal, or it is too old) is dropped now: left
+      // in the store, a restart before this seal is stored would offer it as "that same seal",
+      // though the commitment about to leave is this one's.
+      if (prepared && !ready) dropHeld(prepared.sealed.id);
       prepared = undefined;
       const sealed = retry ?? ready?.sealed ?? sealRound(round, new Date().toISOString());
       notePendingSeal(sealed);
@@ -183,6 +187,10 @@ export const useAssessStore = create<AssessState>((set, get) => {
     prepareSeal() {
       const { round } = get();
       if (!round || round.sealedAt || get().sealing || get().sealed || get().comparingRoundId !== round.id) return;
+      // Only while the store holds this round as shown (no write pending or failed): after a
+      // restart, a prepared seal is checked against the round as stored, and one made from
+      // answers the store never held would be dropped even if its reveal had left.
+      if (get().save !== 'saved') return;
       // Its seal time is the moment the answers were fixed for sealing (the dialog is modal);
       // seal() uses it only within PREPARED_SEAL_MAX_AGE_MS.
       const entry: Prepared = { from: round, sealed: sealRound(round, new Date().toISOString()), held: false };

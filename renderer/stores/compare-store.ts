@@ -172,6 +172,14 @@ export const useCompareStore = create<CompareState>((set, get) => {
         if (protocol.withholding) void recordWithheld(meta, view, protocol);
       },
     });
+    // A seal of this round still being stored (its write failed) may be held already as the seal
+    // dialog's prepared copy: the new controller learns it as the first one did (see the
+    // subscription below), or it would wait for the retry while the page says it need not.
+    const { sealing, sealHeld, sealUnsure } = useAssessStore.getState();
+    if (sealing?.id === meta.roundId && sealHeld && !sealUnsure) {
+      const stored = decodeStoredRound({ id: sealing.id, body: JSON.stringify(sealing) });
+      if (stored.ok) controller.prepare(stored.round, true);
+    }
     // The pair co-edits the workspace over the same invite (a second room, same secret).
     const [{ openWorkspace }, { attachWorkspace }, { rememberRole }] = await Promise.all([
       import('../sync/workspace-owner'),

@@ -6,7 +6,7 @@ import { reviewStepHref } from './steps';
  * Accord closed with the seal dialog of a live comparison open, or just after its Seal now:
  * this laptop cannot tell which, so the answers stay frozen until the user says.
  */
-export function UnsureSealAlert({ id }: { id: string }) {
+export function UnsureSealAlert({ id, onEditable }: { id: string; onEditable?: () => void }) {
   const keepEditing = useAssessStore((s) => s.keepEditing);
   const [error, setError] = useState<string | null>(null);
 
@@ -14,6 +14,8 @@ export function UnsureSealAlert({ id }: { id: string }) {
     setError(null);
     try {
       await keepEditing();
+      // This alert (and the button that had focus) is gone: focus goes back to the page.
+      onEditable?.();
     } catch (err) {
       setError(err instanceof Error ? err.message : String(err));
     }

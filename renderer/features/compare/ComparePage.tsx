@@ -3,6 +3,7 @@ import { ROLE_LABELS } from '../../../shared/framework/labels';
 import type { Role } from '../../../shared/assessment/types';
 import { useCompareStore } from '../../stores/compare-store';
 import { useRoundsStore } from '../../stores/rounds-store';
+import { useAssessStore } from '../../stores/assess-store';
 import { FileComparison } from './FileExchange';
 import { StartPanel } from './StartPanel';
 import { ProtocolAlerts, RevealControls } from './ProtocolAlerts';
@@ -75,6 +76,8 @@ function roleState(view: ReturnType<typeof useCompareStore.getState>['view'], ro
 function SessionPanel() {
   const { meta, inviteCode, status, view, comparison, protocol, roleConflict, leave, goOffline, goOnline, warmComparison, saveProblems, keptNotice, retryKeepPartner } = useCompareStore();
   const rounds = useRoundsStore((s) => s.rounds);
+  // The seal being stored is held already as the seal dialog's prepared copy: the reveal does not wait for its retry.
+  const heldCopy = useAssessStore((s) => Boolean(s.sealHeld && s.sealing && s.sealing.id === meta?.roundId));
   // Fetch and parse the comparison's chart while waiting, so it follows the reveal at once.
   useEffect(() => {
     const idle = window.requestIdleCallback ?? ((cb: () => void) => setTimeout(cb, 200));
@@ -188,7 +191,10 @@ function SessionPanel() {
           {view?.revealed[mine.role]
             ? // Revealed from the prepared seal the dialog wrote: that copy is kept, the round's own write failed.
               'Your seal could not be stored with your round on this laptop; your answers were revealed from the copy kept when you opened the seal dialog. '
-            : 'Your seal could not be stored on this laptop, so your answers are not revealed. '}
+            : heldCopy && protocol?.phase !== 'compromised'
+              ? // Held as that copy: the reveal leaves once the partner has sealed, without a retry.
+                'Your seal could not be stored with your round on this laptop; the copy kept when you opened the seal dialog holds it, so your answers will be revealed from that copy as usual. '
+              : 'Your seal could not be stored on this laptop, so your answers are not revealed. '}
           <a href={reviewStepHref(mine.id)}>Review and seal again</a> to store it.
         </p>
       )}
