@@ -13,6 +13,9 @@ export function useUndoShortcuts(undo: () => void, redo: () => void, opts: { inT
       const el = e.target as HTMLElement | null;
       const textField = el && (el.tagName === 'TEXTAREA' || (el.tagName === 'INPUT' && (el as HTMLInputElement).type === 'text'));
       if (textField && !inTextFields) return;
+      // A modal dialog makes the page behind it inert: its undo must not change what the
+      // dialog is about (the seal dialog's answers, say).
+      if (document.querySelector('dialog[open]')) return;
       const key = e.key.toLowerCase();
       if (key === 'z' && !e.shiftKey) {
         e.preventDefault();

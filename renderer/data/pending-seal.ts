@@ -28,6 +28,19 @@ function storage(): Pick<Storage, 'getItem' | 'setItem' | 'removeItem'> {
 /** Note the seal before anything about it leaves; the write starts now. */
 export function notePendingSeal(sealed: Round): void {
   writing.add(sealed.id);
+  noteSeal(sealed);
+}
+
+/**
+ * Note a seal found confirmed after a restart (its commitment is out; see
+ * ComparisonController.preparedSealOut), with no write in progress: the round stays frozen
+ * and the retry stores exactly it.
+ */
+export function noteSealOut(sealed: Round): void {
+  noteSeal(sealed);
+}
+
+function noteSeal(sealed: Round): void {
   try {
     storage().setItem(KEY_PREFIX + sealed.id, JSON.stringify(sealed));
   } catch {

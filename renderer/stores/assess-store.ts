@@ -71,6 +71,11 @@ interface AssessState {
   dropPreparedSeal(): void;
   /** The user did not press Seal now before Accord closed (sealUnsure): the round is editable again. */
   keepEditing(): Promise<void>;
+  /**
+   * The live comparison found our commitment to this prepared seal in the room: the user did
+   * press Seal now before Accord closed. No longer unsure; the retry stores exactly it.
+   */
+  preparedSealOut(sealed: Round): void;
   flush(): Promise<void>;
 }
 
@@ -212,6 +217,11 @@ export const useAssessStore = create<AssessState>((set, get) => {
       prepared = undefined;
       // Written after the prepare (IndexedDB runs a store's writes in the order they began).
       dropHeld(entry.sealed.id);
+    },
+    preparedSealOut(sealed) {
+      const { sealing, sealUnsure } = get();
+      if (!sealUnsure || sealing?.id !== sealed.id || sealing.sealedAt !== sealed.sealedAt) return;
+      set({ sealUnsure: false, sealHeld: true, sealError: 'your seal was not stored on this laptop' });
     },
     async keepEditing() {
       const { sealing, sealUnsure } = get();

@@ -12,6 +12,7 @@ import { useRoundsStore } from './rounds-store';
 import { useAssessStore } from './assess-store';
 import { afterPaint } from '../app/after-paint';
 import { decodeStoredRound } from '../data/dexie-round-repository';
+import { noteSealOut } from '../data/pending-seal';
 import { keepPartnerRound } from './partner-rounds';
 import { clearWithheldReveal, recordWithheldReveal } from './withheld-reveals';
 import { identityFor } from './comparison-identity';
@@ -157,6 +158,12 @@ export const useCompareStore = create<CompareState>((set, get) => {
       onMeta: (next) => {
         set({ meta: next });
         if (!pausedForRestore) void repos.settings.set(META_KEY, JSON.stringify(next));
+      },
+      loadPreparedSeal: () => repos.rounds.preparedSeal(meta.roundId),
+      onPreparedSealOut: (sealed) => {
+        // Noted like a seal whose write failed: a later open of the round knows it was confirmed.
+        noteSealOut(sealed);
+        useAssessStore.getState().preparedSealOut(sealed);
       },
       onView: (view, protocol) => {
         // Our own answers come from this laptop's round, never from the shared doc.

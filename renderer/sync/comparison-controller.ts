@@ -59,6 +59,13 @@ export interface ControllerEvents {
   onStatus(status: ConnectionStatus): void;
   /** Persist changes to the meta (compromised, revealedAt). */
   onMeta(meta: SessionMeta): void;
+  /** The seal dialog's prepared seal of our round, if one is held (see assess-store). */
+  loadPreparedSeal?(): Promise<Round | undefined>;
+  /**
+   * Our commitment in the room is to that prepared seal, while nothing here says the user
+   * confirmed it (Accord closed just after Seal now): they did, and it is our seal.
+   */
+  onPreparedSealOut?(sealed: Round): void;
 }
 
 /** How long after our reveal the partner's may take before we say they are withholding. */
@@ -230,8 +237,25 @@ export class ComparisonController {
     if (round?.sealedAt) this.roundCache = round;
     // Sealed but not stored yet (a failed write, or the app reloaded during it): that seal
     // is our round, its commitment may be out already; the reveal still waits for the store.
-    else if (round && !this.pendingSeal) this.pendingSeal = await notedPendingSeal(round.id);
+    else if (round && !this.pendingSeal) this.pendingSeal = (await notedPendingSeal(round.id)) ?? (await this.preparedSealOut(round));
     return this.roundCache ?? this.pendingSeal ?? round;
+  }
+
+  /**
+   * The prepared seal of our unsealed round, when the room holds our commitment to exactly it:
+   * only a Seal now on this laptop publishes that (no one else has its salt and answers), so
+   * the user confirmed it before Accord closed. It is held on disk: the reveal need not wait.
+   * Without this the commitment would read as "published under your role before you sealed".
+   */
+  private async preparedSealOut(round: Round): Promise<Round | undefined> {
+    const out = projectSession(readRaw(this.session.doc), sha256HexNow).sealed[round.role]?.commitment;
+    if (!out || !this.events.loadPreparedSeal) return undefined;
+    const prepared = await this.events.loadPreparedSeal();
+    if (!prepared?.sealedAt || prepared.id !== round.id || prepared.role !== round.role) return undefined;
+    if (this.myCommitment(prepared, payloadFromRound(prepared)) !== out) return undefined;
+    this.pendingHeld = true;
+    this.events.onPreparedSealOut?.(prepared);
+    return prepared;
   }
 
   private commitmentKey(round: Round): string {

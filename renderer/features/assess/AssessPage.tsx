@@ -100,7 +100,7 @@ function AssessSteps({ id, step }: { id: string; step: number }) {
           This round is sealed: answers are read-only. <a href={`#/results/${id}`}>See your results</a>.
         </p>
       )}
-      {sealUnsure && !round.sealedAt && <UnsureSealAlert id={id} onEditable={() => headingRef.current?.focus()} />}
+      {sealUnsure && !round.sealedAt && <UnsureSealAlert id={id} onReviewStep={current === REVIEW_STEP} onEditable={() => headingRef.current?.focus()} />}
       {sealFailed && !sealUnsure && !round.sealedAt && (
         <p className="alert" role="alert" data-testid="seal-unsaved">
           You sealed this round but it could not be stored on this laptop; your answers stay as you sealed them.{' '}

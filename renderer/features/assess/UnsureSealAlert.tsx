@@ -6,7 +6,7 @@ import { reviewStepHref } from './steps';
  * Accord closed with the seal dialog of a live comparison open, or just after its Seal now:
  * this laptop cannot tell which, so the answers stay frozen until the user says.
  */
-export function UnsureSealAlert({ id, onEditable }: { id: string; onEditable?: () => void }) {
+export function UnsureSealAlert({ id, onReviewStep, onEditable }: { id: string; onReviewStep: boolean; onEditable?: () => void }) {
   const keepEditing = useAssessStore((s) => s.keepEditing);
   const [error, setError] = useState<string | null>(null);
 
@@ -25,8 +25,9 @@ export function UnsureSealAlert({ id, onEditable }: { id: string; onEditable?: (
     <div className="alert" role="alert" data-testid="seal-unsure">
       <p>
         Accord closed while you were sealing this round in a live comparison, so your answers are frozen as they were. If you pressed{' '}
-        <strong>Seal now</strong>, your partner may already have them: <a href={reviewStepHref(id)}>review and seal again</a> to store that same
-        seal. If you did not, you can keep editing.
+        <strong>Seal now</strong>, your partner may already have them:{' '}
+        {onReviewStep ? 'seal again below' : <a href={reviewStepHref(id)}>review and seal again</a>} to store that same seal. If you did not, you
+        can keep editing.
       </p>
       <div className="row">
         <button type="button" onClick={() => void onKeepEditing()}>
@@ -34,7 +35,8 @@ export function UnsureSealAlert({ id, onEditable }: { id: string; onEditable?: (
         </button>
       </div>
       {error && (
-        <p className="field-error" role="alert">
+        // Inside the alert, which announces what is added to it.
+        <p className="field-error">
           Could not unfreeze the answers: {error}
         </p>
       )}

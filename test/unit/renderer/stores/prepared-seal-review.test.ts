@@ -118,26 +118,35 @@ describe('a prepared seal found after Accord closed just after Seal now (its com
   const preparedAt = '2026-11-27T10:00:00.000Z';
   const leftBehind = sealRound(mine, preparedAt);
 
-  // FINDING, NOT FIXED (it.fails: flips to a failure once it is): with the round unsealed and no
-  // note, the controller has no `mine`, so our own commitment in the doc (loaded from this
-  // laptop's saved doc, or synced back by the partner and refused as a write under our role)
-  // marks the room compromised — "a commitment was published under your role (CEO) before you
-  // sealed" — and it stays so (meta.compromised) whatever the user then answers in the alert.
-  // The prepared seal, whose commitment equals the one in the doc, could tell this laptop that
-  // the user did press Seal now.
-  it.fails('is not taken for a commitment published before this laptop sealed; "review and seal again" carries the comparison on', async () => {
-    const { doc, useAssessStore, useCompareStore } = await liveComparison({ partnerFirst: true, preparedRow: leftBehind });
+  // Review r26 finding 3: with the round unsealed and no note, the controller had no `mine`, so
+  // our own commitment in the doc (as this laptop saved it) marked the room compromised — "a
+  // commitment was published under your role (CEO) before you sealed" — for good. Only a Seal now
+  // here publishes a commitment to exactly the prepared seal: it is ours, and the user did press it.
+  it('is recognised by its commitment in the room: the round is no longer "unsure", the answers go from the held copy, and the retry stores exactly it', async () => {
+    const { doc, db, useAssessStore, useCompareStore } = await liveComparison({ partnerFirst: true, preparedRow: leftBehind });
     expect(useAssessStore.getState().sealUnsure).toBe(true);
     // The comparison doc as this laptop saved it before the crash (150 ms after Seal now): our
     // commitment to exactly the prepared seal is in it.
     const commitment = createCommitmentNow(payloadFromRound(leftBehind), SALT, sha256);
     publishCommitment(doc, 'ceo', { commitment, sealedAt: preparedAt, name: mine.personName });
     useCompareStore.getState().poke();
-    await new Promise((r) => setTimeout(r, 50));
-    // The alert says: if you pressed Seal now, review and seal again to store that same seal.
-    await useAssessStore.getState().seal();
-    await new Promise((r) => setTimeout(r, 50));
+    await vi.waitFor(() => expect(revealed(doc)?.payload).toEqual(asJson(payloadFromRound(leftBehind))));
     expect(useCompareStore.getState().protocol?.compromised).toBeUndefined();
-    expect(revealed(doc)?.payload).toEqual(asJson(payloadFromRound(leftBehind)));
+    expect(useAssessStore.getState()).toMatchObject({ sealUnsure: false, sealError: 'your seal was not stored on this laptop' });
+    // A later open of the round knows it was confirmed (not "unsure" again).
+    expect(JSON.parse(localStorage.getItem(`accord.pending-seal.${mine.id}`)!).sealedAt).toBe(preparedAt);
+    await useAssessStore.getState().seal();
+    expect(JSON.parse((await db.rounds.get(mine.id))!.body)).toEqual(leftBehind);
+    expect(useCompareStore.getState().protocol?.compromised).toBeUndefined();
+  });
+
+  it('a commitment in the room to another seal is not taken for it: still unsure, nothing revealed', async () => {
+    const { doc, useAssessStore, useCompareStore } = await liveComparison({ partnerFirst: true, preparedRow: leftBehind });
+    const other = sealRound({ ...mine, answers: { ...mine.answers, 'db-1': { value: 1 } } }, preparedAt);
+    publishCommitment(doc, 'ceo', { commitment: createCommitmentNow(payloadFromRound(other), SALT, sha256), sealedAt: preparedAt, name: mine.personName });
+    useCompareStore.getState().poke();
+    await vi.waitFor(() => expect(useCompareStore.getState().protocol?.compromised).toContain('before you sealed'));
+    expect(useAssessStore.getState().sealUnsure).toBe(true);
+    expect(revealed(doc)).toBeUndefined();
   });
 });

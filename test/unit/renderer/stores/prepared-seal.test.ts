@@ -15,6 +15,7 @@ import { closeLiveComparisons, liveComparison, mine, ours } from './live-compari
  */
 
 afterEach(async () => {
+  vi.useRealTimers();
   await closeLiveComparisons();
   localStorage.clear();
   vi.restoreAllMocks();
@@ -76,7 +77,7 @@ describe('a seal prepared while the seal dialog is open', () => {
     await vi.waitFor(() => expect(revealed(doc)).toBeDefined());
     const stored = body<Round>(await db.rounds.get(mine.id))!;
     expect(stored.answers['db-1']).toEqual({ value: 1 });
-    expect(stored.sealedAt).not.toBe(prepared.sealedAt);
+    expect(prepared.answers['db-1']).not.toEqual({ value: 1 });
     expect(revealed(doc)!.payload).toEqual(asJson(payloadFromRound(stored)));
   });
 
@@ -87,13 +88,14 @@ describe('a seal prepared while the seal dialog is open', () => {
     await vi.waitFor(async () => expect(await db.seals.get(mine.id)).toBeDefined());
     const prepared = body<Round>(await db.seals.get(mine.id))!;
     const later = Date.parse(prepared.sealedAt!) + PREPARED_SEAL_MAX_AGE_MS + 1000;
-    vi.spyOn(Date, 'now').mockReturnValue(later);
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(later);
     const sealing = useAssessStore.getState().seal();
     await vi.waitFor(() => expect(useCompareStore.getState().protocol?.phase).toBe('storing-seal'));
     expect(revealed(doc)).toBeUndefined();
     release();
     await sealing;
-    expect(body<Round>(await db.rounds.get(mine.id))!.sealedAt).not.toBe(prepared.sealedAt);
+    expect(body<Round>(await db.rounds.get(mine.id))!.sealedAt).toBe(new Date(later).toISOString());
   });
 
   it('is dropped when the dialog closes without sealing, and is made only for the round of a live comparison', async () => {
