@@ -72,9 +72,11 @@ test('the app code fails to load while starting (a network change mid-load): the
 
 /**
  * The disk fills up for the round rows `rule` picks: IndexedDB refuses only those writes, so the
- * rest of the page works as on a real nearly-full disk. `sealedOnly`: only a row whose round is sealed.
+ * rest of the page works as on a real nearly-full disk. `sealedOnly`: only a row whose round is
+ * sealed, in the rounds and prepared seals alike unless `roundsOnly` (the disk filled up between
+ * the seal dialog's prepared seal and the round's own write).
  */
-async function diskFullFor(page: Page, rule: { id?: string; idStartsWith?: string; sealedOnly?: boolean }) {
+async function diskFullFor(page: Page, rule: { id?: string; idStartsWith?: string; sealedOnly?: boolean; roundsOnly?: boolean }) {
   await page.evaluate((r) => {
     const w = window as unknown as { __diskFull: boolean };
     w.__diskFull = true;
@@ -83,7 +85,7 @@ async function diskFullFor(page: Page, rule: { id?: string; idStartsWith?: strin
       const id = String(value?.id);
       const picked = (r.id === undefined || id === r.id) && (r.idStartsWith === undefined || id.startsWith(r.idStartsWith)) && (!r.sealedOnly || String(value?.body).includes('"sealedAt"'));
       // A seal is refused wherever it is written: the round, or the seal dialog's prepared seal.
-      const store = this.name === 'rounds' || (r.sealedOnly && this.name === 'seals');
+      const store = this.name === 'rounds' || (r.sealedOnly && !r.roundsOnly && this.name === 'seals');
       if (w.__diskFull && store && picked) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
       return put.call(this, value, key);
     };
@@ -181,6 +183,68 @@ test('the disk is full when I seal second: my answers do not leave, the compare 
     await a.goto('/#/compare');
     await expect(a.getByTestId('comparison')).toBeVisible();
     await expect(a.getByTestId('seal-unsaved')).toHaveCount(0);
+  } finally {
+    await close();
+  }
+});
+
+/** The stored body of round `id` in `store` ('rounds', or 'seals' for the seal dialog's prepared seal), if any. */
+function storedBody(page: Page, store: 'rounds' | 'seals', id: string): Promise<string | undefined> {
+  return page.evaluate(
+    ([name, key]) =>
+      new Promise<string | undefined>((resolve, reject) => {
+        const open = indexedDB.open('accord');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const req = open.result.transaction(name).objectStore(name).get(key);
+          req.onsuccess = () => {
+            open.result.close();
+            resolve((req.result as { body: string } | undefined)?.body);
+          };
+        };
+      }),
+    [store, id] as const,
+  );
+}
+
+test('the disk fills up as I seal second and Accord closes before my Seal now is noted (simulated: the note is removed, as a crash before Chromium writes localStorage would): the Compare page recognises my commitment, and sealing again stores exactly the seal my partner has', async ({ baseURL }) => {
+  test.setTimeout(180_000);
+  const { a, b, close } = await launchTwoLaptops(baseURL!);
+  try {
+    const { ceoRound, ctoRound } = await connectPair(a, b, { answers: { ceo: scores(4), cto: scores(2) } });
+    await seal(b, ctoRound);
+    await b.goto('/#/compare');
+
+    // The CEO opens the seal dialog: its prepared seal is written. Then the disk fills up, so the
+    // round's own write of the seal fails; the prepared copy holds it, so the answers go.
+    await a.goto(`/#/assess/${ceoRound}/5`);
+    await a.getByRole('button', { name: 'Seal my answers…' }).click();
+    await expect.poll(() => storedBody(a, 'seals', ceoRound)).toContain('"sealedAt"');
+    const prepared = JSON.parse((await storedBody(a, 'seals', ceoRound))!) as { sealedAt: string };
+    await diskFullFor(a, { id: ceoRound, sealedOnly: true, roundsOnly: true });
+    await a.getByRole('button', { name: 'Seal now' }).click();
+    await expect(a.getByRole('dialog')).toContainText('Could not seal: the disk is full');
+    await expect(b.getByTestId('comparison')).toBeVisible({ timeout: 30_000 });
+
+    // Accord closes before Chromium wrote the Seal-now note to disk.
+    await a.evaluate((id) => localStorage.removeItem(`accord.pending-seal.${id}`), ceoRound);
+    await a.reload();
+    await expect(a.getByTestId('seal-unsure')).toBeVisible();
+
+    // The Compare page finds the commitment to exactly that seal in the room: it was mine, and
+    // the round is no longer "unsure" but a seal to store again.
+    await a.goto('/#/compare');
+    await expect(a.getByTestId('comparison')).toBeVisible({ timeout: 30_000 });
+    await expect(a.getByTestId('room-compromised')).toHaveCount(0);
+    await expect(a.getByTestId('seal-unsaved')).toContainText('your answers were revealed from the copy kept when you opened the seal dialog');
+    await a.getByTestId('seal-unsaved').getByRole('link', { name: 'Review and seal again' }).click();
+    await expect(a.getByTestId('seal-unsure')).toHaveCount(0);
+    await expect(a.getByTestId('seal-unsaved')).toBeVisible();
+    await a.getByRole('button', { name: 'Seal my answers…' }).click();
+    await a.getByRole('button', { name: 'Seal now' }).click();
+    await expect(a.getByRole('heading', { level: 1, name: 'Your results' })).toBeVisible();
+    expect(JSON.parse((await storedBody(a, 'rounds', ceoRound))!).sealedAt).toBe(prepared.sealedAt);
+    await expect.poll(() => storedBody(a, 'seals', ceoRound)).toBeUndefined();
   } finally {
     await close();
   }
