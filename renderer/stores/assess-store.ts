@@ -6,9 +6,12 @@ import { services } from './services';
 import { useRoundsStore } from './rounds-store';
 import { useLocalPairStore } from './local-pair-store';
 import { notePendingSeal, pendingSeal, sealBeingWritten, sealWriteEnded } from '../data/pending-seal';
-import { sealsSameContent } from '../../shared/reveal/payload';
+import { payloadFromRound, sealsSameContent } from '../../shared/reveal/payload';
 
 const UNDO_LIMIT = 200;
+
+/** The same seal: same round, seal time and committed content. */
+const sameSeal = (a: Round, b: Round) => a.id === b.id && a.sealedAt === b.sealedAt && JSON.stringify(payloadFromRound(a)) === JSON.stringify(payloadFromRound(b));
 /**
  * A prepared seal older than this is not used: its seal time would be too far from the
  * click. Sealing then waits for the round's own write, as without one.
@@ -74,8 +77,11 @@ interface AssessState {
   /**
    * The live comparison found our commitment to this prepared seal in the room: the user did
    * press Seal now before Accord closed. No longer unsure; the retry stores exactly it.
+   * False when the user has said otherwise ("keep editing", begun or done) or the round is
+   * open here editable: the comparison must not take it as ours then (its reveal would leave
+   * while the round is edited, or the seal dropped).
    */
-  preparedSealOut(sealed: Round): void;
+  preparedSealOut(sealed: Round): boolean;
   flush(): Promise<void>;
 }
 
@@ -83,6 +89,10 @@ export const useAssessStore = create<AssessState>((set, get) => {
   const queue = createSaveQueue((save, saveError) => set({ save, saveError }));
   const persist = (round: Round) => queue.push(() => services().rounds.put(round));
   let prepared: Prepared | undefined;
+  /** Prepared seals the user said they did not confirm ("keep editing"), by id|sealedAt: never taken as ours. */
+  const declined = new Set<string>();
+  /** Prepared seals a live comparison took as ours (preparedSealOut), by id: their seal time. */
+  const out = new Map<string, string>();
   const dropHeld = (id: string) => void services().rounds.dropPreparedSeal(id).catch(() => undefined);
 
   /** Apply an edit: keep undo history, update the view at once, save in the background. */
@@ -126,9 +136,18 @@ export const useAssessStore = create<AssessState>((set, get) => {
       // A prepared seal without that note: the app closed with the dialog open, or so soon
       // after Seal now that the note was lost with it. Only the user knows which. (One left
       // beside a sealed round, or not made from the round as stored, is dropped.)
-      const held = round && !pending && !sealBeingWritten(id) ? await services().rounds.preparedSeal(id).catch(() => undefined) : undefined;
+      const prep = round && !sealBeingWritten(id) ? await services().rounds.preparedSeal(id).catch(() => undefined) : undefined;
+      // The noted seal is that very prepared seal (a live comparison took it as ours, or the
+      // round's write failed after it was held): it is held on disk, the reveal need not wait.
+      const pendingHeld = Boolean(pending && prep && sameSeal(prep, pending));
+      const held = pending ? undefined : prep;
       const unsure = held && round && sealsSameContent(held, round) ? held : undefined;
       if (held && !unsure) dropHeld(id);
+      // Taken as ours by the live comparison while this open was reading (its reveal may be out):
+      // confirmed, not unsure.
+      if (unsure && out.get(id) === unsure.sealedAt) {
+        return set({ round, missing: false, past: [], future: [], save: 'saved', saveError: undefined, sealing: unsure, sealHeld: true, sealUnsure: false, sealError: 'your seal was not stored on this laptop' });
+      }
       set({
         round,
         missing: !round,
@@ -137,7 +156,7 @@ export const useAssessStore = create<AssessState>((set, get) => {
         save: 'saved',
         saveError: undefined,
         sealing: pending ?? unsure,
-        sealHeld: Boolean(unsure),
+        sealHeld: Boolean(unsure) || pendingHeld,
         sealUnsure: Boolean(unsure),
         sealError: unsure
           ? 'Accord closed while this round was being sealed'
@@ -219,14 +238,29 @@ export const useAssessStore = create<AssessState>((set, get) => {
       dropHeld(entry.sealed.id);
     },
     preparedSealOut(sealed) {
-      const { sealing, sealUnsure } = get();
-      if (!sealUnsure || sealing?.id !== sealed.id || sealing.sealedAt !== sealed.sealedAt) return;
-      set({ sealUnsure: false, sealHeld: true, sealError: 'your seal was not stored on this laptop' });
+      if (declined.has(`${sealed.id}|${sealed.sealedAt}`)) return false;
+      const { round, sealing, sealUnsure } = get();
+      if (round?.id === sealed.id && !round.sealedAt) {
+        // Open here: only the seal the user has yet to say about is ours to take.
+        if (!sealUnsure || sealing?.id !== sealed.id || sealing.sealedAt !== sealed.sealedAt) return false;
+        set({ sealUnsure: false, sealHeld: true, sealError: 'your seal was not stored on this laptop' });
+      }
+      // Not open here (or being opened): open() reads this.
+      out.set(sealed.id, sealed.sealedAt!);
+      return true;
     },
     async keepEditing() {
       const { sealing, sealUnsure } = get();
       if (!sealing || !sealUnsure) return;
-      await services().rounds.dropPreparedSeal(sealing.id);
+      // From the click on: the comparison no longer takes this seal as ours (its drop is under way).
+      const key = `${sealing.id}|${sealing.sealedAt}`;
+      declined.add(key);
+      try {
+        await services().rounds.dropPreparedSeal(sealing.id);
+      } catch (err) {
+        declined.delete(key);
+        throw err;
+      }
       set({ sealing: undefined, sealError: undefined, sealHeld: false, sealUnsure: false });
     },
     flush: () => queue.idle(),

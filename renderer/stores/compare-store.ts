@@ -161,9 +161,11 @@ export const useCompareStore = create<CompareState>((set, get) => {
       },
       loadPreparedSeal: () => repos.rounds.preparedSeal(meta.roundId),
       onPreparedSealOut: (sealed) => {
+        // The assess store first: the user may have said they did not seal it.
+        if (!useAssessStore.getState().preparedSealOut(sealed)) return false;
         // Noted like a seal whose write failed: a later open of the round knows it was confirmed.
         noteSealOut(sealed);
-        useAssessStore.getState().preparedSealOut(sealed);
+        return true;
       },
       onView: (view, protocol) => {
         // Our own answers come from this laptop's round, never from the shared doc.

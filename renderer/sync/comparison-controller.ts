@@ -50,6 +50,8 @@ export interface ProtocolState {
   partnerRevealRefused?: string;
   /** Our reveal went out in this room (a compromise found later cannot take it back). */
   answersOut?: boolean;
+  /** Our seal is not stored with the round yet but is held as the prepared seal: the reveal does not wait for it. */
+  sealHeld?: boolean;
   mine?: SealedPayload;
   partner?: { payload: SealedPayload; commitment: string };
 }
@@ -63,9 +65,10 @@ export interface ControllerEvents {
   loadPreparedSeal?(): Promise<Round | undefined>;
   /**
    * Our commitment in the room is to that prepared seal, while nothing here says the user
-   * confirmed it (Accord closed just after Seal now): they did, and it is our seal.
+   * confirmed it (Accord closed just after Seal now): they did, and it is our seal. False:
+   * the user has said they did not (or is editing the round): not taken as ours.
    */
-  onPreparedSealOut?(sealed: Round): void;
+  onPreparedSealOut?(sealed: Round): boolean;
 }
 
 /** How long after our reveal the partner's may take before we say they are withholding. */
@@ -237,7 +240,11 @@ export class ComparisonController {
     if (round?.sealedAt) this.roundCache = round;
     // Sealed but not stored yet (a failed write, or the app reloaded during it): that seal
     // is our round, its commitment may be out already; the reveal still waits for the store.
-    else if (round && !this.pendingSeal) this.pendingSeal = (await notedPendingSeal(round.id)) ?? (await this.preparedSealOut(round));
+    else if (round && !this.pendingSeal) {
+      const found = (await notedPendingSeal(round.id)) ?? (await this.preparedSealOut(round));
+      // A seal confirmed meanwhile (prepare) is not overwritten by what these reads found, or missed.
+      if (!this.pendingSeal) this.pendingSeal = found;
+    }
     return this.roundCache ?? this.pendingSeal ?? round;
   }
 
@@ -253,8 +260,10 @@ export class ComparisonController {
     const prepared = await this.events.loadPreparedSeal();
     if (!prepared?.sealedAt || prepared.id !== round.id || prepared.role !== round.role) return undefined;
     if (this.myCommitment(prepared, payloadFromRound(prepared)) !== out) return undefined;
+    // The user's "I did not seal: keep editing", begun before this read returned, wins: the
+    // seal is being dropped and the round edited, so nothing of it may leave.
+    if (this.events.onPreparedSealOut && !this.events.onPreparedSealOut(prepared)) return undefined;
     this.pendingHeld = true;
-    this.events.onPreparedSealOut?.(prepared);
     return prepared;
   }
 
@@ -314,7 +323,8 @@ export class ComparisonController {
     doc.transact(() => this.publish(decision.actions, { doc, view, round, role, mine, now }));
     this.lastPhase = decision.phase;
     const answersOut = Boolean(this.meta.revealedAt);
-    const base = { role, mine: payload, compromised: decision.compromised, partner: decision.partner, answersOut };
+    const sealHeld = round === this.pendingSeal && this.pendingHeld;
+    const base = { role, mine: payload, compromised: decision.compromised, partner: decision.partner, answersOut, sealHeld };
     const wrote = decision.actions.length > 0;
     // Waiting for the partner's answers after ours left: in the protocol's own wait, and in a
     // room found compromised afterwards (a partner with our answers acknowledging another

@@ -77,7 +77,10 @@ function SessionPanel() {
   const { meta, inviteCode, status, view, comparison, protocol, roleConflict, leave, goOffline, goOnline, warmComparison, saveProblems, keptNotice, retryKeepPartner } = useCompareStore();
   const rounds = useRoundsStore((s) => s.rounds);
   // The seal being stored is held already as the seal dialog's prepared copy: the reveal does not wait for its retry.
-  const heldCopy = useAssessStore((s) => Boolean(s.sealHeld && s.sealing && s.sealing.id === meta?.roundId));
+  // (The comparison says so too when the round is not open on the assess page: a restart on this page.)
+  const heldInStore = useAssessStore((s) => Boolean(s.sealHeld && s.sealing && s.sealing.id === meta?.roundId));
+  const heldInComparison = useCompareStore((s) => Boolean(s.protocol?.sealHeld));
+  const heldCopy = heldInStore || heldInComparison;
   // Fetch and parse the comparison's chart while waiting, so it follows the reveal at once.
   useEffect(() => {
     const idle = window.requestIdleCallback ?? ((cb: () => void) => setTimeout(cb, 200));
