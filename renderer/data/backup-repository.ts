@@ -6,6 +6,7 @@ import type { AccordDatabase, StoredDoc, StoredRound } from './db';
 import { decodeStoredRound } from './dexie-round-repository';
 import type { StoredProblem } from './round-repository';
 import { mergeKeepingLocal } from './merge-doc';
+import { dropAllPendingSeals } from './pending-seal';
 import { describeDropped, dropDeepTypes } from './deep-types';
 import { checkHeldEntries, type PeerLimits } from '../sync/peer-guard';
 import type { Doc } from 'yjs';
@@ -230,6 +231,8 @@ export class BackupRepository {
       await this.db.docs.bulkPut(docRows);
       return plan;
     });
+    // Notes of seals not stored went with the rounds a Replace removed or replaced (as the prepared seals did).
+    if (mode === 'replace') dropAllPendingSeals();
     onPhase?.('done');
     return { plan, keptLocalValues, dropped };
   }

@@ -4,6 +4,7 @@ import { safeParseJson } from '../../shared/schema/json';
 import { MAX_FILE_BYTES } from '../../shared/schema/limits';
 import type { AccordDatabase, StoredRound } from './db';
 import { putRow } from './put-row';
+import { dropPendingSeal } from './pending-seal';
 import { byRecent, type RoundListing, type RoundRepository, type StoredProblem } from './round-repository';
 
 type Decoded = { ok: true; round: Round } | { ok: false; problem: StoredProblem };
@@ -56,6 +57,8 @@ export class DexieRoundRepository implements RoundRepository {
       await this.db.rounds.delete(id);
       await this.db.seals.delete(id);
     });
+    // A note of a seal that never reached the store goes with its round.
+    dropPendingSeal(id);
   }
 
   async prepareSeal(sealed: Round): Promise<void> {

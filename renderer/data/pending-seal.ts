@@ -90,3 +90,25 @@ export async function pendingSeal(id: string): Promise<Round | undefined> {
 export function sealBeingWritten(id: string): boolean {
   return writing.has(id);
 }
+
+/**
+ * Drop every note (a Replace restore: the rounds they were of are gone or replaced by the
+ * backup's, and a note would freeze an unsealed round of the backup).
+ */
+export function dropAllPendingSeals(): void {
+  for (const key of [...memory.keys()]) if (key.startsWith(KEY_PREFIX)) memory.delete(key);
+  try {
+    const store = storage();
+    if (typeof localStorage !== 'undefined' && store === localStorage) {
+      const keys = Array.from({ length: localStorage.length }, (_, i) => localStorage.key(i)).filter((k): k is string => k?.startsWith(KEY_PREFIX) ?? false);
+      for (const key of keys) localStorage.removeItem(key);
+    }
+  } catch {
+    // Nothing to drop.
+  }
+}
+
+/** Drop the note of round `id` (the round was deleted). */
+export function dropPendingSeal(id: string): void {
+  sealWriteEnded(id, true);
+}

@@ -14,6 +14,7 @@ import { orderedIds, projectWorkspace, seedIfEmpty } from '../../../../renderer/
 import { removeItem } from '../../../../renderer/sync/workspace-mutations';
 import { WORKSPACE_LIMITS } from '../../../../renderer/sync/workspace-sync';
 import { dump } from './db-dump';
+import { hasPendingSeal, notePendingSeal, sealWriteEnded } from '../../../../renderer/data/pending-seal';
 
 const q3 = sealedRound({ id: 'q3-ceo', role: 'ceo', label: '2026-Q3 quarterly reset', sealedAt: '2026-07-01T09:00:00.000Z', answers: [six(4), six(3), six(5), six(2)] });
 const q3p = sealedRound({ id: 'q3-cto', role: 'cto', label: '2026-Q3 quarterly reset', sealedAt: '2026-07-02T09:00:00.000Z', answers: [six(2), six(3), six(1), six(3)], receivedFrom: 'peer' });
@@ -92,17 +93,22 @@ describe('BackupRepository', () => {
     b.db.close();
   });
 
-  it('replace drops prepared seals with the rounds they were prepared from; a merge leaves them', async () => {
+  it('replace drops prepared seals and seal notes with the rounds they were of; a merge leaves them', async () => {
     const a = await laptopA();
     const { backup } = await a.backup.exportAll();
     const b = await freshDb();
     const open = { ...localOnly, id: 'q4-open', sealedAt: undefined };
     await b.rounds.put(open);
     await b.rounds.prepareSeal({ ...open, sealedAt: '2026-10-02T09:00:00.000Z' });
+    // And a note of a seal confirmed but never stored (it would freeze the round it names).
+    notePendingSeal({ ...open, sealedAt: '2026-10-02T09:00:00.000Z' });
+    sealWriteEnded(open.id, false);
     await b.backup.restore(backup, 'merge');
     expect(await b.db.seals.count()).toBe(1);
+    expect(hasPendingSeal(open.id)).toBe(true);
     await b.backup.restore(backup, 'replace');
     expect(await b.db.seals.count()).toBe(0);
+    expect(hasPendingSeal(open.id)).toBe(false);
     a.db.close();
     b.db.close();
   });

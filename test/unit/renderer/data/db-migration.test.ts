@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { AccordDatabase } from '../../../../renderer/data/db';
 import { DexieRoundRepository } from '../../../../renderer/data/dexie-round-repository';
 import { createRound, setAnswer } from '../../../../shared/assessment/round';
+import { hasPendingSeal, notePendingSeal, sealWriteEnded } from '../../../../renderer/data/pending-seal';
 
 function sampleRound(id: string) {
   const round = createRound({
@@ -93,8 +94,12 @@ describe('Dexie schema v3 → v4 migration', () => {
     expect(await repo.preparedSeal('r-1')).toEqual(sealed);
     // The stored round itself is untouched: a prepared seal is not a seal.
     expect((await repo.get('r-1'))!.sealedAt).toBeUndefined();
+    notePendingSeal(sealed);
+    sealWriteEnded('r-1', false);
     await repo.remove('r-1');
     expect(await repo.preparedSeal('r-1')).toBeUndefined();
+    // The note of a seal that never reached the store goes too (it would freeze a round of the same id).
+    expect(hasPendingSeal('r-1')).toBe(false);
     db.close();
   });
 
