@@ -46,6 +46,8 @@ interface CompareState {
   retryKeepPartner(): Promise<void>;
   busy: boolean;
   resume(): Promise<void>;
+  /** Resume the saved comparison only if it is of round `roundId`. */
+  resumeFor(roundId: string): Promise<void>;
   host(roundId: string): Promise<void>;
   join(code: string, roundId: string): Promise<void>;
   leave(): Promise<void>;
@@ -232,6 +234,10 @@ export const useCompareStore = create<CompareState>((set, get) => {
     saveProblems: {},
     async retryKeepPartner() {
       for (const [commitment, { payload, meta }] of [...notKept]) await keepPartner(payload, commitment, meta, true);
+    },
+    async resumeFor(roundId) {
+      if (controller) return;
+      if (parseMeta(await services().settings.get(META_KEY))?.roundId === roundId) await get().resume();
     },
     async resume() {
       if (controller) return;

@@ -207,7 +207,7 @@ function storedBody(page: Page, store: 'rounds' | 'seals', id: string): Promise<
   );
 }
 
-test('the disk fills up as I seal second and Accord closes before my Seal now is noted (simulated: the note is removed, as a crash before Chromium writes localStorage would): the Compare page recognises my commitment, and sealing again stores exactly the seal my partner has', async ({ baseURL }) => {
+test('the disk fills up as I seal second and Accord closes before my Seal now is noted (simulated: the note is removed, as a crash before Chromium writes localStorage would): the comparison recognises my commitment, and sealing again stores exactly the seal my partner has', async ({ baseURL }) => {
   test.setTimeout(180_000);
   const { a, b, close } = await launchTwoLaptops(baseURL!);
   try {
@@ -229,10 +229,11 @@ test('the disk fills up as I seal second and Accord closes before my Seal now is
     // Accord closes before Chromium wrote the Seal-now note to disk.
     await a.evaluate((id) => localStorage.removeItem(`accord.pending-seal.${id}`), ceoRound);
     await a.reload();
-    await expect(a.getByTestId('seal-unsure')).toBeVisible();
-
-    // The Compare page finds the commitment to exactly that seal in the room: it was mine, and
-    // the round is no longer "unsure" but a seal to store again.
+    // The round reopens on its seal. The comparison it was sealed in (resumed from the page) finds
+    // my commitment to exactly that seal in the room: it was mine, so the round is not "unsure"
+    // (no "I did not seal" to pick wrongly) but a seal to store again.
+    await expect(a.getByTestId('seal-unsaved')).toContainText('You sealed this round but it could not be stored on this laptop', { timeout: 20_000 });
+    await expect(a.getByTestId('seal-unsure')).toHaveCount(0);
     await a.goto('/#/compare');
     await expect(a.getByTestId('comparison')).toBeVisible({ timeout: 30_000 });
     await expect(a.getByTestId('room-compromised')).toHaveCount(0);

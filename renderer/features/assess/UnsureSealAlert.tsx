@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useAssessStore } from '../../stores/assess-store';
 import { reviewStepHref } from './steps';
 
@@ -9,6 +9,11 @@ import { reviewStepHref } from './steps';
 export function UnsureSealAlert({ id, onReviewStep, onEditable }: { id: string; onReviewStep: boolean; onEditable?: () => void }) {
   const keepEditing = useAssessStore((s) => s.keepEditing);
   const [error, setError] = useState<string | null>(null);
+  // The comparison this round was sealed in can tell: if the room holds our commitment to
+  // exactly this seal, Seal now was pressed, and it takes the seal as ours (this alert goes).
+  useEffect(() => {
+    void import('../../stores/compare-store').then(({ useCompareStore }) => useCompareStore.getState().resumeFor(id)).catch(() => undefined);
+  }, [id]);
 
   async function onKeepEditing() {
     setError(null);
