@@ -134,8 +134,9 @@ export const useAssessStore = create<AssessState>((set, get) => {
       // A seal confirmed but not stored (failed, or the app reloaded meanwhile) keeps the round frozen.
       const pending = round && !round.sealedAt ? await pendingSeal(id) : undefined;
       // A prepared seal without that note: the app closed with the dialog open, or so soon
-      // after Seal now that the note was lost with it. Only the user knows which. (One left
-      // beside a sealed round, or not made from the round as stored, is dropped.)
+      // after Seal now that the note was lost with it. The comparison can tell if our commitment
+      // to it is in the room (preparedSealOut); else the user says. (One left beside a sealed
+      // round, or not made from the round as stored, is dropped.)
       const prep = round && !sealBeingWritten(id) ? await services().rounds.preparedSeal(id).catch(() => undefined) : undefined;
       // The noted seal is that very prepared seal (a live comparison took it as ours, or the
       // round's write failed after it was held): it is held on disk, the reveal need not wait.
