@@ -98,6 +98,14 @@ async function stopAll() {
 let pausedForRestore = false;
 /** A session being started: a pause waits for it, or it would come up after the pause and write. */
 let starting: Promise<void> | undefined;
+/**
+ * The resume under way: every other caller shares it (React StrictMode runs an effect twice,
+ * and the Assess, Compare, Plan and Offsite pages each resume), or each would start a session
+ * of the same room (y-webrtc throws for the second, and the first is never closed).
+ */
+let resuming: Promise<void> | undefined;
+/** A Leave under way: a resume waits for it, or it could read the session Leave is clearing. */
+let leaving: Promise<void> | undefined;
 
 /**
  * Before a backup restore writes: the comparison's session and the workspace's network stop,
@@ -228,6 +236,28 @@ export const useCompareStore = create<CompareState>((set, get) => {
     }
   }
 
+  async function leaveNow() {
+    const wasHost = get().meta?.isHost;
+    // A stop that fails (its last save could not be written) still leaves: the stored
+    // session is cleared and the LAN listener stopped, or one failed save would keep the
+    // comparison hosted on the LAN, and resumed as hosted, however often Leave is pressed.
+    let unsaved: unknown;
+    try {
+      await stopAll().catch((err: unknown) => {
+        unsaved = err;
+      });
+      await services().settings.set(META_KEY, '');
+    } finally {
+      // Stop listening on the LAN once nothing is hosted.
+      if (wasHost) await platform.stopSignaling?.().catch(() => undefined);
+      set({ meta: undefined, inviteCode: undefined, status: undefined, view: undefined, comparison: undefined, protocol: undefined, roleConflict: false, saveProblems: {}, keptNotice: undefined });
+      notKept.clear();
+    }
+    if (unsaved !== undefined) {
+      throw new Error(`Left the comparison; the last changes could not be saved: ${storageErrorText(unsaved)}.`);
+    }
+  }
+
   return {
     roleConflict: false,
     busy: false,
@@ -239,16 +269,29 @@ export const useCompareStore = create<CompareState>((set, get) => {
       if (controller) return;
       if (parseMeta(await services().settings.get(META_KEY))?.roundId === roundId) await get().resume();
     },
-    async resume() {
-      if (controller) return;
-      const meta = parseMeta(await services().settings.get(META_KEY));
-      // Taking turns: a comparison saved before its round became private does not reconnect
-      // (its answers would go back on this page and to the partner's laptop).
-      const refused = meta && (await privateRoundRefusal(meta.roundId));
-      if (refused) return guarded(() => Promise.reject(new Error(`Not reconnected to the saved comparison. ${refused}`)));
-      // A hosted comparison listens on the LAN again (same port, so the invite still works).
-      if (meta?.isHost) await platform.startSignaling().catch(() => undefined);
-      if (meta) await guarded(() => start(meta));
+    resume() {
+      if (controller) return Promise.resolve();
+      if (!resuming) {
+        const run = (async () => {
+          await leaving?.catch(() => undefined);
+          if (controller) return;
+          const meta = parseMeta(await services().settings.get(META_KEY));
+          // Taking turns: a comparison saved before its round became private does not reconnect
+          // (its answers would go back on this page and to the partner's laptop).
+          const refused = meta && (await privateRoundRefusal(meta.roundId));
+          if (refused) return guarded(() => Promise.reject(new Error(`Not reconnected to the saved comparison. ${refused}`)));
+          // A hosted comparison listens on the LAN again (same port, so the invite still works);
+          // not while a backup restore has stopped it (start refuses then, and nothing would stop it).
+          if (meta?.isHost && !pausedForRestore) await platform.startSignaling().catch(() => undefined);
+          if (meta) await guarded(() => start(meta));
+        })();
+        resuming = run;
+        const done = () => {
+          if (resuming === run) resuming = undefined;
+        };
+        run.then(done, done);
+      }
+      return resuming;
     },
     host: (roundId) =>
       guarded(async () => {
@@ -272,24 +315,19 @@ export const useCompareStore = create<CompareState>((set, get) => {
       }),
     leave: () =>
       guarded(async () => {
-        const wasHost = get().meta?.isHost;
-        // A stop that fails (its last save could not be written) still leaves: the stored
-        // session is cleared and the LAN listener stopped, or one failed save would keep the
-        // comparison hosted on the LAN, and resumed as hosted, however often Leave is pressed.
-        let unsaved: unknown;
+        // A resume or start under way (taken now: one begun later waits for this Leave) comes
+        // up first and goes with the rest: left running, it would come up after Leave, live in
+        // the room with nothing on screen to leave it.
+        const pending = [resuming, starting];
+        const run = (async () => {
+          for (const p of pending) await p?.catch(() => undefined);
+          await leaveNow();
+        })();
+        leaving = run;
         try {
-          await stopAll().catch((err: unknown) => {
-            unsaved = err;
-          });
-          await services().settings.set(META_KEY, '');
+          await run;
         } finally {
-          // Stop listening on the LAN once nothing is hosted.
-          if (wasHost) await platform.stopSignaling?.().catch(() => undefined);
-          set({ meta: undefined, inviteCode: undefined, status: undefined, view: undefined, comparison: undefined, protocol: undefined, roleConflict: false, saveProblems: {}, keptNotice: undefined });
-          notKept.clear();
-        }
-        if (unsaved !== undefined) {
-          throw new Error(`Left the comparison; the last changes could not be saved: ${storageErrorText(unsaved)}.`);
+          if (leaving === run) leaving = undefined;
         }
       }),
     goOffline: () => {
