@@ -232,7 +232,9 @@ test('the disk fills up as I seal second and Accord closes before my Seal now is
     // The round reopens on its seal. The comparison it was sealed in (resumed from the page) finds
     // my commitment to exactly that seal in the room: it was mine, so the round is not "unsure"
     // (no "I did not seal" to pick wrongly) but a seal to store again.
-    await expect(a.getByTestId('seal-unsaved')).toContainText('You sealed this round but it could not be stored on this laptop', { timeout: 20_000 });
+    await expect(a.getByTestId('seal-unsaved')).toContainText('You sealed this round but it could not be stored with your round on this laptop; the copy kept when you opened the seal dialog holds it', {
+      timeout: 20_000,
+    });
     await expect(a.getByTestId('seal-unsure')).toHaveCount(0);
     await a.goto('/#/compare');
     await expect(a.getByTestId('comparison')).toBeVisible({ timeout: 30_000 });

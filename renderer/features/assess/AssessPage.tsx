@@ -22,8 +22,8 @@ export function AssessPage(props: { id: string; step: number }) {
 
 function AssessSteps({ id, step }: { id: string; step: number }) {
   // Only what this page shows: the save state and a seal in progress re-render nothing here.
-  const { round, missing, open, answer, warn, undo, redo, sealFailed, sealUnsure } = useAssessStore(
-    useShallow((s) => ({ round: s.round, missing: s.missing, open: s.open, answer: s.answer, warn: s.warn, undo: s.undo, redo: s.redo, sealFailed: s.sealError !== undefined, sealUnsure: s.sealUnsure })),
+  const { round, missing, open, answer, warn, undo, redo, sealFailed, sealUnsure, sealHeld } = useAssessStore(
+    useShallow((s) => ({ round: s.round, missing: s.missing, open: s.open, answer: s.answer, warn: s.warn, undo: s.undo, redo: s.redo, sealFailed: s.sealError !== undefined, sealUnsure: s.sealUnsure, sealHeld: s.sealHeld })),
   );
   const headingRef = useRef<HTMLHeadingElement>(null);
   const current = Math.min(step, REVIEW_STEP);
@@ -103,7 +103,10 @@ function AssessSteps({ id, step }: { id: string; step: number }) {
       {sealUnsure && !round.sealedAt && <UnsureSealAlert id={id} onReviewStep={current === REVIEW_STEP} onEditable={() => headingRef.current?.focus()} />}
       {sealFailed && !sealUnsure && !round.sealedAt && (
         <p className="alert" role="alert" data-testid="seal-unsaved">
-          You sealed this round but it could not be stored on this laptop; your answers stay as you sealed them.{' '}
+          {sealHeld
+            ? // Held as the seal dialog's prepared copy (its write failed, or Accord closed just after Seal now): as the Compare page says.
+              'You sealed this round but it could not be stored with your round on this laptop; the copy kept when you opened the seal dialog holds it, and your answers stay as you sealed them.'
+            : 'You sealed this round but it could not be stored on this laptop; your answers stay as you sealed them.'}{' '}
           <a href={reviewStepHref(id)}>Review and seal again</a> to store it.
         </p>
       )}

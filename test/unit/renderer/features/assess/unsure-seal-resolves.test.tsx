@@ -60,7 +60,10 @@ describe('the seal-unsure alert, opened after a restart', () => {
       await new Promise((r) => setTimeout(r, 30));
     });
     expect(page.querySelector('[data-testid="seal-unsure"]')).toBeNull();
-    expect(page.querySelector('[data-testid="seal-unsaved"]')?.textContent).toContain('You sealed this round but it could not be stored on this laptop');
+    // The seal is held on this laptop (the prepared copy), as the Compare page says: not "could not be stored on this laptop".
+    expect(page.querySelector('[data-testid="seal-unsaved"]')?.textContent).toContain(
+      'You sealed this round but it could not be stored with your round on this laptop; the copy kept when you opened the seal dialog holds it',
+    );
     const { useCompareStore: restarted } = await import('../../../../../renderer/stores/compare-store');
     expect(restarted.getState().protocol?.compromised).toBeUndefined();
     await restarted.getState().leave();
