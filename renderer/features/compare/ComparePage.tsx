@@ -1,9 +1,10 @@
-import { Activity, lazy, useEffect } from 'react';
+import { Activity, lazy, useEffect, useState } from 'react';
 import { ROLE_LABELS } from '../../../shared/framework/labels';
 import type { Role } from '../../../shared/assessment/types';
 import { useCompareStore } from '../../stores/compare-store';
 import { useRoundsStore } from '../../stores/rounds-store';
 import { useAssessStore } from '../../stores/assess-store';
+import { services } from '../../stores/services';
 import { FileComparison } from './FileExchange';
 import { StartPanel } from './StartPanel';
 import { ProtocolAlerts, RevealControls } from './ProtocolAlerts';
@@ -81,16 +82,38 @@ function SessionPanel() {
   const heldInStore = useAssessStore((s) => Boolean(s.sealHeld && s.sealing && s.sealing.id === meta?.roundId));
   const heldInComparison = useCompareStore((s) => Boolean(s.protocol?.sealHeld));
   const heldCopy = heldInStore || heldInComparison;
+  const mine = meta ? rounds.find((r) => r.id === meta.roundId) : undefined;
+  // Sealed on this laptop but not stored yet (being written, or the write failed): frozen, and
+  // its commitment may be out — never "continue your round".
+  const sealNotStored = Boolean(mine && !mine.sealedAt && hasPendingSeal(mine.id));
+  // Accord closed with the seal dialog open or just after Seal now (a prepared seal and no note,
+  // see assess-store's sealUnsure): not known here whether the answers went, so not "they stay".
+  // The assess store knows once it has opened the round (a prepared seal is also there while the
+  // seal dialog is open); else the prepared seal left on disk tells.
+  const unsureInStore = useAssessStore((s) => (s.round?.id === meta?.roundId ? Boolean(s.sealUnsure && s.sealing?.id === meta?.roundId) : undefined));
+  const [preparedLeft, setPreparedLeft] = useState(false);
+  const unsealedId = mine && !mine.sealedAt && !sealNotStored ? mine.id : undefined;
+  useEffect(() => {
+    setPreparedLeft(false);
+    if (!unsealedId) return;
+    let alive = true;
+    services()
+      .rounds.preparedSeal(unsealedId)
+      .then(
+        (prepared) => alive && setPreparedLeft(Boolean(prepared)),
+        () => undefined,
+      );
+    return () => {
+      alive = false;
+    };
+  }, [unsealedId]);
+  const sealUnsure = Boolean(unsealedId) && (unsureInStore ?? preparedLeft);
   // Fetch and parse the comparison's chart while waiting, so it follows the reveal at once.
   useEffect(() => {
     const idle = window.requestIdleCallback ?? ((cb: () => void) => setTimeout(cb, 200));
     idle(() => void import('../results/AreaRadarChart'));
   }, []);
   if (!meta) return null;
-  const mine = rounds.find((r) => r.id === meta.roundId);
-  // Sealed on this laptop but not stored yet (being written, or the write failed): frozen, and
-  // its commitment may be out — never "continue your round".
-  const sealNotStored = Boolean(mine && !mine.sealedAt && hasPendingSeal(mine.id));
   const otherRole: Role = mine?.role === 'cto' ? 'ceo' : 'cto';
   const partnerName = view?.participants[otherRole]?.name;
   // Announced by the partner's page: any text, so cleaned before it joins our sentences.
@@ -201,7 +224,14 @@ function SessionPanel() {
           <a href={reviewStepHref(mine.id)}>Review and seal again</a> to store it.
         </p>
       )}
-      {mine && !mine.sealedAt && !sealNotStored && (
+      {mine && sealUnsure && (
+        <p className="alert" role="alert" data-testid="seal-unsure-compare">
+          Accord closed while you were sealing this round, so your answers are frozen as they were. If you pressed <strong>Seal now</strong>,
+          your partner may already have them. <a href={reviewStepHref(mine.id)}>Open your round</a> to seal it again or, if you did not, to
+          keep editing.
+        </p>
+      )}
+      {mine && !mine.sealedAt && !sealNotStored && !sealUnsure && (
         <div className="card row" style={{ justifyContent: 'space-between' }}>
           <span>Your answers stay on this laptop until you seal them.</span>
           <a className="button primary" href={`#/assess/${mine.id}/0`}>

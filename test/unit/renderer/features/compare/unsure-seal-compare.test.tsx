@@ -1,0 +1,47 @@
+// @vitest-environment jsdom
+// jsdom: the Compare page renders into a real document; fake-indexeddb for the stores.
+import 'fake-indexeddb/auto';
+import { act } from 'react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { render } from '../render-in-dom';
+import { sealRound } from '../../../../../shared/assessment/round';
+import { closeLiveComparisons, liveComparison, mine } from '../../stores/live-comparison';
+
+/*
+ * Review r28: Accord closed with the seal dialog of this comparison open, or just after its Seal
+ * now, and the comparison has not (yet) found our commitment. The round is frozen "unsure"; the
+ * Assess page says the partner may already have the answers. The Compare page must not say the
+ * opposite ("Your answers stay on this laptop until you seal them. Continue your round").
+ */
+
+afterEach(async () => {
+  await closeLiveComparisons();
+  localStorage.clear();
+  vi.restoreAllMocks();
+});
+
+async function comparePageText(openOnAssessFirst: boolean) {
+  const { useAssessStore } = await liveComparison({ partnerFirst: true, preparedRow: sealRound(mine, '2026-11-27T10:00:00.000Z') });
+  expect(useAssessStore.getState().sealUnsure).toBe(true);
+  // Straight to the Compare page after the restart: the assess store has not opened the round.
+  if (!openOnAssessFirst) useAssessStore.setState({ round: undefined, sealing: undefined, sealUnsure: false, sealHeld: false, sealError: undefined });
+  const { useRoundsStore } = await import('../../../../../renderer/stores/rounds-store');
+  await useRoundsStore.getState().load();
+  const { default: ComparePage } = await import('../../../../../renderer/features/compare/ComparePage');
+  const page = render(<ComparePage />);
+  await act(async () => {
+    await new Promise((r) => setTimeout(r, 50));
+  });
+  return page;
+}
+
+describe('the Compare page while the round is unsure', () => {
+  for (const openOnAssessFirst of [true, false]) {
+    it(`does not say the answers stay on this laptop (${openOnAssessFirst ? 'round opened on the Assess page first' : 'straight to Compare'})`, async () => {
+      const page = await comparePageText(openOnAssessFirst);
+      const text = page.textContent ?? '';
+      expect(text).not.toContain('Your answers stay on this laptop until you seal them');
+      expect(page.querySelector('[data-testid="seal-unsure-compare"]')?.textContent).toContain('your partner may already have them');
+    });
+  }
+});
