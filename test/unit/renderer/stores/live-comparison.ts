@@ -19,6 +19,7 @@ import type { Round } from '../../../../shared/assessment/types';
 
 export const NOW = '2026-11-27T09:00:00.000Z';
 const sha256 = (t: string) => createHash('sha256').update(t, 'utf8').digest('hex');
+const OUR_SALT = 'ab'.repeat(32);
 /** This laptop's round (the CEO's), answered and not sealed. */
 export const mine = sealedRound({ id: 'q4-ceo', role: 'ceo', label: '2026-Q4', answers: [six(3), six(4), six(2), six(3)] });
 delete (mine as Partial<Round>).sealedAt;
@@ -33,6 +34,12 @@ export async function closeLiveComparisons() {
 
 /** What the doc holds under this laptop's role (the CEO) in one root. */
 export const ours = (doc: Y.Doc, root: string) => doc.getMap(root).get('ceo');
+/** Our reveal in the doc, if it left. */
+export const ourReveal = (doc: Y.Doc) => ours(doc, 'reveals') as { payload: unknown } | undefined;
+/** As it reads back from the doc (JSON: undefined fields gone). */
+export const asJson = (v: unknown) => JSON.parse(JSON.stringify(v)) as unknown;
+/** The commitment this laptop publishes for `sealed` (the session's salt). */
+export const ourCommitmentTo = (sealed: Round) => createCommitmentNow(payloadFromRound(sealed), OUR_SALT, sha256);
 
 /** The partner sealed: its presence and commitment reach our doc. */
 export function partnerSeals(doc: Y.Doc) {
@@ -97,7 +104,7 @@ export async function liveComparison(
   const { useAssessStore } = await import('../../../../renderer/stores/assess-store');
 
   const invite = newInvite('127.0.0.1', 4444, (n) => crypto.getRandomValues(new Uint8Array(n)));
-  const meta = { ...invite, signalingUrls: [], roundId: mine.id, participantId: 'me', salt: 'ab'.repeat(32), isHost: false, createdAt: NOW };
+  const meta = { ...invite, signalingUrls: [], roundId: mine.id, participantId: 'me', salt: OUR_SALT, isHost: false, createdAt: NOW };
   await db.settings.put({ key: 'compare.session', value: JSON.stringify(meta) });
   await useCompareStore.getState().resume();
   if (useCompareStore.getState().error) throw new Error(useCompareStore.getState().error);

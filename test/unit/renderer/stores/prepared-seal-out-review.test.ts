@@ -1,16 +1,14 @@
 // @vitest-environment jsdom
 // jsdom for a real localStorage (the seal's note); fake-indexeddb for the stores.
 import 'fake-indexeddb/auto';
-import { createHash } from 'node:crypto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type * as Y from 'yjs';
 import { payloadFromRound } from '../../../../shared/reveal/payload';
-import { createCommitmentNow } from '../../../../shared/reveal/commitment';
 import { sealRound } from '../../../../shared/assessment/round';
 import type { Round } from '../../../../shared/assessment/types';
 import type { AccordDatabase } from '../../../../renderer/data/db';
 import { publishCommitment } from '../../../../renderer/sync/comparison-doc';
-import { closeLiveComparisons, liveComparison, mine, ours } from './live-comparison';
+import { asJson, closeLiveComparisons, liveComparison, mine, ourCommitmentTo, ourReveal } from './live-comparison';
 
 /*
  * Review r27 of ComparisonController.preparedSealOut (a restart just after Seal now is
@@ -25,22 +23,18 @@ afterEach(async () => {
   vi.restoreAllMocks();
 });
 
-const sha256 = (t: string) => createHash('sha256').update(t, 'utf8').digest('hex');
-const SALT = 'ab'.repeat(32);
-const asJson = (v: unknown) => JSON.parse(JSON.stringify(v)) as unknown;
-const revealed = (doc: Y.Doc) => ours(doc, 'reveals') as { payload: unknown } | undefined;
 const preparedAt = '2026-11-27T10:00:00.000Z';
 const leftBehind = sealRound(mine, preparedAt);
 
 /** The comparison doc as this laptop saved it before the crash: our commitment to the prepared seal. */
 function ourCommitmentIsOut(doc: Y.Doc) {
-  const commitment = createCommitmentNow(payloadFromRound(leftBehind), SALT, sha256);
+  const commitment = ourCommitmentTo(leftBehind);
   publishCommitment(doc, 'ceo', { commitment, sealedAt: preparedAt, name: mine.personName });
 }
 
 /** If our answers left, this laptop holds exactly that seal on disk and keeps the round frozen on it. */
 async function holdsWhatLeft(doc: Y.Doc, db: AccordDatabase, state: { sealing?: Round; sealUnsure: boolean; round?: Round }) {
-  const out = revealed(doc);
+  const out = ourReveal(doc);
   if (!out) return;
   const onDisk = (await db.seals.get(mine.id)) ?? (await db.rounds.get(mine.id));
   const held = onDisk ? (JSON.parse(onDisk.body) as Round) : undefined;
@@ -74,7 +68,7 @@ describe('"I did not seal: keep editing" while the comparison recognises our com
     await new Promise((r) => setTimeout(r, 50));
     await holdsWhatLeft(doc, db, useAssessStore.getState());
     // The user's word came first: nothing of the dropped seal left.
-    expect(revealed(doc)).toBeUndefined();
+    expect(ourReveal(doc)).toBeUndefined();
   });
 
   it('the controller’s read of the prepared seal began before the click and returns after the drop: not both revealed and editable', async () => {
@@ -100,7 +94,7 @@ describe('"I did not seal: keep editing" while the comparison recognises our com
     releaseRead();
     await new Promise((r) => setTimeout(r, 50));
     await holdsWhatLeft(doc, db, useAssessStore.getState());
-    expect(revealed(doc)).toBeUndefined();
+    expect(ourReveal(doc)).toBeUndefined();
   });
 });
 
@@ -129,7 +123,7 @@ describe('the comparison recognises our commitment while the round is being open
     await vi.waitFor(() => expect(openReading).toBe(true));
     ourCommitmentIsOut(doc);
     useCompareStore.getState().poke();
-    await vi.waitFor(() => expect(revealed(doc)).toBeDefined());
+    await vi.waitFor(() => expect(ourReveal(doc)).toBeDefined());
     releaseOpen();
     await opening;
     await holdsWhatLeft(doc, db, useAssessStore.getState());
@@ -153,7 +147,7 @@ describe('the comparison recognised our commitment before the round was opened h
     // The partner seals before the user presses Seal now again.
     const { partnerSeals } = await import('./live-comparison');
     partnerSeals(doc);
-    await vi.waitFor(() => expect(revealed(doc)?.payload).toEqual(asJson(payloadFromRound(leftBehind))));
+    await vi.waitFor(() => expect(ourReveal(doc)?.payload).toEqual(asJson(payloadFromRound(leftBehind))));
     await holdsWhatLeft(doc, db, useAssessStore.getState());
   });
 });

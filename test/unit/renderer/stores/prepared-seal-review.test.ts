@@ -1,15 +1,13 @@
 // @vitest-environment jsdom
 // jsdom for a real localStorage (the seal's write-ahead note); fake-indexeddb for the stores.
 import 'fake-indexeddb/auto';
-import { createHash } from 'node:crypto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { payloadFromRound } from '../../../../shared/reveal/payload';
-import { createCommitmentNow } from '../../../../shared/reveal/commitment';
 import { sealRound } from '../../../../shared/assessment/round';
 import type { Round } from '../../../../shared/assessment/types';
 import type { AccordDatabase } from '../../../../renderer/data/db';
 import { publishCommitment } from '../../../../renderer/sync/comparison-doc';
-import { closeLiveComparisons, liveComparison, mine, ours } from './live-comparison';
+import { asJson, closeLiveComparisons, liveComparison, mine, ours, ourCommitmentTo, ourReveal } from './live-comparison';
 
 /*
  * Review of "the seal dialog of a live comparison writes a prepared seal while the user reads
@@ -24,10 +22,6 @@ afterEach(async () => {
   vi.restoreAllMocks();
 });
 
-const sha256 = (t: string) => createHash('sha256').update(t, 'utf8').digest('hex');
-const SALT = 'ab'.repeat(32);
-const asJson = (v: unknown) => JSON.parse(JSON.stringify(v)) as unknown;
-const revealed = (doc: Parameters<typeof ours>[0]) => ours(doc, 'reveals') as { payload: unknown } | undefined;
 const committed = (doc: Parameters<typeof ours>[0]) => ours(doc, 'commitments') as { commitment: string; sealedAt: string } | undefined;
 
 /**
@@ -74,7 +68,7 @@ describe('after a crash, what this laptop holds is exactly the seal that left', 
     // Whatever it offers to "seal again" must be the seal whose commitment is out, not the stale P.
     if (s.sealing) {
       expect(s.sealing.sealedAt).toBe(out.sealedAt);
-      expect(createCommitmentNow(payloadFromRound(s.sealing), SALT, sha256)).toBe(out.commitment);
+      expect(ourCommitmentTo(s.sealing)).toBe(out.commitment);
     }
     expect(s.sealUnsure && s.sealing?.sealedAt === prepared.sealedAt).toBe(false);
   });
@@ -101,7 +95,7 @@ describe('after a crash, what this laptop holds is exactly the seal that left', 
     await new Promise((r) => setTimeout(r, 50));
     void useAssessStore.getState().seal();
     await new Promise((r) => setTimeout(r, 100));
-    const out = revealed(doc);
+    const out = ourReveal(doc);
 
     const after = await restartAndOpen(db);
     const s = after.getState();
@@ -127,10 +121,10 @@ describe('a prepared seal found after Accord closed just after Seal now (its com
     expect(useAssessStore.getState().sealUnsure).toBe(true);
     // The comparison doc as this laptop saved it before the crash (150 ms after Seal now): our
     // commitment to exactly the prepared seal is in it.
-    const commitment = createCommitmentNow(payloadFromRound(leftBehind), SALT, sha256);
+    const commitment = ourCommitmentTo(leftBehind);
     publishCommitment(doc, 'ceo', { commitment, sealedAt: preparedAt, name: mine.personName });
     useCompareStore.getState().poke();
-    await vi.waitFor(() => expect(revealed(doc)?.payload).toEqual(asJson(payloadFromRound(leftBehind))));
+    await vi.waitFor(() => expect(ourReveal(doc)?.payload).toEqual(asJson(payloadFromRound(leftBehind))));
     expect(useCompareStore.getState().protocol?.compromised).toBeUndefined();
     expect(useAssessStore.getState()).toMatchObject({ sealUnsure: false, sealError: 'your seal was not stored on this laptop' });
     // A later open of the round knows it was confirmed (not "unsure" again).
@@ -143,10 +137,10 @@ describe('a prepared seal found after Accord closed just after Seal now (its com
   it('a commitment in the room to another seal is not taken for it: still unsure, nothing revealed', async () => {
     const { doc, useAssessStore, useCompareStore } = await liveComparison({ partnerFirst: true, preparedRow: leftBehind });
     const other = sealRound({ ...mine, answers: { ...mine.answers, 'db-1': { value: 1 } } }, preparedAt);
-    publishCommitment(doc, 'ceo', { commitment: createCommitmentNow(payloadFromRound(other), SALT, sha256), sealedAt: preparedAt, name: mine.personName });
+    publishCommitment(doc, 'ceo', { commitment: ourCommitmentTo(other), sealedAt: preparedAt, name: mine.personName });
     useCompareStore.getState().poke();
     await vi.waitFor(() => expect(useCompareStore.getState().protocol?.compromised).toContain('before you sealed'));
     expect(useAssessStore.getState().sealUnsure).toBe(true);
-    expect(revealed(doc)).toBeUndefined();
+    expect(ourReveal(doc)).toBeUndefined();
   });
 });

@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { payloadFromRound } from '../../../../shared/reveal/payload';
 import { sealRound, setAnswer } from '../../../../shared/assessment/round';
 import type { Round } from '../../../../shared/assessment/types';
-import { closeLiveComparisons, liveComparison, mine, ours } from './live-comparison';
+import { asJson, closeLiveComparisons, liveComparison, mine, ours, ourReveal } from './live-comparison';
 
 /*
  * The seal dialog of a live comparison writes the seal it would make while the user reads it
@@ -22,8 +22,6 @@ afterEach(async () => {
 });
 
 const body = <T>(row: { body: string } | undefined) => (row ? (JSON.parse(row.body) as T) : undefined);
-const revealed = (doc: Parameters<typeof ours>[0]) => ours(doc, 'reveals') as { payload: unknown } | undefined;
-const asJson = (v: unknown) => JSON.parse(JSON.stringify(v)) as unknown;
 
 describe('a seal prepared while the seal dialog is open', () => {
   it('is written before the click, so the reveal leaves while the round is still being written, and is exactly what the store then holds', async () => {
@@ -35,10 +33,10 @@ describe('a seal prepared while the seal dialog is open', () => {
     expect(body<Round>(await db.rounds.get(mine.id))!.sealedAt).toBeUndefined();
 
     const sealing = useAssessStore.getState().seal();
-    await vi.waitFor(() => expect(revealed(doc)).toBeDefined());
+    await vi.waitFor(() => expect(ourReveal(doc)).toBeDefined());
     // The round's write is still held, yet what left is the held prepared seal.
     expect(body<Round>(await db.rounds.get(mine.id))!.sealedAt).toBeUndefined();
-    expect(revealed(doc)!.payload).toEqual(asJson(payloadFromRound(prepared)));
+    expect(ourReveal(doc)!.payload).toEqual(asJson(payloadFromRound(prepared)));
 
     release();
     await sealing;
@@ -54,9 +52,9 @@ describe('a seal prepared while the seal dialog is open', () => {
     const sealing = useAssessStore.getState().seal();
     await vi.waitFor(() => expect(ours(doc, 'acks')).toBeDefined());
     await vi.waitFor(() => expect(useCompareStore.getState().protocol?.phase).toBe('storing-seal'));
-    expect(revealed(doc)).toBeUndefined();
+    expect(ourReveal(doc)).toBeUndefined();
     releasePrepared();
-    await vi.waitFor(() => expect(revealed(doc)).toBeDefined());
+    await vi.waitFor(() => expect(ourReveal(doc)).toBeDefined());
     expect(body<Round>(await db.rounds.get(mine.id))!.sealedAt).toBeUndefined();
     release();
     await sealing;
@@ -71,14 +69,14 @@ describe('a seal prepared while the seal dialog is open', () => {
     useAssessStore.getState().answer('db-1', { value: 1 });
     const sealing = useAssessStore.getState().seal();
     await vi.waitFor(() => expect(useCompareStore.getState().protocol?.phase).toBe('storing-seal'));
-    expect(revealed(doc)).toBeUndefined();
+    expect(ourReveal(doc)).toBeUndefined();
     release();
     await sealing;
-    await vi.waitFor(() => expect(revealed(doc)).toBeDefined());
+    await vi.waitFor(() => expect(ourReveal(doc)).toBeDefined());
     const stored = body<Round>(await db.rounds.get(mine.id))!;
     expect(stored.answers['db-1']).toEqual({ value: 1 });
     expect(prepared.answers['db-1']).not.toEqual({ value: 1 });
-    expect(revealed(doc)!.payload).toEqual(asJson(payloadFromRound(stored)));
+    expect(ourReveal(doc)!.payload).toEqual(asJson(payloadFromRound(stored)));
   });
 
   it('is not used a minute after the dialog opened (its seal time would be too far from the click)', async () => {
@@ -92,7 +90,7 @@ describe('a seal prepared while the seal dialog is open', () => {
     vi.setSystemTime(later);
     const sealing = useAssessStore.getState().seal();
     await vi.waitFor(() => expect(useCompareStore.getState().protocol?.phase).toBe('storing-seal'));
-    expect(revealed(doc)).toBeUndefined();
+    expect(ourReveal(doc)).toBeUndefined();
     release();
     await sealing;
     expect(body<Round>(await db.rounds.get(mine.id))!.sealedAt).toBe(new Date(later).toISOString());
@@ -140,8 +138,8 @@ describe('a prepared seal found after Accord closed (no note that the user confi
   it('"seal again" stores exactly that seal and reveals it without waiting for the round’s write', async () => {
     const { doc, db, release, useAssessStore } = await liveComparison({ partnerFirst: true, holdSeal: true, preparedRow: leftBehind });
     const sealing = useAssessStore.getState().seal();
-    await vi.waitFor(() => expect(revealed(doc)).toBeDefined());
-    expect(revealed(doc)!.payload).toEqual(asJson(payloadFromRound(leftBehind)));
+    await vi.waitFor(() => expect(ourReveal(doc)).toBeDefined());
+    expect(ourReveal(doc)!.payload).toEqual(asJson(payloadFromRound(leftBehind)));
     release();
     await sealing;
     expect(body<Round>(await db.rounds.get(mine.id))).toEqual(leftBehind);

@@ -3,7 +3,7 @@
 import 'fake-indexeddb/auto';
 import { act } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { render } from '../render-in-dom';
+import { renderComparePage } from './render-compare-page';
 import { closeLiveComparisons, liveComparison, ours, partnerAcksAnotherPair, partnerSeals } from '../../stores/live-comparison';
 
 /*
@@ -22,13 +22,7 @@ afterEach(async () => {
 });
 
 async function comparePage() {
-  const { useRoundsStore } = await import('../../../../../renderer/stores/rounds-store');
-  await useRoundsStore.getState().load();
-  const { default: ComparePage } = await import('../../../../../renderer/features/compare/ComparePage');
-  const page = render(<ComparePage />);
-  await act(async () => {
-    await new Promise((r) => setTimeout(r, 20));
-  });
+  const page = await renderComparePage();
   return page;
 }
 const alertText = (page: HTMLElement) => page.querySelector('[data-testid="room-compromised"]')?.textContent ?? '';

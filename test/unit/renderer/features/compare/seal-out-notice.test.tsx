@@ -4,7 +4,7 @@ import 'fake-indexeddb/auto';
 import { createHash } from 'node:crypto';
 import { act } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { render } from '../render-in-dom';
+import { renderComparePage } from './render-compare-page';
 import { sealRound } from '../../../../../shared/assessment/round';
 import { payloadFromRound } from '../../../../../shared/reveal/payload';
 import { createCommitmentNow } from '../../../../../shared/reveal/commitment';
@@ -37,13 +37,7 @@ describe('our commitment to the prepared seal recognised with the round not open
     publishCommitment(doc, 'ceo', { commitment: createCommitmentNow(payloadFromRound(leftBehind), 'ab'.repeat(32), sha256), sealedAt: preparedAt, name: mine.personName });
     useCompareStore.getState().poke();
     await vi.waitFor(() => expect(localStorage.getItem(`accord.pending-seal.${mine.id}`)).not.toBeNull());
-    const { useRoundsStore } = await import('../../../../../renderer/stores/rounds-store');
-    await useRoundsStore.getState().load();
-    const { default: ComparePage } = await import('../../../../../renderer/features/compare/ComparePage');
-    const page = render(<ComparePage />);
-    await act(async () => {
-      await new Promise((r) => setTimeout(r, 20));
-    });
+    const page = await renderComparePage();
     const notice = () => page.querySelector('[data-testid="seal-unsaved"]')?.textContent ?? '';
     const before = notice();
     expect(before).not.toBe('');

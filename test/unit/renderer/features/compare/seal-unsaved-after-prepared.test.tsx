@@ -1,9 +1,8 @@
 // @vitest-environment jsdom
 // jsdom: the Compare page renders into a real document; fake-indexeddb for the stores.
 import 'fake-indexeddb/auto';
-import { act } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { render } from '../render-in-dom';
+import { renderComparePage } from './render-compare-page';
 import { closeLiveComparisons, liveComparison, ours } from '../../stores/live-comparison';
 
 /*
@@ -19,13 +18,7 @@ afterEach(async () => {
 });
 
 async function unsavedNotice() {
-  const { useRoundsStore } = await import('../../../../../renderer/stores/rounds-store');
-  await useRoundsStore.getState().load();
-  const { default: ComparePage } = await import('../../../../../renderer/features/compare/ComparePage');
-  const page = render(<ComparePage />);
-  await act(async () => {
-    await new Promise((r) => setTimeout(r, 20));
-  });
+  const page = await renderComparePage();
   return page.querySelector('[data-testid="seal-unsaved"]')?.textContent ?? '';
 }
 
