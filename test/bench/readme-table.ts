@@ -15,6 +15,7 @@ const mark = (ok: boolean) => (ok ? '✓' : '✗');
 const rows: [string, string, string, string][] = [
   ['`initial_js_gzip` / `total_js_gzip` (gzip; what index.html loads / all JS)', `${v('initial_js_gzip')} / ${v('total_js_gzip')}`, '—', `≤ 110 KB ${mark(num('initial_js_gzip') <= 110)}`],
   ['`cold_load_to_interactive_median` (fresh profile → Rounds page)', v('cold_load_to_interactive_median'), `blank page: ${v('blank_page_cold_load_median')}; ratio ${v('cold_load_ratio_to_blank')}; a one-heading React page: ${v('react_page_cold_load_median')} (${v('react_page_ratio_to_blank')} blank)`, `≤ 1.5× blank ${mark(num('cold_load_ratio_to_blank') <= 1.5)}`],
+  ['`returning_profile_load_to_interactive_median` (same profile, third visit on: HTTP and V8 code cache warm)', v('returning_profile_load_to_interactive_median'), `blank page, same profile: ${v('blank_page_returning_profile_load_median')}; ratio ${v('returning_profile_ratio_to_blank')}`, '—'],
   ['`first_connection_median` (Join → "Connected to …")', v('first_connection_median'), '—', '—'],
   ['`seal_to_comparison_on_peer_median` (B seals → comparison on A)', v('seal_to_comparison_on_peer_median'), `stock y-webrtc message: ${v('stock_ywebrtc_message_median')}; ratio ${v('seal_to_comparison_ratio_to_stock')}`, `< 50 ms ${mark(num('seal_to_comparison_on_peer_median') < 50)}, ≤ 20× stock ${mark(num('seal_to_comparison_ratio_to_stock') <= 20)}`],
   ['`pdf_export_median` (plan, Chromium print)', `${v('pdf_export_median')} (${v('pdf_pages')})`, '—', `< 600 ms ${mark(num('pdf_export_median') < 600)}`],
