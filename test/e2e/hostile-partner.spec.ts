@@ -593,3 +593,49 @@ test("a meeting field of the wrong type written by the partner does not stop my 
   await expect(s.victim.getByText('This view could not be shown')).toHaveCount(0);
   expect(s.errors).toEqual([]);
 });
+
+test('my seal dialog open, then Accord closing, gives the partner nothing; a commitment she then files under my role is not taken as the seal I may have sent', async ({ baseURL }) => {
+  test.setTimeout(180_000);
+  const s = await scene(baseURL!, { answer: true });
+  // Mallory has sealed: the victim is the second to seal, whose answers leave soonest.
+  const own = await forgedSeal('cto', MALLORY, 3);
+  await s.hostile.set('participants', 'cto', presence('cto', MALLORY, 'sealed'));
+  await s.hostile.set('commitments', 'cto', own.commitment);
+  const victimSlot = async (root: string) => ((await s.hostile.state())[root] as Record<string, unknown> | undefined)?.ceo;
+
+  // The victim opens the seal dialog (the seal it would make is kept on disk meanwhile) and reads it.
+  await s.victim.goto(`/#/assess/${s.roundId}/5`);
+  await s.victim.getByRole('button', { name: 'Seal my answers…' }).click();
+  await expect(s.victim.getByRole('dialog')).toContainText('Seal this round?');
+  await s.victim.waitForTimeout(3000);
+  expect(await victimSlot('commitments')).toBeUndefined();
+  expect(await leaked(s)).toEqual([]);
+
+  // Accord closes before the victim answers; after the restart the round cannot tell whether Seal now was pressed.
+  await s.victim.reload();
+  const unsure = s.victim.getByTestId('seal-unsure');
+  await expect(unsure).toBeVisible();
+
+  // Mallory files a commitment under the victim's role, as if the victim had sealed and sent it.
+  await s.hostile.set('commitments', 'ceo', { commitment: randomHex(32), sealedAt: new Date().toISOString(), name: VICTIM });
+  // The victim's laptop refuses that write and stops syncing with her, saying why.
+  await s.victim.goto('/#/compare');
+  await expect(s.victim.getByTestId('connection-status')).toContainText("Stopped syncing with your partner: a peer tried to write this laptop's commitments entry", { timeout: 45_000 });
+  // The room is called compromised without claiming nothing left: this laptop cannot know whether Seal now was pressed.
+  await expect(compromised(s.victim)).toContainText('This room is compromised');
+  await expect(compromised(s.victim)).toContainText('If you pressed Seal now before Accord closed, your partner may have your answers');
+  await expect(compromised(s.victim)).not.toContainText('Nothing of yours was revealed.');
+  await s.victim.screenshot({ path: 'test-results/hostile-after-unsure.png', fullPage: true });
+  await s.victim.waitForTimeout(2000);
+  expect(await leaked(s)).toEqual([]);
+
+  // Not taken as the victim's seal: the round is still unsure, and "I did not seal" gives the answers back.
+  await s.victim.goto(`/#/assess/${s.roundId}/0`);
+  await expect(unsure).toBeVisible();
+  await s.victim.getByRole('button', { name: 'I did not seal: keep editing' }).click();
+  await expect(unsure).toHaveCount(0);
+  await expect(s.victim.locator('[data-statement] input').first()).toBeEnabled();
+  await s.victim.waitForTimeout(2000);
+  expect(await leaked(s)).toEqual([]);
+  expect(s.errors).toEqual([]);
+});

@@ -162,7 +162,7 @@ function SessionPanel() {
           Someone tried to join with a different invite code. They cannot read anything; check the code your partner typed.
         </p>
       )}
-      <ProtocolAlerts partner={partner} />
+      <ProtocolAlerts partner={partner} sealUnsure={sealUnsure} />
       {saveProblems.partnerRound && (
         <p className="alert error" role="alert" data-testid="partner-round-unsaved">
           {saveProblems.partnerRound}{' '}

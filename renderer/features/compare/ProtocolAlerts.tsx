@@ -2,7 +2,7 @@ import { useCompareStore } from '../../stores/compare-store';
 import { PartnerText, plainPartnerText } from '../../app/PartnerText';
 
 /** What the protocol says of the room while a comparison runs: compromised, withheld, a third device, a dropped link. */
-export function ProtocolAlerts({ partner }: { partner?: string }) {
+export function ProtocolAlerts({ partner, sealUnsure = false }: { partner?: string; sealUnsure?: boolean }) {
   const { status, protocol, resync, leave } = useCompareStore();
   const hostNewRoom = async () => {
     await leave();
@@ -14,7 +14,12 @@ export function ProtocolAlerts({ partner }: { partner?: string }) {
         <div className="alert error stack" role="alert" data-testid="room-compromised">
           <p>
             <strong>This room is compromised:</strong> <PartnerText text={protocol.compromised} />.{' '}
-            {protocol.answersOut ? `Your answers had already been revealed here: ${partner ?? 'your partner'} has them.` : 'Nothing of yours was revealed.'}
+            {protocol.answersOut
+              ? `Your answers had already been revealed here: ${partner ?? 'your partner'} has them.`
+              : sealUnsure
+                ? // Accord closed mid-seal: a reveal sent just before it closed may not be on record here.
+                  `If you pressed Seal now before Accord closed, your partner may have your answers; nothing of yours was revealed since.`
+                : 'Nothing of yours was revealed.'}
           </p>
           <p>Someone holding this invite is not following the protocol. Leave this room and host a new one with a new invite code.</p>
           <button type="button" className="primary" data-testid="host-new-room" onClick={() => void hostNewRoom()}>

@@ -45,3 +45,16 @@ describe('the Compare page while the round is unsure', () => {
     });
   }
 });
+
+describe('a compromised room while the round is unsure', () => {
+  it('does not say "Nothing of yours was revealed": whether Seal now was pressed before Accord closed is not known', async () => {
+    const page = await comparePageText(true);
+    const { useCompareStore } = await import('../../../../../renderer/stores/compare-store');
+    const protocol = useCompareStore.getState().protocol!;
+    act(() => useCompareStore.setState({ protocol: { ...protocol, phase: 'compromised', compromised: "your partner's laptop tried to write under your role (CEO)", answersOut: false } }));
+    const banner = page.querySelector('[data-testid="room-compromised"]')?.textContent ?? '';
+    expect(banner).toContain('This room is compromised');
+    expect(banner).not.toContain('Nothing of yours was revealed');
+    expect(banner).toContain('If you pressed Seal now before Accord closed, your partner may have your answers');
+  });
+});
