@@ -6,12 +6,10 @@ import { services } from './services';
 import { useRoundsStore } from './rounds-store';
 import { useLocalPairStore } from './local-pair-store';
 import { notePendingSeal, pendingSeal, sealBeingWritten, sealWriteEnded } from '../data/pending-seal';
-import { payloadFromRound, sealsSameContent } from '../../shared/reveal/payload';
+import { sameSeal, sealsSameContent } from '../../shared/reveal/payload';
 
 const UNDO_LIMIT = 200;
 
-/** The same seal: same round, seal time and committed content. */
-const sameSeal = (a: Round, b: Round) => a.id === b.id && a.sealedAt === b.sealedAt && JSON.stringify(payloadFromRound(a)) === JSON.stringify(payloadFromRound(b));
 /**
  * A prepared seal older than this is not used: its seal time would be too far from the
  * click. Sealing then waits for the round's own write, as without one.

@@ -37,6 +37,15 @@ export function sealsSameContent(sealed: Round, round: Round): boolean {
   return canonicalJson(payloadFromRound(sealed)) === canonicalJson(payloadFromRound({ ...round, sealedAt: sealed.sealedAt }));
 }
 
+/**
+ * True when both are the same seal: the same round, seal time and committed content. Compared
+ * canonically, so a copy read back from storage with its answers in another order is the same.
+ */
+export function sameSeal(a: Round, b: Round): boolean {
+  if (!a.sealedAt || a.id !== b.id || a.sealedAt !== b.sealedAt) return false;
+  return canonicalJson(payloadFromRound(a)) === canonicalJson(payloadFromRound(b));
+}
+
 /** A payload names its round only by label; "30-day repair after …" labels mark repair rounds. */
 export function kindFromLabel(label: string): Round['kind'] {
   return /\brepair\b/i.test(label) ? 'repair' : 'quarterly-reset';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { kindFromLabel, payloadFromRound, roundFromPayload, sealsSameContent } from '../../../../shared/reveal/payload';
+import { kindFromLabel, payloadFromRound, roundFromPayload, sameSeal, sealsSameContent } from '../../../../shared/reveal/payload';
 import type { Round } from '../../../../shared/assessment/types';
 
 // What a sealed round commits to, and the round rebuilt from a partner's payload.
@@ -120,5 +120,25 @@ describe('roundFromPayload', () => {
     const r = roundFromPayload(p, { id: 'p-4' });
     r.warnings['ws-overrides'] = 'never';
     expect(p.warnings['ws-overrides']).toBe('often');
+  });
+});
+
+describe('sameSeal (the seal a note names is the one on disk)', () => {
+  it('is the same seal whatever order its answers and warnings were stored in', () => {
+    const a = sealedRound();
+    const reordered = sealedRound({ answers: Object.fromEntries(Object.entries(a.answers).reverse()), warnings: { 'ws-overrides': 'often' } });
+    expect(Object.keys(reordered.answers)).not.toEqual(Object.keys(a.answers));
+    expect(sameSeal(a, reordered)).toBe(true);
+  });
+
+  it('is another seal when the round, the seal time or anything committed differs, or when either is not sealed', () => {
+    const a = sealedRound();
+    expect(sameSeal(a, sealedRound({ id: 'other' }))).toBe(false);
+    expect(sameSeal(a, sealedRound({ sealedAt: '2026-10-05T09:00:01.000Z' }))).toBe(false);
+    expect(sameSeal(a, sealedRound({ answers: { ...a.answers, 'db-2': { value: 3, noteInPlan: true } } }))).toBe(false);
+    expect(sameSeal(a, sealedRound({ personName: 'Dan' }))).toBe(false);
+    // What is not committed does not make it another seal.
+    expect(sameSeal(a, sealedRound({ updatedAt: '2026-10-05T10:00:00.000Z', companyName: 'Other' }))).toBe(true);
+    expect(sameSeal({ ...a, sealedAt: undefined }, { ...a, sealedAt: undefined })).toBe(false);
   });
 });
