@@ -1,6 +1,10 @@
-import { useEffect, useState } from 'react';
+import { Suspense, lazy, useState } from 'react';
 import { useAssessStore } from '../../stores/assess-store';
 import { reviewStepHref } from './steps';
+
+// With the comparison's store (not otherwise loaded by the Assess page). A failed load leaves the
+// alert as it was (no check, nothing said about one), not the page to an error boundary.
+const SealCheck = lazy(() => import('./SealCheck').catch(() => ({ default: () => null })));
 
 /**
  * Accord closed with the seal dialog of a live comparison open, or just after its Seal now:
@@ -9,11 +13,6 @@ import { reviewStepHref } from './steps';
 export function UnsureSealAlert({ id, onReviewStep, onEditable }: { id: string; onReviewStep: boolean; onEditable?: () => void }) {
   const keepEditing = useAssessStore((s) => s.keepEditing);
   const [error, setError] = useState<string | null>(null);
-  // The comparison this round was sealed in can tell: if the room holds our commitment to
-  // exactly this seal, Seal now was pressed, and it takes the seal as ours (this alert goes).
-  useEffect(() => {
-    void import('../../stores/compare-store').then(({ useCompareStore }) => useCompareStore.getState().resumeFor(id)).catch(() => undefined);
-  }, [id]);
 
   async function onKeepEditing() {
     setError(null);
@@ -34,6 +33,10 @@ export function UnsureSealAlert({ id, onReviewStep, onEditable }: { id: string; 
         {onReviewStep ? 'seal again below' : <a href={reviewStepHref(id)}>review and seal again</a>} to store that same seal. If you did not, you
         can keep editing.
       </p>
+      {/* The comparison this round was sealed in can tell: SealCheck resumes it and says how far it got. */}
+      <Suspense fallback={null}>
+        <SealCheck id={id} />
+      </Suspense>
       <div className="row">
         <button type="button" onClick={() => void onKeepEditing()}>
           I did not seal: keep editing

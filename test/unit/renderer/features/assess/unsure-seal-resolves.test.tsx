@@ -55,7 +55,8 @@ describe('the seal-unsure alert, opened after a restart', () => {
       await new Promise((r) => setTimeout(r, 30));
     });
 
-    await vi.waitFor(() => expect(useAssessStore.getState()).toMatchObject({ sealUnsure: false, sealError: 'your seal was not stored on this laptop' }), { timeout: 5000 });
+    // In act: the alert shows the resumed comparison's connection, which changes meanwhile.
+    await act(() => vi.waitFor(() => expect(useAssessStore.getState()).toMatchObject({ sealUnsure: false, sealError: 'your seal was not stored on this laptop' }), { timeout: 5000 }));
     await act(async () => {
       await new Promise((r) => setTimeout(r, 30));
     });

@@ -25,7 +25,10 @@ const leftBehind = sealRound(mine, '2026-11-27T10:00:00.000Z');
 const closers: (() => Promise<void>)[] = [];
 
 afterEach(async () => {
-  for (const close of closers.splice(0)) await close();
+  // In act: the alert on screen (unmounted after this hook) shows the comparison Leave clears.
+  await act(async () => {
+    for (const close of closers.splice(0)) await close();
+  });
   localStorage.clear();
   vi.restoreAllMocks();
 });
@@ -108,5 +111,22 @@ describe('the seal-unsure alert resumes the saved comparison of its round', () =
     await useCompareStore.getState().resumeFor(mine.id);
     expect(startSignaling).not.toHaveBeenCalled();
     expect(useCompareStore.getState().error).toBe('A backup is being restored; the comparison reconnects once the page reloads.');
+  });
+
+  it('a hosted comparison it resumed: the alert says it is checking, how the comparison is connected, and links to Compare (Leave)', async () => {
+    const { startSignaling, useCompareStore } = await restarted({ isHost: true });
+    const { AssessPage } = await import('../../../../../renderer/features/assess/AssessPage');
+    const page = render(<AssessPage id={mine.id} step={0} />);
+    await settle();
+    await settle();
+    // Listening on the LAN again, from a page that now says so.
+    expect(startSignaling).toHaveBeenCalled();
+    expect(useCompareStore.getState().status).toBeDefined();
+    const alert = page.querySelector('[data-testid="seal-unsure"]');
+    expect(alert?.querySelector('[role="status"]')?.textContent).toBe(
+      "Checking with your partner's laptop whether it received this seal… It is safer to wait: if it did, this message closes by itself.",
+    );
+    expect(alert?.querySelector('[data-testid="seal-check-connection"]')?.textContent?.trim()).toBe('Comparison of this round: Connecting… Open Compare to see it or leave it');
+    expect(alert?.querySelector('a[href="#/compare"]')).not.toBeNull();
   });
 });

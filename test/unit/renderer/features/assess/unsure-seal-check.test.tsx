@@ -1,0 +1,120 @@
+// @vitest-environment jsdom
+// jsdom: the alert renders into a real document; fake-indexeddb for the stores.
+import 'fake-indexeddb/auto';
+import { act } from 'react';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { render } from '../render-in-dom';
+import { AccordDatabase } from '../../../../../renderer/data/db';
+import { DexieDocStore } from '../../../../../renderer/data/doc-store';
+import { DexieRoundRepository } from '../../../../../renderer/data/dexie-round-repository';
+import { DexieSettingsRepository } from '../../../../../renderer/data/settings-repository';
+import { provideServices } from '../../../../../renderer/stores/services';
+import { useCompareStore } from '../../../../../renderer/stores/compare-store';
+import { useAssessStore } from '../../../../../renderer/stores/assess-store';
+import { UnsureSealAlert } from '../../../../../renderer/features/assess/UnsureSealAlert';
+import type { SessionMeta } from '../../../../../renderer/sync/comparison-controller';
+import type { ConnectionStatus } from '../../../../../renderer/sync/session';
+import type { SessionView } from '../../../../../shared/session/projection';
+import { newInvite } from '../../../../../shared/invite/invite-code';
+import { mine, NOW } from '../../stores/live-comparison';
+
+/*
+ * Review r28: the seal-unsure alert resumes this round's comparison to find out whether the seal
+ * was sent, but said nothing about it, so the user could answer before it was known; and a
+ * hosted comparison went back on the LAN from a page showing no connection. The alert now says,
+ * from the compare store's real state, what the check is doing, and links to Compare (Leave).
+ * The store's state is set directly here (no saved comparison on disk: the alert's own resume
+ * finds nothing and leaves it as set).
+ */
+
+const invite = newInvite('127.0.0.1', 4444, (n) => crypto.getRandomValues(new Uint8Array(n)));
+const metaOf = (roundId: string, isHost = false): SessionMeta => ({ ...invite, signalingUrls: [], roundId, participantId: 'me', salt: 'ab'.repeat(32), isHost, createdAt: NOW });
+const status = (state: ConnectionStatus['state'], more: Partial<ConnectionStatus> = {}): ConnectionStatus => ({ state, peers: 0, signaling: false, strangerAttempts: 0, thirdDevices: 0, ...more });
+
+const CHECKING = "Checking with your partner's laptop whether it received this seal… It is safer to wait: if it did, this message closes by itself.";
+const NOT_SURE = 'If you are not sure, reconnect first (on the Compare page) and let Accord check.';
+
+beforeEach(async () => {
+  const db = new AccordDatabase(`accord-unsure-check-${Math.random()}`);
+  await db.open();
+  provideServices({ rounds: new DexieRoundRepository(db), settings: new DexieSettingsRepository(db), docs: new DexieDocStore(db), db });
+});
+afterEach(() => {
+  // (Before render-in-dom's unmount: hooks run in reverse.)
+  act(() => {
+    useCompareStore.setState({ meta: undefined, status: undefined, view: undefined, error: undefined });
+    useAssessStore.setState({ round: undefined });
+  });
+});
+
+/** The alert, once its lazily loaded check is in. */
+async function alert() {
+  const page = render(<UnsureSealAlert id={mine.id} onReviewStep={false} />);
+  await settle();
+  return page;
+}
+const settle = () =>
+  act(async () => {
+    await new Promise((r) => setTimeout(r, 50));
+  });
+const set = (state: Partial<ReturnType<typeof useCompareStore.getState>>) => act(() => useCompareStore.setState(state));
+const checkLine = (page: HTMLElement) => page.querySelector('[data-testid="seal-unsure"] [role="status"]')?.textContent;
+const connectionLine = (page: HTMLElement) => page.querySelector('[data-testid="seal-check-connection"]')?.textContent?.trim();
+
+describe('the seal-unsure alert says what the check with the comparison is doing', () => {
+  it('says it is checking only once the comparison of this round is resumed, in a polite status inside the one alert', async () => {
+    const page = await alert();
+    // No saved comparison of this round: nothing is being checked, and nothing says so.
+    expect(page.textContent).not.toMatch(/check/i);
+    await set({ meta: metaOf('q3-ceo'), status: status('connecting') });
+    expect(page.textContent).not.toMatch(/check/i);
+
+    await set({ meta: metaOf(mine.id), status: status('connecting') });
+    expect(checkLine(page)).toBe(CHECKING);
+    expect(page.querySelector('[role="status"]')?.getAttribute('aria-live')).toBe('polite');
+    expect(page.querySelectorAll('[role="alert"]')).toHaveLength(1);
+    // Not blocked: the user's answer stays theirs to give.
+    expect(page.querySelector<HTMLButtonElement>('[data-testid="seal-unsure"] button')?.disabled).toBe(false);
+  });
+
+  it('a hosted comparison back on the network: its connection in words, and the way to the Compare page (Leave)', async () => {
+    const page = await alert();
+    await set({ meta: metaOf(mine.id, true), status: status('waiting', { signaling: true }) });
+    expect(checkLine(page)).toBe(CHECKING);
+    expect(connectionLine(page)).toBe('Comparison of this round: Hosting — waiting for your partner to join. Open Compare to see it or leave it');
+    const link = page.querySelector<HTMLAnchorElement>('[data-testid="seal-check-connection"] a');
+    expect(link?.getAttribute('href')).toBe('#/compare');
+  });
+
+  it('connected: says the seal is looked for there, never that it was or was not received', async () => {
+    const page = await alert();
+    act(() => useAssessStore.setState({ round: mine }));
+    const view: SessionView = { participants: { cto: { name: 'Blake', state: 'answering' } }, sealed: {}, acks: {}, revealed: {}, mismatches: [], problems: [], bothSealed: false, complete: false };
+    await set({ meta: metaOf(mine.id), status: status('connected', { peers: 1, signaling: true, path: 'direct' }), view });
+    expect(checkLine(page)).toBe(
+      "Connected to your partner's laptop: if it received this seal, Accord finds it there and this message closes by itself. Wait a moment before you answer.",
+    );
+    expect(connectionLine(page)).toBe('Comparison of this round: Connected to Blake — direct link. Open Compare to see it or leave it');
+  });
+
+  it.each(['unreachable', 'link-failed', 'wrong-code'] as const)('%s: the partner cannot be reached, so nothing is being checked', async (state) => {
+    const page = await alert();
+    await set({ meta: metaOf(mine.id), status: status(state) });
+    expect(checkLine(page)).toBe(`Your partner's laptop is not reachable now, so Accord cannot check whether it received this seal. ${NOT_SURE}`);
+    expect(page.textContent).not.toContain('Checking');
+  });
+
+  it('offline, or stopped syncing: says why nothing is being checked', async () => {
+    const page = await alert();
+    await set({ meta: metaOf(mine.id), status: status('offline') });
+    expect(checkLine(page)).toBe(`This laptop is offline from the comparison, so Accord cannot check whether your partner's laptop received this seal. ${NOT_SURE}`);
+    await set({ status: status('dropped', { refusal: { reason: 'it sent too much at once', kind: 'rate' } }) });
+    expect(checkLine(page)).toBe(`This laptop stopped syncing with your partner's laptop, so Accord cannot check whether it received this seal. ${NOT_SURE}`);
+  });
+
+  it('a resume that failed before connecting: says it cannot check, and why', async () => {
+    const page = await alert();
+    await set({ meta: metaOf(mine.id), status: undefined, error: 'the disk is full' });
+    expect(checkLine(page)).toBe(`Accord could not reopen this round's comparison (the disk is full), so it cannot check whether your partner's laptop received this seal. ${NOT_SURE}`);
+  });
+});
