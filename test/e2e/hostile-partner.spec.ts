@@ -632,6 +632,11 @@ test('my seal dialog open, then Accord closing, gives the partner nothing; a com
   // Not taken as the victim's seal: the round is still unsure, and "I did not seal" gives the answers back.
   await s.victim.goto(`/#/assess/${s.roundId}/0`);
   await expect(unsure).toBeVisible();
+  // …and the alert neither pretends the check can still answer nor sends the victim back into that room.
+  await expect(s.victim.getByTestId('seal-check')).toContainText('This room is compromised');
+  await expect(s.victim.getByTestId('seal-check')).toContainText('If you pressed Seal now, assume your partner has your answers');
+  await expect(s.victim.getByTestId('seal-check')).not.toContainText('reconnect');
+  await unsure.screenshot({ path: 'test-results/hostile-seal-unsure-alert.png' });
   await s.victim.getByRole('button', { name: 'I did not seal: keep editing' }).click();
   await expect(unsure).toHaveCount(0);
   await expect(s.victim.locator('[data-statement] input').first()).toBeEnabled();

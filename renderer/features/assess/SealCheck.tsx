@@ -16,7 +16,11 @@ const NOT_SURE = 'If you are not sure, reconnect first (on the Compare page) and
  * Only what is known: the room is searched for our commitment on every change, so while the
  * link is being made the answer may still come; once it is down, nothing is being checked.
  */
-export function sealCheckText(status: ConnectionStatus | undefined, error: string | undefined): string {
+export function sealCheckText(status: ConnectionStatus | undefined, error: string | undefined, compromised?: string): string {
+  // Not "reconnect and let Accord check": the partner there does not follow the protocol, and
+  // nothing this laptop finds in that room would settle it.
+  if (compromised)
+    return `This room is compromised: ${compromised}. Accord will not look for this seal there. If you pressed Seal now, assume your partner has your answers; if you did not, keep editing.`;
   // The resume failed before any connection: nothing is checking.
   if (error && !status) return `Accord could not reopen this round's comparison (${error}), so it cannot check whether your partner's laptop received this seal. ${NOT_SURE}`;
   switch (status?.state) {
@@ -53,6 +57,7 @@ export default function SealCheck({ id }: { id: string }) {
   const status = useCompareStore((s) => s.status);
   const error = useCompareStore((s) => s.error);
   const view = useCompareStore((s) => s.view);
+  const compromised = useCompareStore((s) => (s.protocol?.phase === 'compromised' ? (s.protocol.compromised ?? 'the protocol was broken') : undefined));
   const role = useAssessStore((s) => (s.round?.id === id ? s.round.role : undefined));
   // No saved comparison of this round (or not resumed yet): nothing is being checked.
   if (meta?.roundId !== id) return null;
@@ -64,7 +69,7 @@ export default function SealCheck({ id }: { id: string }) {
     <>
       {/* Polite, inside the alert (not a second alert): it changes as the connection does. */}
       <p role="status" aria-live="polite" data-testid="seal-check">
-        {sealCheckText(status, error)}
+        {sealCheckText(status, error, compromised === undefined ? undefined : plainPartnerText(compromised))}
       </p>
       {/* A hosted comparison listens on the LAN again: said here, with the way to Leave. Not
           announced (aria-live off inside the alert): the line above already says what changed. */}

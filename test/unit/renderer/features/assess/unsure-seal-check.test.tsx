@@ -42,7 +42,7 @@ beforeEach(async () => {
 afterEach(() => {
   // (Before render-in-dom's unmount: hooks run in reverse.)
   act(() => {
-    useCompareStore.setState({ meta: undefined, status: undefined, view: undefined, error: undefined });
+    useCompareStore.setState({ meta: undefined, status: undefined, view: undefined, error: undefined, protocol: undefined });
     useAssessStore.setState({ round: undefined });
   });
 });
@@ -110,6 +110,20 @@ describe('the seal-unsure alert says what the check with the comparison is doing
     expect(checkLine(page)).toBe(`This laptop is offline from the comparison, so Accord cannot check whether your partner's laptop received this seal. ${NOT_SURE}`);
     await set({ status: status('dropped', { refusal: { reason: 'it sent too much at once', kind: 'rate' } }) });
     expect(checkLine(page)).toBe(`This laptop stopped syncing with your partner's laptop, so Accord cannot check whether it received this seal. ${NOT_SURE}`);
+  });
+
+  it('a compromised room (the partner wrote under our role): says so, and does not send the user back to reconnect to it', async () => {
+    const page = await alert();
+    await set({
+      meta: metaOf(mine.id),
+      status: status('dropped', { refusal: { reason: "a peer tried to write this laptop's commitments entry", kind: 'protocol' } }),
+      protocol: { phase: 'compromised', compromised: "your partner's laptop tried to write under your role (CEO)", withholding: false },
+    });
+    const line = checkLine(page);
+    expect(line).toBe(
+      "This room is compromised: your partner's laptop tried to write under your role (CEO). Accord will not look for this seal there. If you pressed Seal now, assume your partner has your answers; if you did not, keep editing.",
+    );
+    expect(line).not.toContain('reconnect');
   });
 
   it('a resume that failed before connecting: says it cannot check, and why', async () => {
