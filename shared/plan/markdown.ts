@@ -14,7 +14,7 @@ import { RUNG_LABELS, RUNGS } from '../workspace/ladder';
 import type { FiredWarning, PlanLogEntry, PlanScores, PlanSection, RepairPlan } from './types';
 import type { LogEntry } from '../workspace/types';
 import { planMatrixTable } from './row-states';
-import { noGapsText } from './summary';
+import { gapsLeadText, noGapsText, PINNED_GAP } from './summary';
 import { SHIPPED_EXAMPLE } from './context';
 import { METRIC_TREND_HEADING } from './appendices';
 import { TEMPLATE_STEPS_NOTE } from './actions';
@@ -80,12 +80,15 @@ export function planToMarkdown(plan: RepairPlan): string {
 
   out.push('## Top gaps');
   if (!plan.gaps.length) out.push(`_${noGapsText(scores)}_`);
+  // Why these gaps, as the PDF's lead says: pinned ones are not the highest-ranked.
+  else out.push(gapsLeadText(plan.gaps));
   plan.gaps.forEach((g, i) => {
     const linked = g.addressedBy.length
       ? `Addressed in the workspace by: ${g.addressedBy.map((a) => `${mdLine(a.title)} (${mdLine(a.state)})`).join(', ')}.`
       : '_No workspace artifact is linked to this gap yet (link one under "Addresses the gaps")._';
     out.push(
       `### ${i + 1}. ${mdLine(g.title)}`,
+      ...(g.pinned ? [`_${PINNED_GAP}_`] : []),
       g.why.trim(),
       ...(g.tie ? [`_${mdLine(g.tie)}_`] : []),
       `Fix for this gap (${mdLine(g.ladderState)}):`,

@@ -103,6 +103,9 @@ export function summaryParagraph(s: SummaryInput): string {
 
 const COUNT = ['no', 'one', 'two', 'three'];
 
+/** Beside each pinned gap: the lead's "1 pinned" does not say which, and its number would read as its rank. */
+export const PINNED_GAP = 'Pinned in the comparison: worked on by choice, whatever its rank.';
+
 /**
  * The lead above the gaps: as many as there are (not always three), and, when the pair
  * pinned some, that these are the ones they chose, not necessarily the furthest apart.
