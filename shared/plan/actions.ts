@@ -202,6 +202,12 @@ function closingSteps(kind: RoundKind): Step[] {
   return steps;
 }
 
+/**
+ * Above the framework's steps wherever they are printed: "Write a translation guide — CTO — 26 Jan"
+ * reads as the pair's assignment, yet the framework chose the owner and the day.
+ */
+export const TEMPLATE_STEPS_NOTE = "These are the framework's template steps: their owners and due dates were not set or agreed by the two of you.";
+
 export function buildActions(gaps: readonly PlanGap[], today: Date, ctx: PlanContext, kind: RoundKind = 'quarterly-reset', event?: RoundEvent): PlanAction[] {
   // The steps are listed by day, and planDay keeps that order (a day moved off a weekend never
   // passes the next step's): the actions are in due order as listed (actions-order.test.ts).
@@ -218,6 +224,7 @@ export function buildActions(gaps: readonly PlanGap[], today: Date, ctx: PlanCon
       done,
       detail: state ? `${s.detail} In the workspace: ${state}.` : s.detail,
       ...(s.artifact ? { artifact: s.artifact, state } : {}),
+      template: true,
     };
   });
 }

@@ -14,9 +14,10 @@ import { RUNG_LABELS, RUNGS } from '../workspace/ladder';
 import type { FiredWarning, PlanLogEntry, PlanScores, PlanSection, RepairPlan } from './types';
 import type { LogEntry } from '../workspace/types';
 import { planMatrixTable } from './row-states';
-import { noGapsText } from './summary';
+import { gapsLeadText, noGapsText, PINNED_GAP } from './summary';
 import { SHIPPED_EXAMPLE } from './context';
 import { METRIC_TREND_HEADING } from './appendices';
+import { TEMPLATE_STEPS_NOTE } from './actions';
 
 
 const score = (n: number | null) => (n === null ? '–' : String(n));
@@ -79,12 +80,15 @@ export function planToMarkdown(plan: RepairPlan): string {
 
   out.push('## Top gaps');
   if (!plan.gaps.length) out.push(`_${noGapsText(scores)}_`);
+  // Why these gaps, as the PDF's lead says: pinned ones are not the highest-ranked.
+  else out.push(gapsLeadText(plan.gaps));
   plan.gaps.forEach((g, i) => {
     const linked = g.addressedBy.length
       ? `Addressed in the workspace by: ${g.addressedBy.map((a) => `${mdLine(a.title)} (${mdLine(a.state)})`).join(', ')}.`
       : '_No workspace artifact is linked to this gap yet (link one under "Addresses the gaps")._';
     out.push(
       `### ${i + 1}. ${mdLine(g.title)}`,
+      ...(g.pinned ? [`_${PINNED_GAP}_`] : []),
       g.why.trim(),
       ...(g.tie ? [`_${mdLine(g.tie)}_`] : []),
       `Fix for this gap (${mdLine(g.ladderState)}):`,
@@ -97,13 +101,16 @@ export function planToMarkdown(plan: RepairPlan): string {
     if (phase === 3 && !plan.actions.some((a) => a.phase === 3)) continue;
     out.push(
       phase === 1 ? '## Days 1–14' : phase === 2 ? '## Days 15–30' : '## After day 30',
+      // As the printed lead: the framework's owners and dates are not the pair's, and a tick is an agreement.
+      ...(phase === 1 && !plan.actionsFromOffsite ? [`_${TEMPLATE_STEPS_NOTE} An action is ticked only when both leaders agreed its artifact in the workspace._`] : []),
       plan.actions
         .filter((a) => a.phase === phase)
         .map((a) => `- [${a.done ? 'x' : ' '}] **${mdLine(a.title)}** (${mdLine(a.owner)}, due ${a.due}${a.overdue ? ', overdue' : ''}): ${mdLine(a.detail)}`)
         .join('\n'),
     );
   }
-  out.push(`Re-score round: ${plan.rescoreDate}.`);
+  // After the pair's own actions the re-score is still the framework's day, as the printed lead says.
+  out.push(`Re-score round: ${plan.rescoreDate}${plan.actionsFromOffsite ? " (30 working days after this plan's date, not a date you set)" : ''}.`);
   if (plan.offsite) {
     const o = plan.offsite;
     out.push(

@@ -7,6 +7,8 @@ import { PROPOSED, escapeIcsText, foldLine, icsUid } from '../workspace/ics';
 import type { RepairPlan } from './types';
 
 const CRLF = '\r\n';
+/** A framework step not yet ticked: its date and owner are the template's, so the calendar says so (actions.ts). */
+export const TEMPLATE_STEP = 'Template, not agreed: ';
 const pad = (n: number, w = 2) => String(n).padStart(w, '0');
 const ymd = (iso: string) => iso.replace(/-/g, '');
 
@@ -39,8 +41,8 @@ export function planToIcs(plan: RepairPlan, now: Date): string {
       `SEQUENCE:${revision(now)}`,
       `DTSTART;VALUE=DATE:${ymd(a.due)}`,
       `DTEND;VALUE=DATE:${nextDay(a.due)}`,
-      // A calendar shows the summary alone: a proposal says so there, not only in the description.
-      `SUMMARY:${escapeIcsText(`${a.proposed ? PROPOSED : ''}${a.title} (${a.owner})`)}`,
+      // A calendar shows the summary alone: a proposal (or the framework's step) says so there, not only in the description.
+      `SUMMARY:${escapeIcsText(`${a.proposed ? PROPOSED : a.template && !a.done ? TEMPLATE_STEP : ''}${a.title} (${a.owner})`)}`,
       `DESCRIPTION:${escapeIcsText(`${a.detail}\n\nFrom: ${plan.title}`)}`,
       'END:VEVENT',
     );

@@ -67,7 +67,8 @@ function biggestGap(s: SummaryInput): string {
   if (!g) return ` ${noGapsText(s.scores)}`;
   const worked = s.gaps.some((x) => x.statementId === g.statementId);
   const say = (v: PlanGap['ceo']) => (v === 'dont-know' ? "don't know" : String(v));
-  const instead = worked || !s.gaps.length ? '' : '; this plan works on the gaps you pinned instead';
+  // Pins are this laptop's user's choice (pins.ts): nothing records that both made it.
+  const instead = worked || !s.gaps.length ? '' : '; this plan works on the gaps pinned on this laptop instead';
   // Tied on points, "the biggest single gap" would be the diagnostic's order speaking.
   const tied = s.tiedForBiggest ?? 1;
   if (tied > 1) return ` ${tied} gaps are tied for the biggest, among them "${g.title}" (CEO ${say(g.ceo)}, CTO ${say(g.cto)})${instead}.`;
@@ -103,9 +104,13 @@ export function summaryParagraph(s: SummaryInput): string {
 
 const COUNT = ['no', 'one', 'two', 'three'];
 
+/** Beside each pinned gap: the lead's "1 pinned" does not say which, and its number would read as its rank. */
+export const PINNED_GAP = 'Pinned on this laptop in the comparison: worked on by choice, whatever its rank.';
+
 /**
- * The lead above the gaps: as many as there are (not always three), and, when the pair
- * pinned some, that these are the ones they chose, not necessarily the furthest apart.
+ * The lead above the gaps: as many as there are (not always three), and, when some were
+ * pinned, that they are not necessarily the furthest apart, and that the pins are this laptop's
+ * choice (the partner's arrive as a proposal, pins.ts): not a choice both confirmed.
  */
 export function gapsLeadText(gaps: readonly Pick<PlanGap, 'pinned'>[]): string {
   const n = gaps.length;
@@ -115,5 +120,5 @@ export function gapsLeadText(gaps: readonly Pick<PlanGap, 'pinned'>[]): string {
   const pinned = gaps.filter((g) => g.pinned).length;
   if (!pinned) return `${what} where you are furthest apart or jointly weakest, ${ladder}`;
   const rest = pinned < n ? `; the ${n - pinned === 1 ? 'other is the highest-ranked' : 'others are the highest-ranked'} of the rest` : '';
-  return `${what} you chose to work on (${pinned === n ? 'all' : pinned} pinned in the comparison${rest}), ${ladder}`;
+  return `${what} this plan works on (${pinned === n ? 'all' : pinned} pinned on this laptop in the comparison, not a choice confirmed by both of you${rest}), ${ladder}`;
 }

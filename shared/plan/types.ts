@@ -101,6 +101,8 @@ export interface PlanAction {
   overdue?: true;
   /** A captured action both leaders have not confirmed: a proposal, wherever it is listed. */
   proposed?: true;
+  /** A step of the framework's template: its owner and due date are the framework's, not set or agreed by the pair. */
+  template?: true;
 }
 
 /**

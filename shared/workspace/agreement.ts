@@ -238,8 +238,12 @@ export function agreementState(key: string, content: unknown, template: unknown,
   return { kind: 'edited', confirmedBy: valid };
 }
 
-/** No value at all: an unset policy number (null) or a budget the shared doc holds no number for (NaN). */
-const isUnsetValue = (v: unknown) => v === null || (typeof v === 'number' && !Number.isFinite(v));
+/**
+ * No value at all: an unset policy number (null), a budget the shared doc holds no number for (NaN),
+ * or a list with nothing written in it (no release blocker: the plan prints "None written yet").
+ */
+const isUnsetValue = (v: unknown) =>
+  v === null || (typeof v === 'number' && !Number.isFinite(v)) || (Array.isArray(v) && !v.some((x) => typeof x === 'string' && x.trim()));
 
 /** All states at once, for the plan. */
 export function agreementStates(
@@ -255,8 +259,8 @@ export function agreementStates(
   const tpl = agreementContents({ ...template, linkedGaps: undefined }, {});
   const out: Record<string, AgreementState> = {};
   for (const [key, content] of Object.entries(now)) out[key] = agreementState(key, content, tpl[key], input);
-  // A row is agreed when its whole artifact is; a value nobody set (a debate limit or a budget
-  // with no number) is not, or the plan would print "agreed by both" beside "not set".
+  // A row is agreed when its whole artifact is; a value nobody set (a debate limit, a budget
+  // with no number, no blocker listed) is not, or the plan would print "agreed by both" beside "not set".
   for (const [key, content] of Object.entries(now)) {
     const [artifact] = key.split(':');
     if (key !== artifact && out[artifact]?.kind === 'agreed' && out[key].kind !== 'agreed' && !isUnsetValue(content)) out[key] = out[artifact];

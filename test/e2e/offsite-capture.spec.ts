@@ -164,7 +164,7 @@ test('two laptops capture a decision, a RACI change and an action live, both con
     expect(offsiteSection).not.toContain('not yet agreed');
     // The template's steps are replaced by what was captured.
     expect(planText).not.toContain('Write the decision authority matrix');
-    expect(planText).toContain('The 1 action the two of you captured at the offsite');
+    expect(planText).toContain('The 1 action captured at the offsite: 1 agreed by both.');
   } finally {
     await close();
   }

@@ -1,5 +1,6 @@
 import type { RepairPlan } from '../../../../shared/plan/types';
 import { SectionHeading } from './SectionHeading';
+import { TEMPLATE_STEPS_NOTE } from '../../../../shared/plan/actions';
 
 function shortDate(iso: string): string {
   const [y, m, d] = iso.split('-').map(Number);
@@ -49,6 +50,18 @@ function ActionTable({ actions }: { actions: RepairPlan['actions'] }) {
   );
 }
 
+/**
+ * "The 3 actions captured at the offsite: 1 agreed by both, 2 proposed by one of you and not agreed." Either
+ * laptop can capture any number of actions alone: the count says how many both confirmed.
+ */
+function capturedLead(actions: RepairPlan['actions']): string {
+  const captured = actions.filter((a) => !a.template);
+  const proposed = captured.filter((a) => a.proposed).length;
+  const n = captured.length;
+  const rest = proposed ? `, ${proposed} proposed by one of you and not agreed` : '';
+  return `The ${n} ${n === 1 ? 'action' : 'actions'} captured at the offsite: ${n - proposed} agreed by both${rest}.`;
+}
+
 export function ActionsSection({ plan }: { plan: RepairPlan }) {
   const done = plan.actions.filter((a) => a.done).length;
   const overdue = plan.actions.filter((a) => a.overdue).length;
@@ -58,15 +71,14 @@ export function ActionsSection({ plan }: { plan: RepairPlan }) {
       <p className="pd-lead">
         {plan.actionsFromOffsite ? (
           <>
-            The {plan.actions.length - 1} {plan.actions.length === 2 ? 'action' : 'actions'} the two of you captured at the offsite, each with the owner and
-            due date you set and whether both of you confirmed it, then a re-score round on {shortDate(plan.rescoreDate)} (30 working days after this plan&apos;s
-            date, not a date you set).
+            {capturedLead(plan.actions)} Each has the owner and due date it was captured with; then a re-score round on {shortDate(plan.rescoreDate)} (30
+            working days after this plan&apos;s date, not a date you set).
             {overdue > 0 && ` ${overdue} ${overdue === 1 ? 'is' : 'are'} overdue: due before ${plan.cover.date} and not recorded as done.`}
           </>
         ) : (
           <>
-            {plan.actions.length} actions on working days from {plan.cover.date}, ending with a re-score round on {shortDate(plan.rescoreDate)}. An action is
-            ticked only when both leaders agreed its artifact in the workspace.{' '}
+            {plan.actions.length} actions on working days from {plan.cover.date}, ending with a re-score round on {shortDate(plan.rescoreDate)}.{' '}
+            {TEMPLATE_STEPS_NOTE} An action is ticked only when both leaders agreed its artifact in the workspace.{' '}
             {done > 0 ? `${done} ${done === 1 ? 'is' : 'are'} agreed and ticked.` : 'None is agreed yet.'}
           </>
         )}

@@ -2,7 +2,7 @@ import type { RepairPlan } from '../../../../shared/plan/types';
 import { areaById, statementById } from '../../../../shared/framework/content';
 import { answerBadge } from '../../../../shared/framework/labels';
 import { RUNG_LABELS, RUNGS } from '../../../../shared/workspace/ladder';
-import { gapsLeadText, noGapsText } from '../../../../shared/plan/summary';
+import { gapsLeadText, noGapsText, PINNED_GAP } from '../../../../shared/plan/summary';
 import { SectionHeading } from './SectionHeading';
 
 export function GapsSection({ plan }: { plan: RepairPlan }) {
@@ -24,6 +24,7 @@ export function GapsSection({ plan }: { plan: RepairPlan }) {
                 <span className="pd-pill pd-pill-ceo">CEO {answerBadge(g.ceo)}</span>
                 <span className="pd-pill pd-pill-cto">CTO {answerBadge(g.cto)}</span>
               </p>
+              {g.pinned && <p className="pd-note">{PINNED_GAP}</p>}
               <p>{g.why}</p>
               {g.tie && <p className="pd-note">{g.tie}</p>}
             </div>
