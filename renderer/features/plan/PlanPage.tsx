@@ -66,6 +66,10 @@ export default function PlanPage({ id }: { id?: string }) {
   const [company, setCompany] = useState<string | undefined>(saved?.company);
   const [pageSize, setPageSize] = useState<PageSize>(readPageSize);
   const liveWorkspace = useWorkspaceStore((s) => s.workspace);
+  // What the pair agreed is read from the workspace: until it is, no plan is built (built
+  // without it, every artifact would read "Not started" and could be exported so).
+  const workspaceReady = useWorkspaceStore((s) => s.ready);
+  const workspaceError = useWorkspaceStore((s) => s.loadError);
   const agreementSnap = useAgreement();
   const offsite = useOffsiteRecord();
   const workspace = useMemo(
@@ -143,13 +147,13 @@ export default function PlanPage({ id }: { id?: string }) {
   }, []);
   const plan = useMemo(
     () =>
-      source.ok
+      source.ok && workspaceReady
         ? withNotices(
             buildRepairPlan({ companyName, ceoRound: source.value.ceo, ctoRound: source.value.cto, workspace, today, pageSize, pins, offsite }),
             withheldNotices(withheld, source.value),
           )
         : undefined,
-    [source, companyName, workspace, today, pageSize, pins, offsite, withheld],
+    [source, workspaceReady, companyName, workspace, today, pageSize, pins, offsite, withheld],
   );
   const pages = usePageNumbers(plan);
 
@@ -231,8 +235,10 @@ export default function PlanPage({ id }: { id?: string }) {
           <div className="plan-sheet-wrap">
             <PlanDocument plan={plan} ceo={source.value.ceo} cto={source.value.cto} pages={pages} />
           </div>
+        ) : source.ok ? (
+          <WorkspaceNotRead error={workspaceError} />
         ) : (
-          <p className="alert">{source.ok ? '' : source.reason}</p>
+          <p className="alert">{source.reason}</p>
         )}
       </div>
     );
@@ -331,6 +337,7 @@ export default function PlanPage({ id }: { id?: string }) {
           </div>
           {platform.kind === 'browser' && <p className="muted small">{BROWSER_PRINT_NOTE}</p>}
           {!source.ok && <p className="alert warn">{source.reason}</p>}
+          {source.ok && !workspaceReady && <WorkspaceNotRead error={workspaceError} />}
           {privateSealed > 0 && <PrivateNote count={privateSealed} />}
           {proposed && <PinsProposal proposed={proposed} onAccept={accept} />}
         </div>
@@ -352,6 +359,22 @@ export default function PlanPage({ id }: { id?: string }) {
         </div>
       )}
     </section>
+  );
+}
+
+/** The workspace is still being read, or could not be: no plan is shown or exported without it. */
+function WorkspaceNotRead({ error }: { error?: string }) {
+  if (!error)
+    return (
+      <p className="muted" role="status" data-testid="plan-workspace-loading">
+        Reading your shared workspace…
+      </p>
+    );
+  return (
+    <p className="alert error" role="alert" data-testid="plan-workspace-unreadable">
+      The shared workspace could not be read ({error}), so this laptop cannot say what the two of you agreed. The plan is not shown or exported
+      until it can be: reload Accord to try again.
+    </p>
   );
 }
 
