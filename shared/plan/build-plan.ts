@@ -9,7 +9,7 @@ import type { Framework } from '../framework/types';
 import { FRAMEWORK } from '../framework/content';
 import { scoreRound } from '../assessment/scoring';
 import { areaDeltas, compareOverall, pinnedGaps, rankGaps } from '../assessment/gaps';
-import { toIsoDate } from '../workspace/dates';
+import { localDayOf, toIsoDate } from '../workspace/dates';
 import { addressedBy } from './gap-ladder';
 import { gapFixFor } from './gap-fixes';
 import { buildActions, rescoreDate } from './actions';
@@ -19,7 +19,7 @@ import { buildAppendices } from './appendices';
 import { summaryParagraph } from './summary';
 import { unknownWarnings, warningRows } from './warnings';
 import { eventText, mismatchNotices, roundEvent, unverifiedNotices } from './round-match';
-import { buildPlanOffsite, capturedActions, offsiteLogStates } from './offsite';
+import { buildPlanOffsite, capturedActions, offsiteLogStates, offsiteSince } from './offsite';
 import type { OffsiteRecord } from '../offsite/capture';
 import type { PageSize, PlanGap, PlanScores, RepairPlan } from './types';
 import { bidiSafe, isolatedName } from '../workspace/bidi';
@@ -108,13 +108,15 @@ export function buildRepairPlan(input: BuildPlanInput): RepairPlan {
 
   const templateActions = buildActions(gaps, today, ctx, kind, roundEv);
   // Agreed by the cover's two leaders, never by the names in the confirmation records (leaders.ts).
-  const offsite = buildPlanOffsite(input.offsite, input.workspace?.agreement, names);
+  // The offsite this plan's rounds led to, not an earlier one the workspace also keeps (offsiteSince).
+  const since = [ceoRound.sealedAt, ctoRound.sealedAt].flatMap((at) => (at ? [localDayOf(at)] : [])).sort().pop();
+  const offsite = buildPlanOffsite(input.offsite, input.workspace?.agreement, names, since);
   // Actions agreed in the room → the plan's actions are the pair's own, not the template's. Captures one
   // side proposed alone (the partner can write any) never replace the template.
   const agreementIn = input.workspace?.agreement ?? { shared: {}, local: {} };
-  const agreedInRoom = input.offsite ? buildOffsiteSummary(input.offsite, agreementIn).actions.some((a) => a.agreed) : false;
+  const agreedInRoom = input.offsite ? offsiteSince(buildOffsiteSummary(input.offsite, agreementIn), since).actions.some((a) => a.agreed) : false;
   const offsiteActions =
-    input.offsite && agreedInRoom ? capturedActions(input.offsite, agreementIn, today, templateActions.find((a) => a.id === 'action-rescore')) : undefined;
+    input.offsite && agreedInRoom ? capturedActions(input.offsite, agreementIn, today, templateActions.find((a) => a.id === 'action-rescore'), since) : undefined;
 
   const { unconfirmedLog, agreedLog } = offsiteLogStates(input.offsite, agreementIn);
 

@@ -9,8 +9,8 @@ import type { AgreementInput } from '../workspace/agreement';
 import type { LogEntry } from '../workspace/types';
 import type { OffsiteRecord } from '../offsite/capture';
 import { logEntryOf, logIdOf } from '../offsite/capture-ops';
-import { buildOffsiteSummary } from '../offsite/summary';
-import { parseIsoDate, toIsoDate } from '../workspace/dates';
+import { buildOffsiteSummary, type OffsiteSummary, type SummaryCapture } from '../offsite/summary';
+import { localDayOf, parseIsoDate, toIsoDate } from '../workspace/dates';
 import { planDay } from './working-days';
 import { agreedByText, type PlanLeaders } from './leaders';
 import type { PlanAction, PlanOffsite } from './types';
@@ -18,13 +18,39 @@ import type { PlanAction, PlanOffsite } from './types';
 const EMPTY_AGREEMENT: AgreementInput = { shared: {}, local: {} };
 
 /**
+ * The part of the offsite summary that belongs to a plan of rounds sealed on `since` (the later
+ * seal's local day): the workspace keeps every offsite the pair held, and last quarter's agreed
+ * actions are not this plan's. An agreed capture counts by the day both agreed it (bounded by this
+ * laptop's own record: the partner cannot backdate it); anything else, which the plan prints as
+ * proposed or open, by when it was captured. The offsite follows the comparison, so one held the
+ * day the rounds were sealed is the plan's.
+ */
+export function offsiteSince(s: OffsiteSummary, since: string | undefined): OffsiteSummary {
+  if (!since) return s;
+  const after = (r: SummaryCapture) => (r.state.kind === 'agreed' && r.state.on ? r.state.on : localDayOf(r.capture.createdAt)) >= since;
+  const agreed = s.agreed.filter(after);
+  const proposed = s.proposed.filter(after);
+  const kept = new Set([...agreed, ...proposed].map((r) => r.capture.id));
+  const days = agreed.flatMap((r) => (r.state.kind === 'agreed' && r.state.on ? [r.state.on] : [])).sort();
+  return {
+    agreed,
+    proposed,
+    parked: s.parked.filter((p) => localDayOf(p.createdAt) >= since),
+    actions: s.actions.filter((a) => kept.has(a.captureId)),
+    ...(days.length ? { dates: { from: days[0], to: days[days.length - 1] } } : {}),
+    // Removed from the shared doc is said whatever offsite it was from: nothing here dates it.
+    removed: s.removed,
+  };
+}
+
+/**
  * `leaders`: the cover's names (leaders.ts coverNames), which the agreed lines print; without
  * them, the roles. Never the names in the confirmation records (the summary's `by`): those are
  * free text whoever holds the invite writes.
  */
-export function buildPlanOffsite(record: OffsiteRecord | undefined, agreement: AgreementInput = EMPTY_AGREEMENT, leaders?: PlanLeaders): PlanOffsite | undefined {
-  const s = buildOffsiteSummary(record ?? { captures: [], actions: [], parked: [] }, agreement);
-  if (!record || (record.captures.length === 0 && record.parked.length === 0 && s.removed.length === 0)) return undefined;
+export function buildPlanOffsite(record: OffsiteRecord | undefined, agreement: AgreementInput = EMPTY_AGREEMENT, leaders?: PlanLeaders, since?: string): PlanOffsite | undefined {
+  const s = offsiteSince(buildOffsiteSummary(record ?? { captures: [], actions: [], parked: [] }, agreement), since);
+  if (!record || (s.agreed.length === 0 && s.proposed.length === 0 && s.parked.length === 0 && s.removed.length === 0)) return undefined;
   return {
     // Every row of `s.agreed` is agreed; the check only gives its date to the type.
     agreed: s.agreed.flatMap((r) => (r.state.kind === 'agreed' ? [{ text: r.text, by: agreedByText(leaders, r.state.on), block: r.capture.blockTitle }] : [])),
@@ -63,8 +89,8 @@ function overdueText(due: string, asOf: string): string {
  * state of its capture; the template's day-30 re-score closes the list. An action is
  * never ticked as done: agreeing to do something is not having done it.
  */
-export function capturedActions(record: OffsiteRecord, agreement: AgreementInput, today: Date, rescore: PlanAction | undefined): PlanAction[] {
-  const s = buildOffsiteSummary(record, agreement);
+export function capturedActions(record: OffsiteRecord, agreement: AgreementInput, today: Date, rescore: PlanAction | undefined, since?: string): PlanAction[] {
+  const s = offsiteSince(buildOffsiteSummary(record, agreement), since);
   const phaseEnd = toIsoDate(planDay(today, 14));
   // Due after the re-score: not part of the 30 days, and not listed as if it were.
   const planEnd = toIsoDate(planDay(today, 30));

@@ -28,7 +28,9 @@ function planOn(today: Date, dues: Record<string, string>) {
     shared[sharedKey(key, 'cto')] = { role: 'cto', name: 'Sam', hash, at: '2026-01-02T11:00:00.000Z', mode: 'live' };
     local[key] = { ceo: hash };
   }
-  return buildRepairPlan({ companyName: 'Acme', ceoRound: ceoRef, ctoRound: ctoRef, today, workspace: { workspace: defaultWorkspace(today), agreement: { shared, local } }, offsite: { captures, actions, parked: [] } });
+  // Rounds sealed before this offsite (2026-01-02), as the offsite follows the comparison.
+  const sealed = '2026-01-01T09:00:00.000Z';
+  return buildRepairPlan({ companyName: 'Acme', ceoRound: { ...ceoRef, sealedAt: sealed }, ctoRound: { ...ctoRef, sealedAt: sealed }, today, workspace: { workspace: defaultWorkspace(today), agreement: { shared, local } }, offsite: { captures, actions, parked: [] } });
 }
 
 describe('an offsite action past its due date', () => {

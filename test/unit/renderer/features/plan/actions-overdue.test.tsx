@@ -18,7 +18,8 @@ describe('the printed actions: an offsite action past its due date', () => {
     const key = captureKey('c1');
     const conf = (role: 'ceo' | 'cto') => ({ role, name: role, hash, at: '2026-01-02T11:00:00.000Z', mode: 'live' as const });
     const plan = buildRepairPlan({
-      companyName: 'Acme', ceoRound: ceoRef, ctoRound: ctoRef, today,
+      // Rounds sealed before this offsite (2026-01-02), as the offsite follows the comparison.
+      companyName: 'Acme', ceoRound: { ...ceoRef, sealedAt: '2026-01-01T09:00:00.000Z' }, ctoRound: { ...ctoRef, sealedAt: '2026-01-01T09:00:00.000Z' }, today,
       workspace: { workspace: defaultWorkspace(today), agreement: { shared: { [sharedKey(key, 'ceo')]: conf('ceo'), [sharedKey(key, 'cto')]: conf('cto') }, local: { [key]: { ceo: hash } } } },
       offsite: { captures: [ACTION], actions: [{ id: 'action-c1', captureId: 'c1', blockId: 'b', text: ACTION.text, owner: 'CTO', due }], parked: [] },
     });
