@@ -140,5 +140,7 @@ describe('sameSeal (the seal a note names is the one on disk)', () => {
     // What is not committed does not make it another seal.
     expect(sameSeal(a, sealedRound({ updatedAt: '2026-10-05T10:00:00.000Z', companyName: 'Other' }))).toBe(true);
     expect(sameSeal({ ...a, sealedAt: undefined }, { ...a, sealedAt: undefined })).toBe(false);
+    // A sealed round and the same round not sealed (yet): another seal, said, not thrown.
+    expect(sameSeal(a, { ...a, sealedAt: undefined })).toBe(false);
   });
 });
