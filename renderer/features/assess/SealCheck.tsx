@@ -10,13 +10,27 @@ import { connectionText } from '../compare/connection-text';
 /** Where the live comparison is shown, with Leave. */
 const COMPARE_HREF = routeToHash({ name: 'compare' });
 const NOT_SURE = 'If you are not sure, reconnect first (on the Compare page) and let Accord check.';
+const MAY_HAVE = 'If you pressed Seal now before Accord closed, your partner may have your answers.';
 
 /**
  * What the seal-unsure alert says about the check, from the resumed comparison's connection.
  * Only what is known: the room is searched for our commitment on every change, so while the
  * link is being made the answer may still come; once it is down, nothing is being checked.
  */
-export function sealCheckText(status: ConnectionStatus | undefined, error: string | undefined, compromised?: string): string {
+export function sealCheckText(
+  status: ConnectionStatus | undefined,
+  error: string | undefined,
+  compromised?: string,
+  begunAfterSeal?: 'hosted' | 'joined',
+): string {
+  // A later comparison of the round (Leave, then Host or Join again, as the compromised banner
+  // advises). Hosted: a new room and salt, so the seal was never sent there and nothing there
+  // can show it was sent elsewhere; not "checking", whatever its connection. Joined: the same
+  // room if the invite code was the same (same salt: the seal can be found), else a new one.
+  if (begunAfterSeal === 'hosted')
+    return `This round's comparison began after this seal was made, in another room: the seal was never sent there, so Accord cannot check whether your partner's laptop received it. ${MAY_HAVE}`;
+  if (begunAfterSeal === 'joined')
+    return `This round's comparison began after this seal was made. Only if it is the room you sealed in (joined again with the same invite code) can Accord find this seal there; in a new room it cannot check whether your partner's laptop received it. ${MAY_HAVE}`;
   // Not "reconnect and let Accord check": the partner there does not follow the protocol, and
   // nothing this laptop finds in that room would settle it.
   if (compromised)
@@ -59,8 +73,12 @@ export default function SealCheck({ id }: { id: string }) {
   const view = useCompareStore((s) => s.view);
   const compromised = useCompareStore((s) => (s.protocol?.phase === 'compromised' ? (s.protocol.compromised ?? 'the protocol was broken') : undefined));
   const role = useAssessStore((s) => (s.round?.id === id ? s.round.role : undefined));
+  // The seal the user has yet to say about: made when the seal dialog opened, in the comparison live then.
+  const unsureSealedAt = useAssessStore((s) => (s.sealUnsure && s.sealing?.id === id ? s.sealing.sealedAt : undefined));
   // No saved comparison of this round (or not resumed yet): nothing is being checked.
   if (meta?.roundId !== id) return null;
+  // Each Host or Join makes a new meta (its createdAt now); a resume keeps the stored one.
+  const begunAfterSeal = unsureSealedAt !== undefined && Date.parse(meta.createdAt) > Date.parse(unsureSealedAt) ? (meta.isHost ? 'hosted' : 'joined') : undefined;
   const partnerRole: Role = role === 'cto' ? 'ceo' : 'cto';
   const name = role ? view?.participants[partnerRole]?.name : undefined;
   const partner = name === undefined ? undefined : plainPartnerText(name);
@@ -69,7 +87,7 @@ export default function SealCheck({ id }: { id: string }) {
     <>
       {/* Polite, inside the alert (not a second alert): it changes as the connection does. */}
       <p role="status" aria-live="polite" data-testid="seal-check">
-        {sealCheckText(status, error, compromised === undefined ? undefined : plainPartnerText(compromised))}
+        {sealCheckText(status, error, compromised === undefined ? undefined : plainPartnerText(compromised), begunAfterSeal)}
       </p>
       {/* A hosted comparison listens on the LAN again: said here, with the way to Leave. Not
           announced (aria-live off inside the alert): the line above already says what changed. */}
