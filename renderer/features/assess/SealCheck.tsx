@@ -38,9 +38,11 @@ export function sealCheckText(
   // The resume failed before any connection: nothing is checking.
   if (error && !status) return `Accord could not reopen this round's comparison (${error}), so it cannot check whether your partner's laptop received this seal. ${NOT_SURE}`;
   switch (status?.state) {
+    case 'waiting':
+      // Signaling up, no partner heard: for as long as they stay away, nothing is checked with their laptop.
+      return "Your partner's laptop is not in this comparison now, so nothing is checked with it yet: once it joins, Accord looks there for this seal, and this message closes by itself if it was received.";
     case undefined:
     case 'connecting':
-    case 'waiting':
     case 'linking':
     case 'no-direct-link':
       return "Checking with your partner's laptop whether it received this seal… It is safer to wait: if it did, this message closes by itself.";

@@ -33,6 +33,7 @@ const status = (state: ConnectionStatus['state'], more: Partial<ConnectionStatus
 
 const CHECKING = "Checking with your partner's laptop whether it received this seal… It is safer to wait: if it did, this message closes by itself.";
 const NOT_SURE = 'If you are not sure, reconnect first (on the Compare page) and let Accord check.';
+const WAITING = "Your partner's laptop is not in this comparison now, so nothing is checked with it yet: once it joins, Accord looks there for this seal, and this message closes by itself if it was received.";
 
 beforeEach(async () => {
   const db = new AccordDatabase(`accord-unsure-check-${Math.random()}`);
@@ -80,7 +81,7 @@ describe('the seal-unsure alert says what the check with the comparison is doing
   it('a hosted comparison back on the network: its connection in words, and the way to the Compare page (Leave)', async () => {
     const page = await alert();
     await set({ meta: metaOf(mine.id, true), status: status('waiting', { signaling: true }) });
-    expect(checkLine(page)).toBe(CHECKING);
+    expect(checkLine(page)).toBe(WAITING);
     expect(connectionLine(page)).toBe('Comparison of this round: Hosting — waiting for your partner to join. Open Compare to see it or leave it');
     const link = page.querySelector<HTMLAnchorElement>('[data-testid="seal-check-connection"] a');
     expect(link?.getAttribute('href')).toBe('#/compare');
@@ -95,6 +96,18 @@ describe('the seal-unsure alert says what the check with the comparison is doing
       "Connected to your partner's laptop: if it received this seal, Accord finds it there and this message closes by itself. Wait a moment before you answer.",
     );
     expect(connectionLine(page)).toBe('Comparison of this round: Connected to Blake — direct link. Open Compare to see it or leave it');
+  });
+
+  it('review r29: hosting or at the host with no partner there (waiting, for as long as they stay away): not "checking with your partner\'s laptop"', async () => {
+    const page = await alert();
+    for (const isHost of [true, false]) {
+      await set({ meta: metaOf(mine.id, isHost), status: status('waiting', { signaling: true }) });
+      expect(checkLine(page)).toBe(WAITING);
+      expect(checkLine(page)).not.toMatch(/Checking/);
+    }
+    // Once the partner is heard, the link is being made: checking then.
+    await set({ status: status('linking', { signaling: true, peers: 1 }) });
+    expect(checkLine(page)).toBe(CHECKING);
   });
 
   it.each(['unreachable', 'link-failed', 'wrong-code'] as const)('%s: the partner cannot be reached, so nothing is being checked', async (state) => {
