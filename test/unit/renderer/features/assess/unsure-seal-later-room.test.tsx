@@ -62,13 +62,11 @@ const settle = () =>
 const checkLine = (page: HTMLElement) => page.querySelector('[data-testid="seal-unsure"] [role="status"]')?.textContent;
 
 describe('the seal-unsure alert with a comparison of this round begun after the seal', () => {
-  it('the comparison the seal was made in (begun before it): still checking there', async () => {
+  it('the comparison the seal was made in (begun before it): looked for there', async () => {
     const page = render(<UnsureSealAlert id={mine.id} onReviewStep={false} />);
     await settle();
     await act(() => useCompareStore.setState({ meta: metaAt('2026-11-27T09:00:00.000Z'), status: status('connected'), view }));
-    expect(checkLine(page)).toBe(
-      "Connected to your partner's laptop: if it received this seal, Accord finds it there and this message closes by itself. Wait a moment before you answer.",
-    );
+    expect(checkLine(page)).toBe("Looking for this seal in this round's comparison as saved on this laptop…");
   });
 
   it.each(['connected', 'waiting', 'connecting'] as const)('%s in a room hosted after it (a new room): says the seal was never sent there and cannot be checked, not to wait', async (state) => {
