@@ -123,13 +123,23 @@ export interface CompareStoreHooks {
 
 /**
  * The compare store's session actions (made once, by the store). Their order: one resume at a
- * time, shared by every caller; Leave waits for a resume or start under way, and a resume for a
- * Leave under way; nothing starts once a backup restore has paused the sessions.
+ * time, shared by every caller; one start at a time (a Host or Join under way wins over the
+ * saved comparison); Leave waits for a resume or start under way, and a resume for a Leave
+ * under way; nothing starts once a backup restore has paused the sessions.
  */
 export function compareSessionLifecycle(store: CompareStoreHooks) {
   function start(meta: SessionMeta): Promise<void> {
     if (pausedForRestore) return Promise.reject(new Error('A backup is being restored; the comparison reconnects once the page reloads.'));
-    const run = startNow(meta);
+    // One start at a time: a start begun while another is under way (Host or Join pressed while
+    // a resume brings the saved comparison up) waits for it, then stops what it brought up.
+    // Run together, each stopped what was up before either (nothing), and the first to come up
+    // was overwritten, never stopped: live in its room with nothing on screen to leave it.
+    const previous = starting;
+    const run = (async () => {
+      await previous?.catch(() => undefined);
+      if (pausedForRestore) throw new Error('A backup is being restored; the comparison reconnects once the page reloads.');
+      await startNow(meta);
+    })();
     starting = run;
     return run.finally(() => {
       if (starting === run) starting = undefined;
@@ -223,6 +233,9 @@ export function compareSessionLifecycle(store: CompareStoreHooks) {
         // A hosted comparison listens on the LAN again (same port, so the invite still works);
         // not while a backup restore has stopped it (start refuses then, and nothing would stop it).
         if (meta?.isHost && !pausedForRestore) await platform.startSignaling().catch(() => undefined);
+        // Host or Join pressed meanwhile (the Start panel shows until a comparison does): the
+        // user's choice, not the saved one, comes up.
+        if (controller || starting) return starting?.catch(() => undefined);
         if (meta) await guarded(() => start(meta));
       })();
       resuming = run;

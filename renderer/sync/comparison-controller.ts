@@ -322,6 +322,11 @@ export class ComparisonController {
     // update, so the partner receives it in one message and acts on it at once.
     doc.transact(() => this.publish(decision.actions, { doc, view, round, role, mine, now }));
     this.lastPhase = decision.phase;
+    // Our reveal is in the room already, under our commitment (only this laptop has its salt), from
+    // an earlier session of it: Join again with the same code makes a meta with no revealedAt,
+    // and nothing is published again. Our answers are out all the same. (Dated now: the wait for
+    // the partner's reveal is counted from here, never shorter than it was.)
+    if (!this.meta.revealedAt && mine && view.revealed[role] && view.sealed[role]?.commitment === mine.commitment) this.setMeta({ revealedAt: now });
     const answersOut = Boolean(this.meta.revealedAt);
     const sealHeld = round === this.pendingSeal && this.pendingHeld;
     const base = { role, mine: payload, compromised: decision.compromised, partner: decision.partner, answersOut, sealHeld };

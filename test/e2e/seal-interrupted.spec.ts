@@ -42,7 +42,7 @@ test('Accord closes while my seal dialog is open in a live comparison: after the
     await expect(unsure).toContainText('Accord closed while you were sealing this round in a live comparison, so your answers are frozen as they were.');
     await expect(unsure).toContainText('If you pressed Seal now, your partner may already have them');
     // The round's comparison is resumed to look for that seal, and the alert says so while it looks.
-    await expect(b.getByTestId('seal-check')).toContainText(/Checking with your partner's laptop|Connected to your partner's laptop/, { timeout: 20_000 });
+    await expect(b.getByTestId('seal-check')).toContainText(/Looking for this seal|does not hold this seal/, { timeout: 20_000 });
     await expect(b.getByTestId('seal-check-connection')).toContainText('Comparison of this round:');
     await b.screenshot({ path: 'test-results/seal-unsure.png' });
     await b.goto(`/#/assess/${ctoRound}/0`);

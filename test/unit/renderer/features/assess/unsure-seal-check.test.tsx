@@ -31,8 +31,13 @@ const invite = newInvite('127.0.0.1', 4444, (n) => crypto.getRandomValues(new Ui
 const metaOf = (roundId: string, isHost = false): SessionMeta => ({ ...invite, signalingUrls: [], roundId, participantId: 'me', salt: 'ab'.repeat(32), isHost, createdAt: NOW });
 const status = (state: ConnectionStatus['state'], more: Partial<ConnectionStatus> = {}): ConnectionStatus => ({ state, peers: 0, signaling: false, strangerAttempts: 0, thirdDevices: 0, ...more });
 
-const CHECKING = "Checking with your partner's laptop whether it received this seal… It is safer to wait: if it did, this message closes by itself.";
-const NOT_SURE = 'If you are not sure, reconnect first (on the Compare page) and let Accord check.';
+// Review r29: the check reads this laptop's saved copy of the room (at the comparison's first
+// step); the partner's laptop can never hand our commitment back (refused under our role).
+const LOOKING = "Looking for this seal in this round's comparison as saved on this laptop…";
+const NOT_FOUND =
+  "This round's comparison, as saved on this laptop, does not hold this seal: nothing here shows that it left. If Accord closed just after you pressed Seal now, it may still have reached your partner's laptop before it was saved here; this laptop cannot confirm that from there.";
+/** The comparison's first step ran (our round, unsealed here): the saved copy was read. */
+const looked = { phase: 'answering', withholding: false } as const;
 
 beforeEach(async () => {
   const db = new AccordDatabase(`accord-unsure-check-${Math.random()}`);
@@ -62,15 +67,15 @@ const checkLine = (page: HTMLElement) => page.querySelector('[data-testid="seal-
 const connectionLine = (page: HTMLElement) => page.querySelector('[data-testid="seal-check-connection"]')?.textContent?.trim();
 
 describe('the seal-unsure alert says what the check with the comparison is doing', () => {
-  it('says it is checking only once the comparison of this round is resumed, in a polite status inside the one alert', async () => {
+  it('says it is looking only once the comparison of this round is resumed, in a polite status inside the one alert', async () => {
     const page = await alert();
     // No saved comparison of this round: nothing is being checked, and nothing says so.
-    expect(page.textContent).not.toMatch(/check/i);
+    expect(page.textContent).not.toMatch(/check|looking/i);
     await set({ meta: metaOf('q3-ceo'), status: status('connecting') });
-    expect(page.textContent).not.toMatch(/check/i);
+    expect(page.textContent).not.toMatch(/check|looking/i);
 
     await set({ meta: metaOf(mine.id), status: status('connecting') });
-    expect(checkLine(page)).toBe(CHECKING);
+    expect(checkLine(page)).toBe(LOOKING);
     expect(page.querySelector('[role="status"]')?.getAttribute('aria-live')).toBe('polite');
     expect(page.querySelectorAll('[role="alert"]')).toHaveLength(1);
     // Not blocked: the user's answer stays theirs to give.
@@ -80,36 +85,43 @@ describe('the seal-unsure alert says what the check with the comparison is doing
   it('a hosted comparison back on the network: its connection in words, and the way to the Compare page (Leave)', async () => {
     const page = await alert();
     await set({ meta: metaOf(mine.id, true), status: status('waiting', { signaling: true }) });
-    expect(checkLine(page)).toBe(CHECKING);
+    expect(checkLine(page)).toBe(LOOKING);
     expect(connectionLine(page)).toBe('Comparison of this round: Hosting — waiting for your partner to join. Open Compare to see it or leave it');
     const link = page.querySelector<HTMLAnchorElement>('[data-testid="seal-check-connection"] a');
     expect(link?.getAttribute('href')).toBe('#/compare');
   });
 
-  it('connected: says the seal is looked for there, never that it was or was not received', async () => {
+  it('connected, the saved copy read: says it does not hold the seal, never that the partner is checked or the message closes by itself', async () => {
     const page = await alert();
     act(() => useAssessStore.setState({ round: mine }));
     const view: SessionView = { participants: { cto: { name: 'Blake', state: 'answering' } }, sealed: {}, acks: {}, revealed: {}, mismatches: [], problems: [], bothSealed: false, complete: false };
-    await set({ meta: metaOf(mine.id), status: status('connected', { peers: 1, signaling: true, path: 'direct' }), view });
-    expect(checkLine(page)).toBe(
-      "Connected to your partner's laptop: if it received this seal, Accord finds it there and this message closes by itself. Wait a moment before you answer.",
-    );
+    await set({ meta: metaOf(mine.id), status: status('connected', { peers: 1, signaling: true, path: 'direct' }), view, protocol: looked });
+    expect(checkLine(page)).toBe(NOT_FOUND);
     expect(connectionLine(page)).toBe('Comparison of this round: Connected to Blake — direct link. Open Compare to see it or leave it');
   });
 
-  it.each(['unreachable', 'link-failed', 'wrong-code'] as const)('%s: the partner cannot be reached, so nothing is being checked', async (state) => {
+  it.each(['waiting', 'linking', 'no-direct-link'] as const)('review r29: %s, the saved copy read: nothing is being checked with the partner\'s laptop, whoever joins', async (state) => {
     const page = await alert();
-    await set({ meta: metaOf(mine.id), status: status(state) });
-    expect(checkLine(page)).toBe(`Your partner's laptop is not reachable now, so Accord cannot check whether it received this seal. ${NOT_SURE}`);
-    expect(page.textContent).not.toContain('Checking');
+    for (const isHost of [true, false]) {
+      await set({ meta: metaOf(mine.id, isHost), status: status(state, { signaling: true }), protocol: looked });
+      expect(checkLine(page)).toBe(NOT_FOUND);
+      expect(checkLine(page)).not.toMatch(/Checking|closes by itself/);
+    }
   });
 
-  it('offline, or stopped syncing: says why nothing is being checked', async () => {
+  it.each(['unreachable', 'link-failed', 'wrong-code'] as const)('%s: what the saved copy holds, not "reconnect and let Accord check" (the partner cannot confirm it)', async (state) => {
     const page = await alert();
-    await set({ meta: metaOf(mine.id), status: status('offline') });
-    expect(checkLine(page)).toBe(`This laptop is offline from the comparison, so Accord cannot check whether your partner's laptop received this seal. ${NOT_SURE}`);
+    await set({ meta: metaOf(mine.id), status: status(state), protocol: looked });
+    expect(checkLine(page)).toBe(NOT_FOUND);
+    expect(page.textContent).not.toMatch(/Checking|reconnect/);
+  });
+
+  it('offline, or stopped syncing: the same, what the saved copy holds', async () => {
+    const page = await alert();
+    await set({ meta: metaOf(mine.id), status: status('offline'), protocol: looked });
+    expect(checkLine(page)).toBe(NOT_FOUND);
     await set({ status: status('dropped', { refusal: { reason: 'it sent too much at once', kind: 'rate' } }) });
-    expect(checkLine(page)).toBe(`This laptop stopped syncing with your partner's laptop, so Accord cannot check whether it received this seal. ${NOT_SURE}`);
+    expect(checkLine(page)).toBe(NOT_FOUND);
   });
 
   it('a compromised room (the partner wrote under our role): says so, and does not send the user back to reconnect to it', async () => {
@@ -129,6 +141,8 @@ describe('the seal-unsure alert says what the check with the comparison is doing
   it('a resume that failed before connecting: says it cannot check, and why', async () => {
     const page = await alert();
     await set({ meta: metaOf(mine.id), status: undefined, error: 'the disk is full' });
-    expect(checkLine(page)).toBe(`Accord could not reopen this round's comparison (the disk is full), so it cannot check whether your partner's laptop received this seal. ${NOT_SURE}`);
+    expect(checkLine(page)).toBe(
+      "Accord could not reopen this round's comparison (the disk is full), so it cannot look there for this seal. If you are not sure, reconnect it first (on the Compare page) and let Accord look.",
+    );
   });
 });

@@ -113,7 +113,7 @@ describe('the seal-unsure alert resumes the saved comparison of its round', () =
     expect(useCompareStore.getState().error).toBe('A backup is being restored; the comparison reconnects once the page reloads.');
   });
 
-  it('a hosted comparison it resumed: the alert says it is checking, how the comparison is connected, and links to Compare (Leave)', async () => {
+  it('a hosted comparison it resumed: the alert says what its saved copy holds, how the comparison is connected, and links to Compare (Leave)', async () => {
     const { startSignaling, useCompareStore } = await restarted({ isHost: true });
     const { AssessPage } = await import('../../../../../renderer/features/assess/AssessPage');
     const page = render(<AssessPage id={mine.id} step={0} />);
@@ -124,7 +124,7 @@ describe('the seal-unsure alert resumes the saved comparison of its round', () =
     expect(useCompareStore.getState().status).toBeDefined();
     const alert = page.querySelector('[data-testid="seal-unsure"]');
     expect(alert?.querySelector('[role="status"]')?.textContent).toBe(
-      "Checking with your partner's laptop whether it received this seal… It is safer to wait: if it did, this message closes by itself.",
+      "This round's comparison, as saved on this laptop, does not hold this seal: nothing here shows that it left. If Accord closed just after you pressed Seal now, it may still have reached your partner's laptop before it was saved here; this laptop cannot confirm that from there.",
     );
     expect(alert?.querySelector('[data-testid="seal-check-connection"]')?.textContent?.trim()).toBe('Comparison of this round: Connecting… Open Compare to see it or leave it');
     expect(alert?.querySelector('a[href="#/compare"]')).not.toBeNull();
