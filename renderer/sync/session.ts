@@ -301,7 +301,12 @@ export class SharedDocSession {
   }
 
   async close(): Promise<void> {
+    // y-webrtc opens the room, and its destroy releases it, once the room key is derived: wait
+    // for both (they run first, in that order, on the same promise), or a session of the same
+    // room opened right after could meet this one still opening it ("already exists").
+    const key = this.provider?.key;
     this.teardown();
+    await Promise.resolve(key).catch(() => undefined);
     for (const c of this.cleanups.splice(0)) c();
     await this.stopPersist?.();
     this.listeners.clear();
