@@ -83,7 +83,8 @@ export const useCompareStore = create<CompareState>((set, get) => {
     actionEnded: () => set({ busy: false }),
     sessionStarting(meta) {
       warmed = false;
-      set({ meta, inviteCode: formatInvite(meta), error: undefined, view: undefined, comparison: undefined, warmComparison: undefined, protocol: undefined, roleConflict: false, saveProblems: {}, keptNotice: undefined });
+      // No status yet: the previous comparison's ("Stopped syncing …") is not this one's.
+      set({ meta, inviteCode: formatInvite(meta), status: undefined, error: undefined, view: undefined, comparison: undefined, warmComparison: undefined, protocol: undefined, roleConflict: false, saveProblems: {}, keptNotice: undefined });
       // A comparison (re)started tries once more to keep a partner round that failed before.
       notKept.clear();
     },
