@@ -121,7 +121,10 @@ export class SharedDocSession {
   static async open(options: SessionOptions): Promise<SharedDocSession> {
     const session = new SharedDocSession(options);
     // Local state first: a comparison reopens offline from what was persisted.
-    if (options.docStore && !options.external) session.stopPersist = await persistDoc(session.doc, options.room, options.docStore, undefined, { savesAtOnce: (origin) => origin === PEER_ORIGIN });
+    // Every change saved at once: the comparison doc changes only at protocol steps, and one of
+    // ours lost to a crash inside a save delay would come back from the partner under our role,
+    // which the peer guard refuses (the room then reads as compromised, the partner accused).
+    if (options.docStore && !options.external) session.stopPersist = await persistDoc(session.doc, options.room, options.docStore, undefined, { savesAtOnce: () => true });
     // Projected at most once per frame for the partner's changes; our own at once (emit-pacer.ts).
     const onUpdate = (_u: Uint8Array, origin: unknown) => session.emitSoon(origin === PEER_ORIGIN);
     session.doc.on('update', onUpdate);
