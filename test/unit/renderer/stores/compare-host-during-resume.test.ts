@@ -7,6 +7,7 @@ import { DexieRoundRepository } from '../../../../renderer/data/dexie-round-repo
 import { DexieSettingsRepository } from '../../../../renderer/data/settings-repository';
 import { newInvite } from '../../../../shared/invite/invite-code';
 import { sealedRound, six } from '../../shared/history/fixtures';
+import { NoServer } from './no-signaling-server';
 
 /*
  * Review r29: Host (or Join) pressed while a resume is still getting the saved comparison up.
@@ -19,20 +20,6 @@ import { sealedRound, six } from '../../shared/history/fixtures';
 
 const NOW = '2026-11-27T12:00:00.000Z';
 const round = sealedRound({ id: 'q4-ceo', role: 'ceo', label: '2026-Q4 quarterly reset', answers: [six(3), six(3), six(3), six(3)] });
-
-/** Node 20 has no WebSocket: one that never connects (no signaling server here, as in the other store tests). */
-class NoServer {
-  binaryType = 'arraybuffer';
-  readyState = 0;
-  onopen: unknown = null;
-  onclose: unknown = null;
-  onerror: unknown = null;
-  onmessage: unknown = null;
-  send() {}
-  close() {
-    this.readyState = 3;
-  }
-}
 
 afterEach(() => {
   vi.restoreAllMocks();

@@ -6,6 +6,7 @@ import { DexieDocStore } from '../../../../renderer/data/doc-store';
 import { DexieRoundRepository } from '../../../../renderer/data/dexie-round-repository';
 import { DexieSettingsRepository } from '../../../../renderer/data/settings-repository';
 import { sealedRound, six } from '../../shared/history/fixtures';
+import { NoServer } from './no-signaling-server';
 
 /*
  * Review r29 (minor): a new comparison started while another was up (Host again, a Join) showed
@@ -15,20 +16,6 @@ import { sealedRound, six } from '../../shared/history/fixtures';
  */
 
 const round = sealedRound({ id: 'q4-ceo', role: 'ceo', label: '2026-Q4 quarterly reset', answers: [six(3), six(3), six(3), six(3)] });
-
-/** Node 20 has no WebSocket: one that never connects (no signaling server here). */
-class NoServer {
-  binaryType = 'arraybuffer';
-  readyState = 0;
-  onopen: unknown = null;
-  onclose: unknown = null;
-  onerror: unknown = null;
-  onmessage: unknown = null;
-  send() {}
-  close() {
-    this.readyState = 3;
-  }
-}
 
 afterEach(() => {
   vi.restoreAllMocks();

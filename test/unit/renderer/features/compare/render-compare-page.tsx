@@ -4,13 +4,13 @@
 import { act } from 'react';
 import { render } from '../render-in-dom';
 
-export async function renderComparePage(): Promise<HTMLDivElement> {
+export async function renderComparePage(settleMs = 20): Promise<HTMLDivElement> {
   const { useRoundsStore } = await import('../../../../../renderer/stores/rounds-store');
   await useRoundsStore.getState().load();
   const { default: ComparePage } = await import('../../../../../renderer/features/compare/ComparePage');
   const page = render(<ComparePage />);
   await act(async () => {
-    await new Promise((r) => setTimeout(r, 20));
+    await new Promise((r) => setTimeout(r, settleMs));
   });
   return page;
 }

@@ -3,7 +3,7 @@
 import 'fake-indexeddb/auto';
 import { act } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { render } from '../render-in-dom';
+import { renderComparePage } from './render-compare-page';
 import { sealRound } from '../../../../../shared/assessment/round';
 import { closeLiveComparisons, liveComparison, mine } from '../../stores/live-comparison';
 
@@ -25,14 +25,7 @@ async function comparePageText(openOnAssessFirst: boolean) {
   expect(useAssessStore.getState().sealUnsure).toBe(true);
   // Straight to the Compare page after the restart: the assess store has not opened the round.
   if (!openOnAssessFirst) useAssessStore.setState({ round: undefined, sealing: undefined, sealUnsure: false, sealHeld: false, sealError: undefined });
-  const { useRoundsStore } = await import('../../../../../renderer/stores/rounds-store');
-  await useRoundsStore.getState().load();
-  const { default: ComparePage } = await import('../../../../../renderer/features/compare/ComparePage');
-  const page = render(<ComparePage />);
-  await act(async () => {
-    await new Promise((r) => setTimeout(r, 50));
-  });
-  return page;
+  return renderComparePage(50);
 }
 
 describe('the Compare page while the round is unsure', () => {
