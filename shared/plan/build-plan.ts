@@ -19,7 +19,7 @@ import { buildAppendices } from './appendices';
 import { summaryParagraph } from './summary';
 import { unknownWarnings, warningRows } from './warnings';
 import { eventText, mismatchNotices, roundEvent, unverifiedNotices } from './round-match';
-import { buildPlanOffsite, capturedActions, offsiteLogStates, offsiteSince } from './offsite';
+import { capturedActions, logStatesOf, offsiteSince, planOffsiteOf } from './offsite';
 import type { OffsiteRecord } from '../offsite/capture';
 import type { PageSize, PlanGap, PlanScores, RepairPlan } from './types';
 import { bidiSafe, isolatedName } from '../workspace/bidi';
@@ -110,15 +110,15 @@ export function buildRepairPlan(input: BuildPlanInput): RepairPlan {
   // Agreed by the cover's two leaders, never by the names in the confirmation records (leaders.ts).
   // The offsite this plan's rounds led to, not an earlier one the workspace also keeps (offsiteSince).
   const since = [ceoRound.sealedAt, ctoRound.sealedAt].flatMap((at) => (at ? [localDayOf(at)] : [])).sort().pop();
-  const offsite = buildPlanOffsite(input.offsite, input.workspace?.agreement, names, since);
+  const agreementIn = input.workspace?.agreement ?? { shared: {}, local: {} };
+  const everyOffsite = input.offsite ? buildOffsiteSummary(input.offsite, agreementIn) : undefined;
+  const ours = everyOffsite && offsiteSince(everyOffsite, since);
+  const offsite = ours && planOffsiteOf(ours, names);
   // Actions agreed in the room → the plan's actions are the pair's own, not the template's. Captures one
   // side proposed alone (the partner can write any) never replace the template.
-  const agreementIn = input.workspace?.agreement ?? { shared: {}, local: {} };
-  const agreedInRoom = input.offsite ? offsiteSince(buildOffsiteSummary(input.offsite, agreementIn), since).actions.some((a) => a.agreed) : false;
-  const offsiteActions =
-    input.offsite && agreedInRoom ? capturedActions(input.offsite, agreementIn, today, templateActions.find((a) => a.id === 'action-rescore'), since) : undefined;
+  const offsiteActions = ours?.actions.some((a) => a.agreed) ? capturedActions(ours, today, templateActions.find((a) => a.id === 'action-rescore')) : undefined;
 
-  const { unconfirmedLog, agreedLog } = offsiteLogStates(input.offsite, agreementIn);
+  const { unconfirmedLog, agreedLog } = logStatesOf(everyOffsite);
 
   const title =
     kind === 'repair'

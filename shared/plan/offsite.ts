@@ -48,9 +48,13 @@ export function offsiteSince(s: OffsiteSummary, since: string | undefined): Offs
  * them, the roles. Never the names in the confirmation records (the summary's `by`): those are
  * free text whoever holds the invite writes.
  */
-export function buildPlanOffsite(record: OffsiteRecord | undefined, agreement: AgreementInput = EMPTY_AGREEMENT, leaders?: PlanLeaders, since?: string): PlanOffsite | undefined {
-  const s = offsiteSince(buildOffsiteSummary(record ?? { captures: [], actions: [], parked: [] }, agreement), since);
-  if (!record || (s.agreed.length === 0 && s.proposed.length === 0 && s.parked.length === 0 && s.removed.length === 0)) return undefined;
+export function buildPlanOffsite(record: OffsiteRecord | undefined, agreement: AgreementInput = EMPTY_AGREEMENT, leaders?: PlanLeaders): PlanOffsite | undefined {
+  return record ? planOffsiteOf(buildOffsiteSummary(record, agreement), leaders) : undefined;
+}
+
+/** buildPlanOffsite from a summary already built (the plan builds one per plan). */
+export function planOffsiteOf(s: OffsiteSummary, leaders?: PlanLeaders): PlanOffsite | undefined {
+  if (s.agreed.length === 0 && s.proposed.length === 0 && s.parked.length === 0 && s.removed.length === 0) return undefined;
   return {
     // Every row of `s.agreed` is agreed; the check only gives its date to the type.
     agreed: s.agreed.flatMap((r) => (r.state.kind === 'agreed' ? [{ text: r.text, by: agreedByText(leaders, r.state.on), block: r.capture.blockTitle }] : [])),
@@ -72,7 +76,11 @@ export function offsiteLogStates(
   record: OffsiteRecord | undefined,
   agreement: AgreementInput = EMPTY_AGREEMENT,
 ): { unconfirmedLog: Map<string, string>; agreedLog: Map<string, LogEntry> } {
-  const s = record ? buildOffsiteSummary(record, agreement) : undefined;
+  return logStatesOf(record ? buildOffsiteSummary(record, agreement) : undefined);
+}
+
+/** offsiteLogStates from a summary already built (of every offsite: the log keeps them all). */
+export function logStatesOf(s: OffsiteSummary | undefined): { unconfirmedLog: Map<string, string>; agreedLog: Map<string, LogEntry> } {
   return {
     unconfirmedLog: new Map((s?.proposed ?? []).filter((r) => r.capture.kind === 'decision').map((r) => [logIdOf(r.capture.id), r.label] as const)),
     agreedLog: new Map((s?.agreed ?? []).flatMap((r) => (r.capture.kind === 'decision' ? [[logIdOf(r.capture.id), logEntryOf(r.capture.id, r.capture)] as const] : []))),
@@ -89,8 +97,7 @@ function overdueText(due: string, asOf: string): string {
  * state of its capture; the template's day-30 re-score closes the list. An action is
  * never ticked as done: agreeing to do something is not having done it.
  */
-export function capturedActions(record: OffsiteRecord, agreement: AgreementInput, today: Date, rescore: PlanAction | undefined, since?: string): PlanAction[] {
-  const s = offsiteSince(buildOffsiteSummary(record, agreement), since);
+export function capturedActions(s: OffsiteSummary, today: Date, rescore: PlanAction | undefined): PlanAction[] {
   const phaseEnd = toIsoDate(planDay(today, 14));
   // Due after the re-score: not part of the 30 days, and not listed as if it were.
   const planEnd = toIsoDate(planDay(today, 30));
