@@ -41,6 +41,7 @@ async function stopAll() {
 
 /** Set once a backup restore stopped the sessions: nothing here writes or reconnects until the page reloads. */
 let pausedForRestore = false;
+const PAUSED_FOR_RESTORE = 'A backup is being restored; the comparison reconnects once the page reloads.';
 /** A session being started: a pause waits for it, or it would come up after the pause and write. */
 let starting: Promise<void> | undefined;
 /**
@@ -129,7 +130,7 @@ export interface CompareStoreHooks {
  */
 export function compareSessionLifecycle(store: CompareStoreHooks) {
   function start(meta: SessionMeta): Promise<void> {
-    if (pausedForRestore) return Promise.reject(new Error('A backup is being restored; the comparison reconnects once the page reloads.'));
+    if (pausedForRestore) return Promise.reject(new Error(PAUSED_FOR_RESTORE));
     // One start at a time: a start begun while another is under way (Host or Join pressed while
     // a resume brings the saved comparison up) waits for it, then stops what it brought up.
     // Run together, each stopped what was up before either (nothing), and the first to come up
@@ -137,7 +138,7 @@ export function compareSessionLifecycle(store: CompareStoreHooks) {
     const previous = starting;
     const run = (async () => {
       await previous?.catch(() => undefined);
-      if (pausedForRestore) throw new Error('A backup is being restored; the comparison reconnects once the page reloads.');
+      if (pausedForRestore) throw new Error(PAUSED_FOR_RESTORE);
       await startNow(meta);
     })();
     starting = run;
