@@ -21,7 +21,7 @@ export const LOG_NOT_CONFIRMED = 'as logged, not confirmed by both';
 /** A decision both agreed at the offsite whose log entry was changed since. */
 export const LOG_EDITED = 'at the offsite, then edited: not confirmed by both';
 // Stryker disable next-line ConditionalExpression: without an agreed entry the hashes differ anyway (contentHash of undefined is no log entry's); the check says why
-const sameEntry = (e: LogEntry, agreed: LogEntry | undefined) => agreed !== undefined && contentHash(e) === contentHash(agreed);
+export const sameEntry = (e: LogEntry, agreed: LogEntry | undefined) => agreed !== undefined && contentHash(e) === contentHash(agreed);
 
 /**
  * A metric's agreement covers its definition, owner and target; the monthly values are data
@@ -60,6 +60,17 @@ export function betBudgetText(b: BetBudget): string {
     b.securityClasses.trim() ? `release blocked by: ${b.securityClasses.trim()}` : 'release blockers not named',
     b.slipPercent === null ? 'slip budget not set' : `slip up to ${b.slipPercent}%`,
   ].join('; ');
+}
+
+/**
+ * A bet is agreed as one entry, unset budgets and all. "agreed by both" beside "slip budget not
+ * set" would read as a budget the pair settled, so an agreed bet says how many of its three are missing.
+ */
+export function betPlanState(ctx: PlanContext, b: BetBudget): string {
+  const state = rowPlanState(ctx, betKey(b.id));
+  if (!isAgreed(ctx, betKey(b.id))) return state;
+  const unset = [b.reliabilityMinutes === null, !b.securityClasses.trim(), b.slipPercent === null].filter(Boolean).length;
+  return unset ? `${state}, with ${unset} of its 3 budgets not set` : state;
 }
 
 /** Notes whose author ticked "put this note in the plan". */
@@ -145,7 +156,7 @@ export function buildAppendices(
     },
   ];
 
-  for (const b of ctx.bets) budgets.push({ label: `Big bet: ${b.name.trim() || 'unnamed'}`, value: betBudgetText(b), state: rowPlanState(ctx, betKey(b.id)) });
+  for (const b of ctx.bets) budgets.push({ label: `Big bet: ${b.name.trim() || 'unnamed'}`, value: betBudgetText(b), state: betPlanState(ctx, b) });
   if (!ctx.bets.length) {
     budgets.push({ label: 'Per big bet', value: 'No big bet named yet: add each big bet of the quarter with its own downtime, security and slip budget.', state: 'not started' });
   }

@@ -86,6 +86,10 @@ export function buildRepairPlan(input: BuildPlanInput): RepairPlan {
     unknownWarnings: { ceo: unknownWarnings(ceoRound, framework), cto: unknownWarnings(ctoRound, framework) },
   };
 
+  const agreementIn = input.workspace?.agreement ?? { shared: {}, local: {} };
+  const everyOffsite = input.offsite ? buildOffsiteSummary(input.offsite, agreementIn) : undefined;
+  const { unconfirmedLog, agreedLog } = logStatesOf(everyOffsite);
+
   const ranking = rankGaps(ceoRound, ctoRound, framework, Infinity);
   const gaps: PlanGap[] = pinnedGaps(ranking, input.pins ?? []).slice(0, PLAN_GAP_COUNT).map((g) => {
     const fix = gapFixFor(g.statementId, ctx);
@@ -99,7 +103,7 @@ export function buildRepairPlan(input: BuildPlanInput): RepairPlan {
       ladder: fix.ladder,
       ladderSource: fix.source,
       ladderState: fix.state,
-      addressedBy: addressedBy(g.statementId, ctx),
+      addressedBy: addressedBy(g.statementId, ctx, agreedLog),
       ...(g.pinned ? { pinned: true as const } : {}),
       // A tie broken by warning signs, spread or the diagnostic's order is not a difference in size.
       ...(g.tie ? { tie: g.tie.explanation } : {}),
@@ -110,15 +114,11 @@ export function buildRepairPlan(input: BuildPlanInput): RepairPlan {
   // Agreed by the cover's two leaders, never by the names in the confirmation records (leaders.ts).
   // The offsite this plan's rounds led to, not an earlier one the workspace also keeps (offsiteSince).
   const since = [ceoRound.sealedAt, ctoRound.sealedAt].flatMap((at) => (at ? [localDayOf(at)] : [])).sort().pop();
-  const agreementIn = input.workspace?.agreement ?? { shared: {}, local: {} };
-  const everyOffsite = input.offsite ? buildOffsiteSummary(input.offsite, agreementIn) : undefined;
   const ours = everyOffsite && offsiteSince(everyOffsite, since);
   const offsite = ours && planOffsiteOf(ours, names);
   // Actions agreed in the room → the plan's actions are the pair's own, not the template's. Captures one
   // side proposed alone (the partner can write any) never replace the template.
   const offsiteActions = ours?.actions.some((a) => a.agreed) ? capturedActions(ours, today, templateActions.find((a) => a.id === 'action-rescore')) : undefined;
-
-  const { unconfirmedLog, agreedLog } = logStatesOf(everyOffsite);
 
   const title =
     kind === 'repair'

@@ -4,10 +4,11 @@
  * through "Addresses the gaps" (`linkedGaps`, the one field the plan reads).
  */
 import type { Gap } from '../assessment/types';
-import { ARTIFACT_KEYS } from '../workspace/types';
+import { ARTIFACT_KEYS, type LogEntry } from '../workspace/types';
 import { ARTIFACT_TITLES, type ArtifactAgreementKey } from '../workspace/agreement';
 import { templateFix } from './statement-fixes';
-import { isAgreed, stateOf, type PlanContext } from './context';
+import { isAgreed, plural, stateOf, type PlanContext } from './context';
+import { sameEntry } from './appendices';
 import type { PlanGap, PlanLadder } from './types';
 
 const LOG_TITLE = 'Decision log';
@@ -17,15 +18,22 @@ export function ladderForGap(gap: Pick<Gap, 'statementId' | 'areaId'>): { ladder
   return templateFix(gap.statementId);
 }
 
-/** Artifacts whose "Addresses the gaps" lists the statement, with their agreement state. */
-export function addressedBy(statementId: string, ctx: PlanContext): PlanGap['addressedBy'] {
+/**
+ * Artifacts whose "Addresses the gaps" lists the statement, with their agreement state.
+ * `agreedLog`: the log entries both leaders confirmed at the offsite, as they were (offsiteLogStates).
+ */
+export function addressedBy(statementId: string, ctx: PlanContext, agreedLog: ReadonlyMap<string, LogEntry> = new Map()): PlanGap['addressedBy'] {
   const linked = ctx.ws?.linkedGaps ?? {};
   return ARTIFACT_KEYS.filter((k) => linked[k]?.includes(statementId)).map((k) => {
     const title = k === 'log' ? LOG_TITLE : ARTIFACT_TITLES[k as ArtifactAgreementKey];
-    // The log is a record, not something to agree; it counts as in use once it has entries.
+    // The log is a record either laptop writes, not something to agree as a whole. Its count says
+    // how many entries both confirmed at the offsite: "3 entries" alone reads as three decisions.
     if (k === 'log') {
-      const n = ctx.ws?.log.length ?? 0;
-      return { artifact: k, title, state: n ? `${n} ${n === 1 ? 'entry' : 'entries'}` : 'empty', agreed: false };
+      const log = ctx.ws?.log ?? [];
+      if (!log.length) return { artifact: k, title, state: 'empty', agreed: false };
+      const confirmed = log.filter((e) => sameEntry(e, agreedLog.get(e.id))).length;
+      const both = confirmed ? `${confirmed} confirmed by both at the offsite` : 'none confirmed by both';
+      return { artifact: k, title, state: `${plural(log.length, 'entry', 'entries')}, ${both}`, agreed: false };
     }
     // As a policy's state: "edited" or "template" alone would read as settled.
     const agreed = isAgreed(ctx, k);

@@ -117,7 +117,7 @@ describe('buildRepairPlan with a filled but unagreed workspace', () => {
     const ws2 = { ...fullWorkspace(), linkedGaps: { log: ['cr-3'], matrix: ['db-2', 'db-1'] } };
     const p = buildRepairPlan({ companyName: 'Acme', ceoRound: ceoRef, ctoRound: ctoRef, workspace: { workspace: ws2 }, today });
     // The matrix's content is the template, but its links are not the starting ones: edited.
-    expect(p.gaps.map((g) => g.addressedBy.map((a) => `${a.title}: ${a.state}`))).toEqual([['Decision log: 3 entries'], ['Decision matrix: edited, not yet agreed by both']]);
+    expect(p.gaps.map((g) => g.addressedBy.map((a) => `${a.title}: ${a.state}`))).toEqual([['Decision log: 3 entries, none confirmed by both'], ['Decision matrix: edited, not yet agreed by both']]);
   });
 });
 

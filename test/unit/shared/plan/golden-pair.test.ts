@@ -201,7 +201,8 @@ describe('golden pair: optimistic CEO, CTO scoring low', () => {
     const rows = all.appendices.riskBudgets.items.filter((b) => b.label.startsWith('Big bet'));
     expect(rows.map((b) => [b.label, b.value, b.state])).toEqual([
       ['Big bet: Healthcare segment in 60 days', 'at most 60 minutes of downtime per quarter; release blocked by: PHI exposure; slip up to 20%', 'agreed by both on 2026-01-22'],
-      ['Big bet: Data model rewrite', 'downtime budget not set; release blockers not named; slip up to 10%', 'agreed by both on 2026-01-22'],
+      // Agreed as it stands, unset budgets and all: the state says what is missing (bet-budgets-unset.test).
+      ['Big bet: Data model rewrite', 'downtime budget not set; release blockers not named; slip up to 10%', 'agreed by both on 2026-01-22, with 2 of its 3 budgets not set'],
     ]);
     const unagreed = build([]);
     expect(unagreed.policies[3].body).toContain('Healthcare segment in 60 days: at most 60 minutes of downtime per quarter; release blocked by: PHI exposure; slip up to 20%, proposed (not yet agreed)');
