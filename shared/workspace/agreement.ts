@@ -239,6 +239,26 @@ export function agreementState(key: string, content: unknown, template: unknown,
 }
 
 /**
+ * Keys whose content as it stands the shared record says was confirmed as `input.me` (either role
+ * while this laptop has none: both leaders on it), with no record of that confirmation on this
+ * laptop. agreementState never counts such a confirmation as this laptop's own, so none of these
+ * reads as agreed. Either this laptop's record was not carried over (a restore onto a new laptop:
+ * it is never in a backup; cleared app data), or the partner's laptop wrote a confirmation in
+ * `me`'s name. `contents`: key → content, as agreementContents gives (plus other keys, such as gap fixes).
+ */
+export function unclaimedConfirmations(contents: Readonly<Record<string, unknown>>, input: AgreementInput): string[] {
+  const roles: AgreementRole[] = input.me ? [input.me] : ['ceo', 'cto'];
+  return Object.entries(contents).flatMap(([key, content]) => {
+    const hash = contentHash(content);
+    const unclaimed = roles.some((r) => {
+      const c = input.shared[sharedKey(key, r)];
+      return c?.role === r && c.hash === hash && input.local[key]?.[r] !== hash;
+    });
+    return unclaimed ? [key] : [];
+  });
+}
+
+/**
  * No value at all: an unset policy number (null), a budget the shared doc holds no number for (NaN),
  * or a list with nothing written in it (no release blocker: the plan prints "None written yet").
  */

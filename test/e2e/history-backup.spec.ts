@@ -219,3 +219,47 @@ test('rounds over time: trends with disagreement, comparing two rounds, backup a
   await expectTrends(other); // Q3 CEO strategic alignment still 100: the sealed round is unchanged.
   expect((await decisionTypes(other)).sort()).toEqual([...merged].sort());
 });
+
+test('an agreement does not travel in a backup: on the new laptop it reads as not agreed, says why, and is agreed again there', async ({ page, browser }) => {
+  mkdirSync('test-results', { recursive: true });
+  // Both leaders agree the cadence on the old laptop.
+  await page.goto('/#/workspace/cadence');
+  const agreeTogether = async (p: Page) => {
+    const head = p.locator('[data-agreement="cadence"]');
+    await head.getByTestId('agree-together-button').click();
+    await head.getByLabel('CEO name').fill('Dana Reyes');
+    await head.getByLabel('CTO name').fill('Sam Patel');
+    await head.getByRole('button', { name: 'We both agree' }).click();
+    await expect(head.getByTestId('agreement-state')).toHaveText(/^Agreement: agreed by both/);
+  };
+  await agreeTogether(page);
+  await expect(page.getByTestId('unclaimed-confirmations')).toHaveCount(0);
+  await expect(page.getByTestId('workspace-save')).toHaveText('All changes saved');
+
+  await page.goto('/#/history');
+  await expect(page.locator('#backup')).toContainText('Your own confirmations of what the two of you agreed in the workspace are not in it');
+  const downloadPromise = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export backup' }).click();
+  const file = 'test-results/backup-agreed.json';
+  await (await downloadPromise).saveAs(file);
+
+  // The new laptop: the shared record says both confirmed, but this laptop made neither confirmation.
+  const fresh = await (await browser.newContext()).newPage();
+  await fresh.goto('/#/history');
+  await chooseBackup(fresh, file);
+  await fresh.getByRole('radio', { name: /Replace/ }).check();
+  await fresh.getByRole('button', { name: 'Replace everything…' }).click();
+  await fresh.getByRole('button', { name: 'Yes, replace everything' }).click();
+  await expect(fresh.getByTestId('restore-done')).toContainText('Replaced everything');
+  await fresh.goto('/#/workspace/cadence');
+  await expect(fresh.locator('[data-agreement="cadence"]').getByTestId('agreement-state')).toHaveText('Agreement: template');
+  const notice = fresh.getByTestId('unclaimed-confirmations');
+  await expect(notice).toContainText('1 item carries a confirmation that this laptop has no record of, so it does not count as agreed: Cadence (1).');
+  await expect(notice).toContainText('If you restored a backup onto this laptop');
+  await fresh.setViewportSize({ width: 1200, height: 900 });
+  await fresh.screenshot({ path: 'test-results/workspace-unclaimed-confirmations.png' });
+
+  // Agreed again here: agreed, and nothing left to say.
+  await agreeTogether(fresh);
+  await expect(notice).toHaveCount(0);
+});

@@ -228,7 +228,8 @@ export function BackupPanel() {
         <h2 id="backup-title">Backup</h2>
         <p className="muted small">
           One JSON file with every round, the shared workspace (decision log and artifacts) and your settings — to keep safe or to move
-          Accord to another laptop. It is not encrypted: store it like you would the laptop itself.
+          Accord to another laptop. It is not encrypted: store it like you would the laptop itself. Your own confirmations of what the two of
+          you agreed in the workspace are not in it, so that no file can agree in your name: on another laptop, you agree to them again.
         </p>
       </div>
 

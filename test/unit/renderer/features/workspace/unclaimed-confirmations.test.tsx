@@ -1,0 +1,82 @@
+// @vitest-environment jsdom
+import * as Y from 'yjs';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { agreementContents, contentHash, recordLocal, sharedKey, type AgreementRole } from '../../../../../shared/workspace/agreement';
+import { today } from '../../../shared/plan/fixtures';
+
+/*
+ * A CEO restores a backup onto a new laptop. The backup carries the shared workspace, with both
+ * leaders' confirmations in it, but not this laptop's own record of them (backup-repository.ts:
+ * a file must not be able to confirm in anyone's name). Every artifact the pair agreed then read
+ * "confirmed by the CTO only" with nothing saying why. The Workspace page now says how many items
+ * carry a CEO confirmation this laptop has no record of, and what to do — without claiming the
+ * CEO made them: the partner's laptop can write the same entries.
+ * The doc and localStorage are real; the workspace owner returns this doc (no Dexie here).
+ */
+let doc: Y.Doc;
+vi.mock('../../../../../renderer/sync/workspace-owner', () => ({ getWorkspaceDoc: () => doc, getWorkspaceVersions: () => undefined }));
+
+const { render } = await import('../render-in-dom');
+const { seedIfEmpty, createProjector, itemsOf, orderOf } = await import('../../../../../renderer/sync/workspace-doc');
+const { rememberRole } = await import('../../../../../renderer/sync/workspace-agreement');
+const { UnclaimedConfirmations } = await import('../../../../../renderer/features/workspace/UnclaimedConfirmations');
+
+function confirmedInDoc(key: string, roles: AgreementRole[]) {
+  const ws = createProjector(doc).read();
+  const hash = contentHash(agreementContents(ws)[key]);
+  for (const role of roles) doc.getMap('agreement').set(sharedKey(key, role), { role, name: role === 'ceo' ? 'Dana' : 'Sam', hash, at: '2026-01-14T10:00:00.000Z', mode: 'live' });
+  return hash;
+}
+const notice = () => render(<UnclaimedConfirmations ws={createProjector(doc).read()} />).querySelector('[data-testid="unclaimed-confirmations"]');
+
+beforeEach(() => {
+  doc = new Y.Doc();
+  seedIfEmpty(doc, today);
+  localStorage.clear();
+});
+
+describe('confirmations under my role that this laptop has no record of', () => {
+  it('are counted by artifact, and said not to count, with the two ways they got there', () => {
+    rememberRole('ceo');
+    confirmedInDoc('matrix', ['ceo', 'cto']);
+    confirmedInDoc('riskBudgets', ['ceo', 'cto']);
+    confirmedInDoc('riskBudgets:reliability', ['ceo']);
+    const el = notice()!;
+    expect(el.textContent).toContain('3 items carry a confirmation as the CEO that this laptop has no record of, so they do not count as agreed: Decision matrix (1), Risk budgets (2).');
+    expect(el.textContent).toContain('If you restored a backup onto this laptop');
+    expect(el.textContent).toContain('another laptop with the invite wrote them');
+  });
+
+  it('are not mentioned once this laptop holds its own record of them', () => {
+    rememberRole('ceo');
+    const hash = confirmedInDoc('matrix', ['ceo', 'cto']);
+    localStorage.setItem('accord.agreement.mine', JSON.stringify(recordLocal({}, 'matrix', ['ceo'], hash)));
+    expect(notice()).toBeNull();
+  });
+
+  it("the partner's own confirmations are not this laptop's business", () => {
+    rememberRole('ceo');
+    confirmedInDoc('matrix', ['cto']);
+    expect(notice()).toBeNull();
+  });
+
+  it('a confirmation of content since changed is not mentioned (it would not count anyway)', () => {
+    rememberRole('ceo');
+    confirmedInDoc('matrix', ['ceo']);
+    expect(notice()).not.toBeNull();
+    itemsOf(doc, 'matrix').get(orderOf(doc, 'matrix').get(0))!.set('decision', 'Pricing, renamed since');
+    expect(notice()).toBeNull();
+  });
+
+  it('with no role on this laptop (a new laptop before any comparison), counts a confirmation under either role', () => {
+    confirmedInDoc('matrix', ['ceo', 'cto']);
+    confirmedInDoc('ladder', ['cto']);
+    expect(notice()!.textContent).toContain('2 items carry a confirmation that this laptop has no record of, so they do not count as agreed: Decision matrix (1), Translation guide (1).');
+  });
+
+  it('with no role, confirmations made here together (both recorded on this laptop) are not mentioned', () => {
+    const hash = confirmedInDoc('matrix', ['ceo', 'cto']);
+    localStorage.setItem('accord.agreement.mine', JSON.stringify(recordLocal({}, 'matrix', ['ceo', 'cto'], hash)));
+    expect(notice()).toBeNull();
+  });
+});
