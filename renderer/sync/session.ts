@@ -124,6 +124,9 @@ export class SharedDocSession {
     // Every change saved at once: the comparison doc changes only at protocol steps, and one of
     // ours lost to a crash inside a save delay would come back from the partner under our role,
     // which the peer guard refuses (the room then reads as compromised, the partner accused).
+    // Sending each change only once saved would close that window, but was measured at +35–50 ms
+    // on seal → comparison (2026-11-27, A/B): the save's completion event waits behind the
+    // sealing laptop's render, so the reveal would too. Left: the IndexedDB write itself.
     if (options.docStore && !options.external) session.stopPersist = await persistDoc(session.doc, options.room, options.docStore, undefined, { savesAtOnce: () => true });
     // Projected at most once per frame for the partner's changes; our own at once (emit-pacer.ts).
     const onUpdate = (_u: Uint8Array, origin: unknown) => session.emitSoon(origin === PEER_ORIGIN);
