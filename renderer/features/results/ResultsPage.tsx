@@ -61,6 +61,8 @@ function Results({ id }: { id: string }) {
             ))}
           <p className="muted">
             <PartnerText text={round.label} /> · <PartnerText text={round.personName} /> ({round.role.toUpperCase()}) · sealed {new Date(round.sealedAt).toLocaleString()}
+            {/* The partner's laptop wrote this time into what it sealed: its clock, or any date it chose. */}
+            {round.receivedFrom ? ' (as dated by their laptop)' : ''}
           </p>
         </div>
         <div className="card" style={{ padding: '0.6rem 1rem', textAlign: 'center' }}>
