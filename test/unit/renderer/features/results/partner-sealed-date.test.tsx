@@ -17,7 +17,7 @@ function show(round: ReturnType<typeof makeRound>) {
 
 describe('the sealed date on a results page', () => {
   it("says a partner's seal time is as their laptop dated it", () => {
-    const round = { ...makeRound('cto'), id: 'partner-abc', receivedFrom: 'live' as const };
+    const round = { ...makeRound('cto'), id: 'partner-abc', receivedFrom: 'peer' as const };
     const el = show(round);
     expect(el.textContent).toMatch(/sealed .+ \(as dated by their laptop\)/);
   });
