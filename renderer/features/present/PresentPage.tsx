@@ -13,6 +13,7 @@ import { signedText } from '../../../shared/assessment/area-comparison';
 import { statementGuide } from '../../../shared/framework/conversation';
 import { answerBadge } from '../../../shared/framework/labels';
 import { useGapPins } from '../compare/gap-pins';
+import { nothingCompared } from '../compare/nothing-compared';
 import { buildSlides, nextIndex, type Slide } from './slides';
 import './present.css';
 import { PartnerText } from '../../app/PartnerText';
@@ -210,7 +211,9 @@ function SlideView({ slide, c, top }: { slide: Slide; c: Comparison; top: Gap[] 
           <p className="present-lead">
             {top.length
               ? 'Turn each into a decision-matrix row, a ladder entry or a cadence slot — then export the 30-day plan.'
-              : 'Every statement you both answered, you both scored 4 or 5. Skipped statements are not compared.'}
+              : nothingCompared(c)
+                ? 'No statement was answered by both of you, so nothing was compared.'
+                : 'Every statement you both answered, you both scored 4 or 5. Skipped statements are not compared.'}
           </p>
         </>
       );
