@@ -100,11 +100,6 @@ function EntryEditor({ entry, onClose }: { entry: LogEntry; onClose(): void }) {
   );
 }
 
-/**
- * A windowed list (@tanstack/react-virtual): only the rows in view (plus a few)
- * are in the DOM, and each row is measured after it renders, so a long decision
- * wraps and reads in full instead of being clipped to a fixed height.
- */
 /** Green only for what both confirmed or nobody claims decided; a one-sided "decided" is not. */
 function StatusBadge({ entry, states }: { entry: LogEntry; states: LogStates }) {
   const text = statusText(entry, states);
@@ -112,6 +107,11 @@ function StatusBadge({ entry, states }: { entry: LogEntry; states: LogStates }) 
   return <span className={`badge ws-status-badge ws-status-badge-${unconfirmed ? 'unconfirmed' : entry.status}`}>{text}</span>;
 }
 
+/**
+ * A windowed list (@tanstack/react-virtual): only the rows in view (plus a few)
+ * are in the DOM, and each row is measured after it renders, so a long decision
+ * wraps and reads in full instead of being clipped to a fixed height.
+ */
 function VirtualLog({ entries, selected, onSelect, states }: { entries: LogEntry[]; selected?: string; onSelect(id: string): void; states: LogStates }) {
   const box = useRef<HTMLDivElement>(null);
   // Stable per list: a new getItemKey makes the virtualizer re-lay out every row (O(n))
