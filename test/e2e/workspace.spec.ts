@@ -86,7 +86,7 @@ test('the workspace: edit every artifact, reload, export calendar and Markdown',
 
   // ---- Translation ladder: a new entry is incomplete until every rung and a real ask are there.
   await openTab(page, 'Translation ladder', 'ladder');
-  await expect(page.getByText('10 of 10 topics complete.')).toBeVisible();
+  await expect(page.getByText('10 of 10 topics complete, all 10 of them the shipped examples, not yet rewritten or agreed by the two of you.')).toBeVisible();
   await page.getByRole('button', { name: '+ Add topic' }).click();
   const entry = page.locator('article.ws-ladder-card').last();
   await expect(entry.locator('.badge').first()).toHaveText('Incomplete');
@@ -99,7 +99,7 @@ test('the workspace: edit every artifact, reload, export calendar and Markdown',
   await expect(entry.locator('.ws-issues')).toContainText('does not name a budget, scope or timing');
   await entry.getByLabel('Decision ask').fill('Approve delaying the reporting launch by 2 weeks.');
   await expect(entry.locator('.badge').first()).toHaveText('Complete');
-  await expect(page.getByText('11 of 10 topics complete.')).toBeVisible();
+  await expect(page.getByText('11 of 10 topics complete, 10 of them the shipped examples, not yet rewritten or agreed by the two of you.')).toBeVisible();
 
   const decideBy = iso(new Date(Date.now() + 7 * 86_400_000));
   await page.getByLabel('CEO update').fill(`Checkout errors are costing us conversion. Should we pause new features for two weeks to fix it? I need a decision by ${decideBy}.`);
@@ -221,7 +221,7 @@ test('the workspace: edit every artifact, reload, export calendar and Markdown',
   await expect(page.locator('tr[data-row]').nth(5).getByLabel('Decision type')).toHaveValue('Pricing changes for enterprise plans');
   await expect(page.locator('tr[data-row="row-infra-spend"]').getByRole('group', { name: /^Accountable for/ }).locator('.ws-chip-text')).toHaveText(['CEO']);
   await openTab(page, 'Translation ladder', 'ladder');
-  await expect(page.getByText('11 of 10 topics complete.')).toBeVisible();
+  await expect(page.getByText('11 of 10 topics complete, 10 of them the shipped examples, not yet rewritten or agreed by the two of you.')).toBeVisible();
   await openTab(page, 'Risk budgets', 'risk-budgets');
   await expect(page.getByLabel('Critical flow 2', { exact: true })).toHaveValue('Checkout');
   await openTab(page, 'Exec metrics', 'metrics');

@@ -34,6 +34,8 @@ export function RoundCard({ round }: { round: Round }) {
         <span className={`badge ${round.role}`}>{ROLE_LABELS[round.role]}</span>
         {sealed ? <span className="badge sealed">Sealed ✓</span> : <span className="badge">Answering</span>}
         {round.receivedFrom && <span className="badge">Partner&apos;s round</span>}
+        {/* From a backup: never checked against the partner's seal here (the History page and its results say so too). */}
+        {round.unverified && <span className="badge">Not verified</span>}
       </div>
       <div>
         <h2>

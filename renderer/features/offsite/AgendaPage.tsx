@@ -84,7 +84,7 @@ function Editor({ source, agenda, stored, notice, save, rebuilt }: EditorProps) 
           <h1 id="offsite-title">Run the offsite</h1>
           <p className="muted">
             The agenda for <PartnerText text={source.ceo.personName} /> (CEO) and <PartnerText text={source.cto.personName} /> (CTO), built from {SOURCE_TEXT[source.kind]} (<PartnerText text={source.ceo.label} />): a warm-up,
-            one block per gap you pinned, the warning signs you see differently, the artifacts, the first two weeks&apos; owners and a close.
+            one block per top gap (pinned gaps first, then the highest-ranked), the warning signs you see differently, the artifacts, the first two weeks&apos; owners and a close.
           </p>
         </div>
         <div className="row">
@@ -214,7 +214,7 @@ function EmptyState({ hasCeo, hasCto }: { hasCeo: boolean; hasCto: boolean }) {
       <div className="card empty" data-testid="offsite-empty">
         <h1 id="offsite-title">Run the offsite</h1>
         <p>
-          Accord plans your alignment offsite from a complete comparison: a warm-up on the overall picture, one block per gap you pinned, the
+          Accord plans your alignment offsite from a complete comparison: a warm-up on the overall picture, one block per top gap (pinned gaps first, then the highest-ranked), the
           warning signs you see differently, agreeing the artifacts, the first two weeks&apos; owners, and a close — with a facilitator view that keeps
           time on the projector.
         </p>

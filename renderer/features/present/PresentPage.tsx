@@ -13,6 +13,7 @@ import { signedText } from '../../../shared/assessment/area-comparison';
 import { statementGuide } from '../../../shared/framework/conversation';
 import { answerBadge } from '../../../shared/framework/labels';
 import { useGapPins } from '../compare/gap-pins';
+import { nothingCompared } from '../compare/nothing-compared';
 import { buildSlides, nextIndex, type Slide } from './slides';
 import './present.css';
 import { PartnerText } from '../../app/PartnerText';
@@ -93,7 +94,15 @@ export default function PresentPage({ source }: { source: string }) {
   );
 }
 
+/** A pin is this laptop's choice (the partner's arrive as a proposal), not the pair's. */
+const PINNED_HERE = 'pinned on this laptop, not confirmed by both';
+const NUMBER_WORDS = ['no', 'one', 'two', 'three'];
+/** "the two gaps", "the one gap": as many as the comparison has, never a fixed three. */
+const gapsText = (n: number) => `${NUMBER_WORDS[n] ?? n} gap${n === 1 ? '' : 's'}`;
+const capitalised = (s: string) => s[0].toUpperCase() + s.slice(1);
+
 function SlideView({ slide, c, top }: { slide: Slide; c: Comparison; top: Gap[] }) {
+  const pinnedCount = top.filter((g) => g.pinned).length;
   switch (slide.kind) {
     case 'title':
       return (
@@ -104,7 +113,7 @@ function SlideView({ slide, c, top }: { slide: Slide; c: Comparison; top: Gap[] 
           <h1>
             <PartnerText text={c.ceo.name} /> <span className="present-ceo">CEO</span> & <PartnerText text={c.cto.name} /> <span className="present-cto">CTO</span>
           </h1>
-          <p className="present-lead">Where we agree, where we don&apos;t, and the three gaps to close first.</p>
+          <p className="present-lead">{top.length ? `Where we agree, where we don't, and the ${gapsText(top.length)} to close first.` : "Where we agree and where we don't."}</p>
         </>
       );
     case 'area': {
@@ -160,7 +169,7 @@ function SlideView({ slide, c, top }: { slide: Slide; c: Comparison; top: Gap[] 
         <>
           <p className="present-kicker">
             Gap {slide.index + 1} of {top.length}
-            {g.pinned ? ' · pinned' : ''}
+            {g.pinned ? ` · ${PINNED_HERE}` : ''}
           </p>
           <h1>{g.title}</h1>
           <p className="present-answers">
@@ -185,13 +194,27 @@ function SlideView({ slide, c, top }: { slide: Slide; c: Comparison; top: Gap[] 
       return (
         <>
           <p className="present-kicker">Next</p>
-          <h1>Three gaps to close</h1>
-          <ol className="present-items">
-            {top.map((g) => (
-              <li key={g.statementId}>{g.title}</li>
-            ))}
-          </ol>
-          <p className="present-lead">Turn each into a decision-matrix row, a ladder entry or a cadence slot — then export the 30-day plan.</p>
+          <h1>{top.length ? `${capitalised(gapsText(top.length))} to close` : 'No gaps to close'}</h1>
+          {top.length > 0 && (
+            <ol className="present-items">
+              {top.map((g) => (
+                <li key={g.statementId}>{g.title}</li>
+              ))}
+            </ol>
+          )}
+          {pinnedCount > 0 && (
+            <p className="present-help" data-testid="present-pinned">
+              {pinnedCount} of them pinned on this laptop, not a choice confirmed by both
+              {top.length - pinnedCount === 1 ? '; the other is there by its rank.' : top.length > pinnedCount ? '; the others are there by their rank.' : '.'}
+            </p>
+          )}
+          <p className="present-lead">
+            {top.length
+              ? 'Turn each into a decision-matrix row, a ladder entry or a cadence slot — then export the 30-day plan.'
+              : nothingCompared(c)
+                ? 'No statement was answered by both of you, so nothing was compared.'
+                : 'Every statement you both answered, you both scored 4 or 5. Skipped statements are not compared.'}
+          </p>
         </>
       );
   }

@@ -45,6 +45,8 @@ function Results({ id }: { id: string }) {
   }
 
   const result = scoreRound(round);
+  const scoredAny = result.areas.some((a) => a.answered > 0);
+  const signsSaidNever = FRAMEWORK.warningSigns.filter((w) => round.warnings[w.id] === 'never').length;
   return (
     <section className="page stack" aria-labelledby="results-title">
       <div className="page-head">
@@ -61,6 +63,8 @@ function Results({ id }: { id: string }) {
             ))}
           <p className="muted">
             <PartnerText text={round.label} /> · <PartnerText text={round.personName} /> ({round.role.toUpperCase()}) · sealed {new Date(round.sealedAt).toLocaleString()}
+            {/* The partner's laptop wrote this time into what it sealed: its clock, or any date it chose. */}
+            {round.receivedFrom ? ' (as dated by their laptop)' : ''}
           </p>
         </div>
         <div className="card" style={{ padding: '0.6rem 1rem', textAlign: 'center' }}>
@@ -116,9 +120,12 @@ function Results({ id }: { id: string }) {
 
       <div className="card">
         <h2>Where it is weakest</h2>
-        {result.weakest.length === 0 && (
-          <p className="muted">Nothing below healthy: every area and statement you scored is at 4 (“Agree”) or above.</p>
-        )}
+        {result.weakest.length === 0 &&
+          (scoredAny ? (
+            <p className="muted">Nothing below healthy: every area and statement you scored is at 4 (“Agree”) or above.</p>
+          ) : (
+            <p className="muted">Nothing to rank: no statement was scored 1–5.</p>
+          ))}
         <ol className="stack" data-testid="weakest">
           {result.weakest.map((w) => (
             <li key={`${w.kind}-${w.statementId ?? w.areaId}`}>
@@ -133,7 +140,12 @@ function Results({ id }: { id: string }) {
       <div className="card">
         <h2>Warning signs that fired</h2>
         {result.firedWarnings.length === 0 ? (
-          <p className="muted">None of the six warning signs showed up in your answers.</p>
+          <p className="muted">
+            {/* "never" is an answer; a blank or "don't know" is not a sign that did not show up. */}
+            {signsSaidNever === FRAMEWORK.warningSigns.length
+              ? 'None of the six warning signs showed up in your answers.'
+              : `None fired among the ${signsSaidNever} you answered; ${FRAMEWORK.warningSigns.length - signsSaidNever} not answered or “don’t know”.`}
+          </p>
         ) : (
           <ul data-testid="fired-warnings">
             {result.firedWarnings.map((w) => (

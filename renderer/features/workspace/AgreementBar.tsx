@@ -59,7 +59,20 @@ function useMyRole(): { role: AgreementRole; name: string } | undefined {
  * `content` and `template` are for keys outside the workspace projection (a gap's
  * fix): the bar then judges that content directly.
  */
-export function AgreementBar({ agreementKey, label, content: given, template }: { agreementKey: string; label: string; content?: unknown; template?: unknown }) {
+export function AgreementBar({
+  agreementKey,
+  label,
+  content: given,
+  template,
+  agreedCaveat,
+}: {
+  agreementKey: string;
+  label: string;
+  content?: unknown;
+  template?: unknown;
+  /** Said after "agreed by both" (what the agreement left unset), as the plan prints it. */
+  agreedCaveat?: string;
+}) {
   const ws = useWorkspaceStore((s) => s.workspace);
   const { agreement, policies, bets } = useAgreement();
   const me = useMyRole();
@@ -72,7 +85,7 @@ export function AgreementBar({ agreementKey, label, content: given, template }: 
   if (content === undefined) return null;
   const hash = contentHash(content);
   const state = given !== undefined ? agreementState(agreementKey, given, template, agreement) : planContext({ workspace: ws, policies, agreement, bets }).states[agreementKey];
-  const text = agreementLabel(state);
+  const text = state?.kind === 'agreed' && agreedCaveat ? `${agreementLabel(state)}, ${agreedCaveat}` : agreementLabel(state);
   const mineDone = me ? agreement.local[agreementKey]?.[me.role] === hash : false;
 
   function run(who: { role: AgreementRole; name: string }[], mode: 'live' | 'together') {

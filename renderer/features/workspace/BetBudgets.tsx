@@ -15,6 +15,8 @@ function numberOrNull(text: string, max: number): number | null | undefined {
 
 function BetCard({ bet }: { bet: BetBudget }) {
   const [error, setError] = useState<string>();
+  // Agreed as one entry, empty budgets and all: "agreed by both" alone would read as three budgets settled (betPlanState).
+  const unset = [bet.reliabilityMinutes === null, !bet.securityClasses.trim(), bet.slipPercent === null].filter(Boolean).length;
   const save = (next: BetBudget) => {
     const doc = getWorkspaceDoc();
     if (doc) putBet(doc, next);
@@ -53,7 +55,7 @@ function BetCard({ bet }: { bet: BetBudget }) {
           {error}
         </p>
       )}
-      <AgreementBar agreementKey={betKey(bet.id)} label="This bet's budget" />
+      <AgreementBar agreementKey={betKey(bet.id)} label="This bet's budget" agreedCaveat={unset ? `with ${unset} of its 3 budgets not set` : undefined} />
     </div>
   );
 }

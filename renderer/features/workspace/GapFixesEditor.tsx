@@ -78,8 +78,8 @@ export function GapFixesEditor() {
       ) : (
         <>
           <p className="muted small">
-            Working on <PartnerText text={pair.ceo.personName} /> (CEO) and <PartnerText text={pair.cto.personName} /> (CTO), <PartnerText text={pair.ceo.label} />. Pin other gaps on the <a href="#/compare">Compare</a> page; both laptops and the
-            plan follow the pins.
+            Working on <PartnerText text={pair.ceo.personName} /> (CEO) and <PartnerText text={pair.cto.personName} /> (CTO), <PartnerText text={pair.ceo.label} />. Pin other gaps on the <a href="#/compare">Compare</a> page: this laptop and its plan
+            follow the pins chosen here; your partner&apos;s laptop follows its own until they pin the same gaps.
           </p>
           {gaps.map((g, i) => (
             <GapFix key={g.statementId} gap={g} index={i} />

@@ -5,6 +5,8 @@ import { newId } from '../../../shared/workspace/id';
 import type { AskKind, LadderEntry, Workspace } from '../../../shared/workspace/types';
 import { useWorkspaceStore } from '../../stores/workspace-store';
 import { EditorHead, Empty, Issues, TextInput } from './fields';
+import { useAgreement } from './AgreementBar';
+import { isShippedExample, planContext, SHIPPED_EXAMPLE } from '../../../shared/plan/context';
 
 const RUNG_HINTS: Record<(typeof RUNGS)[number], string> = {
   workItem: 'What the team will do',
@@ -18,7 +20,7 @@ function newEntry(): LadderEntry {
   return { id: newId('ladder'), topic: '', workItem: '', systemEffect: '', customerEffect: '', businessEffect: '', decisionAsk: '' };
 }
 
-function LadderCard({ entry, index }: { entry: LadderEntry; index: number }) {
+function LadderCard({ entry, index, example }: { entry: LadderEntry; index: number; example: boolean }) {
   const { setField, removeItem } = useWorkspaceStore();
   const c = ladderCompleteness(entry);
   const name = entry.topic.trim() || `entry ${index + 1}`;
@@ -27,7 +29,14 @@ function LadderCard({ entry, index }: { entry: LadderEntry; index: number }) {
     <article className="card ws-ladder-card" data-entry={entry.id} aria-label={`Ladder: ${name}`}>
       <div className="row ws-card-head">
         <TextInput label="Topic" className="ws-topic" value={entry.topic} placeholder="Topic, e.g. Refactoring" invalid={!entry.topic.trim()} onChange={(v) => setField('ladder', entry.id, 'topic', v)} />
-        <span className={`badge ${c.complete ? 'ws-ok' : 'ws-warn'}`}>{c.complete ? 'Complete' : 'Incomplete'}</span>
+        {/* The framework's example, as shipped, in a guide not agreed: filled in, but not the pair's. */}
+        {example ? (
+          <span className="badge" title={SHIPPED_EXAMPLE}>
+            Shipped example
+          </span>
+        ) : (
+          <span className={`badge ${c.complete ? 'ws-ok' : 'ws-warn'}`}>{c.complete ? 'Complete' : 'Incomplete'}</span>
+        )}
         {c.askKind && <span className="badge">asks for {c.askKind}</span>}
         <button type="button" className="ghost danger" aria-label={`Remove ${name}`} onClick={() => removeItem('ladder', entry.id)}>
           ✕
@@ -97,6 +106,11 @@ function RtaBox() {
 export function LadderEditor({ ws }: { ws: Workspace }) {
   const addItem = useWorkspaceStore((s) => s.addItem);
   const done = countCompleteLadder(ws.ladder);
+  const { agreement, policies, bets } = useAgreement();
+  const ctx = planContext({ workspace: ws, agreement, policies, bets });
+  const examples = new Set(ws.ladder.filter((e) => isShippedExample(ctx, e)).map((e) => e.id));
+  // Complete examples only: an example left incomplete is not counted as complete anyway.
+  const completeExamples = ws.ladder.filter((e) => examples.has(e.id) && ladderCompleteness(e).complete).length;
   const add = () => addItem('ladder', newEntry());
   return (
     <section aria-labelledby="ws-ladder-title">
@@ -104,7 +118,8 @@ export function LadderEditor({ ws }: { ws: Workspace }) {
         Walk each engineering topic up five rungs until it ends in a decision the CEO can make: a budget, scope or timing call.
       </EditorHead>
       <p className="small" role="status">
-        {done} of {LADDER_TARGET} topics complete.
+        {done} of {LADDER_TARGET} topics complete
+        {completeExamples ? `, ${completeExamples === done && done > 1 ? `all ${done}` : completeExamples} of them the shipped examples, not yet rewritten or agreed by the two of you` : ''}.
       </p>
       <div className="ws-ladder-layout">
         <div className="stack">
@@ -113,7 +128,7 @@ export function LadderEditor({ ws }: { ws: Workspace }) {
               The translation ladder turns tech work into a business decision, one rung at a time.
             </Empty>
           ) : (
-            ws.ladder.map((e, i) => <LadderCard key={e.id} entry={e} index={i} />)
+            ws.ladder.map((e, i) => <LadderCard key={e.id} entry={e} index={i} example={examples.has(e.id)} />)
           )}
           {ws.ladder.length > 0 && (
             <div className="row">

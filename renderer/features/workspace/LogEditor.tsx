@@ -7,6 +7,22 @@ import { NOT_SET } from '../../../shared/workspace/not-set';
 import { useWorkspaceStore } from '../../stores/workspace-store';
 import { ChoiceSelect, EditorHead, Empty, Issues, ListInput, TextInput } from './fields';
 import { DebatePolicy } from './PolicyFields';
+import { useAgreement } from './AgreementBar';
+import { useOffsiteRecordAsRead } from '../offsite/capture/use-offsite';
+import { logEntryState } from '../../../shared/plan/appendices';
+import { offsiteLogStates } from '../../../shared/plan/offsite';
+import { withStateInStatus } from '../../../shared/plan/markdown';
+
+type LogStates = ReturnType<typeof offsiteLogStates>;
+
+/**
+ * An entry's status as the exec document and the plan print it: either laptop writes the log,
+ * so "decided" says whether both leaders confirmed it at the offsite ("decided as logged, not
+ * confirmed by both", "decided at the offsite, proposed (not yet agreed)").
+ */
+function statusText(e: LogEntry, states: LogStates): string {
+  return withStateInStatus({ ...e, ...logEntryState(e, states.unconfirmedLog, states.agreedLog) }).status || NOT_SET;
+}
 
 const KINDS: readonly LogKind[] = LOG_KINDS;
 const STATUSES: readonly LogStatus[] = LOG_STATUSES;
@@ -84,12 +100,19 @@ function EntryEditor({ entry, onClose }: { entry: LogEntry; onClose(): void }) {
   );
 }
 
+/** Green only for what both confirmed or nobody claims decided; a one-sided "decided" is not. */
+function StatusBadge({ entry, states }: { entry: LogEntry; states: LogStates }) {
+  const text = statusText(entry, states);
+  const unconfirmed = Boolean(entry.status) && text !== entry.status;
+  return <span className={`badge ws-status-badge ws-status-badge-${unconfirmed ? 'unconfirmed' : entry.status}`}>{text}</span>;
+}
+
 /**
  * A windowed list (@tanstack/react-virtual): only the rows in view (plus a few)
  * are in the DOM, and each row is measured after it renders, so a long decision
  * wraps and reads in full instead of being clipped to a fixed height.
  */
-function VirtualLog({ entries, selected, onSelect }: { entries: LogEntry[]; selected?: string; onSelect(id: string): void }) {
+function VirtualLog({ entries, selected, onSelect, states }: { entries: LogEntry[]; selected?: string; onSelect(id: string): void; states: LogStates }) {
   const box = useRef<HTMLDivElement>(null);
   // Stable per list: a new getItemKey makes the virtualizer re-lay out every row (O(n))
   // on each render, and it renders once per measured row: O(n × rows) per open.
@@ -155,7 +178,7 @@ function VirtualLog({ entries, selected, onSelect }: { entries: LogEntry[]; sele
                 <span className={`badge ws-kind-${e.kind}`}>{e.kind || NOT_SET}</span>
                 <span className="ws-vwhat">{e.what || '(no description)'}</span>
                 <span className="ws-vwho muted small">{[e.decidedBy, e.forum].filter(Boolean).join(' · ')}</span>
-                <span className={`badge ws-status-badge-${e.status}`}>{e.status || NOT_SET}</span>
+                <StatusBadge entry={e} states={states} />
               </button>
             </div>
           );
@@ -203,6 +226,9 @@ export function LogEditor({ ws }: { ws: Workspace }) {
     [sorted, deferredSearch, filterKind, filterStatus],
   );
   const selectedEntry = selected ? ws.log.find((e) => e.id === selected) : undefined;
+  const offsite = useOffsiteRecordAsRead();
+  const { agreement } = useAgreement();
+  const states = useMemo(() => offsiteLogStates(offsite, agreement), [offsite, agreement]);
 
   function add(e: React.FormEvent) {
     e.preventDefault();
@@ -267,7 +293,7 @@ export function LogEditor({ ws }: { ws: Workspace }) {
           <p className="muted small" role="status" data-testid="log-count">
             {shown.length === ws.log.length ? `${ws.log.length.toLocaleString('en-US')} ${ws.log.length === 1 ? 'entry' : 'entries'}` : `${shown.length.toLocaleString('en-US')} of ${ws.log.length.toLocaleString('en-US')} ${ws.log.length === 1 ? 'entry' : 'entries'}`}
           </p>
-          {shown.length === 0 ? <p className="muted">No entry matches these filters.</p> : <VirtualLog entries={shown} selected={selected} onSelect={setSelected} />}
+          {shown.length === 0 ? <p className="muted">No entry matches these filters.</p> : <VirtualLog entries={shown} selected={selected} onSelect={setSelected} states={states} />}
         </>
       )}
     </section>

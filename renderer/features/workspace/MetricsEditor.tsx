@@ -4,11 +4,14 @@ import type { Metric, Workspace } from '../../../shared/workspace/types';
 import { useWorkspaceStore } from '../../stores/workspace-store';
 import { AgreementBar } from './AgreementBar';
 import { rowKey } from '../../../shared/workspace/agreement';
+import { toIsoDate } from '../../../shared/workspace/dates';
 import { EditorHead, Empty, Issues, TextInput } from './fields';
 
 const MetricTrend = lazy(() => import('./MetricTrend'));
 
 const thisMonth = () => new Date().toISOString().slice(0, 7);
+/** The month the trend measures up to (measuredValues reads the local date). */
+const thisLocalMonth = () => toIsoDate(new Date()).slice(0, 7);
 
 function RecordValue({ metric }: { metric: Metric }) {
   const setMetricValue = useWorkspaceStore((s) => s.setMetricValue);
@@ -84,6 +87,7 @@ function MetricCard({ metric }: { metric: Metric }) {
             {metric.values.map((v) => (
               <li key={v.month}>
                 {v.month}: <strong>{v.value}</strong>
+                {v.month > thisLocalMonth() && <span className="muted"> (a later month: not a measurement yet)</span>}
                 <button type="button" className="ghost small" aria-label={`Delete ${v.month} value of ${name}`} onClick={() => setMetricValue(metric.id, v.month, undefined)}>
                   ✕
                 </button>

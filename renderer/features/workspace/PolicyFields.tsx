@@ -50,7 +50,8 @@ export function DebatePolicy() {
           {error}
         </p>
       )}
-      <AgreementBar agreementKey="policies" label="Policies" />
+      {/* Agreed with the field empty: the grey suggestion is not their rule. */}
+      <AgreementBar agreementKey="policies" label="Policies" agreedCaveat={policies.debateDays === undefined ? 'with no debate limit set' : undefined} />
     </div>
   );
 }

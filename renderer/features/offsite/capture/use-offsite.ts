@@ -38,6 +38,11 @@ export function useOffsiteRecord(): OffsiteRecord {
   return useSyncExternalStore(record.subscribe, record.snapshot);
 }
 
+/** The same record, for a page that already opened the workspace (the Workspace's decision log). */
+export function useOffsiteRecordAsRead(): OffsiteRecord {
+  return useSyncExternalStore(record.subscribe, record.snapshot);
+}
+
 export interface Me {
   role: AgreementRole;
   name: string;
