@@ -62,8 +62,15 @@ export const useLocalPairStore = create<LocalPairState>((set, get) => {
       set({ pair: parsePair(await services().settings.get(KEY)), loaded: true });
     },
     async assign(role, roundId, passphrase) {
-      const pair: LocalPair = { ...(get().pair ?? { locks: {} }) };
+      // From the stored pair, not this window's copy: another tab may have taken a turn since
+      // it was read, and writing this copy back would drop that round and its lock (readable then).
+      const pair: LocalPair = { ...(parsePair(await services().settings.get(KEY)) ?? { locks: {} }) };
       pair.locks = { ...pair.locks };
+      const taken = role === 'ceo' ? pair.ceoRoundId : pair.ctoRoundId;
+      if (taken && taken !== roundId && (await services().rounds.get(taken))) {
+        set({ pair });
+        throw new Error(`The ${role.toUpperCase()} turn was already started on this laptop (in another window or tab). Reload to see it.`);
+      }
       if (role === 'ceo') pair.ceoRoundId = roundId;
       else pair.ctoRoundId = roundId;
       if (passphrase) pair.locks[roundId] = await createLock(passphrase);
@@ -171,8 +178,8 @@ export function privacyWith(roundId: string, state: Pick<LocalPairState, 'pair' 
  * to include them) and sealed ones without a passphrase (hidden until both sealed).
  */
 export async function privateRoundsNow(): Promise<{ locked: string[]; hidden: string[] }> {
-  const store = useLocalPairStore.getState();
-  if (!store.loaded) await store.load();
+  // Read again from storage: this window's copy may be older than a turn taken in another tab.
+  await useLocalPairStore.getState().load();
   const state = useLocalPairStore.getState();
   const pair = state.pair;
   const out = { locked: [] as string[], hidden: [] as string[] };
