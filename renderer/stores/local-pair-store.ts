@@ -54,6 +54,7 @@ export const useLocalPairStore = create<LocalPairState>((set, get) => {
   const save = async (pair: LocalPair) => {
     await services().settings.set(KEY, JSON.stringify(pair));
     set({ pair });
+    announcePairChange();
   };
   return {
     loaded: false,
@@ -87,7 +88,10 @@ export const useLocalPairStore = create<LocalPairState>((set, get) => {
     lockAll: () => set({ unlocked: [], justSealed: undefined }),
     sealed(roundId) {
       const pair = get().pair;
-      if (!pair || (pair.ceoRoundId !== roundId && pair.ctoRoundId !== roundId) || !get().unlocked.includes(roundId)) return;
+      if (!pair || (pair.ceoRoundId !== roundId && pair.ctoRoundId !== roundId)) return;
+      // Another tab may show this round as still being answered (open): it is private from now on.
+      announcePairChange();
+      if (!get().unlocked.includes(roundId)) return;
       set({ unlocked: get().unlocked.filter((id) => id !== roundId), justSealed: roundId });
     },
     async reset() {
@@ -95,6 +99,7 @@ export const useLocalPairStore = create<LocalPairState>((set, get) => {
       if (now.locked.length + now.hidden.length > 0) return RESET_REFUSED;
       await services().settings.set(KEY, '');
       set({ pair: undefined, unlocked: [], justSealed: undefined });
+      announcePairChange();
       return undefined;
     },
     async discardPrivateAndReset() {
@@ -104,10 +109,47 @@ export const useLocalPairStore = create<LocalPairState>((set, get) => {
       for (const id of ids) await useRoundsStore.getState().remove(id);
       await services().settings.set(KEY, '');
       set({ pair: undefined, unlocked: [], justSealed: undefined });
+      announcePairChange();
       return ids.length;
     },
   };
 });
+
+/**
+ * Other tabs or windows of Accord (browser mode) hold the pair and the rounds as they read them:
+ * a turn taken, a round sealed or the pair started over here reaches them at once over this
+ * channel, and a tab re-reads both whenever it comes to the front.
+ */
+const CHANNEL = 'accord.take-turns';
+let channel: BroadcastChannel | undefined;
+
+function announcePairChange(): void {
+  try {
+    channel?.postMessage('changed');
+  } catch {
+    // A closed channel: the other tabs still re-read when they come to the front.
+  }
+}
+
+/** The pair setting and, while there is a pair, the rounds: read again from storage. */
+async function rereadPair(): Promise<void> {
+  await useLocalPairStore.getState().load();
+  if (useLocalPairStore.getState().pair && useRoundsStore.getState().loaded) await useRoundsStore.getState().load();
+}
+
+if (typeof window !== 'undefined') {
+  const reread = () => void rereadPair().catch(() => undefined);
+  if (typeof BroadcastChannel !== 'undefined') {
+    channel = new BroadcastChannel(CHANNEL);
+    // (Node, in tests: a channel must not keep the process alive.)
+    (channel as { unref?: () => void }).unref?.();
+    channel.onmessage = reread;
+  }
+  window.addEventListener('focus', reread);
+  document.addEventListener('visibilitychange', () => {
+    if (document.visibilityState === 'visible') reread();
+  });
+}
 
 // The owner's view of a round just sealed ends when they navigate away from that round.
 if (typeof window !== 'undefined') {

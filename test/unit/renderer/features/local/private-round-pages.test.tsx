@@ -68,6 +68,16 @@ describe('take turns: nothing of a private round before the pair setting is read
 });
 
 describe('take turns: a second tab that read the pair or the rounds before her turn', () => {
+  it('re-reads both when it comes to the front: her round is private there too', async () => {
+    // Tab B read the settings before the pair existed.
+    useLocalPairStore.setState({ pair: undefined, loaded: true });
+    const page = render(<HomePage />);
+    expect(shows(page).name).toBe(true); // as that tab last knew it (her round was nobody's then)
+    await act(async () => void window.dispatchEvent(new Event('focus')));
+    await settle();
+    expect(shows(page)).toMatchObject({ name: false, resultsLink: false });
+  });
+
   it('her results, reached from a list that still had her round unsealed, show nothing: the round as read is sealed', async () => {
     // Tab B read the pair and the rounds while her round was still being answered (open then).
     useRoundsStore.setState({ rounds: [{ ...ceo, sealedAt: undefined }, ctoDraft] });
@@ -77,4 +87,13 @@ describe('take turns: a second tab that read the pair or the rounds before her t
     expect(shows(page)).toMatchObject({ scores: false, gate: true });
   });
 
+  it('a change of the pair in another tab reaches this one at once', async () => {
+    useLocalPairStore.setState({ pair: undefined, loaded: true });
+    const page = render(<HomePage />);
+    const otherTab = new BroadcastChannel('accord.take-turns');
+    otherTab.postMessage('changed');
+    otherTab.close();
+    await settle();
+    expect(shows(page)).toMatchObject({ name: false, resultsLink: false });
+  });
 });
