@@ -27,8 +27,8 @@ interface LocalPairState {
   lockAll(): void;
   /**
    * A round of the pair was just sealed: it is locked again at once (a passphrase's
-   * unlock ends with the seal), and only the screen its owner is on keeps showing it
-   * (`justSealed`) until they navigate away from that round.
+   * unlock ends with the seal; one without a passphrase is hidden from now on), and only the
+   * screen its owner is on keeps showing it (`justSealed`) until they navigate away from that round.
    */
   sealed(roundId: string): void;
   /** The round sealed a moment ago whose own page its owner still has on screen. */
@@ -91,7 +91,10 @@ export const useLocalPairStore = create<LocalPairState>((set, get) => {
       if (!pair || (pair.ceoRoundId !== roundId && pair.ctoRoundId !== roundId)) return;
       // Another tab may show this round as still being answered (open): it is private from now on.
       announcePairChange();
-      if (!get().unlocked.includes(roundId)) return;
+      // A locked round not unlocked here was not open on this screen: no owner's view to keep.
+      if (pair.locks[roundId] && !get().unlocked.includes(roundId)) return;
+      // With or without a passphrase: what ran with the round while it was open (a live
+      // comparison) stays on its owner's screen only until they navigate away.
       set({ unlocked: get().unlocked.filter((id) => id !== roundId), justSealed: roundId });
     },
     async reset() {
