@@ -85,7 +85,11 @@ export const useLocalPairStore = create<LocalPairState>((set, get) => {
       set({ unlocked: [...get().unlocked, roundId] });
       return true;
     },
-    lockAll: () => set({ unlocked: [], justSealed: undefined }),
+    lockAll: () => {
+      set({ unlocked: [], justSealed: undefined });
+      // A round opened in another tab is locked there too: the hand-over covers every tab.
+      announcePairChange('lock');
+    },
     sealed(roundId) {
       const pair = get().pair;
       if (!pair || (pair.ceoRoundId !== roundId && pair.ctoRoundId !== roundId)) return;
@@ -126,9 +130,9 @@ export const useLocalPairStore = create<LocalPairState>((set, get) => {
 const CHANNEL = 'accord.take-turns';
 let channel: BroadcastChannel | undefined;
 
-function announcePairChange(): void {
+function announcePairChange(what: 'changed' | 'lock' = 'changed'): void {
   try {
-    channel?.postMessage('changed');
+    channel?.postMessage(what);
   } catch {
     // A closed channel: the other tabs still re-read when they come to the front.
   }
@@ -146,7 +150,11 @@ if (typeof window !== 'undefined') {
     channel = new BroadcastChannel(CHANNEL);
     // (Node, in tests: a channel must not keep the process alive.)
     (channel as { unref?: () => void }).unref?.();
-    channel.onmessage = reread;
+    channel.onmessage = (e: MessageEvent) => {
+      // (Set here, not by lockAll: that would announce it back.)
+      if (e.data === 'lock') useLocalPairStore.setState({ unlocked: [], justSealed: undefined });
+      reread();
+    };
   }
   window.addEventListener('focus', reread);
   document.addEventListener('visibilitychange', () => {

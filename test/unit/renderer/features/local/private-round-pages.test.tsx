@@ -97,3 +97,21 @@ describe('take turns: a second tab that read the pair or the rounds before her t
     expect(shows(page)).toMatchObject({ name: false, resultsLink: false });
   });
 });
+
+describe('take turns: "Lock my round and hand over" in one tab', () => {
+  it('locks her round in every other tab too: one that had it open shows the passphrase form', async () => {
+    await settings.set(LOCAL_PAIR_KEY, JSON.stringify({ ceoRoundId: 'ceo-pair', ctoRoundId: 'cto-draft', locks: { 'ceo-pair': { salt: 'a'.repeat(32), hash: 'b'.repeat(64) } } }));
+    await useLocalPairStore.getState().load();
+    // This tab: she opened her round with her passphrase.
+    useLocalPairStore.setState({ unlocked: ['ceo-pair'] });
+    const page = render(<ResultsPage id="ceo-pair" />);
+    await settle();
+    expect(shows(page).scores).toBe(true);
+    // The other tab: she pressed "Lock my round and hand over" there.
+    const otherTab = new BroadcastChannel('accord.take-turns');
+    otherTab.postMessage('lock');
+    otherTab.close();
+    await settle();
+    expect(shows(page)).toMatchObject({ scores: false, gate: true });
+  });
+});
