@@ -65,6 +65,17 @@ describe('take turns: nothing of a private round before the pair setting is read
     expect(shows(page)).toMatchObject({ name: false, resultsLink: false });
     expect(page.textContent).toContain('Private');
   });
+
+  it('History names nobody, links to no results and charts nothing of hers until the pair is read', async () => {
+    const { default: HistoryPage } = await import('../../../../../renderer/features/history/HistoryPage');
+    const page = render(<HistoryPage />);
+    await settle();
+    expect(shows(page)).toMatchObject({ name: false, resultsLink: false });
+    expect(page.querySelector('[data-testid="trends-empty"]')).not.toBeNull();
+    await act(() => useLocalPairStore.getState().load());
+    expect(shows(page)).toMatchObject({ name: false, resultsLink: false });
+    expect(page.querySelector('[data-testid="trends-empty"]')).not.toBeNull();
+  });
 });
 
 describe('take turns: a second tab that read the pair or the rounds before her turn', () => {
