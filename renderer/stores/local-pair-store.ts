@@ -27,8 +27,8 @@ interface LocalPairState {
   lockAll(): void;
   /**
    * A round of the pair was just sealed: it is locked again at once (a passphrase's
-   * unlock ends with the seal), and only the screen its owner is on keeps showing it
-   * (`justSealed`) until they navigate away from that round.
+   * unlock ends with the seal; one without a passphrase is hidden from now on), and only the
+   * screen its owner is on keeps showing it (`justSealed`) until they navigate away from that round.
    */
   sealed(roundId: string): void;
   /** The round sealed a moment ago whose own page its owner still has on screen. */
@@ -54,6 +54,7 @@ export const useLocalPairStore = create<LocalPairState>((set, get) => {
   const save = async (pair: LocalPair) => {
     await services().settings.set(KEY, JSON.stringify(pair));
     set({ pair });
+    announcePairChange();
   };
   return {
     loaded: false,
@@ -62,8 +63,15 @@ export const useLocalPairStore = create<LocalPairState>((set, get) => {
       set({ pair: parsePair(await services().settings.get(KEY)), loaded: true });
     },
     async assign(role, roundId, passphrase) {
-      const pair: LocalPair = { ...(get().pair ?? { locks: {} }) };
+      // From the stored pair, not this window's copy: another tab may have taken a turn since
+      // it was read, and writing this copy back would drop that round and its lock (readable then).
+      const pair: LocalPair = { ...(parsePair(await services().settings.get(KEY)) ?? { locks: {} }) };
       pair.locks = { ...pair.locks };
+      const taken = role === 'ceo' ? pair.ceoRoundId : pair.ctoRoundId;
+      if (taken && taken !== roundId && (await services().rounds.get(taken))) {
+        set({ pair });
+        throw new Error(`The ${role.toUpperCase()} turn was already started on this laptop (in another window or tab). Reload to see it.`);
+      }
       if (role === 'ceo') pair.ceoRoundId = roundId;
       else pair.ctoRoundId = roundId;
       if (passphrase) pair.locks[roundId] = await createLock(passphrase);
@@ -77,10 +85,20 @@ export const useLocalPairStore = create<LocalPairState>((set, get) => {
       set({ unlocked: [...get().unlocked, roundId] });
       return true;
     },
-    lockAll: () => set({ unlocked: [], justSealed: undefined }),
+    lockAll: () => {
+      set({ unlocked: [], justSealed: undefined });
+      // A round opened in another tab is locked there too: the hand-over covers every tab.
+      announcePairChange('lock');
+    },
     sealed(roundId) {
       const pair = get().pair;
-      if (!pair || (pair.ceoRoundId !== roundId && pair.ctoRoundId !== roundId) || !get().unlocked.includes(roundId)) return;
+      if (!pair || (pair.ceoRoundId !== roundId && pair.ctoRoundId !== roundId)) return;
+      // Another tab may show this round as still being answered (open): it is private from now on.
+      announcePairChange();
+      // A locked round not unlocked here was not open on this screen: no owner's view to keep.
+      if (pair.locks[roundId] && !get().unlocked.includes(roundId)) return;
+      // With or without a passphrase: what ran with the round while it was open (a live
+      // comparison) stays on its owner's screen only until they navigate away.
       set({ unlocked: get().unlocked.filter((id) => id !== roundId), justSealed: roundId });
     },
     async reset() {
@@ -88,6 +106,7 @@ export const useLocalPairStore = create<LocalPairState>((set, get) => {
       if (now.locked.length + now.hidden.length > 0) return RESET_REFUSED;
       await services().settings.set(KEY, '');
       set({ pair: undefined, unlocked: [], justSealed: undefined });
+      announcePairChange();
       return undefined;
     },
     async discardPrivateAndReset() {
@@ -97,10 +116,51 @@ export const useLocalPairStore = create<LocalPairState>((set, get) => {
       for (const id of ids) await useRoundsStore.getState().remove(id);
       await services().settings.set(KEY, '');
       set({ pair: undefined, unlocked: [], justSealed: undefined });
+      announcePairChange();
       return ids.length;
     },
   };
 });
+
+/**
+ * Other tabs or windows of Accord (browser mode) hold the pair and the rounds as they read them:
+ * a turn taken, a round sealed or the pair started over here reaches them at once over this
+ * channel, and a tab re-reads both whenever it comes to the front.
+ */
+const CHANNEL = 'accord.take-turns';
+let channel: BroadcastChannel | undefined;
+
+function announcePairChange(what: 'changed' | 'lock' = 'changed'): void {
+  try {
+    channel?.postMessage(what);
+  } catch {
+    // A closed channel: the other tabs still re-read when they come to the front.
+  }
+}
+
+/** The pair setting and, while there is a pair, the rounds: read again from storage. */
+async function rereadPair(): Promise<void> {
+  await useLocalPairStore.getState().load();
+  if (useLocalPairStore.getState().pair && useRoundsStore.getState().loaded) await useRoundsStore.getState().load();
+}
+
+if (typeof window !== 'undefined') {
+  const reread = () => void rereadPair().catch(() => undefined);
+  if (typeof BroadcastChannel !== 'undefined') {
+    channel = new BroadcastChannel(CHANNEL);
+    // (Node, in tests: a channel must not keep the process alive.)
+    (channel as { unref?: () => void }).unref?.();
+    channel.onmessage = (e: MessageEvent) => {
+      // (Set here, not by lockAll: that would announce it back.)
+      if (e.data === 'lock') useLocalPairStore.setState({ unlocked: [], justSealed: undefined });
+      reread();
+    };
+  }
+  window.addEventListener('focus', reread);
+  document.addEventListener('visibilitychange', () => {
+    if (document.visibilityState === 'visible') reread();
+  });
+}
 
 // The owner's view of a round just sealed ends when they navigate away from that round.
 if (typeof window !== 'undefined') {
@@ -171,8 +231,8 @@ export function privacyWith(roundId: string, state: Pick<LocalPairState, 'pair' 
  * to include them) and sealed ones without a passphrase (hidden until both sealed).
  */
 export async function privateRoundsNow(): Promise<{ locked: string[]; hidden: string[] }> {
-  const store = useLocalPairStore.getState();
-  if (!store.loaded) await store.load();
+  // Read again from storage: this window's copy may be older than a turn taken in another tab.
+  await useLocalPairStore.getState().load();
   const state = useLocalPairStore.getState();
   const pair = state.pair;
   const out = { locked: [] as string[], hidden: [] as string[] };

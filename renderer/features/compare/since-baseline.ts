@@ -19,11 +19,12 @@ export type SinceState =
  */
 export function useSinceBaseline(comparison: Comparison): SinceState {
   const rounds = useRoundsStore((s) => s.rounds);
-  const { pair, unlocked } = useLocalPairStore();
+  const { pair, unlocked, loaded } = useLocalPairStore();
   const baseline = useMemo(() => {
-    const open = rounds.filter((r) => privacyOf(r.id, { pair, unlocked }) === 'open');
+    // (None until the pair setting is read: any round may be private.)
+    const open = loaded ? rounds.filter((r) => privacyOf(r.id, { pair, unlocked }) === 'open') : [];
     return findBaseline(storedComparisons(open), identityOfView(comparison));
-  }, [rounds, pair, unlocked, comparison]);
+  }, [rounds, pair, unlocked, loaded, comparison]);
 
   const [pins, setPins] = useState<{ key: string; pins: string[] }>();
   const key = baseline ? `${baseline.ceo.id}|${baseline.cto.id}` : '';

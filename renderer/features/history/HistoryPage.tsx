@@ -115,8 +115,9 @@ function WithheldReveals() {
 
 export default function HistoryPage() {
   const { rounds, problems, loaded } = useRoundsStore();
-  const { pair, unlocked } = useLocalPairStore();
-  const isPrivate = (id: string) => privacyOf(id, { pair, unlocked }) !== 'open';
+  const { pair, unlocked, loaded: pairLoaded } = useLocalPairStore();
+  // Until the pair setting is read, any round may be private.
+  const isPrivate = (id: string) => !pairLoaded || privacyOf(id, { pair, unlocked }) !== 'open';
   // Private rounds (same-laptop mode, before both have sealed) stay out of every chart and comparison.
   const visible = rounds.filter((r) => !isPrivate(r.id));
   const sealed = visible.filter((r) => r.sealedAt).sort((a, b) => compareTimes(a.sealedAt, b.sealedAt));

@@ -1,8 +1,11 @@
 import { useRoundsStore } from '../../stores/rounds-store';
+import { useLocalPairStore } from '../../stores/local-pair-store';
 import { RoundCard } from './RoundCard';
 
 export function HomePage() {
   const { rounds, problems, loaded } = useRoundsStore();
+  // Which rounds are private taking turns is known once the pair setting is read.
+  const pairLoaded = useLocalPairStore((s) => s.loaded);
   return (
     <section className="page" aria-labelledby="home-title">
       <div className="page-head">
@@ -29,7 +32,11 @@ export function HomePage() {
           </ul>
         </div>
       )}
-      {loaded && rounds.length === 0 ? (
+      {!pairLoaded ? (
+        <p className="loading" role="status">
+          Loading…
+        </p>
+      ) : loaded && rounds.length === 0 ? (
         <div className="card empty">
           <h2>Start with a private diagnostic</h2>
           <p>

@@ -7,8 +7,9 @@ import { PartnerText, plainPartnerText } from '../../app/PartnerText';
 export function RoundCard({ round }: { round: Round }) {
   const p = progress(round);
   const sealed = Boolean(round.sealedAt);
-  const { pair, unlocked } = useLocalPairStore();
-  const privacy = privacyOf(round.id, { pair, unlocked });
+  const { pair, unlocked, loaded } = useLocalPairStore();
+  // Until the pair setting is read, any round may be private.
+  const privacy = loaded ? privacyOf(round.id, { pair, unlocked }) : 'hidden';
   if (privacy !== 'open') {
     return (
       <article className="card stack" aria-label={`${round.label}, ${ROLE_LABELS[round.role]}, private`}>

@@ -106,6 +106,7 @@ export default function LocalPairPage() {
 function Slot({ role, round, other }: { role: Role; round?: Round; other?: Round }) {
   const assign = useLocalPairStore((s) => s.assign);
   const create = useRoundsStore((s) => s.create);
+  const remove = useRoundsStore((s) => s.remove);
   const [name, setName] = useState('');
   const [passphrase, setPassphrase] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -122,7 +123,13 @@ function Slot({ role, round, other }: { role: Role; round?: Round; other?: Round
       event: other?.event,
       companyName: other?.companyName,
     });
-    await assign(role, id, passphrase || undefined);
+    try {
+      await assign(role, id, passphrase || undefined);
+    } catch (err) {
+      // Not this turn's: the empty round just made goes again.
+      await remove(id).catch(() => undefined);
+      return setError(err instanceof Error ? err.message : String(err));
+    }
     navigate({ name: 'assess', id, step: 0 });
   }
 

@@ -1,14 +1,24 @@
-import { useState, type FormEvent, type ReactNode } from 'react';
-import { privacyOf, useLocalPairStore } from '../../stores/local-pair-store';
+import { useEffect, useState, type FormEvent, type ReactNode } from 'react';
+import { privacyWith, useLocalPairStore } from '../../stores/local-pair-store';
 import { useRoundsStore } from '../../stores/rounds-store';
+import { useAssessStore } from '../../stores/assess-store';
 
 /** Keeps one person's round out of sight of the other on a shared laptop. */
 export function PrivateGate({ roundId, children }: { roundId: string; children: ReactNode }) {
-  const { pair, unlocked, unlock, justSealed } = useLocalPairStore();
-  useRoundsStore((s) => s.rounds); // re-check when a round is sealed
+  const { pair, unlocked, unlock, justSealed, loaded, load } = useLocalPairStore();
+  useEffect(() => {
+    if (!loaded) void load().catch(() => undefined);
+  }, [loaded, load]);
+  const rounds = useRoundsStore((s) => s.rounds); // re-check when a round is sealed
+  // The round as the page read it from storage: sealed there, it is sealed, whatever an older
+  // list in memory says (a second tab that listed it while it was still being answered).
+  const opened = useAssessStore((s) => (s.round?.id === roundId ? s.round : undefined));
   const [passphrase, setPassphrase] = useState('');
   const [error, setError] = useState<string | null>(null);
-  const privacy = privacyOf(roundId, { pair, unlocked });
+  // Until the pair setting is read, any round may be private: nothing of it yet.
+  if (!loaded) return <p className="loading" role="status">Loading…</p>;
+  const isSealed = (id: string) => Boolean(rounds.find((r) => r.id === id)?.sealedAt || (opened?.id === id && opened.sealedAt));
+  const privacy = privacyWith(roundId, { pair, unlocked }, isSealed);
   // Its owner, who just sealed it, still sees it until they leave this round's pages.
   if (privacy === 'open' || justSealed === roundId) return <>{children}</>;
 

@@ -113,16 +113,17 @@ export function useAgenda(source: OffsiteSource | undefined): AgendaState {
   const [pins, setPins] = useState<string[] | undefined>(undefined);
   const [today] = useState(() => new Date());
   const rounds = useRoundsStore((s) => s.rounds);
-  const { pair, unlocked } = useLocalPairStore();
+  const { pair, unlocked, loaded: pairLoaded } = useLocalPairStore();
   // After a re-score, the next offsite starts from what did not close since the baseline.
   const baseline = useMemo(() => {
     if (!source?.ceo.sealedAt || !source.cto.sealedAt) return undefined;
-    const open = rounds.filter((r) => privacyOf(r.id, { pair, unlocked }) === 'open');
+    // (None until the pair setting is read: any round may be private.)
+    const open = pairLoaded ? rounds.filter((r) => privacyOf(r.id, { pair, unlocked }) === 'open') : [];
     return findBaseline(storedComparisons(open), {
       ceo: { name: source.ceo.personName, sealedAt: source.ceo.sealedAt, answers: source.ceo.answers },
       cto: { name: source.cto.personName, sealedAt: source.cto.sealedAt, answers: source.cto.answers },
     });
-  }, [rounds, pair, unlocked, source]);
+  }, [rounds, pair, unlocked, pairLoaded, source]);
 
   useEffect(() => {
     void useWorkspaceStore.getState().load();
