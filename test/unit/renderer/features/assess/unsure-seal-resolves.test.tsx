@@ -24,6 +24,7 @@ afterEach(async () => {
   vi.restoreAllMocks();
 });
 
+const matches = (state: object, want: Record<string, unknown>) => Object.entries(want).every(([k, v]) => (state as Record<string, unknown>)[k] === v);
 const sha256 = (t: string) => createHash('sha256').update(t, 'utf8').digest('hex');
 const leftBehind = sealRound(mine, '2026-11-27T10:00:00.000Z');
 
@@ -55,8 +56,16 @@ describe('the seal-unsure alert, opened after a restart', () => {
       await new Promise((r) => setTimeout(r, 30));
     });
 
-    // In act: the alert shows the resumed comparison's connection, which changes meanwhile.
-    await act(() => vi.waitFor(() => expect(useAssessStore.getState()).toMatchObject({ sealUnsure: false, sealError: 'your seal was not stored on this laptop' }), { timeout: 5000 }));
+    // Polled between act() scopes, not inside one: React holds the work an act() scope schedules
+    // (the alert's effect that resumes the comparison among it) until the scope ends, so a wait
+    // inside one saw nothing happen whenever that effect came late (a loaded machine).
+    const resolved = { sealUnsure: false, sealError: 'your seal was not stored on this laptop' };
+    for (let waited = 0; waited < 5000 && !matches(useAssessStore.getState(), resolved); waited += 25) {
+      await act(async () => {
+        await new Promise((r) => setTimeout(r, 25));
+      });
+    }
+    expect(useAssessStore.getState()).toMatchObject(resolved);
     await act(async () => {
       await new Promise((r) => setTimeout(r, 30));
     });

@@ -1,5 +1,6 @@
 // @vitest-environment jsdom
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { useLocalPairStore } from '../../../../../renderer/stores/local-pair-store';
 import { render } from '../render-in-dom';
 import { RoundCard } from '../../../../../renderer/features/home/RoundCard';
 import { makeRound } from '../../../shared/plan/fixtures';
@@ -7,6 +8,9 @@ import { makeRound } from '../../../shared/plan/fixtures';
 // Home listed a partner's round added from a backup (never checked against their seal on this
 // laptop) as "Sealed ✓ · Partner's round", exactly like one it verified; the History page badges
 // it "Not verified" and its results say so. Home now does too.
+
+// No rounds taken in turns on this laptop, and that setting read (until it is, any round may be private).
+beforeEach(() => useLocalPairStore.setState({ loaded: true, pair: undefined, unlocked: [], justSealed: undefined }));
 
 describe('a round card on Home', () => {
   it("says a partner's round from a backup is not verified", () => {

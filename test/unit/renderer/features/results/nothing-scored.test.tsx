@@ -1,5 +1,6 @@
 // @vitest-environment jsdom
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { useLocalPairStore } from '../../../../../renderer/stores/local-pair-store';
 import { render } from '../render-in-dom';
 import ResultsPage from '../../../../../renderer/features/results/ResultsPage';
 import { useAssessStore } from '../../../../../renderer/stores/assess-store';
@@ -16,6 +17,9 @@ function show(round: ReturnType<typeof makeRound>) {
   return render(<ResultsPage id={round.id} />);
 }
 const card = (el: HTMLElement, heading: string) => [...el.querySelectorAll('.card')].find((c) => c.querySelector('h2')?.textContent === heading)!.textContent!;
+
+// No rounds taken in turns on this laptop, and that setting read (until it is, any round may be private).
+beforeEach(() => useLocalPairStore.setState({ loaded: true, pair: undefined, unlocked: [], justSealed: undefined }));
 
 describe('results with little answered', () => {
   it('does not call an unscored round healthy', () => {

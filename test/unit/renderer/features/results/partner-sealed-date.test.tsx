@@ -1,5 +1,6 @@
 // @vitest-environment jsdom
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { useLocalPairStore } from '../../../../../renderer/stores/local-pair-store';
 import { render } from '../render-in-dom';
 import ResultsPage from '../../../../../renderer/features/results/ResultsPage';
 import { useAssessStore } from '../../../../../renderer/stores/assess-store';
@@ -14,6 +15,9 @@ function show(round: ReturnType<typeof makeRound>) {
   useAssessStore.setState({ round, missing: false, open: async () => undefined } as never);
   return render(<ResultsPage id={round.id} />);
 }
+
+// No rounds taken in turns on this laptop, and that setting read (until it is, any round may be private).
+beforeEach(() => useLocalPairStore.setState({ loaded: true, pair: undefined, unlocked: [], justSealed: undefined }));
 
 describe('the sealed date on a results page', () => {
   it("says a partner's seal time is as their laptop dated it", () => {
