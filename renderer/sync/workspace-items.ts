@@ -76,6 +76,10 @@ export function readRowFields(list: ListKey, entries: Iterable<[string, unknown]
   const out: Record<string, unknown> = {};
   const lists = LIST_FIELDS[list] as readonly string[];
   for (const [key, v] of entries) {
+    // Not a field: assigned here it would set the row's prototype to whatever the partner put
+    // there, and the fields below, read through it, would not be filled in: the row then reads
+    // with no fields at all once spread ({ ...row }), and every reader's string methods throw.
+    if (key === '__proto__') continue;
     if (lists.includes(key)) out[key] = readListCell(v);
     else if (v instanceof Y.Text) out[key] = v.toString();
     else if (v instanceof Y.Map) {
