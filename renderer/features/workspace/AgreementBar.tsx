@@ -15,13 +15,13 @@ import {
   type PairPolicies,
 } from '../../../shared/workspace/agreement';
 import { planContext, type GapFixes } from '../../../shared/plan/context';
-import { readGapFixes } from '../../sync/workspace-gap-fixes';
+import { GAP_FIXES, readGapFixes } from '../../sync/workspace-gap-fixes';
 import { useWorkspaceStore } from '../../stores/workspace-store';
 import { docSnapshot } from '../../stores/workspace-doc-snapshot';
 import { useCompareStore } from '../../stores/compare-store';
 import { useRoundsStore } from '../../stores/rounds-store';
 import { getWorkspaceDoc } from '../../sync/workspace-owner';
-import { confirm, readBets, readLocal, readPolicies, readShared, rememberedRole } from '../../sync/workspace-agreement';
+import { AGREEMENT, BETS, POLICIES, confirm, readBets, readLocal, readPolicies, readShared, rememberedRole } from '../../sync/workspace-agreement';
 
 interface Snapshot {
   agreement: AgreementInput;
@@ -31,10 +31,14 @@ interface Snapshot {
   gapFixes: GapFixes;
 }
 
+/** What the snapshot below reads: a change anywhere else (a matrix cell, the log) does not read it again. */
+const AGREEMENT_SNAPSHOT_ROOTS = [AGREEMENT, POLICIES, BETS, GAP_FIXES];
+
 const agreementSnapshot = docSnapshot<Snapshot>((doc) =>
   doc
     ? { agreement: { shared: readShared(doc), local: readLocal() }, policies: readPolicies(doc), bets: readBets(doc), gapFixes: readGapFixes(doc) }
     : { agreement: { shared: {}, local: {} }, policies: {}, bets: [], gapFixes: {} },
+  AGREEMENT_SNAPSHOT_ROOTS,
 );
 const bump = agreementSnapshot.bump;
 

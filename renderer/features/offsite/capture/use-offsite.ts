@@ -12,7 +12,7 @@ import { laptopLeader } from '../../../../shared/offsite/laptop-role';
 import type { AgreementRole } from '../../../../shared/workspace/agreement';
 import { newId } from '../../../../shared/workspace/id';
 import { toIsoDate } from '../../../../shared/workspace/dates';
-import { applyOps, parkItem, readOffsite } from '../../../sync/offsite-capture';
+import { applyOps, OFFSITE_ROOTS, parkItem, readOffsite } from '../../../sync/offsite-capture';
 import { confirm, readBets } from '../../../sync/workspace-agreement';
 import { readWorkspace } from '../../../sync/workspace-doc';
 import { getWorkspaceDoc } from '../../../sync/workspace-owner';
@@ -23,7 +23,7 @@ import { docSnapshot } from '../../../stores/workspace-doc-snapshot';
 import { rememberOwnWrite } from '../../../sync/own-writes';
 import { storageErrorText } from '../../../data/storage-error';
 
-const record = docSnapshot<OffsiteRecord>((doc) => (doc ? readOffsite(doc) : EMPTY_RECORD));
+const record = docSnapshot<OffsiteRecord>((doc) => (doc ? readOffsite(doc) : EMPTY_RECORD), OFFSITE_ROOTS);
 const bump = record.bump;
 
 /** Captures, actions and parked items, live on both laptops. Opens the workspace if needed. */
