@@ -7,6 +7,8 @@ import { PEER_ORIGIN } from '../../../../renderer/sync/peer-guard';
 import { checkMatrix } from '../../../../shared/workspace/matrix';
 import { filterLog } from '../../../../shared/workspace/log';
 import { receiveFromPartner } from './partner-update';
+import { planContext } from '../../../../shared/plan/context';
+import { workspaceIssues } from '../../../../renderer/sync/workspace-doc';
 
 // A partner (plain yjs, through the peer guard) writes a row whose map has a key named
 // "__proto__" holding a plain object. Read into a plain object, that key set the row's prototype
@@ -62,5 +64,34 @@ describe('a row with a "__proto__" key from the partner', () => {
     });
     expect(readWorkspace(mine).matrix.find((r) => r.id === id)?.decision).toBe('');
     expect(counted?.counts).toEqual({ matrix: 1 });
+  });
+});
+
+// A partner (plain yjs, through the peer guard) writes, under a key no row has, a plain JSON value
+// nested 3,000 lists deep — plain JSON, so the guard's limit on how deep shared types nest does not
+// see it — and makes the workspace fail validation (a meeting's length as text), so readers get
+// the raw projection, which kept every key a row held. Before: the agreement hash of that row
+// recursed 3,000 deep and overflowed the stack: planContext (every agreement bar on the workspace
+// page, the plan) threw RangeError on every read. Now a row is read with its own fields only.
+describe('a row holding a deeply nested plain value under a key rows do not have', () => {
+  it('is read without it, and the agreement states and the plan context still build', () => {
+    const mine = laptop();
+    let deep: unknown = 'x';
+    for (let i = 0; i < 3000; i++) deep = [deep];
+    receiveFromPartner(mine, (p) => {
+      itemsOf(p, 'matrix').get(readWorkspace(p).matrix[0].id)!.set('zz', deep);
+      itemsOf(p, 'cadence').get(readWorkspace(p).cadence[0].id)!.set('durationMinutes', 'long');
+    });
+    const ws = readWorkspace(mine);
+    expect(workspaceIssues(ws).length).toBeGreaterThan(0); // the raw projection
+    expect('zz' in ws.matrix[0]).toBe(false);
+    expect(() => planContext({ workspace: ws })).not.toThrow();
+  });
+
+  it("a matrix row's joint CEO + CTO flag is still read", () => {
+    const mine = laptop();
+    const id = readWorkspace(mine).matrix[0].id;
+    itemsOf(mine, 'matrix').get(id)!.set('jointAccountable', true);
+    expect(readWorkspace(mine).matrix[0].jointAccountable).toBe(true);
   });
 });
