@@ -2,6 +2,7 @@ import * as Y from 'yjs';
 import { describeCounts, totalOf, type CountKey, type Counts } from '../../shared/workspace/change-summary';
 import { LIST_FIELDS, LIST_KEYS, RISK, TEXT_FIELDS, itemsOf, workspaceRoots, type ListKey } from './workspace-doc';
 import { readRowFields } from './workspace-items';
+import { readListCell } from './workspace-lists';
 import { parseAction, parseCapture, parseParked } from '../../shared/offsite/capture-record';
 import { parseBet, parseConfirmation } from '../../shared/workspace/agreement';
 import { plainValue, plainWeight, rowWeight } from './row-weight';
@@ -107,8 +108,11 @@ function emptiedCell(
     const was = struct.content instanceof Y.ContentType ? struct.content.type : undefined;
     if (!(was instanceof Y.Text || was instanceof Y.Array) || lists.has(map as unknown as AnyType)) return undefined;
     if (!now && (map === map.doc?.getMap(RISK) || Object.hasOwn(RECORD_ROOTS, rootNameOf(map)))) return undefined;
-    const before = plainValue(struct, tr, 'before');
-    const after = now?.content instanceof Y.ContentType && now.content.type.constructor === was.constructor ? plainValue(now, tr, 'now') : undefined;
+    // Read as their readers read them (a list: its names only), never weighed raw: a list element
+    // may be a plain value nested thousands deep, which a recursive weighing would overflow on.
+    const read = (plain: unknown) => (typeof plain === 'string' ? plain : readListCell(plain));
+    const before = read(plainValue(struct, tr, 'before'));
+    const after = now?.content instanceof Y.ContentType && now.content.type.constructor === was.constructor ? read(plainValue(now, tr, 'now')) : undefined;
     if (plainWeight(before) === 0 || (after !== undefined && plainWeight(after) > 0)) return undefined;
     return was instanceof Y.Text ? { kind: 'texts', n: 1 } : { kind: 'listItems', n: Math.max(1, (before as unknown[]).length) };
   }

@@ -88,6 +88,19 @@ describe('a partner emptying every cell by replacing it, not editing it', () => 
   });
 });
 
+describe('a list emptied that held a deeply nested element', () => {
+  it('is counted by its names, without weighing the nested value (no stack overflow while the change lands)', () => {
+    const mine = laptop();
+    let deep: unknown = 'x';
+    for (let i = 0; i < 3000; i++) deep = [deep];
+    receiveFromPartner(mine, (p) => (p.getMap('linkedGaps').get('matrix') as Y.Array<unknown>).push([deep]));
+    const watch = watchMassDeletes(mine, { origin: PEER_ORIGIN });
+    expect(() => receiveFromPartner(mine, (p) => p.getMap('linkedGaps').set('matrix', new Y.Array()))).not.toThrow();
+    expect(watch.paced()).toBeUndefined();
+    watch.destroy();
+  });
+});
+
 describe('what is still not a removal', () => {
   it('a cell replaced by one holding something, or an older plain list turned into a Y.Array with the same names, counts nothing', () => {
     const mine = laptop();
