@@ -5,7 +5,6 @@
  */
 import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import {
-  agreementContents,
   agreementLabel,
   agreementState,
   contentHash,
@@ -14,9 +13,10 @@ import {
   type BetBudget,
   type PairPolicies,
 } from '../../../shared/workspace/agreement';
-import { planContext, type GapFixes } from '../../../shared/plan/context';
+import type { GapFixes } from '../../../shared/plan/context';
 import { GAP_FIXES, readGapFixes } from '../../sync/workspace-gap-fixes';
 import { useWorkspaceStore } from '../../stores/workspace-store';
+import { agreementView } from './agreement-view';
 import { docSnapshot } from '../../stores/workspace-doc-snapshot';
 import { useCompareStore } from '../../stores/compare-store';
 import { useRoundsStore } from '../../stores/rounds-store';
@@ -72,10 +72,11 @@ export function AgreementBar({ agreementKey, label, content: given, template }: 
   const [error, setError] = useState<string>();
   useEffect(() => setError(undefined), [agreementKey]);
   if (!ws) return null;
-  const content = given ?? agreementContents(ws, policies, bets)[agreementKey];
+  const view = given === undefined ? agreementView(ws, policies, bets, agreement) : undefined;
+  const content = given ?? view!.contents[agreementKey];
   if (content === undefined) return null;
   const hash = contentHash(content);
-  const state = given !== undefined ? agreementState(agreementKey, given, template, agreement) : planContext({ workspace: ws, policies, agreement, bets }).states[agreementKey];
+  const state = given !== undefined ? agreementState(agreementKey, given, template, agreement) : view!.states[agreementKey];
   const text = agreementLabel(state);
   const mineDone = me ? agreement.local[agreementKey]?.[me.role] === hash : false;
 
