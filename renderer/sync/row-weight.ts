@@ -11,14 +11,28 @@ import { ROW_FIELDS, readRowFields, type ListKey } from './workspace-items';
  * laptops seeded the same default row) is not.
  */
 export function rowWeight(list: ListKey, row: Y.Map<unknown>, tr: Y.Transaction, when: 'before' | 'now'): number {
-  const existed = (item: Y.Item) => item.id.clock < (tr.beforeState.get(item.id.client) ?? 0);
-  const keep =
-    when === 'now' ? (item: Y.Item) => !item.deleted : (item: Y.Item) => existed(item) && (!item.deleted || Y.isDeleted(tr.deleteSet, item.id));
-  const read = readRowFields(list, fieldsOf(row, keep));
+  const read = readRowFields(list, fieldsOf(row, keeper(tr, when)));
   let sum = 0;
   for (const key of ROW_FIELDS[list]) sum += plainWeight(read[key]);
   return sum;
 }
+
+/** Which items make up a value before the transaction (live then, or deleted by it) or now (live). */
+function keeper(tr: Y.Transaction, when: 'before' | 'now'): Keep {
+  const existed = (item: Y.Item) => item.id.clock < (tr.beforeState.get(item.id.client) ?? 0);
+  return when === 'now' ? (item: Y.Item) => !item.deleted : (item: Y.Item) => existed(item) && (!item.deleted || Y.isDeleted(tr.deleteSet, item.id));
+}
+
+/**
+ * One map entry's value as plain data (a text as its string, a list as its elements, a map as an
+ * object; a metric's months as [{ month, value }]), as it stood before the transaction or stands now.
+ */
+export function plainValue(item: Y.Item, tr: Y.Transaction, when: 'before' | 'now', monthValues = false): unknown {
+  return plainOf(item.content, keeper(tr, when), monthValues);
+}
+
+/** How much a plain value holds: characters, list lines, numbers set (0: it reads empty). */
+export { plainWeight };
 
 type Keep = (item: Y.Item) => boolean;
 

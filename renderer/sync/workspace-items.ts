@@ -75,7 +75,16 @@ export function yToItem(list: ListKey, m: Y.Map<unknown>): Record<string, unknow
 export function readRowFields(list: ListKey, entries: Iterable<[string, unknown]>): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   const lists = LIST_FIELDS[list] as readonly string[];
+  const fields = ROW_FIELD_SETS[list];
   for (const [key, v] of entries) {
+    // Only the fields rows have (the id comes from the row's key). Anything else is the partner's
+    // and no screen reads it, but kept here it reached every reader of a workspace that does not
+    // validate (the raw projection): a plain value nested 3,000 lists deep (plain JSON, which the
+    // guard's depth limit on shared types does not see) overflowed the stack of the agreement hash,
+    // so the workspace page and the plan threw. And a key "__proto__", assigned here, set the
+    // row's prototype to the partner's object: the fields below, read through it, were not filled
+    // in, and the row, once spread ({ ...row }), had no fields at all.
+    if (!fields.has(key)) continue;
     if (lists.includes(key)) out[key] = readListCell(v);
     else if (v instanceof Y.Text) out[key] = v.toString();
     else if (v instanceof Y.Map) {
@@ -156,6 +165,11 @@ export const ROW_FIELDS: Readonly<Record<ListKey, readonly string[]>> = Object.f
     ],
   ]),
 ) as unknown as Record<ListKey, readonly string[]>;
+
+/** The fields a row is read with: those above, and a matrix row's joint CEO + CTO flag (a boolean, no weight). */
+const ROW_FIELD_SETS: Readonly<Record<ListKey, ReadonlySet<string>>> = Object.fromEntries(
+  LIST_KEYS.map((l) => [l, new Set([...ROW_FIELDS[l], ...(l === 'matrix' ? ['jointAccountable'] : [])])]),
+) as unknown as Record<ListKey, ReadonlySet<string>>;
 
 /** A plain number field: anything but a finite number (a shared type, a string, none) reads as NaN, not set (see yToItem). */
 export const numberOf = (v: unknown): number => (isSetNumber(v) ? v : NaN);

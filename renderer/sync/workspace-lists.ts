@@ -47,16 +47,31 @@ export function listOf(items: readonly string[]): Y.Array<string> {
  * partner's concurrent add or remove elsewhere in the list survives.
  */
 export function applyListDiff(arr: Y.Array<string>, next: readonly string[]): void {
+  // Linear in the list: a partner may fill one cell with 10,000 entries (the guard's per-type cap),
+  // and a lookup of every wanted item in the whole list made each edit of that cell, even one that
+  // changed nothing, take half a second or more.
   const wanted = new Set(next);
   const raw = arr.toArray();
-  for (let i = raw.length - 1; i >= 0; i--) if (!wanted.has(raw[i])) arr.delete(i, 1);
-  let current = arr.toArray();
+  // Unwanted items deleted from the end, each run of them in one delete.
+  for (let i = raw.length - 1; i >= 0; ) {
+    if (wanted.has(raw[i])) {
+      i--;
+      continue;
+    }
+    let start = i;
+    while (start > 0 && !wanted.has(raw[start - 1])) start--;
+    arr.delete(start, i - start + 1);
+    i = start - 1;
+  }
+  const current = arr.toArray();
+  const present = new Set(current);
   for (let j = 0; j < next.length; j++) {
-    if (current.includes(next[j])) continue;
+    if (present.has(next[j])) continue;
     // After the item before it (for the first, next[-1] is found nowhere: at 0).
     const at = current.indexOf(next[j - 1]) + 1;
     arr.insert(at, [next[j]]);
-    current = arr.toArray();
+    current.splice(at, 0, next[j]);
+    present.add(next[j]);
   }
 }
 

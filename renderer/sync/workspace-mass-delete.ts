@@ -1,9 +1,11 @@
 import * as Y from 'yjs';
 import { describeCounts, totalOf, type CountKey, type Counts } from '../../shared/workspace/change-summary';
-import { LIST_KEYS, RISK, itemsOf, workspaceRoots, type ListKey } from './workspace-doc';
+import { LIST_FIELDS, LIST_KEYS, RISK, TEXT_FIELDS, itemsOf, workspaceRoots, type ListKey } from './workspace-doc';
+import { readRowFields } from './workspace-items';
+import { readListCell } from './workspace-lists';
 import { parseAction, parseCapture, parseParked } from '../../shared/offsite/capture-record';
 import { parseBet, parseConfirmation } from '../../shared/workspace/agreement';
-import { rowWeight } from './row-weight';
+import { plainValue, plainWeight, rowWeight } from './row-weight';
 
 /**
  * A partner's change that removes more than a handful of items (or empties a whole
@@ -77,6 +79,68 @@ function readsAsEntry(read: EntryReader | undefined, key: string, value: unknown
 
 const existedBefore = (tr: Y.Transaction, item: Y.Item) => item.id.clock < (tr.beforeState.get(item.id.client) ?? 0);
 
+/** A map's live value under `key` now, if any. */
+const liveItem = (map: Y.Map<unknown>, key: string): Y.Item | undefined => {
+  const item = map._map.get(key);
+  return item && !item.deleted ? item : undefined;
+};
+
+/**
+ * A cell emptied by replacing or removing its value instead of editing it: a row's text or list
+ * cell (a new empty Y.Text or Y.Array, a plain '', a type no reader takes, or the key removed), a
+ * metric's month, or a text or list a root map holds (a gap fix, the release blockers, an
+ * artifact's gap links). The app edits these in place (cleared in place, they count as a text or
+ * as list items), so every cell of the workspace replaced by an empty one read blank with nothing
+ * flagged. `struct` is the value removed; what it counts as, or undefined when it is not emptied.
+ */
+function emptiedCell(
+  struct: Y.Item,
+  map: Y.Map<unknown>,
+  key: string,
+  tr: Y.Transaction,
+  lists: ReadonlyMap<AnyType, ListKey>,
+): { kind: 'texts' | 'listItems'; n: number } | undefined {
+  const holder = map._item;
+  const now = liveItem(map, key);
+  if (holder === null) {
+    // A root map: a text or list value there, emptied. A key removed from the risk budgets or a
+    // record root is counted as a setting or record below; from the gap links, here.
+    const was = struct.content instanceof Y.ContentType ? struct.content.type : undefined;
+    if (!(was instanceof Y.Text || was instanceof Y.Array) || lists.has(map as unknown as AnyType)) return undefined;
+    if (!now && (map === map.doc?.getMap(RISK) || Object.hasOwn(RECORD_ROOTS, rootNameOf(map)))) return undefined;
+    // Read as their readers read them (a list: its names only), never weighed raw: a list element
+    // may be a plain value nested thousands deep, which a recursive weighing would overflow on.
+    const read = (plain: unknown) => (typeof plain === 'string' ? plain : readListCell(plain));
+    const before = read(plainValue(struct, tr, 'before'));
+    const after = now?.content instanceof Y.ContentType && now.content.type.constructor === was.constructor ? read(plainValue(now, tr, 'now')) : undefined;
+    if (plainWeight(before) === 0 || (after !== undefined && plainWeight(after) > 0)) return undefined;
+    return was instanceof Y.Text ? { kind: 'texts', n: 1 } : { kind: 'listItems', n: Math.max(1, (before as unknown[]).length) };
+  }
+  if (holder.deleted) return undefined; // the row (or its month map) went: counted as that
+  const rowList = lists.get(holder.parent as AnyType);
+  if (rowList !== undefined) {
+    const isText = (TEXT_FIELDS[rowList] as readonly string[]).includes(key);
+    if (!isText && !(LIST_FIELDS[rowList] as readonly string[]).includes(key)) return undefined;
+    const before = readRowFields(rowList, [[key, plainValue(struct, tr, 'before')]])[key];
+    const after = readRowFields(rowList, now ? [[key, now.content instanceof Y.ContentType ? now.content.type : plainValue(now, tr, 'now')]] : [])[key];
+    if (plainWeight(before) === 0 || plainWeight(after) > 0) return undefined;
+    return isText ? { kind: 'texts', n: 1 } : { kind: 'listItems', n: (before as unknown[]).length };
+  }
+  // A metric's month → value map: a measurement removed, or replaced by something that is not one.
+  const row = holder.parent as AnyType;
+  if (holder.parentSub === 'values' && row._item && !row._item.deleted && lists.get(row._item.parent as AnyType) === 'metrics') {
+    const was = plainValue(struct, tr, 'before');
+    const value = now ? plainValue(now, tr, 'now') : undefined;
+    if (typeof was === 'number' && Number.isFinite(was) && !(typeof value === 'number' && Number.isFinite(value))) return { kind: 'listItems', n: 1 };
+  }
+  return undefined;
+}
+
+function rootNameOf(type: Y.Map<unknown>): string {
+  for (const [name, t] of type.doc?.share ?? []) if (t === (type as unknown)) return name;
+  return '';
+}
+
 /** What a transaction removed, counted from its delete set. */
 export function countRemoved(doc: Y.Doc, tr: Y.Transaction): RemovedCount {
   const counts: Counts = {};
@@ -95,6 +159,8 @@ export function countRemoved(doc: Y.Doc, tr: Y.Transaction): RemovedCount {
       // An entry of a map, unless another took its place (a row replaced by another row is not a removal).
       // Keyed entries also live on Y.Text / Y.XmlElement attributes (no .has): not a removal we count.
       if (!(struct.parent instanceof Y.Map)) return;
+      const emptied = emptiedCell(struct, struct.parent, key, tr, roots);
+      if (emptied) return void add(emptied.kind, emptied.n);
       // A row or record replaced by something no reader takes for one (a plain 0 where a row was),
       // or by an empty row, is a removal too: it is gone from every screen and the plan just as if deleted.
       const read = readers.get(parent);

@@ -71,11 +71,29 @@ function restoreRecordMap(now: Y.Map<unknown>, target: Y.Map<unknown>): void {
     if (want instanceof Y.Text) {
       if (have instanceof Y.Text) applyTextDiff(have, want.toString());
       else now.set(key, new Y.Text(want.toString()));
-    } else if (!(want instanceof Y.AbstractType) && (have instanceof Y.AbstractType || JSON.stringify(have) !== JSON.stringify(want))) {
+    } else if (!(want instanceof Y.AbstractType) && nestsWithin(want, MAX_RECORD_DEPTH) && (have instanceof Y.AbstractType || !nestsWithin(have, MAX_RECORD_DEPTH) || JSON.stringify(have) !== JSON.stringify(want))) {
       // Record maps hold plain values; a nested type (other than a fix's text) came from a peer and is not restored.
+      // Nor is a plain value nested deeper than any record (a capture: object, options, text): no
+      // reader reads it, and copying or comparing it recursed until the stack overflowed, halfway
+      // through the restore, for every version that held it.
       now.set(key, structuredClone(want));
     }
   }
+}
+
+/** Deeper than any record the app writes (a capture is an object holding a list of texts). */
+const MAX_RECORD_DEPTH = 16;
+
+/** Whether `v` nests at most `max` objects or lists deep; iterative, so any depth is safe to ask about. */
+function nestsWithin(v: unknown, max: number): boolean {
+  const stack: [unknown, number][] = [[v, 0]];
+  while (stack.length) {
+    const [x, depth] = stack.pop()!;
+    if (x === null || typeof x !== 'object') continue;
+    if (depth >= max) return false;
+    for (const child of Object.values(x)) stack.push([child, depth + 1]);
+  }
+  return true;
 }
 
 export function workspaceOfUpdate(update: Uint8Array): Workspace {
@@ -136,5 +154,7 @@ function restoreFields(doc: Y.Doc, list: ListKey, item: Item, now: Item): void {
 function restoreValues(doc: Y.Doc, id: string, now: Metric['values'], target: Metric['values']): void {
   const want = new Map(target.map((v) => [v.month, v.value]));
   for (const v of now) if (!want.has(v.month)) setMetricValueIn(doc, id, v.month, undefined);
-  for (const [month, value] of want) if (!now.some((v) => v.month === month && v.value === value)) setMetricValueIn(doc, id, month, value);
+  // By month, not by a search of every month held (a partner may write 10,000 of them): linear.
+  const held = new Map(now.map((v) => [v.month, v.value]));
+  for (const [month, value] of want) if (!held.has(month) || held.get(month) !== value) setMetricValueIn(doc, id, month, value);
 }

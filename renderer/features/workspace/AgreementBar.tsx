@@ -5,7 +5,6 @@
  */
 import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import {
-  agreementContents,
   agreementLabel,
   agreementState,
   contentHash,
@@ -14,14 +13,15 @@ import {
   type BetBudget,
   type PairPolicies,
 } from '../../../shared/workspace/agreement';
-import { planContext, type GapFixes } from '../../../shared/plan/context';
-import { readGapFixes } from '../../sync/workspace-gap-fixes';
+import type { GapFixes } from '../../../shared/plan/context';
+import { GAP_FIXES, readGapFixes } from '../../sync/workspace-gap-fixes';
 import { useWorkspaceStore } from '../../stores/workspace-store';
+import { agreementView } from './agreement-view';
 import { docSnapshot } from '../../stores/workspace-doc-snapshot';
 import { useCompareStore } from '../../stores/compare-store';
 import { useRoundsStore } from '../../stores/rounds-store';
 import { getWorkspaceDoc } from '../../sync/workspace-owner';
-import { confirm, readBets, readLocal, readPolicies, readShared, rememberedRole } from '../../sync/workspace-agreement';
+import { AGREEMENT, BETS, POLICIES, confirm, readBets, readLocal, readPolicies, readShared, rememberedRole } from '../../sync/workspace-agreement';
 
 interface Snapshot {
   agreement: AgreementInput;
@@ -31,10 +31,14 @@ interface Snapshot {
   gapFixes: GapFixes;
 }
 
+/** What the snapshot below reads: a change anywhere else (a matrix cell, the log) does not read it again. */
+const AGREEMENT_SNAPSHOT_ROOTS = [AGREEMENT, POLICIES, BETS, GAP_FIXES];
+
 const agreementSnapshot = docSnapshot<Snapshot>((doc) =>
   doc
     ? { agreement: { shared: readShared(doc), local: readLocal() }, policies: readPolicies(doc), bets: readBets(doc), gapFixes: readGapFixes(doc) }
     : { agreement: { shared: {}, local: {} }, policies: {}, bets: [], gapFixes: {} },
+  AGREEMENT_SNAPSHOT_ROOTS,
 );
 const bump = agreementSnapshot.bump;
 
@@ -81,10 +85,11 @@ export function AgreementBar({
   const [error, setError] = useState<string>();
   useEffect(() => setError(undefined), [agreementKey]);
   if (!ws) return null;
-  const content = given ?? agreementContents(ws, policies, bets)[agreementKey];
+  const view = given === undefined ? agreementView(ws, policies, bets, agreement) : undefined;
+  const content = given ?? view!.contents[agreementKey];
   if (content === undefined) return null;
   const hash = contentHash(content);
-  const state = given !== undefined ? agreementState(agreementKey, given, template, agreement) : planContext({ workspace: ws, policies, agreement, bets }).states[agreementKey];
+  const state = given !== undefined ? agreementState(agreementKey, given, template, agreement) : view!.states[agreementKey];
   const text = state?.kind === 'agreed' && agreedCaveat ? `${agreementLabel(state)}, ${agreedCaveat}` : agreementLabel(state);
   const mineDone = me ? agreement.local[agreementKey]?.[me.role] === hash : false;
 

@@ -12,7 +12,8 @@ import { laptopLeader } from '../../../../shared/offsite/laptop-role';
 import type { AgreementRole } from '../../../../shared/workspace/agreement';
 import { newId } from '../../../../shared/workspace/id';
 import { toIsoDate } from '../../../../shared/workspace/dates';
-import { applyOps, parkItem, readOffsite } from '../../../sync/offsite-capture';
+import { applyOps, OFFSITE_ROOTS, parkItem, readOffsite } from '../../../sync/offsite-capture';
+import { AGENDA } from '../../../sync/workspace-agenda';
 import { confirm, readBets } from '../../../sync/workspace-agreement';
 import { readWorkspace } from '../../../sync/workspace-doc';
 import { getWorkspaceDoc } from '../../../sync/workspace-owner';
@@ -23,7 +24,9 @@ import { docSnapshot } from '../../../stores/workspace-doc-snapshot';
 import { rememberOwnWrite } from '../../../sync/own-writes';
 import { storageErrorText } from '../../../data/storage-error';
 
-const record = docSnapshot<OffsiteRecord>((doc) => (doc ? readOffsite(doc) : EMPTY_RECORD));
+// Read again when the captures, actions or parking lot change — and the agenda: the summary page
+// re-reads its blocks whenever this record changes (SummaryPage).
+const record = docSnapshot<OffsiteRecord>((doc) => (doc ? readOffsite(doc) : EMPTY_RECORD), [...OFFSITE_ROOTS, AGENDA]);
 const bump = record.bump;
 
 /** Captures, actions and parked items, live on both laptops. Opens the workspace if needed. */

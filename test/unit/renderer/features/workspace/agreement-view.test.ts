@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { agreementView } from '../../../../../renderer/features/workspace/agreement-view';
+import { planContext } from '../../../../../shared/plan/context';
+import { agreementContents, contentHash, recordLocal, rowKey, sharedKey, type AgreementInput } from '../../../../../shared/workspace/agreement';
+import { defaultWorkspace } from '../../../../../shared/framework/workspace-defaults';
+import { createRow } from '../../../../../shared/workspace/matrix';
+
+// A partner adds 500 rows to the decision matrix (500 tiny entries: far inside the guard's caps).
+// The matrix editor shows an agreement bar under every row, and each bar computed the agreement
+// states of the whole workspace (a hash of every row) on every render: rows × rows, about 70 ms a
+// bar here, so tens of seconds per keystroke on the workspace page. Now the bars share one
+// computation per snapshot (agreement-view.ts), with the same contents and states.
+
+const NOW = new Date(2025, 2, 10);
+
+function flooded(n: number) {
+  const ws = defaultWorkspace(NOW);
+  const rows = Array.from({ length: n }, (_, i) => createRow({ id: `r${i}`, decision: `Decision ${i}`, accountable: ['CEO'], cadence: 'Weekly' }));
+  return { ...ws, matrix: [...ws.matrix, ...rows] };
+}
+
+describe('the agreement state of every row of a 500-row matrix', () => {
+  it('is computed once for all the bars of one render, not once per bar', () => {
+    const ws = flooded(500);
+    // One snapshot, as useAgreement gives it to every bar (policies and bets are the snapshot's own).
+    const snapshot = { agreement: { shared: {}, local: {} } as AgreementInput, policies: {}, bets: [] };
+    const t0 = performance.now();
+    for (const row of ws.matrix) {
+      // Each bar's hook gives its own object around the same agreement record.
+      const view = agreementView(ws, snapshot.policies, snapshot.bets, { ...snapshot.agreement, me: 'ceo' });
+      expect(view.states[rowKey('matrix', row.id)]).toBeDefined();
+    }
+    expect(performance.now() - t0).toBeLessThan(2000);
+  });
+
+  it('gives what the plan gives, and follows a new snapshot (a confirmation, this laptop’s role)', () => {
+    const ws = flooded(3);
+    const key = rowKey('matrix', 'r1');
+    const hash = contentHash(agreementContents(ws, {}, [])[key]);
+    const none: AgreementInput = { shared: {}, local: {} };
+    expect(agreementView(ws, {}, [], none).states).toEqual(planContext({ workspace: ws, agreement: none }).states);
+    const both: AgreementInput = {
+      shared: { [sharedKey(key, 'cto')]: { role: 'cto', name: 'Blake', hash, at: '2025-03-10T10:00:00.000Z', mode: 'live' } },
+      local: recordLocal({}, key, ['ceo'], hash),
+      me: 'ceo',
+    };
+    expect(agreementView(ws, {}, [], both).states[key].kind).toBe('agreed');
+    expect(agreementView(ws, {}, [], { ...both, me: 'cto' }).states[key].kind).not.toBe('agreed');
+    expect(agreementView(ws, {}, [], none).states[key].kind).not.toBe('agreed');
+  });
+});
