@@ -2,6 +2,7 @@ import * as Y from 'yjs';
 import { bridgeDocs } from '../../renderer/sync/peer-bridge';
 import { comparisonRules } from '../../renderer/sync/comparison-doc';
 import { COMPARISON_LIMITS } from '../../renderer/sync/session';
+import { applyListDiff } from '../../renderer/sync/workspace-lists';
 import { fillOwnSlots, launchHostilePeer, presence } from '../e2e/support/hostile-peer';
 import { launch, median, sampleRound, seedRounds } from './browser';
 
@@ -12,7 +13,7 @@ import { launch, median, sampleRound, seedRounds } from './browser';
  * - the guard's cost per remote update when the comparison doc is ~1 MB (in-process).
  */
 export async function hostileFigures(baseURL: string): Promise<[string, number, string][]> {
-  return [...(await floodFigures(baseURL)), ...guardFigures()];
+  return [...(await floodFigures(baseURL)), ...guardFigures(), ...floodedCellFigures()];
 }
 
 /** Gaps between animation frames in the victim's page (a string: tsx would add helpers the page lacks). */
@@ -101,4 +102,28 @@ export function guardFigures(): [string, number, string][] {
     ['guard_remote_updates_accepted', accepted, 'updates'],
     ['guard_remote_updates_refused', refused, 'updates'],
   ];
+}
+
+/**
+ * A list cell the partner filled (a matrix row's Consulted): one edit of it here (add a name,
+ * remove it, save it unchanged) at 1,000 and at 10,000 names. Ten times the names should cost
+ * about ten times as much, not a hundred (a diff that looked each name up in the list did).
+ */
+export function floodedCellFigures(): [string, number, string][] {
+  const out: [string, number, string][] = [];
+  for (const n of [1_000, 10_000]) {
+    const names = Array.from({ length: n }, (_, i) => `Person number ${i}`);
+    const arr = new Y.Doc().getArray<string>('cell');
+    arr.push(names);
+    const times: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      for (const wanted of [[...names, `New ${i}`], names, names]) {
+        const t0 = performance.now();
+        applyListDiff(arr, wanted);
+        times.push(performance.now() - t0);
+      }
+    }
+    out.push([`list_cell_edit_${n / 1000}k_names_median`, median(times), 'ms']);
+  }
+  return out;
 }

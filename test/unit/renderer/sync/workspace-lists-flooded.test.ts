@@ -17,21 +17,18 @@ function flooded(n: number): Y.Array<string> {
   return arr;
 }
 
-const timed = (fn: () => void) => {
-  const t0 = performance.now();
-  fn();
-  return performance.now() - t0;
-};
-
+// Its cost is a bench figure (test/bench/hostile.ts, list_cell_edit_1k/10k_names_median), not a
+// timed test: here, that every edit gives exactly the wanted list.
 describe('editing a list cell the partner filled with 10,000 names', () => {
-  it('adds, removes or keeps a name in time that follows the list, not its square', () => {
+  it('adds, removes or keeps a name and gives exactly the wanted list', () => {
     const arr = flooded(10_000);
     const all = names(10_000);
-    expect(timed(() => applyListDiff(arr, [...all, 'New']))).toBeLessThan(150);
+    applyListDiff(arr, [...all, 'New']);
     expect(arr.length).toBe(10_001);
     expect(arr.get(10_000)).toBe('New');
-    expect(timed(() => applyListDiff(arr, all))).toBeLessThan(150);
-    expect(timed(() => applyListDiff(arr, all))).toBeLessThan(150);
+    applyListDiff(arr, all);
+    expect(arr.toArray()).toEqual(all);
+    applyListDiff(arr, all);
     expect(arr.toArray()).toEqual(all);
   });
 
