@@ -9,7 +9,7 @@ import { redSummary } from '../workspace/dependencies';
 import { laterValuesText, measuredValues, VALUES_NOT_AGREED } from '../workspace/metrics';
 import { ladderCompleteness } from '../workspace/ladder';
 import { parseIsoDate, addDays, toIsoDate } from '../workspace/dates';
-import { betKey, contentHash, riskKey, rowKey, type BetBudget } from '../workspace/agreement';
+import { betKey, betUnsetCaveat, contentHash, riskKey, rowKey, type BetBudget } from '../workspace/agreement';
 import { statementById } from '../framework/content';
 import { isAgreed, isShippedExample, stateOf, type PlanContext } from './context';
 import type { PlanAppendices, PlanList, PlanLogEntry, PlanNote } from './types';
@@ -69,8 +69,8 @@ export function betBudgetText(b: BetBudget): string {
 export function betPlanState(ctx: PlanContext, b: BetBudget): string {
   const state = rowPlanState(ctx, betKey(b.id));
   if (!isAgreed(ctx, betKey(b.id))) return state;
-  const unset = [b.reliabilityMinutes === null, !b.securityClasses.trim(), b.slipPercent === null].filter(Boolean).length;
-  return unset ? `${state}, with ${unset} of its 3 budgets not set` : state;
+  const caveat = betUnsetCaveat(b);
+  return caveat ? `${state}, ${caveat}` : state;
 }
 
 /** Notes whose author ticked "put this note in the plan". */

@@ -70,6 +70,15 @@ export interface BetBudget {
 
 export const betKey = (id: string) => `bets:${id}`;
 
+/**
+ * A bet is agreed as one entry, unset budgets and all: "agreed by both" alone would read as three
+ * budgets settled. What to say after it ("with 2 of its 3 budgets not set"); undefined when all are set.
+ */
+export function betUnsetCaveat(b: BetBudget): string | undefined {
+  const unset = [b.reliabilityMinutes === null, !b.securityClasses.trim(), b.slipPercent === null].filter(Boolean).length;
+  return unset ? `with ${unset} of its 3 budgets not set` : undefined;
+}
+
 /** A suggestion shown beside the field, never printed as the pair's policy. */
 export const SUGGESTED_DEBATE_DAYS = 7;
 

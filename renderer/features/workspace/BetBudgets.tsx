@@ -1,6 +1,6 @@
 /** Risk budgets per big bet: each bet gets its own downtime, security and slip budget, agreed on its own. */
 import { useState } from 'react';
-import { betKey, type BetBudget } from '../../../shared/workspace/agreement';
+import { betKey, betUnsetCaveat, type BetBudget } from '../../../shared/workspace/agreement';
 import { newId } from '../../../shared/workspace/id';
 import { getWorkspaceDoc } from '../../sync/workspace-owner';
 import { putBet, removeBet } from '../../sync/workspace-agreement';
@@ -15,8 +15,6 @@ function numberOrNull(text: string, max: number): number | null | undefined {
 
 function BetCard({ bet }: { bet: BetBudget }) {
   const [error, setError] = useState<string>();
-  // Agreed as one entry, empty budgets and all: "agreed by both" alone would read as three budgets settled (betPlanState).
-  const unset = [bet.reliabilityMinutes === null, !bet.securityClasses.trim(), bet.slipPercent === null].filter(Boolean).length;
   const save = (next: BetBudget) => {
     const doc = getWorkspaceDoc();
     if (doc) putBet(doc, next);
@@ -55,7 +53,7 @@ function BetCard({ bet }: { bet: BetBudget }) {
           {error}
         </p>
       )}
-      <AgreementBar agreementKey={betKey(bet.id)} label="This bet's budget" agreedCaveat={unset ? `with ${unset} of its 3 budgets not set` : undefined} />
+      <AgreementBar agreementKey={betKey(bet.id)} label="This bet's budget" agreedCaveat={betUnsetCaveat(bet)} />
     </div>
   );
 }
