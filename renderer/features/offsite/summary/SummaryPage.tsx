@@ -10,7 +10,8 @@ import { useAgreement } from '../../workspace/AgreementBar';
 import { useWorkspaceStore } from '../../../stores/workspace-store';
 import { getWorkspaceDoc } from '../../../sync/workspace-owner';
 import { CapturePanel } from '../capture/CapturePanel';
-import { useOffsiteRecord } from '../capture/use-offsite';
+import { useMe, useOffsiteRecord } from '../capture/use-offsite';
+import { writtenHereAs } from '../../../sync/own-writes';
 import { useOffsiteSource } from '../use-offsite';
 import { coverNames } from '../../../../shared/plan/leaders';
 import { GENERAL_BLOCK, readAgendaBlocks } from './agenda-blocks';
@@ -46,6 +47,7 @@ export default function SummaryPage() {
   // The comparison the offsite runs on names who agreed, as the plan's cover does.
   const { source } = useOffsiteSource();
   const leaders = useMemo(() => (source ? coverNames(source.ceo, source.cto) : undefined), [source]);
+  const role = useMe()?.role;
 
   return (
     <div className="offsite-summary-page">
@@ -73,7 +75,7 @@ export default function SummaryPage() {
         <CapturePanel block={block} />
       </section>
       <OffsiteFileCard />
-      <SummarySheet summary={summary} leaders={leaders} />
+      <SummarySheet summary={summary} leaders={leaders} own={(c) => writtenHereAs(c, role)} />
     </div>
   );
 }

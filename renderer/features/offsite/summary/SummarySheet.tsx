@@ -2,8 +2,12 @@
 import { PARKED_NOTE, agendaBlockRef, capturedDuringText, removedText } from '../../../../shared/plan/offsite-text';
 import type { OffsiteSummary, SummaryCapture } from '../../../../shared/offsite/summary';
 import { agreedByText, type PlanLeaders } from '../../../../shared/plan/leaders';
+import type { Capture } from '../../../../shared/offsite/capture';
 
-function CaptureRows({ rows, testid, leaders }: { rows: SummaryCapture[]; testid: string; leaders?: PlanLeaders }) {
+/** This laptop's leader's own capture (written here under their role: own-writes.ts writtenHereAs). */
+export type OwnCapture = (c: Capture) => boolean;
+
+function CaptureRows({ rows, testid, leaders, own }: { rows: SummaryCapture[]; testid: string; leaders?: PlanLeaders; own?: OwnCapture }) {
   return (
     <ul className="os-list">
       {rows.map((r) => (
@@ -12,7 +16,8 @@ function CaptureRows({ rows, testid, leaders }: { rows: SummaryCapture[]; testid
           <span className="os-meta">
             {/* Who agreed: the compared rounds' leaders, as the plan prints them, never a confirmation record's name. */}
             {r.state.kind === 'agreed' ? `Agreed by both: ${agreedByText(leaders, r.state.on)}` : r.label}
-            {r.state.kind !== 'agreed' && r.capture.importedFrom ? ` · proposed by ${r.capture.importedFrom.name || 'your partner'} (${r.capture.importedFrom.role.toUpperCase()})` : ''}
+            {/* An offsite file named on this leader's own capture is the partner's word (importedFrom is not hashed), not the partner's proposal. */}
+            {r.state.kind !== 'agreed' && r.capture.importedFrom && !own?.(r.capture) ? ` · proposed by ${r.capture.importedFrom.name || 'your partner'} (${r.capture.importedFrom.role.toUpperCase()})` : ''}
           </span>
           {/* Where it was captured: context either laptop can rewrite even after both confirmed (not hashed), so on its own line, cleaned (block-title.ts). */}
           <span className="os-meta">{capturedDuringText(r.capture.blockTitle)}</span>
@@ -22,8 +27,11 @@ function CaptureRows({ rows, testid, leaders }: { rows: SummaryCapture[]; testid
   );
 }
 
-/** `leaders`: the two leaders of the comparison the offsite runs on (coverNames); without them, the roles. */
-export function SummarySheet({ summary, leaders }: { summary: OffsiteSummary; leaders?: PlanLeaders }) {
+/**
+ * `leaders`: the two leaders of the comparison the offsite runs on (coverNames); without them, the roles.
+ * `own`: which captures are this laptop's leader's own (none without it).
+ */
+export function SummarySheet({ summary, leaders, own }: { summary: OffsiteSummary; leaders?: PlanLeaders; own?: OwnCapture }) {
   const { agreed, proposed, parked, actions, dates, removed } = summary;
   const empty = agreed.length + proposed.length + parked.length === 0;
   return (
@@ -53,7 +61,7 @@ export function SummarySheet({ summary, leaders }: { summary: OffsiteSummary; le
         <section aria-labelledby="os-proposed" className="os-proposed">
           <h3 id="os-proposed">Captured, not yet agreed ({proposed.length})</h3>
           <p className="os-note">Proposed only: one or both leaders have not confirmed these. They are not agreements.</p>
-          <CaptureRows rows={proposed} testid="summary-proposed" leaders={leaders} />
+          <CaptureRows rows={proposed} testid="summary-proposed" leaders={leaders} own={own} />
         </section>
       )}
       <section aria-labelledby="os-actions">
