@@ -122,7 +122,7 @@ function CaptureItem({ capture, me, onEdit }: { capture: Capture; me?: Me; onEdi
   );
 }
 
-export function CaptureList({ captures, me, onEdit }: { captures: readonly Capture[]; me?: Me; onEdit(c: Capture): void }) {
+export function CaptureList({ captures, me, onEdit, label = 'Captured in this block' }: { captures: readonly Capture[]; me?: Me; onEdit(c: Capture): void; label?: string }) {
   if (captures.length === 0) {
     return (
       <p className="muted small" data-testid="capture-empty">
@@ -132,7 +132,7 @@ export function CaptureList({ captures, me, onEdit }: { captures: readonly Captu
     );
   }
   return (
-    <ul className="cap-list" aria-label="Captured in this block">
+    <ul className="cap-list" aria-label={label}>
       {captures.map((c) => (
         <CaptureItem key={c.id} capture={c} me={me} onEdit={onEdit} />
       ))}

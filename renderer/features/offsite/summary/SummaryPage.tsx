@@ -72,7 +72,7 @@ export default function SummaryPage() {
         {blocks[0] === GENERAL_BLOCK && (
           <p className="muted small">No agenda yet: captures go under “General”. Build an agenda from a complete comparison to capture per block.</p>
         )}
-        <CapturePanel block={block} />
+        <CapturePanel block={block} blocks={blocks} />
       </section>
       <OffsiteFileCard />
       <SummarySheet summary={summary} leaders={leaders} own={(c) => writtenHereAs(c, role)} />
