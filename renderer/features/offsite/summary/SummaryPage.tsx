@@ -39,6 +39,7 @@ export default function SummaryPage() {
     const found = readAgendaBlocks(getWorkspaceDoc());
     return found.length ? found : [GENERAL_BLOCK];
   }, [record]);
+  const agenda = useMemo(() => new Map(blocks.map((b) => [b.id, b.title])), [blocks]);
   const [blockId, setBlockId] = useState<string>();
   const block = blocks.find((b) => b.id === blockId) ?? blocks[0];
   // Printed and read as a record: partner-written text (captures, names) may not carry bidi
@@ -75,7 +76,7 @@ export default function SummaryPage() {
         <CapturePanel block={block} blocks={blocks} />
       </section>
       <OffsiteFileCard />
-      <SummarySheet summary={summary} leaders={leaders} own={(c) => writtenHereAs(c, role)} />
+      <SummarySheet summary={summary} leaders={leaders} own={(c) => writtenHereAs(c, role)} agenda={agenda} />
     </div>
   );
 }
