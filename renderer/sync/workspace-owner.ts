@@ -8,9 +8,8 @@ import { watchMassDeletes, type MassDeleteWatch } from './workspace-mass-delete'
 import { PEER_ORIGIN } from './peer-guard';
 import { keepVersions, type VersionKeeper, type VersionReason } from './workspace-versions';
 import { restoreWorkspaceFromUpdate } from './workspace-restore';
-import { adoptStoredOnce } from './own-writes';
+import { adoptStored } from './own-writes';
 import { readOffsite } from './offsite-capture';
-import { captureHash } from '../../shared/offsite/capture-agreement';
 
 /**
  * The one owner of the workspace Y.Doc. Opened once per app run, persisted in
@@ -93,8 +92,9 @@ async function open(docStore: DocStore, now: () => Date): Promise<OpenWorkspace>
   seedGapFixes(doc);
   migrateListCells(doc);
   // The stored doc, before any partner is connected this run: what it holds was written here or
-  // came before this laptop kept a record of its own captures (own-writes.ts).
-  if (typeof localStorage !== 'undefined') adoptStoredOnce(() => readOffsite(doc).captures.map((c) => ({ id: c.id, hash: captureHash(c) })));
+  // came before this laptop kept a record of its own captures (own-writes.ts); an entry of an
+  // earlier version (the body's hash only) takes the stored record's hash.
+  if (typeof localStorage !== 'undefined') adoptStored(() => readOffsite(doc).captures);
   const undo = createUndoManager(doc);
   const massDeletes = watchMassDeletes(doc, { origin: PEER_ORIGIN, localUndo: undo });
   // Attached after the seed and the migrations above: those are not edits worth a version.

@@ -15,6 +15,30 @@ export type CaptureState =
 
 export const captureHash = (c: Capture) => contentHash(bodyOf(c));
 
+/**
+ * What a reader is shown of a capture besides its body: where it was captured, who by, from whose
+ * file, when. Outside captureHash (not agreed; the partner can rewrite it after both confirmed), so
+ * this laptop remembers it with what it wrote (own-writes.ts). Every field of the record but
+ * `editedAt`, which nothing shows and which an edit saved unchanged rewrites on either laptop.
+ */
+export function recordedMeta(c: Capture) {
+  return {
+    id: c.id,
+    blockId: c.blockId,
+    blockTitle: c.blockTitle,
+    author: c.author ?? null,
+    authorName: c.authorName,
+    createdAt: c.createdAt,
+    importedFrom: c.importedFrom ? { role: c.importedFrom.role, name: c.importedFrom.name, at: c.importedFrom.at } : null,
+  };
+}
+
+/**
+ * The capture as this laptop wrote it: body and recordedMeta. Never an agreement hash (agreements
+ * stay on captureHash, so existing confirmations hold); prefixed so it cannot be mistaken for one.
+ */
+export const writtenHash = (c: Capture) => `w:${contentHash({ body: bodyOf(c), meta: recordedMeta(c) })}`;
+
 export function captureState(c: Capture, input: AgreementInput): CaptureState {
   const key = captureKey(c.id);
   const s = agreementState(key, bodyOf(c), undefined, input);

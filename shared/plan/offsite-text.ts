@@ -14,5 +14,18 @@ export const PARKED_NOTE = 'What either of you parked, one leader alone: open qu
  */
 export const agendaBlockRef = (blockTitle: string) => `the agenda block “${printedBlockTitle(blockTitle)}”`;
 
+/**
+ * Where a capture or parked item sits, titled as this laptop's agenda titles its block id (the title
+ * both leaders see on screen) rather than as the record says: the record's title is shown nowhere
+ * else, and the partner can rewrite it after both confirmed. A block id the agenda does not have
+ * keeps the record's title, said to be the record's. Without `agenda`, the record's title as before.
+ */
+export function blockPlace(item: { blockId: string; blockTitle: string }, agenda?: ReadonlyMap<string, string>): string {
+  const title = agenda?.get(item.blockId);
+  if (title !== undefined) return agendaBlockRef(title);
+  return agenda ? `a block not on this agenda (recorded as “${printedBlockTitle(item.blockTitle)}”)` : agendaBlockRef(item.blockTitle);
+}
+
 /** Under a capture on the offsite summary: what the block title is, and is not. */
-export const capturedDuringText = (blockTitle: string) => `Captured during ${agendaBlockRef(blockTitle)} (context, not part of what was agreed).`;
+export const capturedDuringText = (item: { blockId: string; blockTitle: string }, agenda?: ReadonlyMap<string, string>) =>
+  `Captured during ${blockPlace(item, agenda)} (context, not part of what was agreed).`;

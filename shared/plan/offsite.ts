@@ -56,9 +56,11 @@ export function buildPlanOffsite(record: OffsiteRecord | undefined, agreement: A
 export function planOffsiteOf(s: OffsiteSummary, leaders?: PlanLeaders): PlanOffsite | undefined {
   if (s.agreed.length === 0 && s.proposed.length === 0 && s.parked.length === 0 && s.removed.length === 0) return undefined;
   return {
-    // Every row of `s.agreed` is agreed; the check only gives its date to the type.
-    agreed: s.agreed.flatMap((r) => (r.state.kind === 'agreed' ? [{ text: r.text, by: agreedByText(leaders, r.state.on), block: r.capture.blockTitle }] : [])),
-    proposed: s.proposed.map((r) => ({ text: r.text, state: r.label, block: r.capture.blockTitle })),
+    // Every row of `s.agreed` is agreed; the check only gives its date to the type. No block title beside
+    // an agreed or proposed capture: the partner can rewrite it after both confirmed (outside the hash),
+    // and beside "agreed by both" it would read as part of what was agreed.
+    agreed: s.agreed.flatMap((r) => (r.state.kind === 'agreed' ? [{ text: r.text, by: agreedByText(leaders, r.state.on) }] : [])),
+    proposed: s.proposed.map((r) => ({ text: r.text, state: r.label })),
     parked: s.parked.map((p) => ({ text: p.text, block: p.blockTitle })),
     ...(s.dates ? { dates: s.dates } : {}),
     removed: s.removed.length,

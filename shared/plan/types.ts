@@ -169,10 +169,13 @@ export interface PlanOffsite {
    * `by`: "Dana (CEO) and Sam (CTO) on 2026-01-15", the cover's two leaders (leaders.ts), never the
    * names in the confirmation records, which whoever holds the invite writes.
    */
-  agreed: { text: string; by: string; block: string }[];
+  agreed: { text: string; by: string }[];
   /** Captured but not confirmed by both: printed as "proposed (not yet agreed)". */
-  proposed: { text: string; state: string; block: string }[];
-  /** The parking lot: open items. */
+  proposed: { text: string; state: string }[];
+  /**
+   * The parking lot: open items. `block`: the title the item was raised under, context either laptop
+   * writes (printed apart, cleaned: offsite-text.ts agendaBlockRef); agreed and proposed captures carry none.
+   */
   parked: { text: string; block: string }[];
   /** The first and last day both agreed an item (local days of the confirmations). */
   dates?: { from: string; to: string };

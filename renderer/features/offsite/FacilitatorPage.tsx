@@ -8,8 +8,8 @@ import './offsite.css';
 import { PartnerText } from '../../app/PartnerText';
 
 export interface FacilitatorProps {
-  /** Rendered in the side panel for the current block (the capture panel); nothing when absent. */
-  capture?: (block: AgendaBlock) => ReactNode;
+  /** Rendered in the side panel for the current block (the capture panel), given the agenda's blocks; nothing when absent. */
+  capture?: (block: AgendaBlock, blocks: readonly AgendaBlock[]) => ReactNode;
 }
 
 const ADD_MS = 5 * 60_000;
@@ -234,7 +234,7 @@ function Facilitator({ source, blocks, capture }: { source: OffsiteSource; block
         </section>
         {capture && (
           <aside className="facilitator-side" aria-label="Capture" data-testid="facilitator-capture">
-            {capture(block)}
+            {capture(block, blocks)}
           </aside>
         )}
       </div>

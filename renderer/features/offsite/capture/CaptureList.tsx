@@ -8,7 +8,7 @@ import { captureHash, captureKey, captureState, captureStateLabel } from '../../
 import { useAgreement } from '../../workspace/AgreementBar';
 import { confirmCapture, type Me } from './use-offsite';
 import { PartnerText, plainPartnerText } from '../../../app/PartnerText';
-import { isOwnWrite } from '../../../sync/own-writes';
+import { ownWrite, writtenHereAs } from '../../../sync/own-writes';
 
 function TogetherForm({ onDone, onCancel }: { onDone(who: Me[]): void; onCancel(): void }) {
   const [names, setNames] = useState({ ceo: '', cto: '' });
@@ -66,7 +66,13 @@ function CaptureItem({ capture, me, onEdit }: { capture: Capture; me?: Me; onEdi
   // laptop wrote or rewrote it (own-writes.ts). Any of those fields alone is enough to claim it.
   const named = (n: string | undefined) => Boolean(me && n?.trim() && n.trim() === me.name.trim());
   const claimsMe = Boolean(me && (capture.author === me.role || capture.importedFrom?.role === me.role || named(capture.authorName) || named(capture.importedFrom?.name)));
-  const notMine = claimsMe && !mineDone && !isOwnWrite(capture.id, captureHash(capture));
+  // This leader's own confirmation vouches for it only where this laptop has no record of writing it
+  // (written before the record existed, or with storage full): a record that no longer matches means
+  // the partner changed it — its body, or its block, title, name or offsite file (writtenHash).
+  const written = ownWrite(capture);
+  const notMine = claimsMe && written !== 'as-written' && !(mineDone && written === 'none');
+  // An offsite file named on the leader's own capture is the partner's word, not the partner's proposal.
+  const fromFile = capture.importedFrom && state.kind !== 'agreed' && !writtenHereAs(capture, me?.role) ? capture.importedFrom : undefined;
   const by = capture.authorName ? `Captured by ${plainPartnerText(capture.authorName)}${capture.author ? ` (${capture.author.toUpperCase()})` : ''}` : '';
   return (
     <li className={`cap-item cap-${state.kind}`} data-testid="capture-item" data-capture-kind={capture.kind} data-capture-id={capture.id}>
@@ -83,11 +89,11 @@ function CaptureItem({ capture, me, onEdit }: { capture: Capture; me?: Me; onEdi
           Filed under your name ({me!.role.toUpperCase()}), but this laptop has no record of you writing it as it stands — read it before you agree
         </span>
       ) : (
-        by && !(capture.importedFrom && state.kind !== 'agreed') && <span className="muted small">{by}</span>
+        by && !fromFile && <span className="muted small">{by}</span>
       )}
-      {!notMine && capture.importedFrom && state.kind !== 'agreed' && (
+      {!notMine && fromFile && (
         <span className="small cap-from" data-testid="capture-proposed-by">
-          Proposed by <PartnerText text={capture.importedFrom.name || 'your partner'} /> ({capture.importedFrom.role.toUpperCase()}) in their offsite file
+          Proposed by <PartnerText text={fromFile.name || 'your partner'} /> ({fromFile.role.toUpperCase()}) in their offsite file
         </span>
       )}
       <div className="row cap-actions">
@@ -116,7 +122,7 @@ function CaptureItem({ capture, me, onEdit }: { capture: Capture; me?: Me; onEdi
   );
 }
 
-export function CaptureList({ captures, me, onEdit }: { captures: readonly Capture[]; me?: Me; onEdit(c: Capture): void }) {
+export function CaptureList({ captures, me, onEdit, label = 'Captured in this block' }: { captures: readonly Capture[]; me?: Me; onEdit(c: Capture): void; label?: string }) {
   if (captures.length === 0) {
     return (
       <p className="muted small" data-testid="capture-empty">
@@ -126,7 +132,7 @@ export function CaptureList({ captures, me, onEdit }: { captures: readonly Captu
     );
   }
   return (
-    <ul className="cap-list" aria-label="Captured in this block">
+    <ul className="cap-list" aria-label={label}>
       {captures.map((c) => (
         <CaptureItem key={c.id} capture={c} me={me} onEdit={onEdit} />
       ))}

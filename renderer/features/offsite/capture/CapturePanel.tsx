@@ -15,7 +15,12 @@ import { CaptureList } from './CaptureList';
 import { park, submitCapture, useMe, useOffsiteRecord } from './use-offsite';
 import './capture.css';
 
-export function CapturePanel({ block }: { block: AgendaBlock }) {
+/**
+ * `blocks`: the agenda's blocks. A capture or parked item whose block id names none of them (the
+ * agenda changed, or the partner's laptop moved it: the block is not part of what is agreed) is
+ * listed under "Outside this agenda's blocks" in every block's panel, not lost from the room.
+ */
+export function CapturePanel({ block, blocks }: { block: AgendaBlock; blocks?: readonly AgendaBlock[] }) {
   const uid = useId();
   const record = useOffsiteRecord();
   const workspace = useWorkspaceStore((s) => s.workspace);
@@ -38,6 +43,9 @@ export function CapturePanel({ block }: { block: AgendaBlock }) {
 
   const captures = record.captures.filter((c) => c.blockId === block.id);
   const parked = record.parked.filter((p) => p.blockId === block.id);
+  const known = new Set([block.id, ...(blocks ?? []).map((b) => b.id)]);
+  const otherCaptures = blocks ? record.captures.filter((c) => !known.has(c.blockId)) : [];
+  const otherParked = blocks ? record.parked.filter((p) => !known.has(p.blockId)) : [];
 
   function onSubmit(e: React.FormEvent) {
     e.preventDefault();
@@ -99,6 +107,24 @@ export function CapturePanel({ block }: { block: AgendaBlock }) {
 
       <h3 className="cap-h3">Captured in this block</h3>
       <CaptureList captures={captures} me={me} onEdit={startEdit} />
+      {otherCaptures.length + otherParked.length > 0 && (
+        <details className="cap-other" data-testid="capture-other">
+          <summary className="cap-h3">
+            Outside this agenda’s blocks ({otherCaptures.length + otherParked.length})
+          </summary>
+          <p className="muted small">Filed under a block this agenda does not have: an earlier agenda’s, or moved on either laptop. Still in the workspace, and still needs both of you.</p>
+          {otherCaptures.length > 0 && <CaptureList captures={otherCaptures} me={me} onEdit={startEdit} label="Captured outside this agenda's blocks" />}
+          {otherParked.length > 0 && (
+            <ul className="cap-parked" aria-label="Parked outside this agenda's blocks">
+              {otherParked.map((p) => (
+                <li key={p.id} data-testid="parked-item-other">
+                  {p.text}
+                </li>
+              ))}
+            </ul>
+          )}
+        </details>
+      )}
 
       <h3 className="cap-h3">Parking lot</h3>
       <form

@@ -94,9 +94,11 @@ export function submitCapture(draft: CaptureDraft, block: AgendaBlock, me: Me | 
   if (unchanged && me) r = write(kept);
   if (!r.ok) return { ok: false, errors: [{ field: 'kind', message: r.error }] };
   // Recorded first: a capture this laptop cannot remember writing would read as not this leader's.
+  // Saved unchanged, only `editedAt` differs, which the remembered hash leaves out (writtenHash):
+  // what this laptop remembered of it still holds, and nothing of someone else's becomes its own.
   if (!unchanged) {
     try {
-      rememberOwnWrite(r.capture.id, captureHash(r.capture));
+      rememberOwnWrite(r.capture);
     } catch (e) {
       return { ok: false, errors: [{ field: 'kind', message: `Not captured: this laptop could not record that you wrote it (${storageErrorText(e)}).` }] };
     }

@@ -10,7 +10,8 @@ import { useAgreement } from '../../workspace/AgreementBar';
 import { useWorkspaceStore } from '../../../stores/workspace-store';
 import { getWorkspaceDoc } from '../../../sync/workspace-owner';
 import { CapturePanel } from '../capture/CapturePanel';
-import { useOffsiteRecord } from '../capture/use-offsite';
+import { useMe, useOffsiteRecord } from '../capture/use-offsite';
+import { writtenHereAs } from '../../../sync/own-writes';
 import { useOffsiteSource } from '../use-offsite';
 import { coverNames } from '../../../../shared/plan/leaders';
 import { GENERAL_BLOCK, readAgendaBlocks } from './agenda-blocks';
@@ -38,6 +39,7 @@ export default function SummaryPage() {
     const found = readAgendaBlocks(getWorkspaceDoc());
     return found.length ? found : [GENERAL_BLOCK];
   }, [record]);
+  const agenda = useMemo(() => new Map(blocks.map((b) => [b.id, b.title])), [blocks]);
   const [blockId, setBlockId] = useState<string>();
   const block = blocks.find((b) => b.id === blockId) ?? blocks[0];
   // Printed and read as a record: partner-written text (captures, names) may not carry bidi
@@ -46,6 +48,7 @@ export default function SummaryPage() {
   // The comparison the offsite runs on names who agreed, as the plan's cover does.
   const { source } = useOffsiteSource();
   const leaders = useMemo(() => (source ? coverNames(source.ceo, source.cto) : undefined), [source]);
+  const role = useMe()?.role;
 
   return (
     <div className="offsite-summary-page">
@@ -70,10 +73,10 @@ export default function SummaryPage() {
         {blocks[0] === GENERAL_BLOCK && (
           <p className="muted small">No agenda yet: captures go under “General”. Build an agenda from a complete comparison to capture per block.</p>
         )}
-        <CapturePanel block={block} />
+        <CapturePanel block={block} blocks={blocks} />
       </section>
       <OffsiteFileCard />
-      <SummarySheet summary={summary} leaders={leaders} />
+      <SummarySheet summary={summary} leaders={leaders} own={(c) => writtenHereAs(c, role)} agenda={agenda} />
     </div>
   );
 }

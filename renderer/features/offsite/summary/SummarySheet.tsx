@@ -1,9 +1,13 @@
 /** The printable sheet of the offsite summary (A4 in print). */
-import { PARKED_NOTE, agendaBlockRef, capturedDuringText, removedText } from '../../../../shared/plan/offsite-text';
+import { PARKED_NOTE, blockPlace, capturedDuringText, removedText } from '../../../../shared/plan/offsite-text';
 import type { OffsiteSummary, SummaryCapture } from '../../../../shared/offsite/summary';
 import { agreedByText, type PlanLeaders } from '../../../../shared/plan/leaders';
+import type { Capture } from '../../../../shared/offsite/capture';
 
-function CaptureRows({ rows, testid, leaders }: { rows: SummaryCapture[]; testid: string; leaders?: PlanLeaders }) {
+/** This laptop's leader's own capture (written here under their role: own-writes.ts writtenHereAs). */
+export type OwnCapture = (c: Capture) => boolean;
+
+function CaptureRows({ rows, testid, leaders, own, agenda }: { rows: SummaryCapture[]; testid: string; leaders?: PlanLeaders; own?: OwnCapture; agenda?: ReadonlyMap<string, string> }) {
   return (
     <ul className="os-list">
       {rows.map((r) => (
@@ -12,18 +16,23 @@ function CaptureRows({ rows, testid, leaders }: { rows: SummaryCapture[]; testid
           <span className="os-meta">
             {/* Who agreed: the compared rounds' leaders, as the plan prints them, never a confirmation record's name. */}
             {r.state.kind === 'agreed' ? `Agreed by both: ${agreedByText(leaders, r.state.on)}` : r.label}
-            {r.state.kind !== 'agreed' && r.capture.importedFrom ? ` · proposed by ${r.capture.importedFrom.name || 'your partner'} (${r.capture.importedFrom.role.toUpperCase()})` : ''}
+            {/* An offsite file named on this leader's own capture is the partner's word (importedFrom is not hashed), not the partner's proposal. */}
+            {r.state.kind !== 'agreed' && r.capture.importedFrom && !own?.(r.capture) ? ` · proposed by ${r.capture.importedFrom.name || 'your partner'} (${r.capture.importedFrom.role.toUpperCase()})` : ''}
           </span>
-          {/* Where it was captured: context either laptop can rewrite even after both confirmed (not hashed), so on its own line, cleaned (block-title.ts). */}
-          <span className="os-meta">{capturedDuringText(r.capture.blockTitle)}</span>
+          {/* Where it was captured: context either laptop can rewrite even after both confirmed (not hashed), so on its own line, cleaned (block-title.ts), titled by this laptop's agenda where it has the block. */}
+          <span className="os-meta">{capturedDuringText(r.capture, agenda)}</span>
         </li>
       ))}
     </ul>
   );
 }
 
-/** `leaders`: the two leaders of the comparison the offsite runs on (coverNames); without them, the roles. */
-export function SummarySheet({ summary, leaders }: { summary: OffsiteSummary; leaders?: PlanLeaders }) {
+/**
+ * `leaders`: the two leaders of the comparison the offsite runs on (coverNames); without them, the roles.
+ * `own`: which captures are this laptop's leader's own (none without it).
+ * `agenda`: the agenda's block titles by id, which title where each item was captured (blockPlace).
+ */
+export function SummarySheet({ summary, leaders, own, agenda }: { summary: OffsiteSummary; leaders?: PlanLeaders; own?: OwnCapture; agenda?: ReadonlyMap<string, string> }) {
   const { agreed, proposed, parked, actions, dates, removed } = summary;
   const empty = agreed.length + proposed.length + parked.length === 0;
   return (
@@ -47,13 +56,13 @@ export function SummarySheet({ summary, leaders }: { summary: OffsiteSummary; le
       )}
       <section aria-labelledby="os-agreed">
         <h3 id="os-agreed">What we agreed ({agreed.length})</h3>
-        {agreed.length ? <CaptureRows rows={agreed} testid="summary-agreed" leaders={leaders} /> : <p className="muted">Nothing is agreed by both yet.</p>}
+        {agreed.length ? <CaptureRows rows={agreed} testid="summary-agreed" leaders={leaders} agenda={agenda} /> : <p className="muted">Nothing is agreed by both yet.</p>}
       </section>
       {proposed.length > 0 && (
         <section aria-labelledby="os-proposed" className="os-proposed">
           <h3 id="os-proposed">Captured, not yet agreed ({proposed.length})</h3>
           <p className="os-note">Proposed only: one or both leaders have not confirmed these. They are not agreements.</p>
-          <CaptureRows rows={proposed} testid="summary-proposed" leaders={leaders} />
+          <CaptureRows rows={proposed} testid="summary-proposed" leaders={leaders} own={own} agenda={agenda} />
         </section>
       )}
       <section aria-labelledby="os-actions">
@@ -92,7 +101,7 @@ export function SummarySheet({ summary, leaders }: { summary: OffsiteSummary; le
               <li key={p.id} data-testid="summary-parked">
                 <span className="os-text">{p.text}</span>
                 <span className="os-meta">Open</span>
-                <span className="os-meta">Raised during {agendaBlockRef(p.blockTitle)}.</span>
+                <span className="os-meta">Raised during {blockPlace(p, agenda)}.</span>
               </li>
             ))}
           </ul>

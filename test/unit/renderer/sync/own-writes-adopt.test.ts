@@ -5,7 +5,7 @@ import { MemoryDocStore } from '../../../../renderer/data/doc-store';
 import { isOwnWrite } from '../../../../renderer/sync/own-writes';
 import { readOffsite } from '../../../../renderer/sync/offsite-capture';
 import { openWorkspace, WORKSPACE_DOC_ID } from '../../../../renderer/sync/workspace-owner';
-import { captureHash } from '../../../../shared/offsite/capture-agreement';
+import { captureHash, writtenHash } from '../../../../shared/offsite/capture-agreement';
 import { capture, meta, seeded } from './offsite-fixtures';
 
 /*
@@ -27,16 +27,16 @@ describe('adopting the captures already stored on this laptop', () => {
 
     const ws = await openWorkspace(store);
     const [old] = readOffsite(ws.doc).captures;
-    expect(isOwnWrite(old.id, captureHash(old))).toBe(true);
+    expect(isOwnWrite(old)).toBe(true);
     // The partner's laptop files one under the CEO's name once the session is up.
     capture(ws.doc, { ...ACTION, text: 'Alex hands the roadmap to Blake' }, meta('cap-forged', '2026-11-26T11:00:00.000Z'));
     const forged = readOffsite(ws.doc).captures.find((c) => c.id === 'cap-forged')!;
-    expect(isOwnWrite(forged.id, captureHash(forged))).toBe(false);
+    expect(isOwnWrite(forged)).toBe(false);
     await ws.close();
 
     const again = await openWorkspace(store);
     expect(readOffsite(again.doc).captures.map((c) => c.id).sort()).toEqual(['cap-forged', 'cap-old']);
-    expect(isOwnWrite(forged.id, captureHash(forged))).toBe(false);
+    expect(isOwnWrite(forged)).toBe(false);
     await again.close();
   });
 
@@ -46,7 +46,40 @@ describe('adopting the captures already stored on this laptop', () => {
     expect(localStorage.getItem('accord.offsite.ownWrites')).toBe('{}');
     capture(ws.doc, ACTION, meta('cap-forged'));
     const [forged] = readOffsite(ws.doc).captures;
-    expect(isOwnWrite(forged.id, captureHash(forged))).toBe(false);
+    expect(isOwnWrite(forged)).toBe(false);
+    await ws.close();
+  });
+});
+
+describe('an entry of an earlier version (the body’s hash only)', () => {
+  it('takes the stored record’s hash when the workspace is opened: the partner then moving or retitling the capture is seen', async () => {
+    const before = seeded();
+    capture(before, ACTION, meta('cap-old'));
+    const store = new MemoryDocStore();
+    await store.save(WORKSPACE_DOC_ID, Y.encodeStateAsUpdate(before));
+    const [stored] = readOffsite(before).captures;
+    localStorage.setItem('accord.offsite.ownWrites', JSON.stringify({ 'cap-old': captureHash(stored) }));
+
+    const ws = await openWorkspace(store);
+    const [old] = readOffsite(ws.doc).captures;
+    expect(isOwnWrite(old)).toBe(true);
+    expect(JSON.parse(localStorage.getItem('accord.offsite.ownWrites')!)).toEqual({ 'cap-old': writtenHash(old) });
+    // The partner's laptop, once the session is up, moves it to a block no agenda has.
+    ws.doc.getMap('captures').set('cap-old', { ...(ws.doc.getMap('captures').get('cap-old') as object), blockId: 'nowhere', blockTitle: 'Blake decides' });
+    const [moved] = readOffsite(ws.doc).captures;
+    expect(isOwnWrite(moved)).toBe(false);
+    await ws.close();
+  });
+
+  it('one whose body the stored capture no longer has stays as it was (nothing is adopted that was not written here)', async () => {
+    const before = seeded();
+    capture(before, ACTION, meta('cap-old'));
+    const store = new MemoryDocStore();
+    await store.save(WORKSPACE_DOC_ID, Y.encodeStateAsUpdate(before));
+    localStorage.setItem('accord.offsite.ownWrites', JSON.stringify({ 'cap-old': '0'.repeat(32) }));
+    const ws = await openWorkspace(store);
+    expect(JSON.parse(localStorage.getItem('accord.offsite.ownWrites')!)).toEqual({ 'cap-old': '0'.repeat(32) });
+    expect(isOwnWrite(readOffsite(ws.doc).captures[0])).toBe(false);
     await ws.close();
   });
 });

@@ -44,7 +44,7 @@ describe('the plan with an offsite', () => {
       ['Decision: Delivery dates are the CTO’s c', `Dana (CEO) and Sam (CTO) on ${toIsoDate(today)}`],
       ['Action: Publish the matrix to the leads ', `Dana (CEO) and Sam (CTO) on ${toIsoDate(today)}`],
     ]);
-    expect(p.offsite!.proposed).toEqual([{ text: 'RACI change: "Infra spend" — Informed → Board', state: 'proposed (not yet agreed)', block: 'Gap 1: who decides dates' }]);
+    expect(p.offsite!.proposed).toEqual([{ text: 'RACI change: "Infra spend" — Informed → Board', state: 'proposed (not yet agreed)' }]);
     expect(p.offsite!.parked).toEqual([{ text: 'Do we hire a VP Sales?', block: 'Gap 1: who decides dates' }]);
   });
 
