@@ -138,10 +138,21 @@ function announcePairChange(what: 'changed' | 'lock' = 'changed'): void {
   }
 }
 
-/** The pair setting and, while there is a pair, the rounds: read again from storage. */
+/**
+ * The pair setting and, while there is a pair (or was one in this tab), the rounds: read again
+ * from storage. A pair gone from storage (its private rounds discarded in another tab, then the
+ * pair cleared) is dropped here only once the rounds are read again: dropped first, this tab's
+ * copy of a discarded round (her answers, read while it was private) counted as open at once —
+ * her name, results link and scores on Home and History — and stayed so (rounds were re-read
+ * only while there was a pair).
+ */
 async function rereadPair(): Promise<void> {
+  const before = useLocalPairStore.getState().pair;
+  const stored = parsePair(await services().settings.get(KEY));
+  const roundsLoaded = useRoundsStore.getState().loaded;
+  if (!stored && before && roundsLoaded) await useRoundsStore.getState().load();
   await useLocalPairStore.getState().load();
-  if (useLocalPairStore.getState().pair && useRoundsStore.getState().loaded) await useRoundsStore.getState().load();
+  if (useLocalPairStore.getState().pair && roundsLoaded) await useRoundsStore.getState().load();
 }
 
 if (typeof window !== 'undefined') {
