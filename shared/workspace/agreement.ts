@@ -250,6 +250,9 @@ export function unclaimedConfirmations(contents: Readonly<Record<string, unknown
   const roles: AgreementRole[] = input.me ? [input.me] : ['ceo', 'cto'];
   return Object.entries(contents).flatMap(([key, content]) => {
     const hash = contentHash(content);
+    // With no role here, agreementState counts the shared record's confirmations under either role
+    // once one of the two is this laptop's own: such a key can read "agreed by both", never unclaimed.
+    if (!input.me && (input.local[key]?.ceo === hash || input.local[key]?.cto === hash)) return [];
     const unclaimed = roles.some((r) => {
       const c = input.shared[sharedKey(key, r)];
       return c?.role === r && c.hash === hash && input.local[key]?.[r] !== hash;

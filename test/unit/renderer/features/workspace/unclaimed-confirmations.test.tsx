@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import * as Y from 'yjs';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { agreementContents, contentHash, recordLocal, sharedKey, type AgreementRole } from '../../../../../shared/workspace/agreement';
+import { agreementContents, agreementState, contentHash, recordLocal, sharedKey, type AgreementRole } from '../../../../../shared/workspace/agreement';
 import { today } from '../../../shared/plan/fixtures';
 
 /*
@@ -18,7 +18,7 @@ vi.mock('../../../../../renderer/sync/workspace-owner', () => ({ getWorkspaceDoc
 
 const { render } = await import('../render-in-dom');
 const { seedIfEmpty, createProjector, itemsOf, orderOf } = await import('../../../../../renderer/sync/workspace-doc');
-const { rememberRole } = await import('../../../../../renderer/sync/workspace-agreement');
+const { readLocal, readShared, rememberRole } = await import('../../../../../renderer/sync/workspace-agreement');
 const { UnclaimedConfirmations } = await import('../../../../../renderer/features/workspace/UnclaimedConfirmations');
 
 function confirmedInDoc(key: string, roles: AgreementRole[]) {
@@ -77,6 +77,16 @@ describe('confirmations under my role that this laptop has no record of', () => 
   it('with no role, confirmations made here together (both recorded on this laptop) are not mentioned', () => {
     const hash = confirmedInDoc('matrix', ['ceo', 'cto']);
     localStorage.setItem('accord.agreement.mine', JSON.stringify(recordLocal({}, 'matrix', ['ceo', 'cto'], hash)));
+    expect(notice()).toBeNull();
+  });
+
+  it('with no role, a confirmation that counts (one of the two is recorded here) is not said not to count', () => {
+    // The partner's CTO confirmation counts beside this laptop's own CEO one: the bar reads agreed by both.
+    const hash = confirmedInDoc('matrix', ['ceo', 'cto']);
+    localStorage.setItem('accord.agreement.mine', JSON.stringify(recordLocal({}, 'matrix', ['ceo'], hash)));
+    const ws = createProjector(doc).read();
+    const input = { shared: readShared(doc), local: readLocal() };
+    expect(agreementState('matrix', agreementContents(ws).matrix, undefined, input).kind).toBe('agreed');
     expect(notice()).toBeNull();
   });
 });
