@@ -19,6 +19,11 @@ const KEY = LOCAL_PAIR_KEY;
 interface LocalPairState {
   pair?: LocalPair;
   loaded: boolean;
+  /**
+   * Why the pair setting could not be read (its last read failed), while it never has been: pages
+   * keep every sealed round private and say so, instead of "Loading…" with no end.
+   */
+  loadError?: string;
   /** Rounds unlocked with their passphrase in this sitting (memory only). */
   unlocked: string[];
   load(): Promise<void>;
@@ -60,7 +65,14 @@ export const useLocalPairStore = create<LocalPairState>((set, get) => {
     loaded: false,
     unlocked: [],
     async load() {
-      set({ pair: parsePair(await services().settings.get(KEY)), loaded: true });
+      let text: string | undefined;
+      try {
+        text = await services().settings.get(KEY);
+      } catch (e) {
+        set({ loadError: e instanceof Error ? e.message : String(e) });
+        throw e;
+      }
+      set({ pair: parsePair(text), loaded: true, loadError: undefined });
     },
     async assign(role, roundId, passphrase) {
       // From the stored pair, not this window's copy: another tab may have taken a turn since
