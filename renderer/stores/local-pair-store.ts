@@ -162,7 +162,11 @@ async function rereadPair(): Promise<void> {
   const before = useLocalPairStore.getState().pair;
   const stored = parsePair(await services().settings.get(KEY));
   const roundsLoaded = useRoundsStore.getState().loaded;
-  if (!stored && before && roundsLoaded) await useRoundsStore.getState().load();
+  // Any round of the pair this tab held that the stored pair no longer names (the whole pair gone,
+  // or one round discarded and a new turn taken since): the rounds are read before the pair is.
+  const kept = new Set([stored?.ceoRoundId, stored?.ctoRoundId]);
+  const dropped = [before?.ceoRoundId, before?.ctoRoundId].some((id) => id && !kept.has(id));
+  if (dropped && roundsLoaded) await useRoundsStore.getState().load();
   await useLocalPairStore.getState().load();
   if (useLocalPairStore.getState().pair && roundsLoaded) await useRoundsStore.getState().load();
 }

@@ -73,3 +73,29 @@ describe('take turns: private rounds discarded in another tab', () => {
     expect(shows(page)).toEqual({ name: false, resultsLink: false });
   });
 });
+
+describe('take turns: her round discarded and a new CEO turn taken in another tab', () => {
+  it('her deleted round never shows here, not even while this tab reads the rounds again', async () => {
+    // Reading the rounds back takes a while (a large store): held here until released.
+    let release: () => void = () => undefined;
+    const slow = Object.assign(Object.create(rounds), {
+      list: () => new Promise((resolve) => (release = () => resolve(rounds.list()))),
+    });
+    provideServices({ rounds: slow, settings, docs: new MemoryDocStore() });
+    const page = render(<HomePage />);
+    await settle();
+    await rounds.remove('ceo-pair');
+    await rounds.put(ctoDraft);
+    await settings.set(LOCAL_PAIR_KEY, JSON.stringify({ ceoRoundId: 'ceo-new', ctoRoundId: 'cto-draft', locks: {} }));
+    const otherTab = new BroadcastChannel('accord.take-turns');
+    otherTab.postMessage('changed');
+    otherTab.close();
+    await settle();
+    // The rounds are still being read: her old round is still in this tab's list.
+    expect(shows(page)).toEqual({ name: false, resultsLink: false });
+    release();
+    await settle();
+    expect(shows(page)).toEqual({ name: false, resultsLink: false });
+    expect(useRoundsStore.getState().rounds.map((r) => r.id)).toEqual(['cto-draft']);
+  });
+});
