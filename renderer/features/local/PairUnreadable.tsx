@@ -19,8 +19,8 @@ export function PairUnreadable({ error }: { error: string }) {
   return (
     <div className="alert warn" role="alert" data-testid="pair-unreadable">
       <p>
-        <strong>This laptop&apos;s take-turns setting could not be read ({error}).</strong> Until it can, no sealed round is shown here: any of them may
-        be one leader&apos;s private round.
+        <strong>This laptop&apos;s take-turns setting could not be read ({error}).</strong> Until it can, no round is shown here: any sealed one may be
+        one leader&apos;s private round.
       </p>
       <button type="button" className="small" onClick={retry} disabled={busy}>
         Try again
