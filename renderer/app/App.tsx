@@ -35,7 +35,8 @@ export function App() {
   }, []);
   useEffect(() => {
     void load();
-    void loadPair();
+    // A failed read is shown where it matters (Home, a round's pages: loadError), not thrown away unhandled.
+    void loadPair().catch(() => undefined);
   }, [load, loadPair]);
 
   return (

@@ -19,6 +19,11 @@ const KEY = LOCAL_PAIR_KEY;
 interface LocalPairState {
   pair?: LocalPair;
   loaded: boolean;
+  /**
+   * Why the pair setting could not be read (its last read failed), while it never has been: pages
+   * keep every sealed round private and say so, instead of "Loading…" with no end.
+   */
+  loadError?: string;
   /** Rounds unlocked with their passphrase in this sitting (memory only). */
   unlocked: string[];
   load(): Promise<void>;
@@ -60,7 +65,14 @@ export const useLocalPairStore = create<LocalPairState>((set, get) => {
     loaded: false,
     unlocked: [],
     async load() {
-      set({ pair: parsePair(await services().settings.get(KEY)), loaded: true });
+      let text: string | undefined;
+      try {
+        text = await services().settings.get(KEY);
+      } catch (e) {
+        set({ loadError: e instanceof Error ? e.message : String(e) });
+        throw e;
+      }
+      set({ pair: parsePair(text), loaded: true, loadError: undefined });
     },
     async assign(role, roundId, passphrase) {
       // From the stored pair, not this window's copy: another tab may have taken a turn since
@@ -138,10 +150,25 @@ function announcePairChange(what: 'changed' | 'lock' = 'changed'): void {
   }
 }
 
-/** The pair setting and, while there is a pair, the rounds: read again from storage. */
+/**
+ * The pair setting and, while there is a pair (or was one in this tab), the rounds: read again
+ * from storage. A pair gone from storage (its private rounds discarded in another tab, then the
+ * pair cleared) is dropped here only once the rounds are read again: dropped first, this tab's
+ * copy of a discarded round (her answers, read while it was private) counted as open at once —
+ * her name, results link and scores on Home and History — and stayed so (rounds were re-read
+ * only while there was a pair).
+ */
 async function rereadPair(): Promise<void> {
+  const before = useLocalPairStore.getState().pair;
+  const stored = parsePair(await services().settings.get(KEY));
+  const roundsLoaded = useRoundsStore.getState().loaded;
+  // Any round of the pair this tab held that the stored pair no longer names (the whole pair gone,
+  // or one round discarded and a new turn taken since): the rounds are read before the pair is.
+  const kept = new Set([stored?.ceoRoundId, stored?.ctoRoundId]);
+  const dropped = [before?.ceoRoundId, before?.ctoRoundId].some((id) => id && !kept.has(id));
+  if (dropped && roundsLoaded) await useRoundsStore.getState().load();
   await useLocalPairStore.getState().load();
-  if (useLocalPairStore.getState().pair && useRoundsStore.getState().loaded) await useRoundsStore.getState().load();
+  if (useLocalPairStore.getState().pair && roundsLoaded) await useRoundsStore.getState().load();
 }
 
 if (typeof window !== 'undefined') {

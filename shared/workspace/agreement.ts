@@ -258,7 +258,12 @@ export function agreementState(key: string, content: unknown, template: unknown,
 export function unclaimedConfirmations(contents: Readonly<Record<string, unknown>>, input: AgreementInput): string[] {
   const roles: AgreementRole[] = input.me ? [input.me] : ['ceo', 'cto'];
   return Object.entries(contents).flatMap(([key, content]) => {
+    // Hashed only when the record holds a confirmation under a role that could be unclaimed.
+    if (!roles.some((r) => input.shared[sharedKey(key, r)]?.role === r)) return [];
     const hash = contentHash(content);
+    // With no role here, agreementState counts the shared record's confirmations under either role
+    // once one of the two is this laptop's own: such a key can read "agreed by both", never unclaimed.
+    if (!input.me && (input.local[key]?.ceo === hash || input.local[key]?.cto === hash)) return [];
     const unclaimed = roles.some((r) => {
       const c = input.shared[sharedKey(key, r)];
       return c?.role === r && c.hash === hash && input.local[key]?.[r] !== hash;

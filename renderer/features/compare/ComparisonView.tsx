@@ -10,7 +10,7 @@ import { GapCard, KIND_LABELS, PinButton } from './GapCard';
 import { useGapPins } from './gap-pins';
 import { PinsProposal } from './PinsProposal';
 import { SinceBaseline } from './SinceBaseline';
-import { nothingCompared } from './nothing-compared';
+import { noGapsText } from './nothing-compared';
 import { useAfterPaint } from '../../app/after-paint';
 import { PartnerText } from '../../app/PartnerText';
 
@@ -97,9 +97,7 @@ export default function ComparisonView({ comparison, notes, warm = false }: { co
         <h2>Top {TOP_GAP_COUNT} gaps</h2>
         {top.length === 0 ? (
           <p className="muted">
-            {nothingCompared(comparison)
-              ? 'No gaps to show: no statement was answered by both of you, so nothing was compared.'
-              : 'No gaps: every statement you both answered, you both scored 4 or 5 (healthy). Skipped statements are not compared.'}
+            {noGapsText(comparison)}
           </p>
         ) : (
           <>

@@ -1,11 +1,13 @@
 import { useRoundsStore } from '../../stores/rounds-store';
 import { useLocalPairStore } from '../../stores/local-pair-store';
 import { RoundCard } from './RoundCard';
+import { PairUnreadable } from '../local/PairUnreadable';
 
 export function HomePage() {
   const { rounds, problems, loaded } = useRoundsStore();
   // Which rounds are private taking turns is known once the pair setting is read.
   const pairLoaded = useLocalPairStore((s) => s.loaded);
+  const pairError = useLocalPairStore((s) => s.loadError);
   return (
     <section className="page" aria-labelledby="home-title">
       <div className="page-head">
@@ -32,7 +34,9 @@ export function HomePage() {
           </ul>
         </div>
       )}
-      {!pairLoaded ? (
+      {!pairLoaded && pairError ? (
+        <PairUnreadable error={pairError} />
+      ) : !pairLoaded ? (
         <p className="loading" role="status">
           Loading…
         </p>

@@ -2,10 +2,11 @@ import { useEffect, useState, type FormEvent, type ReactNode } from 'react';
 import { privacyWith, useLocalPairStore } from '../../stores/local-pair-store';
 import { useRoundsStore } from '../../stores/rounds-store';
 import { useAssessStore } from '../../stores/assess-store';
+import { PairUnreadable } from './PairUnreadable';
 
 /** Keeps one person's round out of sight of the other on a shared laptop. */
 export function PrivateGate({ roundId, children }: { roundId: string; children: ReactNode }) {
-  const { pair, unlocked, unlock, justSealed, loaded, load } = useLocalPairStore();
+  const { pair, unlocked, unlock, justSealed, loaded, load, loadError } = useLocalPairStore();
   useEffect(() => {
     if (!loaded) void load().catch(() => undefined);
   }, [loaded, load]);
@@ -16,6 +17,7 @@ export function PrivateGate({ roundId, children }: { roundId: string; children: 
   const [passphrase, setPassphrase] = useState('');
   const [error, setError] = useState<string | null>(null);
   // Until the pair setting is read, any round may be private: nothing of it yet.
+  if (!loaded && loadError) return <PairUnreadable error={loadError} />;
   if (!loaded) return <p className="loading" role="status">Loading…</p>;
   const isSealed = (id: string) => Boolean(rounds.find((r) => r.id === id)?.sealedAt || (opened?.id === id && opened.sealedAt));
   const privacy = privacyWith(roundId, { pair, unlocked }, isSealed);

@@ -13,7 +13,7 @@ import { signedText } from '../../../shared/assessment/area-comparison';
 import { statementGuide } from '../../../shared/framework/conversation';
 import { answerBadge } from '../../../shared/framework/labels';
 import { useGapPins } from '../compare/gap-pins';
-import { nothingCompared } from '../compare/nothing-compared';
+import { comparedCount, nothingCompared } from '../compare/nothing-compared';
 import { buildSlides, nextIndex, type Slide } from './slides';
 import './present.css';
 import { PartnerText } from '../../app/PartnerText';
@@ -213,7 +213,9 @@ function SlideView({ slide, c, top }: { slide: Slide; c: Comparison; top: Gap[] 
               ? 'Turn each into a decision-matrix row, a ladder entry or a cadence slot — then export the 30-day plan.'
               : nothingCompared(c)
                 ? 'No statement was answered by both of you, so nothing was compared.'
-                : 'Every statement you both answered, you both scored 4 or 5. Skipped statements are not compared.'}
+                : comparedCount(c).both < comparedCount(c).total
+                  ? `Only ${comparedCount(c).both} of ${comparedCount(c).total} statements ${comparedCount(c).both === 1 ? 'was' : 'were'} answered by both of you, and you both scored ${comparedCount(c).both === 1 ? 'it' : 'each'} 4 or 5; the rest were not compared.`
+                  : 'Every statement you both answered, you both scored 4 or 5. Skipped statements are not compared.'}
           </p>
         </>
       );

@@ -46,6 +46,9 @@ function Results({ id }: { id: string }) {
 
   const result = scoreRound(round);
   const scoredAny = result.areas.some((a) => a.answered > 0);
+  // How much "nothing below healthy" rests on: 2 statements scored of 40 is no clean bill of health.
+  const scored = result.areas.reduce((n, a) => n + a.answered, 0);
+  const statements = FRAMEWORK.areas.reduce((n, a) => n + a.statements.length, 0);
   const signsSaidNever = FRAMEWORK.warningSigns.filter((w) => round.warnings[w.id] === 'never').length;
   return (
     <section className="page stack" aria-labelledby="results-title">
@@ -121,7 +124,12 @@ function Results({ id }: { id: string }) {
       <div className="card">
         <h2>Where it is weakest</h2>
         {result.weakest.length === 0 &&
-          (scoredAny ? (
+          (scoredAny && scored < statements ? (
+            <p className="muted">
+              Nothing below healthy among the {scored} of {statements} statements scored 1–5: each is at 4 (“Agree”) or above. The other {statements - scored}{' '}
+              {statements - scored === 1 ? 'was' : 'were'} skipped or answered “Don’t know”, so {statements - scored === 1 ? 'it says' : 'they say'} nothing here.
+            </p>
+          ) : scoredAny ? (
             <p className="muted">Nothing below healthy: every area and statement you scored is at 4 (“Agree”) or above.</p>
           ) : (
             <p className="muted">Nothing to rank: no statement was scored 1–5.</p>

@@ -6,7 +6,8 @@ import type { AskKind, LadderEntry, Workspace } from '../../../shared/workspace/
 import { useWorkspaceStore } from '../../stores/workspace-store';
 import { EditorHead, Empty, Issues, TextInput } from './fields';
 import { useAgreement } from './AgreementBar';
-import { isShippedExample, planContext, SHIPPED_EXAMPLE } from '../../../shared/plan/context';
+import { isShippedExample, SHIPPED_EXAMPLE } from '../../../shared/plan/context';
+import { agreementView } from './agreement-view';
 
 const RUNG_HINTS: Record<(typeof RUNGS)[number], string> = {
   workItem: 'What the team will do',
@@ -107,7 +108,8 @@ export function LadderEditor({ ws }: { ws: Workspace }) {
   const addItem = useWorkspaceStore((s) => s.addItem);
   const done = countCompleteLadder(ws.ladder);
   const { agreement, policies, bets } = useAgreement();
-  const ctx = planContext({ workspace: ws, agreement, policies, bets });
+  // The states the page's bars share (agreement-view.ts): computed here again, every keystroke hashed the whole workspace twice.
+  const ctx = { ws, policies, bets, gapFixes: {}, states: agreementView(ws, policies, bets, agreement).states };
   const examples = new Set(ws.ladder.filter((e) => isShippedExample(ctx, e)).map((e) => e.id));
   // Complete examples only: an example left incomplete is not counted as complete anyway.
   const completeExamples = ws.ladder.filter((e) => examples.has(e.id) && ladderCompleteness(e).complete).length;

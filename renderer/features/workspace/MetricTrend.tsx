@@ -11,7 +11,8 @@ import type { Metric } from '../../../shared/workspace/types';
 export default function MetricTrend({ metric, today = new Date() }: { metric: Metric; today?: Date }) {
   const { values: measured, later } = measuredValues(metric, today);
   const values = [...measured].sort((a, b) => a.month.localeCompare(b.month));
-  const caption = [`Values ${VALUES_NOT_AGREED}`, laterValuesText(later)].filter(Boolean).join('; ');
+  // "Values as recorded, not agreed" (VALUES_NOT_AGREED already starts with "values").
+  const caption = [VALUES_NOT_AGREED[0].toUpperCase() + VALUES_NOT_AGREED.slice(1), laterValuesText(later)].filter(Boolean).join('; ');
   if (values.length < 2) {
     return (
       <p className="muted small" data-testid="metric-no-trend">

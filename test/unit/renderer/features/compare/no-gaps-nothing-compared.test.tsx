@@ -48,3 +48,35 @@ describe('no gap because nothing was compared', () => {
     expect(slide).toContain('No statement was answered by both of you, so nothing was compared.');
   });
 });
+
+// Two rounds that both answered only one statement (both scored it 4) have no gap either: the
+// Compare page said "No gaps: every statement you both answered, you both scored 4 or 5 (healthy)"
+// and the projector "Every statement you both answered, you both scored 4 or 5" — a healthy pair,
+// to a board reading it, from one statement of the whole diagnostic.
+const one = buildComparison(
+  payloadFromRound(makeRound('ceo', { overrides: { 'db-1': 4, 'db-2': 5 } })),
+  payloadFromRound(makeRound('cto', { overrides: { 'db-1': 4, 'cr-1': 2 } })),
+);
+const total = one.areas.reduce((n, a) => n + a.coverage.total, 0);
+
+describe('no gap among the few statements compared', () => {
+  it('the Compare page says how few were compared and does not call the pair healthy', async () => {
+    provideServices({ rounds: new MemoryRoundRepository(), settings: new MemorySettingsRepository(), docs: new MemoryDocStore() });
+    expect(one.ranking).toEqual([]);
+    const el = render(<ComparisonView comparison={one} />);
+    await settle();
+    expect(el.textContent).not.toContain('(healthy)');
+    expect(el.textContent).toContain(`No gaps among the 1 of ${total} statements you both answered`);
+  });
+
+  it('nor does the projector', async () => {
+    provideServices({ rounds: new MemoryRoundRepository(), settings: new MemorySettingsRepository(), docs: new MemoryDocStore() });
+    useFileExchangeStore.setState({ comparison: one });
+    const el = render(<PresentPage source="file" />);
+    await settle();
+    act(() => void window.dispatchEvent(new KeyboardEvent('keydown', { key: 'End' })));
+    const slide = el.querySelector('[data-testid="slide"]')!.textContent!;
+    expect(slide).not.toContain('Every statement you both answered');
+    expect(slide).toContain(`Only 1 of ${total} statements was answered by both of you`);
+  });
+});

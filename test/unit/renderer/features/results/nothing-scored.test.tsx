@@ -43,4 +43,13 @@ describe('results with little answered', () => {
     expect(card(el, 'Where it is weakest')).toContain('Nothing below healthy');
     expect(card(el, 'Warning signs that fired')).toContain('None of the six warning signs showed up in your answers.');
   });
+
+  it('says how few statements a clean result rests on', () => {
+    // Two statements scored 4, every other one skipped: it read "Nothing below healthy: every area
+    // and statement you scored is at 4 (“Agree”) or above".
+    const el = show(makeRound('ceo', { overrides: { 'db-1': 4, 'db-2': 5 } }));
+    const total = FRAMEWORK.areas.reduce((n, a) => n + a.statements.length, 0);
+    expect(card(el, 'Where it is weakest')).toContain(`Nothing below healthy among the 2 of ${total} statements scored 1–5`);
+    expect(card(el, 'Where it is weakest')).toContain(`The other ${total - 2} were skipped or answered “Don’t know”`);
+  });
 });

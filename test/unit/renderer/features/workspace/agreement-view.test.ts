@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { agreementView } from '../../../../../renderer/features/workspace/agreement-view';
 import { planContext } from '../../../../../shared/plan/context';
-import { agreementContents, contentHash, recordLocal, rowKey, sharedKey, type AgreementInput } from '../../../../../shared/workspace/agreement';
+import { agreementContents, betKey, contentHash, recordLocal, rowKey, sharedKey, type AgreementInput } from '../../../../../shared/workspace/agreement';
 import { defaultWorkspace } from '../../../../../shared/framework/workspace-defaults';
 import { createRow } from '../../../../../shared/workspace/matrix';
 
@@ -50,5 +50,33 @@ describe('the agreement state of every row of a 500-row matrix', () => {
     expect(agreementView(ws, {}, [], both).states[key].kind).toBe('agreed');
     expect(agreementView(ws, {}, [], { ...both, me: 'cto' }).states[key].kind).not.toBe('agreed');
     expect(agreementView(ws, {}, [], none).states[key].kind).not.toBe('agreed');
+  });
+});
+
+// A partner adds 20,000 big bets (plain entries, inside the guard's caps). A bet's state does not
+// depend on the workspace, but the shared view was computed whole on each workspace change: every
+// keystroke anywhere on the Workspace page hashed all 20,000 bets again (a fifth of a second or
+// more each, per computation).
+describe("a partner's 20,000 bets", () => {
+  it('are not hashed again on each keystroke elsewhere, and their states are the plan’s', () => {
+    const ws = flooded(2);
+    const bets = Array.from({ length: 20_000 }, (_, i) => ({ id: `b${String(i).padStart(5, '0')}`, name: `Bet ${i}`, reliabilityMinutes: 10, securityClasses: 'x', slipPercent: 5 }));
+    const b0 = bets[0];
+    const hash = contentHash(b0);
+    const agreement: AgreementInput = {
+      shared: { [sharedKey(betKey(b0.id), 'cto')]: { role: 'cto', name: 'Blake', hash, at: '2025-03-10T10:00:00.000Z', mode: 'live' } },
+      local: recordLocal({}, betKey(b0.id), ['ceo'], hash),
+      me: 'ceo',
+    };
+    const policies = {};
+    const first = agreementView(ws, policies, bets, agreement);
+    expect(first.states[betKey(b0.id)].kind).toBe('agreed');
+    const t0 = performance.now();
+    let view = first;
+    for (let k = 0; k < 10; k++) view = agreementView({ ...ws, matrix: [...ws.matrix] }, policies, bets, agreement);
+    expect(performance.now() - t0).toBeLessThan(600);
+    const plan = planContext({ workspace: ws, agreement, policies, bets }).states;
+    expect(view.states).toEqual(plan);
+    expect(Object.keys(view.contents)).toEqual(Object.keys(agreementContents(ws, policies, bets)));
   });
 });

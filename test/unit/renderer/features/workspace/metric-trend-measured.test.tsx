@@ -32,6 +32,18 @@ describe("a metric's trend on the Exec metrics tab", () => {
   });
 });
 
+describe("the trend's caption", () => {
+  // It read "Values values as recorded, not agreed." under every chart a board member is shown.
+  it('says once that the values are as recorded, not agreed', () => {
+    const m = createMetric({ id: 'm1', name: 'Uptime', unit: '%', values: [{ month: '2025-11', value: 99.1 }, { month: '2025-12', value: 99.4 }] });
+    const el = render(<MetricTrend metric={m} today={today} />);
+    expect(el.querySelector('figcaption')!.textContent).toBe('Values as recorded, not agreed.');
+    const single = render(<MetricTrend metric={{ ...m, values: [{ month: '2025-12', value: 99.4 }] }} today={today} />);
+    expect(single.textContent).not.toMatch(/values values/i);
+    expect(single.textContent).toContain('Values as recorded, not agreed.');
+  });
+});
+
 describe('the recorded values under a metric', () => {
   it('mark a value for a later month as not a measurement yet', async () => {
     const { MetricsEditor } = await import('../../../../../renderer/features/workspace/MetricsEditor');

@@ -1,7 +1,8 @@
 // @vitest-environment jsdom
 import * as Y from 'yjs';
+import { act, useState } from 'react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { agreementContents, contentHash, recordLocal, sharedKey, type AgreementRole } from '../../../../../shared/workspace/agreement';
+import { agreementContents, agreementState, betKey, contentHash, recordLocal, sharedKey, type AgreementRole } from '../../../../../shared/workspace/agreement';
 import { today } from '../../../shared/plan/fixtures';
 
 /*
@@ -18,7 +19,7 @@ vi.mock('../../../../../renderer/sync/workspace-owner', () => ({ getWorkspaceDoc
 
 const { render } = await import('../render-in-dom');
 const { seedIfEmpty, createProjector, itemsOf, orderOf } = await import('../../../../../renderer/sync/workspace-doc');
-const { rememberRole } = await import('../../../../../renderer/sync/workspace-agreement');
+const { readLocal, readShared, rememberRole } = await import('../../../../../renderer/sync/workspace-agreement');
 const { UnclaimedConfirmations } = await import('../../../../../renderer/features/workspace/UnclaimedConfirmations');
 
 function confirmedInDoc(key: string, roles: AgreementRole[]) {
@@ -79,4 +80,46 @@ describe('confirmations under my role that this laptop has no record of', () => 
     localStorage.setItem('accord.agreement.mine', JSON.stringify(recordLocal({}, 'matrix', ['ceo', 'cto'], hash)));
     expect(notice()).toBeNull();
   });
+
+  it('with no role, a confirmation that counts (one of the two is recorded here) is not said not to count', () => {
+    // The partner's CTO confirmation counts beside this laptop's own CEO one: the bar reads agreed by both.
+    const hash = confirmedInDoc('matrix', ['ceo', 'cto']);
+    localStorage.setItem('accord.agreement.mine', JSON.stringify(recordLocal({}, 'matrix', ['ceo'], hash)));
+    const ws = createProjector(doc).read();
+    const input = { shared: readShared(doc), local: readLocal() };
+    expect(agreementState('matrix', agreementContents(ws).matrix, undefined, input).kind).toBe('agreed');
+    expect(notice()).toBeNull();
+  });
 });
+
+describe('a partner who floods the bets with confirmations in my name', () => {
+  // 20,000 bets, each with a CEO confirmation the partner wrote (inside the guard's caps). The
+  // notice hashed every bet again whenever the workspace changed — each keystroke anywhere on the
+  // page — a fifth of a second or more each, on top of the page's own work.
+  it('is counted, and a keystroke elsewhere does not hash the bets again', () => {
+    rememberRole('ceo');
+    const n = 20_000;
+    doc.transact(() => {
+      for (let i = 0; i < n; i++) {
+        const bet = { name: `Bet ${i}`, reliabilityMinutes: 10, securityClasses: 'x', slipPercent: 5 };
+        doc.getMap('bets').set(`b${i}`, bet);
+        const hash = contentHash({ id: `b${i}`, ...bet });
+        doc.getMap('agreement').set(sharedKey(betKey(`b${i}`), 'ceo'), { role: 'ceo', name: 'Dana', hash, at: '2026-01-14T10:00:00.000Z', mode: 'live' });
+      }
+    });
+    let setWs: (ws: ReturnType<ReturnType<typeof createProjector>['read']>) => void = () => undefined;
+    const first = createProjector(doc).read();
+    function Host() {
+      const [ws, set] = useState(first);
+      setWs = set;
+      return <UnclaimedConfirmations ws={ws} />;
+    }
+    const el = render(<Host />);
+    expect(el.textContent).toContain(`${n} items carry a confirmation as the CEO`);
+    const t0 = performance.now();
+    for (let k = 0; k < 10; k++) act(() => setWs({ ...first, matrix: [...first.matrix] }));
+    expect(performance.now() - t0).toBeLessThan(800);
+    expect(el.textContent).toContain(`${n} items carry a confirmation as the CEO`);
+  });
+});
+
