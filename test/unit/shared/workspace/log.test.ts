@@ -74,12 +74,9 @@ describe('filterLog', () => {
       }),
     );
     filterLog(big, { text: 'warm' }); // builds the key cache once
-    const t0 = performance.now();
-    let hits = 0;
-    for (let i = 0; i < 20; i++) hits = filterLog(big, { text: 'billing work', kind: 'decision' }).length;
-    const per = (performance.now() - t0) / 20;
+    // Its speed is the bench's (decision_log_10k_filter_median), not a time bound here.
+    const hits = filterLog(big, { text: 'billing work', kind: 'decision' }).length;
     // i % 7 === 0 and i % 4 === 0 → i % 28 === 0 → 0, 28, … 9996 → 358 entries.
     expect(hits).toBe(358);
-    expect(per).toBeLessThan(20);
   });
 });

@@ -71,10 +71,12 @@ describe("a partner's 20,000 bets", () => {
     const policies = {};
     const first = agreementView(ws, policies, bets, agreement);
     expect(first.states[betKey(b0.id)].kind).toBe('agreed');
-    const t0 = performance.now();
     let view = first;
     for (let k = 0; k < 10; k++) view = agreementView({ ...ws, matrix: [...ws.matrix] }, policies, bets, agreement);
-    expect(performance.now() - t0).toBeLessThan(600);
+    // A new workspace each time (a keystroke), the same bets and record: the bets' states are the
+    // ones computed first, not computed again (by identity; no time bound in a unit test).
+    expect(view).not.toBe(first);
+    for (const b of [bets[0], bets[19_999]]) expect(view.states[betKey(b.id)]).toBe(first.states[betKey(b.id)]);
     const plan = planContext({ workspace: ws, agreement, policies, bets }).states;
     expect(view.states).toEqual(plan);
     expect(Object.keys(view.contents)).toEqual(Object.keys(agreementContents(ws, policies, bets)));
