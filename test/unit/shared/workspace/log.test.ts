@@ -61,7 +61,7 @@ describe('filterLog', () => {
     expect(openDecisions([...entries, revisited]).map((x) => x.id)).toEqual(['5', '1']);
   });
 
-  it('stays fast over 10,000 entries', () => {
+  it('filters 10,000 entries by text and kind at once (its speed: the bench)', () => {
     const kinds: LogKind[] = ['decision', 'risk', 'incident', 'capacity'];
     const statuses: LogStatus[] = ['open', 'decided', 'revisited', 'closed'];
     const big = Array.from({ length: 10_000 }, (_, i) =>
