@@ -255,7 +255,7 @@ test('an agreement does not travel in a backup: on the new laptop it reads as no
   await expect(fresh.locator('[data-agreement="cadence"]').getByTestId('agreement-state')).toHaveText('Agreement: template');
   const notice = fresh.getByTestId('unclaimed-confirmations');
   await expect(notice).toContainText('1 item carries a confirmation that this laptop has no record of, so it does not count as agreed: Cadence (1).');
-  await expect(notice).toContainText('If you restored a backup onto this laptop');
+  await expect(notice).toContainText('a backup restored onto this laptop, or cleared app data, does not bring your confirmations');
   await fresh.setViewportSize({ width: 1200, height: 900 });
   await fresh.screenshot({ path: 'test-results/workspace-unclaimed-confirmations.png' });
 

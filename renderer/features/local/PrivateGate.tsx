@@ -6,7 +6,7 @@ import { PairUnreadable } from './PairUnreadable';
 
 /** Keeps one person's round out of sight of the other on a shared laptop. */
 export function PrivateGate({ roundId, children }: { roundId: string; children: ReactNode }) {
-  const { pair, unlocked, unlock, justSealed, loaded, load, loadError } = useLocalPairStore();
+  const { pair, unlocked, unlock, justSealed, loaded, load, loadError, lockAll } = useLocalPairStore();
   useEffect(() => {
     if (!loaded) void load().catch(() => undefined);
   }, [loaded, load]);
@@ -21,8 +21,30 @@ export function PrivateGate({ roundId, children }: { roundId: string; children: 
   if (!loaded) return <p className="loading" role="status">Loading…</p>;
   const isSealed = (id: string) => Boolean(rounds.find((r) => r.id === id)?.sealedAt || (opened?.id === id && opened.sealedAt));
   const privacy = privacyWith(roundId, { pair, unlocked }, isSealed);
-  // Its owner, who just sealed it, still sees it until they leave this round's pages.
-  if (privacy === 'open' || justSealed === roundId) return <>{children}</>;
+  // Its owner, who just sealed it (or opened it with their passphrase), still sees it until they
+  // leave this round's pages: says so, with the way to hide it before walking away from the laptop.
+  const ownersView = (justSealed === roundId && privacy !== 'open') || unlocked.includes(roundId);
+  if (ownersView) {
+    return (
+      <>
+        <p className="alert warn row" role="note" data-testid="owners-view" style={{ justifyContent: 'space-between' }}>
+          <span>Only you should see this: your round stays private while you take turns on this laptop.</span>
+          <button
+            type="button"
+            className="small"
+            onClick={() => {
+              lockAll();
+              location.hash = '#/compare/local';
+            }}
+          >
+            Hide it and hand over
+          </button>
+        </p>
+        {children}
+      </>
+    );
+  }
+  if (privacy === 'open') return <>{children}</>;
 
   async function submit(e: FormEvent) {
     e.preventDefault();

@@ -47,8 +47,9 @@ export function UnclaimedConfirmations({ ws }: { ws: Workspace }) {
         </strong>
       </p>
       <p className="small">
-        If you restored a backup onto this laptop or its app data was cleared, that is expected: your confirmations stay on the laptop that made
-        them, so no file can confirm in your name. Read each one and agree to it again on this laptop. If you did not, another laptop with the invite wrote them.
+        Either another laptop with the invite wrote them, or they were made on another laptop and not carried here: a backup restored
+        onto this laptop, or cleared app data, does not bring your confirmations (so that no file can confirm in your name). Agree
+        again only to what you read here and agree with.
       </p>
     </div>
   );

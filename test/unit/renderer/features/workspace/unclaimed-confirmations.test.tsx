@@ -44,8 +44,8 @@ describe('confirmations under my role that this laptop has no record of', () => 
     confirmedInDoc('riskBudgets:reliability', ['ceo']);
     const el = notice()!;
     expect(el.textContent).toContain('3 items carry a confirmation as the CEO that this laptop has no record of, so they do not count as agreed: Decision matrix (1), Risk budgets (2).');
-    expect(el.textContent).toContain('If you restored a backup onto this laptop');
-    expect(el.textContent).toContain('another laptop with the invite wrote them');
+    expect(el.textContent).toContain('Either another laptop with the invite wrote them, or they were made on another laptop and not carried here');
+    expect(el.textContent).toContain('Agree again only to what you read here and agree with.');
   });
 
   it('are not mentioned once this laptop holds its own record of them', () => {
