@@ -29,6 +29,7 @@ for (const n of [40, 200]) rows.push([`\`ydoc_size_${n}_rounds_and_workspace\` /
 for (const n of ['10k', '50k']) rows.push([`\`ydoc_size_${n}_log\` / \`ydoc_full_sync_${n}_log_median\` (apply + project)`, `${v(`ydoc_size_${n}_log`)} / ${v(`ydoc_full_sync_${n}_log_median`)}`, '—', '—']);
 rows.push(['`peer_guard_check_10k_log_median` (one remote edit, 10k-entry log)', v('peer_guard_check_10k_log_median'), '—', '—']);
 rows.push(['`hostile_flood_victim_frame_p95` / `_max` (victim\'s frames during a 10 s flood of tiny updates)', `${v('hostile_flood_victim_frame_p95')} / ${v('hostile_flood_victim_frame_max')}`, 'one frame at 60 Hz: 16.7 ms', '—']);
+rows.push(['`list_cell_edit_1k_names_median` / `list_cell_edit_10k_names_median` (one edit of a list cell the partner filled)', `${v('list_cell_edit_1k_names_median')} / ${v('list_cell_edit_10k_names_median')}`, '—', '—']);
 rows.push(['`guard_cost_per_remote_update_1mb_median` / `_p95` (peer guard, 1 MB doc)', `${v('guard_cost_per_remote_update_1mb_median')} / ${v('guard_cost_per_remote_update_1mb_p95')}`, '—', '—']);
 for (const mode of ['direct', 'relay']) {
   if (fig.has(`lan_${mode}_seal_to_comparison_on_peer_median`)) {
