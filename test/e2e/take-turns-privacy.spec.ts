@@ -42,6 +42,10 @@ test('take turns: while the CEO’s round is locked, the CTO’s backup and seal
 
   // The CEO takes a turn: passphrase, answers with a private note, seal, lock, hand over.
   const ceoId = await ceoTakesATurn(page, CEO_NOTE);
+  // Her own screen keeps her sealed round for her, and says it is hers alone, with the way to hide it.
+  await expect(page.getByTestId('owners-view')).toContainText('Only you should see this');
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.screenshot({ path: 'test-results/take-turns-owners-view.png' });
   await page.goto('/#/compare/local');
   await page.getByRole('button', { name: 'Lock my round and hand over' }).click();
 

@@ -27,7 +27,7 @@ export function PrivateGate({ roundId, children }: { roundId: string; children: 
   if (ownersView) {
     return (
       <>
-        <p className="alert warn row" role="note" data-testid="owners-view" style={{ justifyContent: 'space-between' }}>
+        <p className="page alert warn row" role="note" data-testid="owners-view" style={{ justifyContent: 'space-between' }}>
           <span>Only you should see this: your round stays private while you take turns on this laptop.</span>
           <button
             type="button"
