@@ -6,7 +6,7 @@ import type { Round } from '../assessment/types';
 import { DEPENDENCY_STATUSES, LOG_KINDS, type LogEntry, type Metric } from '../workspace/types';
 import { choiceText, frequencyLabel, isOneOf, isSetNumber, meetingLengthText, NOT_SET, RELIABILITY_NOT_SET, SLIP_NOT_SET } from '../workspace/not-set';
 import { redSummary } from '../workspace/dependencies';
-import { laterValuesText, measuredValues, VALUES_NOT_AGREED } from '../workspace/metrics';
+import { laterValuesText, measuredValues, metricUnsetCaveat, VALUES_NOT_AGREED } from '../workspace/metrics';
 import { ladderCompleteness } from '../workspace/ladder';
 import { parseIsoDate, addDays, toIsoDate } from '../workspace/dates';
 import { betKey, betUnsetCaveat, contentHash, riskKey, rowKey, type BetBudget } from '../workspace/agreement';
@@ -165,7 +165,11 @@ export function buildAppendices(
   const metrics = ws.metrics
     .filter((m) => m.target.trim() || m.values.length || isAgreed(ctx, rowKey('metrics', m.id)))
     // Beside each row, as in the matrix: a bare "template" or "edited" would read as settled.
-    .map((m) => ({ ...m, state: rowPlanState(ctx, rowKey('metrics', m.id)), trend: metricTrend(m, today) }));
+    .map((m) => {
+      const state = rowPlanState(ctx, rowKey('metrics', m.id));
+      const caveat = isAgreed(ctx, rowKey('metrics', m.id)) ? metricUnsetCaveat(m) : undefined;
+      return { ...m, state: caveat ? `${state}, ${caveat}` : state, trend: metricTrend(m, today) };
+    });
 
   // What the shared doc holds no value for (a partner's plain value of another type reads as
   // missing: '' or NaN) is worded here, for the screen and the print route (PDF): the section

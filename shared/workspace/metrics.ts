@@ -33,6 +33,12 @@ export function laterValuesText(later: number): string {
  */
 export const VALUES_NOT_AGREED = 'values as recorded, not agreed';
 
+/**
+ * A metric's definition is agreed with its target, blank or not: "agreed by both" beside an empty
+ * target would read as a target the pair settled. What to say after it; undefined with a target.
+ */
+export const metricUnsetCaveat = (m: Pick<Metric, 'target'>): string | undefined => (m.target.trim() ? undefined : 'with no target set');
+
 export const MIN_METRICS = 5;
 export const MAX_METRICS = 8;
 

@@ -10,7 +10,7 @@ import { GapCard, KIND_LABELS, PinButton } from './GapCard';
 import { useGapPins } from './gap-pins';
 import { PinsProposal } from './PinsProposal';
 import { SinceBaseline } from './SinceBaseline';
-import { noGapsText } from './nothing-compared';
+import { noGapsText, topGapsHeading } from './nothing-compared';
 import { useAfterPaint } from '../../app/after-paint';
 import { PartnerText } from '../../app/PartnerText';
 
@@ -94,7 +94,7 @@ export default function ComparisonView({ comparison, notes, warm = false }: { co
       {painted && <SinceBaseline comparison={comparison} />}
 
       <div className="card">
-        <h2>Top {TOP_GAP_COUNT} gaps</h2>
+        <h2>{topGapsHeading(top.length, TOP_GAP_COUNT)}</h2>
         {top.length === 0 ? (
           <p className="muted">
             {noGapsText(comparison)}

@@ -31,3 +31,13 @@ export function noGapsText(c: Comparison): string {
   const rest = total - both;
   return `No gaps among the ${both} of ${total} statements you both answered: you both scored ${both === 1 ? 'it' : 'each'} 4 or 5. The other ${rest} ${rest === 1 ? 'was' : 'were'} not answered by both of you, so ${rest === 1 ? 'it was' : 'they were'} not compared.`;
 }
+
+/**
+ * The gaps card's heading: "Top 3 gaps" over a list of three; over fewer it says how many there
+ * are ("The 2 gaps", "The one gap", "Gaps"), so a short list never reads as a top three.
+ */
+export function topGapsHeading(listed: number, top: number): string {
+  if (listed >= top) return `Top ${top} gaps`;
+  if (listed === 0) return 'Gaps';
+  return listed === 1 ? 'The one gap' : `The ${listed} gaps`;
+}

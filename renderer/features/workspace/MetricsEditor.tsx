@@ -1,5 +1,5 @@
 import { Suspense, lazy, useState } from 'react';
-import { checkMetric, checkMetricCount, createMetric, MAX_METRICS, MIN_METRICS } from '../../../shared/workspace/metrics';
+import { checkMetric, checkMetricCount, createMetric, MAX_METRICS, metricUnsetCaveat, MIN_METRICS } from '../../../shared/workspace/metrics';
 import type { Metric, Workspace } from '../../../shared/workspace/types';
 import { useWorkspaceStore } from '../../stores/workspace-store';
 import { AgreementBar } from './AgreementBar';
@@ -57,7 +57,7 @@ function MetricCard({ metric }: { metric: Metric }) {
           ✕
         </button>
       </div>
-      <AgreementBar agreementKey={rowKey('metrics', metric.id)} label="Definition" />
+      <AgreementBar agreementKey={rowKey('metrics', metric.id)} label="Definition" agreedCaveat={metricUnsetCaveat(metric)} />
       <label className="field">
         Definition
         <TextInput label="Definition" multiline value={metric.definition} invalid={!metric.definition.trim()} onChange={(v) => set('definition', v)} />

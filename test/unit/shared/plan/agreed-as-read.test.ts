@@ -116,7 +116,8 @@ describe('an agreed metric beside values either laptop records', () => {
     // The partner writes months of values after both agreed the definition.
     ws.metrics[0].values = [{ month: '2025-11', value: 9 }, { month: '2025-12', value: 5 }];
     const p = buildRepairPlan({ companyName: 'Acme', ceoRound: ceoRef, ctoRound: ctoRef, workspace: { workspace: ws, agreement }, today });
-    expect(p.appendices.metrics.items[0].state).toBe('agreed by both on 2026-01-05');
+    // The template metric has no target: agreed as it stands, and said (metric-agreed-no-target.test).
+    expect(p.appendices.metrics.items[0].state).toBe('agreed by both on 2026-01-05, with no target set');
     const md = planToMarkdown(p);
     const header = md.split('\n').find((l) => l.startsWith('| Metric |'));
     expect(header).toBe(`| Metric | Definition | Unit | Owner | Target | ${METRIC_TREND_HEADING} | State |`);

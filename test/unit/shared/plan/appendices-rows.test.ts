@@ -178,7 +178,8 @@ describe('the metrics appendix', () => {
     expect(ap.metrics.items.map((m) => [m.id, m.state])).toEqual([
       [ws.metrics[1].id, 'proposed (not yet agreed)'],
       [ws.metrics[2].id, 'proposed (not yet agreed)'],
-      [ws.metrics[3].id, 'agreed by both on 2026-01-14'],
+      // Agreed with its target blank: kept, and said (metric-agreed-no-target.test).
+      [ws.metrics[3].id, 'agreed by both on 2026-01-14, with no target set'],
     ]);
   });
 });

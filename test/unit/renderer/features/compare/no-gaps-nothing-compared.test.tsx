@@ -35,6 +35,9 @@ describe('no gap because nothing was compared', () => {
     await settle();
     expect(el.textContent).not.toContain('you both scored 4 or 5 (healthy)');
     expect(el.textContent).toContain('No gaps to show: no statement was answered by both of you, so nothing was compared.');
+    // Nor is an empty list headed "Top 3 gaps".
+    expect([...el.querySelectorAll('h2')].map((h) => h.textContent)).toContain('Gaps');
+    expect(el.textContent).not.toContain('Top 3 gaps');
   });
 
   it('nor does the projector', async () => {
