@@ -43,7 +43,7 @@ function list<T>(items: readonly T[], note: string, state?: string): PlanList<T>
  */
 export function metricTrend(m: Metric, today?: Date): string {
   const measured = measuredValues(m, today);
-  const skipped = measured.later ? ` (${laterValuesText(measured.later)})` : '';
+  const skipped = measured.later || measured.unreadable ? ` (${laterValuesText(measured.later, measured.unreadable)})` : '';
   const values = [...measured.values].sort((a, b) => a.month.localeCompare(b.month)).slice(-6);
   if (!values.length) return `no values recorded yet${skipped}`;
   const series = values.map((v) => `${v.month}: ${v.value}`).join(' → ');

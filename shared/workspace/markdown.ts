@@ -72,9 +72,9 @@ export function metricsTable(metrics: readonly Metric[], today?: Date): string {
   return mdTable(
     ['Metric', 'Definition', 'Unit', 'Owner', 'Target', `Latest (${VALUES_NOT_AGREED})`],
     metrics.map((m) => {
-      const { values, later } = measuredValues(m, today);
+      const { values, later, unreadable } = measuredValues(m, today);
       const last = values.reduce<Metric['values'][number] | undefined>((a, v) => (!a || v.month > a.month ? v : a), undefined);
-      return [m.name, m.definition, m.unit, m.owner, m.target, [last ? `${last.value} (${last.month})` : '', laterValuesText(later)].filter(Boolean).join('; ')];
+      return [m.name, m.definition, m.unit, m.owner, m.target, [last ? `${last.value} (${last.month})` : '', laterValuesText(later, unreadable)].filter(Boolean).join('; ')];
     }),
   );
 }

@@ -12,19 +12,27 @@ const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 
 /**
  * A metric's measurements as of `today`: values under a real month with a finite number (not
- * " 2027-01" or NaN a peer wrote), none for a month after today's — a forecast or a typo, not
- * data — which are counted in `later`.
+ * " 2027-01" or NaN a peer wrote: counted in `unreadable`), none for a month after today's — a
+ * forecast or a typo, not data — which are counted in `later`.
  */
-export function measuredValues(m: Metric, today?: Date): { values: Metric['values']; later: number } {
+export function measuredValues(m: Metric, today?: Date): { values: Metric['values']; later: number; unreadable: number } {
   const month = today ? toIsoDate(today).slice(0, 7) : undefined;
   const real = m.values.filter((v) => MONTH.test(v.month) && Number.isFinite(v.value));
   const values = month ? real.filter((v) => v.month <= month) : real;
-  return { values, later: real.length - values.length };
+  return { values, later: real.length - values.length, unreadable: m.values.length - real.length };
 }
 
-/** "2 values for a later month left out"; '' for none. */
-export function laterValuesText(later: number): string {
-  return later ? `${later === 1 ? '1 value' : `${later} values`} for a later month left out` : '';
+const valuesCount = (n: number) => (n === 1 ? '1 value' : `${n} values`);
+
+/**
+ * "2 values for a later month left out; 1 value with no readable month or number left out"; ''
+ * for none. A trend or a latest value never drops a recorded value without saying so.
+ */
+export function laterValuesText(later: number, unreadable = 0): string {
+  return [
+    later ? `${valuesCount(later)} for a later month left out` : '',
+    unreadable ? `${valuesCount(unreadable)} with no readable month or number left out` : '',
+  ].filter(Boolean).join('; ');
 }
 
 /**

@@ -9,10 +9,10 @@ import type { Metric } from '../../../shared/workspace/types';
  * Either laptop records the values, so the caption says they are not agreed.
  */
 export default function MetricTrend({ metric, today = new Date() }: { metric: Metric; today?: Date }) {
-  const { values: measured, later } = measuredValues(metric, today);
+  const { values: measured, later, unreadable } = measuredValues(metric, today);
   const values = [...measured].sort((a, b) => a.month.localeCompare(b.month));
   // "Values as recorded, not agreed" (VALUES_NOT_AGREED already starts with "values").
-  const caption = [VALUES_NOT_AGREED[0].toUpperCase() + VALUES_NOT_AGREED.slice(1), laterValuesText(later)].filter(Boolean).join('; ');
+  const caption = [VALUES_NOT_AGREED[0].toUpperCase() + VALUES_NOT_AGREED.slice(1), laterValuesText(later, unreadable)].filter(Boolean).join('; ');
   if (values.length < 2) {
     return (
       <p className="muted small" data-testid="metric-no-trend">

@@ -39,8 +39,9 @@ describe('a metric value a partner wrote under something that is not a month, or
     return { metrics };
   };
 
-  it('is not printed as a measurement nor counted in the trend', () => {
+  it('is not printed as a measurement nor counted in the trend, and the trend says how many were left out', () => {
     const { metrics } = build();
-    expect(metrics[0].trend).toBe('2025-11: 4 → 2025-12: 3 (falling)');
+    // Left out silently before: the trend read as every value recorded.
+    expect(metrics[0].trend).toBe('2025-11: 4 → 2025-12: 3 (falling) (4 values with no readable month or number left out)');
   });
 });

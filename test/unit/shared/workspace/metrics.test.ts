@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   addMetric,
+  laterValuesText,
   checkMetric,
   checkMetricCount,
   createMetric,
@@ -73,5 +74,14 @@ describe('helpers', () => {
       { month: '2026-01', value: 7 },
       { month: '2026-03', value: 4 },
     ]);
+  });
+});
+
+describe('what a trend leaves out, said', () => {
+  it('counts later months and unreadable values apart', () => {
+    expect(laterValuesText(0)).toBe('');
+    expect(laterValuesText(1)).toBe('1 value for a later month left out');
+    expect(laterValuesText(0, 2)).toBe('2 values with no readable month or number left out');
+    expect(laterValuesText(2, 1)).toBe('2 values for a later month left out; 1 value with no readable month or number left out');
   });
 });
