@@ -15,7 +15,7 @@ import { checkMatrix, isMatrixValid } from '../workspace/matrix';
 import { missingRiskBudgets } from '../workspace/risk-budgets';
 import { planDay } from './working-days';
 import { betKey, policyKey } from '../workspace/agreement';
-import { isAgreed, isShippedExample, plural, stateOf, type PlanContext } from './context';
+import { isAgreed, isShippedExample, listedBets, plural, stateOf, type PlanContext } from './context';
 import type { PlanAction, PlanGap, PlanOwner } from './types';
 import { eventText, type RoundEvent } from './round-match';
 
@@ -74,7 +74,10 @@ function commonSteps(ctx: PlanContext, gaps: readonly PlanGap[]): Step[] {
   const intakeOwn = preReadForums(meetings).length > 0;
   const rows = ws?.matrix ?? [];
   const matrixDone = isMatrixValid(rows);
-  const budgetsMissing = ws ? missingRiskBudgets(ws.riskBudgets, bets) : [];
+  // Named for the bets the plan lists (listedBets); the others' are counted.
+  const named = ws ? missingRiskBudgets(ws.riskBudgets, listedBets(ctx).bets) : [];
+  const unnamed = ws ? missingRiskBudgets(ws.riskBudgets, bets).length - named.length : 0;
+  const budgetsMissing = unnamed > 0 ? [...named, `budgets of ${unnamed.toLocaleString('en-US')} more ${unnamed === 1 ? 'bet' : 'bets'} not listed here`] : named;
   return [
     {
       id: 'action-review-gaps',

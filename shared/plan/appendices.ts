@@ -11,9 +11,9 @@ import { ladderCompleteness } from '../workspace/ladder';
 import { parseIsoDate, addDays, toIsoDate } from '../workspace/dates';
 import { betKey, betUnsetCaveat, contentHash, riskKey, rowKey, type BetBudget } from '../workspace/agreement';
 import { statementById } from '../framework/content';
-import { isAgreed, isShippedExample, stateOf, type PlanContext } from './context';
+import { isAgreed, isShippedExample, listedBets, stateOf, unlistedBetsText, type PlanContext } from './context';
 import type { PlanAppendices, PlanList, PlanLogEntry, PlanNote } from './types';
-import { rowPlanState } from './row-states';
+import { PROPOSED_ROW, rowPlanState } from './row-states';
 
 /** A "decided" log entry no offsite capture both leaders confirmed stands behind. */
 export const LOG_NOT_CONFIRMED = 'as logged, not confirmed by both';
@@ -156,7 +156,9 @@ export function buildAppendices(
     },
   ];
 
-  for (const b of ctx.bets) budgets.push({ label: `Big bet: ${b.name.trim() || 'unnamed'}`, value: betBudgetText(b), state: betPlanState(ctx, b) });
+  const listed = listedBets(ctx);
+  for (const b of listed.bets) budgets.push({ label: `Big bet: ${b.name.trim() || 'unnamed'}`, value: betBudgetText(b), state: betPlanState(ctx, b) });
+  if (listed.unlisted) budgets.push({ label: 'More big bets', value: `${unlistedBetsText(listed.unlisted)}.`, state: PROPOSED_ROW });
   if (!ctx.bets.length) {
     budgets.push({ label: 'Per big bet', value: 'No big bet named yet: add each big bet of the quarter with its own downtime, security and slip budget.', state: 'not started' });
   }

@@ -8,6 +8,7 @@ import {
   agreementLabel,
   agreementState,
   agreementStates,
+  betKey,
   gapFixKey,
   type AgreementInput,
   type AgreementState,
@@ -82,3 +83,27 @@ export function isShippedExample(ctx: PlanContext, e: LadderEntry): boolean {
 }
 
 export const SHIPPED_EXAMPLE = 'shipped example, not yet rewritten or agreed by the two of you';
+
+/** Big bets not agreed by both that the plan names; past these it counts them (listedBets). */
+export const MAX_LISTED_PROPOSED_BETS = 10;
+
+/**
+ * The big bets the plan names: every bet agreed by both (only both leaders' confirmations make
+ * one), and the first MAX_LISTED_PROPOSED_BETS of the others; `unlisted` counts the rest. A
+ * company has a handful of big bets; a partner's 20,000 (inside the sync guard's caps) must not
+ * turn the plan into a 20,000-row PDF.
+ */
+export function listedBets(ctx: PlanContext): { bets: BetBudget[]; unlisted: number } {
+  const bets: BetBudget[] = [];
+  let proposed = 0;
+  let unlisted = 0;
+  for (const b of ctx.bets) {
+    if (isAgreed(ctx, betKey(b.id))) bets.push(b);
+    else if (proposed++ < MAX_LISTED_PROPOSED_BETS) bets.push(b);
+    else unlisted++;
+  }
+  return { bets, unlisted };
+}
+
+/** "and 19,990 more proposed in the workspace (not agreed by both), not listed here"; '' for none. */
+export const unlistedBetsText = (n: number) => (n ? `and ${n.toLocaleString('en-US')} more proposed in the workspace (not agreed by both), not listed here` : '');

@@ -9,7 +9,7 @@ import { accountableLabel, checkMatrixRow } from '../workspace/matrix';
 import { betKey, policyKey, riskKey } from '../workspace/agreement';
 import { betBudgetText, betPlanState } from './appendices';
 import { isSetNumber, NOT_SET, RELIABILITY_NOT_SET, SLIP_NOT_SET } from '../workspace/not-set';
-import { isAgreed, plural, stateOf, type PlanContext } from './context';
+import { isAgreed, listedBets, plural, stateOf, unlistedBetsText, type PlanContext } from './context';
 import type { PlanSection } from './types';
 import { preReadForums } from '../workspace/cadence';
 
@@ -102,7 +102,7 @@ function riskBody(ctx: PlanContext): string {
       ? `Delivery: committed work may slip by up to ${value(ctx, riskKey('delivery'), `${b.deliverySlipPercent}%`)}; beyond that, scope or date is re-decided in the forum that owns it.`
       : `Delivery: ${SLIP_NOT_SET.toLowerCase()} (set it in the workspace, Risk budgets).`,
     ctx.bets.length
-      ? `Per big bet: ${ctx.bets.map((bet) => `${bet.name.trim() || 'unnamed bet'}: ${isAgreed(ctx, betKey(bet.id)) ? `${betBudgetText(bet)} (${betPlanState(ctx, bet)})` : value(ctx, betKey(bet.id), betBudgetText(bet))}`).join('. ')}.`
+      ? `Per big bet: ${[...listedBets(ctx).bets.map((bet) => `${bet.name.trim() || 'unnamed bet'}: ${isAgreed(ctx, betKey(bet.id)) ? `${betBudgetText(bet)} (${betPlanState(ctx, bet)})` : value(ctx, betKey(bet.id), betBudgetText(bet))}`), unlistedBetsText(listedBets(ctx).unlisted)].filter(Boolean).join('. ')}.`
       : 'No big bet has its own risk budget yet.',
   ].join(' ');
 }
