@@ -65,7 +65,10 @@ function ReceivedCopy({ round, duplicateOf }: { round: Round; duplicateOf?: stri
 
 interface Group {
   label: string;
+  /** Orders the periods (every round's time). */
   last: string;
+  /** The date shown: of the rounds not private only (a private round's seal time is its own). */
+  shownLast?: string;
   rounds: { round: Round; private: boolean }[];
 }
 
@@ -80,7 +83,9 @@ function groupAll(rounds: Round[], isPrivate: (id: string) => boolean): Group[] 
     const at = round.sealedAt ?? round.updatedAt;
     const g = groups.get(key) ?? { label: filed.label.trim(), last: at, rounds: [] };
     if (at > g.last) g.last = at;
-    g.rounds.push({ round, private: isPrivate(round.id) });
+    const hidden = isPrivate(round.id);
+    if (!hidden && (!g.shownLast || at > g.shownLast)) g.shownLast = at;
+    g.rounds.push({ round, private: hidden });
     groups.set(key, g);
   }
   for (const g of groups.values()) g.rounds.sort((a, b) => a.round.role.localeCompare(b.round.role) || a.round.createdAt.localeCompare(b.round.createdAt));
@@ -191,7 +196,7 @@ export default function HistoryPage() {
             {groups.map((g) => (
               <li key={g.label} className="period">
                 <h3>
-                  {g.label} <span className="muted small">· {day(g.last)}</span>
+                  {g.label} {g.shownLast && <span className="muted small">· {day(g.shownLast)}</span>}
                 </h3>
                 <ul className="list-plain">
                   {g.rounds.map(({ round, private: hidden }) => (
