@@ -7,6 +7,10 @@ import { render } from '../render-in-dom';
 import { sealRound } from '../../../../../shared/assessment/round';
 import { closeLiveComparisons, liveComparison, mine } from '../../stores/live-comparison';
 
+// The alert's check loads lazily: loaded here first, so a cold first load on a loaded machine (CI)
+// is not raced by the tests' short settles.
+await import('../../../../../renderer/features/assess/SealCheck');
+
 /*
  * Review finding: a prepared seal found after Accord closed freezes the round behind the
  * "seal unsure" alert. Its "I did not seal: keep editing" button removes the alert it sits in:

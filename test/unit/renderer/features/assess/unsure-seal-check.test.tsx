@@ -52,8 +52,13 @@ afterEach(() => {
   });
 });
 
-/** The alert, once its lazily loaded check is in. */
+/**
+ * The alert, once its lazily loaded check is in. The check's module is loaded (transformed) first:
+ * a cold first load could take longer than the settle on a loaded machine (CI), and with no
+ * comparison the check renders nothing there is to wait for.
+ */
 async function alert() {
+  await import('../../../../../renderer/features/assess/SealCheck');
   const page = render(<UnsureSealAlert id={mine.id} onReviewStep={false} />);
   await settle();
   return page;

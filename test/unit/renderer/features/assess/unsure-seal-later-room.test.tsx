@@ -19,6 +19,10 @@ import type { SessionView } from '../../../../../shared/session/projection';
 import { newInvite } from '../../../../../shared/invite/invite-code';
 import { mine } from '../../stores/live-comparison';
 
+// The alert's check loads lazily: loaded here first, so a cold first load on a loaded machine (CI)
+// is not raced by the tests' short settles.
+await import('../../../../../renderer/features/assess/SealCheck');
+
 /*
  * Review r29: the seal-unsure alert's check line read the comparison of this round, whichever
  * it was. After Accord closed mid-seal the user may leave that room and host or join a new one

@@ -9,6 +9,10 @@ import { sealRound } from '../../../../../shared/assessment/round';
 import { publishCommitment } from '../../../../../renderer/sync/comparison-doc';
 import { closeLiveComparisons, liveComparison, mine, ourCommitmentTo } from '../../stores/live-comparison';
 
+// The alert's check loads lazily: loaded here first, so a cold first load on a loaded machine (CI)
+// is not raced by the tests' short settles.
+await import('../../../../../renderer/features/assess/SealCheck');
+
 /*
  * Review r29: what the seal-unsure alert's check can find. It looks for our commitment to the
  * prepared seal in this round's comparison doc. Saved on this laptop, it is found at the first

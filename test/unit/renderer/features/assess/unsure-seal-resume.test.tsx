@@ -12,6 +12,10 @@ import { DexieSettingsRepository } from '../../../../../renderer/data/settings-r
 import { newInvite } from '../../../../../shared/invite/invite-code';
 import { mine, NOW } from '../../stores/live-comparison';
 
+// The alert's check loads lazily: loaded here first, so a cold first load on a loaded machine (CI)
+// is not raced by the tests' short settles.
+await import('../../../../../renderer/features/assess/SealCheck');
+
 /*
  * Review r28 of the seal-unsure alert's resume (UnsureSealAlert's effect -> resumeFor). After a
  * restart the round opens "unsure" and the alert resumes the saved comparison of its round.
