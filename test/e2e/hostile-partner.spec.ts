@@ -453,6 +453,10 @@ test('a confirmation the partner files under my role is not shown as mine, durin
   await s.hostile.setJson('agreement', 'matrix|ceo', JSON.stringify({ role: 'ceo', name: VICTIM, hash, at, mode: 'live' }), 'workspace');
   await expect.poll(async () => JSON.stringify(await s.hostile.state('workspace')), { timeout: 20_000 }).toContain('matrix|ceo');
   await expect(state).toHaveText('Agreement: template');
+  // The page names the forged confirmation as one this laptop has no record of, and does not count it.
+  const notice = s.victim.getByTestId('unclaimed-confirmations');
+  await expect(notice).toContainText('1 item carries a confirmation as the CEO that this laptop has no record of, so it does not count as agreed: Decision matrix (1).');
+  await expect(notice).toContainText('another laptop with the invite wrote them');
   // I leave the comparison and open the workspace and the plan later: still not "confirmed by the CEO".
   await s.victim.goto('/#/compare');
   await s.victim.getByRole('button', { name: 'Leave comparison' }).click();
