@@ -115,13 +115,7 @@ export function CapturePanel({ block, blocks }: { block: AgendaBlock; blocks?: r
           <p className="muted small">Filed under a block this agenda does not have: an earlier agenda’s, or moved on either laptop. Still in the workspace, and still needs both of you.</p>
           {otherCaptures.length > 0 && <CaptureList captures={otherCaptures} me={me} onEdit={startEdit} label="Captured outside this agenda's blocks" />}
           {otherParked.length > 0 && (
-            <ul className="cap-parked" aria-label="Parked outside this agenda's blocks">
-              {otherParked.map((p) => (
-                <li key={p.id} data-testid="parked-item-other">
-                  {p.text}
-                </li>
-              ))}
-            </ul>
+            <ParkedList items={otherParked} label="Parked outside this agenda's blocks" testId="parked-item-other" />
           )}
         </details>
       )}
@@ -150,14 +144,20 @@ export function CapturePanel({ block, blocks }: { block: AgendaBlock; blocks?: r
         )}
       </form>
       {parked.length > 0 && (
-        <ul className="cap-parked" aria-label="Parked in this block">
-          {parked.map((p) => (
-            <li key={p.id} data-testid="parked-item">
-              {p.text}
-            </li>
-          ))}
-        </ul>
+        <ParkedList items={parked} label="Parked in this block" testId="parked-item" />
       )}
     </section>
+  );
+}
+
+function ParkedList({ items, label, testId }: { items: readonly { id: string; text: string }[]; label: string; testId: string }) {
+  return (
+    <ul className="cap-parked" aria-label={label}>
+      {items.map((p) => (
+        <li key={p.id} data-testid={testId}>
+          {p.text}
+        </li>
+      ))}
+    </ul>
   );
 }

@@ -2,12 +2,7 @@
 import { act } from 'react';
 import { describe, expect, it } from 'vitest';
 import { render } from '../render-in-dom';
-import { MemoryRoundRepository } from '../../../../../renderer/data/memory-round-repository';
-import { MemorySettingsRepository } from '../../../../../renderer/data/settings-repository';
-import { MemoryDocStore } from '../../../../../renderer/data/doc-store';
-import { provideServices } from '../../../../../renderer/stores/services';
-import { LOCAL_PAIR_KEY, useLocalPairStore } from '../../../../../renderer/stores/local-pair-store';
-import { useRoundsStore } from '../../../../../renderer/stores/rounds-store';
+import { takeTurnsLaptop } from '../local/take-turns-laptop';
 import HistoryPage from '../../../../../renderer/features/history/HistoryPage';
 import { createRound } from '../../../../../shared/assessment/round';
 import { sealedRound, six } from '../../../shared/history/fixtures';
@@ -21,15 +16,7 @@ describe("a period holding the CEO's private round, on History", () => {
   it('is not dated by her seal', async () => {
     const ceo = sealedRound({ id: 'ceo-pair', role: 'ceo', label: '2026-Q4 quarterly reset', sealedAt: '2026-10-20T09:00:00.000Z', answers: [six(5), six(4), six(4), six(4)] });
     const ctoDraft = createRound({ id: 'cto-draft', role: 'cto', personName: 'Blake', label: '2026-Q4 quarterly reset', kind: 'quarterly-reset', now: '2026-10-02T09:00:00.000Z' });
-    const rounds = new MemoryRoundRepository();
-    const settings = new MemorySettingsRepository();
-    await rounds.put(ceo);
-    await rounds.put(ctoDraft);
-    await settings.set(LOCAL_PAIR_KEY, JSON.stringify({ ceoRoundId: 'ceo-pair', ctoRoundId: 'cto-draft', locks: {} }));
-    provideServices({ rounds, settings, docs: new MemoryDocStore() });
-    useLocalPairStore.setState({ pair: undefined, loaded: false, unlocked: [], justSealed: undefined });
-    await useRoundsStore.getState().load();
-    await useLocalPairStore.getState().load();
+    await takeTurnsLaptop(ceo, ctoDraft);
     const page = render(<HistoryPage />);
     await act(async () => void (await new Promise((r) => setTimeout(r, 30))));
     const heading = page.querySelector('.period h3')!.textContent!;

@@ -2,12 +2,8 @@
 import { act } from 'react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { render } from '../render-in-dom';
-import { MemoryRoundRepository } from '../../../../../renderer/data/memory-round-repository';
-import { MemorySettingsRepository } from '../../../../../renderer/data/settings-repository';
-import { MemoryDocStore } from '../../../../../renderer/data/doc-store';
-import { provideServices } from '../../../../../renderer/stores/services';
-import { LOCAL_PAIR_KEY, useLocalPairStore } from '../../../../../renderer/stores/local-pair-store';
-import { useRoundsStore } from '../../../../../renderer/stores/rounds-store';
+import { useLocalPairStore } from '../../../../../renderer/stores/local-pair-store';
+import { takeTurnsLaptop } from './take-turns-laptop';
 import { useAssessStore } from '../../../../../renderer/stores/assess-store';
 import ResultsPage from '../../../../../renderer/features/results/ResultsPage';
 import { createRound } from '../../../../../shared/assessment/round';
@@ -23,16 +19,8 @@ const ceo = sealedRound({ id: 'ceo-pair', role: 'ceo', label: '2026-Q4 quarterly
 const ctoDraft = createRound({ id: 'cto-draft', role: 'cto', personName: 'Blake', label: '2026-Q4 quarterly reset', kind: 'quarterly-reset', now: '2026-10-02T09:00:00.000Z' });
 
 beforeEach(async () => {
-  const rounds = new MemoryRoundRepository();
-  const settings = new MemorySettingsRepository();
-  await rounds.put(ceo);
-  await rounds.put(ctoDraft);
-  await settings.set(LOCAL_PAIR_KEY, JSON.stringify({ ceoRoundId: 'ceo-pair', ctoRoundId: 'cto-draft', locks: {} }));
-  provideServices({ rounds, settings, docs: new MemoryDocStore() });
-  useLocalPairStore.setState({ pair: undefined, loaded: false, unlocked: [], justSealed: undefined });
   useAssessStore.setState({ round: undefined, missing: false });
-  await useRoundsStore.getState().load();
-  await useLocalPairStore.getState().load();
+  await takeTurnsLaptop(ceo, ctoDraft);
   location.hash = '#/results/ceo-pair';
 });
 
@@ -54,14 +42,7 @@ describe('her results, just sealed, on the laptop the two of them share', () => 
   });
 
   it('once both have sealed, the comparison is open to both: no such note', async () => {
-    const rounds = new MemoryRoundRepository();
-    const settings = new MemorySettingsRepository();
-    await rounds.put(ceo);
-    await rounds.put(sealedRound({ id: 'cto-draft', role: 'cto', label: '2026-Q4 quarterly reset', sealedAt: '2026-10-02T09:00:00.000Z', answers: [six(3), six(3), six(3), six(3)] }));
-    await settings.set(LOCAL_PAIR_KEY, JSON.stringify({ ceoRoundId: 'ceo-pair', ctoRoundId: 'cto-draft', locks: {} }));
-    provideServices({ rounds, settings, docs: new MemoryDocStore() });
-    await useRoundsStore.getState().load();
-    await useLocalPairStore.getState().load();
+    await takeTurnsLaptop(ceo, sealedRound({ id: 'cto-draft', role: 'cto', label: '2026-Q4 quarterly reset', sealedAt: '2026-10-02T09:00:00.000Z', answers: [six(3), six(3), six(3), six(3)] }));
     const page = render(<ResultsPage id="ceo-pair" />);
     await settle();
     expect(page.querySelector('[data-testid="overall-score"]')).not.toBeNull();
