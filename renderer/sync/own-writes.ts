@@ -26,27 +26,33 @@ const KEY = 'accord.offsite.ownWrites';
 /** Enough for years of offsites; the oldest are dropped first. */
 const MAX_ENTRIES = 5000;
 
-function read(): Record<string, string> {
+/** The record kept under `key` (id → hash); anything unreadable reads as empty. */
+export function readKept(key: string): Record<string, string> {
   try {
-    const v = JSON.parse(localStorage.getItem(KEY) ?? '{}') as unknown;
+    const v = JSON.parse(localStorage.getItem(key) ?? '{}') as unknown;
     return v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, string>) : {};
   } catch {
     return {};
   }
 }
 
+const read = () => readKept(KEY);
+
 /** Remembers `c` as written here, as it stands (writtenHash). */
 export function rememberOwnWrite(c: Capture): void {
-  const all = read();
-  const id = c.id;
-  const hash = writtenHash(c);
+  keep(KEY, c.id, writtenHash(c));
+}
+
+/** Keeps `hash` for `id` under `key`, newest last, at most MAX_ENTRIES. Throws when storage is full. */
+export function keep(key: string, id: string, hash: string): void {
+  const all = readKept(key);
   delete all[id]; // re-inserted last: the newest stay when the list is cut
   all[id] = hash;
   const keys = Object.keys(all);
   for (const k of keys.slice(0, Math.max(0, keys.length - MAX_ENTRIES))) delete all[k];
   // Throws when storage is full: the caller refuses the write, as a confirmation is refused
   // (workspace-agreement.ts), rather than file the leader's own words as not theirs.
-  localStorage.setItem(KEY, JSON.stringify(all));
+  localStorage.setItem(key, JSON.stringify(all));
 }
 
 const LEGACY = /^[0-9a-f]{32}$/;

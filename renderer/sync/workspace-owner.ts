@@ -9,6 +9,7 @@ import { PEER_ORIGIN } from './peer-guard';
 import { keepVersions, type VersionKeeper, type VersionReason } from './workspace-versions';
 import { restoreWorkspaceFromUpdate } from './workspace-restore';
 import { adoptStored } from './own-writes';
+import { adoptStoredParked } from './own-parked';
 import { readOffsite } from './offsite-capture';
 
 /**
@@ -94,7 +95,10 @@ async function open(docStore: DocStore, now: () => Date): Promise<OpenWorkspace>
   // The stored doc, before any partner is connected this run: what it holds was written here or
   // came before this laptop kept a record of its own captures (own-writes.ts); an entry of an
   // earlier version (the body's hash only) takes the stored record's hash.
-  if (typeof localStorage !== 'undefined') adoptStored(() => readOffsite(doc).captures);
+  if (typeof localStorage !== 'undefined') {
+    adoptStored(() => readOffsite(doc).captures);
+    adoptStoredParked(() => readOffsite(doc).parked);
+  }
   const undo = createUndoManager(doc);
   const massDeletes = watchMassDeletes(doc, { origin: PEER_ORIGIN, localUndo: undo });
   // Attached after the seed and the migrations above: those are not edits worth a version.

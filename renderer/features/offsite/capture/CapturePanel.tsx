@@ -12,6 +12,7 @@ import { useWorkspaceStore } from '../../../stores/workspace-store';
 import { useAgreement } from '../../workspace/AgreementBar';
 import { CaptureForm, NEW_BET, emptyDraft } from './CaptureForm';
 import { CaptureList } from './CaptureList';
+import { ParkedList } from './ParkedList';
 import { park, submitCapture, useMe, useOffsiteRecord } from './use-offsite';
 import './capture.css';
 
@@ -115,7 +116,7 @@ export function CapturePanel({ block, blocks }: { block: AgendaBlock; blocks?: r
           <p className="muted small">Filed under a block this agenda does not have: an earlier agenda’s, or moved on either laptop. Still in the workspace, and still needs both of you.</p>
           {otherCaptures.length > 0 && <CaptureList captures={otherCaptures} me={me} onEdit={startEdit} label="Captured outside this agenda's blocks" />}
           {otherParked.length > 0 && (
-            <ParkedList items={otherParked} label="Parked outside this agenda's blocks" testId="parked-item-other" />
+            <ParkedList items={otherParked} label="Parked outside this agenda's blocks" testId="parked-item-other" me={me} />
           )}
         </details>
       )}
@@ -144,20 +145,8 @@ export function CapturePanel({ block, blocks }: { block: AgendaBlock; blocks?: r
         )}
       </form>
       {parked.length > 0 && (
-        <ParkedList items={parked} label="Parked in this block" testId="parked-item" />
+        <ParkedList items={parked} label="Parked in this block" testId="parked-item" me={me} />
       )}
     </section>
-  );
-}
-
-function ParkedList({ items, label, testId }: { items: readonly { id: string; text: string }[]; label: string; testId: string }) {
-  return (
-    <ul className="cap-parked" aria-label={label}>
-      {items.map((p) => (
-        <li key={p.id} data-testid={testId}>
-          {p.text}
-        </li>
-      ))}
-    </ul>
   );
 }

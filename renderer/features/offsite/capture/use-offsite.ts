@@ -5,7 +5,7 @@
  */
 import { useEffect, useMemo, useSyncExternalStore } from 'react';
 import type { AgendaBlock } from '../../../../shared/offsite/agenda';
-import { EMPTY_RECORD, validateDraft, type Capture, type CaptureDraft, type FieldError, type OffsiteRecord } from '../../../../shared/offsite/capture';
+import { EMPTY_RECORD, validateDraft, type Capture, type CaptureDraft, type FieldError, type OffsiteRecord, type ParkedItem } from '../../../../shared/offsite/capture';
 import { captureToOps } from '../../../../shared/offsite/capture-ops';
 import { captureHash, captureKey } from '../../../../shared/offsite/capture-agreement';
 import { laptopLeader } from '../../../../shared/offsite/laptop-role';
@@ -22,6 +22,7 @@ import { useCompareStore } from '../../../stores/compare-store';
 import { useRoundsStore } from '../../../stores/rounds-store';
 import { docSnapshot } from '../../../stores/workspace-doc-snapshot';
 import { rememberOwnWrite } from '../../../sync/own-writes';
+import { rememberOwnParked } from '../../../sync/own-parked';
 import { storageErrorText } from '../../../data/storage-error';
 
 // Read again when the captures, actions or parking lot change — and the agenda: the summary page
@@ -122,6 +123,13 @@ export function park(text: string, block: AgendaBlock, me: Me | undefined, now =
   const t = text.trim();
   if (!t) return 'Park it: type what you did not settle first.';
   if (t.length > 2000) return `Park it: at most 2000 characters (got ${t.length}).`;
-  parkItem(doc, { id: newId('park'), text: t, blockId: block.id, blockTitle: block.title, ...(me ? { author: me.role } : {}), authorName: me?.name ?? '', createdAt: now.toISOString() });
+  const item: ParkedItem = { id: newId('park'), text: t, blockId: block.id, blockTitle: block.title, ...(me ? { author: me.role } : {}), authorName: me?.name ?? '', createdAt: now.toISOString() };
+  // Recorded first, as a capture is: an item this laptop cannot remember parking would read as not this leader's.
+  try {
+    rememberOwnParked(item);
+  } catch (e) {
+    return `Not parked: this laptop could not record that you parked it (${storageErrorText(e)}).`;
+  }
+  parkItem(doc, item);
   return undefined;
 }
