@@ -4,12 +4,13 @@ import { blockBrief } from '../../../shared/offsite/block-brief';
 import { addTime, formatClock, goTo, remainingMs, startTimer, togglePause, type TimerState } from '../../../shared/offsite/timer';
 import { answerBadge, warningLabel } from '../../../shared/framework/labels';
 import { useAgenda, useOffsiteSource, type OffsiteSource } from './use-offsite';
+import { offsiteFirstDay } from '../../../shared/offsite/offsite-scope';
 import './offsite.css';
 import { PartnerText } from '../../app/PartnerText';
 
 export interface FacilitatorProps {
-  /** Rendered in the side panel for the current block (the capture panel), given the agenda's blocks; nothing when absent. */
-  capture?: (block: AgendaBlock, blocks: readonly AgendaBlock[]) => ReactNode;
+  /** Rendered in the side panel for the current block (the capture panel), given the agenda's blocks and this offsite's first day (offsite-scope.ts); nothing when absent. */
+  capture?: (block: AgendaBlock, blocks: readonly AgendaBlock[], since: string | undefined) => ReactNode;
 }
 
 const ADD_MS = 5 * 60_000;
@@ -234,7 +235,7 @@ function Facilitator({ source, blocks, capture }: { source: OffsiteSource; block
         </section>
         {capture && (
           <aside className="facilitator-side" aria-label="Capture" data-testid="facilitator-capture">
-            {capture(block, blocks)}
+            {capture(block, blocks, offsiteFirstDay(source.ceo, source.cto))}
           </aside>
         )}
       </div>

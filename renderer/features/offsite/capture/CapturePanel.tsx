@@ -13,6 +13,7 @@ import { useAgreement } from '../../workspace/AgreementBar';
 import { CaptureForm, NEW_BET, emptyDraft } from './CaptureForm';
 import { CaptureList } from './CaptureList';
 import { ParkedList } from './ParkedList';
+import { ofThisOffsite } from '../../../../shared/offsite/offsite-scope';
 import { park, submitCapture, useMe, useOffsiteRecord } from './use-offsite';
 import './capture.css';
 
@@ -20,8 +21,10 @@ import './capture.css';
  * `blocks`: the agenda's blocks. A capture or parked item whose block id names none of them (the
  * agenda changed, or the partner's laptop moved it: the block is not part of what is agreed) is
  * listed under "Outside this agenda's blocks" in every block's panel, not lost from the room.
+ * `since`: the first day of this offsite (offsite-scope.ts); what was captured before it is an
+ * earlier offsite's and is listed there too, not under this agenda's block of the same id.
  */
-export function CapturePanel({ block, blocks }: { block: AgendaBlock; blocks?: readonly AgendaBlock[] }) {
+export function CapturePanel({ block, blocks, since }: { block: AgendaBlock; blocks?: readonly AgendaBlock[]; since?: string }) {
   const uid = useId();
   const record = useOffsiteRecord();
   const workspace = useWorkspaceStore((s) => s.workspace);
@@ -42,11 +45,15 @@ export function CapturePanel({ block, blocks }: { block: AgendaBlock; blocks?: r
     setNotice(undefined);
   }, [block.id]);
 
-  const captures = record.captures.filter((c) => c.blockId === block.id);
-  const parked = record.parked.filter((p) => p.blockId === block.id);
+  // Block ids repeat across offsites: one captured before this offsite's comparison was sealed is an
+  // earlier offsite's, whatever block it names (offsite-scope.ts).
+  const here = (x: { blockId: string; createdAt: string }) => ofThisOffsite(x, since);
+  const captures = record.captures.filter((c) => c.blockId === block.id && here(c));
+  const parked = record.parked.filter((p) => p.blockId === block.id && here(p));
   const known = new Set([block.id, ...(blocks ?? []).map((b) => b.id)]);
-  const otherCaptures = blocks ? record.captures.filter((c) => !known.has(c.blockId)) : [];
-  const otherParked = blocks ? record.parked.filter((p) => !known.has(p.blockId)) : [];
+  const outside = (x: { blockId: string; createdAt: string }) => !known.has(x.blockId) || !here(x);
+  const otherCaptures = blocks ? record.captures.filter(outside) : [];
+  const otherParked = blocks ? record.parked.filter(outside) : [];
 
   function onSubmit(e: React.FormEvent) {
     e.preventDefault();
@@ -113,7 +120,7 @@ export function CapturePanel({ block, blocks }: { block: AgendaBlock; blocks?: r
           <summary className="cap-h3">
             Outside this agenda’s blocks ({otherCaptures.length + otherParked.length})
           </summary>
-          <p className="muted small">Filed under a block this agenda does not have: an earlier agenda’s, or moved on either laptop. Still in the workspace, and still needs both of you.</p>
+          <p className="muted small">From an earlier offsite, or filed under a block this agenda does not have (an earlier agenda’s, or moved on either laptop). Still in the workspace.</p>
           {otherCaptures.length > 0 && <CaptureList captures={otherCaptures} me={me} onEdit={startEdit} label="Captured outside this agenda's blocks" />}
           {otherParked.length > 0 && (
             <ParkedList items={otherParked} label="Parked outside this agenda's blocks" testId="parked-item-other" me={me} />

@@ -16,6 +16,7 @@ import { useOffsiteSource } from '../use-offsite';
 import { coverNames } from '../../../../shared/plan/leaders';
 import { GENERAL_BLOCK, readAgendaBlocks } from './agenda-blocks';
 import { SummarySheet } from './SummarySheet';
+import { offsiteFirstDayOfKey } from '../../../../shared/offsite/offsite-scope';
 import { OffsiteFileCard } from './OffsiteFileCard';
 import './summary.css';
 
@@ -40,6 +41,9 @@ export default function SummaryPage() {
     return found.length ? found : [GENERAL_BLOCK];
   }, [record]);
   const agenda = useMemo(() => new Map(blocks.map((b) => [b.id, b.title])), [blocks]);
+  // The first day of the offsite the stored agenda is for: what was captured before it is an earlier
+  // offsite's, though its block id is this agenda's too (offsite-scope.ts).
+  const since = useMemo(() => offsiteFirstDayOfKey(getWorkspaceDoc()?.getMap('agenda').get('sourceComparison')), [record]);
   const [blockId, setBlockId] = useState<string>();
   const block = blocks.find((b) => b.id === blockId) ?? blocks[0];
   // Printed and read as a record: partner-written text (captures, names) may not carry bidi
@@ -73,10 +77,10 @@ export default function SummaryPage() {
         {blocks[0] === GENERAL_BLOCK && (
           <p className="muted small">No agenda yet: captures go under “General”. Build an agenda from a complete comparison to capture per block.</p>
         )}
-        <CapturePanel block={block} blocks={blocks} />
+        <CapturePanel block={block} blocks={blocks} since={since} />
       </section>
       <OffsiteFileCard />
-      <SummarySheet summary={summary} leaders={leaders} own={(c) => writtenHereAs(c, role)} agenda={agenda} />
+      <SummarySheet summary={summary} leaders={leaders} own={(c) => writtenHereAs(c, role)} agenda={agenda} since={since} />
     </div>
   );
 }

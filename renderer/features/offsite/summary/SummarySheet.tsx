@@ -3,11 +3,18 @@ import { PARKED_NOTE, blockPlace, capturedDuringText, removedText } from '../../
 import type { OffsiteSummary, SummaryCapture } from '../../../../shared/offsite/summary';
 import { agreedByText, type PlanLeaders } from '../../../../shared/plan/leaders';
 import type { Capture } from '../../../../shared/offsite/capture';
+import { ofThisOffsite } from '../../../../shared/offsite/offsite-scope';
 
 /** This laptop's leader's own capture (written here under their role: own-writes.ts writtenHereAs). */
 export type OwnCapture = (c: Capture) => boolean;
 
-function CaptureRows({ rows, testid, leaders, own, agenda }: { rows: SummaryCapture[]; testid: string; leaders?: PlanLeaders; own?: OwnCapture; agenda?: ReadonlyMap<string, string> }) {
+const NO_BLOCKS: ReadonlyMap<string, string> = new Map();
+
+/** The agenda that titles `item`'s block: none for an earlier offsite's item, whose block id this agenda reuses (offsite-scope.ts). */
+const agendaOf = (item: { createdAt: string }, agenda: ReadonlyMap<string, string> | undefined, since: string | undefined) =>
+  agenda && !ofThisOffsite(item, since) ? NO_BLOCKS : agenda;
+
+function CaptureRows({ rows, testid, leaders, own, agenda, since }: { rows: SummaryCapture[]; testid: string; leaders?: PlanLeaders; own?: OwnCapture; agenda?: ReadonlyMap<string, string>; since?: string }) {
   return (
     <ul className="os-list">
       {rows.map((r) => (
@@ -20,7 +27,7 @@ function CaptureRows({ rows, testid, leaders, own, agenda }: { rows: SummaryCapt
             {r.state.kind !== 'agreed' && r.capture.importedFrom && !own?.(r.capture) ? ` · proposed by ${r.capture.importedFrom.name || 'your partner'} (${r.capture.importedFrom.role.toUpperCase()})` : ''}
           </span>
           {/* Where it was captured: context either laptop can rewrite even after both confirmed (not hashed), so on its own line, cleaned (block-title.ts), titled by this laptop's agenda where it has the block. */}
-          <span className="os-meta">{capturedDuringText(r.capture, agenda)}</span>
+          <span className="os-meta">{capturedDuringText(r.capture, agendaOf(r.capture, agenda, since))}</span>
         </li>
       ))}
     </ul>
@@ -31,8 +38,9 @@ function CaptureRows({ rows, testid, leaders, own, agenda }: { rows: SummaryCapt
  * `leaders`: the two leaders of the comparison the offsite runs on (coverNames); without them, the roles.
  * `own`: which captures are this laptop's leader's own (none without it).
  * `agenda`: the agenda's block titles by id, which title where each item was captured (blockPlace).
+ * `since`: the first day of the offsite that agenda is for; an item from before it is titled as recorded.
  */
-export function SummarySheet({ summary, leaders, own, agenda }: { summary: OffsiteSummary; leaders?: PlanLeaders; own?: OwnCapture; agenda?: ReadonlyMap<string, string> }) {
+export function SummarySheet({ summary, leaders, own, agenda, since }: { summary: OffsiteSummary; leaders?: PlanLeaders; own?: OwnCapture; agenda?: ReadonlyMap<string, string>; since?: string }) {
   const { agreed, proposed, parked, actions, dates, removed } = summary;
   const empty = agreed.length + proposed.length + parked.length === 0;
   return (
@@ -56,13 +64,13 @@ export function SummarySheet({ summary, leaders, own, agenda }: { summary: Offsi
       )}
       <section aria-labelledby="os-agreed">
         <h3 id="os-agreed">What we agreed ({agreed.length})</h3>
-        {agreed.length ? <CaptureRows rows={agreed} testid="summary-agreed" leaders={leaders} agenda={agenda} /> : <p className="muted">Nothing is agreed by both yet.</p>}
+        {agreed.length ? <CaptureRows rows={agreed} testid="summary-agreed" leaders={leaders} agenda={agenda} since={since} /> : <p className="muted">Nothing is agreed by both yet.</p>}
       </section>
       {proposed.length > 0 && (
         <section aria-labelledby="os-proposed" className="os-proposed">
           <h3 id="os-proposed">Captured, not yet agreed ({proposed.length})</h3>
           <p className="os-note">Proposed only: one or both leaders have not confirmed these. They are not agreements.</p>
-          <CaptureRows rows={proposed} testid="summary-proposed" leaders={leaders} own={own} agenda={agenda} />
+          <CaptureRows rows={proposed} testid="summary-proposed" leaders={leaders} own={own} agenda={agenda} since={since} />
         </section>
       )}
       <section aria-labelledby="os-actions">
@@ -101,7 +109,7 @@ export function SummarySheet({ summary, leaders, own, agenda }: { summary: Offsi
               <li key={p.id} data-testid="summary-parked">
                 <span className="os-text">{p.text}</span>
                 <span className="os-meta">Open</span>
-                <span className="os-meta">Raised during {blockPlace(p, agenda)}.</span>
+                <span className="os-meta">Raised during {blockPlace(p, agendaOf(p, agenda, since))}.</span>
               </li>
             ))}
           </ul>

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { offsiteFirstDay, offsiteFirstDayOfKey, ofThisOffsite } from '../../../../shared/offsite/offsite-scope';
+import { pinKey } from '../../../../shared/assessment/pins';
+import { toIsoDate } from '../../../../shared/workspace/dates';
+
+describe('which offsite an item belongs to', () => {
+  it('the later seal’s local day of the comparison, from the rounds or from the agenda’s key', () => {
+    const ceo = { sealedAt: new Date(2026, 10, 20, 9).toISOString() };
+    const cto = { sealedAt: new Date(2026, 10, 24, 9).toISOString() };
+    expect(offsiteFirstDay(ceo, cto)).toBe('2026-11-24');
+    expect(offsiteFirstDayOfKey(pinKey(ceo, cto))).toBe('2026-11-24');
+    expect(offsiteFirstDay(ceo, {})).toBeUndefined();
+  });
+
+  it('a key that is not a comparison’s names no day (the partner writes the agenda)', () => {
+    for (const key of [undefined, 42, '', 'gap-pins:|', 'gap-pins:x|y', 'other:2026-11-20T09:00:00.000Z|2026-11-24T09:00:00.000Z', 'gap-pins:2026-11-20T09:00:00.000Z|2026-11-24T09:00:00.000Z|z']) {
+      expect(offsiteFirstDayOfKey(key)).toBeUndefined();
+    }
+  });
+
+  it('an item captured before that day is an earlier offsite’s; on or after it, this one’s; with no day, every item is', () => {
+    const at = (d: number) => ({ createdAt: new Date(2026, 10, d, 23).toISOString() });
+    expect(toIsoDate(new Date(at(23).createdAt))).toBe('2026-11-23');
+    expect(ofThisOffsite(at(23), '2026-11-24')).toBe(false);
+    expect(ofThisOffsite(at(24), '2026-11-24')).toBe(true);
+    expect(ofThisOffsite(at(1), undefined)).toBe(true);
+  });
+});
