@@ -69,6 +69,9 @@ export function ownWrite(c: Capture): 'as-written' | 'changed' | 'none' {
   return kept === writtenHash(c) || (LEGACY.test(kept) && kept === captureHash(c)) ? 'as-written' : 'changed';
 }
 
+/** The ids this laptop wrote captures under, read once (to rank a long list: listed.ts). */
+export const ownWriteIds = (): ReadonlySet<string> => new Set(Object.keys(read()));
+
 /** True when this laptop wrote `c` exactly as it stands (ownWrite). */
 export const isOwnWrite = (c: Capture): boolean => ownWrite(c) === 'as-written';
 

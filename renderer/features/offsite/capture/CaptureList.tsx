@@ -8,7 +8,8 @@ import { captureHash, captureKey, captureState, captureStateLabel } from '../../
 import { useAgreement } from '../../workspace/AgreementBar';
 import { confirmCapture, type Me } from './use-offsite';
 import { PartnerText, plainPartnerText } from '../../../app/PartnerText';
-import { ownWrite, writtenHereAs } from '../../../sync/own-writes';
+import { ownWrite, ownWriteIds, writtenHereAs } from '../../../sync/own-writes';
+import { MAX_LISTED, listedFirst, unlistedText } from '../../../../shared/offsite/listed';
 
 function TogetherForm({ onDone, onCancel }: { onDone(who: Me[]): void; onCancel(): void }) {
   const [names, setNames] = useState({ ceo: '', cto: '' });
@@ -123,6 +124,7 @@ function CaptureItem({ capture, me, onEdit }: { capture: Capture; me?: Me; onEdi
 }
 
 export function CaptureList({ captures, me, onEdit, label = 'Captured in this block' }: { captures: readonly Capture[]; me?: Me; onEdit(c: Capture): void; label?: string }) {
+  const { agreement } = useAgreement();
   if (captures.length === 0) {
     return (
       <p className="muted small" data-testid="capture-empty">
@@ -131,11 +133,25 @@ export function CaptureList({ captures, me, onEdit, label = 'Captured in this bl
       </p>
     );
   }
+  // A flood of captures (the partner's laptop) is not rendered whole: this laptop's own, those its
+  // leader confirmed and the agreed ones make the cut first (listed.ts).
+  const mine = captures.length > MAX_LISTED ? ownWriteIds() : undefined;
+  const { shown, unlisted } = listedFirst(
+    captures,
+    (c) => Boolean(mine?.has(c.id)) || agreement.local[captureKey(c.id)] !== undefined || captureState(c, agreement).kind === 'agreed',
+  );
   return (
-    <ul className="cap-list" aria-label={label}>
-      {captures.map((c) => (
-        <CaptureItem key={c.id} capture={c} me={me} onEdit={onEdit} />
-      ))}
-    </ul>
+    <>
+      <ul className="cap-list" aria-label={label}>
+        {shown.map((c) => (
+          <CaptureItem key={c.id} capture={c} me={me} onEdit={onEdit} />
+        ))}
+      </ul>
+      {unlisted > 0 && (
+        <p className="muted small" data-testid="capture-unlisted">
+          {unlistedText(shown.length, unlisted)}
+        </p>
+      )}
+    </>
   );
 }

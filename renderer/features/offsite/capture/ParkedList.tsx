@@ -5,6 +5,7 @@
  */
 import type { ParkedItem } from '../../../../shared/offsite/capture';
 import { ownParkedCheck } from '../../../sync/own-parked';
+import { listedFirst, unlistedText } from '../../../../shared/offsite/listed';
 import { PartnerText } from '../../../app/PartnerText';
 import type { Me } from './use-offsite';
 
@@ -20,22 +21,31 @@ export function parkedNote(p: ParkedItem, me: Me | undefined, written: 'as-writt
 
 export function ParkedList({ items, label, testId, me }: { items: readonly ParkedItem[]; label: string; testId: string; me?: Me }) {
   const check = ownParkedCheck();
+  // A flood of parked items is not rendered whole: those parked here make the cut first (listed.ts).
+  const { shown, unlisted } = listedFirst(items, (p) => check(p) !== 'none');
   return (
-    <ul className="cap-parked" aria-label={label}>
-      {items.map((p) => {
-        const note = parkedNote(p, me, check(p));
-        return (
-          <li key={p.id} data-testid={testId}>
-            <PartnerText text={p.text} />
-            {note && (
-              <span className="small field-error" data-testid="parked-not-written-here">
-                {' '}
-                {note}
-              </span>
-            )}
-          </li>
-        );
-      })}
-    </ul>
+    <>
+      <ul className="cap-parked" aria-label={label}>
+        {shown.map((p) => {
+          const note = parkedNote(p, me, check(p));
+          return (
+            <li key={p.id} data-testid={testId}>
+              <PartnerText text={p.text} />
+              {note && (
+                <span className="small field-error" data-testid="parked-not-written-here">
+                  {' '}
+                  {note}
+                </span>
+              )}
+            </li>
+          );
+        })}
+      </ul>
+      {unlisted > 0 && (
+        <p className="muted small" data-testid="parked-unlisted">
+          {unlistedText(shown.length, unlisted)}
+        </p>
+      )}
+    </>
   );
 }
