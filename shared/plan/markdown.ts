@@ -2,7 +2,7 @@
  * Repair plan → Markdown, for pasting into the exec doc or a wiki. Appendix
  * tables reuse the workspace renderers so both exports look the same.
  */
-import { PARKED_NOTE, agendaBlockRef, removedText } from './offsite-text';
+import { PARKED_NOTE, agendaBlockRef, removedText, unlistedOffsiteText } from './offsite-text';
 import { mdLine, mdTable } from '../workspace/markdown-table';
 import {
   cadenceTable,
@@ -119,9 +119,11 @@ export function planToMarkdown(plan: RepairPlan): string {
       '### Agreed by both',
       o.agreed.length ? o.agreed.map((a) => `- ${mdLine(a.text)} — agreed by both: ${mdLine(a.by)}`).join('\n') : '_Nothing agreed by both yet._',
       ...(o.proposed.length ? ['### Proposed (not yet agreed)', o.proposed.map((p) => `- ${mdLine(p.text)} — ${mdLine(p.state)}`).join('\n')] : []),
+      ...(o.unlisted?.proposed ? [`_${unlistedOffsiteText(o.unlisted.proposed, 'proposed')}._`] : []),
       '### Open items (parking lot)',
       // The block title is context either laptop wrote: quoted and cleaned, apart from the item (block-title.ts).
       o.parked.length ? `_${PARKED_NOTE}_\n\n${o.parked.map((p) => `- ${mdLine(p.text)} — open (raised during ${mdLine(agendaBlockRef(p.block))})`).join('\n')}` : '_Nothing parked._',
+      ...(o.unlisted?.parked ? [`_${unlistedOffsiteText(o.unlisted.parked, 'parked')}._`] : []),
     );
   }
 

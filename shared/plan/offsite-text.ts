@@ -29,3 +29,7 @@ export function blockPlace(item: { blockId: string; blockTitle: string }, agenda
 /** Under a capture on the offsite summary: what the block title is, and is not. */
 export const capturedDuringText = (item: { blockId: string; blockTitle: string }, agenda?: ReadonlyMap<string, string>) =>
   `Captured during ${blockPlace(item, agenda)} (context, not part of what was agreed).`;
+
+/** "and 49,950 more proposed at the offsite (not agreed by both), not listed here"; '' for none. */
+export const unlistedOffsiteText = (n: number, what: 'proposed' | 'parked') =>
+  n ? `and ${n.toLocaleString('en-US')} more ${what === 'proposed' ? 'proposed at the offsite (not agreed by both)' : 'parked at the offsite (open)'}, not listed here` : '';

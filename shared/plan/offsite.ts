@@ -10,6 +10,7 @@ import type { LogEntry } from '../workspace/types';
 import type { OffsiteRecord } from '../offsite/capture';
 import { logEntryOf, logIdOf } from '../offsite/capture-ops';
 import { buildOffsiteSummary, type OffsiteSummary, type SummaryCapture } from '../offsite/summary';
+import { listedFirst } from '../offsite/listed';
 import { localDayOf, parseIsoDate, toIsoDate } from '../workspace/dates';
 import { planDay } from './working-days';
 import { agreedByText, type PlanLeaders } from './leaders';
@@ -52,16 +53,26 @@ export function buildPlanOffsite(record: OffsiteRecord | undefined, agreement: A
   return record ? planOffsiteOf(buildOffsiteSummary(record, agreement), leaders) : undefined;
 }
 
+/**
+ * Proposed captures and parked items the plan lists; past these it counts them. Either leader alone
+ * writes them, and the partner's laptop can write 50,000 (inside the sync guard's caps): they must
+ * not turn the plan into a 50,000-line PDF. Proposed ones someone confirmed are listed first.
+ */
+export const MAX_PLAN_LISTED = 50;
+
 /** buildPlanOffsite from a summary already built (the plan builds one per plan). */
 export function planOffsiteOf(s: OffsiteSummary, leaders?: PlanLeaders): PlanOffsite | undefined {
   if (s.agreed.length === 0 && s.proposed.length === 0 && s.parked.length === 0 && s.removed.length === 0) return undefined;
+  const proposed = listedFirst(s.proposed, (r) => r.state.kind !== 'agreed' && r.state.confirmedBy.length > 0, MAX_PLAN_LISTED);
+  const parked = listedFirst(s.parked, () => false, MAX_PLAN_LISTED);
   return {
     // Every row of `s.agreed` is agreed; the check only gives its date to the type. No block title beside
     // an agreed or proposed capture: the partner can rewrite it after both confirmed (outside the hash),
     // and beside "agreed by both" it would read as part of what was agreed.
     agreed: s.agreed.flatMap((r) => (r.state.kind === 'agreed' ? [{ text: r.text, by: agreedByText(leaders, r.state.on) }] : [])),
-    proposed: s.proposed.map((r) => ({ text: r.text, state: r.label })),
-    parked: s.parked.map((p) => ({ text: p.text, block: p.blockTitle })),
+    proposed: proposed.shown.map((r) => ({ text: r.text, state: r.label })),
+    parked: parked.shown.map((p) => ({ text: p.text, block: p.blockTitle })),
+    ...(proposed.unlisted || parked.unlisted ? { unlisted: { proposed: proposed.unlisted, parked: parked.unlisted } } : {}),
     ...(s.dates ? { dates: s.dates } : {}),
     removed: s.removed.length,
   };
@@ -105,7 +116,10 @@ export function capturedActions(s: OffsiteSummary, today: Date, rescore: PlanAct
   const planEnd = toIsoDate(planDay(today, 30));
   // The plan's own (local) day: an action due before it, never done (see above), is overdue.
   const asOf = toIsoDate(today);
-  const actions = s.actions.map((a): PlanAction => {
+  // Every agreed action; proposed ones up to the cap (MAX_PLAN_LISTED: the offsite section counts the rest).
+  let proposedLeft = MAX_PLAN_LISTED;
+  const listed = s.actions.filter((a) => a.agreed || proposedLeft-- > 0);
+  const actions = listed.map((a): PlanAction => {
     const overdue = a.due < asOf;
     const captured = a.agreed ? `Captured at the offsite; ${a.label}.` : 'Captured at the offsite: proposed (not yet agreed).';
     return {

@@ -181,6 +181,8 @@ export interface PlanOffsite {
   dates?: { from: string; to: string };
   /** How many items this laptop's user confirmed are no longer in the shared workspace. */
   removed: number;
+  /** Proposed captures and parked items past the plan's cap (offsite.ts MAX_PLAN_LISTED), counted, not listed. */
+  unlisted?: { proposed: number; parked: number };
 }
 
 export interface RepairPlan {

@@ -1,5 +1,5 @@
 import type { RepairPlan } from '../../../../shared/plan/types';
-import { PARKED_NOTE, agendaBlockRef, removedText } from '../../../../shared/plan/offsite-text';
+import { PARKED_NOTE, agendaBlockRef, removedText, unlistedOffsiteText } from '../../../../shared/plan/offsite-text';
 
 /**
  * "From the offsite": what both leaders agreed in the room (by whom, when), what was
@@ -45,6 +45,7 @@ export function OffsiteSection({ plan }: { plan: RepairPlan }) {
               </li>
             ))}
           </ul>
+          {o.unlisted?.proposed ? <p className="pd-note" data-testid="plan-offsite-unlisted">{unlistedOffsiteText(o.unlisted.proposed, 'proposed')}.</p> : null}
         </>
       )}
       <h3 className="pd-h3">Open items (parking lot)</h3>
@@ -62,6 +63,7 @@ export function OffsiteSection({ plan }: { plan: RepairPlan }) {
       ) : (
         <p className="pd-note">Nothing parked.</p>
       )}
+      {o.unlisted?.parked ? <p className="pd-note" data-testid="plan-offsite-unlisted">{unlistedOffsiteText(o.unlisted.parked, 'parked')}.</p> : null}
     </section>
   );
 }
