@@ -4,6 +4,7 @@ import type { OffsiteSummary, SummaryCapture } from '../../../../shared/offsite/
 import { agreedByText, type PlanLeaders } from '../../../../shared/plan/leaders';
 import type { Capture } from '../../../../shared/offsite/capture';
 import { ofThisOffsite } from '../../../../shared/offsite/offsite-scope';
+import { MAX_LISTED, listedFirst, unlistedText } from '../../../../shared/offsite/listed';
 
 /** This laptop's leader's own capture (written here under their role: own-writes.ts writtenHereAs). */
 export type OwnCapture = (c: Capture) => boolean;
@@ -34,6 +35,14 @@ function CaptureRows({ rows, testid, leaders, own, agenda, since }: { rows: Summ
   );
 }
 
+function Unlisted({ shown, unlisted }: { shown: number; unlisted: number }) {
+  return unlisted ? (
+    <p className="os-note" data-testid="summary-unlisted">
+      {unlistedText(shown, unlisted)}
+    </p>
+  ) : null;
+}
+
 /**
  * `leaders`: the two leaders of the comparison the offsite runs on (coverNames); without them, the roles.
  * `own`: which captures are this laptop's leader's own (none without it).
@@ -41,8 +50,15 @@ function CaptureRows({ rows, testid, leaders, own, agenda, since }: { rows: Summ
  * `since`: the first day of the offsite that agenda is for; an item from before it is titled as recorded.
  */
 export function SummarySheet({ summary, leaders, own, agenda, since }: { summary: OffsiteSummary; leaders?: PlanLeaders; own?: OwnCapture; agenda?: ReadonlyMap<string, string>; since?: string }) {
-  const { agreed, proposed, parked, actions, dates, removed } = summary;
-  const empty = agreed.length + proposed.length + parked.length === 0;
+  const { agreed, dates, removed } = summary;
+  // The partner's laptop can write thousands of proposed captures and parked items: the sheet lists at
+  // most MAX_LISTED of each (this leader's own and confirmed ones first) and counts the rest (listed.ts).
+  const proposed = listedFirst(summary.proposed, (r) => r.state.kind !== 'agreed' && (r.state.confirmedBy.length > 0 || Boolean(own?.(r.capture))));
+  const parked = listedFirst(summary.parked, () => false);
+  let proposedActions = MAX_LISTED;
+  const actions = summary.actions.filter((a) => a.agreed || proposedActions-- > 0);
+  const unlistedActions = summary.actions.length - actions.length;
+  const empty = agreed.length + summary.proposed.length + summary.parked.length === 0;
   return (
     <article className="os-sheet" data-testid="offsite-summary" lang="en">
       <header>
@@ -66,15 +82,16 @@ export function SummarySheet({ summary, leaders, own, agenda, since }: { summary
         <h3 id="os-agreed">What we agreed ({agreed.length})</h3>
         {agreed.length ? <CaptureRows rows={agreed} testid="summary-agreed" leaders={leaders} agenda={agenda} since={since} /> : <p className="muted">Nothing is agreed by both yet.</p>}
       </section>
-      {proposed.length > 0 && (
+      {summary.proposed.length > 0 && (
         <section aria-labelledby="os-proposed" className="os-proposed">
-          <h3 id="os-proposed">Captured, not yet agreed ({proposed.length})</h3>
+          <h3 id="os-proposed">Captured, not yet agreed ({summary.proposed.length})</h3>
           <p className="os-note">Proposed only: one or both leaders have not confirmed these. They are not agreements.</p>
-          <CaptureRows rows={proposed} testid="summary-proposed" leaders={leaders} own={own} agenda={agenda} since={since} />
+          <CaptureRows rows={proposed.shown} testid="summary-proposed" leaders={leaders} own={own} agenda={agenda} since={since} />
+          <Unlisted shown={proposed.shown.length} unlisted={proposed.unlisted} />
         </section>
       )}
       <section aria-labelledby="os-actions">
-        <h3 id="os-actions">Actions ({actions.length})</h3>
+        <h3 id="os-actions">Actions ({summary.actions.length})</h3>
         {actions.length ? (
           <table className="os-table" data-testid="summary-actions">
             <thead>
@@ -99,13 +116,14 @@ export function SummarySheet({ summary, leaders, own, agenda, since }: { summary
         ) : (
           <p className="muted">No actions captured.</p>
         )}
+        <Unlisted shown={actions.length} unlisted={unlistedActions} />
       </section>
       <section aria-labelledby="os-parked">
-        <h3 id="os-parked">Parking lot ({parked.length})</h3>
-        {parked.length ? <p className="muted small">{PARKED_NOTE}</p> : null}
-        {parked.length ? (
+        <h3 id="os-parked">Parking lot ({summary.parked.length})</h3>
+        {parked.shown.length ? <p className="muted small">{PARKED_NOTE}</p> : null}
+        {parked.shown.length ? (
           <ul className="os-list">
-            {parked.map((p) => (
+            {parked.shown.map((p) => (
               <li key={p.id} data-testid="summary-parked">
                 <span className="os-text">{p.text}</span>
                 <span className="os-meta">Open</span>
@@ -116,6 +134,7 @@ export function SummarySheet({ summary, leaders, own, agenda, since }: { summary
         ) : (
           <p className="muted">Nothing parked.</p>
         )}
+        <Unlisted shown={parked.shown.length} unlisted={parked.unlisted} />
       </section>
     </article>
   );
