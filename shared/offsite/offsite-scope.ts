@@ -6,8 +6,6 @@
  * belongs to an earlier one. Pure.
  */
 import { localDayOf } from '../workspace/dates';
-import { PIN_KEY_PREFIX } from '../assessment/pins';
-import { isIsoDateTime } from '../schema/iso-date-time';
 
 /** The later seal's local day of the comparison an offsite runs on; undefined while either is unsealed. */
 export function offsiteFirstDay(ceo: { sealedAt?: string }, cto: { sealedAt?: string }): string | undefined {
@@ -18,10 +16,3 @@ export function offsiteFirstDay(ceo: { sealedAt?: string }, cto: { sealedAt?: st
 /** Captured or parked on or after `firstDay`; every item is when there is none. */
 export const ofThisOffsite = (item: { createdAt: string }, firstDay: string | undefined): boolean => !firstDay || localDayOf(item.createdAt) >= firstDay;
 
-/** offsiteFirstDay of the comparison a stored agenda names (its sourceComparison, pins.ts pinKey); undefined when it names none. */
-export function offsiteFirstDayOfKey(sourceComparison: unknown): string | undefined {
-  if (typeof sourceComparison !== 'string' || !sourceComparison.startsWith(PIN_KEY_PREFIX)) return undefined;
-  const [ceo, cto, ...rest] = sourceComparison.slice(PIN_KEY_PREFIX.length).split('|');
-  if (rest.length || !isIsoDateTime(ceo) || !isIsoDateTime(cto)) return undefined;
-  return offsiteFirstDay({ sealedAt: ceo }, { sealedAt: cto });
-}

@@ -16,7 +16,7 @@ import { useOffsiteSource } from '../use-offsite';
 import { coverNames } from '../../../../shared/plan/leaders';
 import { GENERAL_BLOCK, readAgendaBlocks } from './agenda-blocks';
 import { SummarySheet } from './SummarySheet';
-import { offsiteFirstDayOfKey } from '../../../../shared/offsite/offsite-scope';
+import { offsiteFirstDay } from '../../../../shared/offsite/offsite-scope';
 import { OffsiteFileCard } from './OffsiteFileCard';
 import './summary.css';
 
@@ -41,9 +41,6 @@ export default function SummaryPage() {
     return found.length ? found : [GENERAL_BLOCK];
   }, [record]);
   const agenda = useMemo(() => new Map(blocks.map((b) => [b.id, b.title])), [blocks]);
-  // The first day of the offsite the stored agenda is for: what was captured before it is an earlier
-  // offsite's, though its block id is this agenda's too (offsite-scope.ts).
-  const since = useMemo(() => offsiteFirstDayOfKey(getWorkspaceDoc()?.getMap('agenda').get('sourceComparison')), [record]);
   const [blockId, setBlockId] = useState<string>();
   const block = blocks.find((b) => b.id === blockId) ?? blocks[0];
   // Printed and read as a record: partner-written text (captures, names) may not carry bidi
@@ -51,6 +48,13 @@ export default function SummaryPage() {
   const summary = useMemo(() => offsiteSummaryForPrint(record, agreement), [record, agreement]);
   // The comparison the offsite runs on names who agreed, as the plan's cover does.
   const { source } = useOffsiteSource();
+  // The first day of the offsite the stored agenda is for, when it is this comparison's (whose seals
+  // this laptop holds: the agenda's key is the partner's to write): what was captured before it is an
+  // earlier offsite's, though its block id is this agenda's too (offsite-scope.ts).
+  const since = useMemo(() => {
+    const key = getWorkspaceDoc()?.getMap('agenda').get('sourceComparison');
+    return source && key === source.key ? offsiteFirstDay(source.ceo, source.cto) : undefined;
+  }, [record, source]);
   const leaders = useMemo(() => (source ? coverNames(source.ceo, source.cto) : undefined), [source]);
   const role = useMe()?.role;
 

@@ -1,21 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { offsiteFirstDay, offsiteFirstDayOfKey, ofThisOffsite } from '../../../../shared/offsite/offsite-scope';
-import { pinKey } from '../../../../shared/assessment/pins';
+import { offsiteFirstDay, ofThisOffsite } from '../../../../shared/offsite/offsite-scope';
 import { toIsoDate } from '../../../../shared/workspace/dates';
 
 describe('which offsite an item belongs to', () => {
-  it('the later seal’s local day of the comparison, from the rounds or from the agenda’s key', () => {
+  it('the later seal’s local day of the comparison', () => {
     const ceo = { sealedAt: new Date(2026, 10, 20, 9).toISOString() };
     const cto = { sealedAt: new Date(2026, 10, 24, 9).toISOString() };
     expect(offsiteFirstDay(ceo, cto)).toBe('2026-11-24');
-    expect(offsiteFirstDayOfKey(pinKey(ceo, cto))).toBe('2026-11-24');
     expect(offsiteFirstDay(ceo, {})).toBeUndefined();
-  });
-
-  it('a key that is not a comparison’s names no day (the partner writes the agenda)', () => {
-    for (const key of [undefined, 42, '', 'gap-pins:|', 'gap-pins:x|y', 'other:2026-11-20T09:00:00.000Z|2026-11-24T09:00:00.000Z', 'gap-pins:2026-11-20T09:00:00.000Z|2026-11-24T09:00:00.000Z|z']) {
-      expect(offsiteFirstDayOfKey(key)).toBeUndefined();
-    }
   });
 
   it('an item captured before that day is an earlier offsite’s; on or after it, this one’s; with no day, every item is', () => {
