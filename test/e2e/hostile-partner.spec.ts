@@ -545,6 +545,33 @@ test('a capture the partner files under my name says this laptop has no record o
 });
 
 /*
+ * Mallory's page parks a question in the shared parking lot filed under the victim's role and
+ * name. Nothing on the victim's laptop parked it: the parking lot says so beside it.
+ */
+test('a parked item the partner files under my name says this laptop has no record of me parking it', async ({ baseURL }) => {
+  test.setTimeout(180_000);
+  const s = await scene(baseURL!, { answer: true });
+  await malloryRevealsHonestly(s, forgedPayload('cto', MALLORY, 3));
+  await s.victim.getByTestId('run-offsite').click();
+  await expect(s.victim.getByRole('heading', { level: 1, name: 'Run the offsite' })).toBeVisible();
+  const block = s.victim.getByTestId('agenda-block').first();
+  const blockId = (await block.getAttribute('data-block'))!;
+  await malloryInWorkspace(s);
+  await s.hostile.set(
+    'parking',
+    'park-mallory',
+    { id: 'park-mallory', text: 'We drop the on-call rotation', blockId, blockTitle: 'Warm-up: the overall picture', author: 'ceo', authorName: VICTIM, createdAt: new Date().toISOString() },
+    'workspace',
+  );
+  await s.victim.goto('/#/offsite/run');
+  const item = s.victim.getByTestId('parked-item').filter({ hasText: 'We drop the on-call rotation' });
+  await expect(item).toBeVisible({ timeout: 20_000 });
+  await expect(item.getByTestId('parked-not-written-here')).toHaveText('Filed under your name (CEO), but this laptop has no record of you parking it');
+  await item.screenshot({ path: 'test-results/hostile-parked-in-my-name.png' });
+  expect(s.errors).toEqual([]);
+});
+
+/*
  * A name and a round label are whatever the partner typed. Mallory's carry a RIGHT-TO-LEFT
  * OVERRIDE, which would turn every word after her name around in the victim's sentences
  * ("Mallory (CTO)" → "(OTC) …"); the victim's screens show her text without it, each in its own <bdi>.
