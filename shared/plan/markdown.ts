@@ -14,7 +14,7 @@ import { RUNG_LABELS, RUNGS } from '../workspace/ladder';
 import type { FiredWarning, PlanLogEntry, PlanScores, PlanSection, RepairPlan } from './types';
 import type { LogEntry } from '../workspace/types';
 import { planMatrixTable } from './row-states';
-import { gapsLeadText, noGapsText, PINNED_GAP } from './summary';
+import { gapsLeadText, gapsTitle, noGapsText, PINNED_GAP } from './summary';
 import { SHIPPED_EXAMPLE } from './context';
 import { METRIC_TREND_HEADING } from './appendices';
 import { TEMPLATE_STEPS_NOTE } from './actions';
@@ -78,7 +78,7 @@ export function planToMarkdown(plan: RepairPlan): string {
     ['Warning signs reported:', warningsList(`${cover.names.ceo} (CEO)`, scores.firedWarnings.ceo, scores.unknownWarnings.ceo), warningsList(`${cover.names.cto} (CTO)`, scores.firedWarnings.cto, scores.unknownWarnings.cto)].join('\n'),
   );
 
-  out.push('## Top gaps');
+  out.push(`## ${gapsTitle(plan.gaps)}`);
   if (!plan.gaps.length) out.push(`_${noGapsText(scores)}_`);
   // Why these gaps, as the PDF's lead says: pinned ones are not the highest-ranked.
   else out.push(gapsLeadText(plan.gaps));
