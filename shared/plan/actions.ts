@@ -211,6 +211,20 @@ function closingSteps(kind: RoundKind): Step[] {
  */
 export const TEMPLATE_STEPS_NOTE = "These are the framework's template steps: their owners and due dates were not set or agreed by the two of you.";
 
+/**
+ * The template lead's count. An action is ticked when its artifact is agreed by both and holds what
+ * the step asks for: "None is agreed yet" above rows that read "In the workspace: agreed by both"
+ * (metrics agreed without targets, an empty map agreed) denied an agreement the rows show.
+ */
+export function tickedText(actions: readonly Pick<PlanAction, 'done' | 'state'>[]): string {
+  const done = actions.filter((a) => a.done).length;
+  const incomplete = actions.filter((a) => !a.done && a.state?.startsWith('agreed')).length;
+  const ticked = done ? `${done} ${done === 1 ? 'is' : 'are'} agreed and ticked` : incomplete ? 'None is ticked yet' : 'None is agreed yet';
+  if (!incomplete) return `${ticked}.`;
+  const n = done ? `${incomplete} more` : String(incomplete);
+  return `${ticked}; ${n} ${incomplete === 1 ? 'has its artifact' : 'have their artifacts'} agreed by both but not yet complete, so not ticked.`;
+}
+
 export function buildActions(gaps: readonly PlanGap[], today: Date, ctx: PlanContext, kind: RoundKind = 'quarterly-reset', event?: RoundEvent): PlanAction[] {
   // The steps are listed by day, and planDay keeps that order (a day moved off a weekend never
   // passes the next step's): the actions are in due order as listed (actions-order.test.ts).

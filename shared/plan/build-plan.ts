@@ -84,6 +84,9 @@ export function buildRepairPlan(input: BuildPlanInput): RepairPlan {
     compared: framework.areas.flatMap((a) => a.statements).filter((st) => ceoRound.answers[st.id]?.value != null && ctoRound.answers[st.id]?.value != null).length,
     warnings: warningRows(ceoRound, ctoRound, framework),
     unknownWarnings: { ceo: unknownWarnings(ceoRound, framework), cto: unknownWarnings(ctoRound, framework) },
+    ...(ceoRound.unverified || ctoRound.unverified
+      ? { unverified: [...(ceoRound.unverified ? ['CEO' as const] : []), ...(ctoRound.unverified ? ['CTO' as const] : [])] }
+      : {}),
   };
 
   const agreementIn = input.workspace?.agreement ?? { shared: {}, local: {} };

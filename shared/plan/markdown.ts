@@ -14,10 +14,10 @@ import { RUNG_LABELS, RUNGS } from '../workspace/ladder';
 import type { FiredWarning, PlanLogEntry, PlanScores, PlanSection, RepairPlan } from './types';
 import type { LogEntry } from '../workspace/types';
 import { planMatrixTable } from './row-states';
-import { gapsLeadText, noGapsText, PINNED_GAP } from './summary';
+import { gapsLeadText, gapsTitle, noGapsText, PINNED_GAP } from './summary';
 import { SHIPPED_EXAMPLE } from './context';
 import { METRIC_TREND_HEADING } from './appendices';
-import { TEMPLATE_STEPS_NOTE } from './actions';
+import { TEMPLATE_STEPS_NOTE, tickedText } from './actions';
 
 
 const score = (n: number | null) => (n === null ? '–' : String(n));
@@ -78,7 +78,7 @@ export function planToMarkdown(plan: RepairPlan): string {
     ['Warning signs reported:', warningsList(`${cover.names.ceo} (CEO)`, scores.firedWarnings.ceo, scores.unknownWarnings.ceo), warningsList(`${cover.names.cto} (CTO)`, scores.firedWarnings.cto, scores.unknownWarnings.cto)].join('\n'),
   );
 
-  out.push('## Top gaps');
+  out.push(`## ${gapsTitle(plan.gaps)}`);
   if (!plan.gaps.length) out.push(`_${noGapsText(scores)}_`);
   // Why these gaps, as the PDF's lead says: pinned ones are not the highest-ranked.
   else out.push(gapsLeadText(plan.gaps));
@@ -102,7 +102,7 @@ export function planToMarkdown(plan: RepairPlan): string {
     out.push(
       phase === 1 ? '## Days 1–14' : phase === 2 ? '## Days 15–30' : '## After day 30',
       // As the printed lead: the framework's owners and dates are not the pair's, and a tick is an agreement.
-      ...(phase === 1 && !plan.actionsFromOffsite ? [`_${TEMPLATE_STEPS_NOTE} An action is ticked only when both leaders agreed its artifact in the workspace._`] : []),
+      ...(phase === 1 && !plan.actionsFromOffsite ? [`_${TEMPLATE_STEPS_NOTE} An action is ticked only when both leaders agreed its artifact in the workspace. ${tickedText(plan.actions)}_`] : []),
       plan.actions
         .filter((a) => a.phase === phase)
         .map((a) => `- [${a.done ? 'x' : ' '}] **${mdLine(a.title)}** (${mdLine(a.owner)}, due ${a.due}${a.overdue ? ', overdue' : ''}): ${mdLine(a.detail)}`)

@@ -104,6 +104,18 @@ export function summaryParagraph(s: SummaryInput): string {
 
 const COUNT = ['no', 'one', 'two', 'three'];
 
+/**
+ * The gaps section's heading, in the contents, the PDF and the Markdown. "Top 3 gaps" over two
+ * gaps, one or none claimed a top three that is not there; over gaps pinned on this laptop it
+ * claimed a rank they may not have (the lead says why they are there).
+ */
+export function gapsTitle(gaps: readonly Pick<PlanGap, 'pinned'>[]): string {
+  const n = gaps.length;
+  if (n === 0) return 'Gaps';
+  if (gaps.some((g) => g.pinned)) return n === 1 ? 'The one gap this plan works on' : `The ${n} gaps this plan works on`;
+  return n === 1 ? 'The one gap' : `Top ${n} gaps`;
+}
+
 /** Beside each pinned gap: the lead's "1 pinned" does not say which, and its number would read as its rank. */
 export const PINNED_GAP = 'Pinned on this laptop in the comparison: worked on by choice, whatever its rank.';
 

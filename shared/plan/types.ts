@@ -42,6 +42,8 @@ export interface PlanScores {
   compared: number;
   /** Each warning sign either leader reported, with both answers in words (warnings.ts). */
   warnings: PlanWarningRow[];
+  /** Roles whose round this laptop never checked against its seal (Round.unverified): scores-lead.ts. */
+  unverified?: ('CEO' | 'CTO')[];
   /** Per leader, the signs they answered "don't know" or left open: not the same as "never". */
   unknownWarnings: { ceo: { dontKnow: string[]; unanswered: string[] }; cto: { dontKnow: string[]; unanswered: string[] } };
 }

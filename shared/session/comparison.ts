@@ -2,6 +2,7 @@ import type { AreaDelta, Gap, ItemDelta, OverallComparison, WarningAnswer } from
 import { areaDeltas, compareOverall, isSignSplit, itemDeltas, pinnedGaps, rankGaps } from '../assessment/gaps';
 import { FRAMEWORK } from '../framework/content';
 import type { SealedPayload } from '../reveal/types';
+import type { RoundLabels } from './round-labels';
 
 export { pinKey } from '../assessment/pins';
 
@@ -20,7 +21,10 @@ export interface WarningComparison {
 export interface Comparison {
   ceo: { name: string; sealedAt: string };
   cto: { name: string; sealedAt: string };
+  /** The CEO's round label (the comparison screen's and History's); `roundLabels` has both. */
   roundLabel: string;
+  /** Each leader's own round label: they may name different rounds (round-labels.ts). */
+  roundLabels: RoundLabels;
   areas: AreaDelta[];
   overall: OverallComparison;
   items: ItemDelta[];
@@ -43,6 +47,7 @@ export function buildComparison(ceo: SealedPayload, cto: SealedPayload): Compari
     ceo: { name: ceo.personName, sealedAt: ceo.sealedAt },
     cto: { name: cto.personName, sealedAt: cto.sealedAt },
     roundLabel: ceo.roundLabel,
+    roundLabels: { ceo: ceo.roundLabel, cto: cto.roundLabel },
     areas,
     overall: compareOverall(ceo, cto),
     items: itemDeltas(ceo.answers, cto.answers),

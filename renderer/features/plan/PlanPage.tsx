@@ -28,7 +28,7 @@ import {
   type LocalPair,
   type PlanSourceKind,
 } from './plan-source';
-import { PLAN_SECTIONS } from './sections/toc';
+import { PLAN_SECTIONS, sectionTitle } from './sections/toc';
 import { usePageNumbers } from './page-numbers';
 import { readPageSize, readSelection, savePageSize, saveSelection } from './plan-preferences';
 import { plainPartnerText } from '../../app/PartnerText';
@@ -346,7 +346,7 @@ export default function PlanPage({ id }: { id?: string }) {
           <nav aria-label="Plan sections" className="row small">
             {PLAN_SECTIONS.map((s) => (
               <button key={s.id} type="button" className="ghost" onClick={() => document.getElementById(s.id)?.scrollIntoView({ block: 'start' })}>
-                {s.n}. {s.title}
+                {s.n}. {sectionTitle(s.id, plan)}
               </button>
             ))}
           </nav>

@@ -17,6 +17,7 @@ import { comparedCount, nothingCompared } from '../compare/nothing-compared';
 import { buildSlides, nextIndex, type Slide } from './slides';
 import './present.css';
 import { PartnerText } from '../../app/PartnerText';
+import { DIFFERENT_ROUNDS, sharedRoundLabel } from '../../../shared/session/round-labels';
 
 /** Where the comparison to present comes from: the same-laptop pair or the live session. */
 function useComparison(source: string): Comparison | undefined {
@@ -101,15 +102,29 @@ const NUMBER_WORDS = ['no', 'one', 'two', 'three'];
 const gapsText = (n: number) => `${NUMBER_WORDS[n] ?? n} gap${n === 1 ? '' : 's'}`;
 const capitalised = (s: string) => s[0].toUpperCase() + s.slice(1);
 
+/** The round's name, or both when the two leaders answered differently named rounds. */
+function RoundKicker({ labels }: { labels: Comparison['roundLabels'] }) {
+  const one = sharedRoundLabel(labels);
+  return (
+    <p className="present-kicker" data-testid="present-round">
+      {one !== undefined ? (
+        <PartnerText text={one} />
+      ) : (
+        <>
+          CEO: “<PartnerText text={labels.ceo.trim()} />” · CTO: “<PartnerText text={labels.cto.trim()} />” — {DIFFERENT_ROUNDS}
+        </>
+      )}
+    </p>
+  );
+}
+
 function SlideView({ slide, c, top }: { slide: Slide; c: Comparison; top: Gap[] }) {
   const pinnedCount = top.filter((g) => g.pinned).length;
   switch (slide.kind) {
     case 'title':
       return (
         <>
-          <p className="present-kicker">
-            <PartnerText text={c.roundLabel} />
-          </p>
+          <RoundKicker labels={c.roundLabels} />
           <h1>
             <PartnerText text={c.ceo.name} /> <span className="present-ceo">CEO</span> & <PartnerText text={c.cto.name} /> <span className="present-cto">CTO</span>
           </h1>

@@ -1,6 +1,6 @@
 import type { RepairPlan } from '../../../../shared/plan/types';
 import { SectionHeading } from './SectionHeading';
-import { TEMPLATE_STEPS_NOTE } from '../../../../shared/plan/actions';
+import { TEMPLATE_STEPS_NOTE, tickedText } from '../../../../shared/plan/actions';
 
 function shortDate(iso: string): string {
   const [y, m, d] = iso.split('-').map(Number);
@@ -63,7 +63,6 @@ function capturedLead(actions: RepairPlan['actions']): string {
 }
 
 export function ActionsSection({ plan }: { plan: RepairPlan }) {
-  const done = plan.actions.filter((a) => a.done).length;
   const overdue = plan.actions.filter((a) => a.overdue).length;
   return (
     <section className="pd-section pd-break" id="plan-actions">
@@ -79,7 +78,7 @@ export function ActionsSection({ plan }: { plan: RepairPlan }) {
           <>
             {plan.actions.length} actions on working days from {plan.cover.date}, ending with a re-score round on {shortDate(plan.rescoreDate)}.{' '}
             {TEMPLATE_STEPS_NOTE} An action is ticked only when both leaders agreed its artifact in the workspace.{' '}
-            {done > 0 ? `${done} ${done === 1 ? 'is' : 'are'} agreed and ticked.` : 'None is agreed yet.'}
+            {tickedText(plan.actions)}
           </>
         )}
       </p>

@@ -1,6 +1,6 @@
 import type { RepairPlan } from '../../../../shared/plan/types';
 import { ROUND_KIND_LABELS } from '../../../../shared/framework/labels';
-import { PLAN_SECTIONS, type PageMap } from './toc';
+import { PLAN_SECTIONS, sectionTitle, type PageMap } from './toc';
 
 function longDate(iso: string): string {
   const [y, m, d] = iso.split('-').map(Number);
@@ -63,7 +63,7 @@ export function CoverSection({ plan, pages }: { plan: RepairPlan; pages?: PageMa
             <li key={s.id}>
               <a href={`#${s.id}`} onClick={(e) => jump(e, s.id)}>
                 <span className="pd-toc-n">{s.n}</span>
-                <span className="pd-toc-title">{s.title}</span>
+                <span className="pd-toc-title">{sectionTitle(s.id, plan)}</span>
                 <span className="pd-toc-dots" aria-hidden="true" />
                 <span className="pd-toc-page">{pages?.[s.id] ?? ''}</span>
               </a>

@@ -4,11 +4,12 @@ import { answerBadge } from '../../../../shared/framework/labels';
 import { RUNG_LABELS, RUNGS } from '../../../../shared/workspace/ladder';
 import { gapsLeadText, noGapsText, PINNED_GAP } from '../../../../shared/plan/summary';
 import { SectionHeading } from './SectionHeading';
+import { sectionTitle } from './toc';
 
 export function GapsSection({ plan }: { plan: RepairPlan }) {
   return (
     <section className="pd-section pd-break" id="plan-gaps">
-      <SectionHeading id="plan-gaps" />
+      <SectionHeading id="plan-gaps" title={sectionTitle('plan-gaps', plan)} />
       {plan.gaps.length > 0 && <p className="pd-lead">{gapsLeadText(plan.gaps)}</p>}
       {plan.gaps.length === 0 && <p>{noGapsText(plan.scores)}</p>}
       <ol className="pd-gaps">

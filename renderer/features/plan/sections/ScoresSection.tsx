@@ -4,6 +4,7 @@ import { itemDeltas } from '../../../../shared/assessment/gaps';
 import { DeltaHeatmap } from '../../compare/DeltaHeatmap';
 import { noWarningsText } from '../../../../shared/plan/summary';
 import { PlanRadar } from './PlanRadar';
+import { scoresLeadText } from '../../../../shared/plan/scores-lead';
 import { SectionHeading } from './SectionHeading';
 
 const show = (n: number | null) => (n === null ? '–' : String(n));
@@ -15,10 +16,7 @@ export function ScoresSection({ plan, ceo, cto }: { plan: RepairPlan; ceo: Round
   return (
     <section className="pd-section pd-break" id="plan-scores">
       <SectionHeading id="plan-scores" />
-      <p className="pd-lead">
-        Each leader scored the four areas privately before seeing the other’s answers. A score is (mean − 1) / 4 × 100 over the statements
-        answered 1–5.
-      </p>
+      <p className="pd-lead">{scoresLeadText(scores)}</p>
       <table className="pd-table pd-scores" data-testid="plan-scores">
         <thead>
           <tr>

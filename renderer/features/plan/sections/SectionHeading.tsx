@@ -1,7 +1,8 @@
 import { sectionMeta, type PlanSectionId } from './toc';
 
 /** "2  Scores" — the numbered heading every section opens with. */
-export function SectionHeading({ id, children }: { id: PlanSectionId; children?: React.ReactNode }) {
+/** `title`: this plan's title for the section (sectionTitle), where it depends on the plan. */
+export function SectionHeading({ id, title, children }: { id: PlanSectionId; title?: string; children?: React.ReactNode }) {
   const meta = sectionMeta(id);
   return (
     <header className="pd-section-head">
@@ -10,7 +11,7 @@ export function SectionHeading({ id, children }: { id: PlanSectionId; children?:
       </span>
       <h2 className="pd-h2">
         <span className="pd-visually-hidden">{meta.n}. </span>
-        {meta.title}
+        {title ?? meta.title}
       </h2>
       {children}
     </header>

@@ -18,7 +18,7 @@ describe('planToMarkdown without artifacts', () => {
     expect(headings(md)).toEqual([
       '# Acme: 30-day plan from the 2026-Q1 quarterly reset',
       '## Scores',
-      '## Top gaps',
+      '## Top 2 gaps',
       '### 1. Rule for closing debates',
       '### 2. Who owns delivery dates',
       '## Days 1–14',
