@@ -16,6 +16,7 @@ import { reviewStepHref } from '../assess/steps';
 // and React holds a suspended boundary's content back for up to 300 ms.
 import ComparisonView from './ComparisonView';
 import { PartnerText, plainPartnerText } from '../../app/PartnerText';
+import { PartnerRoundCheck } from './PartnerRoundCheck';
 
 const LocalPairPage = lazy(() => import('../local/LocalPairPage'));
 
@@ -267,6 +268,7 @@ function SessionPanel() {
               </a>
             </span>
           </div>
+          {protocol?.mine && protocol.partner && <PartnerRoundCheck mine={protocol.mine} partner={protocol.partner.payload} />}
           <ComparisonView comparison={comparison} />
         </>
       )}
