@@ -53,6 +53,18 @@ function refusedReveals(view: NonNullable<ReturnType<typeof useCompareStore.getS
     .map((p) => (p.length > 200 ? `${p.slice(0, 199)}…` : p));
 }
 
+/**
+ * What else the partner's laptop published and this laptop refused (a commitment, an
+ * acknowledgement, a presence not in the form Accord writes): without it the page would only say
+ * it waits for the partner to seal. Capped: the words quote keys the partner chose.
+ */
+function refusedEntries(view: NonNullable<ReturnType<typeof useCompareStore.getState>['view']>): string[] {
+  return view.problems
+    .filter((p) => !p.startsWith('reveals.') && !p.startsWith('reveals['))
+    .slice(0, 3)
+    .map((p) => (p.length > 200 ? `${p.slice(0, 199)}…` : p));
+}
+
 function InviteCard({ code }: { code: string }) {
   return (
     <div className="row invite" style={{ alignItems: 'flex-start' }}>
@@ -120,6 +132,7 @@ function SessionPanel() {
   // Announced by the partner's page: any text, so cleaned before it joins our sentences.
   const partner = partnerName === undefined ? undefined : plainPartnerText(partnerName);
   const refused = view ? refusedReveals(view) : [];
+  const refusedOther = view ? refusedEntries(view) : [];
   const text = connectionText(status, { isHost: meta.isHost, partner, host: `${meta.host}:${meta.port}` });
   const bad = status?.state === 'wrong-code' || status?.state === 'unreachable' || status?.state === 'link-failed';
 
@@ -190,6 +203,11 @@ function SessionPanel() {
       {refused.length > 0 && (
         <p className="alert error" role="alert" data-testid="reveal-refused">
           A reveal in this room was refused, so it is not shown and counts as not revealed: <PartnerText text={refused.join('; ')} />.
+        </p>
+      )}
+      {refusedOther.length > 0 && (
+        <p className="alert error" role="alert" data-testid="entry-refused">
+          Something published in this room was not in the form Accord writes, so it was refused and does not count: <PartnerText text={refusedOther.join('; ')} />.
         </p>
       )}
       {view && view.mismatches.length > 0 && (
