@@ -6,6 +6,7 @@ import { services } from './services';
 import { identityFor } from './comparison-identity';
 import { privateRoundRefusal } from './local-pair-store';
 import { storageErrorText } from '../data/storage-error';
+import { holdRoom, ROOM_OPEN_ELSEWHERE } from '../sync/room-lock';
 
 /*
  * The live comparison session's lifecycle, for the compare store (compare-store.ts, its only
@@ -25,12 +26,18 @@ export function liveController(): ComparisonController | undefined {
   return controller;
 }
 
+/** This window's hold on the live comparison's room (room-lock.ts), released when it stops. */
+let roomHeld: (() => void) | undefined;
+
 /** Stops both, and forgets both even when a stop fails (its last save did not land): a failed stop is not retried forever. */
 async function stopAll() {
   try {
     await controller?.stop();
   } finally {
     controller = undefined;
+    // Once this window's session is closed: another window may run the room from now on.
+    roomHeld?.();
+    roomHeld = undefined;
     try {
       await workspaceSession?.close();
     } finally {
@@ -149,18 +156,29 @@ export function compareSessionLifecycle(store: CompareStoreHooks) {
 
   async function startNow(meta: SessionMeta) {
     await stopAll();
+    // One window per room: another tab running it would be a second copy of the room's doc.
+    const release = await holdRoom(meta.room);
+    if (!release) throw new Error(ROOM_OPEN_ELSEWHERE);
+    roomHeld = release;
     store.sessionStarting(meta);
     const [{ ComparisonController }, { reportingDocStore }] = await Promise.all([import('../sync/comparison-controller'), import('../sync/reporting-doc-store')]);
     const repos = services();
     const docs = reportingDocStore(repos.docs, (problem) => store.comparisonSaveProblem(problem));
-    controller = await ComparisonController.start(meta, docs, () => repos.rounds.get(meta.roundId), {
-      ...store.controllerEvents(meta),
-      onMeta: (next) => {
-        store.metaChanged(next);
-        if (!pausedForRestore) void repos.settings.set(META_KEY, JSON.stringify(next));
-      },
-      loadPreparedSeal: () => repos.rounds.preparedSeal(meta.roundId),
-    });
+    try {
+      controller = await ComparisonController.start(meta, docs, () => repos.rounds.get(meta.roundId), {
+        ...store.controllerEvents(meta),
+        onMeta: (next) => {
+          store.metaChanged(next);
+          if (!pausedForRestore) void repos.settings.set(META_KEY, JSON.stringify(next));
+        },
+        loadPreparedSeal: () => repos.rounds.preparedSeal(meta.roundId),
+      });
+    } catch (err) {
+      // Not running here after all: the room is free for another window.
+      if (roomHeld === release) roomHeld = undefined;
+      release();
+      throw err;
+    }
     store.controllerStarted(controller, meta);
     // The pair co-edits the workspace over the same invite (a second room, same secret).
     const [{ openWorkspace }, { attachWorkspace }, { rememberRole }] = await Promise.all([

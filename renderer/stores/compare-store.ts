@@ -1,7 +1,7 @@
 import { create } from 'zustand';
 import { formatInvite } from '../../shared/invite/invite-code';
 import type { SessionView } from '../../shared/session/projection';
-import { buildComparison, type Comparison } from '../../shared/session/comparison';
+import { buildComparison, compareWithPartner, type Comparison } from '../../shared/session/comparison';
 import type { SealedPayload } from '../../shared/reveal/types';
 import type { Round } from '../../shared/assessment/types';
 import type { ProtocolState, SessionMeta } from '../sync/comparison-controller';
@@ -113,7 +113,7 @@ export const useCompareStore = create<CompareState>((set, get) => {
         // Only in the long wait for the partner to seal: once both have sealed, the next
         // messages come within milliseconds and a warm-up then would stand in their way.
         if (!complete && protocol.mine && protocol.phase === 'waiting-partner') warmUp(protocol.mine);
-        const comparison = complete ? (get().comparison ?? buildComparison(mine.role === 'ceo' ? mine : partner.payload, mine.role === 'ceo' ? partner.payload : mine)) : undefined;
+        const comparison = complete ? (get().comparison ?? compareWithPartner(mine, partner.payload)) : undefined;
         set({ view, protocol, roleConflict: protocol.phase === 'role-conflict', comparison });
         // Stored once the comparison is on screen: the write is not on the reveal's path.
         if (complete) afterPaint(() => void keepPartner(partner.payload, partner.commitment, meta));

@@ -5,7 +5,7 @@ import { buildSealedFile, commitmentFingerprint, parseSealedFile, serializeSeale
 import type { SealedPayload } from '../../shared/reveal/types';
 import { checkFileRound, type FileRoundCheck } from '../../shared/reveal/file-round';
 import { MAX_FILE_BYTES } from '../../shared/schema/limits';
-import { buildComparison, type Comparison } from '../../shared/session/comparison';
+import { compareWithPartner, type Comparison } from '../../shared/session/comparison';
 import { platform } from '../platform';
 import { randomHex, sha256Hex } from '../platform/digest';
 import { services } from './services';
@@ -146,9 +146,7 @@ export const useFileExchangeStore = create<FileExchangeState>((set, get) => ({
       });
       return false;
     }
-    const me = payloadFromRound(mine);
-    const [ceo, cto] = me.role === 'ceo' ? [me, pending.partner] : [pending.partner, me];
-    set({ pending: undefined, error: undefined, notice, partner: pending.partner, comparison: buildComparison(ceo, cto), comparedRoundId: pending.myRoundId });
+    set({ pending: undefined, error: undefined, notice, partner: pending.partner, comparison: compareWithPartner(payloadFromRound(mine), pending.partner), comparedRoundId: pending.myRoundId });
     return true;
   },
   rejectImport() {

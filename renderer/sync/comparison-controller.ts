@@ -7,6 +7,7 @@ import { payloadFromRound } from '../../shared/reveal/payload';
 import type { SealedPayload } from '../../shared/reveal/types';
 import { projectSession, refusedReveal, rememberOwnReveal, type SessionView } from '../../shared/session/projection';
 import { randomHex, sha256HexNow } from '../platform/digest';
+import { SEALED_AT_CLOCK_SKEW_MS } from '../../shared/schema/sealed-payload';
 import { rehearseRevealCheck } from '../../shared/session/rehearsal';
 import { pendingSeal as notedPendingSeal } from '../data/pending-seal';
 import { decide, ackPair, type Action, type LocalSide, type Phase } from '../../shared/session/protocol';
@@ -107,6 +108,7 @@ export class ComparisonController {
   private unsubscribe?: () => void;
   private withholdTimer?: ReturnType<typeof setTimeout>;
   private rehearsalTimer?: ReturnType<typeof setTimeout>;
+  private clockTimer?: ReturnType<typeof setTimeout>;
   private lastPhase?: Phase;
   private stopped = false;
   private userReady = false;
@@ -315,8 +317,10 @@ export class ComparisonController {
       sealPending: round === this.pendingSeal && !this.pendingHeld,
       compromised: this.meta.compromised,
       refusedOwnSlot: refused,
+      now: Date.now(),
     });
     if (decision.compromised && !this.meta.compromised) this.setMeta({ compromised: decision.compromised });
+    this.recheckClock(decision.phase === 'partner-clock-ahead' ? view.sealed[role === 'ceo' ? 'cto' : 'ceo']?.sealedAt : undefined);
     const now = new Date().toISOString();
     // One transaction: what this step publishes (commit + ack, ack + reveal) leaves as one
     // update, so the partner receives it in one message and acts on it at once.
@@ -353,6 +357,17 @@ export class ComparisonController {
     return wrote;
   }
 
+  /**
+   * The partner's commitment is dated ahead of this clock (protocol: partner-clock-ahead): look
+   * again once this clock reaches it, or every RECHECK_REFUSED_MS (the clocks may be set meanwhile).
+   */
+  private recheckClock(sealedAt: string | undefined) {
+    clearTimeout(this.clockTimer);
+    if (sealedAt === undefined) return;
+    const wait = Date.parse(sealedAt) - SEALED_AT_CLOCK_SKEW_MS - Date.now() + 50;
+    this.clockTimer = setTimeout(() => void this.reconcile(), Math.max(50, Math.min(wait, RECHECK_REFUSED_MS)));
+  }
+
   private publish(actions: readonly Action[], { doc, view, round, role, mine, now }: PublishContext) {
     for (const action of actions) {
       if (action === 'presence') setPresence(doc, { id: this.meta.participantId, name: round.personName, role, state: mine ? 'sealed' : 'answering', at: now });
@@ -378,6 +393,7 @@ export class ComparisonController {
     this.stopped = true;
     clearTimeout(this.withholdTimer);
     clearTimeout(this.rehearsalTimer);
+    clearTimeout(this.clockTimer);
     this.unsubscribe?.();
     await this.session.close();
   }

@@ -1,4 +1,4 @@
-import type { AreaDelta, Gap, ItemDelta, OverallComparison, WarningAnswer } from '../assessment/types';
+import type { AreaDelta, Gap, ItemDelta, OverallComparison, Role, WarningAnswer } from '../assessment/types';
 import { areaDeltas, compareOverall, isSignSplit, itemDeltas, pinnedGaps, rankGaps } from '../assessment/gaps';
 import { FRAMEWORK } from '../framework/content';
 import type { SealedPayload } from '../reveal/types';
@@ -21,7 +21,7 @@ export interface WarningComparison {
 export interface Comparison {
   ceo: { name: string; sealedAt: string };
   cto: { name: string; sealedAt: string };
-  /** The CEO's round label (the comparison screen's and History's); `roundLabels` has both. */
+  /** This laptop's own round's label when `own` was given (the partner's is only their claim), else the CEO's; `roundLabels` has both. */
   roundLabel: string;
   /** Each leader's own round label: they may name different rounds (round-labels.ts). */
   roundLabels: RoundLabels;
@@ -39,14 +39,19 @@ export interface Comparison {
   comparedAreas: number;
 }
 
-export function buildComparison(ceo: SealedPayload, cto: SealedPayload): Comparison {
+/**
+ * `own`: the role whose round is this laptop's (a live or file comparison). Its label names the
+ * comparison: the partner's label is free text they chose ("2026-Q4 re-score, board approved")
+ * and would head the Compare and Present pages and decide whether this reads as a re-score.
+ */
+export function buildComparison(ceo: SealedPayload, cto: SealedPayload, own?: Role): Comparison {
   const areas = areaDeltas(ceo, cto);
   const deltas = areas.map((a) => a.delta).filter((d): d is number => d !== null);
   const ranking = rankGaps(ceo, cto, FRAMEWORK, Infinity);
   return {
     ceo: { name: ceo.personName, sealedAt: ceo.sealedAt },
     cto: { name: cto.personName, sealedAt: cto.sealedAt },
-    roundLabel: ceo.roundLabel,
+    roundLabel: (own === 'cto' ? cto : ceo).roundLabel,
     roundLabels: { ceo: ceo.roundLabel, cto: cto.roundLabel },
     areas,
     overall: compareOverall(ceo, cto),
@@ -68,4 +73,9 @@ export function buildComparison(ceo: SealedPayload, cto: SealedPayload): Compari
     meanAreaDelta: deltas.length ? Math.round(deltas.reduce((s, d) => s + d, 0) / deltas.length) : null,
     comparedAreas: deltas.length,
   };
+}
+
+/** This laptop's round (`mine`) compared with the partner's: each on its role's side, named by ours. */
+export function compareWithPartner(mine: SealedPayload, theirs: SealedPayload): Comparison {
+  return mine.role === 'ceo' ? buildComparison(mine, theirs, 'ceo') : buildComparison(theirs, mine, 'cto');
 }

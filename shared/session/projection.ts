@@ -3,6 +3,7 @@ import type { Role } from '../assessment/types';
 import { isCommitment, isSalt, verifyRevealNow } from '../reveal/commitment';
 import type { SealedPayload, SyncDigest } from '../reveal/types';
 import { parseSealedPayload } from '../schema/sealed-payload';
+import { overfullReveal } from './reveal-bounds';
 import { isUtcTime } from '../schema/iso-date-time';
 import { MAX_NAME } from '../schema/limits';
 import { isRecord } from '../schema/rules';
@@ -142,6 +143,11 @@ function project(raw: RawSession, verdictOf: Verdict): SessionView {
     if (!plain.ok) {
       // Cannot be hashed, so it cannot match its commitment.
       view.mismatches.push(key);
+      continue;
+    }
+    const overfull = overfullReveal(plain.value, `reveals.${key}.payload`);
+    if (overfull) {
+      view.problems.push(overfull);
       continue;
     }
     const payload = parseSealedPayload(plain.value, `reveals.${key}.payload`);

@@ -1,6 +1,7 @@
 import type { Role } from '../assessment/types';
 import type { SealedPayload } from '../reveal/types';
 import type { RawSession, SessionView } from './projection';
+import { SEALED_AT_CLOCK_SKEW_MS } from '../schema/sealed-payload';
 
 /**
  * The blind comparison, decided for one laptop from what the shared doc holds and
@@ -8,7 +9,8 @@ import type { RawSession, SessionView } from './projection';
  *
  *   1. presence: always (our id, name, role, whether sealed);
  *   2. commit:   once our round is sealed — the digest of our payload + salt;
- *   3. ack:      once the partner's well-formed commitment is there AND the one under
+ *   3. ack:      once the partner's well-formed commitment is there (its seal time no further
+ *                ahead of this laptop's clock than a reveal may be) AND the one under
  *                our role is byte-equal to ours (or goes out in the same write):
  *                "I saw these two commitments";
  *   4. reveal:   once our ack is out (or goes out in the same write) AND our seal is stored
@@ -36,6 +38,7 @@ import type { RawSession, SessionView } from './projection';
 export type Phase =
   | 'answering'
   | 'waiting-partner'
+  | 'partner-clock-ahead'
   | 'waiting-ack'
   | 'waiting-user'
   | 'storing-seal'
@@ -63,6 +66,8 @@ export interface LocalSide {
   compromised?: string;
   /** The guard refused the partner writing under our role (kind of entry). */
   refusedOwnSlot?: 'participants' | 'commitments' | 'acks' | 'reveals';
+  /** This laptop's clock (ms since the epoch), for the seal time the partner announced. */
+  now: number;
 }
 
 export interface Decision {
@@ -120,6 +125,12 @@ export function decide(raw: RawSession, view: SessionView, me: LocalSide): Decis
   const theirAck = view.acks[partnerRole];
   if (theirAck && (theirAck.ceo !== pair.ceo || theirAck.cto !== pair.cto)) {
     return { phase: 'compromised', actions: [], compromised: 'your partner acknowledged a different commitment than the one this laptop sealed' };
+  }
+  // Their reveal must repeat the seal time announced with their commitment, no later than this
+  // clock allows (sealed-payload.ts): against a commitment dated further ahead, ours would go out
+  // and theirs could not be accepted. Held, not refused: a clock simply ahead is caught up with.
+  if (raw.reveals[me.role] === undefined && Date.parse(view.sealed[partnerRole]!.sealedAt) > me.now + SEALED_AT_CLOCK_SKEW_MS) {
+    return { phase: 'partner-clock-ahead', actions };
   }
   const acked = raw.acks?.[me.role] !== undefined;
   if (!acked) {

@@ -16,6 +16,7 @@ import { reviewStepHref } from '../assess/steps';
 // and React holds a suspended boundary's content back for up to 300 ms.
 import ComparisonView from './ComparisonView';
 import { PartnerText, plainPartnerText } from '../../app/PartnerText';
+import { PartnerRoundCheck } from './PartnerRoundCheck';
 
 const LocalPairPage = lazy(() => import('../local/LocalPairPage'));
 
@@ -48,6 +49,18 @@ function refusedReveals(view: NonNullable<ReturnType<typeof useCompareStore.getS
   // Capped: the words quote keys the partner chose.
   return view.problems
     .filter((p) => p.startsWith('reveals.') || p.startsWith('reveals['))
+    .slice(0, 3)
+    .map((p) => (p.length > 200 ? `${p.slice(0, 199)}…` : p));
+}
+
+/**
+ * What else the partner's laptop published and this laptop refused (a commitment, an
+ * acknowledgement, a presence not in the form Accord writes): without it the page would only say
+ * it waits for the partner to seal. Capped: the words quote keys the partner chose.
+ */
+function refusedEntries(view: NonNullable<ReturnType<typeof useCompareStore.getState>['view']>): string[] {
+  return view.problems
+    .filter((p) => !p.startsWith('reveals.') && !p.startsWith('reveals['))
     .slice(0, 3)
     .map((p) => (p.length > 200 ? `${p.slice(0, 199)}…` : p));
 }
@@ -119,6 +132,7 @@ function SessionPanel() {
   // Announced by the partner's page: any text, so cleaned before it joins our sentences.
   const partner = partnerName === undefined ? undefined : plainPartnerText(partnerName);
   const refused = view ? refusedReveals(view) : [];
+  const refusedOther = view ? refusedEntries(view) : [];
   const text = connectionText(status, { isHost: meta.isHost, partner, host: `${meta.host}:${meta.port}` });
   const bad = status?.state === 'wrong-code' || status?.state === 'unreachable' || status?.state === 'link-failed';
 
@@ -189,6 +203,11 @@ function SessionPanel() {
       {refused.length > 0 && (
         <p className="alert error" role="alert" data-testid="reveal-refused">
           A reveal in this room was refused, so it is not shown and counts as not revealed: <PartnerText text={refused.join('; ')} />.
+        </p>
+      )}
+      {refusedOther.length > 0 && (
+        <p className="alert error" role="alert" data-testid="entry-refused">
+          Something published in this room was not in the form Accord writes, so it was refused and does not count: <PartnerText text={refusedOther.join('; ')} />.
         </p>
       )}
       {view && view.mismatches.length > 0 && (
@@ -267,6 +286,7 @@ function SessionPanel() {
               </a>
             </span>
           </div>
+          {protocol?.mine && protocol.partner && <PartnerRoundCheck mine={protocol.mine} partner={protocol.partner.payload} />}
           <ComparisonView comparison={comparison} />
         </>
       )}

@@ -1,5 +1,6 @@
 import { useCompareStore } from '../../stores/compare-store';
 import { PartnerText, plainPartnerText } from '../../app/PartnerText';
+import { SEALED_AT_CLOCK_SKEW_MS } from '../../../shared/schema/sealed-payload';
 
 /** What the protocol says of the room while a comparison runs: compromised, withheld, a third device, a dropped link. */
 export function ProtocolAlerts({ partner, sealUnsure = false }: { partner?: string; sealUnsure?: boolean }) {
@@ -57,11 +58,14 @@ export function ProtocolAlerts({ partner, sealUnsure = false }: { partner?: stri
 
 /** Where the blind comparison stands for this laptop, and "Reveal together". */
 export function RevealControls({ partner }: { partner?: string }) {
-  const { meta, protocol, setRevealTogether, revealNow } = useCompareStore();
+  const { meta, protocol, view, setRevealTogether, revealNow } = useCompareStore();
   const phase = protocol?.phase;
+  const theirSeal = protocol?.role ? view?.sealed[protocol.role === 'ceo' ? 'cto' : 'ceo']?.sealedAt : undefined;
   const text =
     phase === 'waiting-partner'
       ? 'Sealed. The comparison opens here the moment your partner seals too.'
+      : phase === 'partner-clock-ahead'
+        ? `Both sealed, but ${partner ?? 'your partner'}'s seal is dated ${theirSeal ? new Date(theirSeal).toLocaleString() : 'later'}, more than ${SEALED_AT_CLOCK_SKEW_MS / 60_000} minutes ahead of this laptop's clock. Answers dated ahead cannot be accepted here, so yours stay on this laptop until then. Check the time on both laptops.`
       : phase === 'waiting-user'
         ? `Both sealed. Press Reveal when you are both ready — ${partner ?? 'your partner'} sees your answers only after both of you have.`
         : phase === 'waiting-ack'

@@ -13,7 +13,8 @@ import { useWorkspaceStore } from '../../stores/workspace-store';
 import { getWorkspaceDoc } from '../../sync/workspace-owner';
 import { readAgenda, writeAgenda } from '../../sync/workspace-agenda';
 import { loadGapPins } from '../compare/gap-pins';
-import { defaultPair, roundFromPayload } from '../plan/plan-source';
+import { roundFromPayload } from '../plan/plan-source';
+import { comparedDefaultPair } from '../plan/compared-default-pair';
 
 export interface OffsiteSource {
   ceo: Round;
@@ -26,7 +27,7 @@ export interface OffsiteSource {
 /**
  * The offsite's comparison from this laptop's rounds: the take-turns pair when both
  * sealed, else the newest own round and the partner's round compared with it (as the plan
- * picks them, defaultPair). `rounds`
+ * picks them, defaultPair — a comparison that happened only: comparedDefaultPair). `rounds`
  * are those whose privacy is open (see openRounds).
  */
 export function localOffsiteSource(rounds: readonly Round[], pair: TakeTurnsPair | undefined): OffsiteSource | undefined {
@@ -34,10 +35,9 @@ export function localOffsiteSource(rounds: readonly Round[], pair: TakeTurnsPair
   const tc = sealed(pair?.ceoRoundId);
   const tt = sealed(pair?.ctoRoundId);
   if (tc && tt) return { ceo: tc, cto: tt, key: pinKey(tc, tt), kind: 'take-turns' };
-  const d = defaultPair(rounds);
-  const ceo = sealed(d.ceoId);
-  const cto = sealed(d.ctoId);
-  return ceo && cto ? { ceo, cto, key: pinKey(ceo, cto), kind: 'this-laptop' } : undefined;
+  // Only a comparison that happened: its agenda is written to the shared workspace.
+  const d = comparedDefaultPair(rounds.filter((r) => r.sealedAt));
+  return d ? { ceo: d.ceo, cto: d.cto, key: pinKey(d.ceo, d.cto), kind: 'this-laptop' } : undefined;
 }
 
 /**

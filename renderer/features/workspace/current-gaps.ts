@@ -4,7 +4,8 @@ import { selectTopGaps } from '../../../shared/assessment/gaps';
 import { PLAN_GAP_COUNT } from '../../../shared/plan/build-plan';
 import { useCompareStore } from '../../stores/compare-store';
 import { useOpenRounds } from '../../stores/local-pair-store';
-import { defaultPair, roundFromPayload } from '../plan/plan-source';
+import { roundFromPayload } from '../plan/plan-source';
+import { comparedDefaultPair } from '../plan/compared-default-pair';
 import { useGapPins } from '../compare/gap-pins';
 
 /** The plan page's last choice of rounds (PlanPage keeps it under this key). */
@@ -25,10 +26,8 @@ function savedPair(): { ceoId?: string; ctoId?: string } {
  * `rounds` already filtered to those whose privacy is open (see openRounds).
  */
 export function localPair(rounds: readonly Round[], saved: { ceoId?: string; ctoId?: string }): { ceo: Round; cto: Round } | undefined {
-  const pair = defaultPair(rounds, saved);
-  const ceo = rounds.find((r) => r.id === pair.ceoId);
-  const cto = rounds.find((r) => r.id === pair.ctoId);
-  return ceo && cto ? { ceo, cto } : undefined;
+  // Only a comparison that happened: its gaps are offered in the shared workspace.
+  return comparedDefaultPair(rounds, saved);
 }
 
 /**

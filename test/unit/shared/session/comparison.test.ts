@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildComparison } from '../../../../shared/session/comparison';
+import { buildComparison, compareWithPartner } from '../../../../shared/session/comparison';
 import type { SealedPayload } from '../../../../shared/reveal/types';
 
 // What the comparison view shows once both reveals verified.
@@ -52,5 +52,21 @@ describe('buildComparison', () => {
     expect(overrides.statements[1].length).toBeGreaterThan(0);
     const drift = c.warnings.find((w) => w.id === 'ws-priority-drift')!;
     expect(drift).toMatchObject({ ceo: 'sometimes', cto: null, split: false });
+  });
+});
+
+describe('compareWithPartner: this laptop’s round against the partner’s', () => {
+  it('puts each on its role’s side, and names the comparison by this laptop’s own label', () => {
+    // The partner's label is free text they chose; it must not head our Compare or Present page.
+    const theirs = payload('ceo', { roundLabel: '2026-Q4 30-day re-score, board approved' });
+    const ours = payload('cto', { roundLabel: '2026-Q4 quarterly reset' });
+    const asCto = compareWithPartner(ours, theirs);
+    expect(asCto.roundLabel).toBe('2026-Q4 quarterly reset');
+    expect(asCto.ceo.name).toBe('Alex');
+    expect(asCto.cto.name).toBe('Dana');
+    expect(asCto).toEqual({ ...buildComparison(theirs, ours), roundLabel: '2026-Q4 quarterly reset' });
+    const asCeo = compareWithPartner(theirs, ours);
+    expect(asCeo).toEqual(buildComparison(theirs, ours));
+    expect(asCeo.roundLabel).toBe('2026-Q4 30-day re-score, board approved');
   });
 });

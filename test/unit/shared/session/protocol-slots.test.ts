@@ -24,11 +24,11 @@ type Sides = Awaited<ReturnType<typeof sides>>;
 
 const asCeo = (s: Sides, patch: Partial<LocalSide> = {}): LocalSide => ({
   role: 'ceo', participantId: 'me', salt: SALT_CEO, mine: { payload: s.ceo, commitment: s.ceoC },
-  presence: { name: s.ceo.personName, state: 'sealed' }, revealTogether: false, userReady: false, ...patch,
+  presence: { name: s.ceo.personName, state: 'sealed' }, revealTogether: false, userReady: false, now: Date.parse(AT), ...patch,
 });
 const asCto = (s: Sides, patch: Partial<LocalSide> = {}): LocalSide => ({
   role: 'cto', participantId: 'me', salt: SALT_CTO, mine: { payload: s.cto, commitment: s.ctoC },
-  presence: { name: s.cto.personName, state: 'sealed' }, revealTogether: false, userReady: false, ...patch,
+  presence: { name: s.cto.personName, state: 'sealed' }, revealTogether: false, userReady: false, now: Date.parse(AT), ...patch,
 });
 const empty = (): RawSession => ({ participants: {}, commitments: {}, acks: {}, reveals: {} });
 const commitment = (c: string, name: string) => ({ commitment: c, sealedAt: AT, name });

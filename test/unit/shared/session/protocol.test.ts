@@ -33,6 +33,7 @@ function me(s: Awaited<ReturnType<typeof sides>>, patch: Partial<LocalSide> = {}
     presence: { name: s.ceo.personName, state: 'sealed' },
     revealTogether: false,
     userReady: false,
+    now: Date.parse(AT),
     ...patch,
   };
 }
