@@ -2,6 +2,7 @@
 // (the partner may write any of them), and bets as the shared doc holds them.
 import { describe, expect, it } from 'vitest';
 import {
+  agreementContents,
   agreementLabel,
   agreementState,
   agreementStates,
@@ -11,13 +12,14 @@ import {
   parseBet,
   parseConfirmation,
   recordLocal,
+  rowKey,
   sharedKey,
   withOwnConfirmations,
   type BetBudget,
   type Confirmation,
 } from '../../../../shared/workspace/agreement';
 import { defaultWorkspace } from '../../../../shared/framework/workspace-defaults';
-import { today } from '../plan/fixtures';
+import { agreeKeys, today } from '../plan/fixtures';
 
 const h = contentHash({ rows: ['a'] });
 const conf = (over: Partial<Confirmation> = {}): Confirmation => ({ role: 'ceo', name: 'Dana', hash: h, at: '2026-03-02T10:00:00.000Z', mode: 'live', ...over });
@@ -36,6 +38,11 @@ describe('withOwnConfirmations', () => {
     const own = { [sharedKey('matrix', 'ceo')]: conf() };
     expect(withOwnConfirmations(shared, { matrix: { ceo: contentHash('newer') } }, own)[sharedKey('matrix', 'ceo')]).toBe(theirs);
     expect(withOwnConfirmations(shared, {}, own)[sharedKey('matrix', 'ceo')]).toBe(theirs);
+  });
+  it('an own entry filed under the other role\'s key replaces nothing', () => {
+    const partners = conf({ role: 'cto', name: 'Sam' });
+    const out = withOwnConfirmations({ [sharedKey('matrix', 'cto')]: partners }, { matrix: { ceo: h } }, { [sharedKey('matrix', 'cto')]: conf() });
+    expect(out[sharedKey('matrix', 'cto')]).toBe(partners);
   });
 });
 
@@ -77,6 +84,19 @@ describe('agreementStates', () => {
   it('holds no bet key without bets', () => {
     const ws = defaultWorkspace(today);
     expect(Object.keys(agreementStates(ws, ws, {}, { shared: {}, local: {} })).filter((k) => k.startsWith('bets:'))).toEqual([]);
+  });
+
+  it('a row agreed on its own keeps its own date inside an agreed artifact', () => {
+    const ws = defaultWorkspace(today);
+    const input = agreeKeys(ws, ['matrix']);
+    const row = rowKey('matrix', ws.matrix[0].id);
+    const hash = contentHash(agreementContents(ws)[row]);
+    const at = '2026-01-20T10:00:00.000Z';
+    const shared = { ...input.shared, [sharedKey(row, 'ceo')]: conf({ hash, at }), [sharedKey(row, 'cto')]: conf({ role: 'cto', name: 'Sam', hash, at }) };
+    const states = agreementStates(ws, ws, {}, { ...input, shared, local: { ...input.local, [row]: { ceo: hash } } });
+    expect(states.matrix).toMatchObject({ kind: 'agreed', on: '2026-01-14' });
+    expect(states[row]).toMatchObject({ kind: 'agreed', on: '2026-01-20' });
+    expect(states[rowKey('matrix', ws.matrix[1].id)]).toBe(states.matrix);
   });
 });
 
@@ -127,5 +147,7 @@ describe('parseConfirmation: what a shared entry may hold', () => {
     expect(parseConfirmation({ role: 'ceo', hash: h, at: '2026-03-02T10:00:00Z', name: 'Dana', mode: 'together' })).toMatchObject({ name: 'Dana', mode: 'together' });
     expect(parseConfirmation({ role: 'ceo', hash: h, at: 5 })).toBeUndefined();
     expect(parseConfirmation({ role: 'ceo', hash: 5, at: '2026-03-02T10:00:00Z' })).toBeUndefined();
+    // A list holding a hash reads as that hash once turned into text: still no hash.
+    expect(parseConfirmation({ role: 'ceo', hash: [h], at: '2026-03-02T10:00:00Z' })).toBeUndefined();
   });
 });

@@ -33,6 +33,7 @@ describe('unclaimedConfirmations', () => {
     // One role recorded here at this content: agreementState counts the other as the pair's, so it is not unclaimed.
     expect(unclaimedConfirmations(contents, { shared, local: { matrix: { ceo: h } } })).toEqual([]);
     expect(unclaimedConfirmations(contents, { shared, local: { matrix: { cto: h } } })).toEqual([]);
+    expect(unclaimedConfirmations(contents, { shared: { [sharedKey('matrix', 'ceo')]: conf('ceo') }, local: { matrix: { cto: h } } })).toEqual([]);
     // Recorded here for an older content: the current one is still unclaimed.
     expect(unclaimedConfirmations(contents, { shared, local: { matrix: { ceo: contentHash('older') } } })).toEqual(['matrix']);
   });
