@@ -19,8 +19,8 @@ const warnings = fc
   .array(fc.option(fc.constantFrom<WarningAnswer>('never', 'sometimes', 'often', 'dont-know'), { nil: undefined }), { minLength: SIGNS.length, maxLength: SIGNS.length })
   .map((vs) => Object.fromEntries(vs.flatMap((v, i) => (v ? [[SIGNS[i], v]] : []))) as WarningAnswers);
 const side = fc.record({ answers, warnings });
-const numeric = (v: AnswerValue | undefined): v is 1 | 2 | 3 | 4 | 5 => typeof v === 'number';
-const healthy = (v: AnswerValue | undefined) => v === 4 || v === 5;
+const numeric = (v: AnswerValue | null | undefined): v is 1 | 2 | 3 | 4 | 5 => typeof v === 'number';
+const healthy = (v: AnswerValue | null | undefined) => v === 4 || v === 5;
 const ids = (gs: { statementId: string }[]) => gs.map((g) => g.statementId);
 
 describe('top three gaps (property)', () => {
