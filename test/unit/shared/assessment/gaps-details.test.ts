@@ -1,6 +1,6 @@
 // What a gap carries beside its rank (notes, signs, weight) and how ties and area splits read.
 import { describe, expect, it } from 'vitest';
-import { pinnedGaps, rankGaps } from '../../../../shared/assessment/gaps';
+import { gapReading, isSignSplit, pinnedGaps, rankGaps } from '../../../../shared/assessment/gaps';
 import { areaDeltas, compareOverall, signedText } from '../../../../shared/assessment/area-comparison';
 import { allStatements } from '../../../../shared/framework/content';
 import type { Answers, AnswerValue } from '../../../../shared/assessment/types';
@@ -90,5 +90,39 @@ describe('area comparison wording', () => {
     expect(overall).toEqual({ ceo: 81, cto: 50, delta: 31, signed: 31, both: 24, total: 24 });
     const reversed = compareOverall({ answers: answersOf(3) }, { answers: answersOf(4, { 'db-1': 5, 'db-2': 5, 'db-3': 5, 'db-4': 5, 'db-5': 5, 'db-6': 5 }) });
     expect(reversed).toMatchObject({ delta: 31, signed: -31 });
+  });
+});
+
+describe('how a gap reads', () => {
+  it('flags a sign split only for "often" against "never", either way round', () => {
+    expect(isSignSplit('often', 'never')).toBe(true);
+    expect(isSignSplit('never', 'often')).toBe(true);
+    for (const [a, b] of [['often', 'sometimes'], ['sometimes', 'never'], ['never', 'sometimes'], ['sometimes', 'often'], ['often', 'often'], ['never', 'never'], ['never', null], [null, 'often']] as const)
+      expect(isSignSplit(a, b)).toBe(false);
+  });
+
+  it('carries the split and the pair\'s mean, none for "don\'t know"', () => {
+    expect(rankGaps(answersOf(5, { 'db-1': 4 }), answersOf(5, { 'db-1': 1 }))[0]).toMatchObject({ delta: 3, joint: 2.5 });
+    expect(rankGaps(answersOf(5, { 'db-1': 'dont-know' }), answersOf(5, { 'db-1': 1 }))[0]).toMatchObject({ delta: null, joint: null });
+  });
+
+  it('two points apart is a split', () => {
+    expect(rankGaps(answersOf(5, { 'db-1': 3 }), answersOf(5, { 'db-1': 5 }))[0].kind).toBe('split');
+    expect(rankGaps(answersOf(5, { 'db-1': 3 }), answersOf(5, { 'db-1': 4 }))[0].kind).toBe('not-healthy');
+  });
+
+  it('a 2 against a 3 is not a shared low', () => {
+    expect(rankGaps(answersOf(5, { 'db-1': 2 }), answersOf(5, { 'db-1': 3 }))[0].kind).toBe('not-healthy');
+  });
+
+  it('says which leader has the answer when one does not know', () => {
+    expect(gapReading('dont-know', 3)).toBe("One of you doesn't know (CEO don't know, CTO 3): the CTO has an answer the CEO cannot give.");
+    expect(gapReading(2, 'dont-know')).toBe("One of you doesn't know (CEO 2, CTO don't know): the CEO has an answer the CTO cannot give.");
+  });
+
+  it('a 3-point split ranks ahead of a 2-point split at equal points, whatever the order', () => {
+    // db-1: 1 vs 3 → 6 + 6 = 12; db-2: 2 vs 5 → 9 + 3 = 12.
+    const gaps = rankGaps(answersOf(5, { 'db-1': 1, 'db-2': 2 }), answersOf(5, { 'db-1': 3, 'db-2': 5 }), undefined, Infinity);
+    expect(gaps.map((g) => [g.statementId, g.points])).toEqual([['db-2', 12], ['db-1', 12]]);
   });
 });
