@@ -98,7 +98,7 @@ const FREQ: Record<string, number> = { never: 0, sometimes: 1, often: 2 };
 
 /** Warning-sign points for one sign (0–4); "don't know" and blanks add nothing. */
 export function signPoints(ceo: WarningAnswer | null | undefined, cto: WarningAnswer | null | undefined): number {
-  const known = [ceo, cto].flatMap((f) => (f && f in FREQ ? [FREQ[f]] : []));
+  const known = [ceo, cto].flatMap((f) => (f && Object.hasOwn(FREQ, f) ? [FREQ[f]] : []));
   if (known.length === 0) return 0;
   return Math.max(...known) + (known.length === 2 ? Math.abs(known[0] - known[1]) : 0);
 }

@@ -54,6 +54,8 @@ describe('answer points', () => {
     expect(signPoints('never', 'never')).toBe(0);
     expect(signPoints('often', null)).toBe(2);
     expect(signPoints('dont-know', 'sometimes')).toBe(1);
+    // A name every object inherits is no frequency (a stored answer read without the round schema).
+    expect(signPoints('constructor' as never, 'never')).toBe(0);
     expect(signPoints(undefined, 'dont-know')).toBe(0);
   });
 });
