@@ -28,6 +28,15 @@ export function CapturePanel({ block, blocks, since }: { block: AgendaBlock; blo
   const uid = useId();
   const record = useOffsiteRecord();
   const workspace = useWorkspaceStore((s) => s.workspace);
+  // Until the workspace is open there is nowhere to write: the buttons wait, and say so, rather
+  // than answer a press with an error (the offsite opens on the page, the first seconds of a room).
+  const ready = useWorkspaceStore((s) => s.ready);
+  const loadError = useWorkspaceStore((s) => s.loadError);
+  const opening = !ready && (
+    <span className="muted small" role="status" data-testid="capture-opening">
+      {loadError ? `The workspace could not be opened: ${loadError}` : 'Opening the workspace…'}
+    </span>
+  );
   const { bets } = useAgreement();
   const me = useMe();
   const [draft, setDraft] = useState<CaptureDraft>(() => emptyDraft('decision', new Date()));
@@ -97,9 +106,10 @@ export function CapturePanel({ block, blocks, since }: { block: AgendaBlock; blo
           </p>
         )}
         <div className="row">
-          <button type="submit" className="primary" data-testid="capture-submit">
+          <button type="submit" className="primary" data-testid="capture-submit" disabled={!ready}>
             {editing ? 'Save changes' : 'Capture'}
           </button>
+          {opening}
           {editing && (
             <button type="button" className="ghost" onClick={() => (setEditing(undefined), setDraft(emptyDraft(draft.kind, new Date())), setErrors([]))}>
               Cancel editing
@@ -142,7 +152,7 @@ export function CapturePanel({ block, blocks, since }: { block: AgendaBlock; blo
           Not settled here
         </label>
         <input id={`${uid}-park`} data-testid="park-input" value={parkText} maxLength={2000} onChange={(e) => setParkText(e.target.value)} placeholder="What to come back to" />
-        <button type="submit" data-testid="park-button">
+        <button type="submit" data-testid="park-button" disabled={!ready}>
           Park it
         </button>
         {parkError && (
