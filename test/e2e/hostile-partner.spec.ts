@@ -545,6 +545,32 @@ test('a capture the partner files under my name says this laptop has no record o
 });
 
 /*
+ * Mallory commits to a round "sealed" in 2099. No reveal dated that far ahead of the victim's clock
+ * can be accepted, so acknowledging it would only hand her the victim's answers: the victim's laptop
+ * publishes its commitment (it shows nothing), then holds, and says why.
+ */
+test('a partner commitment dated years ahead of my clock gets no acknowledgement and none of my answers', async ({ baseURL }) => {
+  test.setTimeout(180_000);
+  const s = await scene(baseURL!, { answer: true });
+  const payload = { ...forgedPayload('cto', MALLORY, 3), sealedAt: '2099-01-01T00:00:00.000Z' };
+  const commitment = await commitTo(payload, randomHex(16));
+  await s.hostile.set('participants', 'cto', presence('cto', MALLORY, 'sealed'));
+  await s.hostile.set('commitments', 'cto', { commitment, sealedAt: payload.sealedAt, name: MALLORY });
+  await victimSeals(s);
+  const victimState = async () => (await s.hostile.state()) as { commitments?: Record<string, { commitment?: string }>; acks?: Record<string, unknown> };
+  await expect.poll(async () => (await victimState()).commitments?.ceo?.commitment, { timeout: 20_000 }).toMatch(/^[0-9a-f]{64}$/);
+  await expect(s.victim.getByTestId('reveal-state')).toContainText('more than 10 minutes ahead of this laptop', { timeout: 20_000 });
+  // Even if Mallory acknowledges both, nothing of the victim's follows.
+  await s.hostile.set('acks', 'cto', { ceo: (await victimState()).commitments!.ceo!.commitment, cto: commitment, at: new Date().toISOString() });
+  await s.victim.waitForTimeout(3_000);
+  expect((await victimState()).acks?.ceo).toBeUndefined();
+  expect(await leaked(s)).toEqual([]);
+  await expect(s.victim.getByTestId('comparison')).toHaveCount(0);
+  await s.victim.screenshot({ path: 'test-results/hostile-clock-ahead.png' });
+  expect(s.errors).toEqual([]);
+});
+
+/*
  * Mallory's page parks a question in the shared parking lot filed under the victim's role and
  * name. Nothing on the victim's laptop parked it: the parking lot says so beside it.
  */
