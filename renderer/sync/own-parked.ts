@@ -38,3 +38,6 @@ export function adoptStoredParked(stored: () => readonly ParkedItem[]): void {
     // Nothing adopted: those items read as "no record" (true, and only a note).
   }
 }
+
+/** The ids this laptop parked items under, read once (to rank a long list: listed.ts, the plan's cap). */
+export const ownParkedIds = (): ReadonlySet<string> => new Set(Object.keys(readKept(KEY)));

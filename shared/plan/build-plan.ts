@@ -21,6 +21,7 @@ import { unknownWarnings, warningRows } from './warnings';
 import { eventText, mismatchNotices, roundEvent, unverifiedNotices } from './round-match';
 import { capturedActions, logStatesOf, offsiteSince, planOffsiteOf } from './offsite';
 import type { OffsiteRecord } from '../offsite/capture';
+import { captureKey } from '../offsite/capture-agreement';
 import type { PageSize, PlanGap, PlanScores, RepairPlan } from './types';
 import { bidiSafe, isolatedName } from '../workspace/bidi';
 import { planIdOf } from './plan-id';
@@ -40,6 +41,11 @@ export interface BuildPlanInput {
   pins?: readonly string[];
   /** What the pair captured at the offsite (captures, actions, parking lot). */
   offsite?: OffsiteRecord;
+  /**
+   * Ids of the captures and parked items this laptop wrote (own-writes.ts, own-parked.ts): past the
+   * plan's cap they are listed first, with the captures confirmed here (planOffsiteOf).
+   */
+  ownOffsiteIds?: ReadonlySet<string>;
 }
 
 /** The plan focuses on three gaps: enough to act on within 30 days. */
@@ -118,10 +124,12 @@ export function buildRepairPlan(input: BuildPlanInput): RepairPlan {
   // The offsite this plan's rounds led to, not an earlier one the workspace also keeps (offsiteSince).
   const since = [ceoRound.sealedAt, ctoRound.sealedAt].flatMap((at) => (at ? [localDayOf(at)] : [])).sort().pop();
   const ours = everyOffsite && offsiteSince(everyOffsite, since);
-  const offsite = ours && planOffsiteOf(ours, names);
+  // This laptop's own (written or confirmed here) make the cap's cut first: the partner's own confirmations do not.
+  const ownFirst = (id: string) => Boolean(input.ownOffsiteIds?.has(id)) || agreementIn.local[captureKey(id)] !== undefined;
+  const offsite = ours && planOffsiteOf(ours, names, ownFirst);
   // Actions agreed in the room → the plan's actions are the pair's own, not the template's. Captures one
   // side proposed alone (the partner can write any) never replace the template.
-  const offsiteActions = ours?.actions.some((a) => a.agreed) ? capturedActions(ours, today, templateActions.find((a) => a.id === 'action-rescore')) : undefined;
+  const offsiteActions = ours?.actions.some((a) => a.agreed) ? capturedActions(ours, today, templateActions.find((a) => a.id === 'action-rescore'), ownFirst) : undefined;
 
   const title =
     kind === 'repair'

@@ -60,11 +60,19 @@ export function buildPlanOffsite(record: OffsiteRecord | undefined, agreement: A
  */
 export const MAX_PLAN_LISTED = 50;
 
+/**
+ * Which captures and parked items (by id) make the plan's cut first: this laptop's own (written or
+ * confirmed here). Not "confirmed by someone": the partner's laptop can confirm every one of its own
+ * flood, date it earlier, and push this leader's proposals out of the plan the board reads.
+ */
+export type ListedFirst = (id: string) => boolean;
+const NONE_FIRST: ListedFirst = () => false;
+
 /** buildPlanOffsite from a summary already built (the plan builds one per plan). */
-export function planOffsiteOf(s: OffsiteSummary, leaders?: PlanLeaders): PlanOffsite | undefined {
+export function planOffsiteOf(s: OffsiteSummary, leaders?: PlanLeaders, first: ListedFirst = NONE_FIRST): PlanOffsite | undefined {
   if (s.agreed.length === 0 && s.proposed.length === 0 && s.parked.length === 0 && s.removed.length === 0) return undefined;
-  const proposed = listedFirst(s.proposed, (r) => r.state.kind !== 'agreed' && r.state.confirmedBy.length > 0, MAX_PLAN_LISTED);
-  const parked = listedFirst(s.parked, () => false, MAX_PLAN_LISTED);
+  const proposed = listedFirst(s.proposed, (r) => first(r.capture.id), MAX_PLAN_LISTED);
+  const parked = listedFirst(s.parked, (p) => first(p.id), MAX_PLAN_LISTED);
   return {
     // Every row of `s.agreed` is agreed; the check only gives its date to the type. No block title beside
     // an agreed or proposed capture: the partner can rewrite it after both confirmed (outside the hash),
@@ -110,15 +118,16 @@ function overdueText(due: string, asOf: string): string {
  * state of its capture; the template's day-30 re-score closes the list. An action is
  * never ticked as done: agreeing to do something is not having done it.
  */
-export function capturedActions(s: OffsiteSummary, today: Date, rescore: PlanAction | undefined): PlanAction[] {
+export function capturedActions(s: OffsiteSummary, today: Date, rescore: PlanAction | undefined, first: ListedFirst = NONE_FIRST): PlanAction[] {
   const phaseEnd = toIsoDate(planDay(today, 14));
   // Due after the re-score: not part of the 30 days, and not listed as if it were.
   const planEnd = toIsoDate(planDay(today, 30));
   // The plan's own (local) day: an action due before it, never done (see above), is overdue.
   const asOf = toIsoDate(today);
-  // Every agreed action; proposed ones up to the cap (MAX_PLAN_LISTED: the offsite section counts the rest).
-  let proposedLeft = MAX_PLAN_LISTED;
-  const listed = s.actions.filter((a) => a.agreed || proposedLeft-- > 0);
+  // Every agreed action; proposed ones up to the cap (MAX_PLAN_LISTED: the offsite section counts the
+  // rest), this laptop's own first (a flood due earlier would push them out), in due order as before.
+  const kept = new Set(listedFirst(s.actions.filter((a) => !a.agreed), (a) => first(a.captureId), MAX_PLAN_LISTED).shown);
+  const listed = s.actions.filter((a) => a.agreed || kept.has(a));
   const actions = listed.map((a): PlanAction => {
     const overdue = a.due < asOf;
     const captured = a.agreed ? `Captured at the offsite; ${a.label}.` : 'Captured at the offsite: proposed (not yet agreed).';

@@ -32,6 +32,7 @@ import { PLAN_SECTIONS, sectionTitle } from './sections/toc';
 import { usePageNumbers } from './page-numbers';
 import { readPageSize, readSelection, savePageSize, saveSelection } from './plan-preferences';
 import { plainPartnerText } from '../../app/PartnerText';
+import { ownOffsiteIds } from '../../sync/own-offsite-ids';
 
 function roundOption(r: Round): string {
   const when = r.sealedAt ? new Date(r.sealedAt).toLocaleDateString() : '';
@@ -149,7 +150,7 @@ export default function PlanPage({ id }: { id?: string }) {
     () =>
       source.ok && workspaceReady
         ? withNotices(
-            buildRepairPlan({ companyName, ceoRound: source.value.ceo, ctoRound: source.value.cto, workspace, today, pageSize, pins, offsite }),
+            buildRepairPlan({ companyName, ceoRound: source.value.ceo, ctoRound: source.value.cto, workspace, today, pageSize, pins, offsite, ownOffsiteIds: offsite && ownOffsiteIds() }),
             withheldNotices(withheld, source.value),
           )
         : undefined,

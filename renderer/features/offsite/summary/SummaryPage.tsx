@@ -17,6 +17,8 @@ import { coverNames } from '../../../../shared/plan/leaders';
 import { GENERAL_BLOCK, readAgendaBlocks } from './agenda-blocks';
 import { SummarySheet } from './SummarySheet';
 import { offsiteFirstDay } from '../../../../shared/offsite/offsite-scope';
+import { captureKey } from '../../../../shared/offsite/capture-agreement';
+import { ownOffsiteIds } from '../../../sync/own-offsite-ids';
 import { OffsiteFileCard } from './OffsiteFileCard';
 import './summary.css';
 
@@ -57,6 +59,11 @@ export default function SummaryPage() {
   }, [record, source]);
   const leaders = useMemo(() => (source ? coverNames(source.ceo, source.cto) : undefined), [source]);
   const role = useMe()?.role;
+  // Written or confirmed here: listed first past the sheet's cap (a flood cannot push them out).
+  const first = useMemo(() => {
+    const mine = ownOffsiteIds();
+    return (id: string) => mine.has(id) || agreement.local[captureKey(id)] !== undefined;
+  }, [record, agreement]);
 
   return (
     <div className="offsite-summary-page">
@@ -84,7 +91,7 @@ export default function SummaryPage() {
         <CapturePanel block={block} blocks={blocks} since={since} />
       </section>
       <OffsiteFileCard />
-      <SummarySheet summary={summary} leaders={leaders} own={(c) => writtenHereAs(c, role)} agenda={agenda} since={since} />
+      <SummarySheet summary={summary} leaders={leaders} own={(c) => writtenHereAs(c, role)} agenda={agenda} since={since} first={first} />
     </div>
   );
 }

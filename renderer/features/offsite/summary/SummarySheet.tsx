@@ -4,7 +4,7 @@ import type { OffsiteSummary, SummaryCapture } from '../../../../shared/offsite/
 import { agreedByText, type PlanLeaders } from '../../../../shared/plan/leaders';
 import type { Capture } from '../../../../shared/offsite/capture';
 import { ofThisOffsite } from '../../../../shared/offsite/offsite-scope';
-import { MAX_LISTED, listedFirst, unlistedText } from '../../../../shared/offsite/listed';
+import { listedFirst, unlistedText } from '../../../../shared/offsite/listed';
 
 /** This laptop's leader's own capture (written here under their role: own-writes.ts writtenHereAs). */
 export type OwnCapture = (c: Capture) => boolean;
@@ -48,15 +48,32 @@ function Unlisted({ shown, unlisted }: { shown: number; unlisted: number }) {
  * `own`: which captures are this laptop's leader's own (none without it).
  * `agenda`: the agenda's block titles by id, which title where each item was captured (blockPlace).
  * `since`: the first day of the offsite that agenda is for; an item from before it is titled as recorded.
+ * `first`: the captures and parked items (ids) this laptop wrote or confirmed, listed first past the cap.
  */
-export function SummarySheet({ summary, leaders, own, agenda, since }: { summary: OffsiteSummary; leaders?: PlanLeaders; own?: OwnCapture; agenda?: ReadonlyMap<string, string>; since?: string }) {
+export function SummarySheet({
+  summary,
+  leaders,
+  own,
+  agenda,
+  since,
+  first,
+}: {
+  summary: OffsiteSummary;
+  leaders?: PlanLeaders;
+  own?: OwnCapture;
+  agenda?: ReadonlyMap<string, string>;
+  since?: string;
+  first?: (id: string) => boolean;
+}) {
   const { agreed, dates, removed } = summary;
   // The partner's laptop can write thousands of proposed captures and parked items: the sheet lists at
-  // most MAX_LISTED of each (this leader's own and confirmed ones first) and counts the rest (listed.ts).
-  const proposed = listedFirst(summary.proposed, (r) => r.state.kind !== 'agreed' && (r.state.confirmedBy.length > 0 || Boolean(own?.(r.capture))));
-  const parked = listedFirst(summary.parked, () => false);
-  let proposedActions = MAX_LISTED;
-  const actions = summary.actions.filter((a) => a.agreed || proposedActions-- > 0);
+  // most MAX_LISTED of each (this leader's own and those confirmed here first) and counts the rest (listed.ts).
+  // Not "confirmed by someone": the partner's laptop confirms its own flood, dated first, and pushed this leader's out.
+  const mine = (id: string) => Boolean(first?.(id));
+  const proposed = listedFirst(summary.proposed, (r) => mine(r.capture.id) || Boolean(own?.(r.capture)));
+  const parked = listedFirst(summary.parked, (p) => mine(p.id));
+  const keptActions = new Set(listedFirst(summary.actions.filter((a) => !a.agreed), (a) => mine(a.captureId)).shown);
+  const actions = summary.actions.filter((a) => a.agreed || keptActions.has(a));
   const unlistedActions = summary.actions.length - actions.length;
   const empty = agreed.length + summary.proposed.length + summary.parked.length === 0;
   return (
