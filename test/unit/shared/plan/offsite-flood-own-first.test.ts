@@ -33,7 +33,7 @@ describe('the plan’s cap under a flood the partner confirmed and dated first',
       ...Array.from({ length: FLOOD }, (_, i) => ({ ...meta(`p${i}`, `${day}T00:00:00.000Z`), text: `Parked ${i}` })),
       { ...meta('p-mine', `${day}T13:00:00.000Z`), text: 'Hiring plan' },
     ];
-    const shared: SharedConfirmations = {};
+    const shared: Record<string, SharedConfirmations[string]> = {};
     for (const c of [...flood, agreed]) {
       shared[sharedKey(captureKey(c.id), 'cto')] = { role: 'cto', name: 'Sam', hash: captureHash(c), at: `${day}T11:00:00.000Z`, mode: 'live' };
     }

@@ -25,7 +25,7 @@ describe('the offsite summary under a flood the partner confirmed and dated firs
       actions: [],
       parked: [...Array.from({ length: FLOOD }, (_, i) => ({ ...meta(`p${i}`, '2026-11-26T00:00:00.000Z'), text: `Parked ${i}` })), { ...meta('p-mine', '2026-11-26T13:00:00.000Z'), text: 'Hiring plan' }],
     };
-    const shared: SharedConfirmations = {};
+    const shared: Record<string, SharedConfirmations[string]> = {};
     for (const c of flood) shared[sharedKey(captureKey(c.id), 'cto')] = { role: 'cto', name: 'Sam', hash: captureHash(c), at: '2026-11-26T11:00:00.000Z', mode: 'live' };
     const summary = buildOffsiteSummary(record, { shared, local: {}, me: 'ceo' });
     const html = renderToStaticMarkup(<SummarySheet summary={summary} first={(id) => id === 'c-mine' || id === 'p-mine'} />);
