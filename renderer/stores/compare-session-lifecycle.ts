@@ -160,11 +160,11 @@ export function compareSessionLifecycle(store: CompareStoreHooks) {
     const release = await holdRoom(meta.room);
     if (!release) throw new Error(ROOM_OPEN_ELSEWHERE);
     roomHeld = release;
-    store.sessionStarting(meta);
-    const [{ ComparisonController }, { reportingDocStore }] = await Promise.all([import('../sync/comparison-controller'), import('../sync/reporting-doc-store')]);
-    const repos = services();
-    const docs = reportingDocStore(repos.docs, (problem) => store.comparisonSaveProblem(problem));
     try {
+      store.sessionStarting(meta);
+      const [{ ComparisonController }, { reportingDocStore }] = await Promise.all([import('../sync/comparison-controller'), import('../sync/reporting-doc-store')]);
+      const repos = services();
+      const docs = reportingDocStore(repos.docs, (problem) => store.comparisonSaveProblem(problem));
       controller = await ComparisonController.start(meta, docs, () => repos.rounds.get(meta.roundId), {
         ...store.controllerEvents(meta),
         onMeta: (next) => {
@@ -174,12 +174,14 @@ export function compareSessionLifecycle(store: CompareStoreHooks) {
         loadPreparedSeal: () => repos.rounds.preparedSeal(meta.roundId),
       });
     } catch (err) {
-      // Not running here after all: the room is free for another window.
+      // Not running here after all (a module that did not load, storage, the controller): the
+      // room is free for another window.
       if (roomHeld === release) roomHeld = undefined;
       release();
       throw err;
     }
     store.controllerStarted(controller, meta);
+    const repos = services();
     // The pair co-edits the workspace over the same invite (a second room, same secret).
     const [{ openWorkspace }, { attachWorkspace }, { rememberRole }] = await Promise.all([
       import('../sync/workspace-owner'),

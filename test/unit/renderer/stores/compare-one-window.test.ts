@@ -62,4 +62,28 @@ describe('the live comparison in two windows of one browser', () => {
     // The comparison's room (the workspace's is another session).
     expect(second.opened.mock.calls.filter(([options]) => options.room === room)).toHaveLength(1);
   });
+
+  it('a window whose start fails after it took the room (a module that did not load) lets the room go', async () => {
+    Object.defineProperty(navigator, 'locks', { value: profileLocks(), configurable: true });
+    const first = await liveComparison();
+    const room = first.useCompareStore.getState().meta!.room;
+    const saved = await first.db.settings.get('compare.session');
+    await first.useCompareStore.getState().leave();
+    await first.db.settings.put(saved!);
+
+    // The second window takes the room, then a module its start needs fails to load.
+    vi.doMock('../../../../renderer/sync/reporting-doc-store', () => {
+      throw new Error('Failed to fetch dynamically imported module');
+    });
+    const broken = await secondWindow(first.db);
+    await broken.useCompareStore.getState().resume();
+    expect(broken.useCompareStore.getState().error).toBeDefined();
+    vi.doUnmock('../../../../renderer/sync/reporting-doc-store');
+
+    // A third window is not told the room is open elsewhere: nothing runs it.
+    const third = await secondWindow(first.db);
+    await third.useCompareStore.getState().resume();
+    expect(third.useCompareStore.getState().error).toBeUndefined();
+    expect(third.useCompareStore.getState().meta?.room).toBe(room);
+  });
 });
