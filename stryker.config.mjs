@@ -28,6 +28,10 @@ export default {
     'shared/session/**/*.ts',
     // What the board reads: the plan states only what the pair agreed.
     'shared/plan/**/*.ts',
+    // What counts as agreed, and the deltas and top three gaps.
+    'shared/workspace/agreement.ts',
+    'shared/assessment/gaps.ts',
+    'shared/assessment/area-comparison.ts',
     'renderer/sync/**/*.ts',
     'electron/main/**/*.ts',
     'electron/signaling/**/*.ts',
