@@ -56,7 +56,7 @@ export function buildPlanOffsite(record: OffsiteRecord | undefined, agreement: A
 /**
  * Proposed captures and parked items the plan lists; past these it counts them. Either leader alone
  * writes them, and the partner's laptop can write 50,000 (inside the sync guard's caps): they must
- * not turn the plan into a 50,000-line PDF. Proposed ones someone confirmed are listed first.
+ * not turn the plan into a 50,000-line PDF. This laptop's own are listed first (ListedFirst).
  */
 export const MAX_PLAN_LISTED = 50;
 

@@ -84,6 +84,17 @@ async function malloryInWorkspace(s: Scene): Promise<() => Promise<string>> {
   return partnerSees;
 }
 
+/** The pair compared (Mallory honestly, this once) and the victim runs the offsite; Mallory is in the workspace. Returns the agenda's first block. */
+async function offsiteScene(baseURL: string) {
+  const s = await scene(baseURL, { answer: true });
+  await malloryRevealsHonestly(s, forgedPayload('cto', MALLORY, 3));
+  await s.victim.getByTestId('run-offsite').click();
+  await expect(s.victim.getByRole('heading', { level: 1, name: 'Run the offsite' })).toBeVisible();
+  const blockId = (await s.victim.getByTestId('agenda-block').first().getAttribute('data-block'))!;
+  await malloryInWorkspace(s);
+  return { s, blockId };
+}
+
 /** The victim on the decision matrix (six seeded rows), Mallory in the workspace with them. */
 async function workspaceScene(baseURL: string) {
   const s = await scene(baseURL, { answer: false });
@@ -519,13 +530,7 @@ test("a partner round labelled like another period and dated 1970 is filed with 
  */
 test('a capture the partner files under my name says this laptop has no record of me writing it', async ({ baseURL }) => {
   test.setTimeout(180_000);
-  const s = await scene(baseURL!, { answer: true });
-  await malloryRevealsHonestly(s, forgedPayload('cto', MALLORY, 3));
-  await s.victim.getByTestId('run-offsite').click();
-  await expect(s.victim.getByRole('heading', { level: 1, name: 'Run the offsite' })).toBeVisible();
-  const block = s.victim.getByTestId('agenda-block').first();
-  const blockId = (await block.getAttribute('data-block'))!;
-  await malloryInWorkspace(s);
+  const { s, blockId } = await offsiteScene(baseURL!);
   const today = new Date().toISOString().slice(0, 10);
   await s.hostile.set(
     'captures',
@@ -576,13 +581,7 @@ test('a partner commitment dated years ahead of my clock gets no acknowledgement
  */
 test('a parked item the partner files under my name says this laptop has no record of me parking it', async ({ baseURL }) => {
   test.setTimeout(180_000);
-  const s = await scene(baseURL!, { answer: true });
-  await malloryRevealsHonestly(s, forgedPayload('cto', MALLORY, 3));
-  await s.victim.getByTestId('run-offsite').click();
-  await expect(s.victim.getByRole('heading', { level: 1, name: 'Run the offsite' })).toBeVisible();
-  const block = s.victim.getByTestId('agenda-block').first();
-  const blockId = (await block.getAttribute('data-block'))!;
-  await malloryInWorkspace(s);
+  const { s, blockId } = await offsiteScene(baseURL!);
   await s.hostile.set(
     'parking',
     'park-mallory',

@@ -9,7 +9,8 @@ import { useAgreement } from '../../workspace/AgreementBar';
 import { confirmCapture, type Me } from './use-offsite';
 import { PartnerText, plainPartnerText } from '../../../app/PartnerText';
 import { ownWrite, ownWriteIds, writtenHereAs } from '../../../sync/own-writes';
-import { MAX_LISTED, listedFirst, unlistedText } from '../../../../shared/offsite/listed';
+import { MAX_LISTED, listedFirst } from '../../../../shared/offsite/listed';
+import { UnlistedNote } from '../UnlistedNote';
 
 function TogetherForm({ onDone, onCancel }: { onDone(who: Me[]): void; onCancel(): void }) {
   const [names, setNames] = useState({ ceo: '', cto: '' });
@@ -147,11 +148,7 @@ export function CaptureList({ captures, me, onEdit, label = 'Captured in this bl
           <CaptureItem key={c.id} capture={c} me={me} onEdit={onEdit} />
         ))}
       </ul>
-      {unlisted > 0 && (
-        <p className="muted small" data-testid="capture-unlisted">
-          {unlistedText(shown.length, unlisted)}
-        </p>
-      )}
+      <UnlistedNote shown={shown.length} unlisted={unlisted} testId="capture-unlisted" />
     </>
   );
 }

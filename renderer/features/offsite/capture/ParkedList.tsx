@@ -5,7 +5,8 @@
  */
 import type { ParkedItem } from '../../../../shared/offsite/capture';
 import { ownParkedCheck } from '../../../sync/own-parked';
-import { listedFirst, unlistedText } from '../../../../shared/offsite/listed';
+import { listedFirst } from '../../../../shared/offsite/listed';
+import { UnlistedNote } from '../UnlistedNote';
 import { PartnerText } from '../../../app/PartnerText';
 import type { Me } from './use-offsite';
 
@@ -41,11 +42,7 @@ export function ParkedList({ items, label, testId, me }: { items: readonly Parke
           );
         })}
       </ul>
-      {unlisted > 0 && (
-        <p className="muted small" data-testid="parked-unlisted">
-          {unlistedText(shown.length, unlisted)}
-        </p>
-      )}
+      <UnlistedNote shown={shown.length} unlisted={unlisted} testId="parked-unlisted" />
     </>
   );
 }

@@ -4,7 +4,8 @@ import type { OffsiteSummary, SummaryCapture } from '../../../../shared/offsite/
 import { agreedByText, type PlanLeaders } from '../../../../shared/plan/leaders';
 import type { Capture } from '../../../../shared/offsite/capture';
 import { ofThisOffsite } from '../../../../shared/offsite/offsite-scope';
-import { listedFirst, unlistedText } from '../../../../shared/offsite/listed';
+import { listedFirst } from '../../../../shared/offsite/listed';
+import { UnlistedNote } from '../UnlistedNote';
 
 /** This laptop's leader's own capture (written here under their role: own-writes.ts writtenHereAs). */
 export type OwnCapture = (c: Capture) => boolean;
@@ -35,13 +36,7 @@ function CaptureRows({ rows, testid, leaders, own, agenda, since }: { rows: Summ
   );
 }
 
-function Unlisted({ shown, unlisted }: { shown: number; unlisted: number }) {
-  return unlisted ? (
-    <p className="os-note" data-testid="summary-unlisted">
-      {unlistedText(shown, unlisted)}
-    </p>
-  ) : null;
-}
+const Unlisted = ({ shown, unlisted }: { shown: number; unlisted: number }) => <UnlistedNote shown={shown} unlisted={unlisted} testId="summary-unlisted" className="os-note" />;
 
 /**
  * `leaders`: the two leaders of the comparison the offsite runs on (coverNames); without them, the roles.
