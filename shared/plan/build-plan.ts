@@ -18,7 +18,7 @@ import { buildPolicies, buildPrinciples } from './policies';
 import { buildAppendices } from './appendices';
 import { summaryParagraph } from './summary';
 import { unknownWarnings, warningRows } from './warnings';
-import { eventText, mismatchNotices, roundEvent, unverifiedNotices } from './round-match';
+import { bothRoundNames, eventText, mismatchNotices, roundEvent, roundName, roundNameText, unverifiedNotices } from './round-match';
 import { capturedActions, logStatesOf, offsiteSince, planOffsiteOf } from './offsite';
 import type { OffsiteRecord } from '../offsite/capture';
 import { captureKey } from '../offsite/capture-agreement';
@@ -62,7 +62,9 @@ export function buildRepairPlan(input: BuildPlanInput): RepairPlan {
   const roundEv = roundEvent(ceoRound, ctoRound);
   const event = roundEv?.kind === 'same' ? roundEv.event : undefined;
   const eventLine = roundEv ? (roundEv.kind === 'different' ? `${eventText(roundEv)}: they name different events` : eventText(roundEv)) : undefined;
-  const roundLabel = ceoRound.label.trim() || ctoRound.label.trim();
+  // Each leader names their own round: the CEO's name alone, printed as the pair's, is not what the CTO sealed (round-match.ts).
+  const round = roundName(ceoRound, ctoRound);
+  const roundLabel = roundNameText(round);
   // The two leaders wherever the plan names them, "agreed by both: …" included (leaders.ts).
   const names = coverNames(ceoRound, ctoRound);
   // Inside a sentence a right-to-left name or company sits in its own isolate (bidi.ts): it cannot
@@ -134,13 +136,14 @@ export function buildRepairPlan(input: BuildPlanInput): RepairPlan {
   const title =
     kind === 'repair'
       ? `${inText.company}: 30-day repair plan${event ? ` after ${event}` : ''}`
-      : `${inText.company}: 30-day plan from the ${roundLabel}`;
+      : `${inText.company}: 30-day plan${round.kind === 'same' ? ` from the ${round.label}` : ''}`;
+  const subtitleRound = round.kind === 'same' ? round.label : round.kind === 'different' ? bothRoundNames(round) : undefined;
 
   // No partner text (a name, a decision, a bet) keeps a bidi override into the plan: bidi.ts.
   return bidiSafe({
     id: planIdOf(ceoRound, ctoRound),
     title,
-    subtitle: `${roundLabel} · ${leaders} · ${date}`,
+    subtitle: [subtitleRound, leaders, date].filter(Boolean).join(' · '),
     pageSize: input.pageSize ?? 'A4',
     cover: {
       company,
@@ -150,7 +153,7 @@ export function buildRepairPlan(input: BuildPlanInput): RepairPlan {
       date,
       names,
       // The biggest gap of all, not the first of those the plan works on: the pair may have pinned others.
-      summary: summaryParagraph({ company: inText.company, kind, roundLabel, event: roundEv, names: { ceo: inText.ceo, cto: inText.cto }, scores, gaps, biggest: ranking[0], tiedForBiggest: ranking.filter((g) => g.points === ranking[0]?.points).length }),
+      summary: summaryParagraph({ company: inText.company, kind, round, event: roundEv, names: { ceo: inText.ceo, cto: inText.cto }, scores, gaps, biggest: ranking[0], tiedForBiggest: ranking.filter((g) => g.points === ranking[0]?.points).length }),
       ...(notices.length ? { notices } : {}),
     },
     scores,

@@ -6,6 +6,7 @@
 import type { Round } from '../assessment/types';
 import { localDayOf } from '../workspace/dates';
 import { isolatedName } from '../workspace/bidi';
+import { DIFFERENT_ROUNDS, sharedRoundLabel } from '../session/round-labels';
 
 const same = (a: string | undefined, b: string | undefined) => (a ?? '').trim().toLowerCase() === (b ?? '').trim().toLowerCase();
 const sealed = (r: Round) => (r.sealedAt ? ` (sealed ${localDayOf(r.sealedAt)})` : '');
@@ -69,4 +70,29 @@ export function eventText(e: RoundEvent): string {
   if (e.kind === 'same') return e.event;
   if (e.kind === 'one') return `"${e.event}" (named in the ${e.role}'s round only)`;
   return `"${e.ceo}" (CEO) and "${e.cto}" (CTO)`;
+}
+
+/**
+ * What the two rounds are called. Each leader names their own; built from the CEO's and the CTO's
+ * in that order, never "this laptop's" or "the partner's", so both laptops print the same words.
+ * 'none' when neither named theirs: no name to print.
+ */
+export type RoundName = { kind: 'same'; label: string } | { kind: 'none' } | { kind: 'different'; ceo: string; cto: string };
+
+export function roundName(ceo: Round, cto: Round): RoundName {
+  const one = sharedRoundLabel({ ceo: ceo.label, cto: cto.label });
+  if (one === undefined) return { kind: 'different', ceo: ceo.label.trim(), cto: cto.label.trim() };
+  return one ? { kind: 'same', label: one } : { kind: 'none' };
+}
+
+/** '"Q3 reset" (CEO) and "Q3 re-score" (CTO)': each name with whose it is; a right-to-left one cannot pull the quotes or role beside it round. */
+export function bothRoundNames(n: { ceo: string; cto: string }): string {
+  return `"${isolatedName(n.ceo)}" (CEO) and "${isolatedName(n.cto)}" (CTO)`;
+}
+
+/** The cover's "Round": the one name, or both with the Present screen's words for the pair. */
+export function roundNameText(n: RoundName): string {
+  if (n.kind === 'same') return n.label;
+  if (n.kind === 'none') return 'Not named';
+  return `${bothRoundNames(n)}: ${DIFFERENT_ROUNDS}`;
 }

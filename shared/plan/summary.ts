@@ -4,12 +4,13 @@
  */
 import type { RoundKind } from '../assessment/types';
 import type { PlanGap, PlanScores } from './types';
-import { eventText, type RoundEvent } from './round-match';
+import { bothRoundNames, eventText, type RoundEvent, type RoundName } from './round-match';
 
 export interface SummaryInput {
   company: string;
   kind: RoundKind;
-  roundLabel: string;
+  /** The rounds' names (round-match.ts): one leader's is not the pair's. */
+  round: RoundName;
   /** The event each round names (round-match.ts). */
   event?: RoundEvent;
   names: { ceo: string; cto: string };
@@ -28,7 +29,8 @@ function opening(s: SummaryInput): string {
       ? `${s.company} ran a repair round. The two rounds name different events: ${eventText(s.event)}.`
       : `${s.company} ran a repair round after ${eventText(s.event)}.`;
   }
-  return `${s.company} ran its ${s.roundLabel}.`;
+  if (s.round.kind === 'different') return `${s.company}'s two leaders answered differently named rounds: ${bothRoundNames(s.round)}.`;
+  return s.round.kind === 'same' ? `${s.company} ran its ${s.round.label}.` : `${s.company} ran a quarterly reset.`;
 }
 
 function overall(s: SummaryInput): string {

@@ -9,6 +9,7 @@ export type FiredWarning = RoundResult['firedWarnings'][number];
 
 export interface PlanCover {
   company: string;
+  /** The one name both rounds carry, or both with whose each is (round-match.ts roundNameText). */
   roundLabel: string;
   kind: RoundKind;
   event?: string;
