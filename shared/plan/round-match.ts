@@ -13,7 +13,8 @@ const sealed = (r: Round) => (r.sealedAt ? ` (sealed ${localDayOf(r.sealedAt)})`
 
 export function mismatchNotices(ceo: Round, cto: Round): string[] {
   const out: string[] = [];
-  if (!same(ceo.label, cto.label)) {
+  // One rule with the cover and Present: a round with no name says nothing either way.
+  if (sharedRoundLabel({ ceo: ceo.label, cto: cto.label }) === undefined) {
     out.push(
       `Different rounds: the CEO answered "${ceo.label.trim()}"${sealed(ceo)} and the CTO "${cto.label.trim()}"${sealed(cto)}. ` +
         'This plan compares them as if they were one round.',

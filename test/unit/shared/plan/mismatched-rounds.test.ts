@@ -30,4 +30,10 @@ describe('a plan from two rounds that are not the same round', () => {
   it('says nothing for the two halves of one round', () => {
     expect(buildRepairPlan({ companyName: 'Acme', ceoRound: ceoRef, ctoRound: { ...ctoRef, label: ' 2026-q1 quarterly reset ' }, today }).cover.notices).toBeUndefined();
   });
+
+  it('says nothing when one round has no name: a blank label is not another round (as the cover and Present read it)', () => {
+    const plan = buildRepairPlan({ companyName: 'Acme', ceoRound: ceoRef, ctoRound: { ...ctoRef, label: '  ' }, today });
+    expect(plan.cover.notices).toBeUndefined();
+    expect(planToMarkdown(plan)).not.toContain('the CTO ""');
+  });
 });
