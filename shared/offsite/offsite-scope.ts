@@ -4,8 +4,21 @@
  * this offsite's blocks, titled as this agenda titles them. An offsite follows its comparison: what
  * was captured before the later of its two seals (by local day, as the plan counts: build-plan.ts)
  * belongs to an earlier one. Pure.
+ *
+ * The rule, and why (clocks):
+ * - An item's stamp (createdAt) is the writing laptop's clock, maybe the partner's, maybe wrong. A day
+ *   of slack (CLOCK_SLACK_DAYS) keeps a capture made in the room on a laptop a day behind in the room,
+ *   not "outside this agenda". Offsites are weeks apart (a re-score is 30 working days on), so the day
+ *   before the later seal holds no earlier offsite. The block id is no evidence: ids repeat (above).
+ * - The stamp is only ever the partner's word, and they can write any. So it scopes only what reads
+ *   as not agreed (proposed, parked). What reads "agreed by both" is scoped by the day of this
+ *   laptop's own confirmation (its own record and clock, same slack): the partner cannot move it, so
+ *   no stamp or confirmation date they write brings an earlier offsite's agreement into this one.
  */
-import { localDayOf } from '../workspace/dates';
+import { localDayOf, addDays, parseIsoDate, toIsoDate } from '../workspace/dates';
+
+/** How many days before its first day an item's day may fall and still be this offsite's (clock skew). */
+export const CLOCK_SLACK_DAYS = 1;
 
 /** The later seal's local day of the comparison an offsite runs on; undefined while either is unsealed. */
 export function offsiteFirstDay(ceo: { sealedAt?: string }, cto: { sealedAt?: string }): string | undefined {
@@ -13,6 +26,14 @@ export function offsiteFirstDay(ceo: { sealedAt?: string }, cto: { sealedAt?: st
   return [localDayOf(ceo.sealedAt), localDayOf(cto.sealedAt)].sort().pop();
 }
 
-/** Captured or parked on or after `firstDay`; every item is when there is none. */
-export const ofThisOffsite = (item: { createdAt: string }, firstDay: string | undefined): boolean => !firstDay || localDayOf(item.createdAt) >= firstDay;
+/** The earliest local day (YYYY-MM-DD) of the offsite that starts on `firstDay`, with the clock slack. */
+function earliestDay(firstDay: string): string {
+  const d = parseIsoDate(firstDay);
+  return d ? toIsoDate(addDays(d, -CLOCK_SLACK_DAYS)) : firstDay;
+}
 
+/** A local day (YYYY-MM-DD) that falls within the offsite starting on `firstDay`; every day does when there is none, no day when there is one. */
+export const dayOfThisOffsite = (day: string | undefined, firstDay: string | undefined): boolean => !firstDay || (day !== undefined && day >= earliestDay(firstDay));
+
+/** Captured or parked on or after `firstDay` by its stamp (within the slack); every item is when there is none. */
+export const ofThisOffsite = (item: { createdAt: string }, firstDay: string | undefined): boolean => dayOfThisOffsite(localDayOf(item.createdAt), firstDay);

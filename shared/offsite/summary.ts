@@ -4,10 +4,12 @@
  * (never mixed with the agreed list), the parking lot, and the actions with owners
  * and dates. Pure.
  */
-import type { AgreementInput } from '../workspace/agreement';
+import { sharedKey, type AgreementInput, type AgreementRole } from '../workspace/agreement';
 import { bodyOf, describeCapture, type Capture, type OffsiteAction, type OffsiteRecord, type ParkedItem } from './capture';
 import { actionOf, byDue } from './capture-ops';
-import { captureState, captureStateLabel, type CaptureState } from './capture-agreement';
+import { captureHash, captureKey, captureState, captureStateLabel, type CaptureState } from './capture-agreement';
+import { dayOfThisOffsite, ofThisOffsite } from './offsite-scope';
+import { localDayOf } from '../workspace/dates';
 import { bidiSafe } from '../workspace/bidi';
 
 export interface SummaryCapture {
@@ -16,6 +18,12 @@ export interface SummaryCapture {
   state: CaptureState;
   /** "agreed by both on …" / "proposed (not yet agreed)" / "edited (not yet agreed)". */
   label: string;
+  /**
+   * Agreed rows only: the local day this laptop confirmed the content as it stands, by its own record
+   * (the time it kept when it confirmed: withOwnConfirmations), the latest of its roles; undefined
+   * when it holds no dated confirmation. Which offsite the agreement was reached at (offsite-scope.ts).
+   */
+  confirmedHereOn?: string;
   // No "by whom" here: the names in the confirmation records are free text whoever holds the
   // invite writes. Who agreed is printed from the compared rounds (shared/plan/leaders.ts).
 }
@@ -34,6 +42,21 @@ export interface OffsiteSummary {
   dates?: { from: string; to: string };
   /** Captures this laptop's user confirmed that are no longer in the shared workspace (ids). */
   removed: string[];
+  /** Left out as an earlier offsite's (summaryOfOffsite): how many of each; absent when none. */
+  earlier?: { agreed: number; proposed: number; parked: number };
+}
+
+const ROLES: readonly AgreementRole[] = ['ceo', 'cto'];
+
+/** The local day of this laptop's latest own confirmation of `c` as it stands (see SummaryCapture.confirmedHereOn). */
+function confirmedHereOn(c: Capture, input: AgreementInput): string | undefined {
+  const key = captureKey(c.id);
+  const hash = captureHash(c);
+  const days = ROLES.flatMap((r) => {
+    const own = input.local[key]?.[r] === hash ? input.shared[sharedKey(key, r)] : undefined;
+    return own && own.role === r && own.hash === hash ? [localDayOf(own.at)] : [];
+  });
+  return days.sort().pop();
 }
 
 const CAPTURE_PREFIX = 'capture:';
@@ -41,7 +64,8 @@ const CAPTURE_PREFIX = 'capture:';
 export function buildOffsiteSummary(record: OffsiteRecord, agreement: AgreementInput): OffsiteSummary {
   const rows: SummaryCapture[] = record.captures.map((c) => {
     const state = captureState(c, agreement);
-    return { capture: c, text: describeCapture(bodyOf(c)), state, label: captureStateLabel(state) };
+    const here = state.kind === 'agreed' ? confirmedHereOn(c, agreement) : undefined;
+    return { capture: c, text: describeCapture(bodyOf(c)), state, label: captureStateLabel(state), ...(here ? { confirmedHereOn: here } : {}) };
   });
   const byId = new Map(rows.map((r) => [r.capture.id, r]));
   // One per action capture, as the capture says (actionOf), with that capture's own state. Not
@@ -65,6 +89,34 @@ export function buildOffsiteSummary(record: OffsiteRecord, agreement: AgreementI
       .filter((k) => k.startsWith(CAPTURE_PREFIX) && !byId.has(k.slice(CAPTURE_PREFIX.length)))
       .map((k) => k.slice(CAPTURE_PREFIX.length))
       .sort(),
+  };
+}
+
+/**
+ * The part of `s` that is the offsite starting on `firstDay` (offsite-scope.ts; all of it without
+ * one): the workspace keeps every offsite the pair held, and what was agreed at last quarter's is not
+ * this one's. An agreed capture counts by the day this laptop confirmed it (its own record: neither
+ * the capture's stamp nor the partner's confirmation date, which the partner writes); anything else,
+ * which prints as proposed or open, by when it was captured. The offsite follows the comparison, so
+ * one held the day the rounds were sealed is this one. The summary sheet and the plan both read this.
+ */
+export function summaryOfOffsite(s: OffsiteSummary, firstDay: string | undefined): OffsiteSummary {
+  if (!firstDay) return s;
+  const agreed = s.agreed.filter((r) => dayOfThisOffsite(r.confirmedHereOn, firstDay));
+  const proposed = s.proposed.filter((r) => ofThisOffsite(r.capture, firstDay));
+  const parked = s.parked.filter((p) => ofThisOffsite(p, firstDay));
+  const kept = new Set([...agreed, ...proposed].map((r) => r.capture.id));
+  const days = agreed.flatMap((r) => (r.state.kind === 'agreed' && r.state.on ? [r.state.on] : [])).sort();
+  const earlier = { agreed: s.agreed.length - agreed.length, proposed: s.proposed.length - proposed.length, parked: s.parked.length - parked.length };
+  return {
+    agreed,
+    proposed,
+    parked,
+    actions: s.actions.filter((a) => kept.has(a.captureId)),
+    ...(days.length ? { dates: { from: days[0], to: days[days.length - 1] } } : {}),
+    // Removed from the shared doc is said whatever offsite it was from: nothing here dates it.
+    removed: s.removed,
+    ...(earlier.agreed + earlier.proposed + earlier.parked ? { earlier } : {}),
   };
 }
 

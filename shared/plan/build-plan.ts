@@ -3,7 +3,7 @@
  * the shared workspace. Pure: same input, same plan, so both leaders can
  * rebuild it locally and compare.
  */
-import { buildOffsiteSummary } from '../offsite/summary';
+import { buildOffsiteSummary, summaryOfOffsite } from '../offsite/summary';
 import type { Round } from '../assessment/types';
 import type { Framework } from '../framework/types';
 import { FRAMEWORK } from '../framework/content';
@@ -19,7 +19,7 @@ import { buildAppendices } from './appendices';
 import { summaryParagraph } from './summary';
 import { unknownWarnings, warningRows } from './warnings';
 import { bothRoundNames, eventText, mismatchNotices, roundEvent, roundName, roundNameText, unverifiedNotices } from './round-match';
-import { capturedActions, logStatesOf, offsiteSince, planOffsiteOf } from './offsite';
+import { capturedActions, logStatesOf, planOffsiteOf } from './offsite';
 import type { OffsiteRecord } from '../offsite/capture';
 import { captureKey } from '../offsite/capture-agreement';
 import type { PageSize, PlanGap, PlanScores, RepairPlan } from './types';
@@ -123,9 +123,10 @@ export function buildRepairPlan(input: BuildPlanInput): RepairPlan {
 
   const templateActions = buildActions(gaps, today, ctx, kind, roundEv);
   // Agreed by the cover's two leaders, never by the names in the confirmation records (leaders.ts).
-  // The offsite this plan's rounds led to, not an earlier one the workspace also keeps (offsiteSince).
+  // The offsite this plan's rounds led to, not an earlier one the workspace also keeps (summaryOfOffsite,
+  // as the offsite summary sheet scopes it).
   const since = [ceoRound.sealedAt, ctoRound.sealedAt].flatMap((at) => (at ? [localDayOf(at)] : [])).sort().pop();
-  const ours = everyOffsite && offsiteSince(everyOffsite, since);
+  const ours = everyOffsite && summaryOfOffsite(everyOffsite, since);
   // This laptop's own (written or confirmed here) make the cap's cut first: the partner's own confirmations do not.
   const ownFirst = (id: string) => Boolean(input.ownOffsiteIds?.has(id)) || agreementIn.local[captureKey(id)] !== undefined;
   const offsite = ours && planOffsiteOf(ours, names, ownFirst);

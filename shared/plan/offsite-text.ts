@@ -33,3 +33,11 @@ export const capturedDuringText = (item: { blockId: string; blockTitle: string }
 /** "and 49,950 more proposed at the offsite (not agreed by both), not listed here"; '' for none. */
 export const unlistedOffsiteText = (n: number, what: 'proposed' | 'parked') =>
   n ? `and ${n.toLocaleString('en-US')} more ${what === 'proposed' ? 'proposed at the offsite (not agreed by both)' : 'parked at the offsite (open)'}, not listed here` : '';
+
+/** "Not listed here: 2 agreed, 1 proposed and 1 parked at an earlier offsite (still in the workspace)."; '' for none. */
+export function earlierOffsiteText(n: { agreed: number; proposed: number; parked: number } | undefined): string {
+  const parts = n ? ([[n.agreed, 'agreed'], [n.proposed, 'proposed'], [n.parked, 'parked']] as const).filter(([k]) => k > 0).map(([k, what]) => `${k.toLocaleString('en-US')} ${what}`) : [];
+  if (!parts.length) return '';
+  const list = parts.length === 1 ? parts[0] : `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`;
+  return `Not listed here: ${list} at an earlier offsite (still in the workspace).`;
+}

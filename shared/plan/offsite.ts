@@ -9,40 +9,14 @@ import type { AgreementInput } from '../workspace/agreement';
 import type { LogEntry } from '../workspace/types';
 import type { OffsiteRecord } from '../offsite/capture';
 import { logEntryOf, logIdOf } from '../offsite/capture-ops';
-import { buildOffsiteSummary, type OffsiteSummary, type SummaryCapture } from '../offsite/summary';
+import { buildOffsiteSummary, type OffsiteSummary } from '../offsite/summary';
 import { listedFirst } from '../offsite/listed';
-import { localDayOf, parseIsoDate, toIsoDate } from '../workspace/dates';
+import { parseIsoDate, toIsoDate } from '../workspace/dates';
 import { planDay } from './working-days';
 import { agreedByText, type PlanLeaders } from './leaders';
 import type { PlanAction, PlanOffsite } from './types';
 
 const EMPTY_AGREEMENT: AgreementInput = { shared: {}, local: {} };
-
-/**
- * The part of the offsite summary that belongs to a plan of rounds sealed on `since` (the later
- * seal's local day): the workspace keeps every offsite the pair held, and last quarter's agreed
- * actions are not this plan's. An agreed capture counts by the day both agreed it (bounded by this
- * laptop's own record: the partner cannot backdate it); anything else, which the plan prints as
- * proposed or open, by when it was captured. The offsite follows the comparison, so one held the
- * day the rounds were sealed is the plan's.
- */
-export function offsiteSince(s: OffsiteSummary, since: string | undefined): OffsiteSummary {
-  if (!since) return s;
-  const after = (r: SummaryCapture) => (r.state.kind === 'agreed' && r.state.on ? r.state.on : localDayOf(r.capture.createdAt)) >= since;
-  const agreed = s.agreed.filter(after);
-  const proposed = s.proposed.filter(after);
-  const kept = new Set([...agreed, ...proposed].map((r) => r.capture.id));
-  const days = agreed.flatMap((r) => (r.state.kind === 'agreed' && r.state.on ? [r.state.on] : [])).sort();
-  return {
-    agreed,
-    proposed,
-    parked: s.parked.filter((p) => localDayOf(p.createdAt) >= since),
-    actions: s.actions.filter((a) => kept.has(a.captureId)),
-    ...(days.length ? { dates: { from: days[0], to: days[days.length - 1] } } : {}),
-    // Removed from the shared doc is said whatever offsite it was from: nothing here dates it.
-    removed: s.removed,
-  };
-}
 
 /**
  * `leaders`: the cover's names (leaders.ts coverNames), which the agreed lines print; without

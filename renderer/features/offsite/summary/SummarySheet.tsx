@@ -1,6 +1,6 @@
 /** The printable sheet of the offsite summary (A4 in print). */
-import { PARKED_NOTE, blockPlace, capturedDuringText, removedText } from '../../../../shared/plan/offsite-text';
-import type { OffsiteSummary, SummaryCapture } from '../../../../shared/offsite/summary';
+import { PARKED_NOTE, blockPlace, capturedDuringText, earlierOffsiteText, removedText } from '../../../../shared/plan/offsite-text';
+import { summaryOfOffsite, type OffsiteSummary, type SummaryCapture } from '../../../../shared/offsite/summary';
 import { agreedByText, type PlanLeaders } from '../../../../shared/plan/leaders';
 import type { Capture } from '../../../../shared/offsite/capture';
 import { ofThisOffsite } from '../../../../shared/offsite/offsite-scope';
@@ -42,11 +42,13 @@ const Unlisted = ({ shown, unlisted }: { shown: number; unlisted: number }) => <
  * `leaders`: the two leaders of the comparison the offsite runs on (coverNames); without them, the roles.
  * `own`: which captures are this laptop's leader's own (none without it).
  * `agenda`: the agenda's block titles by id, which title where each item was captured (blockPlace).
- * `since`: the first day of the offsite that agenda is for; an item from before it is titled as recorded.
+ * `since`: the first day of the offsite that agenda is for. The sheet is of that offsite: what was agreed,
+ * proposed or parked at an earlier one is counted, not listed (summaryOfOffsite, as the plan scopes it);
+ * an item captured before it (agreed here since) is titled as recorded. Without it, every item is listed.
  * `first`: the captures and parked items (ids) this laptop wrote or confirmed, listed first past the cap.
  */
 export function SummarySheet({
-  summary,
+  summary: every,
   leaders,
   own,
   agenda,
@@ -60,7 +62,10 @@ export function SummarySheet({
   since?: string;
   first?: (id: string) => boolean;
 }) {
+  // Of this offsite only: last quarter's agreements are not agreed here (offsite-scope.ts).
+  const summary = summaryOfOffsite(every, since);
   const { agreed, dates, removed } = summary;
+  const earlier = earlierOffsiteText(summary.earlier);
   // The partner's laptop can write thousands of proposed captures and parked items: the sheet lists at
   // most MAX_LISTED of each (this leader's own and those confirmed here first) and counts the rest (listed.ts).
   // Not "confirmed by someone": the partner's laptop confirms its own flood, dated first, and pushed this leader's out.
@@ -79,6 +84,11 @@ export function SummarySheet({
           {dates ? (dates.from === dates.to ? `Agreed on ${dates.from}.` : `Agreed from ${dates.from} to ${dates.to}.`) : 'Nothing agreed yet.'} Only what
           both leaders confirmed is listed as agreed.
         </p>
+        {earlier && (
+          <p className="os-note" data-testid="summary-earlier">
+            {earlier}
+          </p>
+        )}
       </header>
       {removed.length > 0 && (
         <p className="alert warn" role="alert" data-testid="summary-removed">

@@ -2,9 +2,9 @@
  * Review (board reader): the workspace keeps every offsite the pair ever held. A plan from
  * this quarter's rounds printed last quarter's agreed actions as its own (overdue for good,
  * never tickable) and listed last quarter's decisions as agreed at "the offsite". A plan takes
- * the offsite held after its rounds were sealed: an agreed capture by the day both agreed it
- * (from this laptop's own record, which the partner cannot backdate), anything else by when
- * it was captured.
+ * the offsite held after its rounds were sealed: an agreed capture by the day this laptop
+ * confirmed it (its own record, which the partner cannot move: offsite-earlier-redated.test.ts),
+ * anything else by when it was captured.
  */
 import { describe, expect, it } from 'vitest';
 import { buildRepairPlan } from '../../../../shared/plan/build-plan';

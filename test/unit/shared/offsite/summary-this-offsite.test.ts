@@ -1,0 +1,131 @@
+/*
+ * Review (board reader): the offsite summary listed under "What we agreed" every offsite's agreed
+ * captures, last quarter's too. It is the summary of one offsite: an agreement counts by the day this
+ * laptop confirmed it (its own record), never by the capture's stamp or the partner's confirmation
+ * date, which the partner writes. And a capture stamped by a laptop a day behind is still this
+ * offsite's (offsite-scope.ts CLOCK_SLACK_DAYS).
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { buildOffsiteSummary, summaryOfOffsite } from '../../../../shared/offsite/summary';
+import { ofThisOffsite } from '../../../../shared/offsite/offsite-scope';
+import { captureHash, captureKey } from '../../../../shared/offsite/capture-agreement';
+import { actionsOf } from '../../../../shared/offsite/capture-ops';
+import type { Capture, ParkedItem } from '../../../../shared/offsite/capture';
+import { sharedKey, type AgreementInput, type Confirmation } from '../../../../shared/workspace/agreement';
+
+const SINCE = '2026-11-24';
+const at = (month: number, day: number, hour = 10) => new Date(2026, month - 1, day, hour).toISOString();
+const action = (id: string, text: string, createdAt: string): Capture => ({
+  id, blockId: 'owners', blockTitle: 'Owners', author: 'cto', authorName: 'Blake', createdAt, kind: 'action', text, owner: 'CTO', due: '2026-12-01',
+});
+const parked = (id: string, text: string, createdAt: string): ParkedItem => ({ id, text, blockId: 'owners', blockTitle: 'Owners', authorName: 'Blake', createdAt });
+
+/** This laptop (the CEO's) confirmed each capture at `own[id]`; the partner's record says `partner[id]`. */
+function agreement(captures: readonly Capture[], own: Record<string, string>, partner: Record<string, string> = own): AgreementInput {
+  const shared: Record<string, Confirmation> = {};
+  const local: Record<string, { ceo: string }> = {};
+  for (const c of captures) {
+    if (!own[c.id]) continue;
+    const hash = captureHash(c);
+    const key = captureKey(c.id);
+    shared[sharedKey(key, 'ceo')] = { role: 'ceo', name: 'Alex', hash, at: own[c.id], mode: 'live' };
+    shared[sharedKey(key, 'cto')] = { role: 'cto', name: 'Blake', hash, at: partner[c.id] ?? own[c.id], mode: 'live' };
+    local[key] = { ceo: hash };
+  }
+  return { shared, local, me: 'ceo' };
+}
+
+const scoped = (captures: Capture[], a: AgreementInput, park: ParkedItem[] = []) =>
+  summaryOfOffsite(buildOffsiteSummary({ captures, actions: actionsOf(captures), parked: park }, a), SINCE);
+
+describe("the summary of one offsite: what was agreed at it, not at an earlier one", () => {
+  const old = action('old', 'Write the Q3 translation guide', at(8, 3));
+  const now = action('now', 'Publish the matrix', at(11, 24));
+
+  it("leaves last quarter's agreement out of what was agreed, with its action, and counts it", () => {
+    const s = scoped([old, now], agreement([old, now], { old: at(8, 3, 11), now: at(11, 24, 11) }), [parked('p-old', 'Office move', at(8, 3))]);
+    expect(s.agreed.map((r) => r.capture.id)).toEqual(['now']);
+    expect(s.actions.map((a) => a.captureId)).toEqual(['now']);
+    expect(s.parked).toEqual([]);
+    expect(s.dates).toEqual({ from: SINCE, to: SINCE });
+    expect(s.earlier).toEqual({ agreed: 1, proposed: 0, parked: 1 });
+  });
+
+  it('the partner re-dating the capture and its own confirmation to today does not make it agreed here', () => {
+    const redated = { ...old, createdAt: at(11, 24) };
+    const s = scoped([redated], agreement([redated], { old: at(8, 3, 11) }, { old: at(11, 24, 12) }));
+    expect(s.agreed).toEqual([]);
+    expect(s.actions).toEqual([]);
+    expect(s.earlier?.agreed).toBe(1);
+  });
+
+  it('captured at an earlier offsite and agreed at this one (confirmed here today) is agreed here', () => {
+    const s = scoped([old], agreement([old], { old: at(11, 24, 11) }));
+    expect(s.agreed.map((r) => r.capture.id)).toEqual(['old']);
+  });
+
+  it('a capture stamped by a laptop a day behind is this offsite’s; two days behind is an earlier one’s', () => {
+    const behind = action('behind', 'Name the release owner', at(11, 23, 23));
+    const twoBehind = action('two', 'Hire a VP Engineering', at(11, 22, 23));
+    const s = scoped([behind, twoBehind], agreement([], {}));
+    expect(s.proposed.map((r) => r.capture.id)).toEqual(['behind']);
+    expect(s.earlier).toEqual({ agreed: 0, proposed: 1, parked: 0 });
+  });
+
+  it('this laptop’s own confirmation made on a clock a day behind still counts here', () => {
+    const s = scoped([now], agreement([now], { now: at(11, 23, 22) }, { now: at(11, 24, 9) }));
+    expect(s.agreed.map((r) => r.capture.id)).toEqual(['now']);
+  });
+
+  it('without a first day (no comparison for the agenda), every item is listed', () => {
+    const all = buildOffsiteSummary({ captures: [old, now], actions: actionsOf([old, now]), parked: [] }, agreement([old, now], { old: at(8, 3, 11), now: at(11, 24, 11) }));
+    expect(summaryOfOffsite(all, undefined)).toBe(all);
+  });
+});
+
+describe('properties', () => {
+  const first = new Date(2026, 10, 24);
+  const DAY_MS = 24 * 3600 * 1000;
+
+  it('whatever stamp and confirmation date the partner writes, an agreement this laptop confirmed before the offsite (past the slack) is never agreed here', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 2, max: 400 }), // days before the first day this laptop confirmed
+        fc.integer({ min: 0, max: 23 }),
+        fc.date({ min: new Date(2019, 0, 1), max: new Date(2031, 0, 1), noInvalidDate: true }), // partner: capture's stamp
+        fc.date({ min: new Date(2019, 0, 1), max: new Date(2026, 10, 26), noInvalidDate: true }), // partner: its confirmation
+        (daysBefore, hour, stamp, partnerAt) => {
+          const c = action('c', 'Hire a VP Engineering', stamp.toISOString());
+          const own = new Date(2026, 10, 24 - daysBefore, hour).toISOString();
+          const s = scoped([c], agreement([c], { c: own }, { c: partnerAt.toISOString() }));
+          return s.agreed.length === 0 && s.actions.length === 0;
+        },
+      ),
+    );
+  });
+
+  it('whatever the partner writes, an agreement this laptop confirmed on or after the first day is agreed here', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 30 }),
+        fc.integer({ min: 0, max: 23 }),
+        fc.date({ min: new Date(2019, 0, 1), max: new Date(2031, 0, 1), noInvalidDate: true }),
+        (daysAfter, hour, stamp) => {
+          const c = action('c', 'Publish the matrix', stamp.toISOString());
+          const s = scoped([c], agreement([c], { c: new Date(2026, 10, 24 + daysAfter, hour).toISOString() }));
+          return s.agreed.length === 1 && s.actions.length === 1;
+        },
+      ),
+    );
+  });
+
+  it('an item made on or after the first day, stamped by a clock up to a day behind, is this offsite’s', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 30 * DAY_MS }), fc.integer({ min: 0, max: DAY_MS }), (made, behind) => {
+        const stamp = new Date(first.getTime() + made - behind);
+        return ofThisOffsite({ createdAt: stamp.toISOString() }, SINCE);
+      }),
+    );
+  });
+});
