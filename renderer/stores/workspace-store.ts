@@ -4,6 +4,7 @@ import { services } from './services';
 import { openWorkspace, type OpenWorkspace, type SaveState } from '../sync/workspace-owner';
 import { createProjector, readWorkspace, type ListItemTypes, type ListKey } from '../sync/workspace-doc';
 import type { MassDelete, PacedRemoval } from '../sync/workspace-mass-delete';
+import type { OwnRemoval } from '../../shared/offsite/removed-own';
 import type { VersionMeta } from '../sync/workspace-versions';
 import { workspaceOfUpdate } from '../sync/workspace-restore';
 import { describeVersionDiff } from '../../shared/workspace/change-summary';
@@ -42,6 +43,11 @@ export interface WorkspaceStore {
   restoreMassDelete(): void;
   dismissMassDelete(): void;
   dismissPacedRemoval(): void;
+  /** Captures and parked items this laptop wrote that a partner's change removed (own-removals.ts), oldest first. */
+  ownRemovals: readonly OwnRemoval[];
+  /** Writes one back as it was (removalKey); false when it is no longer listed. */
+  restoreOwnRemoval(key: string): boolean;
+  dismissOwnRemoval(key: string): void;
   /** Kept versions, newest first ([] when none are kept). */
   listVersions(): Promise<VersionMeta[]>;
   /** How a version differs from the workspace now, in plain words. */
@@ -81,6 +87,7 @@ export const useWorkspaceStore = create<WorkspaceStore>((set) => {
     saveState: 'saved',
     canUndo: false,
     canRedo: false,
+    ownRemovals: [],
 
     load() {
       loading ??= (async () => {
@@ -96,9 +103,10 @@ export const useWorkspaceStore = create<WorkspaceStore>((set) => {
           ws.onSaveState((s) => set({ saveState: s.state, saveError: s.error }));
           ws.massDeletes.subscribe((flag) => set({ massDelete: flag }));
           ws.massDeletes.subscribePaced((paced) => set({ pacedRemoval: paced }));
+          ws.ownRemovals.subscribe((list) => set({ ownRemovals: list }));
           // First read is fully validated; later ones are incremental.
           readWorkspace(ws.doc);
-          set({ workspace: projector.read(), ready: true, loadError: undefined, massDelete: ws.massDeletes.current(), pacedRemoval: ws.massDeletes.paced(), ...ws.saveState() });
+          set({ workspace: projector.read(), ready: true, loadError: undefined, massDelete: ws.massDeletes.current(), pacedRemoval: ws.massDeletes.paced(), ownRemovals: ws.ownRemovals.current(), ...ws.saveState() });
         } catch (e) {
           loading = undefined;
           set({ loadError: e instanceof Error ? e.message : String(e) });
@@ -109,6 +117,8 @@ export const useWorkspaceStore = create<WorkspaceStore>((set) => {
     restoreMassDelete: () => withDoc((ws) => ws.massDeletes.restore()),
     dismissMassDelete: () => withDoc((ws) => ws.massDeletes.dismiss()),
     dismissPacedRemoval: () => withDoc((ws) => ws.massDeletes.dismissPaced()),
+    restoreOwnRemoval: (key) => owner?.ownRemovals.restore(key) ?? false,
+    dismissOwnRemoval: (key) => withDoc((ws) => ws.ownRemovals.dismiss(key)),
     listVersions: async () => (await owner?.versions?.list()) ?? [],
     async describeVersion(id) {
       const v = await owner?.versions?.get(id);

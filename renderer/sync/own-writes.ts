@@ -62,11 +62,16 @@ const LEGACY = /^[0-9a-f]{32}$/;
  * the body only). 'changed': this laptop wrote a capture under this id, and it no longer stands
  * as written. 'none': no record of writing it.
  */
-export function ownWrite(c: Capture): 'as-written' | 'changed' | 'none' {
+export const ownWrite = (c: Capture): 'as-written' | 'changed' | 'none' => ownWriteCheck()(c);
+
+/** ownWrite with the record read once: many captures are checked against one parse of it. */
+export function ownWriteCheck(): (c: Capture) => 'as-written' | 'changed' | 'none' {
   const all = read();
-  if (!Object.prototype.hasOwnProperty.call(all, c.id)) return 'none';
-  const kept = all[c.id];
-  return kept === writtenHash(c) || (LEGACY.test(kept) && kept === captureHash(c)) ? 'as-written' : 'changed';
+  return (c) => {
+    if (!Object.prototype.hasOwnProperty.call(all, c.id)) return 'none';
+    const kept = all[c.id];
+    return kept === writtenHash(c) || (LEGACY.test(kept) && kept === captureHash(c)) ? 'as-written' : 'changed';
+  };
 }
 
 /** The ids this laptop wrote captures under, read once (to rank a long list: listed.ts). */

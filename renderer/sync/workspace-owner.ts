@@ -11,6 +11,7 @@ import { restoreWorkspaceFromUpdate } from './workspace-restore';
 import { adoptStored } from './own-writes';
 import { adoptStoredParked } from './own-parked';
 import { readOffsite } from './offsite-capture';
+import { watchOwnRemovals, type OwnRemovalWatch } from './own-removals';
 
 /**
  * The one owner of the workspace Y.Doc. Opened once per app run, persisted in
@@ -26,6 +27,8 @@ export interface OpenWorkspace {
   undo: Y.UndoManager;
   /** A partner's change that removed many items: flagged, restorable in one step. */
   massDeletes: MassDeleteWatch;
+  /** A partner's change that removed a capture or parked item this laptop wrote: listed, restorable one by one. */
+  ownRemovals: OwnRemovalWatch;
   /** Kept versions (absent when the store keeps none). */
   versions?: VersionKeeper;
   /** Keeps the current state, then makes the workspace read as version `id` (one undoable edit). */
@@ -101,6 +104,7 @@ async function open(docStore: DocStore, now: () => Date): Promise<OpenWorkspace>
   }
   const undo = createUndoManager(doc);
   const massDeletes = watchMassDeletes(doc, { origin: PEER_ORIGIN, localUndo: undo });
+  const ownRemovals = watchOwnRemovals(doc, { origin: PEER_ORIGIN, now });
   // Attached after the seed and the migrations above: those are not edits worth a version.
   const versions = docStore.versions ? keepVersions(doc, docStore.versions, WORKSPACE_DOC_ID, { now }) : undefined;
   // A baseline to go back to; an unchanged workspace adds no new version.
@@ -109,6 +113,7 @@ async function open(docStore: DocStore, now: () => Date): Promise<OpenWorkspace>
     doc,
     undo,
     massDeletes,
+    ownRemovals,
     versions,
     async restoreVersion(id) {
       const v = await versions?.get(id);
@@ -128,6 +133,7 @@ async function open(docStore: DocStore, now: () => Date): Promise<OpenWorkspace>
     async close() {
       await stopPersisting();
       massDeletes.destroy();
+      ownRemovals.destroy();
       versions?.destroy();
       undo.destroy();
       doc.destroy();

@@ -13,6 +13,7 @@ import { useAgreement } from '../../workspace/AgreementBar';
 import { CaptureForm, NEW_BET, emptyDraft } from './CaptureForm';
 import { CaptureList } from './CaptureList';
 import { ParkedList } from './ParkedList';
+import { RemovedByPartner } from './RemovedByPartner';
 import { ofThisOffsite } from '../../../../shared/offsite/offsite-scope';
 import { park, submitCapture, useMe, useOffsiteRecord } from './use-offsite';
 import './capture.css';
@@ -93,6 +94,7 @@ export function CapturePanel({ block, blocks, since }: { block: AgendaBlock; blo
       <h2 id={`${uid}-h`} className="cap-title">
         Capture · {block.title}
       </h2>
+      <RemovedByPartner />
       <form ref={formRef} onSubmit={onSubmit} noValidate>
         <CaptureForm draft={draft} onChange={setDraft} errors={errors} workspace={workspace} bets={bets} lockKind={Boolean(editing)} />
         {general.map((e) => (

@@ -1,0 +1,87 @@
+// @vitest-environment jsdom
+import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { act } from 'react';
+import { render } from '../../render-in-dom';
+import { receiveFromPartner } from '../../../sync/partner-update';
+
+/*
+ * The partner's laptop removing one parked item or capture this leader wrote left the room with
+ * nothing said (under the mass-delete threshold). Now the capture panel names what went, and
+ * "Restore it" brings it back. The workspace is the real one the store opens (memory storage);
+ * only the agreement bar and who this laptop's leader is are stubbed.
+ */
+vi.mock('../../../../../../renderer/features/workspace/AgreementBar', () => ({
+  useAgreement: () => ({ agreement: { shared: {}, local: {}, me: 'ceo' }, policies: {}, bets: [], gapFixes: {} }),
+}));
+const ALEX = { role: 'ceo' as const, name: 'Alex Kim' };
+vi.mock('../../../../../../renderer/features/offsite/capture/use-offsite', async (importOriginal) => {
+  const real = await importOriginal<typeof import('../../../../../../renderer/features/offsite/capture/use-offsite')>();
+  return { ...real, useMe: () => ALEX };
+});
+
+const { provideServices } = await import('../../../../../../renderer/stores/services');
+const { MemoryDocStore } = await import('../../../../../../renderer/data/doc-store');
+const { MemoryRoundRepository } = await import('../../../../../../renderer/data/memory-round-repository');
+const { MemorySettingsRepository } = await import('../../../../../../renderer/data/settings-repository');
+const { useWorkspaceStore } = await import('../../../../../../renderer/stores/workspace-store');
+const { getWorkspaceDoc } = await import('../../../../../../renderer/sync/workspace-owner');
+const { readOffsite } = await import('../../../../../../renderer/sync/offsite-capture');
+const { park } = await import('../../../../../../renderer/features/offsite/capture/use-offsite');
+const { CapturePanel } = await import('../../../../../../renderer/features/offsite/capture/CapturePanel');
+
+const BLOCK = { id: 'close', kind: 'close' as const, title: 'Close', minutes: 15 };
+const panel = () => render(<CapturePanel block={BLOCK} blocks={[BLOCK]} />);
+const notice = (host: HTMLElement) => host.querySelector('[data-testid="removed-by-partner"]');
+const parkedTexts = (host: HTMLElement) => [...host.querySelectorAll('[data-testid="parked-item"]')].map((li) => li.textContent);
+
+beforeAll(async () => {
+  localStorage.clear();
+  provideServices({ rounds: new MemoryRoundRepository(), settings: new MemorySettingsRepository(), docs: new MemoryDocStore() });
+  await useWorkspaceStore.getState().load();
+});
+beforeEach(() => {
+  const doc = getWorkspaceDoc()!;
+  doc.transact(() => doc.getMap('parking').clear());
+});
+
+describe("the partner's laptop removes one item this leader parked", () => {
+  it('the capture panel names it; Restore it brings it back, and the notice goes', () => {
+    const host = panel();
+    act(() => void park('Office move', BLOCK, ALEX));
+    const [item] = readOffsite(getWorkspaceDoc()!).parked;
+    expect(notice(host)).toBeNull();
+
+    act(() => receiveFromPartner(getWorkspaceDoc()!, (p) => p.getMap('parking').delete(item.id)));
+    expect(parkedTexts(host)).toEqual([]);
+    expect(notice(host)?.textContent).toContain("Your partner's laptop removed something you wrote.");
+    expect(notice(host)?.textContent).toContain('Parked: Office move');
+
+    act(() => host.querySelector<HTMLButtonElement>('[data-testid="removed-restore"]')!.click());
+    expect(readOffsite(getWorkspaceDoc()!).parked).toEqual([item]);
+    expect(parkedTexts(host)).toEqual(['Office move']);
+    expect(notice(host)).toBeNull();
+  });
+
+  it('Keep it removed: the notice goes and the item stays removed', () => {
+    const host = panel();
+    act(() => void park('Travel budget', BLOCK, ALEX));
+    const [item] = readOffsite(getWorkspaceDoc()!).parked;
+    act(() => receiveFromPartner(getWorkspaceDoc()!, (p) => p.getMap('parking').delete(item.id)));
+    act(() => host.querySelector<HTMLButtonElement>('[data-testid="removed-keep"]')!.click());
+    expect(notice(host)).toBeNull();
+    expect(readOffsite(getWorkspaceDoc()!).parked).toEqual([]);
+  });
+});
+
+describe('this leader removing their own item on this laptop', () => {
+  it('says nothing: a version restored here takes the parked item away without a notice', async () => {
+    const host = panel();
+    await act(() => useWorkspaceStore.getState().saveVersion());
+    const [before] = await useWorkspaceStore.getState().listVersions();
+    act(() => void park('Hiring plan', BLOCK, ALEX));
+    expect(parkedTexts(host)).toEqual(['Hiring plan']);
+    await act(() => useWorkspaceStore.getState().restoreVersion(before.id));
+    expect(parkedTexts(host)).toEqual([]);
+    expect(notice(host)).toBeNull();
+  });
+});
