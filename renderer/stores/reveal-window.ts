@@ -5,13 +5,13 @@ import { useCompareStore } from './compare-store';
 const AT_MOST_MS = 1000;
 
 /** Phases in which this laptop's reveal is the next message the partner waits for. */
-const isOwingPhase = (phase: string | undefined) => phase === 'waiting-ack' || phase === 'storing-seal';
+const isOwingPhase = (phase: string | undefined) => phase === 'waiting-ack' || phase === 'storing-seal' || phase === 'storing-commitments';
 const owing = () => isOwingPhase(useCompareStore.getState().protocol?.phase);
 
 /**
  * False while this laptop owes its partner the next protocol message: it has committed and
- * acknowledged and waits for its own seal to be stored (or, with "reveal together", for the
- * partner's acknowledgement), to send its reveal.
+ * acknowledged and waits for its own seal, or the partner's commitment, to be stored (or, with
+ * "reveal together", for the partner's acknowledgement), to send its reveal.
  * That window lasts a few network hops; a chart compiled and drawn in it (the results page
  * right after sealing) holds the answer back by as long, on the partner's screen. Heavy,
  * optional rendering waits for it — never longer than AT_MOST_MS.

@@ -74,6 +74,8 @@ export interface ControllerEvents {
 
 /** How long after our reveal the partner's may take before we say they are withholding. */
 export const WITHHOLD_AFTER_MS = 8000;
+/** How soon a failed save of the partner's commitment is tried again (our reveal waits for it). */
+export const RETRY_SAVE_MS = 5000;
 /** How often a refused partner reveal is read again while we wait (a clock catching up). */
 export const RECHECK_REFUSED_MS = 30_000;
 
@@ -109,6 +111,7 @@ export class ComparisonController {
   private withholdTimer?: ReturnType<typeof setTimeout>;
   private rehearsalTimer?: ReturnType<typeof setTimeout>;
   private clockTimer?: ReturnType<typeof setTimeout>;
+  private saveRetryTimer?: ReturnType<typeof setTimeout>;
   private lastPhase?: Phase;
   private stopped = false;
   private userReady = false;
@@ -118,6 +121,10 @@ export class ComparisonController {
   private pendingSeal?: Round;
   /** The seal being written is held already as a prepared seal: the reveal need not wait. */
   private pendingHeld = false;
+  /** The partner's commitment known to be on this laptop's disk (our reveal waits for it). */
+  private partnerOnDisk?: string;
+  /** A save of the doc for the partner's commitment is under way (see storePartner). */
+  private storingPartner = false;
 
   private constructor(
     readonly session: SharedDocSession,
@@ -300,6 +307,10 @@ export class ComparisonController {
     const role = round.role;
     const payload = round.sealedAt ? payloadFromRound(round) : undefined;
     const mine = payload ? { payload, commitment: this.myCommitment(round, payload) } : undefined;
+    const partnerRole = role === 'ceo' ? 'cto' : 'ceo';
+    const theirs = view.sealed[partnerRole]?.commitment;
+    // Every change is saved (the partner sealed long before us, or the doc came from the disk): no wait.
+    if (theirs && this.partnerOnDisk !== theirs && this.session.allSaved()) this.partnerOnDisk = theirs;
     const refused = /this laptop's (participants|commitments|acks|reveals)/.exec(this.session.refusal?.reason ?? '')?.[1] as LocalSide['refusedOwnSlot'];
     const decision = decide(raw, view, {
       role,
@@ -315,6 +326,10 @@ export class ComparisonController {
       // there only because both test browsers share 2 cores; ~1 ms on an idle laptop).
       // A prepared seal, held in IndexedDB before the click, is as durable as the round's write.
       sealPending: round === this.pendingSeal && !this.pendingHeld,
+      // Its commitment and reveal may arrive in one message, and ours would leave in that task:
+      // a crash before the doc's save lands would leave the partner with our answers and this
+      // laptop with nothing that binds theirs (after a restart, any new commitment would do).
+      partnerUnsaved: theirs !== undefined && this.partnerOnDisk !== theirs,
       compromised: this.meta.compromised,
       refusedOwnSlot: refused,
       now: Date.now(),
@@ -325,6 +340,8 @@ export class ComparisonController {
     // One transaction: what this step publishes (commit + ack, ack + reveal) leaves as one
     // update, so the partner receives it in one message and acts on it at once.
     doc.transact(() => this.publish(decision.actions, { doc, view, round, role, mine, now }));
+    // After the publish: the save holds our acknowledgement too.
+    if (decision.phase === 'storing-commitments' && theirs) this.storePartner(theirs);
     this.lastPhase = decision.phase;
     // Our reveal is in the room already, under our commitment (only this laptop has its salt), from
     // an earlier session of it: Join again with the same code makes a meta with no revealedAt,
@@ -338,7 +355,6 @@ export class ComparisonController {
     // Waiting for the partner's answers after ours left: in the protocol's own wait, and in a
     // room found compromised afterwards (a partner with our answers acknowledging another
     // pair) — a withheld reveal is noted either way.
-    const partnerRole = role === 'ceo' ? 'cto' : 'ceo';
     const awaitingTheirs = answersOut && (decision.phase === 'waiting-reveal' || (decision.phase === 'compromised' && !view.revealed[partnerRole]));
     if (!awaitingTheirs || !this.meta.revealedAt) {
       clearTimeout(this.withholdTimer);
@@ -355,6 +371,28 @@ export class ComparisonController {
     else if (partnerRefused) this.withholdTimer = setTimeout(() => void this.reconcile(), RECHECK_REFUSED_MS);
     this.events.onView(view, { ...base, phase: decision.phase, withholding: waited >= WITHHOLD_AFTER_MS, partnerRevealRefused: partnerRefused });
     return wrote;
+  }
+
+  /**
+   * The partner's commitment `theirs` is in the doc, not yet on disk: save the doc now and take
+   * the next step once it is. A failed save (a full disk; the page says the comparison is not
+   * saved) is tried again after RETRY_SAVE_MS, not at once: our answers wait for it.
+   */
+  private storePartner(theirs: string) {
+    if (this.storingPartner) return;
+    this.storingPartner = true;
+    this.session.saved().then(
+      () => {
+        this.storingPartner = false;
+        this.partnerOnDisk = theirs;
+        if (!this.stopped) void this.reconcile();
+      },
+      () => {
+        this.storingPartner = false;
+        clearTimeout(this.saveRetryTimer);
+        if (!this.stopped) this.saveRetryTimer = setTimeout(() => void this.reconcile(), RETRY_SAVE_MS);
+      },
+    );
   }
 
   /**
@@ -394,6 +432,7 @@ export class ComparisonController {
     clearTimeout(this.withholdTimer);
     clearTimeout(this.rehearsalTimer);
     clearTimeout(this.clockTimer);
+    clearTimeout(this.saveRetryTimer);
     this.unsubscribe?.();
     await this.session.close();
   }

@@ -28,7 +28,19 @@ export interface PersistOptions {
   savesAtOnce?: (origin: unknown) => boolean;
 }
 
-export async function persistDoc(doc: Y.Doc, id: string, store: DocStore, delayMs = 150, options: PersistOptions = {}): Promise<() => Promise<void>> {
+/**
+ * Stops persisting (the last save awaited, its failure reported). Also tells when what the doc
+ * holds is on disk: the comparison's reveal waits for the partner's commitment to be (see
+ * ComparisonController).
+ */
+export type PersistedDoc = (() => Promise<void>) & {
+  /** Every change made so far is in a save that has landed. */
+  allSaved(): boolean;
+  /** Resolves once a save holding every change made so far has landed (one starts now if none is due); rejects if it fails. */
+  saved(): Promise<void>;
+};
+
+export async function persistDoc(doc: Y.Doc, id: string, store: DocStore, delayMs = 150, options: PersistOptions = {}): Promise<PersistedDoc> {
   const stored = await store.load(id);
   // Stryker disable next-line ConditionalExpression: without a row, applyUpdate(undefined) throws into the catch below: the same nothing
   if (stored) {
@@ -44,11 +56,19 @@ export async function persistDoc(doc: Y.Doc, id: string, store: DocStore, delayM
   /** Changes made, and how many of them the last finished save holds. */
   let changes = 0;
   let durable = 0;
+  /** The latest save started, while it runs (`saved` waits for it rather than starting another). */
+  let running: { upTo: number; done: Promise<void> } | undefined;
   const saveWhole = () => {
     const upTo = changes;
-    return store.save(id, Y.encodeStateAsUpdate(doc)).then(() => {
+    const done = store.save(id, Y.encodeStateAsUpdate(doc)).then(() => {
       durable = Math.max(durable, upTo);
     });
+    running = { upTo, done };
+    const ended = () => {
+      if (running?.done === done) running = undefined;
+    };
+    done.then(ended, ended);
+    return done;
   };
   /**
    * Each save waits for the one before, whether it succeeded or failed: a failed save (a full
@@ -95,7 +115,7 @@ export async function persistDoc(doc: Y.Doc, id: string, store: DocStore, delayM
   const page = typeof window === 'undefined' ? undefined : window;
   page?.addEventListener('pagehide', flushNow);
   page?.document.addEventListener('visibilitychange', onVisibility);
-  return async () => {
+  const stop = async () => {
     doc.off('update', onUpdate);
     page?.removeEventListener('pagehide', flushNow);
     page?.document.removeEventListener('visibilitychange', onVisibility);
@@ -105,4 +125,12 @@ export async function persistDoc(doc: Y.Doc, id: string, store: DocStore, delayM
     }
     await pending;
   };
+  const saved = (): Promise<void> => {
+    if (durable >= changes) return Promise.resolve();
+    if (timer === undefined && running && running.upTo >= changes) return running.done;
+    // Due later, or the last save failed: save now (a due save would only repeat this one).
+    if (timer !== undefined) clearTimeout(timer);
+    return flush();
+  };
+  return Object.assign(stop, { allSaved: () => durable >= changes, saved });
 }

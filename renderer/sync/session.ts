@@ -3,7 +3,7 @@
 // rules it applies (peer-guard, peer-bridge, one-peer, link-fallback) are mutated and unit-tested.
 import * as Y from 'yjs';
 import { WebrtcProvider } from 'y-webrtc';
-import { persistDoc, type DocStore } from './doc-persistence';
+import { persistDoc, type DocStore, type PersistedDoc } from './doc-persistence';
 import { watchForWrongCode } from './wrong-code-detector';
 import type { PeerLimits } from './peer-guard';
 import { bridgeDocs, type Refusal } from './peer-bridge';
@@ -105,7 +105,7 @@ export class SharedDocSession {
   private connCleanups: (() => void)[] = [];
   /** Direct-link watch + relay through the host when WebRTC cannot connect (link-fallback.ts). */
   private link?: LinkFallback;
-  private stopPersist?: () => Promise<void>;
+  private stopPersist?: PersistedDoc;
   private readonly cleanups: (() => void)[] = [];
   private readonly listeners = new Set<() => void>();
   private wrongCode = false;
@@ -134,6 +134,16 @@ export class SharedDocSession {
     session.cleanups.push(() => session.doc.off('update', onUpdate));
     session.connect();
     return session;
+  }
+
+  /** Everything the doc holds now is on this laptop's disk (always, for a doc persisted elsewhere). */
+  allSaved(): boolean {
+    return this.stopPersist?.allSaved() ?? true;
+  }
+
+  /** Resolves once everything the doc holds now is on this laptop's disk; rejects if that save fails. */
+  saved(): Promise<void> {
+    return this.stopPersist?.saved() ?? Promise.resolve();
   }
 
   /** Subscribe to doc or connection changes. */

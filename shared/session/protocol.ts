@@ -15,7 +15,10 @@ import { SEALED_AT_CLOCK_SKEW_MS } from '../schema/sealed-payload';
  *                "I saw these two commitments";
  *   4. reveal:   once our ack is out (or goes out in the same write) AND our seal is stored
  *                on this laptop (commit and ack may leave while it is written: they bind us
- *                and show nothing; our answers leave only once they cannot be lost). With
+ *                and show nothing; our answers leave only once they cannot be lost) AND the
+ *                partner's commitment is on this laptop's disk (a crash just after our reveal
+ *                must not leave the partner with our answers and this laptop with nothing that
+ *                binds theirs: after a restart the peer guard refuses another commitment). With
  *                "reveal together", also only once the partner's ack lists the same two
  *                commitments: its user pressed Reveal too.
  *
@@ -42,6 +45,7 @@ export type Phase =
   | 'waiting-ack'
   | 'waiting-user'
   | 'storing-seal'
+  | 'storing-commitments'
   | 'waiting-reveal'
   | 'complete'
   | 'compromised'
@@ -59,6 +63,8 @@ export interface LocalSide {
   presence: { name: string; state: 'answering' | 'sealed' };
   /** Our seal is still being written to this laptop's store: everything but the reveal may go. */
   sealPending?: boolean;
+  /** The partner's commitment is not on this laptop's disk yet: everything but the reveal may go. */
+  partnerUnsaved?: boolean;
   /** Hold the ack until the user presses Reveal. */
   revealTogether: boolean;
   userReady: boolean;
@@ -144,6 +150,7 @@ export function decide(raw: RawSession, view: SessionView, me: LocalSide): Decis
   if (me.revealTogether && !theirAck) return { phase: 'waiting-ack', actions };
   if (raw.reveals[me.role] === undefined) {
     if (me.sealPending) return { phase: 'storing-seal', actions };
+    if (me.partnerUnsaved) return { phase: 'storing-commitments', actions };
     actions.push('reveal');
   }
   const verified = view.revealed[partnerRole];

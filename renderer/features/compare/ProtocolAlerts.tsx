@@ -72,6 +72,8 @@ export function RevealControls({ partner }: { partner?: string }) {
           ? `You pressed Reveal — waiting for ${partner ?? 'your partner'} to be ready too. Your answers leave only once both of you are.`
           : phase === 'storing-seal'
             ? 'Both sealed — storing your seal on this laptop before your answers are revealed…'
+            : phase === 'storing-commitments'
+              ? `Both sealed — storing ${partner ?? 'your partner'}'s commitment on this laptop before your answers are revealed…`
             : phase === 'waiting-reveal'
               ? protocol?.withholding
                 ? `Your answers went out; no verified answers have come from ${partner ?? 'your partner'}.`

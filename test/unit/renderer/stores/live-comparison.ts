@@ -9,7 +9,7 @@ import { AccordDatabase } from '../../../../renderer/data/db';
 import { DexieDocStore } from '../../../../renderer/data/doc-store';
 import { DexieRoundRepository } from '../../../../renderer/data/dexie-round-repository';
 import { DexieSettingsRepository } from '../../../../renderer/data/settings-repository';
-import { publishAck, publishCommitment, setPresence } from '../../../../renderer/sync/comparison-doc';
+import { publishAck, publishCommitment, publishReveal, setPresence } from '../../../../renderer/sync/comparison-doc';
 import { PEER_ORIGIN } from '../../../../renderer/sync/peer-guard';
 import { newInvite } from '../../../../shared/invite/invite-code';
 import { createCommitmentNow } from '../../../../shared/reveal/commitment';
@@ -24,7 +24,8 @@ const OUR_SALT = 'ab'.repeat(32);
 export const mine = sealedRound({ id: 'q4-ceo', role: 'ceo', label: '2026-Q4', answers: [six(3), six(4), six(2), six(3)] });
 delete (mine as Partial<Round>).sealedAt;
 export const partner = sealedRound({ id: 'q4-cto', role: 'cto', label: '2026-Q4', sealedAt: NOW, answers: [six(2), six(2), six(4), six(1)] });
-export const partnerCommitment = createCommitmentNow(payloadFromRound(partner), 'cd'.repeat(32), sha256);
+const PARTNER_SALT = 'cd'.repeat(32);
+export const partnerCommitment = createCommitmentNow(payloadFromRound(partner), PARTNER_SALT, sha256);
 
 const closers: (() => Promise<void>)[] = [];
 /** Call from afterEach. */
@@ -49,6 +50,16 @@ export function partnerSeals(doc: Y.Doc) {
   }, PEER_ORIGIN);
 }
 
+/** The partner seals after us (`ours`: our commitment): commitment, acknowledgement and reveal in one message. */
+export function partnerSealsAndReveals(doc: Y.Doc, ours: string) {
+  doc.transact(() => {
+    setPresence(doc, { id: 'partner', name: partner.personName, role: 'cto', state: 'sealed', at: NOW });
+    publishCommitment(doc, 'cto', { commitment: partnerCommitment, sealedAt: NOW, name: partner.personName });
+    publishAck(doc, 'cto', { ceo: ours, cto: partnerCommitment, at: NOW });
+    publishReveal(doc, 'cto', { payload: payloadFromRound(partner), salt: PARTNER_SALT });
+  }, PEER_ORIGIN);
+}
+
 /** A modified page acknowledges a pair that is not the one in the doc. */
 export function partnerAcksAnotherPair(doc: Y.Doc) {
   doc.transact(() => publishAck(doc, 'cto', { ceo: 'ab'.repeat(32), cto: partnerCommitment, at: NOW }), PEER_ORIGIN);
@@ -59,15 +70,17 @@ export function partnerAcksAnotherPair(doc: Y.Doc) {
  * `holdSeal`: the round store's write of the seal waits until `release()`; `failSeal`: it fails.
  * `holdPrepared`: the seal dialog's prepared seal waits until `releasePrepared()`;
  * `preparedRow`: a prepared seal an earlier run left in the store.
+ * `restartOf`: the database an earlier run left (closed, as a crash leaves it): this app resumes
+ * the comparison saved there, from what that run got onto the disk.
  */
 export async function liveComparison(
-  opts: { partnerFirst?: boolean; holdSeal?: boolean; failSeal?: boolean; holdPrepared?: boolean; preparedRow?: Round } = {},
+  opts: { partnerFirst?: boolean; holdSeal?: boolean; failSeal?: boolean; holdPrepared?: boolean; preparedRow?: Round; restartOf?: string } = {},
 ) {
   vi.resetModules();
-  const db = new AccordDatabase(`accord-live-${Math.random()}`);
+  const db = new AccordDatabase(opts.restartOf ?? `accord-live-${Math.random()}`);
   await db.open();
   const rounds = new DexieRoundRepository(db);
-  await rounds.put(mine);
+  if (!opts.restartOf) await rounds.put(mine);
   let release = () => {};
   if (opts.holdSeal) {
     const held = new Promise<void>((r) => (release = r));
@@ -105,7 +118,7 @@ export async function liveComparison(
 
   const invite = newInvite('127.0.0.1', 4444, (n) => crypto.getRandomValues(new Uint8Array(n)));
   const meta = { ...invite, signalingUrls: [], roundId: mine.id, participantId: 'me', salt: OUR_SALT, isHost: false, createdAt: NOW };
-  await db.settings.put({ key: 'compare.session', value: JSON.stringify(meta) });
+  if (!opts.restartOf) await db.settings.put({ key: 'compare.session', value: JSON.stringify(meta) });
   await useCompareStore.getState().resume();
   if (useCompareStore.getState().error) throw new Error(useCompareStore.getState().error);
   const sessions = await Promise.all(opened.mock.results.map((r) => r.value as ReturnType<typeof SharedDocSession.open>));
@@ -117,5 +130,5 @@ export async function liveComparison(
   });
   if (opts.partnerFirst) partnerSeals(doc);
   await useAssessStore.getState().open(mine.id);
-  return { doc, db, release: () => release(), releasePrepared: () => releasePrepared(), useAssessStore, useCompareStore };
+  return { doc, db, dbName: db.name, release: () => release(), releasePrepared: () => releasePrepared(), useAssessStore, useCompareStore };
 }

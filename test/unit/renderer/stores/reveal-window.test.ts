@@ -35,15 +35,17 @@ describe('waiting to change page while this laptop owes its partner the reveal',
     expect(done).toBe(true);
   });
 
-  it('waits while our own seal is still being stored (the reveal goes out right after)', async () => {
-    phase('storing-seal');
-    let done = false;
-    void revealWindowClosed(60_000).then(() => (done = true));
-    await Promise.resolve();
-    expect(done).toBe(false);
-    phase('complete');
-    await Promise.resolve();
-    expect(done).toBe(true);
+  it('waits while our own seal, or the partner’s commitment, is still being stored (the reveal goes out right after)', async () => {
+    for (const p of ['storing-seal', 'storing-commitments'] as const) {
+      phase(p);
+      let done = false;
+      void revealWindowClosed(60_000).then(() => (done = true));
+      await Promise.resolve();
+      expect(done).toBe(false);
+      phase('complete');
+      await Promise.resolve();
+      expect(done).toBe(true);
+    }
   });
 
   it('never waits longer than its bound', async () => {

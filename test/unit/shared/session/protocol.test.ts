@@ -102,6 +102,27 @@ describe('the blind comparison protocol, one laptop', () => {
     expect(await run(raw, me(s, { sealPending: false }))).toMatchObject({ phase: 'complete', actions: ['reveal'] });
   });
 
+  it("while the partner's commitment is not on this laptop's disk: our ack goes out, our answers wait until it is", async () => {
+    const s = await sides();
+    const raw = empty();
+    raw.participants.ceo = presence('me', s.ceo.personName);
+    raw.commitments.ceo = commitment(s.ceoC, s.ceo.personName);
+    // The partner sealed second: commitment, ack and reveal in one message, not yet saved here.
+    raw.commitments.cto = commitment(s.ctoC, s.cto.personName);
+    raw.acks!.cto = { ceo: s.ceoC, cto: s.ctoC, at: AT };
+    raw.reveals.cto = { payload: s.cto, salt: SALT_CTO };
+    expect(await run(raw, me(s, { partnerUnsaved: true }))).toMatchObject({ phase: 'storing-commitments', actions: ['ack'] });
+    raw.acks!.ceo = { ceo: s.ceoC, cto: s.ctoC, at: AT };
+    const pending = await run(raw, me(s, { partnerUnsaved: true }));
+    expect(pending).toMatchObject({ phase: 'storing-commitments', actions: [] });
+    // No comparison before our answers left.
+    expect(pending.partner).toBeUndefined();
+    expect(await run(raw, me(s))).toMatchObject({ phase: 'complete', actions: ['reveal'] });
+    // Once our reveal is out, an unsaved partner commitment holds nothing back (there is nothing left to send).
+    raw.reveals.ceo = { payload: s.ceo, salt: SALT_CEO };
+    expect(await run(raw, me(s, { partnerUnsaved: true }))).toMatchObject({ phase: 'complete', actions: [] });
+  });
+
   it('a pending seal changes nothing once our reveal is out (it was stored before it left)', async () => {
     const s = await sides();
     const raw = empty();
