@@ -45,9 +45,12 @@ export interface WorkspaceStore {
   dismissPacedRemoval(): void;
   /** Captures and parked items this laptop wrote that a partner's change removed (own-removals.ts), oldest first. */
   ownRemovals: readonly OwnRemoval[];
+  /** How many more the partner's laptop removed than that list holds (pushed out of it). */
+  ownRemovalsUnlisted: number;
   /** Writes one back as it was (removalKey); false when it is no longer listed. */
   restoreOwnRemoval(key: string): boolean;
   dismissOwnRemoval(key: string): void;
+  dismissUnlistedOwnRemovals(): void;
   /** Kept versions, newest first ([] when none are kept). */
   listVersions(): Promise<VersionMeta[]>;
   /** How a version differs from the workspace now, in plain words. */
@@ -88,6 +91,7 @@ export const useWorkspaceStore = create<WorkspaceStore>((set) => {
     canUndo: false,
     canRedo: false,
     ownRemovals: [],
+    ownRemovalsUnlisted: 0,
 
     load() {
       loading ??= (async () => {
@@ -103,10 +107,10 @@ export const useWorkspaceStore = create<WorkspaceStore>((set) => {
           ws.onSaveState((s) => set({ saveState: s.state, saveError: s.error }));
           ws.massDeletes.subscribe((flag) => set({ massDelete: flag }));
           ws.massDeletes.subscribePaced((paced) => set({ pacedRemoval: paced }));
-          ws.ownRemovals.subscribe((list) => set({ ownRemovals: list }));
+          ws.ownRemovals.subscribe((list, unlisted) => set({ ownRemovals: list, ownRemovalsUnlisted: unlisted }));
           // First read is fully validated; later ones are incremental.
           readWorkspace(ws.doc);
-          set({ workspace: projector.read(), ready: true, loadError: undefined, massDelete: ws.massDeletes.current(), pacedRemoval: ws.massDeletes.paced(), ownRemovals: ws.ownRemovals.current(), ...ws.saveState() });
+          set({ workspace: projector.read(), ready: true, loadError: undefined, massDelete: ws.massDeletes.current(), pacedRemoval: ws.massDeletes.paced(), ownRemovals: ws.ownRemovals.current(), ownRemovalsUnlisted: ws.ownRemovals.unlisted(), ...ws.saveState() });
         } catch (e) {
           loading = undefined;
           set({ loadError: e instanceof Error ? e.message : String(e) });
@@ -119,6 +123,7 @@ export const useWorkspaceStore = create<WorkspaceStore>((set) => {
     dismissPacedRemoval: () => withDoc((ws) => ws.massDeletes.dismissPaced()),
     restoreOwnRemoval: (key) => owner?.ownRemovals.restore(key) ?? false,
     dismissOwnRemoval: (key) => withDoc((ws) => ws.ownRemovals.dismiss(key)),
+    dismissUnlistedOwnRemovals: () => withDoc((ws) => ws.ownRemovals.dismissUnlisted()),
     listVersions: async () => (await owner?.versions?.list()) ?? [],
     async describeVersion(id) {
       const v = await owner?.versions?.get(id);

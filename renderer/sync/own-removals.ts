@@ -11,37 +11,53 @@
 import * as Y from 'yjs';
 import { actionIdOf, actionOf, logEntryOf, logIdOf, type WorkspaceOp } from '../../shared/offsite/capture-ops';
 import { parseCapture, parseParked } from '../../shared/offsite/capture-record';
-import { mergeRemovals, ownRemovals, parseRemovals, removalKey, type ChangedEntry, type OwnRemoval } from '../../shared/offsite/removed-own';
+import {
+  mergeRemovals,
+  mergeUnlisted,
+  ownRemovals,
+  parseRemovalKey,
+  parseRemovals,
+  parseUnlisted,
+  removalKey,
+  type ChangedEntry,
+  type OwnRemoval,
+} from '../../shared/offsite/removed-own';
 import { ACTIONS, applyOps, CAPTURES, PARKING } from './offsite-capture';
 import { itemsOf } from './workspace-doc';
 import { ownWriteCheck, ownWriteIds } from './own-writes';
 import { ownParkedCheck, ownParkedIds } from './own-parked';
 
 export const REMOVALS_KEY = 'accord.offsite.removedByPartner';
+/** Removals pushed out of the list (keys only), still counted: see MAX_UNLISTED_REMOVALS. */
+export const UNLISTED_KEY = 'accord.offsite.removedByPartner.unlisted';
 
 export interface OwnRemovalWatch {
   /** Oldest first. */
   current(): readonly OwnRemoval[];
-  subscribe(cb: (list: readonly OwnRemoval[]) => void): () => void;
+  /** How many more are still removed than the list holds (pushed out of it, newest kept). */
+  unlisted(): number;
+  subscribe(cb: (list: readonly OwnRemoval[], unlisted: number) => void): () => void;
   /** Writes the item back as it was removed (a local edit both laptops get); false when it is not listed. */
   restore(key: string): boolean;
   /** Leaves it removed and stops listing it. */
   dismiss(key: string): void;
+  /** Leaves those past the list removed and stops counting them. */
+  dismissUnlisted(): void;
   destroy(): void;
 }
 
-function readStored(): OwnRemoval[] {
+function readStored<T>(key: string, parse: (v: unknown) => T[]): T[] {
   try {
-    return parseRemovals(JSON.parse(localStorage.getItem(REMOVALS_KEY) ?? '[]'));
+    return parse(JSON.parse(localStorage.getItem(key) ?? '[]'));
   } catch {
     return [];
   }
 }
 
-function store(list: readonly OwnRemoval[]): void {
+function store(key: string, list: readonly unknown[]): void {
   try {
-    if (list.length) localStorage.setItem(REMOVALS_KEY, JSON.stringify(list));
-    else localStorage.removeItem(REMOVALS_KEY);
+    if (list.length) localStorage.setItem(key, JSON.stringify(list));
+    else localStorage.removeItem(key);
   } catch {
     // Storage full: the notice still stands in this run.
   }
@@ -61,18 +77,26 @@ export function watchOwnRemovals(doc: Y.Doc, opts: { origin: unknown; now?: () =
   const captures = doc.getMap(CAPTURES);
   const parking = doc.getMap(PARKING);
   /** Still gone: nothing that reads as a record stands under its id. */
-  const gone = (r: OwnRemoval) =>
-    r.kind === 'capture' ? !parseCapture(r.item.id, captures.get(r.item.id)).ok : !parseParked(r.item.id, parking.get(r.item.id)).ok;
-  let list = readStored().filter(gone);
-  const listeners = new Set<(l: readonly OwnRemoval[]) => void>();
-  const set = (next: OwnRemoval[]) => {
+  const goneId = (kind: OwnRemoval['kind'], id: string) => (kind === 'capture' ? !parseCapture(id, captures.get(id)).ok : !parseParked(id, parking.get(id)).ok);
+  const gone = (r: OwnRemoval) => goneId(r.kind, r.item.id);
+  const goneKey = (key: string) => {
+    const k = parseRemovalKey(key);
+    return k !== undefined && goneId(k.kind, k.id);
+  };
+  let list = readStored(REMOVALS_KEY, parseRemovals).filter(gone);
+  let unlisted = readStored(UNLISTED_KEY, parseUnlisted).filter(goneKey);
+  const listeners = new Set<(l: readonly OwnRemoval[], unlisted: number) => void>();
+  const set = (next: OwnRemoval[], nextUnlisted = unlisted) => {
     list = next;
-    store(list);
-    listeners.forEach((l) => l(list));
+    if (nextUnlisted !== unlisted) store(UNLISTED_KEY, nextUnlisted);
+    unlisted = nextUnlisted;
+    store(REMOVALS_KEY, list);
+    listeners.forEach((l) => l(list, unlisted.length));
   };
 
   const observer = (kind: OwnRemoval['kind'], map: Y.Map<unknown>) => (event: Y.YMapEvent<unknown>) => {
     let next = list;
+    let nextUnlisted = unlisted;
     if (event.transaction.origin === opts.origin) {
       // Read now: the removed values are still in the doc until the transaction ends. Only ids this
       // laptop wrote under are parsed: a flood of the partner's own entries costs a set lookup each.
@@ -82,10 +106,14 @@ export function watchOwnRemovals(doc: Y.Doc, opts: { origin: unknown; now?: () =
         if (change.action !== 'add' && own.has(key)) entries.push({ kind, key, before: change.oldValue, after: map.get(key) });
       }
       const found = entries.length ? ownRemovals(entries, { capture: ownWriteCheck(), parked: ownParkedCheck() }, (opts.now?.() ?? new Date()).toISOString()) : [];
-      if (found.length) next = mergeRemovals(next, found);
+      if (found.length) {
+        next = mergeRemovals(list, found);
+        nextUnlisted = mergeUnlisted(unlisted, list, found, next);
+      }
     }
     next = next.filter(gone);
-    if (next.length !== list.length || next.some((r, i) => r !== list[i])) set(next);
+    if (nextUnlisted.length) nextUnlisted = nextUnlisted.filter(goneKey);
+    if (next.length !== list.length || next.some((r, i) => r !== list[i]) || nextUnlisted.length !== unlisted.length || nextUnlisted.some((k, i) => k !== unlisted[i])) set(next, nextUnlisted);
   };
   const onCaptures = observer('capture', captures);
   const onParking = observer('parked', parking);
@@ -94,6 +122,7 @@ export function watchOwnRemovals(doc: Y.Doc, opts: { origin: unknown; now?: () =
 
   return {
     current: () => list,
+    unlisted: () => unlisted.length,
     subscribe(cb) {
       listeners.add(cb);
       return () => listeners.delete(cb);
@@ -107,6 +136,9 @@ export function watchOwnRemovals(doc: Y.Doc, opts: { origin: unknown; now?: () =
     },
     dismiss(key) {
       set(list.filter((x) => removalKey(x) !== key));
+    },
+    dismissUnlisted() {
+      set(list, []);
     },
     destroy() {
       captures.unobserve(onCaptures);

@@ -64,6 +64,42 @@ export function mergeRemovals(kept: readonly OwnRemoval[], added: readonly OwnRe
   return [...kept.filter((r) => !fresh.has(removalKey(r))), ...added].slice(-MAX_KEPT_REMOVALS);
 }
 
+/**
+ * How many removals past the list are still counted (by key only: no content). The partner's
+ * laptop can remove more than MAX_KEPT_REMOVALS of this leader's items a few at a time (each change
+ * under the mass-delete threshold), pushing the first out of the list, then put the others back:
+ * without this count the first would be gone with nothing said.
+ */
+export const MAX_UNLISTED_REMOVALS = 1000;
+
+/**
+ * The keys `unlisted` with those `merged` pushed out of `before` and `added` (mergeRemovals), none
+ * that is listed again, newest last, at most MAX_UNLISTED_REMOVALS.
+ */
+export function mergeUnlisted(unlisted: readonly string[], before: readonly OwnRemoval[], added: readonly OwnRemoval[], merged: readonly OwnRemoval[]): string[] {
+  const listed = new Set(merged.map(removalKey));
+  const out = new Set(unlisted);
+  for (const r of [...before, ...added]) {
+    const k = removalKey(r);
+    out.delete(k); // re-inserted last when pushed out again: the newest stay when the count is cut
+    if (!listed.has(k)) out.add(k);
+  }
+  for (const k of listed) out.delete(k);
+  return [...out].slice(-MAX_UNLISTED_REMOVALS);
+}
+
+/** A removal key read back ("capture:<id>", "parked:<id>"); undefined for anything else. */
+export function parseRemovalKey(key: unknown): { kind: OwnRemoval['kind']; id: string } | undefined {
+  if (typeof key !== 'string') return undefined;
+  const m = /^(capture|parked):(.+)$/s.exec(key);
+  return m ? { kind: m[1] as OwnRemoval['kind'], id: m[2] } : undefined;
+}
+
+/** The kept count's keys as stored (untrusted): anything that is not a removal key is dropped. */
+export function parseUnlisted(value: unknown): string[] {
+  return Array.isArray(value) ? [...new Set(value.filter((k): k is string => parseRemovalKey(k) !== undefined))].slice(-MAX_UNLISTED_REMOVALS) : [];
+}
+
 /** Long enough to recognise, short enough for a line: the notice names what went, the restore brings all of it. */
 const BRIEF = 120;
 

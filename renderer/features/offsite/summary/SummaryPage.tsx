@@ -50,13 +50,14 @@ export default function SummaryPage() {
   const summary = useMemo(() => offsiteSummaryForPrint(record, agreement), [record, agreement]);
   // The comparison the offsite runs on names who agreed, as the plan's cover does.
   const { source } = useOffsiteSource();
-  // The first day of the offsite the stored agenda is for, when it is this comparison's (whose seals
-  // this laptop holds: the agenda's key is the partner's to write): what was captured before it is an
-  // earlier offsite's, though its block id is this agenda's too (offsite-scope.ts).
-  const since = useMemo(() => {
-    const key = getWorkspaceDoc()?.getMap('agenda').get('sourceComparison');
-    return source && key === source.key ? offsiteFirstDay(source.ceo, source.cto) : undefined;
-  }, [record, source]);
+  // The sheet is of this comparison's offsite, from its first day by the seals this laptop holds (as
+  // the capture page and the plan scope it): what was captured or agreed before is an earlier
+  // offsite's (offsite-scope.ts). Never gated on the agenda's key: the partner's laptop writes it (and
+  // after a re-score it names last quarter's comparison until the agenda is rebuilt), and any other key
+  // printed last quarter's agreements as agreed here. The key decides only whether the stored agenda's
+  // block titles are this offsite's; otherwise each item is titled as it was recorded.
+  const since = useMemo(() => (source ? offsiteFirstDay(source.ceo, source.cto) : undefined), [source]);
+  const agendaIsThis = useMemo(() => Boolean(source) && getWorkspaceDoc()?.getMap('agenda').get('sourceComparison') === source?.key, [record, source]);
   const leaders = useMemo(() => (source ? coverNames(source.ceo, source.cto) : undefined), [source]);
   const role = useMe()?.role;
   // Written or confirmed here: listed first past the sheet's cap (a flood cannot push them out).
@@ -91,7 +92,7 @@ export default function SummaryPage() {
         <CapturePanel block={block} blocks={blocks} since={since} />
       </section>
       <OffsiteFileCard />
-      <SummarySheet summary={summary} leaders={leaders} own={(c) => writtenHereAs(c, role)} agenda={agenda} since={since} first={first} />
+      <SummarySheet summary={summary} leaders={leaders} own={(c) => writtenHereAs(c, role)} agenda={agendaIsThis ? agenda : undefined} since={since} first={first} />
     </div>
   );
 }

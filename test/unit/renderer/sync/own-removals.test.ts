@@ -175,3 +175,49 @@ describe('nothing is listed', () => {
     watch.destroy();
   });
 });
+
+describe('more removals than the list keeps', () => {
+  /*
+   * Review (dishonest partner): the list keeps the newest 20 with their content. Removing one of the
+   * leader's items, then 20 more a few at a time (each change under the mass-delete threshold), pushed
+   * the first out of the list; putting the 20 back cleared them: the first was gone, with nothing said.
+   */
+  it('one pushed out of the list is still counted, across a reload, until it is back', () => {
+    const doc = seeded();
+    parkOwn(doc, parked('park-target', 'Board seat for the CTO'));
+    const others = Array.from({ length: 20 }, (_, i) => parked(`park-${i}`, `Item ${i}`));
+    others.forEach((p) => parkOwn(doc, p));
+    const watch = watchOwnRemovals(doc, { origin: PEER_ORIGIN, now: NOW });
+    receiveFromPartner(doc, (p) => p.getMap('parking').delete('park-target'));
+    for (const o of others) receiveFromPartner(doc, (p) => p.getMap('parking').delete(o.id));
+    expect(watch.current()).toHaveLength(20);
+    expect(watch.current().some((r) => r.item.id === 'park-target')).toBe(false);
+    expect(watch.unlisted()).toBe(1);
+
+    for (const o of others) receiveFromPartner(doc, (p) => parkItem(p, o));
+    expect(watch.current()).toEqual([]);
+    expect(watch.unlisted()).toBe(1);
+    watch.destroy();
+
+    const reloaded = new Y.Doc();
+    Y.applyUpdate(reloaded, Y.encodeStateAsUpdate(doc), 'persistence');
+    const again = watchOwnRemovals(reloaded, { origin: PEER_ORIGIN, now: NOW });
+    expect(again.unlisted()).toBe(1);
+    receiveFromPartner(reloaded, (p) => parkItem(p, parked('park-target', 'Board seat for the CTO')));
+    expect(again.unlisted()).toBe(0);
+    again.destroy();
+  });
+
+  it('kept removed: no longer counted', () => {
+    const doc = seeded();
+    const all = Array.from({ length: 21 }, (_, i) => parked(`park-${i}`, `Item ${i}`));
+    all.forEach((p) => parkOwn(doc, p));
+    const watch = watchOwnRemovals(doc, { origin: PEER_ORIGIN, now: NOW });
+    for (const o of all) receiveFromPartner(doc, (p) => p.getMap('parking').delete(o.id));
+    expect([watch.current().length, watch.unlisted()]).toEqual([20, 1]);
+    watch.dismissUnlisted();
+    expect([watch.current().length, watch.unlisted()]).toEqual([20, 0]);
+    watch.destroy();
+    expect(watchOwnRemovals(doc, { origin: PEER_ORIGIN }).unlisted()).toBe(0);
+  });
+});

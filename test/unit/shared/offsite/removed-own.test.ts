@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_KEPT_REMOVALS, mergeRemovals, ownRemovals, parseRemovals, removalKey, removalText, type OwnRemoval } from '../../../../shared/offsite/removed-own';
+import { MAX_KEPT_REMOVALS, mergeRemovals, ownRemovals, parseRemovals, parseUnlisted, removalKey, removalText, type OwnRemoval } from '../../../../shared/offsite/removed-own';
 import type { Capture, ParkedItem } from '../../../../shared/offsite/capture';
 
 const AT = '2026-11-26T11:00:00.000Z';
@@ -65,5 +65,12 @@ describe('the kept list', () => {
     const stored = [r('a'), { kind: 'capture', item: cap('c1'), changed: true, at: AT }, { kind: 'parked', item: { id: 'x' }, changed: false, at: AT }, { kind: 'other', item: park('b'), changed: false, at: AT }, { ...r('c'), at: 'yesterday' }, null, 7];
     expect(parseRemovals(JSON.parse(JSON.stringify(stored))).map(removalKey)).toEqual(['parked:a', 'capture:c1']);
     expect(parseRemovals({})).toEqual([]);
+  });
+});
+
+describe('the count past the list, as stored (untrusted)', () => {
+  it('keeps removal keys only, once each', () => {
+    expect(parseUnlisted(['capture:a', 5, 'x', '__proto__', 'parked:b', 'capture:a', null])).toEqual(['capture:a', 'parked:b']);
+    expect(parseUnlisted({ 'capture:a': 1 })).toEqual([]);
   });
 });

@@ -85,3 +85,37 @@ describe('this leader removing their own item on this laptop', () => {
     expect(notice(host)).toBeNull();
   });
 });
+
+describe('what the notice says (review: dishonest partner)', () => {
+  it('one the partner reworded before removing it: says before the words that they are not as you wrote them', () => {
+    const host = panel();
+    act(() => void park('Office move', BLOCK, ALEX));
+    const [item] = readOffsite(getWorkspaceDoc()!).parked;
+    act(() => receiveFromPartner(getWorkspaceDoc()!, (p) => p.getMap('parking').set(item.id, { ...item, text: 'Alex agreed to step down' })));
+    act(() => receiveFromPartner(getWorkspaceDoc()!, (p) => p.getMap('parking').delete(item.id)));
+    const li = host.querySelector('[data-testid="removed-item"]')!;
+    const text = li.textContent ?? '';
+    expect(li.querySelector('[data-testid="removed-changed"]')?.textContent).toContain('Not as you last wrote it');
+    expect(text.indexOf('Not as you last wrote it')).toBeLessThan(text.indexOf('Alex agreed to step down'));
+    act(() => host.querySelector<HTMLButtonElement>('[data-testid="removed-keep"]')!.click());
+    expect(notice(host)).toBeNull();
+  });
+
+  it('more than the list keeps, the rest put back: the one pushed out is still counted, not silently gone', () => {
+    const host = panel();
+    act(() => void park('Board seat', BLOCK, ALEX));
+    for (let i = 0; i < 20; i++) act(() => void park(`Item ${i}`, BLOCK, ALEX));
+    const all = readOffsite(getWorkspaceDoc()!).parked;
+    const target = all.find((p) => p.text === 'Board seat')!;
+    const others = all.filter((p) => p !== target);
+    act(() => receiveFromPartner(getWorkspaceDoc()!, (p) => p.getMap('parking').delete(target.id)));
+    for (const o of others) act(() => receiveFromPartner(getWorkspaceDoc()!, (p) => p.getMap('parking').delete(o.id)));
+    for (const o of others) act(() => receiveFromPartner(getWorkspaceDoc()!, (p) => p.getMap('parking').set(o.id, o)));
+
+    expect(host.querySelectorAll('[data-testid="removed-item"]')).toHaveLength(0);
+    expect(notice(host)?.textContent).toContain("Your partner's laptop removed something you wrote.");
+    expect(host.querySelector('[data-testid="removed-unlisted"]')?.textContent).toContain('and 1 more, not listed here');
+    act(() => host.querySelector<HTMLButtonElement>('[data-testid="removed-unlisted-keep"]')!.click());
+    expect(notice(host)).toBeNull();
+  });
+});
