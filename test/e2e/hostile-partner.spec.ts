@@ -596,6 +596,33 @@ test('a parked item the partner files under my name says this laptop has no reco
   expect(s.errors).toEqual([]);
 });
 
+test('a parked item of mine the partner deletes is named on my screen, and one click puts it back on both laptops', async ({ baseURL }) => {
+  test.setTimeout(180_000);
+  const { s } = await offsiteScene(baseURL!);
+  const text = 'Who owns the data platform budget?';
+  await s.victim.goto('/#/offsite/run');
+  await s.victim.getByTestId('park-input').fill(text);
+  await s.victim.getByTestId('park-button').click();
+  const parkingOf = async () => ((await s.hostile.state('workspace')).parking ?? {}) as Record<string, { text?: string }>;
+  await expect.poll(async () => Object.values(await parkingOf()).map((p) => p.text), { timeout: 20_000 }).toContain(text);
+  const key = Object.entries(await parkingOf()).find(([, p]) => p.text === text)![0];
+
+  // Mallory removes it: one small delete, under every mass-delete threshold.
+  await s.hostile.del('parking', key, 'workspace');
+  const notice = s.victim.getByTestId('removed-by-partner');
+  await expect(notice).toContainText("Your partner's laptop removed something you wrote", { timeout: 20_000 });
+  await expect(notice.getByTestId('removed-item')).toContainText(text);
+  await expect(s.victim.getByTestId('parked-item').filter({ hasText: text })).toHaveCount(0);
+  await notice.screenshot({ path: 'test-results/hostile-removed-my-parked-item.png' });
+
+  await notice.getByTestId('removed-restore').click();
+  await expect(s.victim.getByTestId('parked-item').filter({ hasText: text })).toBeVisible();
+  await expect(notice).toHaveCount(0);
+  // Restored for both: it reaches Mallory's page again, as the victim wrote it.
+  await expect.poll(async () => Object.values(await parkingOf()).map((p) => p.text), { timeout: 20_000 }).toContain(text);
+  expect(s.errors).toEqual([]);
+});
+
 /*
  * A name and a round label are whatever the partner typed. Mallory's carry a RIGHT-TO-LEFT
  * OVERRIDE, which would turn every word after her name around in the victim's sentences
