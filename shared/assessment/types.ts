@@ -49,6 +49,13 @@ export interface Round {
    */
   pairedWith?: string;
   /**
+   * On a partner's round: this laptop's later rounds the same sealed round was compared with again
+   * (the partner brought back a round they had sealed before: shared/history/replayed-round.ts),
+   * oldest first. The round stays one record (kept once per sealed content); `pairedWith` stays the
+   * first comparison's. Absent on rounds compared once, and on every round stored before it existed.
+   */
+  alsoPairedWith?: string[];
+  /**
    * On a partner's round: this laptop never checked it against their seal. Set when a backup
    * Merge adds it (shared/backup/plan.ts: a backup is anyone's file), or when a round checked
    * against a seal found it, with other answers, under the id it was to be kept under

@@ -3,6 +3,7 @@ import type { AreaId, Framework } from '../framework/types';
 import { scoreArea } from '../assessment/scoring';
 import type { Round } from '../assessment/types';
 import { compareTimes } from '../schema/iso-date-time';
+import { comparedOwnIds } from './compared-pair';
 
 /*
  * Rounds over time. A "period" is one diagnostic cycle, named by the round label
@@ -53,6 +54,16 @@ export function pairedOwnRound(rounds: readonly Round[]): (r: Round) => Round | 
 }
 
 /**
+ * Every round of this laptop's a partner's round was compared with, among `rounds`: the first
+ * (pairedOwnRound), then those of later comparisons that brought the same sealed round back
+ * (Round.alsoPairedWith) — those still among `rounds`.
+ */
+export function comparedOwnRounds(rounds: readonly Round[]): (r: Round) => Round[] {
+  const own = new Map(rounds.filter((r) => !r.receivedFrom).map((r) => [r.id, r]));
+  return (r) => comparedOwnIds(r).flatMap((id) => own.get(id) ?? []);
+}
+
+/**
  * `rounds` without the partner's rounds this laptop never verified (Round.unverified), unless
  * that leaves none: a round from a backup is only shown while no checked one can be.
  */
@@ -63,12 +74,12 @@ export function preferVerified<T extends Pick<Round, 'unverified'>>(rounds: read
 
 /**
  * The partner's rounds among `rounds` compared with this laptop's round `own` (kept with
- * `pairedWith` naming it), in the order given; the verified ones when there are any.
+ * `pairedWith` naming it, or `alsoPairedWith` when the same sealed round came back), in the order given; the verified ones when there are any.
  * History, the plan, the offsite and the workspace gaps all take the partner's round from here.
  */
 export function comparedWith(rounds: readonly Round[], own: Round): Round[] {
   if (own.receivedFrom) return [];
-  return preferVerified(rounds.filter((r) => r.receivedFrom && r.sealedAt && r.role !== own.role && r.pairedWith === own.id));
+  return preferVerified(rounds.filter((r) => r.receivedFrom && r.sealedAt && r.role !== own.role && comparedOwnIds(r).includes(own.id)));
 }
 
 /**
@@ -95,12 +106,17 @@ export function pairRoundsByPeriod(rounds: readonly Round[]): Period[] {
   const groups = new Map<string, Round[]>();
   // By the instant sealed, not the text: a stored round may carry an offset (see compareTimes).
   const sealed = rounds.filter((r) => r.sealedAt).sort((a, b) => compareTimes(a.sealedAt, b.sealedAt) || a.id.localeCompare(b.id));
-  const pairedOwn = pairedOwnRound(sealed);
+  const comparedOwn = comparedOwnRounds(sealed);
   for (const round of sealed) {
-    const key = periodKey((pairedOwn(round) ?? round).label);
-    const list = groups.get(key);
-    if (list) list.push(round);
-    else groups.set(key, [round]);
+    // A partner's round compared again (brought back for a later round of ours) is in each of those
+    // periods too: the comparison happened there, with these answers. The same record, not a copy.
+    const filed = comparedOwn(round);
+    const keys = new Set((filed.length ? filed : [round]).map((r) => periodKey(r.label)));
+    for (const key of keys) {
+      const list = groups.get(key);
+      if (list) list.push(round);
+      else groups.set(key, [round]);
+    }
   }
   const periods: Period[] = [];
   for (const list of groups.values()) {
@@ -121,7 +137,7 @@ export function pairRoundsByPeriod(rounds: readonly Round[]): Period[] {
       const ofRole = preferVerified(list.filter((r) => r.role === role));
       const mate = ownOf(role === 'ceo' ? 'cto' : 'ceo');
       const withMate = mate ? comparedWith(ofRole, mate) : [];
-      const paired = ofRole.filter((r) => pairedOwn(r) !== undefined);
+      const paired = ofRole.filter((r) => comparedOwn(r).length > 0);
       const compared = ofRole.filter(checked);
       return (withMate.length ? withMate : paired.length ? paired : compared.length ? compared : ofRole).at(-1);
     };

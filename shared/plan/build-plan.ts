@@ -18,7 +18,7 @@ import { buildPolicies, buildPrinciples } from './policies';
 import { buildAppendices } from './appendices';
 import { summaryParagraph } from './summary';
 import { unknownWarnings, warningRows } from './warnings';
-import { bothRoundNames, eventText, mismatchNotices, roundEvent, roundName, roundNameText, unverifiedNotices } from './round-match';
+import { bothRoundNames, eventText, mismatchNotices, replayNotices, roundEvent, roundName, roundNameText, unverifiedNotices } from './round-match';
 import { capturedActions, logStatesOf, planOffsiteOf } from './offsite';
 import type { OffsiteRecord } from '../offsite/capture';
 import { captureKey } from '../offsite/capture-agreement';
@@ -73,7 +73,7 @@ export function buildRepairPlan(input: BuildPlanInput): RepairPlan {
   const leaders = leadersLine(names);
   const date = toIsoDate(today);
   // Whether the rounds can be trusted comes before whether they match.
-  const notices = [...unverifiedNotices(ceoRound, ctoRound), ...mismatchNotices(ceoRound, ctoRound)];
+  const notices = [...unverifiedNotices(ceoRound, ctoRound), ...replayNotices(ceoRound, ctoRound), ...mismatchNotices(ceoRound, ctoRound)];
 
   const ceoResult = scoreRound(ceoRound, framework);
   const ctoResult = scoreRound(ctoRound, framework);

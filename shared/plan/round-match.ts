@@ -7,6 +7,7 @@ import type { Round } from '../assessment/types';
 import { localDayOf } from '../workspace/dates';
 import { isolatedName } from '../workspace/bidi';
 import { DIFFERENT_ROUNDS, sharedRoundLabel } from '../session/round-labels';
+import { isReplayedFor } from '../history/replayed-round';
 
 const same = (a: string | undefined, b: string | undefined) => (a ?? '').trim().toLowerCase() === (b ?? '').trim().toLowerCase();
 const sealed = (r: Round) => (r.sealedAt ? ` (sealed ${localDayOf(r.sealedAt)})` : '');
@@ -47,6 +48,27 @@ export function unverifiedNotices(ceo: Round, cto: Round): string[] {
       );
     });
 }
+
+/**
+ * A partner's round brought back from an earlier comparison (shared/history/replayed-round.ts):
+ * the board must read that one leader's answers are older than this round, and from when, not take
+ * the pair for two fresh diagnostics.
+ */
+export function replayNotices(ceo: Round, cto: Round): string[] {
+  return [
+    { round: ceo, other: cto, role: 'CEO', otherRole: 'CTO' },
+    { round: cto, other: ceo, role: 'CTO', otherRole: 'CEO' },
+  ]
+    .filter(({ round, other }) => isReplayedFor(round, other))
+    .map(
+      ({ round, other, role, otherRole }) =>
+        `Earlier answers: the ${role}'s answers are the round the ${role} sealed on ${round.sealedAt ? localDayOf(round.sealedAt) : 'an earlier day'}, ` +
+        `already compared with an earlier ${otherRole} round, and not answered again for this one (the ${otherRole} sealed theirs${sealedOn(other)}). ` +
+        `This plan compares the ${otherRole}'s round with those earlier answers.`,
+    );
+}
+
+const sealedOn = (r: Round) => (r.sealedAt ? ` on ${localDayOf(r.sealedAt)}` : '');
 
 /**
  * The event behind a repair round, as the two rounds name it. Each leader types their own: when

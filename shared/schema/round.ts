@@ -17,6 +17,8 @@ export const ROUND_KINDS: readonly RoundKind[] = ['quarterly-reset', 'repair'];
 export const RECEIVED_FROM: readonly NonNullable<Round['receivedFrom']>[] = ['peer', 'file'];
 /** Warning-sign answers a round may hold ("don't know" is an answer, never scored). */
 export const FREQUENCIES: readonly WarningAnswer[] = ['never', 'sometimes', 'often', 'dont-know'];
+/** How many later comparisons one kept partner round may record (Round.alsoPairedWith): a round a quarter for 250 years. */
+export const MAX_PAIRINGS = 1000;
 const ANSWER_VALUES: readonly (AnswerValue | null)[] = [1, 2, 3, 4, 5, 'dont-know', null];
 
 export const frameworkVersion = v.custom<number>(
@@ -77,6 +79,7 @@ const roundShape = (input: unknown) =>
         sealedAt: v.optional(isoDateTime()),
         receivedFrom: v.optional(oneOf(RECEIVED_FROM)),
         pairedWith: v.optional(text(MAX_ID)),
+        alsoPairedWith: v.optional(v.pipe(v.array(text(MAX_ID), expected('a list of round ids')), v.maxLength(MAX_PAIRINGS, `expected at most ${MAX_PAIRINGS} round ids`))),
         unverified: v.optional(v.literal(true, expected('true'))),
         // A partner round must be sealed: reported at sealedAt, before the answers (file order).
         ...partnerSealed(input),
@@ -103,6 +106,7 @@ const roundShape = (input: unknown) =>
       if (o.sealedAt !== undefined) round.sealedAt = o.sealedAt;
       if (o.receivedFrom !== undefined) round.receivedFrom = o.receivedFrom;
       if (o.pairedWith !== undefined) round.pairedWith = o.pairedWith;
+      if (o.alsoPairedWith?.length) round.alsoPairedWith = o.alsoPairedWith;
       if (o.unverified) round.unverified = true;
       return round;
     }),

@@ -2,7 +2,9 @@ import { listWithheldReveals, partnerOutcome, type WithheldReveal } from '../../
 import { useEffect, useState } from 'react';
 import type { Round } from '../../../shared/assessment/types';
 import { ROLE_LABELS } from '../../../shared/framework/labels';
-import { areaTrends, pairedOwnRound, pairRoundsByPeriod, periodKey } from '../../../shared/history/periods';
+import { areaTrends, comparedOwnRounds, pairRoundsByPeriod, periodKey } from '../../../shared/history/periods';
+import { localDayOf } from '../../../shared/workspace/dates';
+import { isReplayedFor, replayedInPeriods } from '../../../shared/history/replayed-round';
 import { compareTimes } from '../../../shared/schema/iso-date-time';
 import { useRoundsStore } from '../../stores/rounds-store';
 import { privacyOf, useLocalPairStore } from '../../stores/local-pair-store';
@@ -69,24 +71,35 @@ interface Group {
   last: string;
   /** The date shown: of the rounds not private only (a private round's seal time is its own). */
   shownLast?: string;
-  rounds: { round: Round; private: boolean }[];
+  /**
+   * `again`: a partner's round listed here for a later comparison that brought it back, with our
+   * round it was first compared with (`first`, absent when that is no longer here).
+   */
+  rounds: { round: Round; private: boolean; again?: { first?: Round } }[];
 }
 
 /** All rounds, grouped by period label, newest period first. */
 function groupAll(rounds: Round[], isPrivate: (id: string) => boolean): Group[] {
   const groups = new Map<string, Group>();
-  // A partner's round is listed with the round it was compared with, as in the trends.
-  const pairedOwn = pairedOwnRound(rounds);
+  // A partner's round is listed with the round it was compared with, as in the trends — with each
+  // one, when a later comparison brought the same sealed round back.
+  const comparedOwn = comparedOwnRounds(rounds);
   for (const round of rounds) {
-    const filed = pairedOwn(round) ?? round;
-    const key = periodKey(filed.label);
-    const at = round.sealedAt ?? round.updatedAt;
-    const g = groups.get(key) ?? { label: filed.label.trim(), last: at, rounds: [] };
-    if (at > g.last) g.last = at;
-    const hidden = isPrivate(round.id);
-    if (!hidden && (!g.shownLast || at > g.shownLast)) g.shownLast = at;
-    g.rounds.push({ round, private: hidden });
-    groups.set(key, g);
+    const own = comparedOwn(round);
+    const seen = new Set<string>();
+    for (const filed of own.length ? own : [round]) {
+      const key = periodKey(filed.label);
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const at = round.sealedAt ?? round.updatedAt;
+      const g = groups.get(key) ?? { label: filed.label.trim(), last: at, rounds: [] };
+      if (at > g.last) g.last = at;
+      const hidden = isPrivate(round.id);
+      if (!hidden && (!g.shownLast || at > g.shownLast)) g.shownLast = at;
+      const again = isReplayedFor(round, filed) ? { again: own[0]?.id === round.pairedWith ? { first: own[0] } : {} } : {};
+      g.rounds.push({ round, private: hidden, ...again });
+      groups.set(key, g);
+    }
   }
   for (const g of groups.values()) g.rounds.sort((a, b) => a.round.role.localeCompare(b.round.role) || a.round.createdAt.localeCompare(b.round.createdAt));
   return [...groups.values()].sort((a, b) => b.last.localeCompare(a.last));
@@ -172,6 +185,12 @@ export default function HistoryPage() {
               Scores are 0–100 per area. The bars show how far apart the CEO and the CTO are: the shorter, the more aligned.
               {periods.length === 1 && ' With one period so far, each chart shows a single point; the next period draws the line.'}
             </p>
+            {replayedInPeriods(periods).map((r) => (
+              <p key={`${r.period}-${r.role}`} className="alert warn small" role="note" data-testid="replayed-in-trends">
+                In “{r.period}” the {ROLE_LABELS[r.role]}’s scores are their answers sealed on {r.sealedAt ? localDayOf(r.sealedAt) : 'an earlier day'},
+                brought back from an earlier comparison: not new answers for that period.
+              </p>
+            ))}
             <TrendCharts trends={trends} />
             <DisagreementTable trends={trends} />
           </>
@@ -199,7 +218,7 @@ export default function HistoryPage() {
                   {g.label} {g.shownLast && <span className="muted small">· {day(g.shownLast)}</span>}
                 </h3>
                 <ul className="list-plain">
-                  {g.rounds.map(({ round, private: hidden }) => (
+                  {g.rounds.map(({ round, private: hidden, again }) => (
                     <li key={round.id} className="period-round">
                       <span className={`badge ${round.role}`}>{ROLE_LABELS[round.role]}</span>
                       {hidden ? (
@@ -215,6 +234,12 @@ export default function HistoryPage() {
                           {round.sealedAt ? <span className="badge sealed">Sealed ✓</span> : <span className="badge">Answering</span>}
                           {round.receivedFrom && <span className="badge">Partner&apos;s round{round.receivedFrom === 'file' ? ' (file)' : ''}</span>}
                           {round.unverified && <span className="badge">Not verified</span>}
+                          {again && (
+                            <span className="badge" data-testid="replayed-round">
+                              Earlier answers: sealed {round.sealedAt ? localDayOf(round.sealedAt) : '–'}, first compared with{' '}
+                              {again.first ? `“${again.first.label.trim()}”` : 'a round no longer here'}
+                            </span>
+                          )}
                           {round.receivedFrom && <ReceivedCopy round={round} duplicateOf={duplicates.get(round.id)} />}
                           <span className="spacer" />
                           {round.sealedAt ? (

@@ -25,4 +25,11 @@ describe('isComparedPair: only a comparison that happened', () => {
     expect(isComparedPair(own('c1', 'ceo'), kept('t0', 'cto'))).toBe(true);
     expect(isComparedPair(kept('c0', 'ceo', 'a'), kept('t0', 'cto', 'b'))).toBe(true);
   });
+
+  it('a partner round compared again with a later own round (brought back: alsoPairedWith) stands with both, and still not with a third', () => {
+    const replayed: Round = { ...kept('t1', 'cto', 'c1'), alsoPairedWith: ['c2'] };
+    expect(isComparedPair(own('c2', 'ceo'), replayed)).toBe(true);
+    expect(isComparedPair(replayed, own('c1', 'ceo'))).toBe(true);
+    expect(isComparedPair(own('c3', 'ceo'), replayed)).toBe(false);
+  });
 });

@@ -34,6 +34,17 @@ describe('parseRound', () => {
     expect(errorsOf({ ...partner, pairedWith: 7 }).join('; ')).toMatch(/pairedWith/);
   });
 
+  it("keeps the later rounds a partner's round was compared with again; a round stored before reads unchanged; refuses a bad list", () => {
+    const partner = { ...valid(), receivedFrom: 'peer', sealedAt: '2026-03-10T09:00:00.000Z', pairedWith: 'my-round' };
+    const again = parseRound({ ...partner, alsoPairedWith: ['my-next-round'] });
+    expect(again.ok && again.value.alsoPairedWith).toEqual(['my-next-round']);
+    const before = parseRound(partner);
+    expect(before.ok && 'alsoPairedWith' in before.value).toBe(false);
+    expect(errorsOf({ ...partner, alsoPairedWith: 'my-next-round' }).join('; ')).toMatch(/alsoPairedWith: expected a list of round ids/);
+    expect(errorsOf({ ...partner, alsoPairedWith: [7] }).join('; ')).toMatch(/alsoPairedWith/);
+    expect(errorsOf({ ...partner, alsoPairedWith: Array.from({ length: 1001 }, (_, i) => `r${i}`) }).join('; ')).toMatch(/alsoPairedWith: expected at most 1000 round ids/);
+  });
+
   it('accepts a valid round and drops unknown top-level keys', () => {
     const r = parseRound({ ...valid(), extra: 'ignored' });
     expect(r.ok).toBe(true);
