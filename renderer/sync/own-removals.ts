@@ -97,7 +97,9 @@ export function watchOwnRemovals(doc: Y.Doc, opts: { origin: unknown; now?: () =
   const observer = (kind: OwnRemoval['kind'], map: Y.Map<unknown>) => (event: Y.YMapEvent<unknown>) => {
     let next = list;
     let nextUnlisted = unlisted;
-    if (event.transaction.origin === opts.origin) {
+    // Entries added (the partner's own, a flood of them) remove nothing: the own-write record (a
+    // localStorage read and parse) is read only for a change that took or replaced an entry.
+    if (event.transaction.origin === opts.origin && [...event.changes.keys.values()].some((c) => c.action !== 'add')) {
       // Read now: the removed values are still in the doc until the transaction ends. Only ids this
       // laptop wrote under are parsed: a flood of the partner's own entries costs a set lookup each.
       const own = kind === 'capture' ? ownWriteIds() : ownParkedIds();
