@@ -623,6 +623,41 @@ test('a parked item of mine the partner deletes is named on my screen, and one c
   expect(s.errors).toEqual([]);
 });
 
+test('a partner who brings back the round she sealed for our last comparison, instead of answering again, is named as earlier answers, not a new diagnostic', async ({ baseURL }) => {
+  test.setTimeout(240_000);
+  const first = await scene(baseURL!, { answer: true });
+  const payload = forgedPayload('cto', MALLORY, 3);
+  await malloryRevealsHonestly(first, payload);
+  await expect(first.victim.getByTestId('planted-partner-round')).toHaveCount(0);
+
+  // A quarter on: the victim answers a new round and hosts a new room; Mallory joins from a fresh page.
+  const victim = first.victim;
+  await victim.getByRole('button', { name: 'Leave comparison' }).click();
+  await expect(victim.getByRole('button', { name: 'Host comparison' })).toBeVisible();
+  const roundId = await startRound(victim, { name: VICTIM, role: 'ceo' });
+  const marker = `victim-secret-${randomBytes(6).toString('hex')}`;
+  await answerAll(victim, roundId, scores(2), { 'db-2': `Private: ${marker}` });
+  await victim.goto('/#/compare');
+  await victim.getByRole('button', { name: 'Host comparison' }).click();
+  const code = (await victim.getByTestId('invite-code').textContent())!.trim();
+  await hostile?.close();
+  hostile = await launchHostilePeer();
+  await hostile.join(code);
+  await hostile.set('participants', 'cto', presence('cto', MALLORY));
+  await expect(victim.getByTestId('connection-status')).toHaveText(/Connected to Mallory Vance/, { timeout: 45_000 });
+
+  // She reveals last quarter's sealed answers again (a fresh salt: a new commitment, the same round).
+  await malloryRevealsHonestly({ ...first, hostile, code, roundId, marker }, payload);
+  const notice = victim.getByTestId('planted-partner-round');
+  await expect(notice).toContainText(`Not a new diagnostic: the CTO’s answers here are the round they sealed on ${payload.sealedAt.slice(0, 10)}`);
+  await expect(notice).toContainText('ask them to answer a new round');
+  await notice.screenshot({ path: 'test-results/hostile-replayed-round.png' });
+  // History's trends say the CTO's points are those earlier answers, not a new measurement.
+  await victim.goto('/#/history');
+  await expect(victim.locator('main')).toContainText(`the CTO’s scores are their answers sealed on ${payload.sealedAt.slice(0, 10)}, brought back from an earlier comparison: not new answers`, { timeout: 15_000 });
+  expect(first.errors).toEqual([]);
+});
+
 /*
  * A name and a round label are whatever the partner typed. Mallory's carry a RIGHT-TO-LEFT
  * OVERRIDE, which would turn every word after her name around in the victim's sentences
