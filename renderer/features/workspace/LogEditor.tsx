@@ -139,7 +139,8 @@ function VirtualLog({ entries, selected, onSelect, states }: { entries: LogEntry
       if (el) el.focus({ preventScroll: false });
       else if (tries > 0) requestAnimationFrame(() => focus(tries - 1));
     };
-    requestAnimationFrame(() => focus(5));
+    // Rows far away are measured over a few frames before the target renders; a busy laptop needs more.
+    requestAnimationFrame(() => focus(60));
   }
 
   return (
