@@ -32,6 +32,11 @@ export default {
     'shared/workspace/agreement.ts',
     'shared/assessment/gaps.ts',
     'shared/assessment/area-comparison.ts',
+    // What the leader is told the partner removed, which offsite an item is this one's, and a
+    // partner round brought back from an earlier comparison (the plan's words for it: shared/plan).
+    'shared/offsite/removed-own.ts',
+    'shared/offsite/offsite-scope.ts',
+    'shared/history/replayed-round.ts',
     'renderer/sync/**/*.ts',
     'electron/main/**/*.ts',
     'electron/signaling/**/*.ts',

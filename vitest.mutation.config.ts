@@ -12,6 +12,7 @@ export default defineConfig({
       'test/unit/shared/session/**/*.test.ts',
       'test/unit/shared/plan/**/*.test.ts',
       'test/unit/shared/offsite/**/*.test.ts',
+      'test/unit/shared/history/**/*.test.ts',
       // What decides "agreed" and the top three gaps (run per file: see README).
       'test/unit/shared/workspace/**/*.test.ts',
       'test/unit/shared/assessment/**/*.test.ts',

@@ -10,6 +10,14 @@ describe('which offsite an item belongs to', () => {
     expect(offsiteFirstDay(ceo, {})).toBeUndefined();
   });
 
+  it('the later seal, whichever leader sealed last', () => {
+    const first = { sealedAt: new Date(2026, 10, 20, 9).toISOString() };
+    const last = { sealedAt: new Date(2026, 10, 24, 9).toISOString() };
+    expect(offsiteFirstDay(last, first)).toBe('2026-11-24');
+    expect(offsiteFirstDay(first, last)).toBe('2026-11-24');
+    expect(offsiteFirstDay({}, last)).toBeUndefined();
+  });
+
   it('an item captured before that day (past a day of clock slack) is an earlier offsite’s; on or after it, this one’s; with no day, every item is', () => {
     const at = (d: number) => ({ createdAt: new Date(2026, 10, d, 23).toISOString() });
     expect(toIsoDate(new Date(at(22).createdAt))).toBe('2026-11-22');

@@ -1,5 +1,18 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { MAX_KEPT_REMOVALS, mergeRemovals, ownRemovals, parseRemovals, parseUnlisted, removalKey, removalText, type OwnRemoval } from '../../../../shared/offsite/removed-own';
+import {
+  MAX_KEPT_REMOVALS,
+  MAX_UNLISTED_REMOVALS,
+  mergeRemovals,
+  mergeUnlisted,
+  ownRemovals,
+  parseRemovalKey,
+  parseRemovals,
+  parseUnlisted,
+  removalKey,
+  removalText,
+  type OwnRemoval,
+} from '../../../../shared/offsite/removed-own';
 import type { Capture, ParkedItem } from '../../../../shared/offsite/capture';
 
 const AT = '2026-11-26T11:00:00.000Z';
@@ -72,5 +85,98 @@ describe('the count past the list, as stored (untrusted)', () => {
   it('keeps removal keys only, once each', () => {
     expect(parseUnlisted(['capture:a', 5, 'x', '__proto__', 'parked:b', 'capture:a', null])).toEqual(['capture:a', 'parked:b']);
     expect(parseUnlisted({ 'capture:a': 1 })).toEqual([]);
+  });
+});
+
+describe('the notice’s words, at the edges', () => {
+  it('one line with single spaces, nothing around it: runs of spaces and line breaks in what was written do not widen it', () => {
+    expect(removalText({ kind: 'parked', item: park('p1', '  Office   move \n\t budget  ') })).toBe('Parked: Office move budget');
+  });
+
+  it('a line exactly as long as the notice allows is named whole; one character more is cut', () => {
+    const whole = 'Parked: ' + 'x'.repeat(120 - 'Parked: '.length);
+    expect(removalText({ kind: 'parked', item: park('p1', whole.slice('Parked: '.length)) })).toBe(whole);
+    const cut = removalText({ kind: 'parked', item: park('p1', whole.slice('Parked: '.length) + 'y') });
+    expect(cut).toHaveLength(120);
+    expect(cut.endsWith('x…')).toBe(true);
+  });
+
+  it('cut at a space: no gap before the ellipsis', () => {
+    // The cut falls just after a space: "… word …" would read as a word dropped.
+    const text = 'a'.repeat(119 - 'Parked: '.length - 1) + ' ' + 'b'.repeat(50);
+    const cut = removalText({ kind: 'parked', item: park('p1', text) });
+    expect(cut).toMatch(/a…$/);
+    expect(cut.startsWith('Parked: a')).toBe(true);
+  });
+});
+
+describe('the kept list read back, hostile or damaged entries', () => {
+  const good = { kind: 'parked', item: park('a'), changed: false, at: AT };
+  it('an entry whose item is missing, has no id or a non-text id, or whose "changed" is not yes/no, is dropped; reading never throws', () => {
+    const stored = [
+      { ...good, item: null },
+      { ...good, item: { text: 'Office move' } },
+      { ...good, item: { ...park('n'), id: 7 } },
+      { ...good, item: park('s'), changed: 'yes' },
+      { ...good, item: park('u'), changed: undefined },
+      good,
+    ];
+    expect(parseRemovals(JSON.parse(JSON.stringify(stored))).map(removalKey)).toEqual(['parked:a']);
+  });
+});
+
+describe('removal keys read back', () => {
+  it('only "capture:<id>" or "parked:<id>", the whole key: no other value, no prefix before it', () => {
+    expect(parseRemovalKey('capture:c1')).toEqual({ kind: 'capture', id: 'c1' });
+    expect(parseRemovalKey('parked:a:b\nc')).toEqual({ kind: 'parked', id: 'a:b\nc' });
+    expect(parseRemovalKey('xcapture:c1')).toBeUndefined();
+    expect(parseRemovalKey('decision:c1')).toBeUndefined();
+    expect(parseRemovalKey(['capture:c1'])).toBeUndefined();
+    expect(parseRemovalKey({ toString: () => 'capture:c1' })).toBeUndefined();
+    expect(parseUnlisted([['parked:a'], 'parked:b'])).toEqual(['parked:b']);
+  });
+
+  it('the stored count keeps at most MAX_UNLISTED_REMOVALS keys, the newest', () => {
+    const keys = Array.from({ length: MAX_UNLISTED_REMOVALS + 5 }, (_, i) => `parked:p${i}`);
+    const read = parseUnlisted(keys);
+    expect(read).toHaveLength(MAX_UNLISTED_REMOVALS);
+    expect(read[0]).toBe('parked:p5');
+    expect(read.at(-1)).toBe(`parked:p${MAX_UNLISTED_REMOVALS + 4}`);
+  });
+});
+
+describe('the count past the list', () => {
+  const r = (id: string): OwnRemoval => ({ kind: 'parked', item: park(id), changed: false, at: AT });
+  /** One removal change as the watcher applies it: the list and the count after it. */
+  const step = (state: { list: OwnRemoval[]; unlisted: string[] }, added: OwnRemoval[]) => {
+    const list = mergeRemovals(state.list, added);
+    return { list, unlisted: mergeUnlisted(state.unlisted, state.list, added, list) };
+  };
+
+  it('every item removed is either listed or counted, never both, while under both limits (fast-check)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.array(fc.integer({ min: 0, max: 60 }), { maxLength: 8 }), { maxLength: 30 }), (changes) => {
+        let state = { list: [] as OwnRemoval[], unlisted: [] as string[] };
+        const seen = new Set<string>();
+        for (const ids of changes) {
+          const added = [...new Set(ids)].map((i) => r(`p${i}`));
+          added.forEach((x) => seen.add(removalKey(x)));
+          state = step(state, added);
+        }
+        const listed = state.list.map(removalKey);
+        expect(listed.filter((k) => state.unlisted.includes(k))).toEqual([]);
+        expect(new Set([...listed, ...state.unlisted])).toEqual(seen);
+        expect(new Set(state.unlisted).size).toBe(state.unlisted.length);
+      }),
+    );
+  });
+
+  it('past MAX_UNLISTED_REMOVALS the oldest counted key goes, the one just pushed out stays', () => {
+    const full = Array.from({ length: MAX_UNLISTED_REMOVALS }, (_, i) => `parked:u${i}`);
+    const before = Array.from({ length: MAX_KEPT_REMOVALS }, (_, i) => r(`k${i}`));
+    const next = step({ list: before, unlisted: full }, [r('new')]);
+    expect(next.unlisted).toHaveLength(MAX_UNLISTED_REMOVALS);
+    expect(next.unlisted).not.toContain('parked:u0');
+    expect(next.unlisted.at(-1)).toBe('parked:k0');
   });
 });

@@ -78,6 +78,25 @@ describe("the summary of one offsite: what was agreed at it, not at an earlier o
     expect(s.agreed.map((r) => r.capture.id)).toEqual(['now']);
   });
 
+  it('the days agreed run from the earliest to the latest, whatever order the captures are listed in', () => {
+    const later = action('later', 'Publish the matrix', at(11, 24));
+    const sooner = action('sooner', 'Name the release owner', at(11, 24));
+    const s = scoped([later, sooner], agreement([later, sooner], { later: at(11, 26, 11), sooner: at(11, 25, 11) }));
+    expect(s.dates).toEqual({ from: '2026-11-25', to: '2026-11-26' });
+  });
+
+  it('counts what it leaves out, each list on its own: an earlier agreement and an earlier proposal, none parked', () => {
+    const proposedOld = action('p-old', 'Hire a VP Engineering', at(8, 3));
+    const s = scoped([old, proposedOld, now], agreement([old, now], { old: at(8, 3, 11), now: at(11, 24, 11) }));
+    expect(s.earlier).toEqual({ agreed: 1, proposed: 1, parked: 0 });
+  });
+
+  it('an earlier parked item is counted out, this offsite’s is kept and not counted', () => {
+    const s = scoped([], agreement([], {}), [parked('p-old', 'Office move', at(8, 3)), parked('p-new', 'Hiring plan', at(11, 24)), parked('p-new2', 'Budget', at(11, 25))]);
+    expect(s.parked.map((p) => p.id)).toEqual(['p-new', 'p-new2']);
+    expect(s.earlier).toEqual({ agreed: 0, proposed: 0, parked: 1 });
+  });
+
   it('without a first day (no comparison for the agenda), every item is listed', () => {
     const all = buildOffsiteSummary({ captures: [old, now], actions: actionsOf([old, now]), parked: [] }, agreement([old, now], { old: at(8, 3, 11), now: at(11, 24, 11) }));
     expect(summaryOfOffsite(all, undefined)).toBe(all);
