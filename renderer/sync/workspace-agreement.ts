@@ -17,6 +17,7 @@ import {
   notAfter,
   recordLocal,
   withOwnConfirmations,
+  ownConfirmationKeys,
   sharedKey,
   type AgreementRole,
   type BetBudget,
@@ -69,6 +70,11 @@ function confirmationsOf(entries: Iterable<[string, unknown]>): Record<string, C
  */
 export function readShared(doc: Y.Doc, now = new Date()): SharedConfirmations {
   return notAfter(withOwnConfirmations(confirmationsOf(doc.getMap(AGREEMENT).entries()), readLocal(), readOwnConfirmations()), now);
+}
+
+/** The shared keys whose entry readShared takes from this laptop's own whole record (ownConfirmationKeys). */
+export function readOwnKeys(): ReadonlySet<string> {
+  return ownConfirmationKeys(readLocal(), readOwnConfirmations());
 }
 
 /** This laptop's own confirmations, whole (name, time, mode), kept beside the hashes it confirmed. */

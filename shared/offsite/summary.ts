@@ -53,7 +53,9 @@ function confirmedHereOn(c: Capture, input: AgreementInput): string | undefined 
   const key = captureKey(c.id);
   const hash = captureHash(c);
   const days = ROLES.flatMap((r) => {
-    const own = input.local[key]?.[r] === hash ? input.shared[sharedKey(key, r)] : undefined;
+    const k = sharedKey(key, r);
+    // Only a date this laptop kept itself: one taken from the shared doc is the partner's to rewrite.
+    const own = input.local[key]?.[r] === hash && (!input.ownKeys || input.ownKeys.has(k)) ? input.shared[k] : undefined;
     return own && own.role === r && own.hash === hash ? [localDayOf(own.at)] : [];
   });
   return days.sort().pop();

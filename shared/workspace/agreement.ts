@@ -48,6 +48,12 @@ export interface AgreementInput {
    * for it, so the screen and the plan never say "confirmed by the CEO" for a CEO who did not.
    */
   me?: AgreementRole;
+  /**
+   * The shared keys whose entry is this laptop's own whole record (ownConfirmationKeys): only those
+   * date an agreement as reached here (the offsite summary, the plan). Absent: every entry counts, as
+   * where no such record is kept (tests, the take-turns laptop).
+   */
+  ownKeys?: ReadonlySet<string>;
 }
 
 /** The pair's own policy numbers; unset until they choose one. */
@@ -324,9 +330,20 @@ export function agreementLabel(s: AgreementState | undefined): string {
  */
 export function withOwnConfirmations(shared: SharedConfirmations, local: LocalConfirmations, own: SharedConfirmations): SharedConfirmations {
   const out: Record<string, Confirmation> = { ...shared };
+  for (const k of ownConfirmationKeys(local, own)) out[k] = own[k];
+  return out;
+}
+
+/**
+ * The shared keys ("<key>|<role>") whose entry withOwnConfirmations takes from this laptop's own
+ * record: confirmed here, as it still stands. Any other entry — the partner's, or one of ours this
+ * laptop kept no whole record of — carries a date the partner's laptop can rewrite.
+ */
+export function ownConfirmationKeys(local: LocalConfirmations, own: SharedConfirmations): Set<string> {
+  const out = new Set<string>();
   for (const [k, c] of Object.entries(own)) {
     const key = k.slice(0, k.length - c.role.length - 1);
-    if (k === sharedKey(key, c.role) && local[key]?.[c.role] === c.hash) out[k] = c;
+    if (k === sharedKey(key, c.role) && local[key]?.[c.role] === c.hash) out.add(k);
   }
   return out;
 }

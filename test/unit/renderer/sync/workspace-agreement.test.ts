@@ -6,6 +6,7 @@ import {
   putBet,
   readBets,
   readLocal,
+  readOwnKeys,
   readPolicies,
   readShared,
   removeBet,
@@ -88,5 +89,16 @@ describe("this laptop's record of what it confirmed", () => {
     const doc = new Y.Doc();
     doc.getMap('agreement').set('raci|cto', { role: 'ceo', name: 'Mallory', hash: HASH, at: '2026-10-01T09:00:00.000Z', mode: 'live' });
     expect(readShared(doc)).toEqual({});
+  });
+});
+
+describe('which confirmations this laptop dates itself (readOwnKeys)', () => {
+  it('names a confirmation made here while its whole record is kept, and none once that record is gone (only the shared entry, which the partner can rewrite, would date it)', () => {
+    const doc = new Y.Doc();
+    confirm(doc, 'capture:c1', HASH, [{ role: 'ceo', name: 'Alex' }], 'live', new Date('2026-11-24T10:00:00Z'));
+    expect([...readOwnKeys()]).toEqual(['capture:c1|ceo']);
+    localStorage.removeItem('accord.agreement.mine-whole');
+    expect(readLocal()['capture:c1']).toEqual({ ceo: HASH });
+    expect([...readOwnKeys()]).toEqual([]);
   });
 });

@@ -73,6 +73,18 @@ describe("the summary of one offsite: what was agreed at it, not at an earlier o
     expect(s.earlier).toEqual({ agreed: 0, proposed: 1, parked: 0 });
   });
 
+  it('a confirmation under my role that this laptop kept no whole record of (storage full, or made before it kept one) is dated by no one: the partner re-dating it to today does not make last quarter’s agreement this offsite’s', () => {
+    // The shared entry under my role says today (the partner's laptop rewrote it); my own whole record is absent.
+    const a = agreement([old], { old: at(11, 24, 11) });
+    const withoutOwnRecord: AgreementInput = { ...a, ownKeys: new Set() };
+    const s = scoped([old], withoutOwnRecord);
+    expect(s.agreed).toEqual([]);
+    expect(s.earlier?.agreed).toBe(1);
+    // With this laptop's own record of that confirmation, the same date is mine and counts.
+    const mine = scoped([old], { ...a, ownKeys: new Set([sharedKey(captureKey(old.id), 'ceo')]) });
+    expect(mine.agreed.map((r) => r.capture.id)).toEqual(['old']);
+  });
+
   it('this laptop’s own confirmation made on a clock a day behind still counts here', () => {
     const s = scoped([now], agreement([now], { now: at(11, 23, 22) }, { now: at(11, 24, 9) }));
     expect(s.agreed.map((r) => r.capture.id)).toEqual(['now']);
