@@ -25,6 +25,10 @@ import {
 import { ACTIONS, applyOps, CAPTURES, PARKING } from './offsite-capture';
 import { itemsOf } from './workspace-doc';
 import { ownWriteCheck, ownWriteIds } from './own-writes';
+import { readLocal } from './workspace-agreement';
+import { captureHash, captureKey } from '../../shared/offsite/capture-agreement';
+import type { Capture } from '../../shared/offsite/capture';
+import type { Written } from '../../shared/offsite/removed-own';
 import { ownParkedCheck, ownParkedIds } from './own-parked';
 
 export const REMOVALS_KEY = 'accord.offsite.removedByPartner';
@@ -61,6 +65,29 @@ function store(key: string, list: readonly unknown[]): void {
   } catch {
     // Storage full: the notice still stands in this run.
   }
+}
+
+const CAPTURE_KEY = /^capture:(.+)$/s;
+
+/** The capture ids this laptop's leader confirmed (its own record of confirmations: workspace-agreement.ts). */
+function confirmedCaptureIds(): string[] {
+  return Object.keys(readLocal()).flatMap((k) => CAPTURE_KEY.exec(k)?.slice(1, 2) ?? []);
+}
+
+/**
+ * Written here (own-writes.ts), else confirmed here exactly as it stood: an agreement the partner's
+ * laptop took away with the capture, whoever wrote it, is this leader's to hear about too.
+ */
+function writtenOrConfirmed(): (c: Capture) => Written {
+  const written = ownWriteCheck();
+  const local = readLocal();
+  return (c) => {
+    const w = written(c);
+    if (w !== 'none') return w;
+    const mine = local[captureKey(c.id)];
+    const hash = captureHash(c);
+    return mine && (mine.ceo === hash || mine.cto === hash) ? 'confirmed' : 'none';
+  };
 }
 
 /** What writes `r` back: the record, and for a capture whose decision-log entry or action line went with it, that too. */
@@ -102,12 +129,12 @@ export function watchOwnRemovals(doc: Y.Doc, opts: { origin: unknown; now?: () =
     if (event.transaction.origin === opts.origin && [...event.changes.keys.values()].some((c) => c.action !== 'add')) {
       // Read now: the removed values are still in the doc until the transaction ends. Only ids this
       // laptop wrote under are parsed: a flood of the partner's own entries costs a set lookup each.
-      const own = kind === 'capture' ? ownWriteIds() : ownParkedIds();
+      const own = kind === 'capture' ? new Set([...ownWriteIds(), ...confirmedCaptureIds()]) : ownParkedIds();
       const entries: ChangedEntry[] = [];
       for (const [key, change] of event.changes.keys) {
         if (change.action !== 'add' && own.has(key)) entries.push({ kind, key, before: change.oldValue, after: map.get(key) });
       }
-      const found = entries.length ? ownRemovals(entries, { capture: ownWriteCheck(), parked: ownParkedCheck() }, (opts.now?.() ?? new Date()).toISOString()) : [];
+      const found = entries.length ? ownRemovals(entries, { capture: writtenOrConfirmed(), parked: ownParkedCheck() }, (opts.now?.() ?? new Date()).toISOString()) : [];
       if (found.length) {
         next = mergeRemovals(list, found);
         nextUnlisted = mergeUnlisted(unlisted, list, found, next);

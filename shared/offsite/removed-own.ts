@@ -16,11 +16,14 @@ export type RemovedItem = { kind: 'capture'; item: Capture } | { kind: 'parked';
 export type OwnRemoval = RemovedItem & {
   /** It no longer stood as this laptop wrote it when it was removed: what comes back is the version removed. */
   changed: boolean;
+  /** Not written here, but this laptop's leader confirmed it as it stood (an agreement gone with it). */
+  confirmedHere?: true;
   /** When the removal arrived. */
   at: string;
 };
 
-export type Written = 'as-written' | 'changed' | 'none';
+/** 'confirmed': not written here, but confirmed here exactly as it stood (a capture both agreed, say). */
+export type Written = 'as-written' | 'changed' | 'confirmed' | 'none';
 
 /** An entry of the captures or parking root a change took away or replaced: its value before, and now (undefined: gone). */
 export interface ChangedEntry {
@@ -35,8 +38,10 @@ export const MAX_KEPT_REMOVALS = 20;
 
 const parse = (kind: OwnRemoval['kind'], key: string, value: unknown) => (kind === 'capture' ? parseCapture(key, value) : parseParked(key, value));
 
-const removal = (kind: OwnRemoval['kind'], item: Capture | ParkedItem, changed: boolean, at: string): OwnRemoval =>
-  kind === 'capture' ? { kind, item: item as Capture, changed, at } : { kind, item: item as ParkedItem, changed, at };
+const removal = (kind: OwnRemoval['kind'], item: Capture | ParkedItem, changed: boolean, at: string, confirmedHere = false): OwnRemoval => {
+  const flag = confirmedHere ? { confirmedHere: true as const } : {};
+  return kind === 'capture' ? { kind, item: item as Capture, changed, at, ...flag } : { kind, item: item as ParkedItem, changed, at, ...flag };
+};
 
 /**
  * The entries removed — a record before, none now (deleted, or replaced by something no reader
@@ -50,7 +55,7 @@ export function ownRemovals(entries: readonly ChangedEntry[], written: { capture
     if (!was.ok || (e.after !== undefined && parse(e.kind, e.key, e.after).ok)) continue;
     const w = e.kind === 'capture' ? written.capture(was.value as Capture) : written.parked(was.value as ParkedItem);
     if (w === 'none') continue;
-    out.push(removal(e.kind, was.value, w === 'changed', at));
+    out.push(removal(e.kind, was.value, w === 'changed', at, w === 'confirmed'));
   }
   return out;
 }
@@ -115,11 +120,11 @@ export function parseRemovals(value: unknown): OwnRemoval[] {
   const out: OwnRemoval[] = [];
   for (const v of value) {
     if (!v || typeof v !== 'object') continue;
-    const { kind, item, changed, at } = v as Record<string, unknown>;
+    const { kind, item, changed, at, confirmedHere } = v as Record<string, unknown>;
     if ((kind !== 'capture' && kind !== 'parked') || typeof changed !== 'boolean' || typeof at !== 'string' || !isIsoDateTime(at)) continue;
     const id = (item as { id?: unknown } | null)?.id;
     const read = typeof id === 'string' ? parse(kind, id, item) : undefined;
-    if (read?.ok) out.push(removal(kind, read.value, changed, at));
+    if (read?.ok) out.push(removal(kind, read.value, changed, at, confirmedHere === true));
   }
   return mergeRemovals([], out);
 }

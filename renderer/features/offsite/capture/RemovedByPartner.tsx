@@ -16,11 +16,13 @@ export function RemovedByPartner() {
   if (!list.length && !unlisted) return null;
   const now = new Date();
   const count = list.length + unlisted;
+  // "wrote" is true of what this laptop wrote; a capture the partner wrote that this leader agreed is named as agreed.
+  const what = list.some((r) => r.confirmedHere) ? 'you wrote or agreed' : 'you wrote';
   return (
     <div className="alert error" role="alert" data-testid="removed-by-partner">
       <p>
         <strong>
-          Your partner&apos;s laptop removed {count === 1 ? 'something you wrote' : `${count.toLocaleString('en-US')} things you wrote`}.{' '}
+          Your partner&apos;s laptop removed {count === 1 ? `something ${what}` : `${count.toLocaleString('en-US')} things ${what}`}.{' '}
           {count === 1 ? 'It is' : 'They are'} gone from this offsite on both laptops.
         </strong>
       </p>
@@ -37,7 +39,7 @@ export function RemovedByPartner() {
               )}
               <PartnerText text={removalText(r)} />{' '}
               <span className="muted small">
-                (removed {whenText(new Date(r.at), now)}
+                ({r.confirmedHere ? 'your partner wrote it and you agreed to it; ' : ''}removed {whenText(new Date(r.at), now)}
                 {r.changed ? '; restoring brings back this last version, not as you last wrote it' : ''})
               </span>{' '}
               <button type="button" className="small primary" data-testid="removed-restore" onClick={() => restore(key)}>

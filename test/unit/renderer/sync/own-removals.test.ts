@@ -8,7 +8,8 @@ import { applyOps, parkItem, readOffsite } from '../../../../renderer/sync/offsi
 import { itemsOf, readWorkspace } from '../../../../renderer/sync/workspace-doc';
 import { PEER_ORIGIN } from '../../../../renderer/sync/peer-guard';
 import { actionIdOf, captureToOps, logIdOf } from '../../../../shared/offsite/capture-ops';
-import { readBets } from '../../../../renderer/sync/workspace-agreement';
+import { confirm, readBets } from '../../../../renderer/sync/workspace-agreement';
+import { captureHash, captureKey } from '../../../../shared/offsite/capture-agreement';
 import type { CaptureBody, ParkedItem } from '../../../../shared/offsite/capture';
 import { receiveFromPartner } from './partner-update';
 import { meta, seeded } from './offsite-fixtures';
@@ -219,5 +220,37 @@ describe('more removals than the list keeps', () => {
     expect([watch.current().length, watch.unlisted()]).toEqual([20, 0]);
     watch.destroy();
     expect(watchOwnRemovals(doc, { origin: PEER_ORIGIN }).unlisted()).toBe(0);
+  });
+});
+
+describe("the partner's laptop removes a capture it wrote that this laptop's leader agreed to", () => {
+  /** A capture the partner wrote (no own-write record here), on this laptop's doc. */
+  function writtenByPartner(doc: Y.Doc, id: string) {
+    const r = captureToOps(DECISION, { ...meta(id), author: 'cto', authorName: 'Blake Moreau' }, { workspace: readWorkspace(doc), bets: readBets(doc) });
+    if (!r.ok) throw new Error(r.error);
+    applyOps(doc, r.ops);
+    return r.capture;
+  }
+
+  it('is listed as agreed here (an agreement gone with it), and restore writes it back as it was agreed', () => {
+    const doc = seeded();
+    const theirs = writtenByPartner(doc, 'cap-p');
+    confirm(doc, captureKey('cap-p'), captureHash(theirs), [{ role: 'ceo', name: 'Alex Kim' }], 'live');
+    const watch = watchOwnRemovals(doc, { origin: PEER_ORIGIN, now: NOW });
+    receiveFromPartner(doc, (p) => p.getMap('captures').delete('cap-p'));
+    expect(watch.current()).toEqual([{ kind: 'capture', item: theirs, changed: false, at: '2026-11-26T11:00:00.000Z', confirmedHere: true }]);
+    expect(watch.restore('capture:cap-p')).toBe(true);
+    expect(readOffsite(doc).captures).toEqual([theirs]);
+    watch.destroy();
+  });
+
+  it('one confirmed here in other words (changed since: no longer what was agreed) is not listed', () => {
+    const doc = seeded();
+    writtenByPartner(doc, 'cap-p');
+    confirm(doc, captureKey('cap-p'), 'f'.repeat(32), [{ role: 'ceo', name: 'Alex Kim' }], 'live');
+    const watch = watchOwnRemovals(doc, { origin: PEER_ORIGIN, now: NOW });
+    receiveFromPartner(doc, (p) => p.getMap('captures').delete('cap-p'));
+    expect(watch.current()).toEqual([]);
+    watch.destroy();
   });
 });

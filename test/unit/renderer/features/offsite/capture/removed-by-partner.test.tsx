@@ -119,3 +119,25 @@ describe('what the notice says (review: dishonest partner)', () => {
     expect(notice(host)).toBeNull();
   });
 });
+
+describe("a capture the partner wrote and this leader agreed to, removed by the partner's laptop", () => {
+  it('is named as agreed by you, not as written by you', async () => {
+    const { captureToOps } = await import('../../../../../../shared/offsite/capture-ops');
+    const { applyOps } = await import('../../../../../../renderer/sync/offsite-capture');
+    const { confirm, readBets } = await import('../../../../../../renderer/sync/workspace-agreement');
+    const { readWorkspace } = await import('../../../../../../renderer/sync/workspace-doc');
+    const { captureHash, captureKey } = await import('../../../../../../shared/offsite/capture-agreement');
+    const doc = getWorkspaceDoc()!;
+    const meta = { id: 'cap-blake', blockId: 'close', blockTitle: 'Close', author: 'cto' as const, authorName: 'Blake Moreau', createdAt: new Date().toISOString() };
+    const r = captureToOps({ kind: 'action', text: 'Publish the matrix', owner: 'CTO', due: '2026-12-07' }, meta, { workspace: readWorkspace(doc), bets: readBets(doc) });
+    if (!r.ok) throw new Error(r.error);
+    const host = panel();
+    act(() => receiveFromPartner(doc, (p) => applyOps(p, r.ops)));
+    act(() => confirm(doc, captureKey(r.capture.id), captureHash(r.capture), [{ role: 'ceo', name: 'Alex Kim' }], 'live'));
+    act(() => receiveFromPartner(doc, (p) => p.getMap('captures').delete(r.capture.id)));
+    expect(notice(host)?.textContent).toContain("Your partner's laptop removed something you wrote or agreed.");
+    expect(host.querySelector('[data-testid="removed-item"]')?.textContent).toContain('your partner wrote it and you agreed to it');
+    act(() => host.querySelector<HTMLButtonElement>('[data-testid="removed-keep"]')!.click());
+    expect(notice(host)).toBeNull();
+  });
+});
