@@ -3,6 +3,12 @@
  * workspace, and every number says whether both leaders agreed it: a value
  * nobody agreed prints as "proposed (not yet agreed)". No policy number lives
  * in code; the guide's values are only suggestions in the workspace.
+ *
+ * A policy's rule sentences (what happens with a pre-read, after a debate, to an
+ * unlisted escalation, once a budget is spent) are the framework's, the same in
+ * every plan: nothing in the workspace lets the pair agree them. Each is labelled
+ * FRAMEWORK_RULE and comes first; the pair's own values (checklists, limit,
+ * matrix, budgets) follow, next to the state line that stamps only them.
  */
 import type { DecisionRow, Workspace } from '../workspace/types';
 import { accountableLabel, checkMatrixRow } from '../workspace/matrix';
@@ -12,6 +18,7 @@ import { isSetNumber, NOT_SET, RELIABILITY_NOT_SET, SLIP_NOT_SET } from '../work
 import { isAgreed, listedBets, plural, stateOf, unlistedBetsText, type PlanContext } from './context';
 import type { PlanSection } from './types';
 import { preReadForums } from '../workspace/cadence';
+import { checklistText, escalationForum } from './policy-cadence';
 
 export const PROPOSED = 'proposed (not yet agreed)';
 
@@ -34,6 +41,9 @@ export const FRAMEWORK_PRINCIPLE = "The framework's principle, the same in every
  */
 const frameworkDefault = (until: string) => `The framework's default text, printed until ${until}: not a rule the two of you have agreed.`;
 
+/** Opens each of a policy's rule sentences: the state line under the policy stamps the pair's values, never these. */
+export const FRAMEWORK_RULE = "The framework's rule, not one the two of you have agreed:";
+
 /** A policy's state line: "edited" or "template" alone would read as settled to a board member. */
 function sectionState(ctx: PlanContext, key: string): string {
   return isAgreed(ctx, key) ? stateOf(ctx, key) : `${stateOf(ctx, key)}, not yet agreed by both`;
@@ -48,6 +58,25 @@ function escalationRows(ws?: Workspace): DecisionRow[] {
   return (ws?.matrix ?? []).filter((r) => checkMatrixRow(r).every((i) => i.field === 'cadence'));
 }
 
+/**
+ * The forum the cadence holds for anything not listed: named only if the cadence has it ("the
+ * weekly 1:1" under an agreed matrix of a cadence without one would be a forum nobody has).
+ */
+function forumText(ctx: PlanContext): string | undefined {
+  const forum = escalationForum(ctx.ws?.cadence ?? []);
+  if (!forum) return undefined;
+  const why = forum.why === 'weekly-1on1' ? 'your weekly 1:1' : 'the most frequent meeting in your cadence';
+  const cadence = isAgreed(ctx, 'cadence') ? '' : ', in a cadence not yet agreed';
+  return `the ${forum.name} (${why}${cadence})`;
+}
+
+function unlistedRule(ctx: PlanContext): string {
+  const forum = forumText(ctx);
+  return forum
+    ? `${FRAMEWORK_RULE} anything the matrix does not list goes to ${forum}, where the two leaders first agree who owns it and then add it to the matrix.`
+    : `${FRAMEWORK_RULE} anything the matrix does not list goes to a standing meeting of the two leaders, where they first agree who owns it and then add it to the matrix. No default forum is set: the cadence has no meeting to take it.`;
+}
+
 function escalationBody(rows: readonly DecisionRow[]): string {
   const groups: [string, DecisionRow[]][] = [
     ['To the CTO', rows.filter((r) => accountableLabel(r) === 'CTO')],
@@ -57,30 +86,32 @@ function escalationBody(rows: readonly DecisionRow[]): string {
   const others = rows.filter((r) => !['CTO', 'CEO', 'CEO + CTO'].includes(accountableLabel(r)));
   const lines = groups.filter(([, rs]) => rs.length).map(([label, rs]) => `${label}: ${quoteList(rs)}.`);
   for (const r of others) lines.push(`To ${accountableLabel(r)}: ${r.decision.trim()}.`);
-  return `${lines.join(' ')} Anything not listed goes to the weekly 1:1, where the two leaders first agree who owns it and then add it to the matrix.`;
+  return lines.join(' ');
 }
 
 function escalation(ctx: PlanContext): PlanSection {
   const rows = escalationRows(ctx.ws);
   if (rows.length === 0) {
+    const forum = forumText(ctx);
     return {
       title: 'Escalation path',
-      body: 'There is no valid decision matrix yet. Until there is, raise every escalation in the weekly 1:1 and treat delivery dates and hiring as joint CEO + CTO calls.',
+      body: `There is no valid decision matrix yet. Until there is, raise every escalation ${forum ? `in ${forum}` : 'with both leaders together (the cadence has no meeting yet)'} and treat delivery dates and hiring as joint CEO + CTO calls.`,
       origin: frameworkDefault('the decision matrix has a row with one accountable owner'),
     };
   }
-  const prefix = isAgreed(ctx, 'matrix') ? '' : 'From the decision matrix as proposed (not yet agreed): ';
-  return { title: 'Escalation path', body: `${prefix}${escalationBody(rows)}`, state: sectionState(ctx, 'matrix') };
+  const matrix = isAgreed(ctx, 'matrix') ? 'Your decision matrix' : 'Your decision matrix, as proposed (not yet agreed)';
+  return { title: 'Escalation path', body: `${unlistedRule(ctx)} ${matrix}: ${escalationBody(rows)}`, state: sectionState(ctx, 'matrix') };
 }
 
 const INTAKE_RULE = 'A decision reaches a forum only with a written pre-read that lays out the options, the cost of each and the risk of each. Without one it waits for the next meeting.';
 
 function intake(ctx: PlanContext): PlanSection {
-  const forums = preReadForums(ctx.ws?.cadence ?? []).map((m) => m.name.trim());
-  // The rule is the pair's (and takes the cadence's state) only through forums with their own pre-read checklists.
+  const forums = preReadForums(ctx.ws?.cadence ?? []);
   if (!forums.length) return { title: 'Decision intake', body: INTAKE_RULE, origin: frameworkDefault('the cadence has a meeting with a pre-read checklist') };
-  const where = ` Forum-specific checklists (${forums.join(', ')}) are listed in the cadence appendix.`;
-  return { title: 'Decision intake', body: `${INTAKE_RULE}${where}`, state: sectionState(ctx, 'cadence') };
+  // The cadence's state stamps the pair's checklists, in their words: never the framework's
+  // options, cost and risk, which their checklists may not ask for at all.
+  const rule = `${FRAMEWORK_RULE} a decision reaches a forum only with a written pre-read that lays out the options, the cost of each and the risk of each; without one it waits for the next meeting.`;
+  return { title: 'Decision intake', body: `${rule} ${checklistText(forums)}`, state: sectionState(ctx, 'cadence') };
 }
 
 function riskBody(ctx: PlanContext): string {
@@ -91,15 +122,16 @@ function riskBody(ctx: PlanContext): string {
   const b = ws.riskBudgets;
   const security = b.securityBlockingClasses.filter((c) => c.trim());
   return [
+    `${FRAMEWORK_RULE} once the reliability budget is spent, reliability work goes ahead of new features; once committed work slips past its budget, scope or date is re-decided in the forum that owns it. Your budgets:`,
     // A budget the shared doc holds no number for (NaN) is said to be missing, never printed as "NaN minutes".
     isSetNumber(b.reliabilityMinutesPerQuarter)
-      ? `Reliability: the critical flows may be down for customers at most ${value(ctx, riskKey('reliability'), `${b.reliabilityMinutesPerQuarter} minutes per quarter`)}; once that is spent, reliability work goes ahead of new features.`
+      ? `Reliability: the critical flows may be down for customers at most ${value(ctx, riskKey('reliability'), `${b.reliabilityMinutesPerQuarter} minutes per quarter`)}.`
       : `Reliability: ${RELIABILITY_NOT_SET.toLowerCase()} (set it in the workspace, Risk budgets).`,
     security.length
       ? `Security: a release stops for any of these: ${value(ctx, riskKey('security'), security.join('; '))}.`
       : 'Security: no blocking issue classes written yet.',
     isSetNumber(b.deliverySlipPercent)
-      ? `Delivery: committed work may slip by up to ${value(ctx, riskKey('delivery'), `${b.deliverySlipPercent}%`)}; beyond that, scope or date is re-decided in the forum that owns it.`
+      ? `Delivery: committed work may slip by up to ${value(ctx, riskKey('delivery'), `${b.deliverySlipPercent}%`)}.`
       : `Delivery: ${SLIP_NOT_SET.toLowerCase()} (set it in the workspace, Risk budgets).`,
     ctx.bets.length
       ? `Per big bet: ${[...listedBets(ctx).bets.map((bet) => `${bet.name.trim() || 'unnamed bet'}: ${isAgreed(ctx, betKey(bet.id)) ? `${betBudgetText(bet)} (${betPlanState(ctx, bet)})` : value(ctx, betKey(bet.id), betBudgetText(bet))}`), unlistedBetsText(listedBets(ctx).unlisted)].filter(Boolean).join('. ')}.`
@@ -111,9 +143,9 @@ function debateBody(ctx: PlanContext): string {
   const days = ctx.policies.debateDays;
   const limit =
     days === undefined
-      ? 'Debate on a decision stays open for a limit the two of you have not set yet (set it in the workspace, Decision log).'
-      : `Debate on a decision stays open for at most ${value(ctx, policyKey('debateDays'), plural(days, 'day', 'days'))}.`;
-  return `${limit} The accountable owner then closes it, records it in the decision log with a commit deadline, and both leaders back it in public. Reopening needs new facts and goes back to the same forum, not to chat.`;
+      ? 'Your debate limit: not set yet (set it in the workspace, Decision log).'
+      : `Your debate limit: a decision stays open for debate at most ${value(ctx, policyKey('debateDays'), plural(days, 'day', 'days'))}.`;
+  return `${FRAMEWORK_RULE} once the debate limit runs out, the accountable owner closes the decision, records it in the decision log with a commit deadline, and both leaders back it in public; reopening needs new facts and goes back to the same forum, not to chat. ${limit}`;
 }
 
 /** No limit set is nothing agreed, whatever was confirmed: the state says the limit is missing. */

@@ -76,7 +76,7 @@ describe('buildRepairPlan with no workspace', () => {
       expect(l.items).toEqual([]);
       expect(l.note).toMatch(/\w/);
     }
-    expect(plan.policies[1].body).toContain('have not set yet');
+    expect(plan.policies[1].body).toContain('Your debate limit: not set yet');
     expect(plan.policies[1].body).not.toMatch(/\d+ days/);
   });
 });
@@ -99,7 +99,7 @@ describe('buildRepairPlan with a filled but unagreed workspace', () => {
     expect(plan.policies[1].body).toContain('at most 5 days, proposed (not yet agreed)');
     expect(plan.policies[3].body).toContain('at most 130 minutes per quarter, proposed (not yet agreed)');
     expect(plan.policies[3].body).toContain('up to 20%, proposed (not yet agreed)');
-    expect(plan.policies[2].body).toMatch(/^From the decision matrix as proposed \(not yet agreed\): To the CTO: Architecture direction/);
+    expect(plan.policies[2].body).toContain('Your decision matrix, as proposed (not yet agreed): To the CTO: Architecture direction');
   });
 
   it('fills the appendices with states, decided entries and trends', () => {

@@ -91,7 +91,7 @@ describe('golden pair: optimistic CEO, CTO scoring low', () => {
     const text = [...plan.policies, ...plan.principles].map((p) => p.body).join(' ');
     expect(text).not.toMatch(/agreed by both/);
     expect(plan.policies[3].body.match(/proposed \(not yet agreed\)/g)).toHaveLength(3);
-    expect(plan.policies[1].body).toContain('have not set yet');
+    expect(plan.policies[1].body).toContain('Your debate limit: not set yet');
   });
 
   it('runs the guide\'s 30 days: immediate actions, then policies, risk budgets and a re-score', () => {
@@ -137,7 +137,7 @@ describe('golden pair: optimistic CEO, CTO scoring low', () => {
     expect(agreed.actions.filter((a) => a.done).map((a) => a.id)).toEqual(['action-matrix']);
     expect(agreed.appendices.matrix.state).toBe('agreed by both on 2026-01-20');
     expect(agreed.appendices.matrix.items.every((r) => r.state === 'agreed by both on 2026-01-20')).toBe(true);
-    expect(agreed.policies[2].body).toMatch(/^To the CTO:/);
+    expect(agreed.policies[2].body).toContain('Your decision matrix: To the CTO:');
 
     // An edit after agreement sends it back to "edited" and unticks the action.
     const later = { ...ws, matrix: ws.matrix.map((r, i) => (i === 0 ? { ...r, cadence: 'Weekly' } : r)) };

@@ -63,7 +63,7 @@ describe('policies over agreed artifacts with nothing in them', () => {
     ws.cadence = ws.cadence.map((m) => ({ ...m, decisionTypes: [] }));
     const p = agreedPlan(ws, ['matrix']);
     const esc = policy(p, 'Escalation path');
-    expect(esc.body).toBe('There is no valid decision matrix yet. Until there is, raise every escalation in the weekly 1:1 and treat delivery dates and hiring as joint CEO + CTO calls.');
+    expect(esc.body).toBe('There is no valid decision matrix yet. Until there is, raise every escalation in the Weekly CTO–CEO 1:1 (your weekly 1:1, in a cadence not yet agreed) and treat delivery dates and hiring as joint CEO + CTO calls.');
     expect(esc.state).toBeUndefined();
     expect(esc.origin).toBe("The framework's default text, printed until the decision matrix has a row with one accountable owner: not a rule the two of you have agreed.");
     const md = section(planToMarkdown(p), 'Escalation path');
@@ -101,13 +101,13 @@ describe('policies over agreed artifacts with nothing in them', () => {
   it('decision intake: an agreed cadence with checklists keeps its agreed state and names the forums', () => {
     const intake = policy(agreedPlan(defaultWorkspace(today), ['cadence']), 'Decision intake');
     expect(intake.state).toBe('agreed by both on 2026-01-14');
-    expect(intake.body).toContain('Forum-specific checklists (Weekly CTO–CEO 1:1, Monthly strategy review, Quarterly planning, Quarterly board prep)');
+    expect(intake.body).toContain('Your pre-read checklists ask, in every meeting that has one (Weekly CTO–CEO 1:1, Monthly strategy review, Quarterly planning, Quarterly board prep), for: Options considered; Cost of each option; Risk of each option.');
   });
 
   it('disagree and commit: agreed policies with no debate limit say the limit is not set, not agreed by both', () => {
     const p = agreedPlan(defaultWorkspace(today), ['policies']);
     const dc = policy(p, 'Disagree and commit');
-    expect(dc.body).toContain('have not set yet');
+    expect(dc.body).toContain('Your debate limit: not set yet');
     expect(dc.state).toBe('debate limit not set, not yet agreed by both');
     expect(section(planToMarkdown(p), 'Disagree and commit')).toContain('_In the workspace: debate limit not set, not yet agreed by both._');
   });
