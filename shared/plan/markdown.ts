@@ -18,7 +18,7 @@ import { gapsLeadText, gapsTitle, noGapsText, PINNED_GAP } from './summary';
 import { areaBasisText, overallBasisText } from './score-basis';
 import { SHIPPED_EXAMPLE } from './context';
 import { METRIC_TREND_HEADING } from './appendices';
-import { TEMPLATE_STEPS_NOTE, tickedText } from './actions';
+import { RESCORE_BASIS, TEMPLATE_STEPS_NOTE, tickedText } from './actions';
 
 
 const score = (n: number | null) => (n === null ? '–' : String(n));
@@ -118,7 +118,7 @@ export function planToMarkdown(plan: RepairPlan): string {
     );
   }
   // After the pair's own actions the re-score is still the framework's day, as the printed lead says.
-  out.push(`Re-score round: ${plan.rescoreDate}${plan.actionsFromOffsite ? " (30 working days after this plan's date, not a date you set)" : ''}.`);
+  out.push(`Re-score round: ${plan.rescoreDate}${plan.actionsFromOffsite ? ` (${RESCORE_BASIS}, not a date you set)` : ''}.`);
   if (plan.offsite) {
     const o = plan.offsite;
     out.push(
