@@ -8,7 +8,7 @@
  * The rule, and why (clocks):
  * - An item's stamp (createdAt) is the writing laptop's clock, maybe the partner's, maybe wrong. A day
  *   of slack (CLOCK_SLACK_DAYS) keeps a capture made in the room on a laptop a day behind in the room,
- *   not "outside this agenda". Offsites are weeks apart (a re-score is 30 working days on), so the day
+ *   not "outside this agenda". Offsites are weeks apart (a re-score is about 30 days on), so the day
  *   before the later seal holds no earlier offsite. The block id is no evidence: ids repeat (above).
  * - The stamp is only ever the partner's word, and they can write any. So it scopes only what reads
  *   as not agreed (proposed, parked). What reads "agreed by both" is scoped by the day of this

@@ -246,6 +246,13 @@ export function buildActions(gaps: readonly PlanGap[], today: Date, ctx: PlanCon
   });
 }
 
+/**
+ * How the re-score date is reached, as the plan prints it: planDay counts calendar days (this plan's
+ * date is day 1) and moves a weekend day 30 back to the Friday, to stay within the 30 days.
+ * "30 working days" would be six weeks; the date is about four.
+ */
+export const RESCORE_BASIS = "day 30 counting this plan's date as day 1, moved back to the Friday before when it falls on a weekend";
+
 /** The day-30 re-score date (a working day). */
 export function rescoreDate(today: Date): string {
   return toIsoDate(planDay(today, 30));

@@ -15,9 +15,10 @@ import type { FiredWarning, PlanLogEntry, PlanScores, PlanSection, RepairPlan } 
 import type { LogEntry } from '../workspace/types';
 import { planMatrixTable } from './row-states';
 import { gapsLeadText, gapsTitle, noGapsText, PINNED_GAP } from './summary';
+import { areaBasisText, overallBasisText } from './score-basis';
 import { SHIPPED_EXAMPLE } from './context';
 import { METRIC_TREND_HEADING } from './appendices';
-import { TEMPLATE_STEPS_NOTE, tickedText } from './actions';
+import { RESCORE_BASIS, TEMPLATE_STEPS_NOTE, tickedText } from './actions';
 
 
 const score = (n: number | null) => (n === null ? '–' : String(n));
@@ -74,7 +75,14 @@ export function planToMarkdown(plan: RepairPlan): string {
     ),
     // A "–" alone reads as "no gap": say which areas were not compared, and why.
     ...scores.areas.filter((a) => a.refusal).map((a) => `_${mdLine(a.title)}: ${mdLine(notCompared(a.refusal!))}_`),
-    scores.overallRefusal ? `Overall: not compared. ${mdLine(scores.overallRefusal)}` : `Overall: CEO ${score(scores.overall.ceo)}, CTO ${score(scores.overall.cto)}.`,
+    // A number over fewer than all of an area's statements says how many, and who left the rest out (score-basis.ts).
+    ...scores.areas.flatMap((a) => {
+      const basis = areaBasisText(a, cover.names);
+      return basis ? [`_${mdLine(a.title)}: ${mdLine(basis)}._`] : [];
+    }),
+    scores.overallRefusal
+      ? `Overall: not compared. ${mdLine(scores.overallRefusal)}`
+      : `Overall: CEO ${score(scores.overall.ceo)}, CTO ${score(scores.overall.cto)}${overallBasisText(scores, cover.names) ? `, ${mdLine(overallBasisText(scores, cover.names))}` : ''}.`,
     ['Warning signs reported:', warningsList(`${cover.names.ceo} (CEO)`, scores.firedWarnings.ceo, scores.unknownWarnings.ceo), warningsList(`${cover.names.cto} (CTO)`, scores.firedWarnings.cto, scores.unknownWarnings.cto)].join('\n'),
   );
 
@@ -110,7 +118,7 @@ export function planToMarkdown(plan: RepairPlan): string {
     );
   }
   // After the pair's own actions the re-score is still the framework's day, as the printed lead says.
-  out.push(`Re-score round: ${plan.rescoreDate}${plan.actionsFromOffsite ? " (30 working days after this plan's date, not a date you set)" : ''}.`);
+  out.push(`Re-score round: ${plan.rescoreDate}${plan.actionsFromOffsite ? ` (${RESCORE_BASIS}, not a date you set)` : ''}.`);
   if (plan.offsite) {
     const o = plan.offsite;
     out.push(

@@ -5,14 +5,28 @@
  */
 import type { PlanScores } from './types';
 
-const FORMULA = 'A score is (mean − 1) / 4 × 100 over the statements answered 1–5.';
+// Side by side, both numbers are over the statements both scored (area-comparison.ts): a leader's
+// own score over their own answers can differ, so the formula names whose statements.
+const FORMULA = 'A score is (mean − 1) / 4 × 100 over the statements both of you scored 1–5.';
 
-export function scoresLeadText(scores: Pick<PlanScores, 'unverified'>): string {
+/**
+ * With the partner's round too thin to compare, the one overall printed is that leader's own, over
+ * the statements they answered 1–5 (build-plan.ts): not a basis both share.
+ */
+function formula(scores: Pick<PlanScores, 'overall' | 'overallRefusal'>): string {
+  const { ceo, cto } = scores.overall;
+  if (scores.overallRefusal || (ceo === null) === (cto === null)) return FORMULA;
+  const [who, other] = ceo !== null ? ['CEO', 'CTO'] : ['CTO', 'CEO'];
+  return `${FORMULA} The ${who}’s overall score alone is over the statements the ${who} answered 1–5: the ${other}’s round has too few answers to compare.`;
+}
+
+export function scoresLeadText(scores: Pick<PlanScores, 'unverified' | 'overall' | 'overallRefusal'>): string {
   const roles = scores.unverified ?? [];
-  if (!roles.length) return `Each leader scored the four areas privately before seeing the other’s answers. ${FORMULA}`;
+  const basis = formula(scores);
+  if (!roles.length) return `Each leader scored the four areas privately before seeing the other’s answers. ${basis}`;
   const what =
     roles.length === 1
       ? `That the ${roles[0]}’s round was scored before seeing the other’s answers is not shown here: it was not checked against its seal on this laptop (see the cover).`
       : 'That either round was scored before seeing the other’s answers is not shown here: neither was checked against its seal on this laptop (see the cover).';
-  return `Each leader scored the four areas. ${what} ${FORMULA}`;
+  return `Each leader scored the four areas. ${what} ${basis}`;
 }

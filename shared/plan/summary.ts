@@ -5,6 +5,7 @@
 import type { RoundKind } from '../assessment/types';
 import type { PlanGap, PlanScores } from './types';
 import { bothRoundNames, eventText, type RoundEvent, type RoundName } from './round-match';
+import { overallBasisText } from './score-basis';
 
 export interface SummaryInput {
   company: string;
@@ -39,8 +40,10 @@ function overall(s: SummaryInput): string {
   const ceoWho = `${s.names.ceo} (CEO)`;
   const ctoWho = `${s.names.cto} (CTO)`;
   if (ceo !== null && cto !== null) {
-    if (ceo === cto) return `Overall, ${ceoWho} and ${ctoWho} both scored ${ceo}/100.`;
-    return `Overall, ${ceoWho} scored ${ceo}/100 and ${ctoWho} ${cto}/100, ${Math.abs(ceo - cto)} points apart.`;
+    // Over the statements both scored: when that is not all of them, say how many and why (score-basis.ts).
+    const basis = overallBasisText(s.scores, s.names);
+    if (ceo === cto) return `Overall, ${ceoWho} and ${ctoWho} both scored ${ceo}/100${basis ? ` ${basis}` : ''}.`;
+    return `Overall, ${ceoWho} scored ${ceo}/100 and ${ctoWho} ${cto}/100, ${Math.abs(ceo - cto)} points apart${basis ? `, ${basis}` : ''}.`;
   }
   if (ceo !== null) return `Overall, ${ceoWho} scored ${ceo}/100; the CTO round has too few answers to score.`;
   if (cto !== null) return `Overall, ${ctoWho} scored ${cto}/100; the CEO round has too few answers to score.`;

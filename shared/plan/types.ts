@@ -1,6 +1,6 @@
 /** The 30-day repair plan as plain data; rendering (screen, PDF, markdown) is elsewhere. */
 import type { AreaId } from '../framework/types';
-import type { AnswerValue, RoundKind, RoundResult } from '../assessment/types';
+import type { AnswerValue, AreaCoverage, RoundKind, RoundResult } from '../assessment/types';
 import type { DecisionRow, Dependency, DependencyMap, LadderEntry, LogEntry, Meeting, Metric } from '../workspace/types';
 
 export type PageSize = 'A4' | 'Letter';
@@ -28,6 +28,8 @@ export interface PlanAreaScore {
   ceo: number | null;
   cto: number | null;
   delta: number | null;
+  /** How many statements each leader scored and both did: what the two numbers rest on (score-basis.ts). */
+  coverage: AreaCoverage;
   /** Why the area is not compared (too few statements both scored), when it is not. */
   refusal?: string;
 }

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { Round } from '../../../shared/assessment/types';
 import type { PageSize } from '../../../shared/plan/types';
 import { buildRepairPlan } from '../../../shared/plan/build-plan';
@@ -33,6 +33,7 @@ import { usePageNumbers } from './page-numbers';
 import { readPageSize, readSelection, savePageSize, saveSelection } from './plan-preferences';
 import { plainPartnerText } from '../../app/PartnerText';
 import { ownOffsiteIds } from '../../sync/own-offsite-ids';
+import { usePlanDay } from './plan-day';
 
 function roundOption(r: Round): string {
   const when = r.sealedAt ? new Date(r.sealedAt).toLocaleDateString() : '';
@@ -82,7 +83,8 @@ export default function PlanPage({ id }: { id?: string }) {
   );
   // A comparison completed earlier is persisted: read it rather than calling it "not complete" until Compare is visited.
   const [resumed, setResumed] = useState(false);
-  const [today] = useState(() => new Date());
+  // The plan's date and overdue checks follow the clock, not the moment the page opened (plan-day.ts).
+  const { today, catchUp } = usePlanDay();
   const [busy, setBusy] = useState<'pdf' | 'md' | null>(null);
   const [slow, setSlow] = useState(false);
   const [message, setMessage] = useState<{ tone: 'ok' | 'error' | 'info'; text: string } | null>(null);
@@ -157,6 +159,16 @@ export default function PlanPage({ id }: { id?: string }) {
     [source, workspaceReady, companyName, workspace, today, pageSize, pins, offsite, withheld],
   );
   const pages = usePageNumbers(plan);
+  // The plan as last rendered: an export first catches up with the clock (catchUp re-renders at once).
+  const latestPlan = useRef(plan);
+  useLayoutEffect(() => {
+    latestPlan.current = plan;
+  });
+  /** Today's plan, as the page now shows it, for an export. */
+  function planNow() {
+    catchUp();
+    return latestPlan.current;
+  }
 
   // Remember the pair shown (chosen or not: the print route has no `id` to pin it) so the print route and a
   // reload show the same plan. A saved backup round yields to a verified one later (defaultPair).
@@ -179,6 +191,7 @@ export default function PlanPage({ id }: { id?: string }) {
   }
 
   async function onPdf() {
+    const plan = planNow();
     if (!plan) return;
     begin('pdf');
     try {
@@ -193,6 +206,7 @@ export default function PlanPage({ id }: { id?: string }) {
   }
 
   async function onMarkdown() {
+    const plan = planNow();
     if (!plan) return;
     begin('md');
     try {
@@ -206,6 +220,7 @@ export default function PlanPage({ id }: { id?: string }) {
   }
 
   async function onCalendar() {
+    const plan = planNow();
     if (!plan) return;
     begin('md');
     try {

@@ -1,6 +1,6 @@
 import type { RepairPlan } from '../../../../shared/plan/types';
 import { SectionHeading } from './SectionHeading';
-import { TEMPLATE_STEPS_NOTE, tickedText } from '../../../../shared/plan/actions';
+import { RESCORE_BASIS, TEMPLATE_STEPS_NOTE, tickedText } from '../../../../shared/plan/actions';
 
 function shortDate(iso: string): string {
   const [y, m, d] = iso.split('-').map(Number);
@@ -70,8 +70,8 @@ export function ActionsSection({ plan }: { plan: RepairPlan }) {
       <p className="pd-lead">
         {plan.actionsFromOffsite ? (
           <>
-            {capturedLead(plan.actions)} Each has the owner and due date it was captured with; then a re-score round on {shortDate(plan.rescoreDate)} (30
-            working days after this plan&apos;s date, not a date you set).
+            {capturedLead(plan.actions)} Each has the owner and due date it was captured with; then a re-score round on {shortDate(plan.rescoreDate)} ({RESCORE_BASIS}, not
+            a date you set).
             {overdue > 0 && ` ${overdue} ${overdue === 1 ? 'is' : 'are'} overdue: due before ${plan.cover.date} and not recorded as done.`}
           </>
         ) : (

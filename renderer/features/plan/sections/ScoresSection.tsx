@@ -5,6 +5,7 @@ import { DeltaHeatmap } from '../../compare/DeltaHeatmap';
 import { noWarningsText } from '../../../../shared/plan/summary';
 import { PlanRadar } from './PlanRadar';
 import { scoresLeadText } from '../../../../shared/plan/scores-lead';
+import { areaBasisText, overallBasisText } from '../../../../shared/plan/score-basis';
 import { SectionHeading } from './SectionHeading';
 
 const show = (n: number | null) => (n === null ? '–' : String(n));
@@ -13,6 +14,7 @@ export function ScoresSection({ plan, ceo, cto }: { plan: RepairPlan; ceo: Round
   const { scores, cover } = plan;
   // Both answers in words: "don't know" and unanswered are not "never" (shared/plan/warnings.ts).
   const fired = scores.warnings;
+  const overallBasis = overallBasisText(scores, cover.names);
   return (
     <section className="pd-section pd-break" id="plan-scores">
       <SectionHeading id="plan-scores" />
@@ -63,6 +65,22 @@ export function ScoresSection({ plan, ceo, cto }: { plan: RepairPlan; ceo: Round
           </p>
         ))}
       {scores.overallRefusal && <p className="pd-note">{scores.overallRefusal}</p>}
+      {/* A number over fewer than all the statements says how many, and who left the rest out (score-basis.ts). */}
+      {scores.areas.map((a) => {
+        const basis = areaBasisText(a, cover.names);
+        return (
+          basis && (
+            <p key={`basis-${a.areaId}`} className="pd-note" data-testid="plan-area-basis">
+              {a.title}: {basis}.
+            </p>
+          )
+        );
+      })}
+      {overallBasis && (
+        <p className="pd-note" data-testid="plan-overall-basis">
+          Overall: {overallBasis}.
+        </p>
+      )}
 
       <div className="pd-charts">
         <PlanRadar areas={scores.areas} names={cover.names} />
