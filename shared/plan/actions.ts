@@ -15,7 +15,7 @@ import { checkMatrix, isMatrixValid } from '../workspace/matrix';
 import { missingRiskBudgets } from '../workspace/risk-budgets';
 import { planDay } from './working-days';
 import { betKey, policyKey } from '../workspace/agreement';
-import { isAgreed, isShippedExample, listedBets, plural, stateOf, type PlanContext } from './context';
+import { isAgreed, isShippedExample, listedBets, plural, stateOf, statedAgreement, type PlanContext } from './context';
 import type { PlanAction, PlanGap, PlanOwner } from './types';
 import { eventText, type RoundEvent } from './round-match';
 
@@ -231,7 +231,7 @@ export function buildActions(gaps: readonly PlanGap[], today: Date, ctx: PlanCon
   const steps = [...(kind === 'repair' ? repairStart(event) : []), ...commonSteps(ctx, gaps), ...closingSteps(kind)];
   return steps.map((s): PlanAction => {
     const done = s.artifact ? isAgreed(ctx, s.artifact) && s.complete !== false : false;
-    const state = s.artifact ? stateOf(ctx, s.artifact) : undefined;
+    const state = s.artifact ? statedAgreement(ctx, s.artifact) : undefined;
     return {
       id: s.id,
       title: s.title,

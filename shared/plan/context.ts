@@ -65,6 +65,9 @@ export function planContext(input?: PlanWorkspaceInput): PlanContext {
 
 export const isAgreed = (ctx: PlanContext, key: string) => ctx.states[key]?.kind === 'agreed';
 export const stateOf = (ctx: PlanContext, key: string) => (ctx.ws ? agreementLabel(ctx.states[key]) : 'not started');
+/** stateOf as a sentence can carry it to a board member: a bare "template" or "edited" reads as settled. */
+export const statedAgreement = (ctx: PlanContext, key: string) =>
+  isAgreed(ctx, key) || !ctx.ws ? stateOf(ctx, key) : `${stateOf(ctx, key)}, not yet agreed by both`;
 
 /** "1 entry", "2 entries". */
 export function plural(n: number, one: string, many: string): string {

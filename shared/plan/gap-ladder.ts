@@ -7,7 +7,7 @@ import type { Gap } from '../assessment/types';
 import { ARTIFACT_KEYS, type LogEntry } from '../workspace/types';
 import { ARTIFACT_TITLES, type ArtifactAgreementKey } from '../workspace/agreement';
 import { templateFix } from './statement-fixes';
-import { isAgreed, plural, stateOf, type PlanContext } from './context';
+import { isAgreed, plural, statedAgreement, type PlanContext } from './context';
 import { sameEntry } from './appendices';
 import type { PlanGap, PlanLadder } from './types';
 
@@ -38,6 +38,6 @@ export function addressedBy(statementId: string, ctx: PlanContext, agreedLog: Re
     }
     // As a policy's state: "edited" or "template" alone would read as settled.
     const agreed = isAgreed(ctx, k);
-    return { artifact: k, title, state: agreed ? stateOf(ctx, k) : `${stateOf(ctx, k)}, not yet agreed by both`, agreed };
+    return { artifact: k, title, state: statedAgreement(ctx, k), agreed };
   });
 }

@@ -15,7 +15,7 @@ import { accountableLabel, checkMatrixRow } from '../workspace/matrix';
 import { betKey, policyKey, riskKey } from '../workspace/agreement';
 import { betBudgetText, betPlanState } from './appendices';
 import { isSetNumber, NOT_SET, RELIABILITY_NOT_SET, SLIP_NOT_SET } from '../workspace/not-set';
-import { isAgreed, listedBets, plural, stateOf, unlistedBetsText, type PlanContext } from './context';
+import { isAgreed, listedBets, plural, stateOf, statedAgreement, unlistedBetsText, type PlanContext } from './context';
 import type { PlanSection } from './types';
 import { preReadForums } from '../workspace/cadence';
 import { checklistText, escalationForum } from './policy-cadence';
@@ -46,7 +46,7 @@ export const FRAMEWORK_RULE = "The framework's rule, not one the two of you have
 
 /** A policy's state line: "edited" or "template" alone would read as settled to a board member. */
 function sectionState(ctx: PlanContext, key: string): string {
-  return isAgreed(ctx, key) ? stateOf(ctx, key) : `${stateOf(ctx, key)}, not yet agreed by both`;
+  return statedAgreement(ctx, key);
 }
 
 function quoteList(rows: readonly DecisionRow[]): string {

@@ -45,7 +45,7 @@ describe('the translation-guide action', () => {
     const p = plan(ws, []);
     expect(action(p, 'action-ladder').detail).toContain('Complete so far: 10 of 10.');
     expect(action(p, 'action-ladder').done).toBe(false);
-    expect(action(p, 'action-ladder').state).toBe('edited');
+    expect(action(p, 'action-ladder').state).toBe('edited, not yet agreed by both');
   });
 
   it('does not count the shipped examples of a guide nobody agreed', () => {
@@ -309,5 +309,14 @@ describe('a plan with no workspace', () => {
     expect(action(p, 'action-risk-budgets').detail).toContain('Big bets agreed: 0 of 0.');
     expect(action(p, 'action-ladder').detail).toContain('Complete so far: 0 of 10.');
     expect(action(p, 'action-dependencies').detail).toContain('Mapped so far: 0.');
+  });
+});
+
+describe('an action whose artifact is not agreed', () => {
+  it('says so in its own words, never a bare "template" or "edited" a board member would read as settled', () => {
+    const p = plan(defaultWorkspace(today), []);
+    const rows = p.actions.filter((a) => a.artifact && !a.done);
+    expect(rows.length).toBeGreaterThan(0);
+    for (const a of rows) expect(a.detail, a.id).toMatch(/In the workspace: (template|edited)[^.]*, not yet agreed by both\.$/);
   });
 });

@@ -91,7 +91,7 @@ describe('buildRepairPlan with a filled but unagreed workspace', () => {
   it('ticks nothing that both leaders have not agreed', () => {
     const { plan } = build();
     expect(plan.actions.filter((a) => a.done)).toEqual([]);
-    expect(plan.actions.find((a) => a.id === 'action-cadence')!.detail).toContain('In the workspace: template.');
+    expect(plan.actions.find((a) => a.id === 'action-cadence')!.detail).toContain('In the workspace: template, not yet agreed by both.');
   });
 
   it('prints the numbers as proposed, not as policy', () => {

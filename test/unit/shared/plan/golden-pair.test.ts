@@ -87,7 +87,7 @@ describe('golden pair: optimistic CEO, CTO scoring low', () => {
   it('ticks nothing and prints no policy as agreed on an untouched workspace', () => {
     const { plan } = build();
     expect(plan.actions.some((a) => a.done)).toBe(false);
-    expect(plan.actions.filter((a) => a.artifact).every((a) => a.state === 'template')).toBe(true);
+    expect(plan.actions.filter((a) => a.artifact).every((a) => a.state === 'template, not yet agreed by both')).toBe(true);
     const text = [...plan.policies, ...plan.principles].map((p) => p.body).join(' ');
     expect(text).not.toMatch(/agreed by both/);
     expect(plan.policies[3].body.match(/proposed \(not yet agreed\)/g)).toHaveLength(3);
