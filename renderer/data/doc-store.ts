@@ -23,6 +23,13 @@ export class DexieDocStore implements DocStore {
   async save(id: string, update: Uint8Array, meta?: string) {
     const mine = ++this.writes;
     this.latest.set(id, mine);
+    // Open: the transaction is created in this task, so writes land in the order asked for, and
+    // a few ms sooner than through Dexie's promise chain — the partner's commitment is saved
+    // before our reveal leaves (comparison-controller), so this write is on the reveal's path.
+    if (this.db.isOpen()) {
+      const written = putRow(this.db.backendDB(), 'docs', { id, update, updatedAt: new Date().toISOString(), meta });
+      if (written) return written;
+    }
     await this.db.transaction('rw', this.db.docs, async () => {
       if (this.latest.get(id) !== mine) return;
       await this.db.docs.put({ id, update, updatedAt: new Date().toISOString(), meta });
