@@ -2,7 +2,7 @@ import { useEffect, useRef, useState, type ChangeEvent, type FormEvent } from 'r
 import { MAX_BACKUP_BYTES, backupFileName, parseBackup, serializeBackup, type Backup } from '../../../shared/backup/format';
 import { planRestore, type RestoreMode, type RestorePlan } from '../../../shared/backup/plan';
 import { PlanSummary } from './RestorePlanSummary';
-import { choicesLeftOutText } from './restore-preview';
+import { choicesLeftOutText, mergeKeptText } from './restore-preview';
 import { BackupRepository, type RestorePhase } from '../../data/backup-repository';
 import { snapshotWorkspace } from '../../sync/workspace-owner';
 import { stopWritersForRestore } from '../../stores/restore-writers';
@@ -41,11 +41,11 @@ function mb(bytes: number): string {
 
 function repository(): BackupRepository | undefined {
   const db = services().db;
-  // Before a Replace writes anything, keep the workspace as it was (restorable from Versions).
+  // Before a restore writes anything (Merge too: it adds), keep the workspace as it was (restorable from Versions).
   // Then every live writer stops (restore-writers.ts): a late save would put the old state back over the restore.
   return db
     ? new BackupRepository(db, {
-        beforeReplace: async () => void (await snapshotWorkspace('before-backup-restore', services().docs)),
+        beforeRestore: async () => void (await snapshotWorkspace('before-backup-restore', services().docs)),
         beforeWrite: async () => {
           workspaceClosed = true;
           ({ comparisonStopped } = await stopWritersForRestore());
@@ -192,9 +192,7 @@ export function BackupPanel() {
           ? `Replaced everything with ${loaded.fileName}: ${plural(loaded.backup.rounds.length, 'round')} and ${plural(loaded.backup.docs.length, 'shared document')}.`
           : `Merged ${loaded.fileName}: ${plural(r.add.length, 'round')} added, ${plural(r.keep.length, 'local round')} kept as they were${
               leftOut(r.keptOut)
-            }, ${plural(plan.docs.merge.length + plan.docs.add.length, 'shared document')} merged or added${
-              keptLocalValues ? ` (${plural(keptLocalValues, 'value')} here kept over the backup's)` : ''
-            }.`;
+            }, ${plural(plan.docs.merge.length + plan.docs.add.length, 'shared document')} merged or added.${mergeKeptText(plan, keptLocalValues)}`;
       sessionStorage.setItem(RESTORED_KEY, summary + choicesLeftOutText(plan) + leftOutText(dropped) + (comparisonStopped ? STOPPED_TEXT : ''));
       // Reload so every open view (the workspace doc above all) starts again from the restored data.
       location.reload();
@@ -315,7 +313,8 @@ export function BackupPanel() {
                       setConfirming(false);
                     }} />{' '}
                   <strong>Merge</strong> — keep everything here, add what is missing: nothing here is deleted or replaced; a round here stays as it
-                  is (a different copy in the backup is left out); the workspace gains the backup&apos;s items and keeps every one of yours
+                  is (a different copy in the backup is left out); the workspace gains the backup&apos;s items and keeps every one of yours, with
+                  its texts, values and order as they are here; a version of the workspace is kept first, to undo the Merge
                 </label>
                 <label>
                   <input type="radio" name="restore-mode" value="replace" checked={mode === 'replace'} onChange={() => setMode('replace')} />{' '}
