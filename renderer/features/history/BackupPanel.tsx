@@ -9,6 +9,7 @@ import { stopWritersForRestore } from '../../stores/restore-writers';
 import { platform } from '../../platform';
 import { privateRoundsNow, redactPairSetting, roundsOpenedBy } from '../../stores/local-pair-store';
 import { services } from '../../stores/services';
+import { shownExcerpt } from '../../../shared/workspace/bidi';
 
 /** Survives the reload that follows a restore, so the result can be shown afterwards. */
 const RESTORED_KEY = 'accord.backup.restored';
@@ -159,22 +160,24 @@ export function BackupPanel() {
     setConfirming(false);
     setRestored(null);
     if (!file) return;
+    // The file's name may be the partner's choice: shown short and with no bidi override (bidi.ts).
+    const fileName = shownExcerpt(file.name, 80);
     if (file.size > MAX_BACKUP_BYTES) {
-      setErrors({ fileName: file.name, list: [`input: the file is ${mb(file.size)}; a backup can be at most ${mb(MAX_BACKUP_BYTES)}`] });
+      setErrors({ fileName, list: [`input: the file is ${mb(file.size)}; a backup can be at most ${mb(MAX_BACKUP_BYTES)}`] });
       return;
     }
     setReading(true);
     try {
       const parsed = parseBackup(await file.text());
-      if (!parsed.ok) return setErrors({ fileName: file.name, list: parsed.errors });
+      if (!parsed.ok) return setErrors({ fileName, list: parsed.errors });
       const current = await backups.current();
       setLoaded({
-        fileName: file.name,
+        fileName,
         backup: parsed.value,
         plans: { merge: planRestore(current, parsed.value, 'merge'), replace: planRestore(current, parsed.value, 'replace') },
       });
     } catch (err) {
-      setErrors({ fileName: file.name, list: [`input: could not read the file (${err instanceof Error ? err.message : String(err)})`] });
+      setErrors({ fileName, list: [`input: could not read the file (${err instanceof Error ? err.message : String(err)})`] });
     } finally {
       setReading(false);
     }
