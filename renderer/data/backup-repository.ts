@@ -31,7 +31,7 @@ export interface ExportResult {
 
 export interface RestoreResult {
   plan: RestorePlan;
-  /** Merge mode: local workspace values the backup would have replaced, kept. */
+  /** Merge mode: local values, texts, list cells and list orders the backup would have changed, kept as they are here. */
   keptLocalValues: number;
   /** Shared types nested too deep to read safely (here or in the backup), left out: one line each, with where. */
   dropped: string[];
@@ -46,13 +46,15 @@ export interface ExportOptions {
 
 export interface BackupHooks {
   /**
-   * Runs before a Replace restore writes anything, so the workspace as it was
-   * can be recovered (a workspace version, kept in a table Replace does not clear);
-   * the History page passes the workspace's `snapshotWorkspace`. A failure stops the restore.
+   * Runs before a restore, Replace or Merge, writes anything, so the workspace as it was
+   * can be recovered (a workspace version, kept in a table Replace does not clear): a Merge
+   * keeps what is here, yet it adds rows, entries and rows brought back, which only a
+   * version takes away again. The History page passes the workspace's `snapshotWorkspace`.
+   * A failure stops the restore.
    */
-  beforeReplace?: () => Promise<void>;
+  beforeRestore?: (mode: RestoreMode) => Promise<void>;
   /**
-   * Runs (after beforeReplace) just before either mode writes: the History page passes
+   * Runs (after beforeRestore) just before either mode writes: the History page passes
    * `closeWorkspace`, so the open workspace saves what is pending first and then never
    * writes its old state over the restored one. A failure stops the restore.
    */
@@ -171,7 +173,7 @@ export class BackupRepository {
       }
     });
 
-    if (mode === 'replace') await this.hooks.beforeReplace?.();
+    await this.hooks.beforeRestore?.(mode);
     await this.hooks.beforeWrite?.();
     onPhase?.('writing');
     let keptLocalValues = 0;

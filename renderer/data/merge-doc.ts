@@ -1,5 +1,6 @@
 import * as Y from 'yjs';
 import { withoutDeepTypes, type DroppedSubtree } from './deep-types';
+import { applyTextDiff } from '../sync/y-text-diff';
 
 /*
  * Merge-mode restore of one Yjs document: everything here stays, what the
@@ -20,8 +21,13 @@ import { withoutDeepTypes, type DroppedSubtree } from './deep-types';
  *   3. Map entries the backup has and this doc lacks (never had, or deleted
  *      here) are copied in, so the result holds everything live on either side.
  *
- * Text and list contents merge as inserts: characters deleted on one side
- * stay in the result. Pure function of two updates; never mutates its inputs.
+ * Texts and lists would merge as inserts (the backup's characters spliced into a
+ * cell reworded here, its moves interleaved into the order here), which rewrites
+ * what is here: so a text this laptop holds keeps exactly its local content (an
+ * empty one takes the backup's: nothing here is replaced), a list cell its local
+ * items, and a root list (`<list>.order`) its local entries in their local order,
+ * with only the entries new to this laptop appended. Each counts in keptLocal.
+ * Pure function of two updates; never mutates its inputs.
  *
  * Either side may hold shared types nested deeper than Accord ever writes (a
  * partner's flood stored before the guard refused them): the steps above clone and
@@ -120,12 +126,21 @@ function copyMissing(from: Y.Map<unknown>, to: Y.Map<unknown>): number {
   return copied;
 }
 
-/** Lists nested in maps (list cells) whose items changed are set back to the local items, in place. */
-function restoreLocalLists(was: Y.Map<unknown>, now: Y.Map<unknown>): number {
+/** A text here keeps its local content; an empty one takes what the backup typed into it. Returns 1 when it was set back. */
+function restoreLocalText(was: Y.Text, now: Y.Text): number {
+  const local = was.toString();
+  if (local === '' || now.toString() === local) return 0;
+  applyTextDiff(now, local);
+  return 1;
+}
+
+/** Lists (list cells) and texts nested in maps whose contents changed are set back to the local contents, in place. */
+function restoreLocalCells(was: Y.Map<unknown>, now: Y.Map<unknown>): number {
   let kept = 0;
   for (const [key, old] of was.entries()) {
     const cur = now.get(key);
-    if (old instanceof Y.Map && cur instanceof Y.Map) kept += restoreLocalLists(old as Y.Map<unknown>, cur as Y.Map<unknown>);
+    if (old instanceof Y.Map && cur instanceof Y.Map) kept += restoreLocalCells(old as Y.Map<unknown>, cur as Y.Map<unknown>);
+    else if (old instanceof Y.Text && cur instanceof Y.Text) kept += restoreLocalText(old, cur);
     else if (old instanceof Y.Array && cur instanceof Y.Array && !sameValue(old, cur)) {
       cur.delete(0, cur.length);
       cur.insert(0, old.toJSON());
@@ -133,6 +148,68 @@ function restoreLocalLists(was: Y.Map<unknown>, now: Y.Map<unknown>): number {
     }
   }
   return kept;
+}
+
+/**
+ * A root list (`<list>.order`) keeps its local entries in their local order; the backup's
+ * entries this laptop lacks go after them, once each. The backup's own moves (an id it took
+ * out and put back elsewhere) are not applied. Returns 1 when the list was set back.
+ */
+function restoreLocalOrder(was: Y.Array<unknown>, now: Y.Array<unknown>): number {
+  const key = (x: unknown) => JSON.stringify(x);
+  const local = was.toArray();
+  const merged = now.toArray();
+  const here = new Set(local.map(key));
+  const added: unknown[] = [];
+  const seen = new Set<string>();
+  for (const x of merged) {
+    if (here.has(key(x)) || seen.has(key(x))) continue;
+    seen.add(key(x));
+    added.push(x);
+  }
+  const wanted = [...local, ...added];
+  if (key(wanted) === key(merged)) return 0;
+  // Only inserts reached this list, so the local entries are a subsequence of it: drop the rest, append the new ones.
+  const drop: number[] = [];
+  let j = 0;
+  merged.forEach((x, i) => {
+    if (j < local.length && key(x) === key(local[j])) j++;
+    else drop.push(i);
+  });
+  for (const i of drop.reverse()) now.delete(i, 1);
+  now.push(added);
+  return 1;
+}
+
+/** What a root holding a sequence is, read from its items: text or list (undefined: empty, or a map). */
+function sequenceKind(type: { _map: Map<string, unknown>; _start: Y.Item | null }): 'text' | 'list' | undefined {
+  if (type._map.size > 0) return undefined;
+  for (let item = type._start; item; item = item.right) {
+    const c = item.content;
+    if (c instanceof Y.ContentString || c instanceof Y.ContentFormat || c instanceof Y.ContentEmbed) return 'text';
+    if (!(c instanceof Y.ContentDeleted)) return 'list';
+  }
+  return undefined;
+}
+
+/** Root texts and root lists set back to their local contents (see restoreLocalText, restoreLocalOrder). */
+function restoreLocalSequences(before: Y.Doc, work: Y.Doc): { kept: number; sequences: Set<string> } {
+  let kept = 0;
+  const sequences = new Set<string>();
+  for (const name of before.share.keys()) {
+    const kind = sequenceKind(work.share.get(name)!);
+    if (!kind) continue;
+    sequences.add(name);
+    try {
+      kept +=
+        kind === 'text'
+          ? restoreLocalText(before.get(name, Y.Text) as Y.Text, work.get(name, Y.Text) as Y.Text)
+          : restoreLocalOrder(before.get(name, Y.Array) as Y.Array<unknown>, work.get(name, Y.Array) as Y.Array<unknown>);
+    } catch {
+      // Already read as another kind (a root holding both entries and items): left as merged.
+    }
+  }
+  return { kept, sequences };
 }
 
 export function mergeKeepingLocal(localState: Uint8Array, backupState: Uint8Array): DocMerge {
@@ -184,12 +261,15 @@ function mergeShallow(local: Uint8Array, incoming: Uint8Array): Omit<DocMerge, '
         target.set(path.keys.at(-1)!, copyOf(old));
         keptLocal++;
       }
-      // List cells merge item by item, so the backup's edits to a list reach it as inserts:
-      // local wins there too — a list this laptop holds keeps exactly its local items.
+      // Texts and lists merge item by item, so the backup's edits reach them as inserts:
+      // local wins there too — a text or list cell keeps its local contents, a root order list its local order.
+      const roots = restoreLocalSequences(before, work);
+      keptLocal += roots.kept;
       for (const name of before.share.keys()) {
+        if (roots.sequences.has(name)) continue;
         const was = rootMap(before, name);
         const now = rootMap(work, name);
-        if (was && now) keptLocal += restoreLocalLists(was, now);
+        if (was && now) keptLocal += restoreLocalCells(was, now);
       }
       // 3: everything live in the backup is live here too.
       for (const name of backup.share.keys()) {

@@ -12,6 +12,7 @@ import { services } from './services';
 import { keepPartnerRound } from './partner-rounds';
 import { storageErrorText } from '../data/storage-error';
 import { privacyOf, privateRoundRefusal, privateRoundsNow, useLocalPairStore } from './local-pair-store';
+import { shownExcerpt } from '../../shared/workspace/bidi';
 
 /**
  * No network at all: each leader exports their sealed round to a file (USB stick,
@@ -85,8 +86,10 @@ export const useFileExchangeStore = create<FileExchangeState>((set, get) => ({
   },
   async importFile(file, myRoundId) {
     set({ error: undefined, pending: undefined });
+    // The name is the sender's: shown short and with no bidi override, it cannot turn the message around.
+    const fileName = shownExcerpt(file.name, 80);
     const fail = (error: string) => {
-      set({ error: `Could not import “${file.name.slice(0, 80)}”: ${error}` });
+      set({ error: `Could not import “${fileName}”: ${error}` });
       return false;
     };
     // Check the size before reading, so a huge file is never loaded into memory.
@@ -110,7 +113,7 @@ export const useFileExchangeStore = create<FileExchangeState>((set, get) => ({
     if (partner.role === mine.role) return fail(`this is a ${ROLE_NAME[partner.role]} round, like yours; import your partner’s ${ROLE_NAME[mine.role === 'ceo' ? 'cto' : 'ceo']} round.`);
     set({
       pending: {
-        fileName: file.name.slice(0, 80),
+        fileName,
         partner,
         commitment: parsed.value.commitment,
         fingerprint: commitmentFingerprint(parsed.value.commitment),

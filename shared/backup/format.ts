@@ -9,6 +9,7 @@ import { list } from '../schema/list';
 import { isRecord, isoDateTime, keyed, record, text } from '../schema/rules';
 import { expected, issueLines } from '../schema/valibot-issues';
 import { base64DecodedLength, isBase64, toBase64 } from './base64';
+import { shownExcerpt } from '../workspace/bidi';
 
 /*
  * The backup file: everything on this laptop in one JSON document, so it can be
@@ -105,10 +106,9 @@ export function backupFileName(now: Date): string {
   return `accord-backup-${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}.json`;
 }
 
-/** A header value echoed in an error, capped: the file is untrusted and may hold anything there. */
+/** A header value echoed in an error, capped and with no bidi override: the file is untrusted and may hold anything there. */
 function shown(value: unknown): string {
-  const text = JSON.stringify(value ?? null) ?? String(value);
-  return text.length > 60 ? `${text.slice(0, 60)}…` : text;
+  return shownExcerpt(JSON.stringify(value ?? null) ?? String(value), 60);
 }
 
 function capped(errors: string[]): string[] {

@@ -7,6 +7,7 @@ import * as v from 'valibot';
 import { isIsoDate } from '../workspace/dates';
 import { isIsoDateTime } from '../schema/iso-date-time';
 import { issueLines } from '../schema/valibot-issues';
+import { shownExcerpt } from '../workspace/bidi';
 import { BET_FIELDS, MAX_CAPTURE_TEXT, MAX_SHORT_TEXT, RACI_CELLS, type Capture, type OffsiteAction, type ParkedItem } from './capture';
 
 const str = (max: number) => v.pipe(v.string('expected text'), v.maxLength(max, `expected at most ${max} characters`));
@@ -60,6 +61,9 @@ export const ACTION_SCHEMA = v.object({
   due: day,
 });
 
+/** A key or id the partner wrote, echoed in a refusal: short, with no bidi override (bidi.ts). */
+const echo = (s: string) => JSON.stringify(shownExcerpt(s, 40));
+
 export type Parsed<T> = { ok: true; value: T } | { ok: false; errors: string[] };
 
 function parseWith<T>(schema: v.GenericSchema<unknown, T>, key: string, value: unknown, where: string): Parsed<T> {
@@ -67,13 +71,13 @@ function parseWith<T>(schema: v.GenericSchema<unknown, T>, key: string, value: u
   if (!r.success) return { ok: false, errors: issueLines(r.issues, where) };
   const id = (r.output as { id: string }).id;
   // The map key names the record: an entry filed under another id is someone else's.
-  if (id !== key) return { ok: false, errors: [`${where}.id: expected ${JSON.stringify(key)} (its key), got ${JSON.stringify(id.slice(0, 40))}`] };
+  if (id !== key) return { ok: false, errors: [`${where}.id: expected ${echo(key)} (its key), got ${echo(id)}`] };
   return { ok: true, value: r.output };
 }
 
-export const parseCapture = (key: string, value: unknown) => parseWith<Capture>(CAPTURE_SCHEMA as v.GenericSchema<unknown, Capture>, key, value, `captures[${JSON.stringify(key.slice(0, 40))}]`);
-export const parseParked = (key: string, value: unknown) => parseWith<ParkedItem>(PARKED_SCHEMA as v.GenericSchema<unknown, ParkedItem>, key, value, `parking[${JSON.stringify(key.slice(0, 40))}]`);
-export const parseAction = (key: string, value: unknown) => parseWith<OffsiteAction>(ACTION_SCHEMA as v.GenericSchema<unknown, OffsiteAction>, key, value, `actions[${JSON.stringify(key.slice(0, 40))}]`);
+export const parseCapture = (key: string, value: unknown) => parseWith<Capture>(CAPTURE_SCHEMA as v.GenericSchema<unknown, Capture>, key, value, `captures[${echo(key)}]`);
+export const parseParked = (key: string, value: unknown) => parseWith<ParkedItem>(PARKED_SCHEMA as v.GenericSchema<unknown, ParkedItem>, key, value, `parking[${echo(key)}]`);
+export const parseAction = (key: string, value: unknown) => parseWith<OffsiteAction>(ACTION_SCHEMA as v.GenericSchema<unknown, OffsiteAction>, key, value, `actions[${echo(key)}]`);
 
 /** Oldest first, ties by id: both laptops list the same records in the same order. */
 export function byCreated<T extends { createdAt: string; id: string }>(a: T, b: T): number {

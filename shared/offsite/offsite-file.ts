@@ -20,6 +20,10 @@ import { MAX_QUARTER_MINUTES, MAX_SHORT_TEXT, type Capture, type OffsiteAction, 
 import { actionIdOf } from './capture-ops';
 import { ACTION_SCHEMA, CAPTURE_SCHEMA, PARKED_SCHEMA } from './capture-record';
 import { captureHash, captureKey } from './capture-agreement';
+import { shownExcerpt } from '../workspace/bidi';
+
+/** A value or id from the file, echoed in a refusal: short, and unable to turn the message around (bidi.ts). */
+const echo = (s: string, max = 40) => JSON.stringify(shownExcerpt(s, max));
 
 export const OFFSITE_FILE_FORMAT = 'accord-offsite-record';
 /** More than any offsite captures; bounds what a hostile file can make this laptop do. */
@@ -101,7 +105,7 @@ function riskValueError(c: Capture): string | undefined {
   if (c.kind !== 'risk' || c.field === 'securityClasses') return undefined;
   const max = c.field === 'slipPercent' ? 100 : MAX_QUARTER_MINUTES;
   const n = Number(c.value);
-  return /^\d+$/.test(c.value) && n <= max ? undefined : `expected a whole number from 0 to ${max}, got ${JSON.stringify(c.value.slice(0, 20))}`;
+  return /^\d+$/.test(c.value) && n <= max ? undefined : `expected a whole number from 0 to ${max}, got ${echo(c.value, 20)}`;
 }
 
 function parseCaptures(items: unknown[], errors: string[]): FileCapture[] {
@@ -117,7 +121,7 @@ function parseCaptures(items: unknown[], errors: string[]): FileCapture[] {
     if (!cs.ok) return void errors.push(...cs.errors);
     const risk = riskValueError(c.value);
     if (risk) return void errors.push(`${where}.value: ${risk}`);
-    if (seen.has(c.value.id)) return void errors.push(`${where}.id: ${JSON.stringify(c.value.id.slice(0, 40))} appears twice`);
+    if (seen.has(c.value.id)) return void errors.push(`${where}.id: ${echo(c.value.id)} appears twice`);
     if (new Set(cs.value.map((x) => x.role)).size < cs.value.length) return void errors.push(`${where}.confirmations: two confirmations under one role`);
     seen.add(c.value.id);
     out.push({ ...c.value, confirmations: cs.value });
@@ -131,7 +135,7 @@ function parseMany<T extends { id: string }>(items: unknown[], schema: v.Generic
   items.forEach((item, i) => {
     const r = parseWith(schema, item, `${name}[${i}]`);
     if (!r.ok) return void errors.push(...r.errors);
-    if (seen.has(r.value.id)) return void errors.push(`${name}[${i}].id: ${JSON.stringify(r.value.id.slice(0, 40))} appears twice`);
+    if (seen.has(r.value.id)) return void errors.push(`${name}[${i}].id: ${echo(r.value.id)} appears twice`);
     seen.add(r.value.id);
     out.push(r.value);
   });
@@ -144,9 +148,9 @@ function checkActions(actions: OffsiteAction[], captures: FileCapture[], errors:
   actions.forEach((a, i) => {
     const c = byId.get(a.captureId);
     const where = `actions[${i}]`;
-    if (!c || c.kind !== 'action') return void errors.push(`${where}.captureId: no action capture ${JSON.stringify(a.captureId.slice(0, 40))} in this file`);
+    if (!c || c.kind !== 'action') return void errors.push(`${where}.captureId: no action capture ${echo(a.captureId)} in this file`);
     if (a.id !== actionIdOf(c.id) || a.text !== c.text || a.owner !== c.owner || a.due !== c.due || a.blockId !== c.blockId) {
-      errors.push(`${where}: differs from its capture ${JSON.stringify(c.id.slice(0, 40))}`);
+      errors.push(`${where}: differs from its capture ${echo(c.id)}`);
     }
   });
 }

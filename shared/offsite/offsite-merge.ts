@@ -24,7 +24,7 @@
 import type { Role } from '../assessment/types';
 import type { BetBudget, Confirmation, SharedConfirmations } from '../workspace/agreement';
 import { sharedKey } from '../workspace/agreement';
-import { isolatedName, withoutBidiOverrides } from '../workspace/bidi';
+import { isolatedName, shownExcerpt, withoutBidiOverrides } from '../workspace/bidi';
 import { bodyOf, describeCapture, RACI_CELL_LABELS, type Capture, type ParkedItem } from './capture';
 import { captureToOps, type CaptureContext, type WorkspaceOp } from './capture-ops';
 import { captureHash, captureKey } from './capture-agreement';
@@ -77,7 +77,8 @@ export interface MergePlan {
 export type MergeResult = { ok: true; plan: MergePlan } | { ok: false; error: string };
 
 const ROLE_NAME: Record<Role, string> = { ceo: 'CEO', cto: 'CTO' };
-const clip = (s: string) => (s.length > 80 ? `${s.slice(0, 80)}…` : s);
+/** Cut by code point, with no bidi override (bidi.ts). */
+const clip = (s: string) => shownExcerpt(s, 80);
 
 /** Keeps the context current while planning, so two captures on one bet or row build on each other. */
 function advance(ctx: CaptureContext, ops: readonly WorkspaceOp[]): CaptureContext {

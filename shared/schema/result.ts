@@ -1,3 +1,5 @@
+import { shownExcerpt } from '../workspace/bidi';
+
 /** Outcome of validating untrusted input: the typed value, or every problem found. */
 export type Result<T> = { ok: true; value: T } | { ok: false; errors: string[] };
 
@@ -14,9 +16,8 @@ export function describeValue(value: unknown): string {
   if (value === undefined) return 'nothing';
   if (value === null) return 'null';
   if (typeof value === 'string') {
-    // Cap the echo so a huge or hostile string cannot flood the message.
-    const shown = value.length > 40 ? `${value.slice(0, 40)}…` : value;
-    return `${JSON.stringify(shown)} (text)`;
+    // Cap the echo so a huge or hostile string cannot flood the message, nor turn it around (bidi.ts).
+    return `${JSON.stringify(shownExcerpt(value, 40))} (text)`;
   }
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
   if (Array.isArray(value)) return 'a list';

@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { describeValue, fail, ok, type Result } from './result';
+import { shownExcerpt } from '../workspace/bidi';
 
 /*
  * valibot at Accord's boundaries: every issue becomes one "where: what" line, the
@@ -11,10 +12,9 @@ import { describeValue, fail, ok, type Result } from './result';
 /** Path of a child key: `answers["db-1"].value`, `label`. */
 export function child(path: string, key: string | number): string {
   if (typeof key === 'number') return `${path}[${key}]`;
-  // Keys come from untrusted input: cap what the message echoes.
-  if (key.length > 40) return `${path}[${JSON.stringify(`${key.slice(0, 40)}…`)}]`;
-  if (/^[A-Za-z_$][A-Za-z0-9_$]*$/.test(key)) return path ? `${path}.${key}` : key;
-  return `${path}[${JSON.stringify(key)}]`;
+  // Keys come from untrusted input: cap what the message echoes, with no bidi override (bidi.ts).
+  if (/^[A-Za-z_$][A-Za-z0-9_$]*$/.test(key) && key.length <= 40) return path ? `${path}.${key}` : key;
+  return `${path}[${JSON.stringify(shownExcerpt(key, 40))}]`;
 }
 
 /** Where an issue happened, under `base`. */

@@ -53,3 +53,15 @@ export function bidiSafe<T>(v: T): T {
   }
   return v;
 }
+
+/**
+ * Untrusted text echoed in a refusal message or shown as a file's name (a value, a key, a file
+ * name from a hostile file): without embeddings, overrides, marks or unclosed isolates, so it
+ * cannot turn the message around it, and at most `max` characters counted by code point, "…"
+ * when cut: a cut by UTF-16 units can leave half a surrogate pair, shown as "�". Cleaned again
+ * after the cut, which may have left an isolate open.
+ */
+export function shownExcerpt(s: string, max: number): string {
+  const chars = Array.from(withoutBidiOverrides(s));
+  return chars.length > max ? `${withoutBidiOverrides(chars.slice(0, max).join(''))}…` : chars.join('');
+}

@@ -2,13 +2,14 @@ import { useEffect, useRef, useState, type ChangeEvent, type FormEvent } from 'r
 import { MAX_BACKUP_BYTES, backupFileName, parseBackup, serializeBackup, type Backup } from '../../../shared/backup/format';
 import { planRestore, type RestoreMode, type RestorePlan } from '../../../shared/backup/plan';
 import { PlanSummary } from './RestorePlanSummary';
-import { choicesLeftOutText } from './restore-preview';
+import { choicesLeftOutText, mergeKeptText } from './restore-preview';
 import { BackupRepository, type RestorePhase } from '../../data/backup-repository';
 import { snapshotWorkspace } from '../../sync/workspace-owner';
 import { stopWritersForRestore } from '../../stores/restore-writers';
 import { platform } from '../../platform';
 import { privateRoundsNow, redactPairSetting, roundsOpenedBy } from '../../stores/local-pair-store';
 import { services } from '../../stores/services';
+import { shownExcerpt } from '../../../shared/workspace/bidi';
 
 /** Survives the reload that follows a restore, so the result can be shown afterwards. */
 const RESTORED_KEY = 'accord.backup.restored';
@@ -41,11 +42,11 @@ function mb(bytes: number): string {
 
 function repository(): BackupRepository | undefined {
   const db = services().db;
-  // Before a Replace writes anything, keep the workspace as it was (restorable from Versions).
+  // Before a restore writes anything (Merge too: it adds), keep the workspace as it was (restorable from Versions).
   // Then every live writer stops (restore-writers.ts): a late save would put the old state back over the restore.
   return db
     ? new BackupRepository(db, {
-        beforeReplace: async () => void (await snapshotWorkspace('before-backup-restore', services().docs)),
+        beforeRestore: async () => void (await snapshotWorkspace('before-backup-restore', services().docs)),
         beforeWrite: async () => {
           workspaceClosed = true;
           ({ comparisonStopped } = await stopWritersForRestore());
@@ -159,22 +160,24 @@ export function BackupPanel() {
     setConfirming(false);
     setRestored(null);
     if (!file) return;
+    // The file's name may be the partner's choice: shown short and with no bidi override (bidi.ts).
+    const fileName = shownExcerpt(file.name, 80);
     if (file.size > MAX_BACKUP_BYTES) {
-      setErrors({ fileName: file.name, list: [`input: the file is ${mb(file.size)}; a backup can be at most ${mb(MAX_BACKUP_BYTES)}`] });
+      setErrors({ fileName, list: [`input: the file is ${mb(file.size)}; a backup can be at most ${mb(MAX_BACKUP_BYTES)}`] });
       return;
     }
     setReading(true);
     try {
       const parsed = parseBackup(await file.text());
-      if (!parsed.ok) return setErrors({ fileName: file.name, list: parsed.errors });
+      if (!parsed.ok) return setErrors({ fileName, list: parsed.errors });
       const current = await backups.current();
       setLoaded({
-        fileName: file.name,
+        fileName,
         backup: parsed.value,
         plans: { merge: planRestore(current, parsed.value, 'merge'), replace: planRestore(current, parsed.value, 'replace') },
       });
     } catch (err) {
-      setErrors({ fileName: file.name, list: [`input: could not read the file (${err instanceof Error ? err.message : String(err)})`] });
+      setErrors({ fileName, list: [`input: could not read the file (${err instanceof Error ? err.message : String(err)})`] });
     } finally {
       setReading(false);
     }
@@ -192,9 +195,7 @@ export function BackupPanel() {
           ? `Replaced everything with ${loaded.fileName}: ${plural(loaded.backup.rounds.length, 'round')} and ${plural(loaded.backup.docs.length, 'shared document')}.`
           : `Merged ${loaded.fileName}: ${plural(r.add.length, 'round')} added, ${plural(r.keep.length, 'local round')} kept as they were${
               leftOut(r.keptOut)
-            }, ${plural(plan.docs.merge.length + plan.docs.add.length, 'shared document')} merged or added${
-              keptLocalValues ? ` (${plural(keptLocalValues, 'value')} here kept over the backup's)` : ''
-            }.`;
+            }, ${plural(plan.docs.merge.length + plan.docs.add.length, 'shared document')} merged or added.${mergeKeptText(plan, keptLocalValues)}`;
       sessionStorage.setItem(RESTORED_KEY, summary + choicesLeftOutText(plan) + leftOutText(dropped) + (comparisonStopped ? STOPPED_TEXT : ''));
       // Reload so every open view (the workspace doc above all) starts again from the restored data.
       location.reload();
@@ -315,7 +316,8 @@ export function BackupPanel() {
                       setConfirming(false);
                     }} />{' '}
                   <strong>Merge</strong> — keep everything here, add what is missing: nothing here is deleted or replaced; a round here stays as it
-                  is (a different copy in the backup is left out); the workspace gains the backup&apos;s items and keeps every one of yours
+                  is (a different copy in the backup is left out); the workspace gains the backup&apos;s items and keeps every one of yours, with
+                  its texts, values and order as they are here; a version of the workspace is kept first, to undo the Merge
                 </label>
                 <label>
                   <input type="radio" name="restore-mode" value="replace" checked={mode === 'replace'} onChange={() => setMode('replace')} />{' '}

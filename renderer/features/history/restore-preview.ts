@@ -117,3 +117,23 @@ export function unverifiedAddedText(plan: RestorePlan): string {
   // Replace takes the backup's rounds as they are: one's own backup restored onto a new laptop keeps what it had checked.
   return `${which} marked “not verified”: this laptop did not check ${it} against a seal. If this is your own backup (onto a new laptop, say), Replace restores ${it} as checked when the backup was made.`;
 }
+
+/** The workspace document's id (workspace-owner.ts's WORKSPACE_DOC_ID, not imported: it brings Yjs along). */
+const WORKSPACE_DOC = 'workspace';
+
+/**
+ * After a Merge: how many of this laptop's values, texts, list cells and list orders it kept where
+ * the backup's differed (merge-doc.ts), and the workspace version kept just before it (BackupPanel's
+ * beforeRestore), which takes back what it added. Empty when the Merge merged no document.
+ */
+export function mergeKeptText(plan: RestorePlan, keptLocalValues: number): string {
+  if (plan.mode !== 'merge') return '';
+  const one = keptLocalValues === 1;
+  const kept = keptLocalValues
+    ? ` ${one ? '1 value here' : `${keptLocalValues} values here`} (a field, a text, a list or the order of a list) differed in the backup and ${one ? 'was' : 'were'} kept as ${one ? 'it is' : 'they are'} here.`
+    : '';
+  const version = plan.docs.merge.some((d) => d.id === WORKSPACE_DOC)
+    ? ' The workspace as it was just before the Merge is kept as a version: Versions, on the Workspace page, puts it back.'
+    : '';
+  return kept + version;
+}

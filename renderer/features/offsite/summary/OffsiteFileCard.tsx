@@ -6,6 +6,7 @@
  */
 import { useId, useMemo, useState } from 'react';
 import { laptopLeader } from '../../../../shared/offsite/laptop-role';
+import { shownExcerpt } from '../../../../shared/workspace/bidi';
 import { useRoundsStore } from '../../../stores/rounds-store';
 import { useMe } from '../capture/use-offsite';
 import { exportOffsiteFile, importOffsiteFile } from './offsite-file';
@@ -38,7 +39,7 @@ export function OffsiteFileCard() {
 
   async function onImport(file: File) {
     setBusy(true);
-    const r = await importOffsiteFile(file, me?.role).catch((e: unknown) => ({ ok: false as const, error: `Could not import “${file.name.slice(0, 80)}”: ${e instanceof Error ? e.message : String(e)}` }));
+    const r = await importOffsiteFile(file, me?.role).catch((e: unknown) => ({ ok: false as const, error: `Could not import “${shownExcerpt(file.name, 80)}”: ${e instanceof Error ? e.message : String(e)}` }));
     setBusy(false);
     setResult(r.ok ? { kind: 'import', lines: r.lines } : { kind: 'error', text: r.error });
   }

@@ -9,6 +9,7 @@ import { buildOffsiteFile, parseOffsiteFile, serializeOffsiteFile } from '../../
 import { importReportLines } from '../../../../shared/offsite/offsite-merge';
 import { MAX_FILE_BYTES } from '../../../../shared/schema/limits';
 import { toIsoDate } from '../../../../shared/workspace/dates';
+import { shownExcerpt } from '../../../../shared/workspace/bidi';
 import { datedFileName } from '../../../app/file-name';
 import { platform } from '../../../platform';
 import { readOffsite } from '../../../sync/offsite-capture';
@@ -45,7 +46,8 @@ export type ImportOutcome = { ok: true; lines: string[]; changed: boolean } | { 
  * replaces a value held here keeps a workspace version first (or, failing that, is refused).
  */
 export async function importOffsiteFile(file: { name: string; size: number; text(): Promise<string> }, myRole: Role | undefined): Promise<ImportOutcome> {
-  const name = file.name.slice(0, 80);
+  // The partner named the file: shown short and with no bidi override (bidi.ts).
+  const name = shownExcerpt(file.name, 80);
   const fail = (why: string): ImportOutcome => ({ ok: false, error: `Could not import “${name}”: ${why} Nothing was changed.` });
   if (file.size > MAX_FILE_BYTES) return fail(`the file is ${Math.round(file.size / 1024)} KB; an offsite file is at most ${MAX_FILE_BYTES / 1000} KB.`);
   const doc = getWorkspaceDoc();

@@ -14,6 +14,8 @@ import { orderedIds, projectWorkspace, seedIfEmpty } from '../../../../renderer/
 import { removeItem } from '../../../../renderer/sync/workspace-mutations';
 import { WORKSPACE_LIMITS } from '../../../../renderer/sync/workspace-sync';
 import { dump } from './db-dump';
+import { DexieDocStore } from '../../../../renderer/data/doc-store';
+import { snapshotWorkspace } from '../../../../renderer/sync/workspace-owner';
 import { hasPendingSeal, notePendingSeal, sealWriteEnded } from '../../../../renderer/data/pending-seal';
 
 const q3 = sealedRound({ id: 'q3-ceo', role: 'ceo', label: '2026-Q3 quarterly reset', sealedAt: '2026-07-01T09:00:00.000Z', answers: [six(4), six(3), six(5), six(2)] });
@@ -194,14 +196,14 @@ describe('BackupRepository', () => {
     here.db.close();
   });
 
-  it('replace runs the beforeReplace hook (a workspace version) first; a failing hook stops the restore', async () => {
+  it('replace runs the beforeRestore hook (a workspace version) first; a failing hook stops the restore', async () => {
     const a = await laptopA();
     const { backup } = await a.backup.exportAll();
     const b = await freshDb();
     await b.rounds.put(localOnly);
     const seen: string[] = [];
     const hooked = new BackupRepository(b.db, {
-      beforeReplace: async () => {
+      beforeRestore: async () => {
         seen.push(JSON.stringify(await b.db.rounds.toCollection().primaryKeys()));
         throw new Error('could not keep a version');
       },
@@ -212,6 +214,38 @@ describe('BackupRepository', () => {
     expect(await dump(b.db)).toBe(before);
     a.db.close();
     b.db.close();
+  });
+
+  it('merge keeps a version of the workspace as it was first, so the merge can be undone; a failing hook stops it', async () => {
+    const a = await laptopA();
+    const { backup } = await a.backup.exportAll();
+    const b = await freshDb();
+    const here = docWith({ d2: 'Weekly 1:1' });
+    await b.db.docs.put({ id: 'workspace', update: here, updatedAt: 'x' });
+    const store = new DexieDocStore(b.db);
+    const modes: string[] = [];
+    const keeping = new BackupRepository(b.db, {
+      beforeRestore: async (mode) => {
+        modes.push(mode);
+        await snapshotWorkspace('before-backup-restore', store);
+      },
+    });
+    await keeping.restore(backup, 'merge');
+    expect(modes).toEqual(['merge']);
+    expect(readDoc((await b.db.docs.get('workspace'))!.update)).toEqual({ d1: 'Hire a VP Eng', d2: 'Weekly 1:1' });
+    const kept = await store.versions.latest('workspace');
+    expect(kept?.reason).toBe('before-backup-restore');
+    expect(readDoc(kept!.update)).toEqual({ d2: 'Weekly 1:1' });
+
+    const c = await freshDb();
+    await c.db.docs.put({ id: 'workspace', update: here, updatedAt: 'x' });
+    const before = await dump(c.db);
+    const failing = new BackupRepository(c.db, { beforeRestore: () => Promise.reject(new Error('could not keep a version')) });
+    await expect(failing.restore(backup, 'merge')).rejects.toThrow('could not keep a version');
+    expect(await dump(c.db)).toBe(before);
+    a.db.close();
+    b.db.close();
+    c.db.close();
   });
 
   it('export leaves out the rounds it is told to, and lets settings drop what belongs to them', async () => {

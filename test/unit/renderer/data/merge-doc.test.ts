@@ -70,15 +70,67 @@ describe('mergeKeepingLocal: a Merge restore never deletes or replaces what is h
     expect(r.consulted).toEqual(consulted);
   });
 
-  it('keeps every local character of a text the backup edited, and adds the backup’s', () => {
+  it('keeps a root text exactly as it is here when the backup edited it, and says so', () => {
     const here = new Y.Doc();
     here.getText('riskBudgets.flow0').insert(0, 'Checkout and billing');
     const there = load(state(here));
     const t = there.getText('riskBudgets.flow0');
     t.delete(0, 'Checkout and '.length);
     t.insert(t.length, ' sync');
-    const merged = load(mergeKeepingLocal(state(here), state(there)).update);
-    expect(merged.getText('riskBudgets.flow0').toString()).toBe('Checkout and billing sync');
+    const result = mergeKeepingLocal(state(here), state(there));
+    expect(load(result.update).getText('riskBudgets.flow0').toString()).toBe('Checkout and billing');
+    expect(result.keptLocal).toBe(1);
+  });
+
+  it('keeps a row’s text field as it is here when the backup reworded it', () => {
+    const here = laptop();
+    const id = orderedIds(here, 'matrix')[0];
+    setItemField(here, 'matrix', id, 'decision', 'Hiring plan for the platform team');
+    const there = load(state(here));
+    setItemField(there, 'matrix', id, 'decision', 'Hiring freeze');
+    const result = mergeKeepingLocal(state(here), state(there));
+    expect(projectWorkspace(load(result.update)).matrix.find((r) => r.id === id)!.decision).toBe('Hiring plan for the platform team');
+    expect(result.keptLocal).toBe(1);
+  });
+
+  it('an empty text here takes what the backup typed: nothing here is replaced', () => {
+    const here = new Y.Doc();
+    here.getText('riskBudgets.flow1').insert(0, 'x');
+    here.getText('riskBudgets.flow1').delete(0, 1);
+    const there = load(state(here));
+    there.getText('riskBudgets.flow1').insert(0, 'Sign-up');
+    const result = mergeKeepingLocal(state(here), state(there));
+    expect(load(result.update).getText('riskBudgets.flow1').toString()).toBe('Sign-up');
+    expect(result.keptLocal).toBe(0);
+  });
+
+  it('keeps the local order of a list; only rows new here are added, after the local ones', () => {
+    const here = laptop();
+    const local = orderedIds(here, 'matrix');
+    const there = load(state(here));
+    // The backup moved the last row to the top and added one of its own at the top.
+    const order = there.getArray<string>('matrix.order');
+    there.transact(() => {
+      order.delete(order.length - 1, 1);
+      order.insert(0, [local.at(-1)!]);
+    });
+    addItem(there, 'matrix', row('backup-row', 'Pricing changes for enterprise plans'));
+    there.transact(() => {
+      const ids = order.toArray();
+      order.delete(ids.indexOf('backup-row'), 1);
+      order.insert(0, ['backup-row']);
+    });
+    expect(orderedIds(there, 'matrix').slice(0, 2)).toEqual(['backup-row', local.at(-1)]);
+
+    const result = mergeKeepingLocal(state(here), state(there));
+    const merged = load(result.update);
+    expect(orderedIds(merged, 'matrix')).toEqual([...local, 'backup-row']);
+    expect(merged.getArray('matrix.order').toArray()).toEqual([...local, 'backup-row']);
+    expect(result.keptLocal).toBe(1);
+    // Stable: the same backup again changes nothing.
+    const again = mergeKeepingLocal(result.update, state(there));
+    expect(orderedIds(load(again.update), 'matrix')).toEqual([...local, 'backup-row']);
+    expect(again.keptLocal).toBe(0);
   });
 
   it('brings back an item deleted here that the backup still has (union)', () => {

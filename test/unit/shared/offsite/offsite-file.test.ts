@@ -107,6 +107,15 @@ describe('the offsite file', () => {
     expect(errorsOf(text(kind))[0]).toMatch(/^captures\[0\]\.kind: /);
   });
 
+  it('echoes a hostile value or id without its bidi override (review: import boundaries)', () => {
+    const RLO = '\u202E';
+    const risk: Capture = { ...META, id: `cap-${RLO}r`, kind: 'risk', betId: 'bet-h', betName: 'Healthcare pilot', field: 'slipPercent', value: `1${RLO}50` };
+    const f = buildOffsiteFile({ ...RECORD, captures: [risk], actions: [] }, { shared: {}, local: {} }, ME, NOW);
+    expect(errorsOf(text(f))).toEqual(['captures[0].value: expected a whole number from 0 to 100, got "150"']);
+    const twice = buildOffsiteFile({ ...RECORD, captures: [DECISION, { ...DECISION }].map((c) => ({ ...c, id: `cap-${RLO}d` })), actions: [] }, { shared: {}, local: {} }, ME, NOW);
+    expect(errorsOf(text(twice))).toEqual(['captures[1].id: "cap-d" appears twice']);
+  });
+
   it('refuses a risk-budget value that is not a number in range (the live form would never write it)', () => {
     const risk: Capture = { ...META, id: 'cap-r', kind: 'risk', betId: 'bet-h', betName: 'Healthcare pilot', field: 'slipPercent', value: '150' };
     const f = buildOffsiteFile({ ...RECORD, captures: [risk] , actions: [] }, { shared: {}, local: {} }, ME, NOW);
