@@ -1,3 +1,4 @@
+import { useWorkspaceLinkStore } from './workspace-link-store';
 import { formatInvite, newInvite, parseInvite, type Invite } from '../../shared/invite/invite-code';
 import type { ComparisonController, ControllerEvents, SessionMeta } from '../sync/comparison-controller';
 import type { SharedDocSession } from '../sync/session';
@@ -42,6 +43,7 @@ async function stopAll() {
       await workspaceSession?.close();
     } finally {
       workspaceSession = undefined;
+      useWorkspaceLinkStore.getState().set(undefined);
     }
   }
 }
@@ -191,7 +193,13 @@ export function compareSessionLifecycle(store: CompareStoreHooks) {
     // Not awaited: the workspace room need not wait for this read.
     void repos.rounds.get(meta.roundId).then((round) => round && rememberRole(round.role));
     const workspace = await openWorkspace(repos.docs);
-    workspaceSession = await attachWorkspace(workspace.doc, meta);
+    const session = await attachWorkspace(workspace.doc, meta);
+    workspaceSession = session;
+    // A refusal of the partner's workspace changes is said on the workspace page (WorkspaceSyncAlert).
+    session.onChange(() => {
+      const link = useWorkspaceLinkStore.getState();
+      if (workspaceSession === session && link.refusal !== session.refusal) link.set(session.refusal, () => session.resync());
+    });
     exposeForTests();
   }
 

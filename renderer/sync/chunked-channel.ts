@@ -17,12 +17,17 @@
 
 export const CHUNK_BYTES = 64 * 1024;
 /**
- * Largest message put back together. y-webrtc applies a message to its wire doc in one
- * task before the peer guard sees it, so this bounds how long one message from the
- * partner can hold the page (~3 s for 8 MB of tiny entries on a loaded 2-core machine).
- * A workspace's first sync is one message: 8 MB is a decision log of ~25,000 entries.
+ * Largest message put back together. A workspace's first sync is one message as big as the
+ * doc, so this must hold the workspace's 32 MB doc cap (MAX_WORKSPACE_DOC_BYTES) and its
+ * framing: with a smaller cap an honest large workspace never completed its first sync (the
+ * frames were dropped silently). It is also the most one peer's reassembly holds in memory.
  */
-export const MAX_REASSEMBLED_BYTES = 8 * 1024 * 1024;
+export const MAX_REASSEMBLED_BYTES = 32 * 1024 * 1024;
+
+/** The reassembly cap for a guard that accepts updates of `maxUpdateBytes`: the update plus its y-webrtc framing. */
+export function reassemblyCap(maxUpdateBytes: number): number {
+  return Math.min(maxUpdateBytes + CHUNK_BYTES, MAX_REASSEMBLED_BYTES);
+}
 const MAGIC0 = 0xf5;
 const MAGIC1 = 0xac;
 const HEADER = 14;
@@ -56,8 +61,19 @@ export interface Reassembler {
   push(data: Uint8Array): Uint8Array | undefined;
 }
 
-/** Puts frames back together; a message may not exceed `maxBytes`. */
-export function createReassembler(maxBytes: number, chunkBytes = CHUNK_BYTES): Reassembler {
+/**
+ * Puts frames back together; a message may not exceed `maxBytes`. One that says it is larger,
+ * or grows larger, is dropped and `onOversize` says so (the partner is refused: an honest one
+ * never sends such a message, and dropping it silently would stall the sync unexplained).
+ */
+export function createReassembler(maxBytes: number, chunkBytes = CHUNK_BYTES, onOversize: (reason: string) => void = () => {}): Reassembler {
+  const limit = maxBytes >= 1024 * 1024 ? `${Math.round(maxBytes / (1024 * 1024))} MB` : `${Math.round(maxBytes / 1024)} KB`;
+  /** The last message said to be too large: its other frames are dropped without saying it again. */
+  let refusedId: number | undefined;
+  const oversize = (id: number) => {
+    if (id !== refusedId) onOversize(`your partner's laptop sent a message over the ${limit} limit`);
+    refusedId = id;
+  };
   const maxCount = Math.ceil(maxBytes / chunkBytes);
   let current: { id: number; count: number; parts: Uint8Array[]; bytes: number } | undefined;
   return {
@@ -73,9 +89,10 @@ export function createReassembler(maxBytes: number, chunkBytes = CHUNK_BYTES): R
       const count = view.getUint32(10);
       const payload = data.subarray(HEADER);
       // index < count also refuses count 0 (index is unsigned).
-      const valid = count <= maxCount && index < count && payload.length <= chunkBytes;
-      if (!valid) {
+      const valid = index < count && payload.length <= chunkBytes;
+      if (!valid || count > maxCount) {
         current = undefined;
+        if (valid) oversize(id);
         return undefined;
       }
       if (index === 0) current = { id, count, parts: [], bytes: 0 };
@@ -87,6 +104,7 @@ export function createReassembler(maxBytes: number, chunkBytes = CHUNK_BYTES): R
       current.bytes += payload.length;
       if (current.bytes > maxBytes) {
         current = undefined;
+        oversize(id);
         return undefined;
       }
       if (current.parts.length < count) return undefined;
@@ -117,6 +135,12 @@ export interface ChunkingOptions {
   highWaterBytes?: number;
   /** How to wait for the buffer to drain (tests pass their own). */
   later?: (fn: () => void) => void;
+  /** Every raw message as it arrives, before anything else reads it; false drops it (the rate budget). */
+  onRaw?: (data: Uint8Array) => boolean;
+  /** Every whole message before y-webrtc reads it; false drops it (a sync request over its budget). */
+  onWhole?: (message: Uint8Array) => boolean;
+  /** A message over `maxMessageBytes` was dropped. */
+  onOversize?: (reason: string) => void;
 }
 
 /**
@@ -128,7 +152,7 @@ export function installChunking(peer: PeerLike, options: ChunkingOptions): void 
   const later = options.later ?? ((fn: () => void) => void setTimeout(fn, 20));
   const rawSend = peer.send.bind(peer);
   const rawEmit = peer.emit.bind(peer);
-  const reassembler = createReassembler(options.maxMessageBytes);
+  const reassembler = createReassembler(options.maxMessageBytes, CHUNK_BYTES, options.onOversize);
   const queue: Uint8Array[] = [];
   let nextId = 1;
   let pumping = false;
@@ -171,8 +195,10 @@ export function installChunking(peer: PeerLike, options: ChunkingOptions): void 
   peer.emit = (event: string | symbol, ...args: unknown[]) => {
     // Stryker disable next-line ConditionalExpression: data that is not bytes is never a frame, so the reassembler would hand it back unchanged
     if (event !== 'data' || !(args[0] instanceof Uint8Array)) return rawEmit(event, ...args);
-    const whole = reassembler.push(args[0]);
     // Stryker disable next-line BooleanLiteral: simple-peer ignores emit's return value
-    return whole ? rawEmit('data', whole) : true;
+    if (options.onRaw && !options.onRaw(args[0])) return true;
+    const whole = reassembler.push(args[0]);
+    if (!whole || (options.onWhole && !options.onWhole(whole))) return true;
+    return rawEmit('data', whole);
   };
 }

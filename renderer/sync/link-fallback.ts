@@ -28,6 +28,8 @@ export interface LinkFallbackOptions {
   /** How long the relay gets to carry anything before we say the network will not do. */
   relayAfterMs?: number;
   pollMs?: number;
+  /** Every relay message from the partner before it is read; false drops it (SignalingRelay's onInbound). */
+  onInbound?: (bytes: number) => boolean;
 }
 
 export type LinkWatchFacts = Pick<LinkFacts, 'peerSeen' | 'directOpen' | 'relayCarrying' | 'directTimedOut' | 'relayTimedOut'>;
@@ -52,6 +54,7 @@ export class LinkFallback {
       wire: opts.wire,
       key: opts.provider.key,
       sockets: () => opts.provider.signalingConns as RelaySocket[],
+      onInbound: opts.onInbound,
       // Stryker disable next-line BooleanLiteral: forcing only repeats a notice with unchanged facts (the session's status comes from them); changed facts notify anyway
       onChange: () => this.check(true),
     });

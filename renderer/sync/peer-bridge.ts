@@ -1,5 +1,7 @@
 import * as Y from 'yjs';
 import { checkPeerUpdate, PEER_ORIGIN, type PeerLimits, type RefusalKind } from './peer-guard';
+import { MESSAGE_RATE } from './inbound-limits';
+import { PENDING_LIMITS, watchPending, type PendingLimits } from './wire-pending';
 
 /**
  * Connects the network-facing `wire` doc (owned by y-webrtc) to the trusted `doc`:
@@ -12,6 +14,12 @@ import { checkPeerUpdate, PEER_ORIGIN, type PeerLimits, type RefusalKind } from 
  * A refusal stops the bridge for this peer and says why: later updates may build on
  * what was refused, so accepting them would stall silently. The session turns that
  * into "Stopped syncing with your partner" and a Resync that starts from a fresh wire.
+ *
+ * Some of what a partner sends never becomes a wire update: a message re-sending what we hold,
+ * a request for our state, deletes of clocks we never got (Yjs keeps them pending on the wire).
+ * So the session also counts every raw message here (`countMessage`, from the data channel and
+ * the relay), and the wire's pending state is bounded (wire-pending.ts); both refuse like a
+ * check does. `close()` detaches all of it.
  */
 export interface Refusal {
   reason: string;
@@ -23,6 +31,14 @@ export interface Bridge {
   flush(): void;
   close(): void;
   readonly stopped: Refusal | undefined;
+  /**
+   * One raw message of `bytes` arrived from the partner (before it is decoded). False when it
+   * must be dropped: the bridge is stopped or closed, or this one is over the message budget (the
+   * bridge then stops with 'rate').
+   */
+  countMessage(bytes: number): boolean;
+  /** Stop for a reason found outside the bridge (a message too large to put back together). */
+  refuse(kind: RefusalKind, reason: string): void;
 }
 
 export interface BridgeOptions {
@@ -32,6 +48,10 @@ export interface BridgeOptions {
   minGapMs?: number;
   /** Checks that may run back to back before pacing starts (refilled one per `minGapMs`). */
   burst?: number;
+  /** Raw messages the partner may send per window (see inbound-limits). */
+  messageRate?: { windowMs: number; maxMessages: number; maxBytes: number };
+  /** Bounds of the wire doc's pending state (see wire-pending). */
+  pending?: PendingLimits;
 }
 
 const OUTWARD = Symbol('outward');
@@ -59,6 +79,9 @@ export function bridgeDocs(wire: Y.Doc, doc: Y.Doc, limits: PeerLimits, onRefuse
   let scheduled = false;
   let stopped: Refusal | undefined;
   const window = { start: now(), updates: 0, bytes: 0 };
+  const messageRate = options.messageRate ?? MESSAGE_RATE;
+  const messages = { start: now(), count: 0, bytes: 0 };
+  let closed = false;
 
   const stop = (kind: RefusalKind, reason: string) => {
     // Stryker disable next-line ConditionalExpression: inward and flush return once stopped, so nothing calls stop twice
@@ -86,6 +109,24 @@ export function bridgeDocs(wire: Y.Doc, doc: Y.Doc, limits: PeerLimits, onRefuse
     if (window.bytes > rate.maxBytes) {
       stop('rate', `your partner's laptop sent more than ${Math.round(rate.maxBytes / 1_000_000)} MB in ${Math.round(rate.windowMs / 1000)} seconds`);
       // Stryker disable next-line BooleanLiteral: as above
+      return false;
+    }
+    return true;
+  };
+
+  const countMessage = (bytes: number): boolean => {
+    if (stopped || closed) return false;
+    const t = now();
+    if (t - messages.start > messageRate.windowMs) Object.assign(messages, { start: t, count: 0, bytes: 0 });
+    messages.count++;
+    messages.bytes += bytes;
+    const seconds = Math.round(messageRate.windowMs / 1000);
+    if (messages.count > messageRate.maxMessages) {
+      stop('rate', `your partner's laptop sent more than ${messageRate.maxMessages} messages in ${seconds} seconds`);
+      return false;
+    }
+    if (messages.bytes > messageRate.maxBytes) {
+      stop('rate', `your partner's laptop sent more than ${Math.round(messageRate.maxBytes / 1_000_000)} MB in ${seconds} seconds`);
       return false;
     }
     return true;
@@ -143,14 +184,21 @@ export function bridgeDocs(wire: Y.Doc, doc: Y.Doc, limits: PeerLimits, onRefuse
   Y.applyUpdate(wire, Y.encodeStateAsUpdate(doc), OUTWARD);
   doc.on('update', outward);
   wire.on('update', inward);
+  const unwatchPending = watchPending(wire, (reason) => stop('pending', reason), options.pending ?? PENDING_LIMITS);
   return {
     flush,
+    countMessage,
+    refuse: (kind, reason) => {
+      if (!closed) stop(kind, reason);
+    },
     get stopped() {
       return stopped;
     },
     close() {
+      closed = true;
       doc.off('update', outward);
       wire.off('update', inward);
+      unwatchPending();
       queue = [];
       // Stryker disable next-line ArrayDeclaration: with inward detached the queue stays empty, so flush never reads held again
       held = [];

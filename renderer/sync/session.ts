@@ -9,7 +9,8 @@ import type { PeerLimits } from './peer-guard';
 import { bridgeDocs, type Refusal } from './peer-bridge';
 import { PEER_ORIGIN } from './peer-guard';
 import { emitPacer } from './emit-pacer';
-import { CHUNK_BYTES, MAX_REASSEMBLED_BYTES, installChunking, type PeerLike } from './chunked-channel';
+import { installChunking, reassemblyCap, type PeerLike } from './chunked-channel';
+import { isSyncRequest, SYNC_REQUESTS, tokenGate } from './inbound-limits';
 import { limitToOnePeer } from './one-peer';
 import { stopEcho, type EchoingRoom } from './no-echo';
 import { closeTabChannel, type TabChannelRoom } from './no-tab-channel';
@@ -188,7 +189,8 @@ export class SharedDocSession {
       if (provider.room) stopEcho(provider.room as unknown as EchoingRoom);
       // After stopEcho, which reads `bcconnected` as "connected" (the close sets it false).
       this.closeTabChannel();
-      const maxMessageBytes = Math.min(this.limits().maxUpdateBytes, MAX_REASSEMBLED_BYTES) + CHUNK_BYTES;
+      // As large as the guard's largest update: a big workspace's first sync is one message.
+      const maxMessageBytes = reassemblyCap(this.limits().maxUpdateBytes);
       limitToOnePeer(
         provider.room as never,
         () => {
@@ -196,13 +198,29 @@ export class SharedDocSession {
           this.refresh();
         },
         // Big syncs (a long decision log) exceed the data channel's message size: frame them.
-        (conn) => installChunking((conn as { peer: PeerLike }).peer, { maxMessageBytes }),
+        (conn) => {
+          // Per peer: its requests for our whole state (each answered with an encode of the doc)
+          // are answered twice quickly, then once per 10 s; every raw message counts for the rate.
+          const syncRequest = tokenGate(SYNC_REQUESTS);
+          installChunking((conn as { peer: PeerLike }).peer, {
+            maxMessageBytes,
+            onRaw: (data) => bridge.countMessage(data.byteLength),
+            onWhole: (message) => !isSyncRequest(message) || syncRequest(),
+            onOversize: (reason) => bridge.refuse('size', reason),
+          });
+        },
       );
     });
     provider.on('peers', () => this.refresh());
     provider.on('status', () => this.refresh());
     // --- link fallback: honest status + relay through the host (renderer/sync/link-fallback.ts) ---
-    const link = new LinkFallback({ room: this.options.room, provider: provider as unknown as ProviderLike, wire: this.wire, onChange: () => this.refresh() });
+    const link = new LinkFallback({
+      room: this.options.room,
+      provider: provider as unknown as ProviderLike,
+      wire: this.wire,
+      onChange: () => this.refresh(),
+      onInbound: (bytes) => bridge.countMessage(bytes),
+    });
     this.link = link;
     this.connCleanups.push(() => {
       link.destroy();

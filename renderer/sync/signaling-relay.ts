@@ -1,6 +1,7 @@
 import * as Y from 'yjs';
 import * as decoding from 'lib0/decoding';
 import { encryptForRoom } from './wrong-code-detector';
+import { RELAY_HELLOS, tokenGate, type Budget } from './inbound-limits';
 
 /**
  * The way through when WebRTC cannot open a data channel (no default route, multicast
@@ -49,6 +50,11 @@ export interface RelayOptions {
   onChange: () => void;
   chunkBytes?: number;
   maxUpdateBytes?: number;
+  /** Every message from the partner, before it is read; false drops it (the session's rate budget). */
+  onInbound?: (bytes: number) => boolean;
+  /** How many of the partner's hellos are answered (each answer encodes what they miss, up to the whole doc). */
+  hellos?: Budget;
+  now?: () => number;
 }
 
 type Hello = { v: 1; kind: 'hello'; from: string; to?: string; sv: Uint8Array; reply?: boolean };
@@ -100,6 +106,8 @@ export class SignalingRelay {
   private partnerId?: string;
   refusedSenders = 0;
   private destroyed = false;
+  /** Whether the partner's next hello is answered (a burst, then one per RELAY_HELLOS.everyMs). */
+  private readonly helloGate: () => boolean;
   /** Called when a partner's hello arrives while the relay is idle (the session decides). */
   onPeerHello: () => void = () => {};
 
@@ -107,6 +115,7 @@ export class SignalingRelay {
     this.topic = relayTopic(opts.room);
     this.chunkBytes = opts.chunkBytes ?? DEFAULT_CHUNK_BYTES;
     this.maxUpdateBytes = opts.maxUpdateBytes ?? DEFAULT_MAX_UPDATE_BYTES;
+    this.helloGate = tokenGate(opts.hellos ?? RELAY_HELLOS, opts.now);
     opts.wire.on('update', this.onWireUpdate);
     this.attach();
   }
@@ -239,6 +248,9 @@ export class SignalingRelay {
       this.refusedSenders++;
       return;
     }
+    // Counted once it decrypted (only the partner holds the key): a stranger who knows the room
+    // name cannot spend the partner's budget.
+    if (this.opts.onInbound && !this.opts.onInbound(m.data.length)) return;
     this.partnerId = message.from;
     this.traffic.receivedBytes += m.data.length;
     this.lastHeard = Date.now();
@@ -246,6 +258,12 @@ export class SignalingRelay {
     this.peerSeen = true;
     if (this.active) this.carrying = true;
     if (message.kind === 'hello') {
+      // A burst of hellos asks for the whole doc again and again: past the budget, not answered.
+      if (!this.helloGate()) {
+        // Stryker disable next-line ConditionalExpression: a first contact is always within the burst
+        if (firstContact) this.opts.onChange();
+        return;
+      }
       if (!this.active) {
         this.onPeerHello();
       } else {

@@ -349,7 +349,19 @@ export function inspectUpdate(doc: Y.Doc, update: Uint8Array, resolveDeletes: bo
   }
 
   const deletes: EntryTarget[] = [];
-  if (resolveDeletes) {
+  if (!resolveDeletes) {
+    // Not resolved to entries (the workspace), but still no deletes of clocks this laptop does not
+    // hold and the update does not bring: Yjs would keep them pending and retry them on every
+    // later update (see wire-pending.ts). Cost: one step per client and range of the update.
+    for (const [client, ranges] of decoded.ds.clients) {
+      const own = index.get(client);
+      const last = own?.[own.length - 1];
+      const reach = Math.max(known.get(client) ?? 0, last ? last.id.clock + last.length : 0);
+      for (const { clock, len } of ranges) {
+        if (clock + len > reach) return { ok: false, reason: 'update deletes changes not received yet', pending: true };
+      }
+    }
+  } else {
     let walked = 0;
     for (const [client, ranges] of decoded.ds.clients) {
       const structs = doc.store.clients.get(client);

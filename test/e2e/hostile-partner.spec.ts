@@ -415,6 +415,52 @@ test('a wipe paced one row per update (each under the threshold) is still said, 
   expect(s.errors).toEqual([]);
 });
 
+/** The victim types into the product bet's cadence, key by key, and it shows (within the default expect timeout) and is saved. */
+async function victimTypesCadence(s: Scene, text: string) {
+  const cadence = s.victim.locator('[data-row="row-product-bet"] [aria-label^="Cadence for"]');
+  await cadence.click();
+  await cadence.fill('');
+  await s.victim.keyboard.type(text, { delay: 10 });
+  await expect(cadence).toHaveValue(text);
+  await expect(s.victim.getByTestId('workspace-save')).toHaveText('All changes saved');
+}
+
+test('a partner asking for my whole workspace again and again is answered twice; a flood of deletes of changes it never sent is refused, and my typing still lands', async ({ baseURL }) => {
+  test.setTimeout(150_000);
+  const { s } = await workspaceScene(baseURL!);
+  const refused = s.victim.getByTestId('workspace-sync-refused');
+
+  // Fifty requests for everything: each answer encodes the whole doc, so only the first few are answered.
+  const asked = await s.hostile.askSync(50, 'workspace');
+  note('sync requests', asked);
+  expect(asked.asked).toBe(50);
+  expect(asked.answers).toBeGreaterThanOrEqual(1);
+  expect(asked.answers).toBeLessThanOrEqual(2);
+  await expect(refused).toHaveCount(0);
+
+  // Deletes of a writer the victim never heard from: Yjs would keep every one waiting.
+  const flood = await s.hostile.pendingFlood(2000, 60, 'workspace');
+  note('pending flood', flood);
+  await expect(refused).toContainText("Stopped syncing the workspace with your partner: your partner's laptop sent deletions of changes that build on ones it never sent", { timeout: 20_000 });
+  note('victim', await refused.innerText());
+  await victimTypesCadence(s, 'Weekly while the flood lasts');
+  await expect(s.victim.locator('tr[data-row]')).toHaveCount(6);
+  expect(s.errors).toEqual([]);
+});
+
+test('a partner re-sending the whole workspace thousands of times is refused for the rate, and my typing still lands', async ({ baseURL }) => {
+  test.setTimeout(150_000);
+  const { s } = await workspaceScene(baseURL!);
+  const refused = s.victim.getByTestId('workspace-sync-refused');
+  // Nothing changes on the victim's side with each one: only a count of messages can stop it.
+  const resending = s.hostile.resend(4000, 'workspace');
+  await victimTypesCadence(s, 'Monthly strategy review');
+  note('resend', await resending);
+  await expect(refused).toContainText(/Stopped syncing the workspace with your partner: your partner's laptop sent more than (3000 messages|80 MB) in 10 seconds/, { timeout: 20_000 });
+  await victimTypesCadence(s, 'Quarterly, after the resend');
+  expect(s.errors).toEqual([]);
+});
+
 test('rows with no fields, or fields of the wrong type, written by the partner into the workspace do not break any tab of it', async ({ baseURL }) => {
   test.setTimeout(150_000);
   const s = await scene(baseURL!, { answer: false });

@@ -16,6 +16,7 @@ import { GapFixesEditor } from './GapFixesEditor';
 import { PartnerIndicator } from './PartnerIndicator';
 import { VersionsPanel } from './VersionsPanel';
 import { MassDeleteFlag } from './MassDeleteFlag';
+import { WorkspaceSyncAlert } from './WorkspaceSyncAlert';
 import { UnclaimedConfirmations } from './UnclaimedConfirmations';
 import './workspace.css';
 import { useUndoShortcuts } from '../../app/use-undo-shortcuts';
@@ -102,6 +103,7 @@ export default function WorkspacePage({ tab }: { tab?: string }) {
           </button>
         </div>
       </div>
+      <WorkspaceSyncAlert />
       <MassDeleteFlag onOpenVersions={() => setShowVersions(true)} />
       <UnclaimedConfirmations ws={workspace} />
       {showVersions && <VersionsPanel onClose={() => setShowVersions(false)} />}

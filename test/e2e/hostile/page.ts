@@ -6,6 +6,7 @@
  */
 import * as Y from 'yjs';
 import { WebrtcProvider } from 'y-webrtc';
+import * as encoding from 'lib0/encoding';
 
 type ConnName = 'comparison' | 'workspace';
 
@@ -178,6 +179,96 @@ function wipe(name: ConnName = 'workspace'): { bytes: number; deleted: number } 
   return { bytes, deleted };
 }
 
+// ---- Raw y-webrtc messages, written by hand: what no honest Yjs doc would send.
+
+interface RawPeer {
+  send(data: Uint8Array): void;
+  on(event: 'data', cb: (data: Uint8Array) => void): void;
+  off(event: 'data', cb: (data: Uint8Array) => void): void;
+  _channel?: { bufferedAmount: number } | null;
+}
+
+/** The open data channels of this page's connection `name` (simple-peer instances). */
+function peersOf(name: ConnName): RawPeer[] {
+  const room = (conn(name).provider as unknown as { room?: { webrtcConns: Map<string, { connected: boolean; peer: RawPeer }> } }).room;
+  const open = room ? [...room.webrtcConns.values()].filter((w) => w.connected).map((w) => w.peer) : [];
+  if (!open.length) throw new Error(`${name}: no open data channel`);
+  return open;
+}
+
+/** y-webrtc's framing: message type 0 (sync), then y-protocols' sync message `type` (0 step 1, 2 update) and its bytes. */
+function syncMessage(type: 0 | 2, payload: Uint8Array): Uint8Array {
+  const e = encoding.createEncoder();
+  encoding.writeVarUint(e, 0);
+  encoding.writeVarUint(e, type);
+  encoding.writeVarUint8Array(e, payload);
+  return encoding.toUint8Array(e);
+}
+
+/** Sends `make(i)` for i < times on every open channel, waiting whenever a channel's buffer fills. */
+async function sendMany(name: ConnName, times: number, make: (i: number) => Uint8Array): Promise<{ sent: number; bytes: number }> {
+  let bytes = 0;
+  let sent = 0;
+  for (let i = 0; i < times; i++) {
+    const message = make(i);
+    for (const peer of peersOf(name)) {
+      while ((peer._channel?.bufferedAmount ?? 0) > 4_000_000) await new Promise((r) => setTimeout(r, 10));
+      try {
+        peer.send(message);
+      } catch {
+        return { sent, bytes }; // the victim closed the channel
+      }
+    }
+    sent++;
+    bytes += message.byteLength;
+  }
+  return { sent, bytes };
+}
+
+/**
+ * `messages` updates, each deleting `ranges` one-clock ranges of a writer the victim never heard
+ * from (a fresh client id per message). Yjs cannot apply them and keeps them all waiting,
+ * retried on every later update: a few bytes per range, unbounded memory without a limit.
+ */
+function pendingFlood(ranges: number, messages: number, name: ConnName = 'workspace') {
+  return sendMany(name, messages, (m) => {
+    const e = encoding.createEncoder();
+    encoding.writeVarUint(e, 0); // no structs
+    encoding.writeVarUint(e, 1); // one writer in the delete set
+    encoding.writeVarUint(e, 900_000_000 + m);
+    encoding.writeVarUint(e, ranges);
+    for (let i = 0; i < ranges; i++) {
+      encoding.writeVarUint(e, 1_000 + i * 7);
+      encoding.writeVarUint(e, 1);
+    }
+    return syncMessage(2, encoding.toUint8Array(e));
+  });
+}
+
+/** This page's whole doc re-sent `times` times as updates: the victim holds all of it, so nothing changes there. */
+function resend(times: number, name: ConnName = 'workspace') {
+  const update = syncMessage(2, Y.encodeStateAsUpdate(conn(name).doc));
+  return sendMany(name, times, () => update);
+}
+
+/**
+ * Asks the victim for its whole state `times` times (sync step 1 with an empty state vector)
+ * and counts the answers (sync step 2, or the first frame of a framed one) for `waitMs`.
+ */
+async function askSync(times: number, name: ConnName = 'workspace', waitMs = 3000): Promise<{ asked: number; answers: number }> {
+  let answers = 0;
+  const onData = (d: Uint8Array) => {
+    const framedStart = d[0] === 0xf5 && d[1] === 0xac && new DataView(d.buffer, d.byteOffset).getUint32(6) === 0;
+    if ((d[0] === 0 && d[1] === 1) || framedStart) answers++;
+  };
+  const peers = peersOf(name);
+  for (const p of peers) p.on('data', onData);
+  const { sent } = await sendMany(name, times, () => syncMessage(0, Y.encodeStateVector(new Y.Doc())));
+  await new Promise((r) => setTimeout(r, waitMs));
+  for (const p of peers) p.off('data', onData);
+  return { asked: sent, answers };
+}
+
 /** Which of these strings appear anywhere in what the network sent this page. */
 function receivedIncludes(needles: string[], name: ConnName = 'comparison'): string[] {
   const c = conns.get(name);
@@ -256,6 +347,9 @@ const hostile = {
   fill,
   flood,
   wipe,
+  pendingFlood,
+  resend,
+  askSync,
   state,
   stats,
   receivedIncludes,

@@ -73,6 +73,9 @@ export interface HostilePeer {
   fill: Fn<'fill'>;
   flood: Fn<'flood'>;
   wipe: Fn<'wipe'>;
+  pendingFlood: Fn<'pendingFlood'>;
+  resend: Fn<'resend'>;
+  askSync: Fn<'askSync'>;
   state: Fn<'state'>;
   stats: Fn<'stats'>;
   receivedIncludes: Fn<'receivedIncludes'>;
@@ -100,7 +103,7 @@ export async function launchHostilePeer(): Promise<HostilePeer> {
       await server.close();
     },
   } as HostilePeer;
-  for (const name of ['join', 'joinWorkspace', 'set', 'setJson', 'setEmptyMap', 'setInRow', 'del', 'fill', 'flood', 'wipe', 'state', 'stats', 'receivedIncludes', 'openThird', 'thirdStats'] as const) {
+  for (const name of ['join', 'joinWorkspace', 'set', 'setJson', 'setEmptyMap', 'setInRow', 'del', 'fill', 'flood', 'wipe', 'pendingFlood', 'resend', 'askSync', 'state', 'stats', 'receivedIncludes', 'openThird', 'thirdStats'] as const) {
     (peer as unknown as Record<string, unknown>)[name] = call(name);
   }
   return peer;

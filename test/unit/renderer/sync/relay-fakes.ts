@@ -6,7 +6,7 @@ import { afterEach, beforeAll, vi } from 'vitest';
 import * as Y from 'yjs';
 // @ts-expect-error y-webrtc ships types for its dist build only
 import { decryptJson, deriveKey, encryptJson } from '../../../../node_modules/y-webrtc/src/crypto.js';
-import { relayTopic, SignalingRelay, type RelaySocket } from '../../../../renderer/sync/signaling-relay';
+import { relayTopic, SignalingRelay, type RelayOptions, type RelaySocket } from '../../../../renderer/sync/signaling-relay';
 import { settle } from './crypto-settle';
 
 export { settle };
@@ -55,12 +55,15 @@ export async function until(check: () => boolean, what: string) {
 
 export const live: SignalingRelay[] = [];
 
-export function laptop(key: PromiseLike<CryptoKey | null>, opts: { chunkBytes?: number; maxUpdateBytes?: number; socket?: MemSocket } = {}) {
+export function laptop(
+  key: PromiseLike<CryptoKey | null>,
+  opts: { chunkBytes?: number; maxUpdateBytes?: number; socket?: MemSocket } & Pick<RelayOptions, 'onInbound' | 'now' | 'hellos'> = {},
+) {
   const socket = opts.socket ?? new MemSocket();
   const wire = new Y.Doc();
   let changes = 0;
   let hellos = 0;
-  const relay = new SignalingRelay({ room: ROOM, wire, key, sockets: () => [socket], onChange: () => changes++, chunkBytes: opts.chunkBytes, maxUpdateBytes: opts.maxUpdateBytes });
+  const relay = new SignalingRelay({ room: ROOM, wire, key, sockets: () => [socket], onChange: () => changes++, chunkBytes: opts.chunkBytes, maxUpdateBytes: opts.maxUpdateBytes, onInbound: opts.onInbound, now: opts.now, hellos: opts.hellos });
   relay.onPeerHello = () => hellos++;
   live.push(relay);
   return {

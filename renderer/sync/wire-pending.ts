@@ -1,0 +1,74 @@
+import * as Y from 'yjs';
+
+/**
+ * Yjs keeps what it cannot apply yet (structs whose origins it never got, deletes of clocks it
+ * does not hold) in the doc's store, merges each new such update into it and retries all of it
+ * on every later update, ours included. A partner sending deletes or changes that build on ones
+ * it never sends would make every edit slower and memory grow without bound. The wire doc
+ * (y-webrtc applies the partner's messages to it directly) is watched: past these bounds its
+ * pending state is dropped and the partner is refused.
+ */
+export const PENDING_LIMITS = {
+  /** Encoded pending delete set (an honest partner's deletes wait for a few updates at most). */
+  maxDeleteBytes: 64 * 1024,
+  /** Encoded pending structs. */
+  maxStructBytes: 1024 * 1024,
+  /** Writers the pending state names (a pair writes with a handful of client ids). */
+  maxClients: 256,
+};
+
+export type PendingLimits = typeof PENDING_LIMITS;
+
+type Store = { pendingDs: Uint8Array | null; pendingStructs: { missing: Map<number, number>; update: Uint8Array } | null };
+
+const kb = (n: number) => `${Math.round(n / 1024)} KB`;
+
+/** Why the doc's pending state is over the bounds, or undefined. Cost: at most one decode of a bounded delete set. */
+export function pendingOverflow(doc: Y.Doc, limits: PendingLimits = PENDING_LIMITS): string | undefined {
+  const store = doc.store as unknown as Store;
+  const ds = store.pendingDs;
+  const structs = store.pendingStructs;
+  if (!ds && !structs) return undefined;
+  const what = "changes that build on ones it never sent";
+  if (ds && ds.byteLength > limits.maxDeleteBytes) {
+    return `your partner's laptop sent deletions of ${what} (${kb(ds.byteLength)} waiting, over the ${kb(limits.maxDeleteBytes)} limit)`;
+  }
+  if (structs && structs.update.byteLength > limits.maxStructBytes) {
+    return `your partner's laptop sent ${what} (${kb(structs.update.byteLength)} waiting, over the ${kb(limits.maxStructBytes)} limit)`;
+  }
+  let clients = structs?.missing.size ?? 0;
+  if (ds) {
+    try {
+      clients += Y.decodeUpdateV2(ds).ds.clients.size;
+    } catch {
+      clients = Number.POSITIVE_INFINITY;
+    }
+  }
+  if (clients > limits.maxClients) {
+    return `your partner's laptop sent ${what}, naming ${Number.isFinite(clients) ? clients : 'too many'} writers (over the ${limits.maxClients} limit)`;
+  }
+  return undefined;
+}
+
+/** Forget what the doc holds back; what it applied stays. */
+export function clearPending(doc: Y.Doc): void {
+  const store = doc.store as unknown as Store;
+  store.pendingDs = null;
+  store.pendingStructs = null;
+}
+
+/**
+ * After every transaction on `wire` (an update that only adds pending state fires no 'update'
+ * event, but runs a transaction): past the bounds, clear the pending state and say why.
+ * Returns the detach.
+ */
+export function watchPending(wire: Y.Doc, onOver: (reason: string) => void, limits: PendingLimits = PENDING_LIMITS): () => void {
+  const check = () => {
+    const why = pendingOverflow(wire, limits);
+    if (!why) return;
+    clearPending(wire);
+    onOver(why);
+  };
+  wire.on('afterTransaction', check);
+  return () => wire.off('afterTransaction', check);
+}

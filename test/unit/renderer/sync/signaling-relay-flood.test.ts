@@ -1,0 +1,49 @@
+// @vitest-environment node
+// A partner holding the invite floods the relay: hellos (each asks for everything it lacks, up
+// to the whole doc) are answered in a burst of four, then one per 1.5 s; every message it sends
+// is counted by the session (onInbound), which can drop it.
+import { describe, expect, it } from 'vitest';
+import { RELAY_HELLOS } from '../../../../renderer/sync/inbound-limits';
+import { chunk, edit, frame, hello, laptop, open, PARTNER, relaySuite, roomKey } from './relay-fakes';
+
+const suite = relaySuite();
+
+describe('a burst of hellos from the partner', () => {
+  it(`is answered ${RELAY_HELLOS.burst} times at once, then once per ${RELAY_HELLOS.everyMs} ms`, async () => {
+    let t = 0;
+    const me = laptop(Promise.resolve(suite.key), { now: () => t });
+    me.wire.getMap('m').set('mine', 'x'.repeat(1000));
+    me.relay.start();
+    const answers = async () => (await Promise.all(me.socket.publishes().map((w) => open(w, suite.key)))).filter((m) => m.kind === 'update' && m.to === PARTNER).length;
+    const burst = await frame(hello(), suite.key);
+    for (let i = 0; i < 20; i++) await me.hear(burst);
+    expect(await answers()).toBe(RELAY_HELLOS.burst);
+    t += RELAY_HELLOS.everyMs;
+    for (let i = 0; i < 20; i++) await me.hear(burst);
+    expect(await answers()).toBe(RELAY_HELLOS.burst + 1);
+    // An honest partner's pace (a heartbeat hello and a reply every 4 s) is always answered.
+    for (let k = 0; k < 10; k++) {
+      t += 4000;
+      await me.hear(burst);
+    }
+    expect(await answers()).toBe(RELAY_HELLOS.burst + 11);
+  });
+});
+
+describe("every message from the partner goes through the session's count", () => {
+  it('counted with its size (a stranger without the room key spends nothing of it); one the count drops is not read', async () => {
+    const seen: number[] = [];
+    let allow = true;
+    const me = laptop(Promise.resolve(suite.key), { onInbound: (bytes) => (seen.push(bytes), allow) });
+    await me.hear(await frame(chunk(PARTNER, edit('a', 1)), await roomKey('another-secret')));
+    expect(seen).toEqual([]);
+    const first = await frame(chunk(PARTNER, edit('a', 1)), suite.key);
+    await me.hear(first);
+    expect(seen).toEqual([first.data!.length]);
+    expect(me.wire.getMap('m').get('a')).toBe(1);
+    allow = false;
+    await me.hear(await frame(chunk(PARTNER, edit('b', 1), { seq: 1 }), suite.key));
+    expect(seen).toHaveLength(2);
+    expect(me.wire.getMap('m').has('b')).toBe(false);
+  });
+});
