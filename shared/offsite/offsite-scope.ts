@@ -3,7 +3,9 @@
  * next ("owners", "close", "gap-<statement>"), so a block id alone put last quarter's captures under
  * this offsite's blocks, titled as this agenda titles them. An offsite follows its comparison: what
  * was captured before the later of its two seals (by local day, as the plan counts: build-plan.ts)
- * belongs to an earlier one. Pure.
+ * belongs to an earlier one, and what was captured from the next comparison's first day on
+ * (history/next-comparison.ts) to a later one: a plan built from last quarter's rounds is last
+ * quarter's offsite, not everything since. Pure.
  *
  * The rule, and why (clocks):
  * - An item's stamp (createdAt) is the writing laptop's clock, maybe the partner's, maybe wrong. A day
@@ -14,6 +16,11 @@
  *   as not agreed (proposed, parked). What reads "agreed by both" is scoped by the day of this
  *   laptop's own confirmation (its own record and clock, same slack): the partner cannot move it, so
  *   no stamp or confirmation date they write brings an earlier offsite's agreement into this one.
+ * - The end is the next offsite's start, with the same slack on the same clocks: a day belongs to
+ *   exactly one offsite, so no item is listed in two plans nor in none. The next comparison's first
+ *   day is the later of its two seals, never before this laptop's own seal of it: the partner cannot
+ *   bring the end forward to drop this offsite's agreements out of its plan. And an agreement ends
+ *   this offsite by the day this laptop confirmed it, as it starts it.
  */
 import { localDayOf, addDays, parseIsoDate, toIsoDate } from '../workspace/dates';
 
@@ -32,8 +39,27 @@ function earliestDay(firstDay: string): string {
   return d ? toIsoDate(addDays(d, -CLOCK_SLACK_DAYS)) : firstDay;
 }
 
-/** A local day (YYYY-MM-DD) that falls within the offsite starting on `firstDay`; every day does when there is none, no day when there is one. */
-export const dayOfThisOffsite = (day: string | undefined, firstDay: string | undefined): boolean => !firstDay || (day !== undefined && day >= earliestDay(firstDay));
+export type OffsiteOfDay = 'earlier' | 'this' | 'later';
 
-/** Captured or parked on or after `firstDay` by its stamp (within the slack); every item is when there is none. */
-export const ofThisOffsite = (item: { createdAt: string }, firstDay: string | undefined): boolean => dayOfThisOffsite(localDayOf(item.createdAt), firstDay);
+/**
+ * Which offsite a local day (YYYY-MM-DD) falls in, for the offsite starting on `firstDay` that the
+ * next comparison's offsite (starting on `nextDay`) ends: from the earliest day of this one up to the
+ * day before the earliest day of the next (both with the clock slack). Every day is this one's when
+ * there is no `firstDay`; none is later when there is no `nextDay` (open-ended: no later comparison).
+ * No day (an agreement this laptop holds no dated confirmation of) is an earlier one's, as before.
+ */
+export function offsiteOfDay(day: string | undefined, firstDay: string | undefined, nextDay?: string): OffsiteOfDay {
+  if (!firstDay) return 'this';
+  if (day === undefined || day < earliestDay(firstDay)) return 'earlier';
+  // A next day not after this one's first day is no later offsite (nextComparisonDay never gives one).
+  return nextDay !== undefined && nextDay > firstDay && day >= earliestDay(nextDay) ? 'later' : 'this';
+}
+
+/** A local day (YYYY-MM-DD) that falls within the offsite starting on `firstDay` (and ending before `nextDay`'s); every day does when there is none, no day when there is one. */
+export const dayOfThisOffsite = (day: string | undefined, firstDay: string | undefined, nextDay?: string): boolean => offsiteOfDay(day, firstDay, nextDay) === 'this';
+
+/** Which offsite an item captured or parked belongs to by its stamp (within the slack). */
+export const offsiteOfItem = (item: { createdAt: string }, firstDay: string | undefined, nextDay?: string): OffsiteOfDay => offsiteOfDay(localDayOf(item.createdAt), firstDay, nextDay);
+
+/** Captured or parked on or after `firstDay` (and before `nextDay`) by its stamp (within the slack); every item is when there is none. */
+export const ofThisOffsite = (item: { createdAt: string }, firstDay: string | undefined, nextDay?: string): boolean => offsiteOfItem(item, firstDay, nextDay) === 'this';

@@ -4,12 +4,12 @@
  * (never mixed with the agreed list), the parking lot, and the actions with owners
  * and dates. Pure.
  */
-import { sharedKey, type AgreementInput, type AgreementRole } from '../workspace/agreement';
+import type { AgreementInput } from '../workspace/agreement';
 import { bodyOf, describeCapture, type Capture, type OffsiteAction, type OffsiteRecord, type ParkedItem } from './capture';
 import { actionOf, byDue } from './capture-ops';
 import { captureHash, captureKey, captureState, captureStateLabel, type CaptureState } from './capture-agreement';
-import { dayOfThisOffsite, ofThisOffsite } from './offsite-scope';
-import { localDayOf } from '../workspace/dates';
+import { offsiteOfDay, offsiteOfItem, type OffsiteOfDay } from './offsite-scope';
+import { captureHeld, ownConfirmationDay, type CaptureHeld, type HeldContext } from './capture-held';
 import { bidiSafe } from '../workspace/bidi';
 
 export interface SummaryCapture {
@@ -24,6 +24,11 @@ export interface SummaryCapture {
    * when it holds no dated confirmation. Which offsite the agreement was reached at (offsite-scope.ts).
    */
   confirmedHereOn?: string;
+  /**
+   * Agreed RACI and risk-budget rows, given the workspace: whether the value both agreed still holds
+   * there, or was changed since (and whether both agreed the change): capture-held.ts.
+   */
+  held?: CaptureHeld;
   // No "by whom" here: the names in the confirmation records are free text whoever holds the
   // invite writes. Who agreed is printed from the compared rounds (shared/plan/leaders.ts).
 }
@@ -43,32 +48,40 @@ export interface OffsiteSummary {
   /** Captures this laptop's user confirmed that are no longer in the shared workspace (ids). */
   removed: string[];
   /** Left out as an earlier offsite's (summaryOfOffsite): how many of each; absent when none. */
-  earlier?: { agreed: number; proposed: number; parked: number };
+  earlier?: OffsiteCounts;
+  /** Left out as a later offsite's (summaryOfOffsite): how many of each, and the day that offsite starts; absent when none. */
+  later?: OffsiteCounts & { from: string };
 }
 
-const ROLES: readonly AgreementRole[] = ['ceo', 'cto'];
+export interface OffsiteCounts {
+  agreed: number;
+  proposed: number;
+  parked: number;
+}
 
 /** The local day of this laptop's latest own confirmation of `c` as it stands (see SummaryCapture.confirmedHereOn). */
-function confirmedHereOn(c: Capture, input: AgreementInput): string | undefined {
-  const key = captureKey(c.id);
-  const hash = captureHash(c);
-  const days = ROLES.flatMap((r) => {
-    const k = sharedKey(key, r);
-    // Only a date this laptop kept itself: one taken from the shared doc is the partner's to rewrite.
-    const own = input.local[key]?.[r] === hash && (!input.ownKeys || input.ownKeys.has(k)) ? input.shared[k] : undefined;
-    return own && own.role === r && own.hash === hash ? [localDayOf(own.at)] : [];
-  });
-  return days.sort().pop();
-}
+const confirmedHereOn = (c: Capture, input: AgreementInput): string | undefined => ownConfirmationDay(captureKey(c.id), captureHash(c), input);
 
 const CAPTURE_PREFIX = 'capture:';
 
-export function buildOffsiteSummary(record: OffsiteRecord, agreement: AgreementInput): OffsiteSummary {
-  const rows: SummaryCapture[] = record.captures.map((c) => {
+/**
+ * `workspace`: what the workspace holds now (capture-held.ts heldContext); with it, each agreed RACI
+ * and risk-budget row says whether its value still holds there. Without it nothing is checked.
+ */
+export function buildOffsiteSummary(record: OffsiteRecord, agreement: AgreementInput, workspace?: HeldContext): OffsiteSummary {
+  const built: SummaryCapture[] = record.captures.map((c) => {
     const state = captureState(c, agreement);
     const here = state.kind === 'agreed' ? confirmedHereOn(c, agreement) : undefined;
     return { capture: c, text: describeCapture(bodyOf(c)), state, label: captureStateLabel(state), ...(here ? { confirmedHereOn: here } : {}) };
   });
+  // Every agreed capture, of any offsite: a later one of the same cell may be what agreed the change.
+  const agreedAll = built.flatMap((r) => (r.state.kind === 'agreed' ? [{ capture: r.capture, on: r.state.on, confirmedHereOn: r.confirmedHereOn }] : []));
+  const rows = workspace
+    ? built.map((r) => {
+        const held = r.state.kind === 'agreed' ? captureHeld({ capture: r.capture, on: r.state.on, confirmedHereOn: r.confirmedHereOn }, agreedAll, workspace) : undefined;
+        return held ? { ...r, held } : r;
+      })
+    : built;
   const byId = new Map(rows.map((r) => [r.capture.id, r]));
   // One per action capture, as the capture says (actionOf), with that capture's own state. Not
   // `record.actions`: an entry there is the partner's to write (other text or owner, a second one
@@ -94,22 +107,41 @@ export function buildOffsiteSummary(record: OffsiteRecord, agreement: AgreementI
   };
 }
 
+/** `items` split by offsite, with how many of each fell earlier and later. */
+function split<T>(items: readonly T[], of: (item: T) => OffsiteOfDay): { kept: T[]; earlier: number; later: number } {
+  const kept: T[] = [];
+  let earlier = 0;
+  let later = 0;
+  for (const item of items) {
+    const which = of(item);
+    if (which === 'this') kept.push(item);
+    else if (which === 'earlier') earlier++;
+    else later++;
+  }
+  return { kept, earlier, later };
+}
+
 /**
  * The part of `s` that is the offsite starting on `firstDay` (offsite-scope.ts; all of it without
- * one): the workspace keeps every offsite the pair held, and what was agreed at last quarter's is not
- * this one's. An agreed capture counts by the day this laptop confirmed it (its own record: neither
- * the capture's stamp nor the partner's confirmation date, which the partner writes); anything else,
- * which prints as proposed or open, by when it was captured. The offsite follows the comparison, so
- * one held the day the rounds were sealed is this one. The summary sheet and the plan both read this.
+ * one) and ending before the next comparison's offsite, starting on `nextDay` (history/next-comparison.ts;
+ * open-ended without one): the workspace keeps every offsite the pair held, and what was agreed at
+ * last quarter's, or at next quarter's, is not this one's. An agreed capture counts by the day this
+ * laptop confirmed it (its own record: neither the capture's stamp nor the partner's confirmation
+ * date, which the partner writes), at both ends; anything else, which prints as proposed or open, by
+ * when it was captured. The offsite follows the comparison, so one held the day the rounds were
+ * sealed is this one. What is left out is counted (`earlier`, `later`). The summary sheet and the
+ * plan both read this.
  */
-export function summaryOfOffsite(s: OffsiteSummary, firstDay: string | undefined): OffsiteSummary {
+export function summaryOfOffsite(s: OffsiteSummary, firstDay: string | undefined, nextDay?: string): OffsiteSummary {
   if (!firstDay) return s;
-  const agreed = s.agreed.filter((r) => dayOfThisOffsite(r.confirmedHereOn, firstDay));
-  const proposed = s.proposed.filter((r) => ofThisOffsite(r.capture, firstDay));
-  const parked = s.parked.filter((p) => ofThisOffsite(p, firstDay));
+  const a = split(s.agreed, (r) => offsiteOfDay(r.confirmedHereOn, firstDay, nextDay));
+  const p = split(s.proposed, (r) => offsiteOfItem(r.capture, firstDay, nextDay));
+  const k = split(s.parked, (item) => offsiteOfItem(item, firstDay, nextDay));
+  const [agreed, proposed, parked] = [a.kept, p.kept, k.kept];
   const kept = new Set([...agreed, ...proposed].map((r) => r.capture.id));
   const days = agreed.flatMap((r) => (r.state.kind === 'agreed' && r.state.on ? [r.state.on] : [])).sort();
-  const earlier = { agreed: s.agreed.length - agreed.length, proposed: s.proposed.length - proposed.length, parked: s.parked.length - parked.length };
+  const earlier = { agreed: a.earlier, proposed: p.earlier, parked: k.earlier };
+  const later = { agreed: a.later, proposed: p.later, parked: k.later };
   return {
     agreed,
     proposed,
@@ -119,12 +151,13 @@ export function summaryOfOffsite(s: OffsiteSummary, firstDay: string | undefined
     // Removed from the shared doc is said whatever offsite it was from: nothing here dates it.
     removed: s.removed,
     ...(earlier.agreed + earlier.proposed + earlier.parked ? { earlier } : {}),
+    ...(nextDay && later.agreed + later.proposed + later.parked ? { later: { ...later, from: nextDay } } : {}),
   };
 }
 
 /** The summary as the printable sheet shows it: the same, with no bidi override in any text (see workspace/bidi.ts). */
-export function offsiteSummaryForPrint(record: OffsiteRecord, agreement: AgreementInput): OffsiteSummary {
-  return bidiSafe(buildOffsiteSummary(record, agreement));
+export function offsiteSummaryForPrint(record: OffsiteRecord, agreement: AgreementInput, workspace?: HeldContext): OffsiteSummary {
+  return bidiSafe(buildOffsiteSummary(record, agreement, workspace));
 }
 
 export const hasOffsite = (r: OffsiteRecord) => r.captures.length > 0 || r.parked.length > 0;

@@ -10,6 +10,7 @@ import { FRAMEWORK } from '../framework/content';
 import { scoreRound } from '../assessment/scoring';
 import { areaDeltas, compareOverall, pinnedGaps, rankGaps } from '../assessment/gaps';
 import { localDayOf, toIsoDate } from '../workspace/dates';
+import { heldContext } from '../offsite/capture-held';
 import { addressedBy } from './gap-ladder';
 import { gapFixFor } from './gap-fixes';
 import { buildActions, rescoreDate } from './actions';
@@ -46,7 +47,15 @@ export interface BuildPlanInput {
    * plan's cap they are listed first, with the captures confirmed here (planOffsiteOf).
    */
   ownOffsiteIds?: ReadonlySet<string>;
+  /**
+   * The first day of the next comparison after this one (history/next-comparison.ts): the offsite of
+   * this plan's rounds ends the day before that one's. Undefined when there is none (open-ended).
+   */
+  nextComparisonDay?: string;
 }
+
+/** The local day a round was sealed ("not sealed" for a round that is not: a plan is built from sealed rounds). */
+const sealedDay = (r: Round) => (r.sealedAt ? localDayOf(r.sealedAt) : 'not sealed');
 
 /** The plan focuses on three gaps: enough to act on within 30 days. */
 export const PLAN_GAP_COUNT = 3;
@@ -98,7 +107,9 @@ export function buildRepairPlan(input: BuildPlanInput): RepairPlan {
   };
 
   const agreementIn = input.workspace?.agreement ?? { shared: {}, local: {} };
-  const everyOffsite = input.offsite ? buildOffsiteSummary(input.offsite, agreementIn) : undefined;
+  // With the workspace, an agreed RACI or budget capture says whether its value still holds there (capture-held.ts).
+  const held = ctx.ws ? heldContext(ctx.ws, ctx.bets, ctx.states, agreementIn) : undefined;
+  const everyOffsite = input.offsite ? buildOffsiteSummary(input.offsite, agreementIn, held) : undefined;
   const { unconfirmedLog, agreedLog } = logStatesOf(everyOffsite);
 
   const ranking = rankGaps(ceoRound, ctoRound, framework, Infinity);
@@ -123,10 +134,10 @@ export function buildRepairPlan(input: BuildPlanInput): RepairPlan {
 
   const templateActions = buildActions(gaps, today, ctx, kind, roundEv);
   // Agreed by the cover's two leaders, never by the names in the confirmation records (leaders.ts).
-  // The offsite this plan's rounds led to, not an earlier one the workspace also keeps (summaryOfOffsite,
-  // as the offsite summary sheet scopes it).
+  // The offsite this plan's rounds led to, not an earlier one the workspace also keeps, nor a later one
+  // (a plan of last quarter's rounds, built from History): summaryOfOffsite, as the offsite summary sheet scopes it.
   const since = [ceoRound.sealedAt, ctoRound.sealedAt].flatMap((at) => (at ? [localDayOf(at)] : [])).sort().pop();
-  const ours = everyOffsite && summaryOfOffsite(everyOffsite, since);
+  const ours = everyOffsite && summaryOfOffsite(everyOffsite, since, input.nextComparisonDay);
   // This laptop's own (written or confirmed here) make the cap's cut first: the partner's own confirmations do not.
   const ownFirst = (id: string) => Boolean(input.ownOffsiteIds?.has(id)) || agreementIn.local[captureKey(id)] !== undefined;
   const offsite = ours && planOffsiteOf(ours, names, ownFirst);
@@ -152,6 +163,8 @@ export function buildRepairPlan(input: BuildPlanInput): RepairPlan {
       kind,
       ...(eventLine ? { event: eventLine } : {}),
       date,
+      // Which comparison the plan is of: a board member reading a plan from History sees its dates.
+      sealed: { ceo: sealedDay(ceoRound), cto: sealedDay(ctoRound) },
       names,
       // The biggest gap of all, not the first of those the plan works on: the pair may have pinned others.
       summary: summaryParagraph({ company: inText.company, kind, round, event: roundEv, names: { ceo: inText.ceo, cto: inText.cto }, scores, gaps, biggest: ranking[0], tiedForBiggest: ranking.filter((g) => g.points === ranking[0]?.points).length }),

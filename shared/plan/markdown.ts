@@ -56,6 +56,10 @@ function sections(items: readonly PlanSection[]): string {
     .join('\n\n');
 }
 
+/** "Rounds sealed: CEO 2026-01-10, CTO 2026-01-12." — which comparison the plan is of, as the cover says. */
+export const roundsSealedText = (cover: Pick<RepairPlan['cover'], 'sealed'>) => `CEO ${cover.sealed.ceo}, CTO ${cover.sealed.cto}`;
+const roundsSealedLine = (cover: RepairPlan['cover']) => `Rounds sealed: ${roundsSealedText(cover)}.`;
+
 function withNote(body: string, note?: string): string {
   return note ? `_${mdLine(note)}_` : body;
 }
@@ -64,7 +68,7 @@ export function planToMarkdown(plan: RepairPlan): string {
   const { cover, scores, appendices: ap } = plan;
   const out: string[] = [];
 
-  out.push(`# ${mdLine(plan.title)}`, `_${mdLine(plan.subtitle)}_`, mdLine(cover.summary));
+  out.push(`# ${mdLine(plan.title)}`, `_${mdLine(plan.subtitle)}_`, roundsSealedLine(cover), mdLine(cover.summary));
   for (const n of cover.notices ?? []) out.push(`> **${mdLine(n)}**`);
 
   out.push(
@@ -125,13 +129,14 @@ export function planToMarkdown(plan: RepairPlan): string {
       '## From the offsite',
       ...(o.removed ? [`**${removedText(o.removed)}**`] : []),
       '### Agreed by both',
-      o.agreed.length ? o.agreed.map((a) => `- ${mdLine(a.text)} — agreed by both: ${mdLine(a.by)}`).join('\n') : '_Nothing agreed by both yet._',
+      o.agreed.length ? o.agreed.map((a) => `- ${mdLine(a.text)} — agreed by both: ${mdLine(a.by)}${a.changed ? ` — ${mdLine(a.changed)}` : ''}`).join('\n') : '_Nothing agreed by both yet._',
       ...(o.proposed.length ? ['### Proposed (not yet agreed)', o.proposed.map((p) => `- ${mdLine(p.text)} — ${mdLine(p.state)}`).join('\n')] : []),
       ...(o.unlisted?.proposed ? [`_${unlistedOffsiteText(o.unlisted.proposed, 'proposed')}._`] : []),
       '### Open items (parking lot)',
       // The block title is context either laptop wrote: quoted and cleaned, apart from the item (block-title.ts).
       o.parked.length ? `_${PARKED_NOTE}_\n\n${o.parked.map((p) => `- ${mdLine(p.text)} — open (raised during ${mdLine(agendaBlockRef(p.block))})`).join('\n')}` : '_Nothing parked._',
       ...(o.unlisted?.parked ? [`_${unlistedOffsiteText(o.unlisted.parked, 'parked')}._`] : []),
+      ...(o.later ? [`_${mdLine(o.later)}_`] : []),
     );
   }
 

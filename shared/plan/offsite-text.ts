@@ -1,4 +1,7 @@
 import { printedBlockTitle } from '../offsite/block-title';
+import type { CaptureHeld } from '../offsite/capture-held';
+import type { OffsiteCounts } from '../offsite/summary';
+import { agreedByText, type PlanLeaders } from './leaders';
 
 /** The warning when items this laptop's user confirmed at the offsite were removed from the shared workspace. */
 export function removedText(n: number): string {
@@ -34,10 +37,35 @@ export const capturedDuringText = (item: { blockId: string; blockTitle: string }
 export const unlistedOffsiteText = (n: number, what: 'proposed' | 'parked') =>
   n ? `and ${n.toLocaleString('en-US')} more ${what === 'proposed' ? 'proposed at the offsite (not agreed by both)' : 'parked at the offsite (open)'}, not listed here` : '';
 
-/** "Not listed here: 2 agreed, 1 proposed and 1 parked at an earlier offsite (still in the workspace)."; '' for none. */
-export function earlierOffsiteText(n: { agreed: number; proposed: number; parked: number } | undefined): string {
+/** "2 agreed, 1 proposed and 1 parked"; '' for none. */
+function countsText(n: OffsiteCounts | undefined): string {
   const parts = n ? ([[n.agreed, 'agreed'], [n.proposed, 'proposed'], [n.parked, 'parked']] as const).filter(([k]) => k > 0).map(([k, what]) => `${k.toLocaleString('en-US')} ${what}`) : [];
-  if (!parts.length) return '';
-  const list = parts.length === 1 ? parts[0] : `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`;
-  return `Not listed here: ${list} at an earlier offsite (still in the workspace).`;
+  return parts.length <= 1 ? (parts[0] ?? '') : `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`;
+}
+
+/** "Not listed here: 2 agreed, 1 proposed and 1 parked at an earlier offsite (still in the workspace)."; '' for none. */
+export function earlierOffsiteText(n: OffsiteCounts | undefined): string {
+  const list = countsText(n);
+  return list ? `Not listed here: ${list} at an earlier offsite (still in the workspace).` : '';
+}
+
+/**
+ * "Not listed here: 1 agreed and 2 parked at a later offsite (from 2026-04-14, after the next
+ * comparison; still in the workspace)."; '' for none. A plan or summary built for last quarter's
+ * rounds is last quarter's offsite: a reader is told what came after exists, not shown it as this one's.
+ */
+export function laterOffsiteText(n: (OffsiteCounts & { from: string }) | undefined): string {
+  const list = countsText(n);
+  return list && n ? `Not listed here: ${list} at a later offsite (from ${n.from}, after the next comparison; still in the workspace).` : '';
+}
+
+/**
+ * After an agreed RACI or risk-budget capture whose value the workspace no longer holds
+ * (capture-held.ts): "Then changed in the workspace: not confirmed by both." or, where both agreed the
+ * change, who and when. '' while it holds (or was not checked).
+ */
+export function heldText(h: CaptureHeld | undefined, leaders?: PlanLeaders): string {
+  if (!h || h.kind === 'holds') return '';
+  const what = h.removed ? 'removed from' : 'changed in';
+  return h.agreed ? `Then ${what} the workspace; the change is agreed by both: ${agreedByText(leaders, h.agreed.on)}.` : `Then ${what} the workspace: not confirmed by both.`;
 }

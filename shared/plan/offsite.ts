@@ -14,6 +14,7 @@ import { listedFirst } from '../offsite/listed';
 import { parseIsoDate, toIsoDate } from '../workspace/dates';
 import { planDay } from './working-days';
 import { agreedByText, type PlanLeaders } from './leaders';
+import { heldText, laterOffsiteText } from './offsite-text';
 import type { PlanAction, PlanOffsite } from './types';
 
 const EMPTY_AGREEMENT: AgreementInput = { shared: {}, local: {} };
@@ -44,19 +45,27 @@ const NONE_FIRST: ListedFirst = () => false;
 
 /** buildPlanOffsite from a summary already built (the plan builds one per plan). */
 export function planOffsiteOf(s: OffsiteSummary, leaders?: PlanLeaders, first: ListedFirst = NONE_FIRST): PlanOffsite | undefined {
-  if (s.agreed.length === 0 && s.proposed.length === 0 && s.parked.length === 0 && s.removed.length === 0) return undefined;
+  // A later offsite's items alone still make the section: it says they exist (a plan of last quarter, read now).
+  const later = laterOffsiteText(s.later);
+  if (s.agreed.length === 0 && s.proposed.length === 0 && s.parked.length === 0 && s.removed.length === 0 && !later) return undefined;
   const proposed = listedFirst(s.proposed, (r) => first(r.capture.id), MAX_PLAN_LISTED);
   const parked = listedFirst(s.parked, (p) => first(p.id), MAX_PLAN_LISTED);
   return {
     // Every row of `s.agreed` is agreed; the check only gives its date to the type. No block title beside
     // an agreed or proposed capture: the partner can rewrite it after both confirmed (outside the hash),
     // and beside "agreed by both" it would read as part of what was agreed.
-    agreed: s.agreed.flatMap((r) => (r.state.kind === 'agreed' ? [{ text: r.text, by: agreedByText(leaders, r.state.on) }] : [])),
+    // A RACI or budget value changed in the workspace since says so: "agreed by both" alone reads as the rule now.
+    agreed: s.agreed.flatMap((r) => {
+      if (r.state.kind !== 'agreed') return [];
+      const changed = heldText(r.held, leaders);
+      return [{ text: r.text, by: agreedByText(leaders, r.state.on), ...(changed ? { changed } : {}) }];
+    }),
     proposed: proposed.shown.map((r) => ({ text: r.text, state: r.label })),
     parked: parked.shown.map((p) => ({ text: p.text, block: p.blockTitle })),
     ...(proposed.unlisted || parked.unlisted ? { unlisted: { proposed: proposed.unlisted, parked: parked.unlisted } } : {}),
     ...(s.dates ? { dates: s.dates } : {}),
     removed: s.removed.length,
+    ...(later ? { later } : {}),
   };
 }
 

@@ -16,6 +16,8 @@ export interface PlanCover {
   /** ISO date the plan was built (local calendar day). */
   date: string;
   names: { ceo: string; cto: string };
+  /** The local day each compared round was sealed: which comparison the plan is of (cover "Rounds sealed"). */
+  sealed: { ceo: string; cto: string };
   /** One paragraph generated from the scores, the biggest gap and the warning signs. */
   summary: string;
   /** Facts a reader must see first, e.g. a partner who never revealed (withheld.ts), a partner's round not verified here (round-match.ts). */
@@ -172,9 +174,10 @@ export interface PlanAppendices {
 export interface PlanOffsite {
   /**
    * `by`: "Dana (CEO) and Sam (CTO) on 2026-01-15", the cover's two leaders (leaders.ts), never the
-   * names in the confirmation records, which whoever holds the invite writes.
+   * names in the confirmation records, which whoever holds the invite writes. `changed`: a RACI or
+   * risk-budget value the workspace no longer holds, and whether both agreed the change (offsite-text.ts heldText).
    */
-  agreed: { text: string; by: string }[];
+  agreed: { text: string; by: string; changed?: string }[];
   /** Captured but not confirmed by both: printed as "proposed (not yet agreed)". */
   proposed: { text: string; state: string }[];
   /**
@@ -188,6 +191,8 @@ export interface PlanOffsite {
   removed: number;
   /** Proposed captures and parked items past the plan's cap (offsite.ts MAX_PLAN_LISTED), counted, not listed. */
   unlisted?: { proposed: number; parked: number };
+  /** "Not listed here: … at a later offsite (from …)": what the next comparison's offsite holds (offsite-text.ts laterOffsiteText). */
+  later?: string;
 }
 
 export interface RepairPlan {

@@ -34,6 +34,7 @@ import { readPageSize, readSelection, savePageSize, saveSelection } from './plan
 import { plainPartnerText } from '../../app/PartnerText';
 import { ownOffsiteIds } from '../../sync/own-offsite-ids';
 import { usePlanDay } from './plan-day';
+import { nextComparisonDay } from '../../../shared/history/next-comparison';
 
 function roundOption(r: Round): string {
   const when = r.sealedAt ? new Date(r.sealedAt).toLocaleDateString() : '';
@@ -148,15 +149,28 @@ export default function PlanPage({ id }: { id?: string }) {
       alive = false;
     };
   }, []);
+  // A plan of an earlier comparison (chosen here, or from History) is of its own offsite: it ends where the next comparison's starts.
+  const nextDay = useMemo(() => (source.ok ? nextComparisonDay(rounds, source.value) : undefined), [source, rounds]);
   const plan = useMemo(
     () =>
       source.ok && workspaceReady
         ? withNotices(
-            buildRepairPlan({ companyName, ceoRound: source.value.ceo, ctoRound: source.value.cto, workspace, today, pageSize, pins, offsite, ownOffsiteIds: offsite && ownOffsiteIds() }),
+            buildRepairPlan({
+              companyName,
+              ceoRound: source.value.ceo,
+              ctoRound: source.value.cto,
+              workspace,
+              today,
+              pageSize,
+              pins,
+              offsite,
+              ownOffsiteIds: offsite && ownOffsiteIds(),
+              nextComparisonDay: nextDay,
+            }),
             withheldNotices(withheld, source.value),
           )
         : undefined,
-    [source, workspaceReady, companyName, workspace, today, pageSize, pins, offsite, withheld],
+    [source, workspaceReady, companyName, workspace, today, pageSize, pins, offsite, withheld, nextDay],
   );
   const pages = usePageNumbers(plan);
   // The plan as last rendered: an export first catches up with the clock (catchUp re-renders at once).

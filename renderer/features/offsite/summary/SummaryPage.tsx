@@ -20,6 +20,10 @@ import { offsiteFirstDay } from '../../../../shared/offsite/offsite-scope';
 import { captureKey } from '../../../../shared/offsite/capture-agreement';
 import { ownOffsiteIds } from '../../../sync/own-offsite-ids';
 import { OffsiteFileCard } from './OffsiteFileCard';
+import { nextComparisonDay } from '../../../../shared/history/next-comparison';
+import { heldContext } from '../../../../shared/offsite/capture-held';
+import { planContext } from '../../../../shared/plan/context';
+import { useOpenRounds } from '../../../stores/local-pair-store';
 import './summary.css';
 
 /** Autosave of the shared workspace (captures live there), as the workspace page shows it. */
@@ -47,7 +51,15 @@ export default function SummaryPage() {
   const block = blocks.find((b) => b.id === blockId) ?? blocks[0];
   // Printed and read as a record: partner-written text (captures, names) may not carry bidi
   // overrides that turn the sentence around it ("Agreed by both: … on DATE"), as in the plan.
-  const summary = useMemo(() => offsiteSummaryForPrint(record, agreement), [record, agreement]);
+  // With the workspace as it stands: an agreed RACI or budget value changed there since says so (capture-held.ts).
+  const workspace = useWorkspaceStore((s) => s.workspace);
+  const { policies, bets } = useAgreement();
+  const held = useMemo(() => {
+    if (!workspace) return undefined;
+    const ctx = planContext({ workspace, policies, agreement, bets });
+    return heldContext(workspace, ctx.bets, ctx.states, agreement);
+  }, [workspace, policies, agreement, bets]);
+  const summary = useMemo(() => offsiteSummaryForPrint(record, agreement, held), [record, agreement, held]);
   // The comparison the offsite runs on names who agreed, as the plan's cover does.
   const { source } = useOffsiteSource();
   // The sheet is of this comparison's offsite, from its first day by the seals this laptop holds (as
@@ -57,6 +69,9 @@ export default function SummaryPage() {
   // printed last quarter's agreements as agreed here. The key decides only whether the stored agenda's
   // block titles are this offsite's; otherwise each item is titled as it was recorded.
   const since = useMemo(() => (source ? offsiteFirstDay(source.ceo, source.cto) : undefined), [source]);
+  // And to the day before the next comparison's offsite, when the pair compared again since (next-comparison.ts).
+  const rounds = useOpenRounds();
+  const next = useMemo(() => (source ? nextComparisonDay(rounds, source) : undefined), [source, rounds]);
   const agendaIsThis = useMemo(() => Boolean(source) && getWorkspaceDoc()?.getMap('agenda').get('sourceComparison') === source?.key, [record, source]);
   const leaders = useMemo(() => (source ? coverNames(source.ceo, source.cto) : undefined), [source]);
   const role = useMe()?.role;
@@ -92,7 +107,7 @@ export default function SummaryPage() {
         <CapturePanel block={block} blocks={blocks} since={since} />
       </section>
       <OffsiteFileCard />
-      <SummarySheet summary={summary} leaders={leaders} own={(c) => writtenHereAs(c, role)} agenda={agendaIsThis ? agenda : undefined} since={since} first={first} />
+      <SummarySheet summary={summary} leaders={leaders} own={(c) => writtenHereAs(c, role)} agenda={agendaIsThis ? agenda : undefined} since={since} next={next} first={first} />
     </div>
   );
 }

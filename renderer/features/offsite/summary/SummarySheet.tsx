@@ -1,5 +1,5 @@
 /** The printable sheet of the offsite summary (A4 in print). */
-import { PARKED_NOTE, blockPlace, capturedDuringText, earlierOffsiteText, removedText } from '../../../../shared/plan/offsite-text';
+import { PARKED_NOTE, blockPlace, capturedDuringText, earlierOffsiteText, heldText, laterOffsiteText, removedText } from '../../../../shared/plan/offsite-text';
 import { summaryOfOffsite, type OffsiteSummary, type SummaryCapture } from '../../../../shared/offsite/summary';
 import { agreedByText, type PlanLeaders } from '../../../../shared/plan/leaders';
 import type { Capture } from '../../../../shared/offsite/capture';
@@ -16,6 +16,16 @@ const NO_BLOCKS: ReadonlyMap<string, string> = new Map();
 const agendaOf = (item: { createdAt: string }, agenda: ReadonlyMap<string, string> | undefined, since: string | undefined) =>
   agenda && !ofThisOffsite(item, since) ? NO_BLOCKS : agenda;
 
+/** Under an agreed RACI or budget capture the workspace no longer holds: that it changed, and whether both agreed the change. */
+function Changed({ row, leaders }: { row: SummaryCapture; leaders?: PlanLeaders }) {
+  const text = heldText(row.held, leaders);
+  return text ? (
+    <span className="os-meta" data-testid="summary-changed">
+      <strong>{text}</strong>
+    </span>
+  ) : null;
+}
+
 function CaptureRows({ rows, testid, leaders, own, agenda, since }: { rows: SummaryCapture[]; testid: string; leaders?: PlanLeaders; own?: OwnCapture; agenda?: ReadonlyMap<string, string>; since?: string }) {
   return (
     <ul className="os-list">
@@ -28,6 +38,7 @@ function CaptureRows({ rows, testid, leaders, own, agenda, since }: { rows: Summ
             {/* An offsite file named on this leader's own capture is the partner's word (importedFrom is not hashed), not the partner's proposal. */}
             {r.state.kind !== 'agreed' && r.capture.importedFrom && !own?.(r.capture) ? ` · proposed by ${r.capture.importedFrom.name || 'your partner'} (${r.capture.importedFrom.role.toUpperCase()})` : ''}
           </span>
+          <Changed row={r} leaders={leaders} />
           {/* Where it was captured: context either laptop can rewrite even after both confirmed (not hashed), so on its own line, cleaned (block-title.ts), titled by this laptop's agenda where it has the block. */}
           <span className="os-meta">{capturedDuringText(r.capture, agendaOf(r.capture, agenda, since))}</span>
         </li>
@@ -45,6 +56,8 @@ const Unlisted = ({ shown, unlisted }: { shown: number; unlisted: number }) => <
  * `since`: the first day of the offsite that agenda is for. The sheet is of that offsite: what was agreed,
  * proposed or parked at an earlier one is counted, not listed (summaryOfOffsite, as the plan scopes it);
  * an item captured before it (agreed here since) is titled as recorded. Without it, every item is listed.
+ * `next`: the first day of the next comparison's offsite (next-comparison.ts), where this one ends: what
+ * came from then on is counted, not listed. Without it, the offsite is open-ended.
  * `first`: the captures and parked items (ids) this laptop wrote or confirmed, listed first past the cap.
  */
 export function SummarySheet({
@@ -53,6 +66,7 @@ export function SummarySheet({
   own,
   agenda,
   since,
+  next,
   first,
 }: {
   summary: OffsiteSummary;
@@ -60,12 +74,14 @@ export function SummarySheet({
   own?: OwnCapture;
   agenda?: ReadonlyMap<string, string>;
   since?: string;
+  next?: string;
   first?: (id: string) => boolean;
 }) {
   // Of this offsite only: last quarter's agreements are not agreed here (offsite-scope.ts).
-  const summary = summaryOfOffsite(every, since);
+  const summary = summaryOfOffsite(every, since, next);
   const { agreed, dates, removed } = summary;
   const earlier = earlierOffsiteText(summary.earlier);
+  const later = laterOffsiteText(summary.later);
   // The partner's laptop can write thousands of proposed captures and parked items: the sheet lists at
   // most MAX_LISTED of each (this leader's own and those confirmed here first) and counts the rest (listed.ts).
   // Not "confirmed by someone": the partner's laptop confirms its own flood, dated first, and pushed this leader's out.
@@ -87,6 +103,11 @@ export function SummarySheet({
         {earlier && (
           <p className="os-note" data-testid="summary-earlier">
             {earlier}
+          </p>
+        )}
+        {later && (
+          <p className="os-note" data-testid="summary-later">
+            {later}
           </p>
         )}
       </header>

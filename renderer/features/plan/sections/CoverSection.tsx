@@ -1,6 +1,7 @@
 import type { RepairPlan } from '../../../../shared/plan/types';
 import { ROUND_KIND_LABELS } from '../../../../shared/framework/labels';
 import { PLAN_SECTIONS, sectionTitle, type PageMap } from './toc';
+import { roundsSealedText } from '../../../../shared/plan/markdown';
 
 function longDate(iso: string): string {
   const [y, m, d] = iso.split('-').map(Number);
@@ -32,6 +33,10 @@ export function CoverSection({ plan, pages }: { plan: RepairPlan; pages?: PageMa
             <dd>{cover.event}</dd>
           </div>
         )}
+        <div>
+          <dt>Rounds sealed</dt>
+          <dd data-testid="plan-rounds-sealed">{roundsSealedText(cover)}</dd>
+        </div>
         <div>
           <dt>Date</dt>
           <dd>

@@ -29,6 +29,14 @@ export function OffsiteSection({ plan }: { plan: RepairPlan }) {
           {o.agreed.map((a, i) => (
             <li key={i} data-testid="plan-offsite-agreed">
               {a.text} <span className="pd-lead">— agreed by both: {a.by}</span>
+              {a.changed && (
+                <>
+                  {' '}
+                  <strong className="pd-lead" data-testid="plan-offsite-changed">
+                    — {a.changed}
+                  </strong>
+                </>
+              )}
             </li>
           ))}
         </ul>
@@ -64,6 +72,11 @@ export function OffsiteSection({ plan }: { plan: RepairPlan }) {
         <p className="pd-note">Nothing parked.</p>
       )}
       {o.unlisted?.parked ? <p className="pd-note" data-testid="plan-offsite-unlisted">{unlistedOffsiteText(o.unlisted.parked, 'parked')}.</p> : null}
+      {o.later ? (
+        <p className="pd-note" data-testid="plan-offsite-later">
+          {o.later}
+        </p>
+      ) : null}
     </section>
   );
 }

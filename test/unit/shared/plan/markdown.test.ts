@@ -41,7 +41,7 @@ describe('planToMarkdown without artifacts', () => {
       '## Appendix: decision log',
       '## Appendix: notes for the plan',
     ]);
-    expect(md.startsWith('# Acme: 30-day plan from the 2026-Q1 quarterly reset\n\n_2026-Q1 quarterly reset · Dana (CEO) and Sam (CTO) · 2026-01-15_\n\nAcme ran its')).toBe(true);
+    expect(md.startsWith('# Acme: 30-day plan from the 2026-Q1 quarterly reset\n\n_2026-Q1 quarterly reset · Dana (CEO) and Sam (CTO) · 2026-01-15_\n\nRounds sealed: CEO 2026-01-12, CTO 2026-01-12.\n\nAcme ran its')).toBe(true);
   });
 
   it('renders scores, warnings, gap ladders and open actions', () => {

@@ -27,7 +27,7 @@ describe('a plan from two rounds named differently', () => {
 
   it('says the same in the Markdown export', () => {
     const md = planToMarkdown(p);
-    expect(md.startsWith('# Acme: 30-day plan\n\n_"2026-Q1 quarterly reset" (CEO) and "2026-Q1 re-score" (CTO) · Dana (CEO) and Sam (CTO) · 2026-01-15_\n\nAcme\'s two leaders')).toBe(true);
+    expect(md.startsWith('# Acme: 30-day plan\n\n_"2026-Q1 quarterly reset" (CEO) and "2026-Q1 re-score" (CTO) · Dana (CEO) and Sam (CTO) · 2026-01-15_\n\nRounds sealed: CEO 2026-01-12, CTO 2026-01-12.\n\nAcme\'s two leaders')).toBe(true);
   });
 
   it('keeps a right-to-left name from turning the quotes and "(CEO)" around it', () => {
