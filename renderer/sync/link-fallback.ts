@@ -30,6 +30,8 @@ export interface LinkFallbackOptions {
   pollMs?: number;
   /** Every relay message from the partner before it is read; false drops it (SignalingRelay's onInbound). */
   onInbound?: (bytes: number) => boolean;
+  /** A relayed update refused before it is applied (SignalingRelay's onRefuse). */
+  onRefuse?: (reason: string) => void;
 }
 
 export type LinkWatchFacts = Pick<LinkFacts, 'peerSeen' | 'directOpen' | 'relayCarrying' | 'directTimedOut' | 'relayTimedOut'>;
@@ -55,6 +57,7 @@ export class LinkFallback {
       key: opts.provider.key,
       sockets: () => opts.provider.signalingConns as RelaySocket[],
       onInbound: opts.onInbound,
+      onRefuse: opts.onRefuse,
       // Stryker disable next-line BooleanLiteral: forcing only repeats a notice with unchanged facts (the session's status comes from them); changed facts notify anyway
       onChange: () => this.check(true),
     });

@@ -10,6 +10,7 @@ import { bridgeDocs, type Refusal } from './peer-bridge';
 import { PEER_ORIGIN } from './peer-guard';
 import { emitPacer } from './emit-pacer';
 import { installChunking, reassemblyCap, type PeerLike } from './chunked-channel';
+import { screenPeerMessage } from './wire-screen';
 import { isSyncRequest, SYNC_REQUESTS, tokenGate } from './inbound-limits';
 import { limitToOnePeer } from './one-peer';
 import { stopEcho, type EchoingRoom } from './no-echo';
@@ -205,7 +206,15 @@ export class SharedDocSession {
           installChunking((conn as { peer: PeerLike }).peer, {
             maxMessageBytes,
             onRaw: (data) => bridge.countMessage(data.byteLength),
-            onWhole: (message) => !isSyncRequest(message) || syncRequest(),
+            onWhole: (message) => {
+              // Only sync messages reach y-webrtc, and only with a delete set in normal form (wire-screen.ts).
+              const screened = screenPeerMessage(message);
+              if (!screened.pass) {
+                if (screened.refuse) bridge.refuse('malformed', screened.refuse);
+                return false;
+              }
+              return !isSyncRequest(message) || syncRequest();
+            },
             onOversize: (reason) => bridge.refuse('size', reason),
           });
         },
@@ -220,6 +229,7 @@ export class SharedDocSession {
       wire: this.wire,
       onChange: () => this.refresh(),
       onInbound: (bytes) => bridge.countMessage(bytes),
+      onRefuse: (reason) => bridge.refuse('malformed', reason),
     });
     this.link = link;
     this.connCleanups.push(() => {

@@ -1,4 +1,5 @@
 import * as Y from 'yjs';
+import { deleteSetProblem } from './wire-screen';
 import * as decoding from 'lib0/decoding';
 import { encryptForRoom } from './wrong-code-detector';
 import { RELAY_HELLOS, tokenGate, type Budget } from './inbound-limits';
@@ -52,6 +53,8 @@ export interface RelayOptions {
   maxUpdateBytes?: number;
   /** Every message from the partner, before it is read; false drops it (the session's rate budget). */
   onInbound?: (bytes: number) => boolean;
+  /** A whole update from the partner is refused before it is applied (wire-screen.ts): why. */
+  onRefuse?: (reason: string) => void;
   /** How many of the partner's hellos are answered (each answer encodes what they miss, up to the whole doc). */
   hellos?: Budget;
   now?: () => number;
@@ -289,7 +292,8 @@ export class SignalingRelay {
       this.pending.set(id, entry);
     }
     if (entry.size !== c.size || entry.parts.length !== c.parts || entry.parts[c.part] || entry.bytes + c.data.length > c.size) return;
-    entry.parts[c.part] = c.data;
+    // A copy: the part may be a view into a much larger decrypted message, which would stay alive with it.
+    entry.parts[c.part] = c.data.slice();
     entry.bytes += c.data.length;
     entry.got++;
     if (entry.got < c.parts) return;
@@ -303,6 +307,11 @@ export class SignalingRelay {
       offset += part.length;
     }
     if (offset !== c.size) return;
+    const problem = deleteSetProblem(update);
+    if (problem) {
+      this.opts.onRefuse?.(problem);
+      return;
+    }
     try {
       Y.applyUpdate(this.opts.wire, update, RELAY_ORIGIN);
     } catch {

@@ -448,6 +448,20 @@ test('a partner asking for my whole workspace again and again is answered twice;
   expect(s.errors).toEqual([]);
 });
 
+test('a partner repeating one delete range thousands of times in a message is refused before it is applied, and my typing still lands', async ({ baseURL }) => {
+  test.setTimeout(150_000);
+  const { s } = await workspaceScene(baseURL!);
+  const refused = s.victim.getByTestId('workspace-sync-refused');
+  const sent = await s.hostile.repeatedDeletes(8000, 20, 'workspace');
+  note('repeated deletes', sent);
+  await expect(refused).toContainText('Stopped syncing the workspace with your partner', { timeout: 20_000 });
+  await expect(refused).toContainText('a delete set repeats or overlaps ranges of writer');
+  note('victim', await refused.innerText());
+  await victimTypesCadence(s, 'Weekly, after the repeated deletes');
+  await expect(s.victim.locator('tr[data-row]')).toHaveCount(6);
+  expect(s.errors).toEqual([]);
+});
+
 test('a partner re-sending the whole workspace thousands of times is refused for the rate, and my typing still lands', async ({ baseURL }) => {
   test.setTimeout(150_000);
   const { s } = await workspaceScene(baseURL!);

@@ -245,6 +245,27 @@ function pendingFlood(ranges: number, messages: number, name: ConnName = 'worksp
   });
 }
 
+/**
+ * `messages` updates with no items whose delete set lists this page's own clock range
+ * [0, clock) `copies` times over: Yjs walks every item of the range once per copy, and a range
+ * of items already deleted changes nothing, so no update event (and no guard) would see it.
+ */
+function repeatedDeletes(copies: number, messages: number, name: ConnName = 'workspace') {
+  const doc = conn(name).doc;
+  const clock = Y.getState(doc.store, doc.clientID);
+  const e = encoding.createEncoder();
+  encoding.writeVarUint(e, 0); // no structs
+  encoding.writeVarUint(e, 1); // one writer in the delete set
+  encoding.writeVarUint(e, doc.clientID);
+  encoding.writeVarUint(e, copies);
+  for (let i = 0; i < copies; i++) {
+    encoding.writeVarUint(e, 0);
+    encoding.writeVarUint(e, Math.max(1, clock));
+  }
+  const message = syncMessage(2, encoding.toUint8Array(e));
+  return sendMany(name, messages, () => message);
+}
+
 /** This page's whole doc re-sent `times` times as updates: the victim holds all of it, so nothing changes there. */
 function resend(times: number, name: ConnName = 'workspace') {
   const update = syncMessage(2, Y.encodeStateAsUpdate(conn(name).doc));
@@ -348,6 +369,7 @@ const hostile = {
   flood,
   wipe,
   pendingFlood,
+  repeatedDeletes,
   resend,
   askSync,
   state,

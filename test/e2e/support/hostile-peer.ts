@@ -74,6 +74,7 @@ export interface HostilePeer {
   flood: Fn<'flood'>;
   wipe: Fn<'wipe'>;
   pendingFlood: Fn<'pendingFlood'>;
+  repeatedDeletes: Fn<'repeatedDeletes'>;
   resend: Fn<'resend'>;
   askSync: Fn<'askSync'>;
   state: Fn<'state'>;
@@ -103,7 +104,7 @@ export async function launchHostilePeer(): Promise<HostilePeer> {
       await server.close();
     },
   } as HostilePeer;
-  for (const name of ['join', 'joinWorkspace', 'set', 'setJson', 'setEmptyMap', 'setInRow', 'del', 'fill', 'flood', 'wipe', 'pendingFlood', 'resend', 'askSync', 'state', 'stats', 'receivedIncludes', 'openThird', 'thirdStats'] as const) {
+  for (const name of ['join', 'joinWorkspace', 'set', 'setJson', 'setEmptyMap', 'setInRow', 'del', 'fill', 'flood', 'wipe', 'pendingFlood', 'repeatedDeletes', 'resend', 'askSync', 'state', 'stats', 'receivedIncludes', 'openThird', 'thirdStats'] as const) {
     (peer as unknown as Record<string, unknown>)[name] = call(name);
   }
   return peer;

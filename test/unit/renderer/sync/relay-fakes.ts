@@ -57,13 +57,13 @@ export const live: SignalingRelay[] = [];
 
 export function laptop(
   key: PromiseLike<CryptoKey | null>,
-  opts: { chunkBytes?: number; maxUpdateBytes?: number; socket?: MemSocket } & Pick<RelayOptions, 'onInbound' | 'now' | 'hellos'> = {},
+  opts: { chunkBytes?: number; maxUpdateBytes?: number; socket?: MemSocket } & Pick<RelayOptions, 'onInbound' | 'now' | 'hellos' | 'onRefuse'> = {},
 ) {
   const socket = opts.socket ?? new MemSocket();
   const wire = new Y.Doc();
   let changes = 0;
   let hellos = 0;
-  const relay = new SignalingRelay({ room: ROOM, wire, key, sockets: () => [socket], onChange: () => changes++, chunkBytes: opts.chunkBytes, maxUpdateBytes: opts.maxUpdateBytes, onInbound: opts.onInbound, now: opts.now, hellos: opts.hellos });
+  const relay = new SignalingRelay({ room: ROOM, wire, key, sockets: () => [socket], onChange: () => changes++, chunkBytes: opts.chunkBytes, maxUpdateBytes: opts.maxUpdateBytes, onInbound: opts.onInbound, onRefuse: opts.onRefuse, now: opts.now, hellos: opts.hellos });
   relay.onPeerHello = () => hellos++;
   live.push(relay);
   return {
