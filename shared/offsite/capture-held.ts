@@ -6,9 +6,9 @@
  * say so, and whether the change was agreed by both too. Pure.
  *
  * A change counts as agreed only by this laptop's own confirmation of it (its own record, its own
- * day: as offsite-scope.ts scopes agreements), made no earlier than its own confirmation of the
- * capture: an older agreement of what the row says again (a revert to last quarter's value) is not
- * an agreement of the change. Either as the workspace entry as it stands (the row, the whole matrix,
+ * clock), made strictly after its own confirmation of the capture, by the time it kept, not the day:
+ * an older agreement of what the row says again (a revert to last quarter's value, or to the value
+ * both agreed that morning, before the capture that afternoon) is not an agreement of the change. Either as the workspace entry as it stands (the row, the whole matrix,
  * the bet) or as a later capture of the same cell both agreed that still holds.
  */
 import { agreementContents, betKey, contentHash, rowKey, sharedKey, type AgreementInput, type AgreementRole, type AgreementState, type BetBudget } from '../workspace/agreement';
@@ -25,8 +25,8 @@ export type CaptureHeld =
 export interface HeldContext {
   matrix: readonly DecisionRow[];
   bets: readonly BetBudget[];
-  /** `key` agreed by both as it stands: the day both had, and the local day this laptop confirmed it (its own record). */
-  agreedAsItStands(key: string): { on: string; here: string } | undefined;
+  /** `key` agreed by both as it stands: the day both had, and when this laptop confirmed it (its own record: the time it kept, and its local day). */
+  agreedAsItStands(key: string): { on: string; here: string; hereAt: string } | undefined;
 }
 
 /** One agreed capture, as the summary holds it. */
@@ -36,22 +36,25 @@ export interface AgreedCapture {
   on: string;
   /** This laptop's own confirmation day (summary.ts confirmedHereOn). */
   confirmedHereOn?: string;
+  /** The time this laptop kept when it confirmed it (its own record); with confirmedHereOn. */
+  confirmedHereAt?: string;
 }
 
 const ROLES: readonly AgreementRole[] = ['ceo', 'cto'];
 
 /**
- * The local day of this laptop's latest own confirmation of `key` with content `hash`: only a date it
- * kept itself (its local record holds the hash, and, with `ownKeys`, the shared entry is its own whole
- * record); one taken from the shared doc is the partner's to rewrite. Undefined when it holds none.
+ * The time (ISO, as kept) of this laptop's latest own confirmation of `key` with content `hash`: only
+ * a time it kept itself (its local record holds the hash, and, with `ownKeys`, the shared entry is its
+ * own whole record); one taken from the shared doc is the partner's to rewrite. Undefined when it
+ * holds none (or none that reads as a time).
  */
-export function ownConfirmationDay(key: string, hash: string, input: AgreementInput): string | undefined {
-  const days = ROLES.flatMap((r) => {
+export function ownConfirmationAt(key: string, hash: string, input: AgreementInput): string | undefined {
+  const times = ROLES.flatMap((r) => {
     const k = sharedKey(key, r);
     const own = input.local[key]?.[r] === hash && (!input.ownKeys || input.ownKeys.has(k)) ? input.shared[k] : undefined;
-    return own && own.role === r && own.hash === hash ? [localDayOf(own.at)] : [];
+    return own && own.role === r && own.hash === hash && !Number.isNaN(Date.parse(own.at)) ? [own.at] : [];
   });
-  return days.sort().pop();
+  return times.sort((a, b) => Date.parse(a) - Date.parse(b)).pop();
 }
 
 /** The HeldContext of a workspace: `states` as agreementStates gives them (the plan's context). */
@@ -65,8 +68,8 @@ export function heldContext(ws: Workspace, bets: readonly BetBudget[], states: R
       if (s?.kind !== 'agreed') return undefined;
       contents ??= agreementContents(ws, {}, bets);
       if (!(key in contents)) return undefined;
-      const here = ownConfirmationDay(key, contentHash(contents[key]), agreement);
-      return here ? { on: s.on, here } : undefined;
+      const hereAt = ownConfirmationAt(key, contentHash(contents[key]), agreement);
+      return hereAt ? { on: s.on, here: localDayOf(hereAt), hereAt } : undefined;
     },
   };
 }
@@ -111,16 +114,23 @@ export function captureHeld(a: AgreedCapture, agreed: readonly AgreedCapture[], 
   const says = saysSo(c, ctx);
   if (says) return { kind: 'holds' };
   const removed = says === undefined ? ({ removed: true } as const) : {};
-  // Since this laptop confirmed the capture (by its own day; by the day both had, when it kept none).
-  const since = a.confirmedHereOn ?? a.on;
-  const after = (day: string) => !since || day >= since;
+  // Strictly after this laptop confirmed the capture: by the time it kept (days would let the morning's
+  // agreement of the value a partner reverts the row to pass for agreeing the change, after an
+  // afternoon capture). Without one, a later day than the capture's (its own, else the day both had).
+  const sinceAt = a.confirmedHereAt !== undefined ? Date.parse(a.confirmedHereAt) : NaN;
+  const sinceDay = a.confirmedHereOn ?? a.on;
+  const after = (at: string | undefined, day: string) => {
+    if (!Number.isNaN(sinceAt)) return at !== undefined && Date.parse(at) > sinceAt;
+    return !sinceDay || day > sinceDay;
+  };
   const keys = c.kind === 'raci' ? [rowKey('matrix', c.rowId), 'matrix'] : [betKey(c.betId)];
   for (const key of keys) {
     const s = ctx.agreedAsItStands(key);
-    if (s && after(s.here)) return { kind: 'changed', ...removed, agreed: { on: s.on } };
+    if (s && after(s.hereAt, s.here)) return { kind: 'changed', ...removed, agreed: { on: s.on } };
   }
   const later = agreed.find(
-    (o) => o.capture.id !== c.id && sameTarget(o.capture, c) && o.confirmedHereOn !== undefined && after(o.confirmedHereOn) && saysSo(o.capture as typeof c, ctx) === true,
+    (o) =>
+      o.capture.id !== c.id && sameTarget(o.capture, c) && o.confirmedHereOn !== undefined && after(o.confirmedHereAt, o.confirmedHereOn) && saysSo(o.capture as typeof c, ctx) === true,
   );
   return later ? { kind: 'changed', ...removed, agreed: { on: later.on } } : { kind: 'changed', ...removed };
 }

@@ -13,14 +13,19 @@
  *   not "outside this agenda". Offsites are weeks apart (a re-score is about 30 days on), so the day
  *   before the later seal holds no earlier offsite. The block id is no evidence: ids repeat (above).
  * - The stamp is only ever the partner's word, and they can write any. So it scopes only what reads
- *   as not agreed (proposed, parked). What reads "agreed by both" is scoped by the day of this
- *   laptop's own confirmation (its own record and clock, same slack): the partner cannot move it, so
- *   no stamp or confirmation date they write brings an earlier offsite's agreement into this one.
+ *   as not agreed (proposed, parked). What reads "agreed by both" is scoped by the day it was
+ *   agreed: the later of this laptop's own confirmation day (its own record and clock, same slack)
+ *   and the day both had (the partner's confirmation, never after today). Never before its own, so no
+ *   stamp or confirmation date the partner writes brings an earlier offsite's agreement into this one;
+ *   they can only push one later, as when they confirmed only after the next comparison.
  * - The end is the next offsite's start, with the same slack on the same clocks: a day belongs to
- *   exactly one offsite, so no item is listed in two plans nor in none. The next comparison's first
+ *   exactly one offsite (below: three days apart or more), so no item is listed in two plans nor in none. The next comparison's first
  *   day is the later of its two seals, never before this laptop's own seal of it: the partner cannot
- *   bring the end forward to drop this offsite's agreements out of its plan. And an agreement ends
- *   this offsite by the day this laptop confirmed it, as it starts it.
+ *   bring the end forward to drop this offsite's agreements out of its plan. The end never comes
+ *   before firstDay + 1 + the slack (laterOffsiteFrom): with comparisons under three days apart, a day
+ *   is then in both offsites rather than the seal day in the later one alone. And an agreement ends
+ *   this offsite by the day it was agreed, as it starts it (summary.ts: the later of this laptop's own
+ *   confirmation day and the day both had).
  */
 import { localDayOf, addDays, parseIsoDate, toIsoDate } from '../workspace/dates';
 
@@ -42,17 +47,35 @@ function earliestDay(firstDay: string): string {
 export type OffsiteOfDay = 'earlier' | 'this' | 'later';
 
 /**
+ * The first local day (YYYY-MM-DD) counted as a later offsite's, for the offsite starting on
+ * `firstDay` that the next comparison's (starting on `nextDay`) ends: the earliest day of the next
+ * one (its first day less the slack), but never before firstDay + 1 + the slack. Comparisons a day
+ * apart would otherwise put this offsite's first day (or the day after, on a laptop a day ahead) in
+ * the later one: what was agreed the day the rounds were sealed is always this offsite's.
+ * Undefined when there is no later offsite (no `firstDay`, no `nextDay`, or one not after `firstDay`).
+ */
+export function laterOffsiteFrom(firstDay: string | undefined, nextDay: string | undefined): string | undefined {
+  if (!firstDay || nextDay === undefined || !(nextDay > firstDay)) return undefined;
+  const first = parseIsoDate(firstDay);
+  if (!first) return earliestDay(nextDay);
+  const floor = toIsoDate(addDays(first, 1 + CLOCK_SLACK_DAYS));
+  const from = earliestDay(nextDay);
+  return from > floor ? from : floor;
+}
+
+/**
  * Which offsite a local day (YYYY-MM-DD) falls in, for the offsite starting on `firstDay` that the
  * next comparison's offsite (starting on `nextDay`) ends: from the earliest day of this one up to the
- * day before the earliest day of the next (both with the clock slack). Every day is this one's when
- * there is no `firstDay`; none is later when there is no `nextDay` (open-ended: no later comparison).
- * No day (an agreement this laptop holds no dated confirmation of) is an earlier one's, as before.
+ * day before laterOffsiteFrom (the earliest day of the next, both with the clock slack). Every day is
+ * this one's when there is no `firstDay`; none is later when there is no `nextDay` (open-ended: no
+ * later comparison). No day (an agreement this laptop holds no dated confirmation of) is an earlier
+ * one's, as before.
  */
 export function offsiteOfDay(day: string | undefined, firstDay: string | undefined, nextDay?: string): OffsiteOfDay {
   if (!firstDay) return 'this';
   if (day === undefined || day < earliestDay(firstDay)) return 'earlier';
-  // A next day not after this one's first day is no later offsite (nextComparisonDay never gives one).
-  return nextDay !== undefined && nextDay > firstDay && day >= earliestDay(nextDay) ? 'later' : 'this';
+  const later = laterOffsiteFrom(firstDay, nextDay);
+  return later !== undefined && day >= later ? 'later' : 'this';
 }
 
 /** A local day (YYYY-MM-DD) that falls within the offsite starting on `firstDay` (and ending before `nextDay`'s); every day does when there is none, no day when there is one. */

@@ -8,8 +8,9 @@ import type { AgreementInput } from '../workspace/agreement';
 import { bodyOf, describeCapture, type Capture, type OffsiteAction, type OffsiteRecord, type ParkedItem } from './capture';
 import { actionOf, byDue } from './capture-ops';
 import { captureHash, captureKey, captureState, captureStateLabel, type CaptureState } from './capture-agreement';
-import { offsiteOfDay, offsiteOfItem, type OffsiteOfDay } from './offsite-scope';
-import { captureHeld, ownConfirmationDay, type CaptureHeld, type HeldContext } from './capture-held';
+import { laterOffsiteFrom, offsiteOfDay, offsiteOfItem, type OffsiteOfDay } from './offsite-scope';
+import { captureHeld, ownConfirmationAt, type CaptureHeld, type HeldContext } from './capture-held';
+import { localDayOf } from '../workspace/dates';
 import { bidiSafe } from '../workspace/bidi';
 
 export interface SummaryCapture {
@@ -24,6 +25,8 @@ export interface SummaryCapture {
    * when it holds no dated confirmation. Which offsite the agreement was reached at (offsite-scope.ts).
    */
   confirmedHereOn?: string;
+  /** With confirmedHereOn: the time this laptop kept when it confirmed it (capture-held.ts orders by it). */
+  confirmedHereAt?: string;
   /**
    * Agreed RACI and risk-budget rows, given the workspace: whether the value both agreed still holds
    * there, or was changed since (and whether both agreed the change): capture-held.ts.
@@ -49,8 +52,16 @@ export interface OffsiteSummary {
   removed: string[];
   /** Left out as an earlier offsite's (summaryOfOffsite): how many of each; absent when none. */
   earlier?: OffsiteCounts;
-  /** Left out as a later offsite's (summaryOfOffsite): how many of each, and the day that offsite starts; absent when none. */
-  later?: OffsiteCounts & { from: string };
+  /**
+   * Agreed captures left out because this laptop holds no dated confirmation of its own of them
+   * (summaryOfOffsite): nothing here says which offsite they were agreed at. Absent when none.
+   */
+  undated?: number;
+  /**
+   * Left out as a later offsite's (summaryOfOffsite): how many of each, the first day counted as
+   * later (offsite-scope.ts laterOffsiteFrom) and the next comparison's first day; absent when none.
+   */
+  later?: LaterCounts;
 }
 
 export interface OffsiteCounts {
@@ -59,8 +70,15 @@ export interface OffsiteCounts {
   parked: number;
 }
 
-/** The local day of this laptop's latest own confirmation of `c` as it stands (see SummaryCapture.confirmedHereOn). */
-const confirmedHereOn = (c: Capture, input: AgreementInput): string | undefined => ownConfirmationDay(captureKey(c.id), captureHash(c), input);
+export interface LaterCounts extends OffsiteCounts {
+  /** The first local day counted as the later offsite's. */
+  from: string;
+  /** The next comparison's first day (history/next-comparison.ts). */
+  next: string;
+}
+
+/** The time of this laptop's latest own confirmation of `c` as it stands (see SummaryCapture.confirmedHereOn). */
+const confirmedHereAt = (c: Capture, input: AgreementInput): string | undefined => ownConfirmationAt(captureKey(c.id), captureHash(c), input);
 
 const CAPTURE_PREFIX = 'capture:';
 
@@ -71,14 +89,15 @@ const CAPTURE_PREFIX = 'capture:';
 export function buildOffsiteSummary(record: OffsiteRecord, agreement: AgreementInput, workspace?: HeldContext): OffsiteSummary {
   const built: SummaryCapture[] = record.captures.map((c) => {
     const state = captureState(c, agreement);
-    const here = state.kind === 'agreed' ? confirmedHereOn(c, agreement) : undefined;
-    return { capture: c, text: describeCapture(bodyOf(c)), state, label: captureStateLabel(state), ...(here ? { confirmedHereOn: here } : {}) };
+    const hereAt = state.kind === 'agreed' ? confirmedHereAt(c, agreement) : undefined;
+    return { capture: c, text: describeCapture(bodyOf(c)), state, label: captureStateLabel(state), ...(hereAt ? { confirmedHereOn: localDayOf(hereAt), confirmedHereAt: hereAt } : {}) };
   });
   // Every agreed capture, of any offsite: a later one of the same cell may be what agreed the change.
-  const agreedAll = built.flatMap((r) => (r.state.kind === 'agreed' ? [{ capture: r.capture, on: r.state.on, confirmedHereOn: r.confirmedHereOn }] : []));
+  const agreedOf = (r: SummaryCapture, on: string) => ({ capture: r.capture, on, confirmedHereOn: r.confirmedHereOn, confirmedHereAt: r.confirmedHereAt });
+  const agreedAll = built.flatMap((r) => (r.state.kind === 'agreed' ? [agreedOf(r, r.state.on)] : []));
   const rows = workspace
     ? built.map((r) => {
-        const held = r.state.kind === 'agreed' ? captureHeld({ capture: r.capture, on: r.state.on, confirmedHereOn: r.confirmedHereOn }, agreedAll, workspace) : undefined;
+        const held = r.state.kind === 'agreed' ? captureHeld(agreedOf(r, r.state.on), agreedAll, workspace) : undefined;
         return held ? { ...r, held } : r;
       })
     : built;
@@ -107,6 +126,20 @@ export function buildOffsiteSummary(record: OffsiteRecord, agreement: AgreementI
   };
 }
 
+/**
+ * The day an agreed row was agreed, for which offsite it is: the later of this laptop's own
+ * confirmation day and the day both had (the partner's confirmation; never after today). Filed by
+ * this laptop's day alone, an agreement the partner completed only after the next comparison read
+ * "agreed by both on <that day>" in the earlier offsite's plan and was missing from the later one's,
+ * and the two laptops' plans differed. Never before this laptop's own day: the partner can push an
+ * agreement later, never into an earlier offsite. Undefined without a dated own confirmation.
+ */
+function agreedDay(r: SummaryCapture): string | undefined {
+  if (!r.confirmedHereOn) return undefined;
+  const on = r.state.kind === 'agreed' ? r.state.on : '';
+  return on > r.confirmedHereOn ? on : r.confirmedHereOn;
+}
+
 /** `items` split by offsite, with how many of each fell earlier and later. */
 function split<T>(items: readonly T[], of: (item: T) => OffsiteOfDay): { kept: T[]; earlier: number; later: number } {
   const kept: T[] = [];
@@ -125,16 +158,21 @@ function split<T>(items: readonly T[], of: (item: T) => OffsiteOfDay): { kept: T
  * The part of `s` that is the offsite starting on `firstDay` (offsite-scope.ts; all of it without
  * one) and ending before the next comparison's offsite, starting on `nextDay` (history/next-comparison.ts;
  * open-ended without one): the workspace keeps every offsite the pair held, and what was agreed at
- * last quarter's, or at next quarter's, is not this one's. An agreed capture counts by the day this
- * laptop confirmed it (its own record: neither the capture's stamp nor the partner's confirmation
- * date, which the partner writes), at both ends; anything else, which prints as proposed or open, by
+ * last quarter's, or at next quarter's, is not this one's. An agreed capture counts by the day it was
+ * agreed (agreedDay: never before this laptop's own confirmation; not the capture's stamp, which the
+ * partner writes), at both ends, and one this laptop holds no dated confirmation of is counted apart
+ * (`undated`); anything else, which prints as proposed or open, by
  * when it was captured. The offsite follows the comparison, so one held the day the rounds were
  * sealed is this one. What is left out is counted (`earlier`, `later`). The summary sheet and the
  * plan both read this.
  */
 export function summaryOfOffsite(s: OffsiteSummary, firstDay: string | undefined, nextDay?: string): OffsiteSummary {
   if (!firstDay) return s;
-  const a = split(s.agreed, (r) => offsiteOfDay(r.confirmedHereOn, firstDay, nextDay));
+  const undated = s.agreed.filter((r) => agreedDay(r) === undefined).length;
+  const a = split(
+    s.agreed.filter((r) => agreedDay(r) !== undefined),
+    (r) => offsiteOfDay(agreedDay(r), firstDay, nextDay),
+  );
   const p = split(s.proposed, (r) => offsiteOfItem(r.capture, firstDay, nextDay));
   const k = split(s.parked, (item) => offsiteOfItem(item, firstDay, nextDay));
   const [agreed, proposed, parked] = [a.kept, p.kept, k.kept];
@@ -142,6 +180,7 @@ export function summaryOfOffsite(s: OffsiteSummary, firstDay: string | undefined
   const days = agreed.flatMap((r) => (r.state.kind === 'agreed' && r.state.on ? [r.state.on] : [])).sort();
   const earlier = { agreed: a.earlier, proposed: p.earlier, parked: k.earlier };
   const later = { agreed: a.later, proposed: p.later, parked: k.later };
+  const from = laterOffsiteFrom(firstDay, nextDay);
   return {
     agreed,
     proposed,
@@ -151,7 +190,8 @@ export function summaryOfOffsite(s: OffsiteSummary, firstDay: string | undefined
     // Removed from the shared doc is said whatever offsite it was from: nothing here dates it.
     removed: s.removed,
     ...(earlier.agreed + earlier.proposed + earlier.parked ? { earlier } : {}),
-    ...(nextDay && later.agreed + later.proposed + later.parked ? { later: { ...later, from: nextDay } } : {}),
+    ...(undated ? { undated } : {}),
+    ...(nextDay && from && later.agreed + later.proposed + later.parked ? { later: { ...later, from, next: nextDay } } : {}),
   };
 }
 

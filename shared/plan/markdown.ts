@@ -136,7 +136,7 @@ export function planToMarkdown(plan: RepairPlan): string {
       // The block title is context either laptop wrote: quoted and cleaned, apart from the item (block-title.ts).
       o.parked.length ? `_${PARKED_NOTE}_\n\n${o.parked.map((p) => `- ${mdLine(p.text)} — open (raised during ${mdLine(agendaBlockRef(p.block))})`).join('\n')}` : '_Nothing parked._',
       ...(o.unlisted?.parked ? [`_${unlistedOffsiteText(o.unlisted.parked, 'parked')}._`] : []),
-      ...(o.later ? [`_${mdLine(o.later)}_`] : []),
+      ...[o.earlier, o.undated, o.later].flatMap((t) => (t ? [`_${mdLine(t)}_`] : [])),
     );
   }
 

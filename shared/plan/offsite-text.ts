@@ -1,6 +1,6 @@
 import { printedBlockTitle } from '../offsite/block-title';
 import type { CaptureHeld } from '../offsite/capture-held';
-import type { OffsiteCounts } from '../offsite/summary';
+import type { LaterCounts, OffsiteCounts } from '../offsite/summary';
 import { agreedByText, type PlanLeaders } from './leaders';
 
 /** The warning when items this laptop's user confirmed at the offsite were removed from the shared workspace. */
@@ -50,13 +50,27 @@ export function earlierOffsiteText(n: OffsiteCounts | undefined): string {
 }
 
 /**
- * "Not listed here: 1 agreed and 2 parked at a later offsite (from 2026-04-14, after the next
- * comparison; still in the workspace)."; '' for none. A plan or summary built for last quarter's
- * rounds is last quarter's offsite: a reader is told what came after exists, not shown it as this one's.
+ * "Not listed here: 1 agreed by both but not dated on this laptop (it holds no confirmation of its
+ * own with a date, so not which offsite; still in the workspace)."; '' for none. Not "at an earlier
+ * offsite": nothing here says it was (summary.ts `undated`).
  */
-export function laterOffsiteText(n: (OffsiteCounts & { from: string }) | undefined): string {
+export function undatedAgreedText(n: number | undefined): string {
+  return n ? `Not listed here: ${n.toLocaleString('en-US')} agreed by both but not dated on this laptop (it holds no dated confirmation of its own, so not which offsite; still in the workspace).` : '';
+}
+
+/**
+ * "Not listed here: 1 agreed and 2 parked at a later offsite (from 2026-04-13, allowing for clock
+ * differences, before the next comparison on 2026-04-14; still in the workspace)."; '' for none. The day is the
+ * first one counted as later (offsite-scope.ts laterOffsiteFrom), which is the next comparison's day
+ * only when they fall together ("from …, the day of the next comparison"). A plan or summary built
+ * for last quarter's rounds is last quarter's offsite: a reader is told what came after exists, not
+ * shown it as this one's.
+ */
+export function laterOffsiteText(n: LaterCounts | undefined): string {
   const list = countsText(n);
-  return list && n ? `Not listed here: ${list} at a later offsite (from ${n.from}, after the next comparison; still in the workspace).` : '';
+  if (!list || !n) return '';
+  const when = n.from === n.next ? `from ${n.from}, the day of the next comparison` : n.from < n.next ? `from ${n.from}, allowing for clock differences, before the next comparison on ${n.next}` : `from ${n.from}; the next comparison was on ${n.next}`;
+  return `Not listed here: ${list} at a later offsite (${when}; still in the workspace).`;
 }
 
 /**

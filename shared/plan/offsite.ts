@@ -14,7 +14,7 @@ import { listedFirst } from '../offsite/listed';
 import { parseIsoDate, toIsoDate } from '../workspace/dates';
 import { planDay } from './working-days';
 import { agreedByText, type PlanLeaders } from './leaders';
-import { heldText, laterOffsiteText } from './offsite-text';
+import { earlierOffsiteText, heldText, laterOffsiteText, undatedAgreedText } from './offsite-text';
 import type { PlanAction, PlanOffsite } from './types';
 
 const EMPTY_AGREEMENT: AgreementInput = { shared: {}, local: {} };
@@ -45,9 +45,12 @@ const NONE_FIRST: ListedFirst = () => false;
 
 /** buildPlanOffsite from a summary already built (the plan builds one per plan). */
 export function planOffsiteOf(s: OffsiteSummary, leaders?: PlanLeaders, first: ListedFirst = NONE_FIRST): PlanOffsite | undefined {
-  // A later offsite's items alone still make the section: it says they exist (a plan of last quarter, read now).
+  // Another offsite's items alone still make the section: it says they exist and are not listed
+  // (a plan of last quarter, read now), or agreements the plan leaves out would vanish with no word.
+  const earlier = earlierOffsiteText(s.earlier);
+  const undated = undatedAgreedText(s.undated);
   const later = laterOffsiteText(s.later);
-  if (s.agreed.length === 0 && s.proposed.length === 0 && s.parked.length === 0 && s.removed.length === 0 && !later) return undefined;
+  if (s.agreed.length === 0 && s.proposed.length === 0 && s.parked.length === 0 && s.removed.length === 0 && !earlier && !undated && !later) return undefined;
   const proposed = listedFirst(s.proposed, (r) => first(r.capture.id), MAX_PLAN_LISTED);
   const parked = listedFirst(s.parked, (p) => first(p.id), MAX_PLAN_LISTED);
   return {
@@ -65,6 +68,8 @@ export function planOffsiteOf(s: OffsiteSummary, leaders?: PlanLeaders, first: L
     ...(proposed.unlisted || parked.unlisted ? { unlisted: { proposed: proposed.unlisted, parked: parked.unlisted } } : {}),
     ...(s.dates ? { dates: s.dates } : {}),
     removed: s.removed.length,
+    ...(earlier ? { earlier } : {}),
+    ...(undated ? { undated } : {}),
     ...(later ? { later } : {}),
   };
 }

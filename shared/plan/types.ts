@@ -191,6 +191,10 @@ export interface PlanOffsite {
   removed: number;
   /** Proposed captures and parked items past the plan's cap (offsite.ts MAX_PLAN_LISTED), counted, not listed. */
   unlisted?: { proposed: number; parked: number };
+  /** "Not listed here: … at an earlier offsite (…)": what an earlier comparison's offsite holds (offsite-text.ts earlierOffsiteText). */
+  earlier?: string;
+  /** "Not listed here: … agreed by both but not dated on this laptop (…)" (offsite-text.ts undatedAgreedText). */
+  undated?: string;
   /** "Not listed here: … at a later offsite (from …)": what the next comparison's offsite holds (offsite-text.ts laterOffsiteText). */
   later?: string;
 }

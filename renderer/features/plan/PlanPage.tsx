@@ -150,7 +150,9 @@ export default function PlanPage({ id }: { id?: string }) {
     };
   }, []);
   // A plan of an earlier comparison (chosen here, or from History) is of its own offsite: it ends where the next comparison's starts.
-  const nextDay = useMemo(() => (source.ok ? nextComparisonDay(rounds, source.value) : undefined), [source, rounds]);
+  // Among every sealed round on this laptop, a take-turns round still private too: only the day is read, never its answers.
+  const allRounds = useRoundsStore((s) => s.rounds);
+  const nextDay = useMemo(() => (source.ok ? nextComparisonDay(allRounds, source.value) : undefined), [source, allRounds]);
   const plan = useMemo(
     () =>
       source.ok && workspaceReady

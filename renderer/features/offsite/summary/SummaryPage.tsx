@@ -23,7 +23,7 @@ import { OffsiteFileCard } from './OffsiteFileCard';
 import { nextComparisonDay } from '../../../../shared/history/next-comparison';
 import { heldContext } from '../../../../shared/offsite/capture-held';
 import { planContext } from '../../../../shared/plan/context';
-import { useOpenRounds } from '../../../stores/local-pair-store';
+import { useRoundsStore } from '../../../stores/rounds-store';
 import './summary.css';
 
 /** Autosave of the shared workspace (captures live there), as the workspace page shows it. */
@@ -70,7 +70,8 @@ export default function SummaryPage() {
   // block titles are this offsite's; otherwise each item is titled as it was recorded.
   const since = useMemo(() => (source ? offsiteFirstDay(source.ceo, source.cto) : undefined), [source]);
   // And to the day before the next comparison's offsite, when the pair compared again since (next-comparison.ts).
-  const rounds = useOpenRounds();
+  // Among every sealed round on this laptop, a take-turns round still private too: only the day is read, never its answers.
+  const rounds = useRoundsStore((s) => s.rounds);
   const next = useMemo(() => (source ? nextComparisonDay(rounds, source) : undefined), [source, rounds]);
   const agendaIsThis = useMemo(() => Boolean(source) && getWorkspaceDoc()?.getMap('agenda').get('sourceComparison') === source?.key, [record, source]);
   const leaders = useMemo(() => (source ? coverNames(source.ceo, source.cto) : undefined), [source]);

@@ -1,5 +1,5 @@
 /** The printable sheet of the offsite summary (A4 in print). */
-import { PARKED_NOTE, blockPlace, capturedDuringText, earlierOffsiteText, heldText, laterOffsiteText, removedText } from '../../../../shared/plan/offsite-text';
+import { PARKED_NOTE, blockPlace, capturedDuringText, earlierOffsiteText, heldText, laterOffsiteText, removedText, undatedAgreedText } from '../../../../shared/plan/offsite-text';
 import { summaryOfOffsite, type OffsiteSummary, type SummaryCapture } from '../../../../shared/offsite/summary';
 import { agreedByText, type PlanLeaders } from '../../../../shared/plan/leaders';
 import type { Capture } from '../../../../shared/offsite/capture';
@@ -81,6 +81,7 @@ export function SummarySheet({
   const summary = summaryOfOffsite(every, since, next);
   const { agreed, dates, removed } = summary;
   const earlier = earlierOffsiteText(summary.earlier);
+  const undated = undatedAgreedText(summary.undated);
   const later = laterOffsiteText(summary.later);
   // The partner's laptop can write thousands of proposed captures and parked items: the sheet lists at
   // most MAX_LISTED of each (this leader's own and those confirmed here first) and counts the rest (listed.ts).
@@ -103,6 +104,11 @@ export function SummarySheet({
         {earlier && (
           <p className="os-note" data-testid="summary-earlier">
             {earlier}
+          </p>
+        )}
+        {undated && (
+          <p className="os-note" data-testid="summary-undated">
+            {undated}
           </p>
         )}
         {later && (

@@ -72,6 +72,16 @@ export function OffsiteSection({ plan }: { plan: RepairPlan }) {
         <p className="pd-note">Nothing parked.</p>
       )}
       {o.unlisted?.parked ? <p className="pd-note" data-testid="plan-offsite-unlisted">{unlistedOffsiteText(o.unlisted.parked, 'parked')}.</p> : null}
+      {o.earlier ? (
+        <p className="pd-note" data-testid="plan-offsite-earlier">
+          {o.earlier}
+        </p>
+      ) : null}
+      {o.undated ? (
+        <p className="pd-note" data-testid="plan-offsite-undated">
+          {o.undated}
+        </p>
+      ) : null}
       {o.later ? (
         <p className="pd-note" data-testid="plan-offsite-later">
           {o.later}

@@ -106,6 +106,30 @@ describe('a RACI capture both agreed', () => {
   });
 });
 
+// Review (board reader): compared by day, the matrix both agreed that morning, reverted to after a
+// RACI capture agreed that afternoon, printed "the change is agreed by both … on" that same day.
+describe('the same day: by the time this laptop kept, not the day', () => {
+  const afternoon = { ...agreedOn(raci('c1', 'accountable', 'CTO')), confirmedHereAt: '2026-01-13T15:00:00.000Z' };
+  const reverted = workspace((w) => (w.matrix[0] = { ...w.matrix[0], accountable: ['CEO'] }));
+
+  it('the row reverted to the value both agreed that morning: not an agreement of the change; confirmed here that evening, it is', () => {
+    for (const key of [rowKey('matrix', 'row-product-bet'), 'matrix']) {
+      const morning = confirmed(reverted, [BET], [key], '2026-01-13T09:00:00.000Z');
+      expect(captureHeld(afternoon, [afternoon], ctxOf(reverted, [BET], morning))).toEqual({ kind: 'changed' });
+    }
+    // The change confirmed here later that day is agreed.
+    const evening = confirmed(reverted, [BET], [rowKey('matrix', 'row-product-bet')], '2026-01-13T17:00:00.000Z');
+    expect(captureHeld(afternoon, [afternoon], ctxOf(reverted, [BET], evening))).toEqual({ kind: 'changed', agreed: { on: '2026-01-13' } });
+  });
+
+  it('a capture of the same cell agreed that morning is no agreement of the change; one agreed that evening is', () => {
+    const morning = { ...agreedOn(raci('c0', 'accountable', 'CEO')), confirmedHereAt: '2026-01-13T09:00:00.000Z' };
+    expect(captureHeld(afternoon, [morning, afternoon], ctxOf(reverted))).toEqual({ kind: 'changed' });
+    const evening = { ...morning, capture: { ...morning.capture, id: 'c5' }, confirmedHereAt: '2026-01-13T17:00:00.000Z' };
+    expect(captureHeld(afternoon, [afternoon, evening], ctxOf(reverted))).toEqual({ kind: 'changed', agreed: { on: '2026-01-13' } });
+  });
+});
+
 describe('a risk-budget capture both agreed', () => {
   const capture = agreedOn(risk('r1', '10'));
 

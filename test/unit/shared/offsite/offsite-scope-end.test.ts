@@ -4,7 +4,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CLOCK_SLACK_DAYS, offsiteOfDay, ofThisOffsite } from '../../../../shared/offsite/offsite-scope';
+import { CLOCK_SLACK_DAYS, laterOffsiteFrom, offsiteOfDay, ofThisOffsite } from '../../../../shared/offsite/offsite-scope';
 import { addDays, parseIsoDate, toIsoDate } from '../../../../shared/workspace/dates';
 
 const FIRST = '2026-01-12';
@@ -33,15 +33,31 @@ describe('where an offsite ends', () => {
     expect(ofThisOffsite({ createdAt: new Date(2026, 3, 20, 10).toISOString() }, FIRST)).toBe(true);
   });
 
-  it('each day is in exactly one of two consecutive offsites', () => {
+  // Comparisons under three days apart overlap by a day (laterOffsiteFrom's floor): the seal day stays this one's.
+  it('each day is in exactly one of two consecutive offsites (three days apart or more)', () => {
     const day = (n: number) => toIsoDate(addDays(parseIsoDate(FIRST)!, n));
     fc.assert(
-      fc.property(fc.integer({ min: -CLOCK_SLACK_DAYS, max: 400 }), fc.integer({ min: 2, max: 200 }), (d, gap) => {
+      fc.property(fc.integer({ min: -CLOCK_SLACK_DAYS, max: 400 }), fc.integer({ min: 3, max: 200 }), (d, gap) => {
         const next = day(gap);
         const inThis = offsiteOfDay(day(d), FIRST, next) === 'this';
         const inNext = offsiteOfDay(day(d), next, undefined) === 'this';
         return inThis !== inNext;
       }),
     );
+  });
+});
+
+describe('comparisons a day apart (review: the slack swallowed the seal day)', () => {
+  it('the first day of this offsite, and the day after (a laptop a day ahead), are never a later one’s', () => {
+    expect(offsiteOfDay('2026-01-12', FIRST, '2026-01-13')).toBe('this');
+    expect(offsiteOfDay('2026-01-13', FIRST, '2026-01-13')).toBe('this');
+    expect(offsiteOfDay('2026-01-14', FIRST, '2026-01-13')).toBe('later');
+    expect(laterOffsiteFrom(FIRST, '2026-01-13')).toBe('2026-01-14');
+  });
+
+  it('the first day counted as later is the next first day less the slack, when further off', () => {
+    expect(laterOffsiteFrom(FIRST, NEXT)).toBe('2026-04-13');
+    expect(laterOffsiteFrom(FIRST, undefined)).toBeUndefined();
+    expect(laterOffsiteFrom(FIRST, FIRST)).toBeUndefined();
   });
 });

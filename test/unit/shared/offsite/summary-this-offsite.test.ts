@@ -52,12 +52,20 @@ describe("the summary of one offsite: what was agreed at it, not at an earlier o
     expect(s.earlier).toEqual({ agreed: 1, proposed: 0, parked: 1 });
   });
 
-  it('the partner re-dating the capture and its own confirmation to today does not make it agreed here', () => {
+  it('the partner re-dating the capture alone does not make it agreed here', () => {
     const redated = { ...old, createdAt: at(11, 24) };
-    const s = scoped([redated], agreement([redated], { old: at(8, 3, 11) }, { old: at(11, 24, 12) }));
+    const s = scoped([redated], agreement([redated], { old: at(8, 3, 11) }));
     expect(s.agreed).toEqual([]);
     expect(s.actions).toEqual([]);
     expect(s.earlier?.agreed).toBe(1);
+  });
+
+  // An agreement is filed by the day it was completed (never before this laptop's own confirmation):
+  // the partner confirming only now, or saying so, moves it later, where it prints "agreed by both on" that day.
+  it('agreed by both only when the partner confirmed today is this offsite’s, as the date it prints says', () => {
+    const s = scoped([old], agreement([old], { old: at(8, 3, 11) }, { old: at(11, 24, 12) }));
+    expect(s.agreed.map((r) => r.capture.id)).toEqual(['old']);
+    expect(s.dates).toEqual({ from: SINCE, to: SINCE });
   });
 
   it('captured at an earlier offsite and agreed at this one (confirmed here today) is agreed here', () => {
@@ -79,7 +87,9 @@ describe("the summary of one offsite: what was agreed at it, not at an earlier o
     const withoutOwnRecord: AgreementInput = { ...a, ownKeys: new Set() };
     const s = scoped([old], withoutOwnRecord);
     expect(s.agreed).toEqual([]);
-    expect(s.earlier?.agreed).toBe(1);
+    // Not "at an earlier offsite": nothing on this laptop dates it.
+    expect(s.earlier).toBeUndefined();
+    expect(s.undated).toBe(1);
     // With this laptop's own record of that confirmation, the same date is mine and counts.
     const mine = scoped([old], { ...a, ownKeys: new Set([sharedKey(captureKey(old.id), 'ceo')]) });
     expect(mine.agreed.map((r) => r.capture.id)).toEqual(['old']);
@@ -119,13 +129,13 @@ describe('properties', () => {
   const first = new Date(2026, 10, 24);
   const DAY_MS = 24 * 3600 * 1000;
 
-  it('whatever stamp and confirmation date the partner writes, an agreement this laptop confirmed before the offsite (past the slack) is never agreed here', () => {
+  it('whatever stamp the partner writes, an agreement both confirmed before the offsite (past the slack) is never agreed here', () => {
     fc.assert(
       fc.property(
         fc.integer({ min: 2, max: 400 }), // days before the first day this laptop confirmed
         fc.integer({ min: 0, max: 23 }),
         fc.date({ min: new Date(2019, 0, 1), max: new Date(2031, 0, 1), noInvalidDate: true }), // partner: capture's stamp
-        fc.date({ min: new Date(2019, 0, 1), max: new Date(2026, 10, 26), noInvalidDate: true }), // partner: its confirmation
+        fc.date({ min: new Date(2019, 0, 1), max: new Date(2026, 10, 22, 23, 59), noInvalidDate: true }), // partner: its confirmation, before the offsite too
         (daysBefore, hour, stamp, partnerAt) => {
           const c = action('c', 'Hire a VP Engineering', stamp.toISOString());
           const own = new Date(2026, 10, 24 - daysBefore, hour).toISOString();

@@ -2,7 +2,9 @@
  * Review (board reader): the plan took an agreed capture as this offsite's by the day both agreed it,
  * the later of the two confirmations, one of which the partner writes. Re-dating its own confirmation
  * of last quarter's agreed action to this week put that action in this plan as agreed at this offsite.
- * Now it counts by this laptop's own confirmation (summaryOfOffsite). And a capture or parked item
+ * It counts by this laptop's own confirmation, and by the day the agreement was completed when that
+ * is later (summaryOfOffsite): the partner can move an agreement later (where it prints "agreed by
+ * both on" that day), never into an earlier offsite than this laptop confirmed it at. And a capture or parked item
  * from the partner's laptop whose clock is a day behind is no longer left out of the plan.
  */
 import { describe, expect, it } from 'vitest';
@@ -40,11 +42,17 @@ function plan(captures: Capture[], confirmed: Record<string, { own: string; part
 }
 
 describe('the plan’s offsite and dates the partner writes', () => {
-  it("last quarter's agreed action, its confirmation re-dated by the partner to this week, is not this plan's", () => {
-    const old = action('old', '2026-01-13T10:00:00.000Z', 'Write the Q4 translation guide'); // stamp re-dated too
-    const p = plan([old], { old: { own: '2025-10-06T11:00:00.000Z', partner: '2026-01-13T11:00:00.000Z' } });
+  it("last quarter's agreed action, both confirmations last quarter, is not this plan's whatever its stamp", () => {
+    const old = action('old', '2026-01-13T10:00:00.000Z', 'Write the Q4 translation guide'); // stamp re-dated
+    const p = plan([old], { old: { own: '2025-10-06T11:00:00.000Z', partner: '2025-10-06T12:00:00.000Z' } });
     expect(p.actions.map((a) => a.title)).not.toContain('Write the Q4 translation guide');
-    expect(p.offsite).toBeUndefined();
+    expect(p.offsite?.agreed).toEqual([]);
+  });
+
+  it('this week’s agreement, the partner’s confirmation backdated to last quarter, is still this plan’s', () => {
+    const now = action('now', '2026-01-13T10:00:00.000Z', 'Publish the matrix');
+    const p = plan([now], { now: { own: '2026-01-13T11:00:00.000Z', partner: '2025-10-06T12:00:00.000Z' } });
+    expect(p.actions.map((a) => a.title)).toContain('Publish the matrix');
   });
 
   it('a proposal and a parked item from a laptop a day behind are in the plan', () => {

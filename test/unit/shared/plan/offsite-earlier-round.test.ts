@@ -60,11 +60,11 @@ describe('a plan and the offsites held before its rounds were sealed', () => {
     expect(planToMarkdown(p)).not.toContain('Q4 translation guide');
   });
 
-  it('with only an earlier offsite, prints the template steps and no offsite section', () => {
+  it('with only an earlier offsite, prints the template steps and an offsite section that only counts it', () => {
     const p = plan([lastQuarter, decision('d-old', '2025-10-06T10:30:00.000Z', 'Hire a second SRE')], { old: '2025-10-06T11:00:00.000Z', 'd-old': '2025-10-06T11:00:00.000Z' }, [parked('p-old', '2025-10-06T10:40:00.000Z', 'Pricing ownership')]);
     expect(p.actionsFromOffsite).toBeUndefined();
     expect(p.actions.some((a) => a.overdue)).toBe(false);
-    expect(p.offsite).toBeUndefined();
+    expect(p.offsite).toMatchObject({ agreed: [], proposed: [], parked: [], earlier: 'Not listed here: 2 agreed and 1 parked at an earlier offsite (still in the workspace).' });
   });
 
   it('an agreed capture counts by the day both agreed it: the partner rewriting when it was captured moves nothing', () => {

@@ -57,7 +57,7 @@ describe('a plan of last quarter’s rounds, built after the next comparison', (
     expect(p.offsite?.agreed.map((a) => a.text).join('\n')).toContain('Q1 release criteria');
     expect(p.actions.map((a) => a.title)).not.toContain('Hire a VP Engineering');
     expect(p.offsite?.parked).toEqual([]);
-    expect(p.offsite?.later).toBe('Not listed here: 1 agreed and 1 parked at a later offsite (from 2026-04-14, after the next comparison; still in the workspace).');
+    expect(p.offsite?.later).toBe('Not listed here: 1 agreed and 1 parked at a later offsite (from 2026-04-13, allowing for clock differences, before the next comparison on 2026-04-14; still in the workspace).');
     const md = planToMarkdown(p);
     expect(md).not.toContain('VP Engineering');
     expect(md).not.toContain('Pricing ownership');
@@ -73,16 +73,27 @@ describe('a plan of last quarter’s rounds, built after the next comparison', (
     const p = plan([later], { q2: '2026-04-15T11:00:00.000Z' });
     expect(p.actionsFromOffsite).toBeUndefined();
     expect(p.offsite?.agreed).toEqual([]);
-    expect(p.offsite?.later).toContain('1 agreed at a later offsite (from 2026-04-14');
+    expect(p.offsite?.later).toContain('1 agreed at a later offsite (from 2026-04-13');
   });
 });
 
 describe('the line that counts a later offsite', () => {
   it('names each kind it left out, and nothing when it left none out', () => {
-    expect(laterOffsiteText({ agreed: 2, proposed: 1, parked: 3, from: NEXT })).toBe(
-      'Not listed here: 2 agreed, 1 proposed and 3 parked at a later offsite (from 2026-04-14, after the next comparison; still in the workspace).',
+    expect(laterOffsiteText({ agreed: 2, proposed: 1, parked: 3, from: '2026-04-13', next: NEXT })).toBe(
+      'Not listed here: 2 agreed, 1 proposed and 3 parked at a later offsite (from 2026-04-13, allowing for clock differences, before the next comparison on 2026-04-14; still in the workspace).',
     );
-    expect(laterOffsiteText({ agreed: 0, proposed: 0, parked: 0, from: NEXT })).toBe('');
+    expect(laterOffsiteText({ agreed: 0, proposed: 0, parked: 0, from: '2026-04-13', next: NEXT })).toBe('');
     expect(laterOffsiteText(undefined)).toBe('');
+  });
+
+  // Review (board reader): it printed the next comparison's day, a day after what it counted from.
+  it('says the first day it counted from, and calls it the next comparison’s only when it is', () => {
+    expect(laterOffsiteText({ agreed: 1, proposed: 0, parked: 0, from: '2026-01-14', next: '2026-01-14' })).toBe(
+      'Not listed here: 1 agreed at a later offsite (from 2026-01-14, the day of the next comparison; still in the workspace).',
+    );
+    // Comparisons a day apart: counted from two days after this offsite's first (offsite-scope.ts laterOffsiteFrom).
+    expect(laterOffsiteText({ agreed: 1, proposed: 0, parked: 0, from: '2026-01-14', next: '2026-01-13' })).toBe(
+      'Not listed here: 1 agreed at a later offsite (from 2026-01-14; the next comparison was on 2026-01-13; still in the workspace).',
+    );
   });
 });

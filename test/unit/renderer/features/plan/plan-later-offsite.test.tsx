@@ -42,7 +42,7 @@ describe('the printed plan of last quarter’s rounds', () => {
   it('the offsite section lists its own offsite, counts the later one, and says the agreed value changed since', () => {
     const section = text(renderToStaticMarkup(<OffsiteSection plan={plan} />));
     expect(section).not.toContain('VP Engineering');
-    expect(section).toContain('Not listed here: 1 agreed at a later offsite (from 2026-04-14, after the next comparison; still in the workspace).');
+    expect(section).toContain('Not listed here: 1 agreed at a later offsite (from 2026-04-13, allowing for clock differences, before the next comparison on 2026-04-14; still in the workspace).');
     expect(section).toContain('Accountable → CTO');
     expect(section).toContain('Then changed in the workspace: not confirmed by both.');
   });

@@ -33,7 +33,7 @@ describe('the summary sheet of last quarter’s offsite', () => {
     const root = render(<SummarySheet summary={summary} since={SINCE} next={NEXT} />);
     expect(texts(root, 'summary-agreed')).toHaveLength(1);
     expect(root.textContent).not.toContain('VP Engineering');
-    expect(texts(root, 'summary-later')).toEqual(['Not listed here: 1 agreed at a later offsite (from 2026-04-14, after the next comparison; still in the workspace).']);
+    expect(texts(root, 'summary-later')).toEqual(['Not listed here: 1 agreed at a later offsite (from 2026-04-13, allowing for clock differences, before the next comparison on 2026-04-14; still in the workspace).']);
   });
 
   it('says the agreed value then changed in the workspace', () => {

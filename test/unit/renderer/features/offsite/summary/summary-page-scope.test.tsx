@@ -25,10 +25,10 @@ const old = action('old', 'Write the Q3 translation guide', at(8, 3));
 const now = action('now', 'Publish the matrix', at(11, 24));
 const shared: Record<string, Confirmation> = {};
 const local: Record<string, { ceo: string }> = {};
-for (const [c, on] of [[old, at(8, 3, 11)], [now, at(11, 24, 11)]] as const) {
+for (const [c, on, partnerOn] of [[old, at(8, 3, 11), at(8, 3, 12)], [now, at(11, 24, 11), at(11, 24, 12)]] as const) {
   const hash = captureHash(c);
   shared[sharedKey(captureKey(c.id), 'ceo')] = { role: 'ceo', name: 'Alex', hash, at: on, mode: 'live' };
-  shared[sharedKey(captureKey(c.id), 'cto')] = { role: 'cto', name: 'Blake', hash, at: at(11, 24, 12), mode: 'live' };
+  shared[sharedKey(captureKey(c.id), 'cto')] = { role: 'cto', name: 'Blake', hash, at: partnerOn, mode: 'live' };
   local[captureKey(c.id)] = { ceo: hash };
 }
 

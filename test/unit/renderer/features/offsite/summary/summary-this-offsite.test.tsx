@@ -28,11 +28,11 @@ const behind = action('behind', 'Name the release owner', at(11, 23, 22));
 const captures = [old, now, behind];
 const shared: Record<string, Confirmation> = {};
 const local: Record<string, { ceo: string }> = {};
-for (const [c, on] of [[old, at(8, 3, 11)], [now, at(11, 24, 11)]] as const) {
+for (const [c, on, partnerOn] of [[old, at(8, 3, 11), at(8, 3, 12)], [now, at(11, 24, 11), at(11, 24, 12)]] as const) {
   const hash = captureHash(c);
   shared[sharedKey(captureKey(c.id), 'ceo')] = { role: 'ceo', name: 'Alex', hash, at: on, mode: 'live' };
-  // The partner dates its own confirmation of last quarter's today: it is the partner's to write.
-  shared[sharedKey(captureKey(c.id), 'cto')] = { role: 'cto', name: 'Blake', hash, at: at(11, 24, 12), mode: 'live' };
+  // Both confirmed last quarter's then (a partner confirming it only today would make it today's: summary.ts agreedDay).
+  shared[sharedKey(captureKey(c.id), 'cto')] = { role: 'cto', name: 'Blake', hash, at: partnerOn, mode: 'live' };
   local[captureKey(c.id)] = { ceo: hash };
 }
 const summary = buildOffsiteSummary({ captures, actions: actionsOf(captures), parked: [] }, { shared, local, me: 'ceo' });
@@ -57,6 +57,15 @@ describe('the offsite summary sheet of one offsite', () => {
     expect(proposed).toHaveLength(1);
     expect(proposed[0]).toContain('Name the release owner');
     expect(proposed[0]).toContain('Captured during the agenda block “Owners and dates”');
+  });
+
+  // Review (board reader): an agreement this laptop kept no dated record of was counted "at an earlier offsite".
+  it('an agreement with no confirmation dated on this laptop is said to be not dated here, not earlier', () => {
+    const ownKeys = new Set([sharedKey(captureKey(now.id), 'ceo')]);
+    const s = buildOffsiteSummary({ captures, actions: actionsOf(captures), parked: [] }, { shared, local, me: 'ceo', ownKeys });
+    const root = render(<SummarySheet summary={s} agenda={AGENDA} since={SINCE} />);
+    expect(texts(root, 'summary-earlier')).toEqual([]);
+    expect(texts(root, 'summary-undated')[0]).toContain('Not listed here: 1 agreed by both but not dated on this laptop');
   });
 
   it('without the offsite’s first day, lists every item (and no note)', () => {
