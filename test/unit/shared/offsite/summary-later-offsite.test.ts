@@ -1,40 +1,22 @@
 /*
  * Review (board reader): the summary of last quarter's offsite, opened for last quarter's comparison,
  * listed what was agreed, proposed and parked at every offsite since as agreed there. It ends where
- * the next comparison's offsite starts: later items are counted, not listed. An agreement counts by
- * the day this laptop confirmed it (its own record), at the end as at the start: neither the partner's
- * stamp nor its confirmation date moves a later agreement into this offsite.
+ * the next comparison's offsite starts: later items are counted, not listed. An agreement counts from
+ * the later of this laptop's own confirmation and the day it was completed (summary.ts): a partner can
+ * push an agreement later, never earlier than this laptop's own confirmation.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildOffsiteSummary, summaryOfOffsite } from '../../../../shared/offsite/summary';
-import { captureHash, captureKey } from '../../../../shared/offsite/capture-agreement';
 import { actionsOf } from '../../../../shared/offsite/capture-ops';
 import type { Capture, ParkedItem } from '../../../../shared/offsite/capture';
-import { sharedKey, type AgreementInput, type Confirmation } from '../../../../shared/workspace/agreement';
+import { action as actionDue, agreement, at, parked } from './offsite-fixtures';
+
+const action = (id: string, text: string, createdAt: string) => actionDue(id, text, createdAt, '2026-05-01');
+import type { AgreementInput } from '../../../../shared/workspace/agreement';
 
 const FIRST = '2026-01-12';
 const NEXT = '2026-04-14';
-const at = (month: number, day: number, hour = 10) => new Date(2026, month - 1, day, hour).toISOString();
-const action = (id: string, text: string, createdAt: string): Capture => ({
-  id, blockId: 'owners', blockTitle: 'Owners', author: 'cto', authorName: 'Blake', createdAt, kind: 'action', text, owner: 'CTO', due: '2026-05-01',
-});
-const parked = (id: string, text: string, createdAt: string): ParkedItem => ({ id, text, blockId: 'owners', blockTitle: 'Owners', authorName: 'Blake', createdAt });
-
-/** This laptop (the CEO's) confirmed each capture at `own[id]`; the partner's record says `partner[id]`. */
-function agreement(captures: readonly Capture[], own: Record<string, string>, partner: Record<string, string> = own): AgreementInput {
-  const shared: Record<string, Confirmation> = {};
-  const local: Record<string, { ceo: string }> = {};
-  for (const c of captures) {
-    if (!own[c.id]) continue;
-    const hash = captureHash(c);
-    const key = captureKey(c.id);
-    shared[sharedKey(key, 'ceo')] = { role: 'ceo', name: 'Alex', hash, at: own[c.id], mode: 'live' };
-    shared[sharedKey(key, 'cto')] = { role: 'cto', name: 'Blake', hash, at: partner[c.id] ?? own[c.id], mode: 'live' };
-    local[key] = { ceo: hash };
-  }
-  return { shared, local, me: 'ceo' };
-}
 
 const scoped = (captures: Capture[], a: AgreementInput, park: ParkedItem[] = [], next: string | null = NEXT) =>
   summaryOfOffsite(buildOffsiteSummary({ captures, actions: actionsOf(captures), parked: park }, a), FIRST, next ?? undefined);

@@ -9,32 +9,15 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildOffsiteSummary, summaryOfOffsite } from '../../../../shared/offsite/summary';
 import { ofThisOffsite } from '../../../../shared/offsite/offsite-scope';
-import { captureHash, captureKey } from '../../../../shared/offsite/capture-agreement';
 import { actionsOf } from '../../../../shared/offsite/capture-ops';
 import type { Capture, ParkedItem } from '../../../../shared/offsite/capture';
-import { sharedKey, type AgreementInput, type Confirmation } from '../../../../shared/workspace/agreement';
+import { action as actionDue, agreement, at, parked } from './offsite-fixtures';
+
+const action = (id: string, text: string, createdAt: string) => actionDue(id, text, createdAt, '2026-12-01');
+import { sharedKey, type AgreementInput } from '../../../../shared/workspace/agreement';
+import { captureKey } from '../../../../shared/offsite/capture-agreement';
 
 const SINCE = '2026-11-24';
-const at = (month: number, day: number, hour = 10) => new Date(2026, month - 1, day, hour).toISOString();
-const action = (id: string, text: string, createdAt: string): Capture => ({
-  id, blockId: 'owners', blockTitle: 'Owners', author: 'cto', authorName: 'Blake', createdAt, kind: 'action', text, owner: 'CTO', due: '2026-12-01',
-});
-const parked = (id: string, text: string, createdAt: string): ParkedItem => ({ id, text, blockId: 'owners', blockTitle: 'Owners', authorName: 'Blake', createdAt });
-
-/** This laptop (the CEO's) confirmed each capture at `own[id]`; the partner's record says `partner[id]`. */
-function agreement(captures: readonly Capture[], own: Record<string, string>, partner: Record<string, string> = own): AgreementInput {
-  const shared: Record<string, Confirmation> = {};
-  const local: Record<string, { ceo: string }> = {};
-  for (const c of captures) {
-    if (!own[c.id]) continue;
-    const hash = captureHash(c);
-    const key = captureKey(c.id);
-    shared[sharedKey(key, 'ceo')] = { role: 'ceo', name: 'Alex', hash, at: own[c.id], mode: 'live' };
-    shared[sharedKey(key, 'cto')] = { role: 'cto', name: 'Blake', hash, at: partner[c.id] ?? own[c.id], mode: 'live' };
-    local[key] = { ceo: hash };
-  }
-  return { shared, local, me: 'ceo' };
-}
 
 const scoped = (captures: Capture[], a: AgreementInput, park: ParkedItem[] = []) =>
   summaryOfOffsite(buildOffsiteSummary({ captures, actions: actionsOf(captures), parked: park }, a), SINCE);
