@@ -253,7 +253,9 @@ export class SignalingRelay {
     }
     // Counted once it decrypted (only the partner holds the key): a stranger who knows the room
     // name cannot spend the partner's budget.
-    if (this.opts.onInbound && !this.opts.onInbound(m.data.length)) return;
+    // Counted as the bytes it carries, not its base64 text (a third more): the session's byte budget
+    // is sized for a first sync of the workspace's largest doc, which the relay must fit too.
+    if (this.opts.onInbound && !this.opts.onInbound(base64Bytes(m.data))) return;
     this.partnerId = message.from;
     this.traffic.receivedBytes += m.data.length;
     this.lastHeard = Date.now();
@@ -318,4 +320,10 @@ export class SignalingRelay {
       /* malformed update from the partner: the wire doc is unchanged */
     }
   }
+}
+
+/** How many bytes a base64 text decodes to (padding aside), without decoding it. */
+export function base64Bytes(text: string): number {
+  const pad = text.endsWith('==') ? 2 : text.endsWith('=') ? 1 : 0;
+  return Math.floor((text.length * 3) / 4) - pad;
 }

@@ -2,7 +2,9 @@
 // A partner holding the invite floods the relay: hellos (each asks for everything it lacks, up
 // to the whole doc) are answered in a burst of four, then one per 1.5 s; every message it sends
 // is counted by the session (onInbound), which can drop it.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { base64Bytes } from '../../../../renderer/sync/signaling-relay';
 import { RELAY_HELLOS } from '../../../../renderer/sync/inbound-limits';
 import { chunk, edit, frame, hello, laptop, open, PARTNER, relaySuite, roomKey } from './relay-fakes';
 
@@ -39,11 +41,23 @@ describe("every message from the partner goes through the session's count", () =
     expect(seen).toEqual([]);
     const first = await frame(chunk(PARTNER, edit('a', 1)), suite.key);
     await me.hear(first);
-    expect(seen).toEqual([first.data!.length]);
+    // As the bytes it carries, not as its base64 text.
+    expect(seen).toEqual([Buffer.from(first.data!, 'base64').length]);
+    expect(seen[0]).toBeLessThan(first.data!.length * 0.76);
     expect(me.wire.getMap('m').get('a')).toBe(1);
     allow = false;
     await me.hear(await frame(chunk(PARTNER, edit('b', 1), { seq: 1 }), suite.key));
     expect(seen).toHaveLength(2);
     expect(me.wire.getMap('m').has('b')).toBe(false);
+  });
+});
+
+describe('base64Bytes', () => {
+  it('is the decoded length of any base64 text, padding included', () => {
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 300 }), (bytes) => {
+        expect(base64Bytes(Buffer.from(bytes).toString('base64'))).toBe(bytes.length);
+      }),
+    );
   });
 });
