@@ -33,7 +33,7 @@ export function deleteSetProblem(update: Uint8Array): string | undefined {
   for (const [client, ranges] of ds.clients) {
     for (let i = 1; i < ranges.length; i++) {
       const prev = ranges[i - 1];
-      if (ranges[i].clock < prev.clock + prev.len) return `a delete set repeats or overlaps ranges of writer ${client}`;
+      if (ranges[i].clock < prev.clock + prev.len) return `your partner's laptop sent deletions that repeat or overlap one another (writer ${client})`;
     }
   }
   return undefined;

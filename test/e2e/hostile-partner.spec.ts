@@ -455,7 +455,9 @@ test('a partner repeating one delete range thousands of times in a message is re
   const sent = await s.hostile.repeatedDeletes(8000, 20, 'workspace');
   note('repeated deletes', sent);
   await expect(refused).toContainText('Stopped syncing the workspace with your partner', { timeout: 20_000 });
-  await expect(refused).toContainText('a delete set repeats or overlaps ranges of writer');
+  await expect(refused).toContainText("your partner's laptop sent deletions that repeat or overlap one another");
+  // The comparison's link is still up; the indicator does not call the workspace connected.
+  await expect(s.victim.getByTestId('workspace-partner')).toHaveText(/Not syncing the workspace with Mallory/);
   note('victim', await refused.innerText());
   await victimTypesCadence(s, 'Weekly, after the repeated deletes');
   await expect(s.victim.locator('tr[data-row]')).toHaveCount(6);
