@@ -101,20 +101,20 @@ export function SummarySheet({
           {dates ? (dates.from === dates.to ? `Agreed on ${dates.from}.` : `Agreed from ${dates.from} to ${dates.to}.`) : 'Nothing agreed yet.'} Only what
           both leaders confirmed is listed as agreed.
         </p>
-        {earlier && (
-          <p className="os-note" data-testid="summary-earlier">
-            {earlier}
-          </p>
-        )}
-        {undated && (
-          <p className="os-note" data-testid="summary-undated">
-            {undated}
-          </p>
-        )}
-        {later && (
-          <p className="os-note" data-testid="summary-later">
-            {later}
-          </p>
+        {/* What this offsite's summary leaves out, and why (offsite-scope.ts). */}
+        {(
+          [
+            ['earlier', earlier],
+            ['undated', undated],
+            ['later', later],
+          ] as const
+        ).map(
+          ([which, text]) =>
+            text && (
+              <p key={which} className="os-note" data-testid={`summary-${which}`}>
+                {text}
+              </p>
+            ),
         )}
       </header>
       {removed.length > 0 && (
