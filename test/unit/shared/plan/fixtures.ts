@@ -124,9 +124,16 @@ export const FORGED_CONFIRMATION_NAME = 'Mallory, with board chair Pat Lee';
  * the CEO's. `names`: what the two confirmation records say.
  */
 export function agreeCaptures(captures: readonly Capture[], names: { ceo: string; cto: string } = ROUND_NAMES, at = `${toIsoDate(today)}T11:00:00.000Z`): AgreementInput {
+  return agreeCapturesAt(captures, Object.fromEntries(captures.map((c) => [c.id, at])), names);
+}
+
+/** Both leaders confirmed each capture at `agreedAt[id]` (a capture without a time is not confirmed); this laptop is the CEO's. */
+export function agreeCapturesAt(captures: readonly Capture[], agreedAt: Record<string, string>, names: { ceo: string; cto: string } = ROUND_NAMES): AgreementInput {
   const shared: Record<string, Confirmation> = {};
   const local: Record<string, { ceo: string }> = {};
   for (const c of captures) {
+    const at = agreedAt[c.id];
+    if (!at) continue;
     const hash = captureHash(c);
     const key = captureKey(c.id);
     shared[sharedKey(key, 'ceo')] = { role: 'ceo', name: names.ceo, hash, at, mode: 'live' };

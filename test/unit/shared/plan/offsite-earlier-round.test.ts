@@ -10,31 +10,15 @@ import { describe, expect, it } from 'vitest';
 import { buildRepairPlan } from '../../../../shared/plan/build-plan';
 import { planToMarkdown } from '../../../../shared/plan/markdown';
 import { defaultWorkspace } from '../../../../shared/framework/workspace-defaults';
-import { captureHash, captureKey } from '../../../../shared/offsite/capture-agreement';
 import type { Capture, ParkedItem } from '../../../../shared/offsite/capture';
 import { actionsOf } from '../../../../shared/offsite/capture-ops';
-import { sharedKey, type Confirmation } from '../../../../shared/workspace/agreement';
-import { ceoRef, ctoRef } from './fixtures';
+import { agreeCapturesAt, ceoRef, ctoRef } from './fixtures';
 
 // ceoRef and ctoRef are sealed 2026-01-12.
 const action = (id: string, at: string, text: string): Capture => ({ id, blockId: 'b', blockTitle: 'Gap 1', author: 'ceo', authorName: 'Dana', createdAt: at, kind: 'action', text, owner: 'CTO', due: '2026-01-20' });
 const decision = (id: string, at: string, text: string): Capture => ({ id, blockId: 'b', blockTitle: 'Gap 1', author: 'ceo', authorName: 'Dana', createdAt: at, kind: 'decision', text, options: [], forum: 'Weekly 1:1', decidedOn: at.slice(0, 10), owner: 'CEO' });
 const parked = (id: string, at: string, text: string): ParkedItem => ({ id, text, blockId: 'b', blockTitle: 'Gap 1', author: 'ceo', authorName: 'Dana', createdAt: at });
 
-function agreedBoth(captures: Capture[], agreedAt: Record<string, string>) {
-  const shared: Record<string, Confirmation> = {};
-  const local: Record<string, { ceo: string }> = {};
-  for (const c of captures) {
-    const at = agreedAt[c.id];
-    if (!at) continue;
-    const hash = captureHash(c);
-    const key = captureKey(c.id);
-    shared[sharedKey(key, 'ceo')] = { role: 'ceo', name: 'Dana', hash, at, mode: 'live' };
-    shared[sharedKey(key, 'cto')] = { role: 'cto', name: 'Sam', hash, at, mode: 'live' };
-    local[key] = { ceo: hash };
-  }
-  return { shared, local };
-}
 
 function plan(captures: Capture[], agreedAt: Record<string, string>, park: ParkedItem[] = []) {
   const today = new Date(2026, 0, 14, 9, 0);
@@ -43,7 +27,7 @@ function plan(captures: Capture[], agreedAt: Record<string, string>, park: Parke
     ceoRound: ceoRef,
     ctoRound: ctoRef,
     today,
-    workspace: { workspace: defaultWorkspace(today), agreement: agreedBoth(captures, agreedAt) },
+    workspace: { workspace: defaultWorkspace(today), agreement: agreeCapturesAt(captures, agreedAt) },
     offsite: { captures, actions: actionsOf(captures), parked: park },
   });
 }
