@@ -68,3 +68,26 @@ export function median(values: number[]): number {
   const m = Math.floor(s.length / 2);
   return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 }
+
+/**
+ * Waits for a value the page records by itself (a performance mark, an observer's stamp)
+ * without working in the page while it is being timed: a locator's waitFor first injects
+ * Playwright's selector engine (~9 ms of script on the page's main thread, seen in a trace)
+ * and then re-queries the DOM on every animation frame, on the thread being measured. Here:
+ * a pause, then one tiny read every 50 ms.
+ */
+export async function pollQuietly<T>(page: Page, read: () => Promise<T | undefined>, ms: number, firstAfterMs = 50): Promise<T> {
+  const until = Date.now() + ms;
+  await page.waitForTimeout(firstAfterMs);
+  while (Date.now() < until) {
+    const v = await read();
+    if (v !== undefined && v !== null) return v;
+    await page.waitForTimeout(50);
+  }
+  throw new Error(`nothing arrived at ${page.url()} within ${ms / 1000} s`);
+}
+
+/** The time of the first performance mark `name`, read quietly (see pollQuietly). */
+export function markQuietly(page: Page, name: string): Promise<number> {
+  return pollQuietly(page, () => page.evaluate((m) => performance.getEntriesByName(m)[0]?.startTime, name), 30_000, 300);
+}

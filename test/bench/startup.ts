@@ -6,12 +6,13 @@ import { chromiumLaunchOptions } from '../e2e/support/chromium';
 import { initialJsGzipBytes, totalJsGzipBytes } from './bundle';
 import type { BenchContext } from './context';
 import type { FloorPages } from './floor';
-import { median } from './browser';
+import { markQuietly, median } from './browser';
 
 /**
  * Bundle size, then cold load to interactive of the app, of the floor (a blank page with
  * one tiny module) and of a page that renders one heading with React, alternating in fresh
- * profiles so all three see the same machine load.
+ * profiles so all three see the same machine load. Each page's own mark is read once it
+ * has started (markQuietly), then its first screen is checked.
  */
 export async function startup(ctx: BenchContext, floor: FloorPages, root: string): Promise<void> {
   if (!fs.existsSync(path.join(root, 'index.html'))) throw new Error(`no build in ${root}`);
@@ -26,24 +27,24 @@ export async function startup(ctx: BenchContext, floor: FloorPages, root: string
       const c = await ctx.browserA.newContext({ baseURL: ctx.baseURL });
       const page = await c.newPage();
       await page.goto('/#/');
+      app.push(await markQuietly(page, 'accord:interactive'));
       await page.getByRole('heading', { name: 'Your rounds' }).waitFor();
-      app.push(await page.evaluate(() => performance.getEntriesByName('accord:interactive')[0]?.startTime ?? performance.now()));
       await c.close();
     }
     {
       const c = await ctx.browserA.newContext();
       const page = await c.newPage();
       await page.goto(`${floor.url}/`);
+      blank.push(await markQuietly(page, 'blank:interactive'));
       await page.getByText('ready').waitFor();
-      blank.push(await page.evaluate(() => performance.getEntriesByName('blank:interactive')[0]?.startTime ?? performance.now()));
       await c.close();
     }
     {
       const c = await ctx.browserA.newContext();
       const page = await c.newPage();
       await page.goto(`${floor.url}/react.html`);
+      react.push(await markQuietly(page, 'react:interactive'));
       await page.getByRole('heading', { name: 'ready' }).waitFor();
-      react.push(await page.evaluate(() => performance.getEntriesByName('react:interactive')[0]?.startTime ?? performance.now()));
       await c.close();
     }
   }
@@ -75,8 +76,8 @@ async function returningProfile(ctx: BenchContext, floor: FloorPages): Promise<v
     const visit = async (t: Target): Promise<number> => {
       const page = await context!.newPage();
       await page.goto(t.url);
+      const at = await markQuietly(page, t.mark);
       await t.ready(page);
-      const at = await page.evaluate((m) => performance.getEntriesByName(m)[0]?.startTime ?? performance.now(), t.mark);
       // Code is cached after the script has run and gone idle: let that happen before closing.
       await page.waitForTimeout(300);
       await page.close();
