@@ -25,6 +25,13 @@ export const DEFAULT_CHUNK_BYTES = 64 * 1024;
 /** The largest update the relay reassembles (the workspace's own cap is 32 MB). */
 export const DEFAULT_MAX_UPDATE_BYTES = 32_000_000;
 const MAX_PENDING = 8;
+/**
+ * An envelope's first 21 bytes, "AES-GCM" and its random 96-bit IV, are its first 28 base64
+ * characters: enough to know our own publish when the server echoes it, without decrypting it.
+ */
+const ENVELOPE_HEAD_CHARS = 28;
+/** Own publishes remembered until their echo (a socket that never echoes cannot grow this). */
+const MAX_OWN_SENT = 4096;
 /** A partner silent this long may be replaced (they reloaded: a new relay id). */
 export const PARTNER_STALE_MS = 13_000;
 
@@ -64,14 +71,18 @@ type Hello = { v: 1; kind: 'hello'; from: string; to?: string; sv: Uint8Array; r
 type Chunk = { v: 1; kind: 'update'; from: string; to?: string; seq: number; part: number; parts: number; size: number; data: Uint8Array };
 type RelayMessage = Hello | Chunk;
 
-async function decryptFromRoom(base64: string, key: CryptoKey): Promise<unknown> {
-  const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
-  const envelope = decoding.createDecoder(bytes);
-  if (decoding.readVarString(envelope) !== 'AES-GCM') throw new Error('unknown cipher');
-  const iv = decoding.readVarUint8Array(envelope);
-  const cipher = decoding.readVarUint8Array(envelope);
-  const plain = new Uint8Array(await crypto.subtle.decrypt({ name: 'AES-GCM', iv }, key, cipher));
-  return decoding.readAny(decoding.createDecoder(plain));
+/** The plaintext of a message sealed with the room key; null for anything else. */
+async function openFromRoom(base64: string, key: CryptoKey): Promise<Uint8Array | null> {
+  try {
+    const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+    const envelope = decoding.createDecoder(bytes);
+    if (decoding.readVarString(envelope) !== 'AES-GCM') return null;
+    const iv = decoding.readVarUint8Array(envelope);
+    const cipher = decoding.readVarUint8Array(envelope);
+    return new Uint8Array(await crypto.subtle.decrypt({ name: 'AES-GCM', iv }, key, cipher));
+  } catch {
+    return null;
+  }
 }
 
 function isRelayMessage(m: unknown): m is RelayMessage {
@@ -103,6 +114,8 @@ export class SignalingRelay {
   private readonly maxUpdateBytes: number;
   private readonly attached = new Map<RelaySocket, { message: (m: unknown) => void; connect: () => void }>();
   private readonly pending = new Map<string, { parts: (Uint8Array | undefined)[]; got: number; size: number; bytes: number }>();
+  /** Envelope heads of our own publishes → echoes still expected (one per socket it went to). */
+  private readonly ownSent = new Map<string, number>();
   private seq = 0;
   private lastHeard = 0;
   /** The one partner this relay talks to: a two-person room (others are counted, not heard). */
@@ -192,6 +205,7 @@ export class SignalingRelay {
     }
     this.attached.clear();
     this.pending.clear();
+    this.ownSent.clear();
   }
 
   private subscribe(socket: RelaySocket) {
@@ -228,34 +242,56 @@ export class SignalingRelay {
     // Stopped while this was being encrypted (a direct link opened): stay silent.
     // Stryker disable next-line ConditionalExpression: destroy() stops first, so `destroyed` implies `!active`
     if (!this.active || this.destroyed) return;
+    let sent = 0;
     for (const socket of this.attached.keys()) {
       if (!socket.connected) continue;
       socket.send({ type: 'publish', topic: this.topic, data });
       this.traffic.sentBytes += data.length;
+      sent++;
     }
+    if (!sent) return;
+    // The server echoes every publish to its sender too: known by its head, it costs no decrypt
+    // and is not counted against the partner.
+    this.ownSent.set(data.slice(0, ENVELOPE_HEAD_CHARS), sent);
+    if (this.ownSent.size > MAX_OWN_SENT) this.ownSent.delete(this.ownSent.keys().next().value!);
+  }
+
+  /** Our own publish coming back from the server (checked on its plaintext head only). */
+  private isOwnEcho(data: string): boolean {
+    const head = data.slice(0, ENVELOPE_HEAD_CHARS);
+    const left = this.ownSent.get(head);
+    if (left === undefined) return false;
+    if (left > 1) this.ownSent.set(head, left - 1);
+    else this.ownSent.delete(head);
+    return true;
   }
 
   private async receive(raw: unknown) {
     const m = raw as { type?: unknown; topic?: unknown; data?: unknown };
     if (m?.type !== 'publish' || m.topic !== this.topic || typeof m.data !== 'string') return;
+    if (this.isOwnEcho(m.data)) return;
     const key = await this.opts.key;
     if (!key || this.destroyed) return;
+    const plain = await openFromRoom(m.data, key);
+    if (!plain) return; // someone without the room key: nothing to read, nothing to answer
+    // Counted once it decrypted (only the partner holds the key): a stranger who knows the room
+    // name cannot spend the partner's budget. Counted before anything else is read or dropped:
+    // a flood addressed to someone else, from another sender id, or replaying our own messages
+    // costs a decrypt each, so it is refused like any other flood instead of dropped for free.
+    // Counted as the bytes it carries, not its base64 text (a third more): the session's byte budget
+    // is sized for a first sync of the workspace's largest doc, which the relay must fit too.
+    if (this.opts.onInbound && !this.opts.onInbound(base64Bytes(m.data))) return;
     let message: unknown;
     try {
-      message = await decryptFromRoom(m.data, key);
+      message = decoding.readAny(decoding.createDecoder(plain));
     } catch {
-      return; // someone without the room key: nothing to read, nothing to answer
+      return;
     }
     if (!isRelayMessage(message) || message.from === this.id || (message.to !== undefined && message.to !== this.id)) return;
     if (this.partnerId && message.from !== this.partnerId && Date.now() - this.lastHeard <= PARTNER_STALE_MS) {
       this.refusedSenders++;
       return;
     }
-    // Counted once it decrypted (only the partner holds the key): a stranger who knows the room
-    // name cannot spend the partner's budget.
-    // Counted as the bytes it carries, not its base64 text (a third more): the session's byte budget
-    // is sized for a first sync of the workspace's largest doc, which the relay must fit too.
-    if (this.opts.onInbound && !this.opts.onInbound(base64Bytes(m.data))) return;
     this.partnerId = message.from;
     this.traffic.receivedBytes += m.data.length;
     this.lastHeard = Date.now();

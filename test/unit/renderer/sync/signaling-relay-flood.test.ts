@@ -3,10 +3,11 @@
 // to the whole doc) are answered in a burst of four, then one per 1.5 s; every message it sends
 // is counted by the session (onInbound), which can drop it.
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import * as encoding from 'lib0/encoding';
+import { describe, expect, it, vi } from 'vitest';
 import { base64Bytes } from '../../../../renderer/sync/signaling-relay';
 import { RELAY_HELLOS } from '../../../../renderer/sync/inbound-limits';
-import { chunk, edit, frame, hello, laptop, open, PARTNER, relaySuite, roomKey } from './relay-fakes';
+import { chunk, edit, frame, hello, laptop, open, PARTNER, relaySuite, roomKey, settle, TOPIC, type Wire } from './relay-fakes';
 
 const suite = relaySuite();
 
@@ -49,6 +50,63 @@ describe("every message from the partner goes through the session's count", () =
     await me.hear(await frame(chunk(PARTNER, edit('b', 1), { seq: 1 }), suite.key));
     expect(seen).toHaveLength(2);
     expect(me.wire.getMap('m').has('b')).toBe(false);
+  });
+});
+
+describe('messages the relay drops after decrypting them are counted first', () => {
+  /** Bytes sealed with the room key that are not lib0 data at all (only the partner can make them). */
+  async function sealedJunk(key: CryptoKey): Promise<Wire> {
+    const iv = crypto.getRandomValues(new Uint8Array(12));
+    const cipher = new Uint8Array(await crypto.subtle.encrypt({ name: 'AES-GCM', iv }, key, new Uint8Array(0)));
+    const out = encoding.createEncoder();
+    encoding.writeVarString(out, 'AES-GCM');
+    encoding.writeVarUint8Array(out, iv);
+    encoding.writeVarUint8Array(out, cipher);
+    return { type: 'publish', topic: TOPIC, data: Buffer.from(encoding.toUint8Array(out)).toString('base64') };
+  }
+
+  it('addressed to someone else, from a second sender, in our own name, not a relay message, not readable: each costs the partner one message', async () => {
+    const seen: number[] = [];
+    const me = laptop(Promise.resolve(suite.key), { onInbound: (bytes) => (seen.push(bytes), true) });
+    await me.hear(await frame(chunk(PARTNER, edit('a', 1)), suite.key)); // the partner holds the slot
+    const dropped = [
+      await frame(chunk(PARTNER, edit('b', 1), { seq: 1, to: 'someone-else' }), suite.key),
+      await frame(chunk('second-sender', edit('c', 1)), suite.key),
+      await frame(hello({ from: me.relay.id }), suite.key),
+      await frame({ v: 2, kind: 'hello' }, suite.key),
+      await sealedJunk(suite.key),
+    ];
+    for (const w of dropped) await me.hear(w);
+    expect(seen).toEqual([seen[0], ...dropped.map((w) => base64Bytes(w.data!))]);
+    expect(me.wire.getMap('m').toJSON()).toEqual({ a: 1 });
+    expect(me.relay.refusedSenders).toBe(1);
+  });
+
+  it('once the count says no, a flood of them is not read further', async () => {
+    let left = 4;
+    const me = laptop(Promise.resolve(suite.key), { onInbound: () => left-- > 0 });
+    await me.hear(await frame(chunk(PARTNER, edit('a', 1)), suite.key));
+    for (let i = 0; i < 5; i++) await me.hear(await frame(chunk('second-sender', edit(`x${i}`, 1), { seq: i }), suite.key));
+    // Three went through the count (and were refused as a second sender); the rest stopped at it.
+    expect(me.relay.refusedSenders).toBe(3);
+    await me.hear(await frame(chunk(PARTNER, edit('b', 1), { seq: 1 }), suite.key));
+    expect(me.wire.getMap('m').toJSON()).toEqual({ a: 1 });
+  });
+
+  it('our own publishes echoed by the server cost neither a decrypt nor the partner’s count; a replay of one after its echo is counted', async () => {
+    const seen: number[] = [];
+    const me = laptop(Promise.resolve(suite.key), { onInbound: (bytes) => (seen.push(bytes), true) });
+    me.relay.start();
+    await settle();
+    const [own] = me.socket.publishes();
+    const decrypt = vi.spyOn(crypto.subtle, 'decrypt');
+    await me.hear(own);
+    expect(decrypt).not.toHaveBeenCalled();
+    expect(seen).toEqual([]);
+    await me.hear(own);
+    expect(decrypt).toHaveBeenCalledTimes(1);
+    expect(seen).toEqual([base64Bytes(own.data!)]);
+    expect(me.relay.peerSeen).toBe(false);
   });
 });
 
