@@ -1,6 +1,7 @@
 import type * as Y from 'yjs';
 import { PARTNER_STALE_MS, SignalingRelay, type RelaySocket } from './signaling-relay';
 import type { LinkFacts } from './connection-state';
+import type { RefusalKind } from './peer-guard';
 
 /**
  * Watches whether a direct WebRTC link to the partner actually opens and, when it does not
@@ -30,8 +31,8 @@ export interface LinkFallbackOptions {
   pollMs?: number;
   /** Every relay message from the partner before it is read; false drops it (SignalingRelay's onInbound). */
   onInbound?: (bytes: number) => boolean;
-  /** A relayed update refused before it is applied (SignalingRelay's onRefuse). */
-  onRefuse?: (reason: string) => void;
+  /** The partner refused by the relay: an update before it is applied, or too much held half-sent (SignalingRelay's onRefuse). */
+  onRefuse?: (reason: string, kind: RefusalKind) => void;
 }
 
 export type LinkWatchFacts = Pick<LinkFacts, 'peerSeen' | 'directOpen' | 'relayCarrying' | 'directTimedOut' | 'relayTimedOut'>;

@@ -229,7 +229,7 @@ export class SharedDocSession {
       wire: this.wire,
       onChange: () => this.refresh(),
       onInbound: (bytes) => bridge.countMessage(bytes),
-      onRefuse: (reason) => bridge.refuse('malformed', reason),
+      onRefuse: (reason, kind) => bridge.refuse(kind, reason),
     });
     this.link = link;
     this.connCleanups.push(() => {

@@ -3,6 +3,7 @@ import { deleteSetProblem } from './wire-screen';
 import * as decoding from 'lib0/decoding';
 import { encryptForRoom } from './wrong-code-detector';
 import { RELAY_HELLOS, tokenGate, type Budget } from './inbound-limits';
+import type { RefusalKind } from './peer-guard';
 
 /**
  * The way through when WebRTC cannot open a data channel (no default route, multicast
@@ -25,6 +26,18 @@ export const DEFAULT_CHUNK_BYTES = 64 * 1024;
 /** The largest update the relay reassembles (the workspace's own cap is 32 MB). */
 export const DEFAULT_MAX_UPDATE_BYTES = 32_000_000;
 const MAX_PENDING = 8;
+/**
+ * Bytes held across half-finished updates (parts waiting for the rest), as a multiple of the
+ * largest update: that update whole, plus one more left half-sent (a partner that reloaded
+ * mid-answer, or a second answer overlapping the first). Past it the partner is refused ('size').
+ */
+export const PENDING_BYTES_PER_UPDATE = 2;
+/**
+ * A half-finished update not completed this long after its first part is dropped: the largest
+ * update (32 MB, ~43 MB as base64) at 1 MB/s takes ~43 s. An honest partner's next hello answer
+ * brings what was lost.
+ */
+export const PENDING_MAX_AGE_MS = 60_000;
 /**
  * An envelope's first 21 bytes, "AES-GCM" and its random 96-bit IV, are its first 28 base64
  * characters: enough to know our own publish when the server echoes it, without decrypting it.
@@ -57,11 +70,12 @@ export interface RelayOptions {
   /** Something the status depends on changed (peer heard, data carried). */
   onChange: () => void;
   chunkBytes?: number;
+  /** The largest update reassembled; PENDING_BYTES_PER_UPDATE times it may be held half-finished. */
   maxUpdateBytes?: number;
   /** Every message from the partner, before it is read; false drops it (the session's rate budget). */
   onInbound?: (bytes: number) => boolean;
-  /** A whole update from the partner is refused before it is applied (wire-screen.ts): why. */
-  onRefuse?: (reason: string) => void;
+  /** The partner is refused: a whole update before it is applied (wire-screen.ts, 'malformed'), or half-finished ones past PENDING_BYTES_PER_UPDATE × maxUpdateBytes ('size'). */
+  onRefuse?: (reason: string, kind: RefusalKind) => void;
   /** How many of the partner's hellos are answered (each answer encodes what they miss, up to the whole doc). */
   hellos?: Budget;
   now?: () => number;
@@ -112,8 +126,12 @@ export class SignalingRelay {
   readonly traffic = { sentBytes: 0, receivedBytes: 0 };
   private readonly chunkBytes: number;
   private readonly maxUpdateBytes: number;
+  private readonly maxPendingBytes: number;
+  private readonly now: () => number;
   private readonly attached = new Map<RelaySocket, { message: (m: unknown) => void; connect: () => void }>();
-  private readonly pending = new Map<string, { parts: (Uint8Array | undefined)[]; got: number; size: number; bytes: number }>();
+  private readonly pending = new Map<string, { parts: (Uint8Array | undefined)[]; got: number; size: number; bytes: number; at: number }>();
+  /** Bytes held in `pending` (parts of half-finished updates). */
+  private held = 0;
   /** Envelope heads of our own publishes → echoes still expected (one per socket it went to). */
   private readonly ownSent = new Map<string, number>();
   private seq = 0;
@@ -131,6 +149,8 @@ export class SignalingRelay {
     this.topic = relayTopic(opts.room);
     this.chunkBytes = opts.chunkBytes ?? DEFAULT_CHUNK_BYTES;
     this.maxUpdateBytes = opts.maxUpdateBytes ?? DEFAULT_MAX_UPDATE_BYTES;
+    this.maxPendingBytes = PENDING_BYTES_PER_UPDATE * this.maxUpdateBytes;
+    this.now = opts.now ?? (() => performance.now());
     this.helloGate = tokenGate(opts.hellos ?? RELAY_HELLOS, opts.now);
     opts.wire.on('update', this.onWireUpdate);
     this.attach();
@@ -186,6 +206,7 @@ export class SignalingRelay {
 
   /** Forget a partner not heard from for `staleMs`: they left, or the host went away. */
   expire(staleMs: number, now = Date.now()): void {
+    this.dropStalePending();
     if (!this.peerSeen || now - this.lastHeard <= staleMs) return;
     this.peerSeen = false;
     this.carrying = false;
@@ -205,7 +226,13 @@ export class SignalingRelay {
     }
     this.attached.clear();
     this.pending.clear();
+    this.held = 0;
     this.ownSent.clear();
+  }
+
+  /** Bytes held in parts of half-finished updates from the partner (diagnostics, tests). */
+  get pendingBytes(): number {
+    return this.held;
   }
 
   private subscribe(socket: RelaySocket) {
@@ -319,23 +346,44 @@ export class SignalingRelay {
     if (firstContact) this.opts.onChange();
   }
 
+  private dropPending(id: string) {
+    const entry = this.pending.get(id);
+    if (!entry) return;
+    this.held -= entry.bytes;
+    this.pending.delete(id);
+  }
+
+  /** Half-finished updates older than PENDING_MAX_AGE_MS are given up (kept alive part by part, they would hold memory for ever). */
+  private dropStalePending() {
+    const now = this.now();
+    for (const [id, entry] of this.pending) if (now - entry.at > PENDING_MAX_AGE_MS) this.dropPending(id);
+  }
+
   private receiveChunk(c: Chunk) {
     if (c.size > this.maxUpdateBytes || c.parts > Math.max(1, c.size) || c.data.length > c.size) return;
+    this.dropStalePending();
     const id = `${c.from}:${c.seq}`;
     let entry = this.pending.get(id);
     if (!entry) {
       // Bounded: a flood of half-sent updates cannot pile up.
-      if (this.pending.size >= MAX_PENDING) this.pending.delete(this.pending.keys().next().value!);
-      entry = { parts: new Array(c.parts), got: 0, size: c.size, bytes: 0 };
+      if (this.pending.size >= MAX_PENDING) this.dropPending(this.pending.keys().next().value!);
+      entry = { parts: new Array(c.parts), got: 0, size: c.size, bytes: 0, at: this.now() };
       this.pending.set(id, entry);
     }
     if (entry.size !== c.size || entry.parts.length !== c.parts || entry.parts[c.part] || entry.bytes + c.data.length > c.size) return;
+    // Bounded in bytes too: eight entries of 32 MB each, kept alive part by part, would hold 256 MB.
+    if (this.held + c.data.length > this.maxPendingBytes) {
+      this.opts.onRefuse?.(`your partner's laptop left more than ${formatBytes(this.maxPendingBytes)} of messages half-sent through the host laptop`, 'size');
+      for (const key of [...this.pending.keys()]) this.dropPending(key);
+      return;
+    }
     // A copy: the part may be a view into a much larger decrypted message, which would stay alive with it.
     entry.parts[c.part] = c.data.slice();
     entry.bytes += c.data.length;
+    this.held += c.data.length;
     entry.got++;
     if (entry.got < c.parts) return;
-    this.pending.delete(id);
+    this.dropPending(id);
     const update = new Uint8Array(c.size);
     let offset = 0;
     for (const part of entry.parts) {
@@ -347,7 +395,7 @@ export class SignalingRelay {
     if (offset !== c.size) return;
     const problem = deleteSetProblem(update);
     if (problem) {
-      this.opts.onRefuse?.(problem);
+      this.opts.onRefuse?.(problem, 'malformed');
       return;
     }
     try {
@@ -356,6 +404,11 @@ export class SignalingRelay {
       /* malformed update from the partner: the wire doc is unchanged */
     }
   }
+}
+
+/** Bytes in plain words ("64 MB", "2 KB"), as refusal reasons give them. */
+function formatBytes(bytes: number): string {
+  return bytes >= 1_000_000 ? `${Math.round(bytes / 1_000_000)} MB` : `${Math.round(bytes / 1000)} KB`;
 }
 
 /** How many bytes a base64 text decodes to (padding aside), without decoding it. */
