@@ -39,6 +39,13 @@ export const PENDING_BYTES_PER_UPDATE = 2;
  */
 export const PENDING_MAX_AGE_MS = 60_000;
 /**
+ * A whole-doc answer to a hello waits while more than this is still in a signaling socket's send
+ * buffer (the previous answer has not drained) or while the previous answer is still being sent.
+ */
+export const ANSWER_BUFFERED_BYTES = 1024 * 1024;
+/** How often a waiting answer looks at the send buffer again (browsers give no drain event). */
+export const ANSWER_RETRY_MS = 250;
+/**
  * An envelope's first 21 bytes, "AES-GCM" and its random 96-bit IV, are its first 28 base64
  * characters: enough to know our own publish when the server echoes it, without decrypting it.
  */
@@ -55,6 +62,8 @@ export function relayTopic(room: string): string {
 /** The part of y-webrtc's SignalingConn (a lib0 WebsocketClient) the relay uses. */
 export interface RelaySocket {
   connected: boolean;
+  /** lib0's WebsocketClient holds its WebSocket here (null while reconnecting): its send buffer. */
+  ws?: { readonly bufferedAmount: number } | null;
   send(message: unknown): void;
   on(event: string, cb: (...args: any[]) => void): void;
   off(event: string, cb: (...args: any[]) => void): void;
@@ -134,6 +143,11 @@ export class SignalingRelay {
   private held = 0;
   /** Envelope heads of our own publishes → echoes still expected (one per socket it went to). */
   private readonly ownSent = new Map<string, number>();
+  /** A whole-doc answer is being encrypted and sent. */
+  private answering = false;
+  /** The latest hello whose answer waits for the send buffer to drain (its state vector knows the most). */
+  private deferred?: { to: string; sv: Uint8Array };
+  private retry?: ReturnType<typeof setTimeout>;
   private seq = 0;
   private lastHeard = 0;
   /** The one partner this relay talks to: a two-person room (others are counted, not heard). */
@@ -192,6 +206,9 @@ export class SignalingRelay {
 
   /** A direct link opened (or the user went offline): stop sending. */
   stop(): void {
+    this.deferred = undefined;
+    clearTimeout(this.retry);
+    this.retry = undefined;
     if (!this.active) return;
     this.active = false;
     this.carrying = false;
@@ -293,6 +310,40 @@ export class SignalingRelay {
     return true;
   }
 
+  /** The most any connected signaling socket still has to send. */
+  private buffered(): number {
+    let most = 0;
+    for (const socket of this.attached.keys()) if (socket.connected) most = Math.max(most, socket.ws?.bufferedAmount ?? 0);
+    return most;
+  }
+
+  /**
+   * Answers a hello with what the partner lacks (up to the whole doc). Not while the previous
+   * answer is still being sent or sits in the socket's buffer: each hello could otherwise queue
+   * another whole doc behind it without bound. The latest such hello waits and is answered once
+   * the buffer drains (an honest reconnect still gets its answer).
+   */
+  private async answer(to: string, sv: Uint8Array) {
+    if (this.answering || this.buffered() > ANSWER_BUFFERED_BYTES) {
+      this.deferred = { to, sv };
+      this.retry ??= setTimeout(() => {
+        this.retry = undefined;
+        const next = this.deferred;
+        this.deferred = undefined;
+        if (next && this.active && !this.destroyed) void this.answer(next.to, next.sv);
+      }, ANSWER_RETRY_MS);
+      return;
+    }
+    this.answering = true;
+    try {
+      const missing = Y.encodeStateAsUpdate(this.opts.wire, sv);
+      // An empty update is 2 bytes; skip it.
+      if (missing.length > 2) await this.sendUpdate(missing, to);
+    } finally {
+      this.answering = false;
+    }
+  }
+
   private async receive(raw: unknown) {
     const m = raw as { type?: unknown; topic?: unknown; data?: unknown };
     if (m?.type !== 'publish' || m.topic !== this.topic || typeof m.data !== 'string') return;
@@ -335,9 +386,7 @@ export class SignalingRelay {
       if (!this.active) {
         this.onPeerHello();
       } else {
-        const missing = Y.encodeStateAsUpdate(this.opts.wire, message.sv);
-        // An empty update is 2 bytes; skip it.
-        if (missing.length > 2) await this.sendUpdate(missing, message.from);
+        await this.answer(message.from, message.sv);
         if (!message.reply) await this.sendHello(message.from, true);
       }
     } else {

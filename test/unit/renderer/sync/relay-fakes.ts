@@ -22,6 +22,8 @@ export type Sent = { v: number; kind: string; from: string; to?: string; reply?:
 /** y-webrtc's SignalingConn as the relay sees it; records what the relay sends. */
 export class MemSocket extends EventEmitter implements RelaySocket {
   readonly sent: Wire[] = [];
+  /** As lib0's WebsocketClient.ws: what is still to send (a test sets it). */
+  ws: { bufferedAmount: number } | null = { bufferedAmount: 0 };
   constructor(public connected = true) {
     super();
   }

@@ -1,11 +1,13 @@
 // @vitest-environment node
 // A partner holding the invite floods the relay: hellos (each asks for everything it lacks, up
-// to the whole doc) are answered in a burst of four, then one per 1.5 s; every message it sends
-// is counted by the session (onInbound), which can drop it.
+// to the whole doc) are answered in a burst of four, then one per 1.5 s, and not while the last
+// answer is still in the socket's buffer; every message it sends is counted by the session
+// (onInbound), which can drop it, before the relay drops anything itself.
 import fc from 'fast-check';
 import * as encoding from 'lib0/encoding';
 import { describe, expect, it, vi } from 'vitest';
-import { base64Bytes } from '../../../../renderer/sync/signaling-relay';
+import * as Y from 'yjs';
+import { ANSWER_BUFFERED_BYTES, ANSWER_RETRY_MS, base64Bytes } from '../../../../renderer/sync/signaling-relay';
 import { RELAY_HELLOS } from '../../../../renderer/sync/inbound-limits';
 import { chunk, edit, frame, hello, laptop, open, PARTNER, relaySuite, roomKey, settle, TOPIC, type Wire } from './relay-fakes';
 
@@ -107,6 +109,73 @@ describe('messages the relay drops after decrypting them are counted first', () 
     expect(decrypt).toHaveBeenCalledTimes(1);
     expect(seen).toEqual([base64Bytes(own.data!)]);
     expect(me.relay.peerSeen).toBe(false);
+  });
+});
+
+describe('a hello while the previous answer has not drained', () => {
+  const answers = async (key: CryptoKey, w: Wire[]) => (await Promise.all(w.map((x) => open(x, key)))).filter((m) => m.kind === 'update' && m.to === PARTNER);
+
+  it(`waits while the socket still holds more than ${ANSWER_BUFFERED_BYTES} bytes to send; the latest waiting hello is answered once, when it drains`, async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    const me = laptop(Promise.resolve(suite.key));
+    me.wire.getMap('m').set('mine', 'x'.repeat(1000));
+    me.relay.start();
+    await settle();
+    me.socket.ws = { bufferedAmount: ANSWER_BUFFERED_BYTES + 1 };
+    const theirs = new Y.Doc();
+    await me.hear(await frame(hello(), suite.key));
+    theirs.getMap('m').set('theirs', 1);
+    await me.hear(await frame(hello({ sv: Y.encodeStateVector(theirs) }), suite.key));
+    // The reply hellos go at once (they are small); no whole-doc answer is queued behind the buffer.
+    expect(await answers(suite.key, me.socket.publishes())).toEqual([]);
+    expect((await Promise.all(me.socket.publishes().map((w) => open(w, suite.key)))).filter((m) => m.reply)).toHaveLength(2);
+    vi.advanceTimersByTime(ANSWER_RETRY_MS);
+    await settle();
+    expect(await answers(suite.key, me.socket.publishes())).toEqual([]);
+    me.socket.ws.bufferedAmount = ANSWER_BUFFERED_BYTES;
+    vi.advanceTimersByTime(ANSWER_RETRY_MS);
+    await settle();
+    const sent = await answers(suite.key, me.socket.publishes());
+    expect(sent).toHaveLength(1);
+    Y.applyUpdate(theirs, sent[0].data!);
+    expect(theirs.getMap('m').get('mine')).toBe('x'.repeat(1000));
+    vi.advanceTimersByTime(10 * ANSWER_RETRY_MS);
+    await settle();
+    expect(await answers(suite.key, me.socket.publishes())).toHaveLength(1);
+  });
+
+  it('waits while the previous answer is still being sent (encrypted part by part), then goes', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    const me = laptop(Promise.resolve(suite.key), { chunkBytes: 50 });
+    me.wire.getMap('m').set('mine', 'x'.repeat(2000));
+    me.relay.start();
+    await settle();
+    const greeting = await frame(hello(), suite.key);
+    me.socket.emit('message', greeting);
+    me.socket.emit('message', greeting);
+    await settle();
+    const seqs = async () => new Set((await answers(suite.key, me.socket.publishes())).map((m) => m.seq)).size;
+    expect(await seqs()).toBe(1);
+    vi.advanceTimersByTime(ANSWER_RETRY_MS);
+    await settle();
+    expect(await seqs()).toBe(2);
+  });
+
+  it('a stopped relay forgets the waiting answer', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    const me = laptop(Promise.resolve(suite.key));
+    me.wire.getMap('m').set('mine', 1);
+    me.relay.start();
+    await settle();
+    me.socket.ws = { bufferedAmount: ANSWER_BUFFERED_BYTES + 1 };
+    await me.hear(await frame(hello(), suite.key));
+    me.relay.stop();
+    me.socket.ws.bufferedAmount = 0;
+    me.relay.start();
+    const before = me.socket.publishes().length;
+    vi.advanceTimersByTime(ANSWER_RETRY_MS);
+    await settle();
+    expect(await answers(suite.key, me.socket.publishes().slice(before))).toEqual([]);
   });
 });
 

@@ -16,7 +16,8 @@ const SECRET = 'h3k9-x8d2-m4p7-q2w6';
 class Socket extends EventEmitter implements RelaySocket {
   connected = false;
   readonly frames: string[] = [];
-  private readonly ws: WebSocket;
+  /** Public like lib0's WebsocketClient.ws: the relay reads its bufferedAmount. */
+  readonly ws: WebSocket;
   constructor(url: string) {
     super();
     this.ws = new WebSocket(url);
