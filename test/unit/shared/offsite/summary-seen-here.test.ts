@@ -11,7 +11,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildOffsiteSummary, summaryOfOffsite } from '../../../../shared/offsite/summary';
 import { actionsOf } from '../../../../shared/offsite/capture-ops';
-import { captureHash, captureKey, captureStateLabel } from '../../../../shared/offsite/capture-agreement';
+import { captureHash, captureKey } from '../../../../shared/offsite/capture-agreement';
 import type { Capture } from '../../../../shared/offsite/capture';
 import { planOffsiteOf } from '../../../../shared/plan/offsite';
 import { UNKNOWN } from '../../../../shared/workspace/agreement-seen';
