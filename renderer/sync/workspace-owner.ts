@@ -12,6 +12,7 @@ import { adoptStored } from './own-writes';
 import { adoptStoredParked } from './own-parked';
 import { readOffsite } from './offsite-capture';
 import { watchOwnRemovals, type OwnRemovalWatch } from './own-removals';
+import { watchAgreementsSeen } from './agreement-seen';
 
 /**
  * The one owner of the workspace Y.Doc. Opened once per app run, persisted in
@@ -102,6 +103,9 @@ async function open(docStore: DocStore, now: () => Date): Promise<OpenWorkspace>
     adoptStored(() => readOffsite(doc).captures);
     adoptStoredParked(() => readOffsite(doc).parked);
   }
+  // From the stored state on, before any partner is connected: when this laptop first sees each
+  // agreement completed, the day it is dated and filed by (agreement-seen.ts).
+  const seen = typeof localStorage !== 'undefined' ? watchAgreementsSeen(doc, { now }) : undefined;
   const undo = createUndoManager(doc);
   const massDeletes = watchMassDeletes(doc, { origin: PEER_ORIGIN, localUndo: undo });
   const ownRemovals = watchOwnRemovals(doc, { origin: PEER_ORIGIN, now });
@@ -134,6 +138,7 @@ async function open(docStore: DocStore, now: () => Date): Promise<OpenWorkspace>
       await stopPersisting();
       massDeletes.destroy();
       ownRemovals.destroy();
+      seen?.destroy();
       versions?.destroy();
       undo.destroy();
       doc.destroy();

@@ -4,14 +4,14 @@
  * when). Until both leaders confirmed the body that is there now, a capture is
  * *proposed*; once agreed, any edit makes it *edited* until both confirm again.
  */
-import { agreementState, contentHash, sharedKey, type AgreementInput, type AgreementRole } from '../workspace/agreement';
+import { agreedByBothLabel, agreementState, contentHash, sharedKey, type AgreementInput, type AgreementRole, type AgreementState } from '../workspace/agreement';
 import { bodyOf, type Capture } from './capture';
 
 export const captureKey = (id: string) => `capture:${id}`;
 
 export type CaptureState =
   | { kind: 'proposed' | 'edited'; confirmedBy: AgreementRole[] }
-  | { kind: 'agreed'; on: string; names: { ceo: string; cto: string } };
+  | Extract<AgreementState, { kind: 'agreed' }>;
 
 export const captureHash = (c: Capture) => contentHash(bodyOf(c));
 
@@ -57,7 +57,7 @@ export function captureState(c: Capture, input: AgreementInput): CaptureState {
 /** "proposed (not yet agreed)", "edited · confirmed by the CTO only", "agreed by both on 2026-11-26". */
 export function captureStateLabel(s: CaptureState): string {
   // Both confirmations are this laptop's own but the shared record has not loaded: no date to show yet.
-  if (s.kind === 'agreed') return s.on ? `agreed by both on ${s.on}` : 'agreed by both';
+  if (s.kind === 'agreed') return agreedByBothLabel(s);
   const base = s.kind === 'proposed' ? 'proposed (not yet agreed)' : 'edited (not yet agreed)';
   return s.confirmedBy.length === 1 ? `${base} · confirmed by the ${s.confirmedBy[0].toUpperCase()} only` : base;
 }

@@ -19,14 +19,22 @@ import { splitList, type Capture } from './capture';
 export type CaptureHeld =
   | { kind: 'holds' }
   /** `removed`: the row or bet is gone. `agreed`: both agreed the change (the day both had, agreementState's `on`). */
-  | { kind: 'changed'; removed?: true; agreed?: { on: string } };
+  | { kind: 'changed'; removed?: true; agreed?: AgreedDay };
+
+/** The day both agreed (agreementState's `on`), and whether it is the partner's laptop's date (notDatedHere). */
+export interface AgreedDay {
+  on: string;
+  notDatedHere?: true;
+}
+
+const dayOf = (d: AgreedDay): AgreedDay => ({ on: d.on, ...(d.notDatedHere ? { notDatedHere: d.notDatedHere } : {}) });
 
 /** What the workspace holds now, and what both agreed of it as it stands. */
 export interface HeldContext {
   matrix: readonly DecisionRow[];
   bets: readonly BetBudget[];
   /** `key` agreed by both as it stands: the day both had, and when this laptop confirmed it (its own record: the time it kept, and its local day). */
-  agreedAsItStands(key: string): { on: string; here: string; hereAt: string } | undefined;
+  agreedAsItStands(key: string): (AgreedDay & { here: string; hereAt: string }) | undefined;
 }
 
 /** One agreed capture, as the summary holds it. */
@@ -34,6 +42,8 @@ export interface AgreedCapture {
   capture: Capture;
   /** The day both had (agreementState's `on`). */
   on: string;
+  /** `on` is the partner's laptop's date (agreementState's notDatedHere). */
+  notDatedHere?: true;
   /** This laptop's own confirmation day (summary.ts confirmedHereOn). */
   confirmedHereOn?: string;
   /** The time this laptop kept when it confirmed it (its own record); with confirmedHereOn. */
@@ -69,7 +79,7 @@ export function heldContext(ws: Workspace, bets: readonly BetBudget[], states: R
       contents ??= agreementContents(ws, {}, bets);
       if (!(key in contents)) return undefined;
       const hereAt = ownConfirmationAt(key, contentHash(contents[key]), agreement);
-      return hereAt ? { on: s.on, here: localDayOf(hereAt), hereAt } : undefined;
+      return hereAt ? { ...dayOf(s), here: localDayOf(hereAt), hereAt } : undefined;
     },
   };
 }
@@ -126,11 +136,11 @@ export function captureHeld(a: AgreedCapture, agreed: readonly AgreedCapture[], 
   const keys = c.kind === 'raci' ? [rowKey('matrix', c.rowId), 'matrix'] : [betKey(c.betId)];
   for (const key of keys) {
     const s = ctx.agreedAsItStands(key);
-    if (s && after(s.hereAt, s.here)) return { kind: 'changed', ...removed, agreed: { on: s.on } };
+    if (s && after(s.hereAt, s.here)) return { kind: 'changed', ...removed, agreed: dayOf(s) };
   }
   const later = agreed.find(
     (o) =>
       o.capture.id !== c.id && sameTarget(o.capture, c) && o.confirmedHereOn !== undefined && after(o.confirmedHereAt, o.confirmedHereOn) && saysSo(o.capture as typeof c, ctx) === true,
   );
-  return later ? { kind: 'changed', ...removed, agreed: { on: later.on } } : { kind: 'changed', ...removed };
+  return later ? { kind: 'changed', ...removed, agreed: dayOf(later) } : { kind: 'changed', ...removed };
 }

@@ -15,9 +15,11 @@
  * - The stamp is only ever the partner's word, and they can write any. So it scopes only what reads
  *   as not agreed (proposed, parked). What reads "agreed by both" is scoped by the day it was
  *   agreed: the later of this laptop's own confirmation day (its own record and clock, same slack)
- *   and the day both had (the partner's confirmation, never after today). Never before its own, so no
- *   stamp or confirmation date the partner writes brings an earlier offsite's agreement into this one;
- *   they can only push one later, as when they confirmed only after the next comparison.
+ *   and the day both had: when this laptop first saw both confirmations (its own stamp and clock,
+ *   workspace/agreement-seen.ts), as when the partner confirmed only after the next comparison. Not
+ *   the partner's confirmation time, which its laptop can rewrite: no date the partner writes moves
+ *   an agreement between offsites. Only an agreement agreed before those stamps were kept is still
+ *   dated by the partner's confirmation (never after today), and said to be (agreement.ts agreedOn).
  * - The end is the next offsite's start, with the same slack on the same clocks: a day belongs to
  *   exactly one offsite (below: three days apart or more), so no item is listed in two plans nor in none. The next comparison's first
  *   day is the later of its two seals, never before this laptop's own seal of it: the partner cannot

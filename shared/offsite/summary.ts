@@ -93,11 +93,17 @@ export function buildOffsiteSummary(record: OffsiteRecord, agreement: AgreementI
     return { capture: c, text: describeCapture(bodyOf(c)), state, label: captureStateLabel(state), ...(hereAt ? { confirmedHereOn: localDayOf(hereAt), confirmedHereAt: hereAt } : {}) };
   });
   // Every agreed capture, of any offsite: a later one of the same cell may be what agreed the change.
-  const agreedOf = (r: SummaryCapture, on: string) => ({ capture: r.capture, on, confirmedHereOn: r.confirmedHereOn, confirmedHereAt: r.confirmedHereAt });
-  const agreedAll = built.flatMap((r) => (r.state.kind === 'agreed' ? [agreedOf(r, r.state.on)] : []));
+  const agreedOf = (r: SummaryCapture, s: { on: string; notDatedHere?: true }) => ({
+    capture: r.capture,
+    on: s.on,
+    ...(s.notDatedHere ? { notDatedHere: s.notDatedHere } : {}),
+    confirmedHereOn: r.confirmedHereOn,
+    confirmedHereAt: r.confirmedHereAt,
+  });
+  const agreedAll = built.flatMap((r) => (r.state.kind === 'agreed' ? [agreedOf(r, r.state)] : []));
   const rows = workspace
     ? built.map((r) => {
-        const held = r.state.kind === 'agreed' ? captureHeld(agreedOf(r, r.state.on), agreedAll, workspace) : undefined;
+        const held = r.state.kind === 'agreed' ? captureHeld(agreedOf(r, r.state), agreedAll, workspace) : undefined;
         return held ? { ...r, held } : r;
       })
     : built;
@@ -108,8 +114,8 @@ export function buildOffsiteSummary(record: OffsiteRecord, agreement: AgreementI
   const actions = rows
     .flatMap((r): SummaryAction[] => (r.capture.kind === 'action' ? [{ ...actionOf(r.capture), agreed: r.state.kind === 'agreed', label: r.label }] : []))
     .sort(byDue);
-  // The dates the plan states are the days both agreed: the day of the later confirmation, never
-  // before this laptop's own nor after today (agreement.ts). Not the record's createdAt: it is not
+  // The dates the plan states are the days both agreed: when this laptop saw both confirmations,
+  // never before its own nor after today (agreement.ts agreedOn). Not the record's createdAt: it is not
   // part of what was agreed, and the partner can rewrite it (2031, 2019) after both confirmed.
   const days = rows.flatMap((r) => (r.state.kind === 'agreed' && r.state.on ? [r.state.on] : [])).sort();
   return {
@@ -128,7 +134,9 @@ export function buildOffsiteSummary(record: OffsiteRecord, agreement: AgreementI
 
 /**
  * The day an agreed row was agreed, for which offsite it is: the later of this laptop's own
- * confirmation day and the day both had (the partner's confirmation; never after today). Filed by
+ * confirmation day and the day both had (agreementState's `on`: when this laptop first saw it
+ * completed, by its own record, agreement.ts agreedOn; only where it holds none, the partner's
+ * confirmation, never after today, as before that record was kept). Filed by
  * this laptop's day alone, an agreement the partner completed only after the next comparison read
  * "agreed by both on <that day>" in the earlier offsite's plan and was missing from the later one's,
  * and the two laptops' plans differed. Never before this laptop's own day: the partner can push an

@@ -3,7 +3,7 @@
  * workspace. Until the pair changes it, it is the framework's template and the plan
  * says so; once edited it is the pair's text, "agreed by both" only when both confirmed it.
  */
-import { gapFixKey, type AgreementState } from '../workspace/agreement';
+import { agreedByBothLabel, gapFixKey, type AgreementState } from '../workspace/agreement';
 import type { PlanContext } from './context';
 import { templateFix } from './statement-fixes';
 import type { PlanGap, PlanLadder } from './types';
@@ -13,7 +13,7 @@ export const FIX_TEMPLATE_STATE = 'template from the framework, not yet edited o
 /** How the plan names the state of the pair's fix. */
 export function fixStateLabel(s: AgreementState | undefined): string {
   if (!s || s.kind === 'template') return FIX_TEMPLATE_STATE;
-  if (s.kind === 'agreed') return s.on ? `agreed by both on ${s.on}` : 'agreed by both';
+  if (s.kind === 'agreed') return agreedByBothLabel(s);
   const only = s.confirmedBy.length === 1 ? `; confirmed by the ${s.confirmedBy[0].toUpperCase()} only` : '';
   return `edited in the workspace, not yet agreed${only}`;
 }

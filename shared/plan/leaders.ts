@@ -12,6 +12,7 @@
  */
 import type { Round } from '../assessment/types';
 import { isolatedName } from '../workspace/bidi';
+import { agreedOnText } from '../workspace/agreement';
 
 export interface PlanLeaders {
   ceo: string;
@@ -35,9 +36,11 @@ export function leadersLine(names: PlanLeaders): string {
 /**
  * Who agreed an item, as every "agreed by both: …" line of the plan prints it: the cover's two
  * leaders (`names`, from coverNames), and the day, when there is one (none while both
- * confirmations are this laptop's own and the shared record has not loaded). Without the rounds,
+ * confirmations are this laptop's own and the shared record has not loaded), said to be the
+ * partner's laptop's date where this laptop has none of its own (agreement.ts agreedOn). Without the rounds,
  * the roles. Never a confirmation record's name (see above).
  */
-export function agreedByText(names: PlanLeaders | undefined, on: string): string {
-  return `${names ? leadersLine(names) : 'the CEO and the CTO'}${on ? ` on ${on}` : ''}`;
+export function agreedByText(names: PlanLeaders | undefined, on: string | { on: string; notDatedHere?: true }): string {
+  const when = agreedOnText(typeof on === 'string' ? { on } : on);
+  return `${names ? leadersLine(names) : 'the CEO and the CTO'}${when ? ` ${when}` : ''}`;
 }

@@ -81,5 +81,5 @@ export function laterOffsiteText(n: LaterCounts | undefined): string {
 export function heldText(h: CaptureHeld | undefined, leaders?: PlanLeaders): string {
   if (!h || h.kind === 'holds') return '';
   const what = h.removed ? 'removed from' : 'changed in';
-  return h.agreed ? `Then ${what} the workspace; the change is agreed by both: ${agreedByText(leaders, h.agreed.on)}.` : `Then ${what} the workspace: not confirmed by both.`;
+  return h.agreed ? `Then ${what} the workspace; the change is agreed by both: ${agreedByText(leaders, h.agreed)}.` : `Then ${what} the workspace: not confirmed by both.`;
 }

@@ -61,7 +61,7 @@ export function planOffsiteOf(s: OffsiteSummary, leaders?: PlanLeaders, first: L
     agreed: s.agreed.flatMap((r) => {
       if (r.state.kind !== 'agreed') return [];
       const changed = heldText(r.held, leaders);
-      return [{ text: r.text, by: agreedByText(leaders, r.state.on), ...(changed ? { changed } : {}) }];
+      return [{ text: r.text, by: agreedByText(leaders, r.state), ...(changed ? { changed } : {}) }];
     }),
     proposed: proposed.shown.map((r) => ({ text: r.text, state: r.label })),
     parked: parked.shown.map((p) => ({ text: p.text, block: p.blockTitle })),

@@ -15,6 +15,7 @@ import type { Role } from '../assessment/types';
 import type { ArtifactKey, DecisionRow, Metric, Workspace } from './types';
 import { localDayOf } from './dates';
 import { DEFAULT_LINKED_GAPS } from '../framework/workspace-defaults';
+import type { SeenStamps } from './agreement-seen';
 
 export type AgreementRole = Role;
 
@@ -37,7 +38,14 @@ export type LocalConfirmations = Readonly<Record<string, Partial<Record<Agreemen
 export type AgreementState =
   | { kind: 'template'; confirmedBy: AgreementRole[] }
   | { kind: 'edited'; confirmedBy: AgreementRole[] }
-  | { kind: 'agreed'; on: string; names: { ceo: string; cto: string } };
+  | {
+      kind: 'agreed';
+      /** The local day it was agreed: agreedOn. */
+      on: string;
+      names: { ceo: string; cto: string };
+      /** `on` is the partner's laptop's date, not one this laptop can vouch for (agreedOn): said so wherever it is printed. */
+      notDatedHere?: true;
+    };
 
 export interface AgreementInput {
   shared: SharedConfirmations;
@@ -54,6 +62,12 @@ export interface AgreementInput {
    * where no such record is kept (tests, the take-turns laptop).
    */
   ownKeys?: ReadonlySet<string>;
+  /**
+   * When this laptop first saw each agreement completed (agreement-seen.ts), by key and hash: what
+   * dates it (agreedOn). Absent: no such record is kept here (tests, the offsite file), and the day
+   * both had is the later confirmation's, as the shared record says.
+   */
+  seen?: SeenStamps;
 }
 
 /** The pair's own policy numbers; unset until they choose one. */
@@ -236,23 +250,72 @@ export function isTemplate(content: unknown, template: unknown): boolean {
  */
 export function agreementState(key: string, content: unknown, template: unknown, input: AgreementInput): AgreementState {
   const hash = contentHash(content);
+  const { valid, agreed } = confirmationsOfHash(key, hash, input);
+  if (agreed) {
+    const { at, notDatedHere } = agreedOn(key, hash, input);
+    return {
+      kind: 'agreed',
+      on: at ? localDayOf(at) : '',
+      names: { ceo: agreed.ceo?.name ?? 'CEO', cto: agreed.cto?.name ?? 'CTO' },
+      ...(notDatedHere ? { notDatedHere } : {}),
+    };
+  }
+  if (isTemplate(content, template)) return { kind: 'template', confirmedBy: valid };
+  return { kind: 'edited', confirmedBy: valid };
+}
+
+const ROLES: readonly AgreementRole[] = ['ceo', 'cto'];
+
+/**
+ * The roles whose confirmation of `key` at `hash` counts, and, when both do and one of them is this
+ * laptop's own, the shared entries (one may be missing while both confirmations are this laptop's
+ * own and the shared record has not loaded): agreed by both. One rule for agreementState and for
+ * when this laptop sees an agreement completed (agreement-seen.ts).
+ */
+export function confirmationsOfHash(
+  key: string,
+  hash: string,
+  input: Pick<AgreementInput, 'shared' | 'local' | 'me'>,
+): { valid: AgreementRole[]; agreed?: { ceo?: Confirmation; cto?: Confirmation } } {
   const mine = input.local[key] ?? {};
-  const roles: AgreementRole[] = ['ceo', 'cto'];
   const shared = (r: AgreementRole) => {
     const c = input.shared[sharedKey(key, r)];
     if (r === input.me && mine[r] !== hash) return undefined;
     return c && c.role === r && c.hash === hash ? c : undefined;
   };
-  const ownRoles = roles.filter((r) => mine[r] === hash);
-  const valid = roles.filter((r) => ownRoles.includes(r) || shared(r));
-  if (ownRoles.length > 0 && valid.length === 2) {
-    const ceo = shared('ceo');
-    const cto = shared('cto');
-    const on = [ceo?.at, cto?.at].filter((x): x is string => Boolean(x)).sort().at(-1) ?? '';
-    return { kind: 'agreed', on: on ? localDayOf(on) : '', names: { ceo: ceo?.name ?? 'CEO', cto: cto?.name ?? 'CTO' } };
-  }
-  if (isTemplate(content, template)) return { kind: 'template', confirmedBy: valid };
-  return { kind: 'edited', confirmedBy: valid };
+  const ownRoles = ROLES.filter((r) => mine[r] === hash);
+  const valid = ROLES.filter((r) => ownRoles.includes(r) || shared(r));
+  return ownRoles.length > 0 && valid.length === 2 ? { valid, agreed: { ceo: shared('ceo'), cto: shared('cto') } } : { valid };
+}
+
+/**
+ * When `key` at `hash` (agreed by both) was agreed, as an ISO time ('' when nothing dates it).
+ *
+ * With this laptop's record of when it first saw the agreement completed (input.seen): the later of
+ * that and its own confirmations, both its own clock. Nothing the partner writes afterwards (its
+ * confirmation re-dated to this week, to 2019) moves it between offsites or re-dates it.
+ *
+ * Without one for this key and hash (agreed before the record was kept, or restored onto another
+ * laptop), as before: the later of the two confirmations as the shared record has them, and
+ * `notDatedHere` when that later one is not this laptop's own (a time the partner's laptop wrote).
+ * Without input.seen at all (no such record kept), that time, and no flag.
+ */
+export function agreedOn(key: string, hash: string, input: AgreementInput): { at: string; notDatedHere?: true } {
+  const mine = input.local[key] ?? {};
+  const entries = ROLES.flatMap((r) => {
+    const c = input.shared[sharedKey(key, r)];
+    if (!c || c.role !== r || c.hash !== hash || Number.isNaN(Date.parse(c.at))) return [];
+    if (r === input.me && mine[r] !== hash) return [];
+    const own = mine[r] === hash && (!input.ownKeys || input.ownKeys.has(sharedKey(key, r)));
+    return [{ at: c.at, own }];
+  });
+  const latest = (ats: readonly string[]) => [...ats].sort((a, b) => Date.parse(a) - Date.parse(b)).at(-1) ?? '';
+  // UNKNOWN ('') is no time: seen agreed when the record began, not when (agreement-seen.ts).
+  const seen = input.seen?.[key]?.[hash];
+  if (seen && !Number.isNaN(Date.parse(seen))) return { at: latest([seen, ...entries.filter((e) => e.own).map((e) => e.at)]) };
+  const at = latest(entries.map((e) => e.at));
+  const theirs = input.seen !== undefined && entries.some((e) => e.at === at && !e.own) && !entries.some((e) => e.at === at && e.own);
+  return theirs ? { at, notDatedHere: true } : { at };
 }
 
 /**
@@ -318,8 +381,24 @@ export function agreementLabel(s: AgreementState | undefined): string {
   if (s.kind === 'template' || s.kind === 'edited') {
     return s.confirmedBy.length === 1 ? `${s.kind} · confirmed by the ${s.confirmedBy[0].toUpperCase()} only` : s.kind;
   }
-  // Both confirmations are this laptop's own and the shared record has not loaded: no date to show.
-  return s.on ? `agreed by both on ${s.on}` : 'agreed by both';
+  return agreedByBothLabel(s);
+}
+
+/**
+ * Said after an agreement's day when it is the partner's laptop's date (AgreementState notDatedHere):
+ * this laptop kept no record of when it saw the agreement completed.
+ */
+export const NOT_DATED_HERE = '(the date your partner’s laptop gave; not dated on this laptop)';
+
+/** "on 2026-05-04", "on 2026-05-04 (the date your partner’s laptop gave; …)", or '' with no day. */
+export function agreedOnText(s: { on: string; notDatedHere?: true }): string {
+  return s.on ? `on ${s.on}${s.notDatedHere ? ` ${NOT_DATED_HERE}` : ''}` : '';
+}
+
+/** "agreed by both on 2026-05-04" (agreedOnText); "agreed by both" with no day (both confirmations this laptop's own, the shared record not loaded). */
+export function agreedByBothLabel(s: { on: string; notDatedHere?: true }): string {
+  const on = agreedOnText(s);
+  return on ? `agreed by both ${on}` : 'agreed by both';
 }
 
 /**

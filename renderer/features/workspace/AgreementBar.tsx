@@ -21,6 +21,7 @@ import { docSnapshot } from '../../stores/workspace-doc-snapshot';
 import { useCompareStore } from '../../stores/compare-store';
 import { useRoundsStore } from '../../stores/rounds-store';
 import { getWorkspaceDoc } from '../../sync/workspace-owner';
+import { readSeen } from '../../sync/agreement-seen';
 import { AGREEMENT, BETS, POLICIES, confirm, readBets, readLocal, readPolicies, readOwnKeys, readShared, rememberedRole } from '../../sync/workspace-agreement';
 
 interface Snapshot {
@@ -36,7 +37,7 @@ const AGREEMENT_SNAPSHOT_ROOTS = [AGREEMENT, POLICIES, BETS, GAP_FIXES];
 
 const agreementSnapshot = docSnapshot<Snapshot>((doc) =>
   doc
-    ? { agreement: { shared: readShared(doc), local: readLocal(), ownKeys: readOwnKeys() }, policies: readPolicies(doc), bets: readBets(doc), gapFixes: readGapFixes(doc) }
+    ? { agreement: { shared: readShared(doc), local: readLocal(), ownKeys: readOwnKeys(), seen: readSeen() }, policies: readPolicies(doc), bets: readBets(doc), gapFixes: readGapFixes(doc) }
     : { agreement: { shared: {}, local: {} }, policies: {}, bets: [], gapFixes: {} },
   AGREEMENT_SNAPSHOT_ROOTS,
 );

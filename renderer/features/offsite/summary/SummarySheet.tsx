@@ -34,7 +34,7 @@ function CaptureRows({ rows, testid, leaders, own, agenda, since }: { rows: Summ
           <span className="os-text">{r.text}</span>
           <span className="os-meta">
             {/* Who agreed: the compared rounds' leaders, as the plan prints them, never a confirmation record's name. */}
-            {r.state.kind === 'agreed' ? `Agreed by both: ${agreedByText(leaders, r.state.on)}` : r.label}
+            {r.state.kind === 'agreed' ? `Agreed by both: ${agreedByText(leaders, r.state)}` : r.label}
             {/* An offsite file named on this leader's own capture is the partner's word (importedFrom is not hashed), not the partner's proposal. */}
             {r.state.kind !== 'agreed' && r.capture.importedFrom && !own?.(r.capture) ? ` · proposed by ${r.capture.importedFrom.name || 'your partner'} (${r.capture.importedFrom.role.toUpperCase()})` : ''}
           </span>

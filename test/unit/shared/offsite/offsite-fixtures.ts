@@ -26,3 +26,8 @@ export function agreement(captures: readonly Capture[], own: Record<string, stri
   }
   return { shared, local, me: 'ceo' };
 }
+
+/** This laptop's record of when it first saw each capture agreed (agreement-seen.ts): `seen[id]` for its content as it stands. */
+export function seenOf(captures: readonly Capture[], seen: Record<string, string>): NonNullable<AgreementInput['seen']> {
+  return Object.fromEntries(captures.filter((c) => seen[c.id] !== undefined).map((c) => [captureKey(c.id), { [captureHash(c)]: seen[c.id] }]));
+}

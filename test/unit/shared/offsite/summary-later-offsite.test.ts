@@ -3,7 +3,9 @@
  * listed what was agreed, proposed and parked at every offsite since as agreed there. It ends where
  * the next comparison's offsite starts: later items are counted, not listed. An agreement counts from
  * the later of this laptop's own confirmation and the day it was completed (summary.ts): a partner can
- * push an agreement later, never earlier than this laptop's own confirmation.
+ * push an agreement later, never earlier than this laptop's own confirmation. These run without this
+ * laptop's stamps of when it saw each agreement completed (the day both had is then the later
+ * confirmation, as for an agreement from before those were kept); summary-seen-here.test.ts has them.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
