@@ -6,7 +6,13 @@
  * or a restart does not lose the notice, nor what a restore writes back.
  *
  * Only a change with the peer origin is read: removing one's own item on this laptop (a version
- * restored here) tells no one anything.
+ * restored here) tells no one anything, and takes away a notice of it (the leader chose it gone).
+ *
+ * Two windows of the app (Electron can open two, a browser two tabs) each watch their own copy of
+ * the workspace and share this list: every change is made to what is stored at that moment, by
+ * key, never by writing back this window's copy (which dropped what the other window had added),
+ * and a 'storage' event (the other window wrote) refreshes what this one shows. Restore reads the
+ * stored list too: a notice kept removed or dealt with in the other window writes nothing here.
  */
 import * as Y from 'yjs';
 import { actionIdOf, actionOf, logEntryOf, logIdOf, type WorkspaceOp } from '../../shared/offsite/capture-ops';
@@ -18,6 +24,7 @@ import {
   parseRemovalKey,
   parseRemovals,
   parseUnlisted,
+  keyOf,
   removalKey,
   type ChangedEntry,
   type OwnRemoval,
@@ -58,6 +65,13 @@ function readStored<T>(key: string, parse: (v: unknown) => T[]): T[] {
   }
 }
 
+/** What is stored now: the list, and the keys counted past it. */
+interface Kept {
+  list: OwnRemoval[];
+  unlisted: string[];
+}
+const readKept = (): Kept => ({ list: readStored(REMOVALS_KEY, parseRemovals), unlisted: readStored(UNLISTED_KEY, parseUnlisted) });
+
 function store(key: string, list: readonly unknown[]): void {
   try {
     if (list.length) localStorage.setItem(key, JSON.stringify(list));
@@ -90,19 +104,55 @@ function writtenOrConfirmed(): (c: Capture) => Written {
   };
 }
 
-/** What writes `r` back: the record, and for a capture whose decision-log entry or action line went with it, that too. */
+/** A capture's decision-log entry or action line: what a restore may write back beside it. */
+function entryOf(doc: Y.Doc, c: Capture): { map: Y.Map<unknown>; id: string; stands: boolean } | undefined {
+  if (c.kind === 'decision') {
+    const map = itemsOf(doc, 'log') as Y.Map<unknown>;
+    return { map, id: logIdOf(c.id), stands: map.get(logIdOf(c.id)) instanceof Y.Map };
+  }
+  if (c.kind === 'action') {
+    const map = doc.getMap(ACTIONS);
+    return { map, id: actionIdOf(c.id), stands: map.has(actionIdOf(c.id)) };
+  }
+  return undefined;
+}
+
+/**
+ * What writes `r` back: the record, and for a capture whose decision-log entry or action line the
+ * same change took (tookEntry) and that is still missing, that too. One this leader deleted stays
+ * deleted: writing back whatever was missing brought back a log entry deleted on the Workspace page.
+ */
 function restoreOps(doc: Y.Doc, r: OwnRemoval): WorkspaceOp[] {
   if (r.kind === 'parked') return [{ op: 'put-parked', item: r.item }];
   const c = r.item;
   const ops: WorkspaceOp[] = [{ op: 'put-capture', capture: c }];
-  if (c.kind === 'decision' && !(itemsOf(doc, 'log').get(logIdOf(c.id)) instanceof Y.Map)) ops.unshift({ op: 'put-log', entry: logEntryOf(c.id, c) });
-  if (c.kind === 'action' && !doc.getMap(ACTIONS).has(actionIdOf(c.id))) ops.unshift({ op: 'put-action', action: actionOf(c) });
+  if (!r.tookEntry || entryOf(doc, c)?.stands !== false) return ops;
+  if (c.kind === 'decision') ops.unshift({ op: 'put-log', entry: logEntryOf(c.id, c) });
+  if (c.kind === 'action') ops.unshift({ op: 'put-action', action: actionOf(c) });
   return ops;
 }
+
+/** The keys of `map` a transaction changed (added, replaced or deleted). */
+const changedIn = (tr: Y.Transaction, map: Y.Map<unknown>) => (tr.changed as Map<unknown, Set<string | null>>).get(map);
+
+/**
+ * The transaction took the entry under `id` of `map`: it stood before (a row for the log; any
+ * value for the actions) and does not now. Read from the transaction, whichever map's observer
+ * runs first; an entry that was already gone (deleted by this leader) and got junk is not taken.
+ */
+function tookIn(tr: Y.Transaction, entry: { map: Y.Map<unknown>; id: string; stands: boolean }, stood: (old: unknown) => boolean): boolean {
+  if (entry.stands || !changedIn(tr, entry.map)?.has(entry.id)) return false;
+  const c = new Y.YMapEvent(entry.map, tr, new Set([entry.id])).changes.keys.get(entry.id);
+  return c !== undefined && c.action !== 'add' && stood(c.oldValue);
+}
+
+const sameJson = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
 export function watchOwnRemovals(doc: Y.Doc, opts: { origin: unknown; now?: () => Date }): OwnRemovalWatch {
   const captures = doc.getMap(CAPTURES);
   const parking = doc.getMap(PARKING);
+  const log = itemsOf(doc, 'log') as Y.Map<unknown>;
+  const actions = doc.getMap(ACTIONS);
   /** Still gone: nothing that reads as a record stands under its id. */
   const goneId = (kind: OwnRemoval['kind'], id: string) => (kind === 'capture' ? !parseCapture(id, captures.get(id)).ok : !parseParked(id, parking.get(id)).ok);
   const gone = (r: OwnRemoval) => goneId(r.kind, r.item.id);
@@ -110,44 +160,113 @@ export function watchOwnRemovals(doc: Y.Doc, opts: { origin: unknown; now?: () =
     const k = parseRemovalKey(key);
     return k !== undefined && goneId(k.kind, k.id);
   };
-  let list = readStored(REMOVALS_KEY, parseRemovals).filter(gone);
-  let unlisted = readStored(UNLISTED_KEY, parseUnlisted).filter(goneKey);
+
+  /** What this window shows: what is stored, of what is gone from its copy of the workspace. */
+  let list: OwnRemoval[] = [];
+  let unlisted: string[] = [];
+  let shownKeys = new Set<string>();
+  let told: unknown = [[], []];
   const listeners = new Set<(l: readonly OwnRemoval[], unlisted: number) => void>();
-  const set = (next: OwnRemoval[], nextUnlisted = unlisted) => {
-    list = next;
-    if (nextUnlisted !== unlisted) store(UNLISTED_KEY, nextUnlisted);
-    unlisted = nextUnlisted;
-    store(REMOVALS_KEY, list);
+  const show = (kept: Kept) => {
+    list = kept.list.filter(gone);
+    unlisted = kept.unlisted.filter(goneKey);
+    shownKeys = new Set([...list.map(removalKey), ...unlisted]);
+    if (sameJson(told, [list, unlisted])) return;
+    told = [list, unlisted];
     listeners.forEach((l) => l(list, unlisted.length));
   };
+  /**
+   * A change made to what is stored now (read, changed by key, written): another window writes the
+   * same keys, and writing back this window's copy dropped what it had added since.
+   */
+  const change = (edit: (k: Kept) => Kept) => {
+    const before = readKept();
+    const after = edit(before);
+    if (!sameJson(after.unlisted, before.unlisted)) store(UNLISTED_KEY, after.unlisted);
+    if (!sameJson(after.list, before.list)) store(REMOVALS_KEY, after.list);
+    // Storage full: the notice still stands in this window until the next change.
+    show(after);
+  };
+  const without = (drop: ReadonlySet<string>) => (k: Kept): Kept => ({ list: k.list.filter((r) => !drop.has(removalKey(r))), unlisted: k.unlisted.filter((x) => !drop.has(x)) });
+
+  // Back since (restored while this window was closed, or another way): no longer stored.
+  change((k) => ({ list: k.list.filter(gone), unlisted: k.unlisted.filter(goneKey) }));
 
   const observer = (kind: OwnRemoval['kind'], map: Y.Map<unknown>) => (event: Y.YMapEvent<unknown>) => {
-    let next = list;
-    let nextUnlisted = unlisted;
+    const peer = event.transaction.origin === opts.origin;
+    /** Shown here (gone) and now back, or taken away by this laptop (its leader chose it gone): the notice goes. */
+    const drop = new Set<string>();
+    let took = false;
+    for (const [id, c] of event.changes.keys) {
+      const key = keyOf(kind, id);
+      if (!peer) {
+        // Back (a restore), or taken by this laptop: either way not the partner's removal to restore.
+        if (shownKeys.has(key) || goneId(kind, id)) drop.add(key);
+      } else {
+        // Only a listed one is looked at: a flood of the partner's own entries costs a set lookup each.
+        if (shownKeys.has(key) && !goneId(kind, id)) drop.add(key);
+        if (c.action !== 'add') took = true;
+      }
+    }
+    let found: OwnRemoval[] = [];
     // Entries added (the partner's own, a flood of them) remove nothing: the own-write record (a
     // localStorage read and parse) is read only for a change that took or replaced an entry.
-    if (event.transaction.origin === opts.origin && [...event.changes.keys.values()].some((c) => c.action !== 'add')) {
+    if (took) {
       // Read now: the removed values are still in the doc until the transaction ends. Only ids this
       // laptop wrote under are parsed: a flood of the partner's own entries costs a set lookup each.
       const own = kind === 'capture' ? new Set([...ownWriteIds(), ...confirmedCaptureIds()]) : ownParkedIds();
       const entries: ChangedEntry[] = [];
       for (const [key, change] of event.changes.keys) {
-        if (change.action !== 'add' && own.has(key)) entries.push({ kind, key, before: change.oldValue, after: map.get(key) });
+        if (change.action === 'add' || !own.has(key)) continue;
+        const before = change.oldValue;
+        const was = kind === 'capture' ? parseCapture(key, before) : undefined;
+        const entry = was?.ok ? entryOf(doc, was.value) : undefined;
+        // Its log entry or action line went in the same change.
+        const tookEntry = entry !== undefined && tookIn(event.transaction, entry, entry.map === log ? (old) => old instanceof Y.Map : (old) => old !== undefined);
+        entries.push({ kind, key, before, after: map.get(key), tookEntry });
       }
-      const found = entries.length ? ownRemovals(entries, { capture: writtenOrConfirmed(), parked: ownParkedCheck() }, (opts.now?.() ?? new Date()).toISOString()) : [];
-      if (found.length) {
-        next = mergeRemovals(list, found);
-        nextUnlisted = mergeUnlisted(unlisted, list, found, next);
-      }
+      found = entries.length ? ownRemovals(entries, { capture: writtenOrConfirmed(), parked: ownParkedCheck() }, (opts.now?.() ?? new Date()).toISOString()) : [];
     }
-    next = next.filter(gone);
-    if (nextUnlisted.length) nextUnlisted = nextUnlisted.filter(goneKey);
-    if (next.length !== list.length || next.some((r, i) => r !== list[i]) || nextUnlisted.length !== unlisted.length || nextUnlisted.some((k, i) => k !== unlisted[i])) set(next, nextUnlisted);
+    if (!found.length && !drop.size) return;
+    change((k) => {
+      let next = k;
+      if (found.length) {
+        const merged = mergeRemovals(k.list, found);
+        next = { list: merged, unlisted: mergeUnlisted(k.unlisted, k.list, found, merged) };
+      }
+      return without(drop)(next);
+    });
   };
   const onCaptures = observer('capture', captures);
   const onParking = observer('parked', parking);
+  /**
+   * A taken log entry or action line that changes afterwards (stands again, or is taken again by
+   * this leader) is no longer what went with the capture: Restore leaves it as it is then.
+   */
+  const entryObserver = (entryKind: 'decision' | 'action') => (event: Y.YMapEvent<unknown>) => {
+    const byEntry = new Map<string, string>();
+    for (const r of list) if (r.kind === 'capture' && r.tookEntry && r.item.kind === entryKind) byEntry.set(entryKind === 'decision' ? logIdOf(r.item.id) : actionIdOf(r.item.id), removalKey(r));
+    const sameChange = changedIn(event.transaction, captures);
+    const settled = new Set<string>();
+    for (const id of event.changes.keys.keys()) {
+      const key = byEntry.get(id);
+      // The change that took the capture with it (or the restore writing both) is not "afterwards".
+      if (key !== undefined && !sameChange?.has(parseRemovalKey(key)!.id)) settled.add(key);
+    }
+    if (!settled.size) return;
+    change((k) => ({ ...k, list: k.list.map((r) => (settled.has(removalKey(r)) && r.tookEntry ? withoutTookEntry(r) : r)) }));
+  };
+  const onLog = entryObserver('decision');
+  const onActions = entryObserver('action');
   captures.observe(onCaptures);
   parking.observe(onParking);
+  log.observe(onLog);
+  actions.observe(onActions);
+  const onStorage = (e: StorageEvent) => {
+    if (e.key === null || e.key === REMOVALS_KEY || e.key === UNLISTED_KEY) show(readKept());
+  };
+  const win = typeof window === 'undefined' ? undefined : window;
+  win?.addEventListener('storage', onStorage);
 
   return {
     current: () => list,
@@ -157,22 +276,35 @@ export function watchOwnRemovals(doc: Y.Doc, opts: { origin: unknown; now?: () =
       return () => listeners.delete(cb);
     },
     restore(key) {
-      const r = list.find((x) => removalKey(x) === key);
-      if (!r) return false;
+      // As stored now: kept removed, restored or taken away by this leader in another window, it is no longer listed.
+      const kept = readKept();
+      const r = kept.list.find((x) => removalKey(x) === key);
+      show(kept);
+      if (!r || !gone(r)) return false;
       // Its own transaction: the observer above sees it back and takes it off the list.
       applyOps(doc, restoreOps(doc, r));
       return true;
     },
     dismiss(key) {
-      set(list.filter((x) => removalKey(x) !== key));
+      change(without(new Set([key])));
     },
     dismissUnlisted() {
-      set(list, []);
+      // Those this window counted: one another window pushed out since is still to be told.
+      const counted = new Set(unlisted);
+      change((k) => ({ ...k, unlisted: k.unlisted.filter((x) => !counted.has(x)) }));
     },
     destroy() {
       captures.unobserve(onCaptures);
       parking.unobserve(onParking);
+      log.unobserve(onLog);
+      actions.unobserve(onActions);
+      win?.removeEventListener('storage', onStorage);
       listeners.clear();
     },
   };
+}
+
+function withoutTookEntry(r: OwnRemoval): OwnRemoval {
+  const { tookEntry: _, ...rest } = r;
+  return rest as OwnRemoval;
 }
