@@ -1,4 +1,5 @@
 import * as Y from 'yjs';
+import { meterRetries } from './pending-work';
 
 /**
  * Yjs keeps what it cannot apply yet (structs whose origins it never got, deletes of clocks it
@@ -6,7 +7,9 @@ import * as Y from 'yjs';
  * on every later update, ours included. A partner sending deletes or changes that build on ones
  * it never sends would make every edit slower and memory grow without bound. The wire doc
  * (y-webrtc applies the partner's messages to it directly) is watched: past these bounds its
- * pending state is dropped and the partner is refused.
+ * pending state is dropped and the partner is refused. Under those bounds the work is bounded too:
+ * a partner can keep ~1 MB waiting and send tiny messages that each make Yjs retry all of it
+ * (pending-work.ts), so the bytes retried are metered and past a budget the partner is refused.
  */
 export const PENDING_LIMITS = {
   /** Encoded pending delete set (an honest partner's deletes wait for a few updates at most). */
@@ -15,6 +18,14 @@ export const PENDING_LIMITS = {
   maxStructBytes: 1024 * 1024,
   /** Writers the pending state names (a pair writes with a handful of client ids). */
   maxClients: 256,
+  /**
+   * Bytes of pending state Yjs may retry: 4 MB at once, then 64 KB a second. Retrying ~1 MB of small
+   * changes took 50–180 ms on this 2-core machine (test/bench/pending-hostile.ts), so a partner gets
+   * under a second of work before it is refused, or ~1% of a core if it paces itself. Honest
+   * out-of-order delivery (test/bench/pending-honest.ts: 40 simulated 10-minute sessions over links
+   * switching between direct, relay and down) retried at most 5.4 KB per wait, 9.8 KB per session.
+   */
+  retry: { maxBytes: 4 * 1024 * 1024, drainBytesPerSecond: 64 * 1024 },
 };
 
 export type PendingLimits = typeof PENDING_LIMITS;
@@ -22,6 +33,7 @@ export type PendingLimits = typeof PENDING_LIMITS;
 type Store = { pendingDs: Uint8Array | null; pendingStructs: { missing: Map<number, number>; update: Uint8Array } | null };
 
 const kb = (n: number) => `${Math.round(n / 1024)} KB`;
+const mb = (n: number) => `${(n / (1024 * 1024)).toFixed(1)} MB`;
 
 /** Why the doc's pending state is over the bounds, or undefined. Cost: at most one decode of a bounded delete set. */
 export function pendingOverflow(doc: Y.Doc, limits: PendingLimits = PENDING_LIMITS): string | undefined {
@@ -60,9 +72,24 @@ export function clearPending(doc: Y.Doc): void {
 /**
  * After every transaction on `wire` (an update that only adds pending state fires no 'update'
  * event, but runs a transaction): past the bounds, clear the pending state and say why.
- * Returns the detach.
+ * The retries are metered first (the meter reads what waited before this check may clear it); past
+ * the retry budget the same happens. Returns the detach.
  */
-export function watchPending(wire: Y.Doc, onOver: (reason: string) => void, limits: PendingLimits = PENDING_LIMITS): () => void {
+export function watchPending(wire: Y.Doc, onOver: (reason: string) => void, limits: PendingLimits = PENDING_LIMITS, now?: () => number): () => void {
+  const { maxBytes, drainBytesPerSecond } = limits.retry;
+  const unmeter = meterRetries(
+    wire,
+    limits.retry,
+    ({ level, waiting }) => {
+      if (level <= maxBytes) return;
+      clearPending(wire);
+      onOver(
+        `your partner's laptop kept changes waiting that build on ones it never sent (${kb(waiting)}), and each of its messages ` +
+          `made this laptop retry them: ${mb(level)} retried, over the ${mb(maxBytes)} limit (which frees ${kb(drainBytesPerSecond)} a second)`,
+      );
+    },
+    now,
+  );
   const check = () => {
     const why = pendingOverflow(wire, limits);
     if (!why) return;
@@ -70,5 +97,8 @@ export function watchPending(wire: Y.Doc, onOver: (reason: string) => void, limi
     onOver(why);
   };
   wire.on('afterTransaction', check);
-  return () => wire.off('afterTransaction', check);
+  return () => {
+    unmeter();
+    wire.off('afterTransaction', check);
+  };
 }

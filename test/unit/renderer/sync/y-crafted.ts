@@ -38,3 +38,29 @@ export function buildsOnUnknown(bytes: number): Uint8Array {
 
 export const pendingDs = (doc: Y.Doc) => (doc.store as unknown as { pendingDs: Uint8Array | null }).pendingDs;
 export const pendingStructs = (doc: Y.Doc) => (doc.store as unknown as { pendingStructs: { update: Uint8Array } | null }).pendingStructs;
+
+/** X's chunk k of `chunk` characters follows Y's character k: X's changes all wait for Y's, sent one by one. */
+export function heldBackChain(steps: number, chunk: number, shape: 'items' | 'run' = 'items'): { held: Uint8Array; keys: Uint8Array[] } {
+  const y = new Y.Doc();
+  const x = new Y.Doc();
+  const sync = (a: Y.Doc, b: Y.Doc) => Y.applyUpdate(b, Y.encodeStateAsUpdate(a, Y.encodeStateVector(b)));
+  const keys: Uint8Array[] = [];
+  for (let k = 0; k < steps; k++) {
+    const before = Y.encodeStateVector(y);
+    y.getText('t').insert(y.getText('t').length, 'a');
+    keys.push(Y.encodeStateAsUpdate(y, before));
+    sync(y, x);
+    const at = x.getText('t').length;
+    // Typed backwards, each character is its own item (what Yjs retries is many small structs, the
+    // costliest per byte); or one run of text (cheap to build and retry).
+    if (shape === 'run') x.getText('t').insert(at, 'x'.repeat(chunk));
+    else for (let i = 0; i < chunk; i++) x.getText('t').insert(at, 'x');
+    sync(x, y);
+  }
+  // Everything of X's, nothing of Y's: a state vector claiming all of Y's clocks.
+  const sv = encoding.createEncoder();
+  encoding.writeVarUint(sv, 1);
+  encoding.writeVarUint(sv, y.clientID);
+  encoding.writeVarUint(sv, steps);
+  return { held: Y.encodeStateAsUpdate(x, encoding.toUint8Array(sv)), keys };
+}
