@@ -334,6 +334,8 @@ export class SignalingRelay {
       }, ANSWER_RETRY_MS);
       return;
     }
+    // A hello waiting from before knows less than this one: its answer would only repeat this one.
+    this.deferred = undefined;
     this.answering = true;
     try {
       const missing = Y.encodeStateAsUpdate(this.opts.wire, sv);

@@ -161,6 +161,24 @@ describe('a hello while the previous answer has not drained', () => {
     expect(await seqs()).toBe(2);
   });
 
+  it('a waiting hello is not answered after a newer hello was answered at once', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    const me = laptop(Promise.resolve(suite.key));
+    me.wire.getMap('m').set('mine', 'x'.repeat(1000));
+    me.relay.start();
+    await settle();
+    me.socket.ws = { bufferedAmount: ANSWER_BUFFERED_BYTES + 1 };
+    await me.hear(await frame(hello(), suite.key));
+    me.socket.ws.bufferedAmount = 0;
+    const theirs = new Y.Doc();
+    theirs.getMap('m').set('theirs', 1);
+    await me.hear(await frame(hello({ sv: Y.encodeStateVector(theirs) }), suite.key));
+    expect(await answers(suite.key, me.socket.publishes())).toHaveLength(1);
+    vi.advanceTimersByTime(10 * ANSWER_RETRY_MS);
+    await settle();
+    expect(await answers(suite.key, me.socket.publishes())).toHaveLength(1);
+  });
+
   it('a stopped relay forgets the waiting answer', async () => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
     const me = laptop(Promise.resolve(suite.key));
