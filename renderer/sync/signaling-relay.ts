@@ -1,6 +1,7 @@
 import * as Y from 'yjs';
 import { deleteSetProblem } from './wire-screen';
 import * as decoding from 'lib0/decoding';
+import { fromBase64 } from 'lib0/buffer';
 import { encryptForRoom } from './wrong-code-detector';
 import { RELAY_HELLOS, tokenGate, type Budget } from './inbound-limits';
 import type { RefusalKind } from './peer-guard';
@@ -50,6 +51,14 @@ export const ANSWER_RETRY_MS = 250;
  * characters: enough to know our own publish when the server echoes it, without decrypting it.
  */
 const ENVELOPE_HEAD_CHARS = 28;
+/**
+ * The longest frame read (base64 characters). An honest one is at most a part of DEFAULT_CHUNK_BYTES
+ * plus its header, sealed (~88 K characters), or a hello whose state vector lists every writer the
+ * doc ever had (a few KB after years of launches). A longer one is not decoded at all: a frame
+ * that does not decrypt is never counted (it may come from a stranger with a wrong code, who
+ * must not spend the partner's budget), so its decode is all that bounds what it costs.
+ */
+export const MAX_FRAME_CHARS = 256 * 1024;
 /** Own publishes remembered until their echo (a socket that never echoes cannot grow this). */
 const MAX_OWN_SENT = 4096;
 /** A partner silent this long may be replaced (they reloaded: a new relay id). */
@@ -97,7 +106,7 @@ type RelayMessage = Hello | Chunk;
 /** The plaintext of a message sealed with the room key; null for anything else. */
 async function openFromRoom(base64: string, key: CryptoKey): Promise<Uint8Array | null> {
   try {
-    const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+    const bytes = fromBase64(base64);
     const envelope = decoding.createDecoder(bytes);
     if (decoding.readVarString(envelope) !== 'AES-GCM') return null;
     const iv = decoding.readVarUint8Array(envelope);
@@ -348,7 +357,7 @@ export class SignalingRelay {
 
   private async receive(raw: unknown) {
     const m = raw as { type?: unknown; topic?: unknown; data?: unknown };
-    if (m?.type !== 'publish' || m.topic !== this.topic || typeof m.data !== 'string') return;
+    if (m?.type !== 'publish' || m.topic !== this.topic || typeof m.data !== 'string' || m.data.length > MAX_FRAME_CHARS) return;
     if (this.isOwnEcho(m.data)) return;
     const key = await this.opts.key;
     if (!key || this.destroyed) return;

@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import * as encoding from 'lib0/encoding';
 import { describe, expect, it, vi } from 'vitest';
 import * as Y from 'yjs';
-import { ANSWER_BUFFERED_BYTES, ANSWER_RETRY_MS, base64Bytes } from '../../../../renderer/sync/signaling-relay';
+import { ANSWER_BUFFERED_BYTES, ANSWER_RETRY_MS, MAX_FRAME_CHARS, base64Bytes } from '../../../../renderer/sync/signaling-relay';
 import { RELAY_HELLOS } from '../../../../renderer/sync/inbound-limits';
 import { chunk, edit, frame, hello, laptop, open, PARTNER, relaySuite, roomKey, settle, TOPIC, type Wire } from './relay-fakes';
 
@@ -194,6 +194,26 @@ describe('a hello while the previous answer has not drained', () => {
     vi.advanceTimersByTime(ANSWER_RETRY_MS);
     await settle();
     expect(await answers(suite.key, me.socket.publishes().slice(before))).toEqual([]);
+  });
+});
+
+describe('a frame longer than any honest one', () => {
+  it(`(over ${MAX_FRAME_CHARS} characters) is dropped unread: not decoded, decrypted, counted or answered`, async () => {
+    const seen: number[] = [];
+    const me = laptop(Promise.resolve(suite.key), { onInbound: (bytes) => (seen.push(bytes), true) });
+    me.wire.getMap('m').set('mine', 1);
+    me.relay.start();
+    await settle();
+    const before = me.socket.publishes().length;
+    // A hello sealed with the room key, padded past the bound with a state vector no doc has.
+    const huge = await frame(hello({ sv: new Uint8Array(MAX_FRAME_CHARS) }), suite.key);
+    expect(huge.data!.length).toBeGreaterThan(MAX_FRAME_CHARS);
+    await me.hear(huge);
+    expect(seen).toEqual([]);
+    expect(me.socket.publishes().length).toBe(before);
+    // One at the bound's honest size is read.
+    await me.hear(await frame(hello(), suite.key));
+    expect(seen).toHaveLength(1);
   });
 });
 
