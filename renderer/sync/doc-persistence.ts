@@ -63,6 +63,12 @@ export type PersistedDoc = (() => Promise<void>) & {
   allSaved(): boolean;
   /** Resolves once a save holding every change made so far has landed (one starts now if none is due); rejects if it fails. */
   saved(): Promise<void>;
+  /**
+   * Stops persisting without writing what is pending, now or as the page goes: the stored doc
+   * is being replaced under this copy (a backup restored with Replace in another tab), and this
+   * copy written or merged over it would bring the old doc back.
+   */
+  abandon(): void;
 };
 
 export async function persistDoc(doc: Y.Doc, id: string, store: DocStore, delayMs = 150, options: PersistOptions = {}): Promise<PersistedDoc> {
@@ -184,11 +190,14 @@ export async function persistDoc(doc: Y.Doc, id: string, store: DocStore, delayM
   const page = typeof window === 'undefined' ? undefined : window;
   page?.addEventListener('pagehide', flushNow);
   page?.document.addEventListener('visibilitychange', onVisibility);
-  const stop = async () => {
+  const detach = () => {
     stopped = true;
     doc.off('update', onUpdate);
     page?.removeEventListener('pagehide', flushNow);
     page?.document.removeEventListener('visibilitychange', onVisibility);
+  };
+  const stop = async () => {
+    detach();
     try {
       if (timer !== undefined) {
         clearTimeout(timer);
@@ -208,5 +217,12 @@ export async function persistDoc(doc: Y.Doc, id: string, store: DocStore, delayM
     if (timer !== undefined) clearTimeout(timer);
     return flush();
   };
-  return Object.assign(stop, { allSaved: () => durable >= changes, saved });
+  const abandon = () => {
+    detach();
+    if (timer !== undefined) clearTimeout(timer);
+    timer = undefined;
+    channelOpen = false;
+    channel?.close();
+  };
+  return Object.assign(stop, { allSaved: () => durable >= changes, saved, abandon });
 }

@@ -39,6 +39,8 @@ export interface OpenWorkspace {
   onSaveState(listener: (s: { state: SaveState; error?: string }) => void): () => void;
   /** Flushes pending saves and releases the doc (tests, app shutdown). */
   close(): Promise<void>;
+  /** Never writes again, not even what is pending (see abandonWorkspace). */
+  abandon(): void;
 }
 
 let opening: Promise<OpenWorkspace> | undefined;
@@ -144,6 +146,13 @@ async function open(docStore: DocStore, now: () => Date): Promise<OpenWorkspace>
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
+    abandon() {
+      stopPersisting.abandon();
+      if (current === ws) {
+        current = undefined;
+        opening = undefined;
+      }
+    },
     async close() {
       await stopPersisting();
       massDeletes.destroy();
@@ -172,6 +181,16 @@ async function open(docStore: DocStore, now: () => Date): Promise<OpenWorkspace>
 export async function closeWorkspace(): Promise<void> {
   const ws = current ?? (await opening?.catch(() => undefined));
   await ws?.close();
+}
+
+/**
+ * Stops the open workspace (if any) from writing ever again, without saving what is pending: another
+ * tab is replacing everything with a backup, and this tab's copy — saved, even merged, after that
+ * write — would bring the old workspace back. The page reloads once the restore is done.
+ */
+export async function abandonWorkspace(): Promise<void> {
+  const ws = current ?? (await opening?.catch(() => undefined));
+  ws?.abandon();
 }
 
 /**
