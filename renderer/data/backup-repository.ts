@@ -58,7 +58,7 @@ export interface BackupHooks {
    * `closeWorkspace`, so the open workspace saves what is pending first and then never
    * writes its old state over the restored one. A failure stops the restore.
    */
-  beforeWrite?: () => Promise<void>;
+  beforeWrite?: (mode: RestoreMode) => Promise<void>;
 }
 
 /** What to do when only the merge is over a limit: each side alone may be within it, and Replace writes the backup's alone. */
@@ -174,7 +174,7 @@ export class BackupRepository {
     });
 
     await this.hooks.beforeRestore?.(mode);
-    await this.hooks.beforeWrite?.();
+    await this.hooks.beforeWrite?.(mode);
     onPhase?.('writing');
     let keptLocalValues = 0;
     const now = new Date().toISOString();

@@ -3,6 +3,8 @@ import type { DocStore } from '../sync/doc-persistence';
 import { MemoryVersionStore } from '../sync/version-records';
 import { DexieVersionStore } from './version-store';
 import { putRow } from './put-row';
+import { mergeRow } from './merge-row';
+import type { StoredDoc } from './db';
 
 export class DexieDocStore implements DocStore {
   readonly versions: DexieVersionStore;
@@ -35,6 +37,21 @@ export class DexieDocStore implements DocStore {
       await this.db.docs.put({ id, update, updatedAt: new Date().toISOString(), meta });
     });
   }
+  /**
+   * Another tab's save cannot land between the read and the write (one readwrite transaction;
+   * see DocStore.saveMerged). No write is dropped as stale, unlike `save`'s: what it writes is
+   * made when it runs, so it holds all an earlier write does.
+   */
+  async saveMerged(id: string, merge: (stored: Uint8Array | undefined) => Uint8Array, meta?: string) {
+    const row = (stored: StoredDoc | undefined): StoredDoc => ({ id, update: merge(stored?.update), updatedAt: new Date().toISOString(), meta: meta ?? stored?.meta });
+    if (this.db.isOpen()) {
+      const written = mergeRow<StoredDoc>(this.db.backendDB(), 'docs', id, row);
+      if (written) return written;
+    }
+    await this.db.transaction('rw', this.db.docs, async () => {
+      await this.db.docs.put(row(await this.db.docs.get(id)));
+    });
+  }
   saveNow(id: string, update: Uint8Array): boolean {
     if (!this.db.isOpen()) return false;
     // Dexie's put goes through promises; a page in pagehide may not live to see them run.
@@ -54,5 +71,8 @@ export class MemoryDocStore implements DocStore {
   }
   async save(id: string, update: Uint8Array) {
     this.map.set(id, update);
+  }
+  async saveMerged(id: string, merge: (stored: Uint8Array | undefined) => Uint8Array) {
+    this.map.set(id, merge(this.map.get(id)));
   }
 }

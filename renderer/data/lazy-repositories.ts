@@ -40,6 +40,11 @@ export function lazyRepositories(load: () => Promise<Repositories>): Repositorie
     load: async (id) => (await start()).docs.load(id),
     save: async (id, update, meta) => (await start()).docs.save(id, update, meta),
     saveNow: (id, update) => loaded?.docs.saveNow?.(id, update) ?? false,
+    async saveMerged(id, merge, meta) {
+      const real = (await start()).docs;
+      // Both real stores merge; one that cannot writes this copy, as `save` would.
+      return real.saveMerged ? real.saveMerged(id, merge, meta) : real.save(id, merge(undefined), meta);
+    },
     versions: {
       list: async (docId) => (await versions()).list(docId),
       get: async (id) => (await versions()).get(id),

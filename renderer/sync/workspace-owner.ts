@@ -39,6 +39,8 @@ export interface OpenWorkspace {
   onSaveState(listener: (s: { state: SaveState; error?: string }) => void): () => void;
   /** Flushes pending saves and releases the doc (tests, app shutdown). */
   close(): Promise<void>;
+  /** Never writes again, not even what is pending (see abandonWorkspace). */
+  abandon(): void;
 }
 
 let opening: Promise<OpenWorkspace> | undefined;
@@ -74,22 +76,32 @@ async function open(docStore: DocStore, now: () => Date): Promise<OpenWorkspace>
   let dirty = false;
   // Reports each save; never rethrows, so one failed write does not stop later ones.
   // persistDoc saves one after another, so at most one save is in flight.
+  const report = async (write: () => Promise<void>) => {
+    dirty = false;
+    try {
+      await write();
+      if (!dirty) emit({ state: 'saved' });
+    } catch (e) {
+      emit({ state: 'error', error: e instanceof Error ? e.message : String(e) });
+    }
+  };
+  const merged = docStore.saveMerged?.bind(docStore);
   const watched: DocStore = {
     load: (id) => docStore.load(id),
     saveNow: (id, update) => docStore.saveNow?.(id, update) ?? false,
-    async save(id, update, meta) {
-      dirty = false;
-      try {
-        await docStore.save(id, update, meta);
-        if (!dirty) emit({ state: 'saved' });
-      } catch (e) {
-        emit({ state: 'error', error: e instanceof Error ? e.message : String(e) });
-      }
-    },
+    save: (id, update, meta) => report(() => docStore.save(id, update, meta)),
+    saveMerged: merged && ((id, merge, meta) => report(() => merged(id, merge, meta))),
   };
-  // Loads the stored state (origin 'persistence') before the listener below is attached.
-  const stopPersisting = await persistDoc(doc, WORKSPACE_DOC_ID, watched, undefined, { savesAtOnce: (origin) => origin === PEER_ORIGIN });
-  doc.on('update', () => {
+  // Loads the stored state (origin 'persistence') before the listener below is attached. In
+  // browser mode a second tab may hold the workspace too: saves merge with what it saved, and
+  // each tab takes in the other's saves as they land (acrossTabs in doc-persistence.ts).
+  const stopPersisting = await persistDoc(doc, WORKSPACE_DOC_ID, watched, undefined, {
+    savesAtOnce: (origin) => origin === PEER_ORIGIN,
+    acrossTabs: typeof window === 'undefined' ? undefined : { channel: 'accord.workspace' },
+  });
+  doc.on('update', (_u: Uint8Array, origin: unknown) => {
+    // Another tab's saved changes, taken in: already on disk, nothing for this tab to save.
+    if (origin === 'persistence') return;
     dirty = true;
     if (state.state !== 'saving') emit({ state: 'saving' });
   });
@@ -134,6 +146,13 @@ async function open(docStore: DocStore, now: () => Date): Promise<OpenWorkspace>
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
+    abandon() {
+      stopPersisting.abandon();
+      if (current === ws) {
+        current = undefined;
+        opening = undefined;
+      }
+    },
     async close() {
       await stopPersisting();
       massDeletes.destroy();
@@ -162,6 +181,16 @@ async function open(docStore: DocStore, now: () => Date): Promise<OpenWorkspace>
 export async function closeWorkspace(): Promise<void> {
   const ws = current ?? (await opening?.catch(() => undefined));
   await ws?.close();
+}
+
+/**
+ * Stops the open workspace (if any) from writing ever again, without saving what is pending: another
+ * tab is replacing everything with a backup, and this tab's copy — saved, even merged, after that
+ * write — would bring the old workspace back. The page reloads once the restore is done.
+ */
+export async function abandonWorkspace(): Promise<void> {
+  const ws = current ?? (await opening?.catch(() => undefined));
+  ws?.abandon();
 }
 
 /**

@@ -6,6 +6,7 @@ import { choicesLeftOutText, mergeKeptText } from './restore-preview';
 import { BackupRepository, type RestorePhase } from '../../data/backup-repository';
 import { snapshotWorkspace } from '../../sync/workspace-owner';
 import { stopWritersForRestore } from '../../stores/restore-writers';
+import { tellOtherTabs } from '../../stores/restore-tabs';
 import { platform } from '../../platform';
 import { privateRoundsNow, redactPairSetting, roundsOpenedBy } from '../../stores/local-pair-store';
 import { services } from '../../stores/services';
@@ -17,6 +18,13 @@ const RESTORED_KEY = 'accord.backup.restored';
 const FAILED_KEY = 'accord.backup.failed';
 /** Set once the open workspace was closed for a restore: from then on only a reload brings it back. */
 let workspaceClosed = false;
+/** The restore being written, until the other tabs are told it is over (restore-tabs.ts). */
+let restoring: RestoreMode | undefined;
+/** Before this page reloads, or as it goes: the other tabs reload from storage then. */
+function tellTabsDone() {
+  if (restoring) tellOtherTabs({ restore: restoring, phase: 'done' });
+  restoring = undefined;
+}
 /** Set when the restore stopped a live comparison: the summary says so (it reconnects after the reload if still stored). */
 let comparisonStopped = false;
 
@@ -47,8 +55,12 @@ function repository(): BackupRepository | undefined {
   return db
     ? new BackupRepository(db, {
         beforeRestore: async () => void (await snapshotWorkspace('before-backup-restore', services().docs)),
-        beforeWrite: async () => {
+        beforeWrite: async (mode) => {
           workspaceClosed = true;
+          // Other tabs stop writing too: a save of theirs after the restore's would undo it.
+          restoring = mode;
+          tellOtherTabs({ restore: mode, phase: 'writing' });
+          window.addEventListener('pagehide', tellTabsDone, { once: true });
           ({ comparisonStopped } = await stopWritersForRestore());
         },
       })
@@ -198,12 +210,14 @@ export function BackupPanel() {
             }, ${plural(plan.docs.merge.length + plan.docs.add.length, 'shared document')} merged or added.${mergeKeptText(plan, keptLocalValues)}`;
       sessionStorage.setItem(RESTORED_KEY, summary + choicesLeftOutText(plan) + leftOutText(dropped) + (comparisonStopped ? STOPPED_TEXT : ''));
       // Reload so every open view (the workspace doc above all) starts again from the restored data.
+      tellTabsDone();
       location.reload();
     } catch (err) {
       const failed = { fileName: loaded.fileName, list: [err instanceof Error ? err.message : String(err)] };
       if (workspaceClosed) {
         // The workspace the other pages hold was closed: edits there would no longer be saved. Start again from storage.
         sessionStorage.setItem(FAILED_KEY, JSON.stringify(failed));
+        tellTabsDone();
         location.reload();
         return;
       }
