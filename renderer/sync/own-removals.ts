@@ -3,7 +3,9 @@
  * (shared/offsite/removed-own.ts), and keeps each one — its content as it stood — until it is
  * restored, kept removed, or back by another way (a version restored, the mass-delete restore, the
  * partner's own undo). The list is kept in localStorage beside the own-write records, so a reload
- * or a restart does not lose the notice, nor what a restore writes back.
+ * or a restart does not lose the notice, nor what a restore writes back. Beside a capture, Restore
+ * writes back its decision-log entry or action line only when a partner's change took the one
+ * written here (own-entries.ts).
  *
  * Only a change with the peer origin is read: removing one's own item on this laptop (a version
  * restored here) tells no one anything, and takes away a notice of it (the leader chose it gone).
@@ -37,6 +39,8 @@ import { captureHash, captureKey } from '../../shared/offsite/capture-agreement'
 import type { Capture } from '../../shared/offsite/capture';
 import type { Written } from '../../shared/offsite/removed-own';
 import { ownParkedCheck, ownParkedIds } from './own-parked';
+import { watchOwnEntries } from './own-entries';
+import { takenByPartner } from '../../shared/offsite/own-entries';
 
 export const REMOVALS_KEY = 'accord.offsite.removedByPartner';
 /** Removals pushed out of the list (keys only), still counted: see MAX_UNLISTED_REMOVALS. */
@@ -104,46 +108,33 @@ function writtenOrConfirmed(): (c: Capture) => Written {
   };
 }
 
-/** A capture's decision-log entry or action line: what a restore may write back beside it. */
-function entryOf(doc: Y.Doc, c: Capture): { map: Y.Map<unknown>; id: string; stands: boolean } | undefined {
+/** A capture's decision-log entry or action line: what a restore may write back beside it; `stands` when one is there now. */
+function entryOf(doc: Y.Doc, c: Capture): { id: string; stands: boolean; op: WorkspaceOp } | undefined {
   if (c.kind === 'decision') {
-    const map = itemsOf(doc, 'log') as Y.Map<unknown>;
-    return { map, id: logIdOf(c.id), stands: map.get(logIdOf(c.id)) instanceof Y.Map };
+    const id = logIdOf(c.id);
+    return { id, stands: itemsOf(doc, 'log').get(id) instanceof Y.Map, op: { op: 'put-log', entry: logEntryOf(c.id, c) } };
   }
   if (c.kind === 'action') {
-    const map = doc.getMap(ACTIONS);
-    return { map, id: actionIdOf(c.id), stands: map.has(actionIdOf(c.id)) };
+    const id = actionIdOf(c.id);
+    return { id, stands: doc.getMap(ACTIONS).has(id), op: { op: 'put-action', action: actionOf(c) } };
   }
   return undefined;
 }
 
 /**
- * What writes `r` back: the record, and for a capture whose decision-log entry or action line the
- * same change took (tookEntry) and that is still missing, that too. One this leader deleted stays
- * deleted: writing back whatever was missing brought back a log entry deleted on the Workspace page.
+ * What writes `r` back: the record, and for a capture whose decision-log entry or action line a
+ * partner's change took — the very entry written here (own-entries.ts), in the change that removed
+ * the capture or another — and that is still missing, that too. One this leader took away stays
+ * away: writing back whatever was missing brought back a log entry deleted on the Workspace page,
+ * and asking only whether an entry stood under the key before the partner's change let junk the
+ * partner had put there stand for the one deleted here.
  */
-function restoreOps(doc: Y.Doc, r: OwnRemoval): WorkspaceOp[] {
+function restoreOps(doc: Y.Doc, r: OwnRemoval, taken: (entryId: string) => boolean): WorkspaceOp[] {
   if (r.kind === 'parked') return [{ op: 'put-parked', item: r.item }];
-  const c = r.item;
-  const ops: WorkspaceOp[] = [{ op: 'put-capture', capture: c }];
-  if (!r.tookEntry || entryOf(doc, c)?.stands !== false) return ops;
-  if (c.kind === 'decision') ops.unshift({ op: 'put-log', entry: logEntryOf(c.id, c) });
-  if (c.kind === 'action') ops.unshift({ op: 'put-action', action: actionOf(c) });
+  const ops: WorkspaceOp[] = [{ op: 'put-capture', capture: r.item }];
+  const entry = entryOf(doc, r.item);
+  if (entry && !entry.stands && taken(entry.id)) ops.unshift(entry.op);
   return ops;
-}
-
-/** The keys of `map` a transaction changed (added, replaced or deleted). */
-const changedIn = (tr: Y.Transaction, map: Y.Map<unknown>) => (tr.changed as Map<unknown, Set<string | null>>).get(map);
-
-/**
- * The transaction took the entry under `id` of `map`: it stood before (a row for the log; any
- * value for the actions) and does not now. Read from the transaction, whichever map's observer
- * runs first; an entry that was already gone (deleted by this leader) and got junk is not taken.
- */
-function tookIn(tr: Y.Transaction, entry: { map: Y.Map<unknown>; id: string; stands: boolean }, stood: (old: unknown) => boolean): boolean {
-  if (entry.stands || !changedIn(tr, entry.map)?.has(entry.id)) return false;
-  const c = new Y.YMapEvent(entry.map, tr, new Set([entry.id])).changes.keys.get(entry.id);
-  return c !== undefined && c.action !== 'add' && stood(c.oldValue);
 }
 
 const sameJson = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
@@ -151,8 +142,8 @@ const sameJson = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringif
 export function watchOwnRemovals(doc: Y.Doc, opts: { origin: unknown; now?: () => Date }): OwnRemovalWatch {
   const captures = doc.getMap(CAPTURES);
   const parking = doc.getMap(PARKING);
-  const log = itemsOf(doc, 'log') as Y.Map<unknown>;
-  const actions = doc.getMap(ACTIONS);
+  // Before the first notice can be made: what became of each own capture's entry.
+  const entryFates = watchOwnEntries(doc, { origin: opts.origin, ownIds: () => new Set([...ownWriteIds(), ...confirmedCaptureIds()]) });
   /** Still gone: nothing that reads as a record stands under its id. */
   const goneId = (kind: OwnRemoval['kind'], id: string) => (kind === 'capture' ? !parseCapture(id, captures.get(id)).ok : !parseParked(id, parking.get(id)).ok);
   const gone = (r: OwnRemoval) => goneId(r.kind, r.item.id);
@@ -218,12 +209,7 @@ export function watchOwnRemovals(doc: Y.Doc, opts: { origin: unknown; now?: () =
       const entries: ChangedEntry[] = [];
       for (const [key, change] of event.changes.keys) {
         if (change.action === 'add' || !own.has(key)) continue;
-        const before = change.oldValue;
-        const was = kind === 'capture' ? parseCapture(key, before) : undefined;
-        const entry = was?.ok ? entryOf(doc, was.value) : undefined;
-        // Its log entry or action line went in the same change.
-        const tookEntry = entry !== undefined && tookIn(event.transaction, entry, entry.map === log ? (old) => old instanceof Y.Map : (old) => old !== undefined);
-        entries.push({ kind, key, before, after: map.get(key), tookEntry });
+        entries.push({ kind, key, before: change.oldValue, after: map.get(key) });
       }
       found = entries.length ? ownRemovals(entries, { capture: writtenOrConfirmed(), parked: ownParkedCheck() }, (opts.now?.() ?? new Date()).toISOString()) : [];
     }
@@ -239,29 +225,8 @@ export function watchOwnRemovals(doc: Y.Doc, opts: { origin: unknown; now?: () =
   };
   const onCaptures = observer('capture', captures);
   const onParking = observer('parked', parking);
-  /**
-   * A taken log entry or action line that changes afterwards (stands again, or is taken again by
-   * this leader) is no longer what went with the capture: Restore leaves it as it is then.
-   */
-  const entryObserver = (entryKind: 'decision' | 'action') => (event: Y.YMapEvent<unknown>) => {
-    const byEntry = new Map<string, string>();
-    for (const r of list) if (r.kind === 'capture' && r.tookEntry && r.item.kind === entryKind) byEntry.set(entryKind === 'decision' ? logIdOf(r.item.id) : actionIdOf(r.item.id), removalKey(r));
-    const sameChange = changedIn(event.transaction, captures);
-    const settled = new Set<string>();
-    for (const id of event.changes.keys.keys()) {
-      const key = byEntry.get(id);
-      // The change that took the capture with it (or the restore writing both) is not "afterwards".
-      if (key !== undefined && !sameChange?.has(parseRemovalKey(key)!.id)) settled.add(key);
-    }
-    if (!settled.size) return;
-    change((k) => ({ ...k, list: k.list.map((r) => (settled.has(removalKey(r)) && r.tookEntry ? withoutTookEntry(r) : r)) }));
-  };
-  const onLog = entryObserver('decision');
-  const onActions = entryObserver('action');
   captures.observe(onCaptures);
   parking.observe(onParking);
-  log.observe(onLog);
-  actions.observe(onActions);
   const onStorage = (e: StorageEvent) => {
     if (e.key === null || e.key === REMOVALS_KEY || e.key === UNLISTED_KEY) show(readKept());
   };
@@ -282,7 +247,7 @@ export function watchOwnRemovals(doc: Y.Doc, opts: { origin: unknown; now?: () =
       show(kept);
       if (!r || !gone(r)) return false;
       // Its own transaction: the observer above sees it back and takes it off the list.
-      applyOps(doc, restoreOps(doc, r));
+      applyOps(doc, restoreOps(doc, r, (id) => takenByPartner(entryFates.fate(id))));
       return true;
     },
     dismiss(key) {
@@ -296,15 +261,9 @@ export function watchOwnRemovals(doc: Y.Doc, opts: { origin: unknown; now?: () =
     destroy() {
       captures.unobserve(onCaptures);
       parking.unobserve(onParking);
-      log.unobserve(onLog);
-      actions.unobserve(onActions);
+      entryFates.destroy();
       win?.removeEventListener('storage', onStorage);
       listeners.clear();
     },
   };
-}
-
-function withoutTookEntry(r: OwnRemoval): OwnRemoval {
-  const { tookEntry: _, ...rest } = r;
-  return rest as OwnRemoval;
 }

@@ -18,12 +18,6 @@ export type OwnRemoval = RemovedItem & {
   changed: boolean;
   /** Not written here, but this laptop's leader confirmed it as it stood (an agreement gone with it). */
   confirmedHere?: true;
-  /**
-   * A capture: the same change took its decision-log entry (a decision) or its action line (an
-   * action), and that has not stood since. Only then does Restore write it back: one this leader
-   * deleted, before the removal or after, stays deleted.
-   */
-  tookEntry?: true;
   /** When the removal arrived. */
   at: string;
 };
@@ -37,8 +31,6 @@ export interface ChangedEntry {
   key: string;
   before: unknown;
   after: unknown;
-  /** A capture's: the same change took its log entry or action line (OwnRemoval.tookEntry). */
-  tookEntry?: boolean;
 }
 
 /** At most this many are kept (newest): more in one go is a mass delete, which has its own notice and restore. */
@@ -46,8 +38,8 @@ export const MAX_KEPT_REMOVALS = 20;
 
 const parse = (kind: OwnRemoval['kind'], key: string, value: unknown) => (kind === 'capture' ? parseCapture(key, value) : parseParked(key, value));
 
-const removal = (kind: OwnRemoval['kind'], item: Capture | ParkedItem, changed: boolean, at: string, confirmedHere = false, tookEntry = false): OwnRemoval => {
-  const flag = { ...(confirmedHere ? { confirmedHere: true as const } : {}), ...(tookEntry && kind === 'capture' ? { tookEntry: true as const } : {}) };
+const removal = (kind: OwnRemoval['kind'], item: Capture | ParkedItem, changed: boolean, at: string, confirmedHere = false): OwnRemoval => {
+  const flag = confirmedHere ? { confirmedHere: true as const } : {};
   return kind === 'capture' ? { kind, item: item as Capture, changed, at, ...flag } : { kind, item: item as ParkedItem, changed, at, ...flag };
 };
 
@@ -63,7 +55,7 @@ export function ownRemovals(entries: readonly ChangedEntry[], written: { capture
     if (!was.ok || (e.after !== undefined && parse(e.kind, e.key, e.after).ok)) continue;
     const w = e.kind === 'capture' ? written.capture(was.value as Capture) : written.parked(was.value as ParkedItem);
     if (w === 'none') continue;
-    out.push(removal(e.kind, was.value, w === 'changed', at, w === 'confirmed', e.tookEntry === true));
+    out.push(removal(e.kind, was.value, w === 'changed', at, w === 'confirmed'));
   }
   return out;
 }
@@ -129,12 +121,13 @@ export function parseRemovals(value: unknown): OwnRemoval[] {
   const out: OwnRemoval[] = [];
   for (const v of value) {
     if (!v || typeof v !== 'object') continue;
-    const { kind, item, changed, at, confirmedHere, tookEntry } = v as Record<string, unknown>;
+    const { kind, item, changed, at, confirmedHere } = v as Record<string, unknown>;
     if ((kind !== 'capture' && kind !== 'parked') || typeof changed !== 'boolean' || typeof at !== 'string' || !isIsoDateTime(at)) continue;
     const id = (item as { id?: unknown } | null)?.id;
     const read = typeof id === 'string' ? parse(kind, id, item) : undefined;
-    // Stored before tookEntry was kept: Restore brings back the capture, not an entry no one can say who took.
-    if (read?.ok) out.push(removal(kind, read.value, changed, at, confirmedHere === true, tookEntry === true));
+    // A `tookEntry` stored by an earlier version is not read: it named the key, not the entry written
+    // here. What Restore writes back beside a capture is read from own-entries.ts at the time.
+    if (read?.ok) out.push(removal(kind, read.value, changed, at, confirmedHere === true));
   }
   return mergeRemovals([], out);
 }
