@@ -1,4 +1,5 @@
 import type * as Y from 'yjs';
+import { pendingWeight } from './pending-weight';
 
 /**
  * The work a doc's pending state makes Yjs do, as bytes re-tried. Yjs re-reads the pending
@@ -8,6 +9,9 @@ import type * as Y from 'yjs';
  * message (~190 ms on a 2-core laptop) while the pending state never grows: a size bound cannot see
  * it. What each transaction re-tried is read from the store: Yjs replaces what it re-read, so a
  * pending state that is a different object (or array) after the transaction was re-tried in it.
+ * Structs count by their weight (pending-weight.ts: their v1 size), not by the compact v2 bytes Yjs
+ * keeps, which can be a ten-thousandth of what a retry goes through; deletes by their bytes (v2
+ * writes every range of them out, as v1 does).
  */
 export interface RetryBudget {
   /** Bytes of pending state re-tried at once (the bucket's size). */
@@ -22,9 +26,9 @@ type Store = { pendingDs: Uint8Array | null; pendingStructs: Pending };
 export interface RetryReading {
   /** The bucket's level after this transaction (bytes). */
   level: number;
-  /** Bytes this transaction re-tried. */
+  /** Bytes this transaction re-tried (structs by their weight). */
   retried: number;
-  /** Bytes that wait now (structs and deletes). */
+  /** Bytes that wait now (structs by their weight, and deletes). */
   waiting: number;
 }
 
@@ -47,13 +51,13 @@ export function meterRetries(doc: Y.Doc, budget: RetryBudget, onReading: (readin
   const after = () => {
     let retried = 0;
     // Merged into (same object, new update) or retried (a new object, or none once all got in).
-    if (structs && (store.pendingStructs !== structs || store.pendingStructs.update !== structsUpdate)) retried += structsUpdate!.byteLength;
+    if (structs && (store.pendingStructs !== structs || store.pendingStructs.update !== structsUpdate)) retried += pendingWeight(structsUpdate!);
     if (ds && store.pendingDs !== ds) retried += ds.byteLength;
     if (!retried) return;
     const t = now();
     bucket.level = Math.max(0, bucket.level - ((t - bucket.at) / 1000) * budget.drainBytesPerSecond) + retried;
     bucket.at = t;
-    const waiting = (store.pendingStructs?.update.byteLength ?? 0) + (store.pendingDs?.byteLength ?? 0);
+    const waiting = (store.pendingStructs ? pendingWeight(store.pendingStructs.update) : 0) + (store.pendingDs?.byteLength ?? 0);
     onReading({ level: bucket.level, retried, waiting });
   };
   doc.on('beforeTransaction', before);

@@ -1,5 +1,6 @@
 import * as Y from 'yjs';
 import { meterRetries } from './pending-work';
+import { pendingWeight } from './pending-weight';
 
 /**
  * Yjs keeps what it cannot apply yet (structs whose origins it never got, deletes of clocks it
@@ -7,23 +8,29 @@ import { meterRetries } from './pending-work';
  * on every later update, ours included. A partner sending deletes or changes that build on ones
  * it never sends would make every edit slower and memory grow without bound. The wire doc
  * (y-webrtc applies the partner's messages to it directly) is watched: past these bounds its
- * pending state is dropped and the partner is refused. Under those bounds the work is bounded too:
+ * pending state is dropped and the partner is refused. Changes count by their weight (pending-weight.ts:
+ * as sent), not by the compact encoding Yjs keeps them in. Under those bounds the work is bounded too:
  * a partner can keep ~1 MB waiting and send tiny messages that each make Yjs retry all of it
  * (pending-work.ts), so the bytes retried are metered and past a budget the partner is refused.
  */
 export const PENDING_LIMITS = {
   /** Encoded pending delete set (an honest partner's deletes wait for a few updates at most). */
   maxDeleteBytes: 64 * 1024,
-  /** Encoded pending structs. */
+  /**
+   * Pending structs by their weight (pending-weight.ts: their size in update format v1, about the bytes
+   * of the updates that fed them), not the compact v2 bytes Yjs keeps them in (~100 bytes for 1 MB of
+   * one-character deletes).
+   */
   maxStructBytes: 1024 * 1024,
   /** Writers the pending state names (a pair writes with a handful of client ids). */
   maxClients: 256,
   /**
-   * Bytes of pending state Yjs may retry: 4 MB at once, then 64 KB a second. Retrying ~1 MB of small
-   * changes took 50–180 ms on this 2-core machine (test/bench/pending-hostile.ts), so a partner gets
-   * under a second of work before it is refused, or ~1% of a core if it paces itself. Honest
-   * out-of-order delivery (test/bench/pending-honest.ts: 40 simulated 10-minute sessions over links
-   * switching between direct, relay and down) retried at most 5.4 KB per wait, 9.8 KB per session.
+   * Bytes of pending state Yjs may retry (structs by their weight): 4 MB at once, then 64 KB a second.
+   * Retrying ~1 MB of small changes took 50–180 ms on this 2-core machine, and weighing it up to 60 ms
+   * more (test/bench/pending-hostile.ts), so a partner gets under a second of work before it is refused,
+   * or ~1% of a core if it paces itself. Honest out-of-order delivery (test/bench/pending-honest.ts:
+   * 40 simulated 10-minute sessions over links switching between direct, relay and down) retried at most
+   * 5.9 KB per wait, 11.2 KB per session.
    */
   retry: { maxBytes: 4 * 1024 * 1024, drainBytesPerSecond: 64 * 1024 },
 };
@@ -35,7 +42,10 @@ type Store = { pendingDs: Uint8Array | null; pendingStructs: { missing: Map<numb
 const kb = (n: number) => `${Math.round(n / 1024)} KB`;
 const mb = (n: number) => `${(n / (1024 * 1024)).toFixed(1)} MB`;
 
-/** Why the doc's pending state is over the bounds, or undefined. Cost: at most one decode of a bounded delete set. */
+/**
+ * Why the doc's pending state is over the bounds, or undefined. Cost: at most one decode of a bounded delete set, and
+ * the weighing of pending structs Yjs has just replaced (once per update, pending-weight.ts).
+ */
 export function pendingOverflow(doc: Y.Doc, limits: PendingLimits = PENDING_LIMITS): string | undefined {
   const store = doc.store as unknown as Store;
   const ds = store.pendingDs;
@@ -45,8 +55,9 @@ export function pendingOverflow(doc: Y.Doc, limits: PendingLimits = PENDING_LIMI
   if (ds && ds.byteLength > limits.maxDeleteBytes) {
     return `your partner's laptop sent deletions of ${what} (${kb(ds.byteLength)} waiting, over the ${kb(limits.maxDeleteBytes)} limit)`;
   }
-  if (structs && structs.update.byteLength > limits.maxStructBytes) {
-    return `your partner's laptop sent ${what} (${kb(structs.update.byteLength)} waiting, over the ${kb(limits.maxStructBytes)} limit)`;
+  const weight = structs ? pendingWeight(structs.update) : 0;
+  if (weight > limits.maxStructBytes) {
+    return `your partner's laptop sent ${what} (${kb(weight)} waiting, over the ${kb(limits.maxStructBytes)} limit)`;
   }
   let clients = structs?.missing.size ?? 0;
   if (ds) {

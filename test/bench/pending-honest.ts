@@ -6,9 +6,11 @@
  * and down (updates lost, then a resync: live updates flow at once, the sync step 2 that fills the gap
  * arrives 0.1–4 s later). A relay→direct switch overlaps both paths for up to 3 s (duplicates), and the
  * relay's backlog lands after the direct link's newer updates. Prints, per run and at worst over all
- * runs, what waited and the pending-work meter's readings (renderer/sync/pending-work.ts).
+ * runs, what waited (as wire-pending.ts bounds it: changes by their weight, pending-weight.ts) and the
+ * pending-work meter's readings (renderer/sync/pending-work.ts).
  */
 import * as Y from 'yjs';
+import { pendingWeight } from '../../renderer/sync/pending-weight';
 import { meterRetries } from '../../renderer/sync/pending-work';
 import { between, burst, rng } from '../unit/renderer/sync/honest-edits';
 
@@ -68,7 +70,8 @@ export function session(seed: number, minutes: number, drains = DRAINS): Figures
     figures.maxRetriedPerWait = Math.max(figures.maxRetriedPerWait, waitRetried);
   }, () => now);
   b.on('afterTransaction', () => {
-    const waiting = (store.pendingStructs?.update.byteLength ?? 0) + (store.pendingDs?.byteLength ?? 0);
+    // As the bounds count it: structs by their weight (v1 size), deletes by their bytes.
+    const waiting = (store.pendingStructs ? pendingWeight(store.pendingStructs.update) : 0) + (store.pendingDs?.byteLength ?? 0);
     figures.maxWaiting = Math.max(figures.maxWaiting, waiting);
     if (waiting && waitStart === undefined) waitStart = now;
     if (!waiting && waitStart !== undefined) {

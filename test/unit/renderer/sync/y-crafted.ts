@@ -64,3 +64,27 @@ export function heldBackChain(steps: number, chunk: number, shape: 'items' | 'ru
   encoding.writeVarUint(sv, steps);
   return { held: Y.encodeStateAsUpdate(x, encoding.toUint8Array(sv)), keys };
 }
+
+/**
+ * One writer's `count` one-character items, typed backwards (each its own item) and all deleted.
+ * `from(clock)` is all of it from `clock` on, which waits for the clocks before. Yjs keeps what waits
+ * in its v2 encoding, where this takes ~100 bytes whatever the count; in v1 (as sent) ~10 bytes an item.
+ */
+export function deletedBackwards(count: number): { from: (clock: number) => Uint8Array } {
+  const z = new Y.Doc();
+  z.clientID = 4_000_000_000; // fixed, as v1 sizes depend on its length (5 bytes, Yjs's longest)
+  const t = z.getText('t');
+  z.transact(() => {
+    for (let i = 0; i < count; i++) t.insert(0, 'x');
+  });
+  z.transact(() => t.delete(0, t.length));
+  return {
+    from: (clock) => {
+      const sv = encoding.createEncoder();
+      encoding.writeVarUint(sv, 1);
+      encoding.writeVarUint(sv, z.clientID);
+      encoding.writeVarUint(sv, clock);
+      return Y.encodeStateAsUpdate(z, encoding.toUint8Array(sv));
+    },
+  };
+}
