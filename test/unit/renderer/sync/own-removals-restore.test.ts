@@ -31,15 +31,19 @@ function writeOwn(doc: Y.Doc, id: string, body: CaptureBody = DECISION): Capture
   applyOps(doc, r.ops);
   return r.capture;
 }
+/** A seeded workspace with this leader's decision 'cap-1' (and its log entry), removals watched from then on. */
+function watchingOwnDecision() {
+  const doc = seeded();
+  const mine = writeOwn(doc, 'cap-1');
+  return { doc, mine, watch: watchOwnRemovals(doc, { origin: PEER_ORIGIN, now: NOW }) };
+}
 const hasLog = (doc: Y.Doc) => readWorkspace(doc).log.some((e) => e.id === LOG);
 
 beforeEach(() => localStorage.clear());
 
 describe('a decision log entry this leader deleted is not brought back by Restore', () => {
   it('deleted before the partner removed the capture', () => {
-    const doc = seeded();
-    const mine = writeOwn(doc, 'cap-1');
-    const watch = watchOwnRemovals(doc, { origin: PEER_ORIGIN, now: NOW });
+    const { doc, mine, watch } = watchingOwnDecision();
     removeItem(doc, 'log', LOG); // on the Workspace page
     receiveFromPartner(doc, (p) => p.getMap('captures').delete('cap-1'));
 
@@ -50,9 +54,7 @@ describe('a decision log entry this leader deleted is not brought back by Restor
   });
 
   it('deleted after the partner removed the capture', () => {
-    const doc = seeded();
-    const mine = writeOwn(doc, 'cap-1');
-    const watch = watchOwnRemovals(doc, { origin: PEER_ORIGIN, now: NOW });
+    const { doc, mine, watch } = watchingOwnDecision();
     receiveFromPartner(doc, (p) => p.getMap('captures').delete('cap-1'));
     removeItem(doc, 'log', LOG);
 
@@ -63,9 +65,7 @@ describe('a decision log entry this leader deleted is not brought back by Restor
   });
 
   it('taken with the capture, put back by the partner, then deleted by this leader: not brought back', () => {
-    const doc = seeded();
-    writeOwn(doc, 'cap-1');
-    const watch = watchOwnRemovals(doc, { origin: PEER_ORIGIN, now: NOW });
+    const { doc, watch } = watchingOwnDecision();
     receiveFromPartner(doc, (p) => {
       p.getMap('captures').delete('cap-1');
       itemsOf(p, 'log').delete(LOG);
@@ -79,9 +79,7 @@ describe('a decision log entry this leader deleted is not brought back by Restor
   });
 
   it('deleted by this leader, then junk written there in the change that removes the capture: not counted as taken with it', () => {
-    const doc = seeded();
-    writeOwn(doc, 'cap-1');
-    const watch = watchOwnRemovals(doc, { origin: PEER_ORIGIN, now: NOW });
+    const { doc, watch } = watchingOwnDecision();
     removeItem(doc, 'log', LOG);
     receiveFromPartner(doc, (p) => {
       p.getMap('captures').delete('cap-1');
@@ -136,9 +134,7 @@ describe('the item itself, in one window', () => {
    * words) takes the notice away, and Restore does not put the stale copy over the new one.
    */
   it('re-created under the same id: no notice, and Restore writes nothing', () => {
-    const doc = seeded();
-    const mine = writeOwn(doc, 'cap-1');
-    const watch = watchOwnRemovals(doc, { origin: PEER_ORIGIN, now: NOW });
+    const { doc, mine, watch } = watchingOwnDecision();
     receiveFromPartner(doc, (p) => p.getMap('captures').delete('cap-1'));
     const theirs = { ...mine, text: 'Ship the beta in June' };
     receiveFromPartner(doc, (p) => p.getMap('captures').set('cap-1', theirs));
@@ -197,9 +193,7 @@ describe('the entry written here, not whatever stands under its key', () => {
   });
 
   it('taken with the capture, then the partner writes junk there and takes it again: brought back', () => {
-    const doc = seeded();
-    writeOwn(doc, 'cap-1');
-    const watch = watchOwnRemovals(doc, { origin: PEER_ORIGIN, now: NOW });
+    const { doc, watch } = watchingOwnDecision();
     receiveFromPartner(doc, (p) => {
       p.getMap('captures').delete('cap-1');
       itemsOf(p, 'log').delete(LOG);
@@ -212,9 +206,7 @@ describe('the entry written here, not whatever stands under its key', () => {
   });
 
   it('taken by the partner after the capture: brought back with it', () => {
-    const doc = seeded();
-    writeOwn(doc, 'cap-1');
-    const watch = watchOwnRemovals(doc, { origin: PEER_ORIGIN, now: NOW });
+    const { doc, watch } = watchingOwnDecision();
     receiveFromPartner(doc, (p) => p.getMap('captures').delete('cap-1'));
     receiveFromPartner(doc, (p) => itemsOf(p, 'log').delete(LOG));
     expect(watch.restore('capture:cap-1')).toBe(true);
@@ -223,9 +215,7 @@ describe('the entry written here, not whatever stands under its key', () => {
   });
 
   it('brought back by Restore, then deleted by this leader, then the capture removed again: the entry stays deleted', () => {
-    const doc = seeded();
-    writeOwn(doc, 'cap-1');
-    const watch = watchOwnRemovals(doc, { origin: PEER_ORIGIN, now: NOW });
+    const { doc, watch } = watchingOwnDecision();
     receiveFromPartner(doc, (p) => {
       p.getMap('captures').delete('cap-1');
       itemsOf(p, 'log').delete(LOG);
