@@ -1,20 +1,10 @@
 // @vitest-environment node
 import * as Y from 'yjs';
 import { describe, expect, it } from 'vitest';
-import { meterRetries } from '../../../../renderer/sync/pending-work';
-import { PENDING_LIMITS, watchPending } from '../../../../renderer/sync/wire-pending';
+import { PENDING_LIMITS } from '../../../../renderer/sync/wire-pending';
+import { watchedWire } from './watched-wire';
 import { heldBackChain, pendingDs, pendingStructs, spreadDeletes } from './y-crafted';
 
-/** A wire watched as the bridge watches it, on a clock the test moves, with the bytes retried metered apart. */
-function watchedWire() {
-  const wire = new Y.Doc();
-  const clock = { t: 0 };
-  const reasons: string[] = [];
-  watchPending(wire, (r) => reasons.push(r), PENDING_LIMITS, () => clock.t);
-  const work = { retried: 0 };
-  meterRetries(wire, { maxBytes: Infinity, drainBytesPerSecond: 0 }, ({ retried }) => (work.retried += retried), () => clock.t);
-  return { wire, clock, reasons, work };
-}
 
 describe('the work pending state makes Yjs do is bounded', () => {
   it('~1 MB kept waiting, then tiny messages that each let one piece in: refused within ~4 MB retried', () => {

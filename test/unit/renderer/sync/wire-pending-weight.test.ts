@@ -1,9 +1,9 @@
 // @vitest-environment node
 import * as Y from 'yjs';
 import { describe, expect, it } from 'vitest';
-import { meterRetries } from '../../../../renderer/sync/pending-work';
 import { pendingWeight } from '../../../../renderer/sync/pending-weight';
 import { PENDING_LIMITS, watchPending } from '../../../../renderer/sync/wire-pending';
+import { watchedWire } from './watched-wire';
 import { deletedBackwards, heldBackChain, pendingStructs } from './y-crafted';
 
 /**
@@ -15,15 +15,6 @@ import { deletedBackwards, heldBackChain, pendingStructs } from './y-crafted';
 const ITEMS = 120_000;
 const z = deletedBackwards(ITEMS);
 
-function watchedWire() {
-  const wire = new Y.Doc();
-  const clock = { t: 0 };
-  const reasons: string[] = [];
-  watchPending(wire, (r) => reasons.push(r), PENDING_LIMITS, () => clock.t);
-  const work = { retried: 0 };
-  meterRetries(wire, { maxBytes: Infinity, drainBytesPerSecond: 0 }, ({ retried }) => (work.retried += retried), () => clock.t);
-  return { wire, clock, reasons, work };
-}
 
 describe('pending changes are weighed as sent, not as Yjs compacts them', () => {
   it('~1 MB of deleted one-character items waiting, then tiny messages that each let one piece in: refused within 5 messages', () => {
