@@ -1,4 +1,5 @@
 import * as Y from 'yjs';
+import { OTHER_TAB_ORIGIN } from './other-tab-origin';
 import type { VersionStore } from './version-records';
 
 /** Where a Y.Doc's merged state is kept between runs (Dexie in the app, memory in tests). */
@@ -36,7 +37,7 @@ export interface PersistOptions {
    * The doc may be open in other tabs of this browser too (the workspace, in browser mode), each
    * with its own copy: a save that wrote this copy whole would wipe out what another tab saved.
    * So each save first takes in the stored state (its changes applied to this copy, with origin
-   * 'persistence') and writes the merge, in one transaction (`saveMerged`), then tells the other
+   * OTHER_TAB_ORIGIN) and writes the merge, in one transaction (`saveMerged`), then tells the other
    * tabs on this BroadcastChannel, which take in the stored state at once. Absent for a doc only
    * one window opens (a comparison room, room-lock.ts): its saves stay plain writes.
    */
@@ -110,7 +111,7 @@ export async function persistDoc(doc: Y.Doc, id: string, store: DocStore, delayM
   const takeIn = (row: Uint8Array | undefined) => {
     if (!row || (known && sameBytes(row, known))) return;
     try {
-      Y.applyUpdate(doc, row, 'persistence');
+      Y.applyUpdate(doc, row, OTHER_TAB_ORIGIN);
       known = row;
     } catch {
       // left for inspection; this copy is written over it as before
@@ -158,7 +159,7 @@ export async function persistDoc(doc: Y.Doc, id: string, store: DocStore, delayM
     timer = setTimeout(() => void flush().catch(() => undefined), wait);
   };
   const onUpdate = (_u: Uint8Array, origin: unknown) => {
-    if (origin === 'persistence') return;
+    if (origin === 'persistence' || origin === OTHER_TAB_ORIGIN) return;
     changes++;
     schedule(options.savesAtOnce?.(origin) ? 0 : delayMs);
   };

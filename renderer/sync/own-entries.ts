@@ -22,6 +22,7 @@ import { actionOf, logEntryOf } from '../../shared/offsite/capture-ops';
 import type { Capture } from '../../shared/offsite/capture';
 import { parseOwnEntries, withFates, type EntryFate, type ItemId, type OwnEntries } from '../../shared/offsite/own-entries';
 import { ACTIONS, readOffsite } from './offsite-capture';
+import { OTHER_TAB_ORIGIN } from './other-tab-origin';
 import { itemsOf } from './workspace-doc';
 
 export const OWN_ENTRIES_KEY = 'accord.offsite.ownEntries';
@@ -97,6 +98,8 @@ export function watchOwnEntries(doc: Y.Doc, opts: { origin: unknown; ownIds: () 
 
   /** Keys changed at the top of `map` (added, replaced, deleted) and, for this laptop's changes, under them (a row's field). */
   const onChange = (map: Y.Map<unknown>, prefix: string) => (events: Y.YEvent<Y.AbstractType<unknown>>[], tr: Y.Transaction) => {
+    // Another tab's saved changes: that tab recorded their fates already.
+    if (tr.origin === OTHER_TAB_ORIGIN) return;
     const peer = tr.origin === opts.origin;
     const touched = new Set<string>();
     for (const e of events) {

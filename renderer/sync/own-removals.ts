@@ -40,6 +40,7 @@ import type { Capture } from '../../shared/offsite/capture';
 import type { Written } from '../../shared/offsite/removed-own';
 import { ownParkedCheck, ownParkedIds } from './own-parked';
 import { watchOwnEntries } from './own-entries';
+import { OTHER_TAB_ORIGIN } from './other-tab-origin';
 import { takenByPartner } from '../../shared/offsite/own-entries';
 
 export const REMOVALS_KEY = 'accord.offsite.removedByPartner';
@@ -184,6 +185,8 @@ export function watchOwnRemovals(doc: Y.Doc, opts: { origin: unknown; now?: () =
   change((k) => ({ list: k.list.filter(gone), unlisted: k.unlisted.filter(goneKey) }));
 
   const observer = (kind: OwnRemoval['kind'], map: Y.Map<unknown>) => (event: Y.YMapEvent<unknown>) => {
+    // Another tab's saved changes: that tab recorded them (and wrote the shared list); its storage event refreshes this one.
+    if (event.transaction.origin === OTHER_TAB_ORIGIN) return;
     const peer = event.transaction.origin === opts.origin;
     /** Shown here (gone) and now back, or taken away by this laptop (its leader chose it gone): the notice goes. */
     const drop = new Set<string>();

@@ -6,6 +6,7 @@ import { migrateListCells } from './workspace-list-migration';
 import { seedGapFixes } from './workspace-gap-fixes';
 import { watchMassDeletes, type MassDeleteWatch } from './workspace-mass-delete';
 import { PEER_ORIGIN } from './peer-guard';
+import { OTHER_TAB_ORIGIN } from './other-tab-origin';
 import { keepVersions, type VersionKeeper, type VersionReason } from './workspace-versions';
 import { restoreWorkspaceFromUpdate } from './workspace-restore';
 import { adoptStored } from './own-writes';
@@ -101,7 +102,7 @@ async function open(docStore: DocStore, now: () => Date): Promise<OpenWorkspace>
   });
   doc.on('update', (_u: Uint8Array, origin: unknown) => {
     // Another tab's saved changes, taken in: already on disk, nothing for this tab to save.
-    if (origin === 'persistence') return;
+    if (origin === 'persistence' || origin === OTHER_TAB_ORIGIN) return;
     dirty = true;
     if (state.state !== 'saving') emit({ state: 'saving' });
   });
