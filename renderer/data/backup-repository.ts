@@ -9,6 +9,7 @@ import { mergeKeepingLocal } from './merge-doc';
 import { dropAllPendingSeals } from './pending-seal';
 import { describeDropped, dropDeepTypes } from './deep-types';
 import { checkHeldEntries, type PeerLimits } from '../sync/peer-guard';
+import { newRestoreEpoch } from '../sync/restore-epoch';
 import type { Doc } from 'yjs';
 
 /*
@@ -182,9 +183,10 @@ export class BackupRepository {
       const current = await this.readCurrent();
       const plan = planRestore(current, backup, mode);
       const roundRow = (r: Round): StoredRound => ({ id: r.id, body: JSON.stringify(r), updatedAt: r.updatedAt, sealedAt: r.sealedAt });
-      const docRow = (id: string, update: Uint8Array, updatedAt: string | undefined, meta: string | undefined): StoredDoc => {
+      const docRow = (id: string, update: Uint8Array, updatedAt: string | undefined, meta: string | undefined, epoch: string | undefined): StoredDoc => {
         const row: StoredDoc = { id, update, updatedAt: updatedAt ?? now };
         if (meta !== undefined) row.meta = meta;
+        if (epoch !== undefined) row.epoch = epoch;
         return row;
       };
 
@@ -194,7 +196,10 @@ export class BackupRepository {
         await this.db.rounds.bulkPut(backup.rounds.map(roundRow));
         // The plan's settings, not the file's: a session setting in the file is never written (isSessionSetting).
         await this.db.settings.bulkPut([...plan.settings.add, ...plan.settings.overwrite].map((key) => ({ key, value: backup.settings![key] })));
-        await this.db.docs.bulkPut(backup.docs.map((d) => docRow(d.id, updates.get(d.id)!, d.updatedAt, d.meta)));
+        // A new restore epoch with the restored docs, in this transaction: a tab still holding the
+        // old workspace finds it inside its own save's transaction, and writes nothing (restore-epoch.ts).
+        const epoch = newRestoreEpoch();
+        await this.db.docs.bulkPut(backup.docs.map((d) => docRow(d.id, updates.get(d.id)!, d.updatedAt, d.meta, epoch)));
         return plan;
       }
 
@@ -202,7 +207,8 @@ export class BackupRepository {
       if (plan.rounds.overwrite.length) throw new Error('merge must not overwrite a local round');
       await this.db.rounds.bulkAdd(plan.rounds.add.map(roundRow));
       await this.db.settings.bulkPut(plan.settings.add.map((key) => ({ key, value: backup.settings![key] })));
-      const docRows: StoredDoc[] = plan.docs.add.map((d) => docRow(d.id, updates.get(d.id)!, d.updatedAt, d.meta));
+      // Merge keeps each row's epoch: a union removes nothing, so a tab's save merged over it loses nothing either.
+      const docRows: StoredDoc[] = plan.docs.add.map((d) => docRow(d.id, updates.get(d.id)!, d.updatedAt, d.meta, undefined));
       for (const d of plan.docs.merge) {
         const local = await this.db.docs.get(d.id);
         let update = updates.get(d.id)!;
@@ -228,7 +234,7 @@ export class BackupRepository {
           dropped.push(...describeDropped(d.id, 'this laptop', merged.dropped.here));
           update = merged.update;
         }
-        docRows.push(docRow(d.id, update, now, local?.meta ?? d.meta));
+        docRows.push(docRow(d.id, update, now, local?.meta ?? d.meta, local?.epoch));
       }
       await this.db.docs.bulkPut(docRows);
       return plan;

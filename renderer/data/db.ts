@@ -23,6 +23,12 @@ export interface StoredDoc {
   update: Uint8Array;
   updatedAt: string;
   meta?: string;
+  /**
+   * Written new by each backup restored with Replace, kept by merged saves: a tab whose copy was
+   * loaded under another epoch does not write (renderer/sync/restore-epoch.ts). Not indexed, so
+   * no schema version; absent on rows no Replace has written.
+   */
+  epoch?: string;
 }
 
 /**

@@ -14,6 +14,10 @@ export class DexieDocStore implements DocStore {
   async load(id: string) {
     return (await this.db.docs.get(id))?.update;
   }
+  async loadWithEpoch(id: string) {
+    const row = await this.db.docs.get(id);
+    return row && { update: row.update, epoch: row.epoch };
+  }
   /**
    * The last write asked for, per doc. Every write is the doc's whole state at the time it was
    * asked for, so a later one holds all an earlier one does: an earlier write whose transaction
@@ -40,10 +44,17 @@ export class DexieDocStore implements DocStore {
   /**
    * Another tab's save cannot land between the read and the write (one readwrite transaction;
    * see DocStore.saveMerged). No write is dropped as stale, unlike `save`'s: what it writes is
-   * made when it runs, so it holds all an earlier write does.
+   * made when it runs, so it holds all an earlier write does. The row keeps its restore epoch
+   * (only a Replace restore writes a new one); `merge` sees it, and throws to write nothing.
    */
-  async saveMerged(id: string, merge: (stored: Uint8Array | undefined) => Uint8Array, meta?: string) {
-    const row = (stored: StoredDoc | undefined): StoredDoc => ({ id, update: merge(stored?.update), updatedAt: new Date().toISOString(), meta: meta ?? stored?.meta });
+  async saveMerged(id: string, merge: (stored: Uint8Array | undefined, epoch: string | undefined) => Uint8Array, meta?: string) {
+    const row = (stored: StoredDoc | undefined): StoredDoc => ({
+      id,
+      update: merge(stored?.update, stored?.epoch),
+      updatedAt: new Date().toISOString(),
+      meta: meta ?? stored?.meta,
+      epoch: stored?.epoch,
+    });
     if (this.db.isOpen()) {
       const written = mergeRow<StoredDoc>(this.db.backendDB(), 'docs', id, row);
       if (written) return written;
@@ -52,10 +63,10 @@ export class DexieDocStore implements DocStore {
       await this.db.docs.put(row(await this.db.docs.get(id)));
     });
   }
-  saveNow(id: string, update: Uint8Array): boolean {
+  saveNow(id: string, update: Uint8Array, epoch?: string): boolean {
     if (!this.db.isOpen()) return false;
     // Dexie's put goes through promises; a page in pagehide may not live to see them run.
-    const written = putRow(this.db.backendDB(), 'docs', { id, update, updatedAt: new Date().toISOString(), meta: undefined });
+    const written = putRow(this.db.backendDB(), 'docs', { id, update, updatedAt: new Date().toISOString(), meta: undefined, epoch });
     if (!written) return false;
     written.catch(() => undefined); // nobody is left to tell: the page is going away
     this.latest.set(id, ++this.writes);
@@ -72,7 +83,8 @@ export class MemoryDocStore implements DocStore {
   async save(id: string, update: Uint8Array) {
     this.map.set(id, update);
   }
-  async saveMerged(id: string, merge: (stored: Uint8Array | undefined) => Uint8Array) {
-    this.map.set(id, merge(this.map.get(id)));
+  /** One window holds a memory store, and no restore writes into it: no epoch. */
+  async saveMerged(id: string, merge: (stored: Uint8Array | undefined, epoch: string | undefined) => Uint8Array) {
+    this.map.set(id, merge(this.map.get(id), undefined));
   }
 }

@@ -38,12 +38,18 @@ export function lazyRepositories(load: () => Promise<Repositories>): Repositorie
   };
   const docs: DocStore = {
     load: async (id) => (await start()).docs.load(id),
+    async loadWithEpoch(id) {
+      const real = (await start()).docs;
+      if (real.loadWithEpoch) return real.loadWithEpoch(id);
+      const update = await real.load(id);
+      return update && { update };
+    },
     save: async (id, update, meta) => (await start()).docs.save(id, update, meta),
-    saveNow: (id, update) => loaded?.docs.saveNow?.(id, update) ?? false,
+    saveNow: (id, update, epoch) => loaded?.docs.saveNow?.(id, update, epoch) ?? false,
     async saveMerged(id, merge, meta) {
       const real = (await start()).docs;
       // Both real stores merge; one that cannot writes this copy, as `save` would.
-      return real.saveMerged ? real.saveMerged(id, merge, meta) : real.save(id, merge(undefined), meta);
+      return real.saveMerged ? real.saveMerged(id, merge, meta) : real.save(id, merge(undefined, undefined), meta);
     },
     versions: {
       list: async (docId) => (await versions()).list(docId),

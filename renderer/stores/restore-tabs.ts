@@ -5,9 +5,12 @@
  * would bring back what a Replace removed, and show the old data until reloaded. So the
  * restoring tab tells the others before it writes (they stop their writers: on a Replace without
  * saving what is pending, which the Replace would drop anyway) and when it is done or gone (they
- * reload from storage).
+ * reload from storage). A note can come too late (a save already started) or never reach a tab
+ * (opened after it was sent): there the restore epoch in storage stops the save (restore-epoch.ts),
+ * and this tab follows it as a Replace that is done.
  */
 import type { RestoreMode } from '../../shared/backup/plan';
+import { whenReplacedInStorage } from '../sync/restore-epoch';
 
 export const RESTORE_CHANNEL = 'accord.restore';
 
@@ -39,12 +42,9 @@ export function followRestoresInOtherTabs({
   stopWriters = (mode) => import('./restore-writers').then((m) => m.stopWritersForRestore({ discardWorkspace: mode === 'replace' })),
   reload = () => location.reload(),
 }: FollowOptions = {}): () => void {
-  const heard = channel();
-  if (!heard) return () => {};
   let stopping: Promise<unknown> | undefined;
   let reloading = false;
-  const onNote = (e: MessageEvent<RestoreNote>) => {
-    const { restore, phase } = e.data ?? {};
+  const follow = ({ restore, phase }: Partial<RestoreNote>) => {
     if (restore !== 'merge' && restore !== 'replace') return;
     // Heard late ('done' first): stopped all the same, so the reload's pagehide writes nothing old.
     stopping ??= stopWriters(restore).catch(() => undefined);
@@ -52,6 +52,16 @@ export function followRestoresInOtherTabs({
     reloading = true;
     void stopping.then(() => reload());
   };
+  // The note may come too late, or never (a tab that opened the workspace after it was sent): a
+  // save that finds the workspace replaced in storage (restore-epoch.ts) has written nothing, and
+  // this tab follows it as a Replace that is done.
+  const unfollowStorage = whenReplacedInStorage(() => follow({ restore: 'replace', phase: 'done' }));
+  const heard = channel();
+  if (!heard) return unfollowStorage;
+  const onNote = (e: MessageEvent<RestoreNote>) => follow(e.data ?? {});
   heard.addEventListener('message', onNote);
-  return () => heard.removeEventListener('message', onNote);
+  return () => {
+    unfollowStorage();
+    heard.removeEventListener('message', onNote);
+  };
 }

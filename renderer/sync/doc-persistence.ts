@@ -1,23 +1,32 @@
 import * as Y from 'yjs';
 import { OTHER_TAB_ORIGIN } from './other-tab-origin';
+import { ReplacedUnderThisCopy, replacedSince, type SeenRow } from './restore-epoch';
 import type { VersionStore } from './version-records';
 
 /** Where a Y.Doc's merged state is kept between runs (Dexie in the app, memory in tests). */
 export interface DocStore {
   load(id: string): Promise<Uint8Array | undefined>;
+  /**
+   * The stored state with its restore epoch (restore-epoch.ts), read together: a doc open in
+   * several tabs loads through it. Absent: `load`, and the row counts as of no epoch.
+   */
+  loadWithEpoch?(id: string): Promise<{ update: Uint8Array; epoch?: string } | undefined>;
   save(id: string, update: Uint8Array, meta?: string): Promise<void>;
   /**
    * Writes at once, in the calling task, and asks the store to commit without waiting for
    * anything (IndexedDB's transaction.commit()): what a page that is going away can still do.
-   * False when it cannot (the store is not open yet); `save` is then the only way.
+   * False when it cannot (the store is not open yet); `save` is then the only way. `epoch`: the
+   * restore epoch the row keeps (the one this copy was loaded under).
    */
-  saveNow?(id: string, update: Uint8Array): boolean;
+  saveNow?(id: string, update: Uint8Array, epoch?: string): boolean;
   /**
    * Writes what `merge` makes of the stored state (undefined when none), read and written in one
    * transaction: no other tab's save can land in between. `merge` runs inside it, so what it
-   * returns is the doc as it is when the write runs. Absent: `save` is used.
+   * returns is the doc as it is when the write runs; it is handed the row's restore epoch too,
+   * which the write keeps. When `merge` throws, nothing is written and the save rejects with its
+   * error. Absent: `save` is used.
    */
-  saveMerged?(id: string, merge: (stored: Uint8Array | undefined) => Uint8Array, meta?: string): Promise<void>;
+  saveMerged?(id: string, merge: (stored: Uint8Array | undefined, epoch: string | undefined) => Uint8Array, meta?: string): Promise<void>;
   /** Where kept versions of a doc live (the workspace keeps them); absent = none kept. */
   versions?: VersionStore;
 }
@@ -40,8 +49,13 @@ export interface PersistOptions {
    * OTHER_TAB_ORIGIN) and writes the merge, in one transaction (`saveMerged`), then tells the other
    * tabs on this BroadcastChannel, which take in the stored state at once. Absent for a doc only
    * one window opens (a comparison room, room-lock.ts): its saves stay plain writes.
+   *
+   * A merged save also checks the row's restore epoch (restore-epoch.ts): a row replaced since
+   * this copy was loaded (a backup restored with Replace in another tab) is not written; this
+   * copy stops persisting, as `abandon`, and `onReplaced` is called (the page reloads from it).
+   * The same when a note from another tab leads to a row of another epoch.
    */
-  acrossTabs?: { channel: string };
+  acrossTabs?: { channel: string; onReplaced?: () => void };
 }
 
 /** What a tab tells the others after writing a doc. */
@@ -79,7 +93,13 @@ const sameBytes = (a: Uint8Array, b: Uint8Array) => {
 };
 
 export async function persistDoc(doc: Y.Doc, id: string, store: DocStore, delayMs = 150, options: PersistOptions = {}): Promise<PersistedDoc> {
-  const stored = await store.load(id);
+  // Across tabs, the state and its restore epoch come from one read: read apart, a Replace landing
+  // between them would pair the old state with the new epoch, and this copy would merge over it.
+  const loaded: { update: Uint8Array; epoch?: string } | undefined =
+    options.acrossTabs && store.loadWithEpoch ? await store.loadWithEpoch(id) : await store.load(id).then((update) => update && { update });
+  const stored = loaded?.update;
+  /** The row as this copy last saw it (loaded, taken in, written): only a Replace changes its epoch. */
+  const seen: SeenRow = { present: loaded !== undefined, epoch: loaded?.epoch };
   // Stryker disable next-line ConditionalExpression: without a row, applyUpdate(undefined) throws into the catch below: the same nothing
   if (stored) {
     try {
@@ -118,16 +138,28 @@ export async function persistDoc(doc: Y.Doc, id: string, store: DocStore, delayM
     }
   };
   const merging = options.acrossTabs && store.saveMerged ? store.saveMerged.bind(store) : undefined;
+  /** Set when a row was found replaced under this copy: nothing of it is written or taken in again. */
+  let replaced = false;
   const saveWhole = () => {
     let upTo = changes;
     const write = merging
-      ? merging(id, (stored) => {
+      ? merging(id, (stored, epoch) => {
+          // Inside the transaction: thrown, it aborts, and the restored row stays as it is.
+          if (replaced || replacedSince(seen, { present: stored !== undefined, epoch })) {
+            replaced = true;
+            throw new ReplacedUnderThisCopy(id);
+          }
           takeIn(stored);
           upTo = changes;
+          seen.present = true;
           return (known = Y.encodeStateAsUpdate(doc));
         })
       : store.save(id, Y.encodeStateAsUpdate(doc));
-    const done = write.then(() => {
+    // Checked on the flag, not on the error: a wrapping store (the workspace's save indicator) may not pass it on.
+    const done = write.finally(() => {
+      if (replaced) stopReplaced();
+    }).then(() => {
+      if (replaced) throw new ReplacedUnderThisCopy(id);
       durable = Math.max(durable, upTo);
       if (merging) tell({ id, merged: true });
     });
@@ -169,9 +201,18 @@ export async function persistDoc(doc: Y.Doc, id: string, store: DocStore, delayM
   // tab's copy alone may have left out what only this one holds: save it again, merged.
   const onNote = (e: MessageEvent<SavedNote>) => {
     if (e.data?.id !== id) return;
-    void store.load(id).then(
-      (stored) => {
+    void (store.loadWithEpoch ? store.loadWithEpoch(id) : store.load(id).then((update) => update && { update })).then(
+      (row: { update: Uint8Array; epoch?: string } | undefined) => {
         if (stopped) return;
+        // The other tab's save was the restore's own, or a tab's since: this copy is of the old
+        // doc, and taking the new one in would only hide that until this copy's next save.
+        if (replacedSince(seen, { present: row !== undefined, epoch: row?.epoch })) {
+          replaced = true;
+          stopReplaced();
+          return;
+        }
+        const stored = row?.update;
+        if (stored) seen.present = true;
         takeIn(stored);
         if (e.data.merged) return;
         changes++;
@@ -194,7 +235,7 @@ export async function persistDoc(doc: Y.Doc, id: string, store: DocStore, delayM
     // A promise chain may not run to its IndexedDB request before the page is gone: write and
     // commit in this task where the store can.
     const whole = Y.encodeStateAsUpdate(doc);
-    if (store.saveNow?.(id, whole)) {
+    if (store.saveNow?.(id, whole, seen.epoch)) {
       durable = Math.max(durable, upTo);
       if (merging) known = whole;
       if (merging) tell({ id, merged: false });
@@ -240,5 +281,13 @@ export async function persistDoc(doc: Y.Doc, id: string, store: DocStore, delayM
     channelOpen = false;
     channel?.close();
   };
+  // Once: a save and a note may both find the row replaced.
+  let toldReplaced = false;
+  function stopReplaced() {
+    abandon();
+    if (toldReplaced) return;
+    toldReplaced = true;
+    options.acrossTabs?.onReplaced?.();
+  }
   return Object.assign(stop, { allSaved: () => durable >= changes, saved, abandon });
 }

@@ -7,6 +7,7 @@ import { seedGapFixes } from './workspace-gap-fixes';
 import { watchMassDeletes, type MassDeleteWatch } from './workspace-mass-delete';
 import { PEER_ORIGIN } from './peer-guard';
 import { OTHER_TAB_ORIGIN } from './other-tab-origin';
+import { replacedInStorage } from './restore-epoch';
 import { keepVersions, type VersionKeeper, type VersionReason } from './workspace-versions';
 import { restoreWorkspaceFromUpdate } from './workspace-restore';
 import { adoptStored } from './own-writes';
@@ -89,7 +90,8 @@ async function open(docStore: DocStore, now: () => Date): Promise<OpenWorkspace>
   const merged = docStore.saveMerged?.bind(docStore);
   const watched: DocStore = {
     load: (id) => docStore.load(id),
-    saveNow: (id, update) => docStore.saveNow?.(id, update) ?? false,
+    loadWithEpoch: docStore.loadWithEpoch?.bind(docStore),
+    saveNow: (id, update, epoch) => docStore.saveNow?.(id, update, epoch) ?? false,
     save: (id, update, meta) => report(() => docStore.save(id, update, meta)),
     saveMerged: merged && ((id, merge, meta) => report(() => merged(id, merge, meta))),
   };
@@ -100,7 +102,9 @@ async function open(docStore: DocStore, now: () => Date): Promise<OpenWorkspace>
     savesAtOnce: (origin) => origin === PEER_ORIGIN,
     // Browser mode only: Electron has one window (single-instance lock, new windows denied), so
     // there a save need not read the stored row first (~1 ms at 720 KB, ~50 ms at the 32 MB bound).
-    acrossTabs: typeof window === 'undefined' || (window as { accord?: unknown }).accord ? undefined : { channel: 'accord.workspace' },
+    // A save finding the workspace replaced by another tab's backup restore writes nothing; this
+    // page then stops its writers and reloads, as when told of the restore (restore-tabs.ts).
+    acrossTabs: typeof window === 'undefined' || (window as { accord?: unknown }).accord ? undefined : { channel: 'accord.workspace', onReplaced: replacedInStorage },
   });
   doc.on('update', (_u: Uint8Array, origin: unknown) => {
     // Another tab's saved changes, taken in: already on disk, nothing for this tab to save.

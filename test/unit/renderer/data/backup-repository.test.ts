@@ -139,6 +139,35 @@ describe('BackupRepository', () => {
     b.db.close();
   });
 
+  it('replace writes a new restore epoch into every doc row, in its transaction; merge keeps the row’s; neither goes into a backup', async () => {
+    const a = await laptopA();
+    await a.db.docs.put({ id: 'room-1', update: docWith({ c: 'commitment' }), updatedAt: '2026-10-01T09:00:00.000Z' });
+    const { backup } = await a.backup.exportAll();
+    const b = await freshDb();
+    await b.db.docs.put({ id: 'workspace', update: docWith({ d2: 'Weekly 1:1' }), updatedAt: 'x', epoch: 'before' });
+    await b.backup.restore(backup, 'replace');
+    const rows = await b.db.docs.toArray();
+    const epoch = rows[0].epoch;
+    expect(epoch).toMatch(/^[0-9a-f]{24}$/);
+    expect(rows.map((r) => [r.id, r.epoch])).toEqual([
+      ['room-1', epoch],
+      ['workspace', epoch],
+    ]);
+    await b.backup.restore(backup, 'replace'); // each Replace a new one
+    const again = (await b.db.docs.get('workspace'))!.epoch;
+    expect(again).toMatch(/^[0-9a-f]{24}$/);
+    expect(again).not.toBe(epoch);
+    // A merge takes nothing away: a tab holding the workspace under this epoch may still merge over it.
+    await b.db.docs.delete('room-1');
+    await b.backup.restore(backup, 'merge');
+    expect((await b.db.docs.get('workspace'))!.epoch).toBe(again);
+    expect((await b.db.docs.get('room-1'))!.epoch).toBeUndefined(); // added by the merge: of no Replace
+    const exported = JSON.stringify((await b.backup.exportAll()).backup);
+    expect(exported).not.toContain(again!);
+    a.db.close();
+    b.db.close();
+  });
+
   it('a document that is not Yjs is refused before anything is written', async () => {
     const b = await freshDb();
     await b.rounds.put(localOnly);

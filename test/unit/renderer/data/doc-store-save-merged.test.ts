@@ -25,7 +25,7 @@ async function twoTabs() {
   const name = `accord-save-merged-${Math.random()}`;
   const dbs = [new AccordDatabase(name), new AccordDatabase(name)];
   await Promise.all(dbs.map((db) => db.open()));
-  return { stores: dbs.map((db) => new DexieDocStore(db)), close: () => dbs.forEach((db) => db.close()) };
+  return { dbs, stores: dbs.map((db) => new DexieDocStore(db)), close: () => dbs.forEach((db) => db.close()) };
 }
 
 describe('DexieDocStore.saveMerged', () => {
@@ -62,6 +62,28 @@ describe('DexieDocStore.saveMerged', () => {
       }),
     ).rejects.toThrow('damaged');
     expect(read(await stores[0].load('workspace'))).toEqual({ a: 'kept' });
+    close();
+  });
+
+  it('hands the row’s restore epoch to the merge and keeps it; a merge that refuses it writes nothing', async () => {
+    const { dbs, stores, close } = await twoTabs();
+    const db = dbs[0];
+    await db.docs.put({ id: 'workspace', update: update('a', 'restored'), updatedAt: '2026-10-01T09:00:00.000Z', epoch: 'e1' });
+    expect(await stores[1].loadWithEpoch('workspace')).toMatchObject({ epoch: 'e1' });
+    const epochs: (string | undefined)[] = [];
+    await stores[1].saveMerged('workspace', (stored, epoch) => (epochs.push(epoch), union(update('b', 'second tab'))(stored)));
+    expect(epochs).toEqual(['e1']);
+    expect(await db.docs.get('workspace')).toMatchObject({ epoch: 'e1' });
+    await expect(
+      stores[1].saveMerged('workspace', (stored, epoch) => {
+        if (epoch !== 'e0') throw new Error('replaced');
+        return union(update('c', 'old copy'))(stored);
+      }),
+    ).rejects.toThrow('replaced');
+    expect(read(await stores[0].load('workspace'))).toEqual({ a: 'restored', b: 'second tab' });
+    // A tab going away writes its copy alone, under the epoch it was given.
+    expect(stores[1].saveNow('workspace', update('d', 'closing'), 'e1')).toBe(true);
+    expect(await stores[0].loadWithEpoch('workspace')).toMatchObject({ epoch: 'e1' });
     close();
   });
 

@@ -9,6 +9,7 @@ import { RESTORE_CHANNEL, followRestoresInOtherTabs, tellOtherTabs, type Restore
 import { AccordDatabase } from '../../../../renderer/data/db';
 import { DexieDocStore } from '../../../../renderer/data/doc-store';
 import { abandonWorkspace, closeWorkspace, openWorkspace } from '../../../../renderer/sync/workspace-owner';
+import { replacedInStorage } from '../../../../renderer/sync/restore-epoch';
 
 const cleanups: (() => void)[] = [];
 afterEach(async () => {
@@ -52,6 +53,16 @@ describe('a restore in another tab', () => {
     otherTab()({ restore: 'merge', phase: 'done' });
     await vi.waitFor(() => expect(tab.reloads()).toBe(1));
     expect(tab.stopped).toEqual(['merge']);
+  });
+
+  it('found in storage (a save of this tab met the restore epoch of a Replace): stops the writers as for a Replace and reloads, once', async () => {
+    const tab = follow();
+    replacedInStorage();
+    await vi.waitFor(() => expect(tab.reloads()).toBe(1));
+    expect(tab.stopped).toEqual(['replace']);
+    replacedInStorage(); // found again (the note of another save): already stopping and reloading
+    await new Promise((r) => setTimeout(r, 0)); // a reload would have been asked for in the microtasks before
+    expect([tab.stopped, tab.reloads()]).toEqual([['replace'], 1]);
   });
 
   it('this tab’s own restore is not followed (the restoring tab reloads itself)', async () => {
