@@ -29,6 +29,14 @@ class UnreadableDocs extends DexieDocStore {
   }
   override load(id: string): Promise<Uint8Array | undefined> {
     if (id !== 'workspace') return super.load(id);
+    return this.unread();
+  }
+  // The read a workspace open in several tabs goes through (its state and restore epoch at once).
+  override loadWithEpoch(id: string) {
+    if (id !== 'workspace') return super.loadWithEpoch(id);
+    return this.unread();
+  }
+  private unread(): Promise<never> {
     return this.how === 'fails' ? Promise.reject(new Error('the disk could not be read')) : new Promise(() => undefined);
   }
 }
