@@ -1,5 +1,6 @@
 import * as Y from 'yjs';
 import { deleteSetProblem } from './wire-screen';
+import { HalfSentParts } from './relay-parts';
 import * as decoding from 'lib0/decoding';
 import { fromBase64 } from 'lib0/buffer';
 import { encryptForRoom } from './wrong-code-detector';
@@ -26,7 +27,6 @@ export const RELAY_ORIGIN = Symbol('accord-relay');
 export const DEFAULT_CHUNK_BYTES = 64 * 1024;
 /** The largest update the relay reassembles (the workspace's own cap is 32 MB). */
 export const DEFAULT_MAX_UPDATE_BYTES = 32_000_000;
-const MAX_PENDING = 8;
 /**
  * Bytes held across half-finished updates (parts waiting for the rest), as a multiple of the
  * largest update: that update whole, plus one more left half-sent (a partner that reloaded
@@ -147,9 +147,7 @@ export class SignalingRelay {
   private readonly maxPendingBytes: number;
   private readonly now: () => number;
   private readonly attached = new Map<RelaySocket, { message: (m: unknown) => void; connect: () => void }>();
-  private readonly pending = new Map<string, { parts: (Uint8Array | undefined)[]; got: number; size: number; bytes: number; at: number }>();
-  /** Bytes held in `pending` (parts of half-finished updates). */
-  private held = 0;
+  private readonly halfSent: HalfSentParts;
   /** Envelope heads of our own publishes → echoes still expected (one per socket it went to). */
   private readonly ownSent = new Map<string, number>();
   /** A whole-doc answer is being encrypted and sent. */
@@ -174,6 +172,7 @@ export class SignalingRelay {
     this.maxUpdateBytes = opts.maxUpdateBytes ?? DEFAULT_MAX_UPDATE_BYTES;
     this.maxPendingBytes = PENDING_BYTES_PER_UPDATE * this.maxUpdateBytes;
     this.now = opts.now ?? (() => performance.now());
+    this.halfSent = new HalfSentParts(this.maxPendingBytes, PENDING_MAX_AGE_MS, this.now);
     this.helloGate = tokenGate(opts.hellos ?? RELAY_HELLOS, opts.now);
     opts.wire.on('update', this.onWireUpdate);
     this.attach();
@@ -232,7 +231,7 @@ export class SignalingRelay {
 
   /** Forget a partner not heard from for `staleMs`: they left, or the host went away. */
   expire(staleMs: number, now = Date.now()): void {
-    this.dropStalePending();
+    this.halfSent.dropStale();
     if (!this.peerSeen || now - this.lastHeard <= staleMs) return;
     this.peerSeen = false;
     this.carrying = false;
@@ -251,14 +250,13 @@ export class SignalingRelay {
       socket.off('connect', handlers.connect);
     }
     this.attached.clear();
-    this.pending.clear();
-    this.held = 0;
+    this.halfSent.clear();
     this.ownSent.clear();
   }
 
   /** Bytes held in parts of half-finished updates from the partner (diagnostics, tests). */
   get pendingBytes(): number {
-    return this.held;
+    return this.halfSent.bytes;
   }
 
   private subscribe(socket: RelaySocket) {
@@ -406,53 +404,14 @@ export class SignalingRelay {
     if (firstContact) this.opts.onChange();
   }
 
-  private dropPending(id: string) {
-    const entry = this.pending.get(id);
-    if (!entry) return;
-    this.held -= entry.bytes;
-    this.pending.delete(id);
-  }
-
-  /** Half-finished updates older than PENDING_MAX_AGE_MS are given up (kept alive part by part, they would hold memory for ever). */
-  private dropStalePending() {
-    const now = this.now();
-    for (const [id, entry] of this.pending) if (now - entry.at > PENDING_MAX_AGE_MS) this.dropPending(id);
-  }
-
   private receiveChunk(c: Chunk) {
     if (c.size > this.maxUpdateBytes || c.parts > Math.max(1, c.size) || c.data.length > c.size) return;
-    this.dropStalePending();
-    const id = `${c.from}:${c.seq}`;
-    let entry = this.pending.get(id);
-    if (!entry) {
-      // Bounded: a flood of half-sent updates cannot pile up.
-      if (this.pending.size >= MAX_PENDING) this.dropPending(this.pending.keys().next().value!);
-      entry = { parts: new Array(c.parts), got: 0, size: c.size, bytes: 0, at: this.now() };
-      this.pending.set(id, entry);
-    }
-    if (entry.size !== c.size || entry.parts.length !== c.parts || entry.parts[c.part] || entry.bytes + c.data.length > c.size) return;
-    // Bounded in bytes too: eight entries of 32 MB each, kept alive part by part, would hold 256 MB.
-    if (this.held + c.data.length > this.maxPendingBytes) {
+    const update = this.halfSent.add({ id: `${c.from}:${c.seq}`, part: c.part, parts: c.parts, size: c.size, data: c.data });
+    if (update === 'over') {
       this.opts.onRefuse?.(`your partner's laptop left more than ${formatBytes(this.maxPendingBytes)} of messages half-sent through the host laptop`, 'size');
-      for (const key of [...this.pending.keys()]) this.dropPending(key);
       return;
     }
-    // A copy: the part may be a view into a much larger decrypted message, which would stay alive with it.
-    entry.parts[c.part] = c.data.slice();
-    entry.bytes += c.data.length;
-    this.held += c.data.length;
-    entry.got++;
-    if (entry.got < c.parts) return;
-    this.dropPending(id);
-    const update = new Uint8Array(c.size);
-    let offset = 0;
-    for (const part of entry.parts) {
-      // Stryker disable next-line all: cannot happen (got === parts with no duplicates fills every part; bytes <= size is checked per part above); kept as a guard
-      if (!part || offset + part.length > c.size) return;
-      update.set(part, offset);
-      offset += part.length;
-    }
-    if (offset !== c.size) return;
+    if (!update) return;
     const problem = deleteSetProblem(update);
     if (problem) {
       this.opts.onRefuse?.(problem, 'malformed');
