@@ -16,6 +16,7 @@ import type { LogEntry } from '../workspace/types';
 import { planMatrixTable } from './row-states';
 import { gapsLeadText, gapsTitle, noGapsText, PINNED_GAP } from './summary';
 import { areaBasisText, overallBasisText } from './score-basis';
+import { scoresLeadText } from './scores-lead';
 import { SHIPPED_EXAMPLE } from './context';
 import { METRIC_TREND_HEADING } from './appendices';
 import { RESCORE_BASIS, TEMPLATE_STEPS_NOTE, tickedText } from './actions';
@@ -73,6 +74,8 @@ export function planToMarkdown(plan: RepairPlan): string {
 
   out.push(
     '## Scores',
+    // What the numbers are, as the PDF's lead says: the overall is the average of the area scores.
+    `_${mdLine(scoresLeadText(scores))}_`,
     mdTable(
       ['Area', 'CEO', 'CTO', 'Gap'],
       scores.areas.map((a) => [a.title, score(a.ceo), score(a.cto), score(a.delta)]),

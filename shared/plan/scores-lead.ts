@@ -6,8 +6,12 @@
 import type { PlanScores } from './types';
 
 // Side by side, both numbers are over the statements both scored (area-comparison.ts): a leader's
-// own score over their own answers can differ, so the formula names whose statements.
-const FORMULA = 'A score is (mean − 1) / 4 × 100 over the statements both of you scored 1–5.';
+// own score over their own answers can differ, so the formula names whose statements. The overall
+// is the average of the four area scores (so a thinly answered area weighs as much as a full one),
+// not the mean over all statements: said, or a reader recomputing it from the statements gets
+// another number.
+export const FORMULA =
+  'An area’s score is (mean − 1) / 4 × 100 over its statements both of you scored 1–5; the overall score is the average of the four area scores.';
 
 /**
  * With the partner's round too thin to compare, the one overall printed is that leader's own, over
@@ -17,7 +21,7 @@ function formula(scores: Pick<PlanScores, 'overall' | 'overallRefusal'>): string
   const { ceo, cto } = scores.overall;
   if (scores.overallRefusal || (ceo === null) === (cto === null)) return FORMULA;
   const [who, other] = ceo !== null ? ['CEO', 'CTO'] : ['CTO', 'CEO'];
-  return `${FORMULA} The ${who}’s overall score alone is over the statements the ${who} answered 1–5: the ${other}’s round has too few answers to compare.`;
+  return `${FORMULA} The ${who}’s overall score alone is the average of the ${who}’s four area scores, each over the statements the ${who} answered 1–5: the ${other}’s round has too few answers to compare.`;
 }
 
 export function scoresLeadText(scores: Pick<PlanScores, 'unverified' | 'overall' | 'overallRefusal'>): string {

@@ -42,11 +42,11 @@ function overall(s: SummaryInput): string {
   if (ceo !== null && cto !== null) {
     // Over the statements both scored: when that is not all of them, say how many and why (score-basis.ts).
     const basis = overallBasisText(s.scores, s.names);
-    if (ceo === cto) return `Overall, ${ceoWho} and ${ctoWho} both scored ${ceo}/100${basis ? ` ${basis}` : ''}.`;
-    return `Overall, ${ceoWho} scored ${ceo}/100 and ${ctoWho} ${cto}/100, ${Math.abs(ceo - cto)} points apart${basis ? `, ${basis}` : ''}.`;
+    if (ceo === cto) return `Overall (the average of the four area scores), ${ceoWho} and ${ctoWho} both scored ${ceo}/100${basis ? ` ${basis}` : ''}.`;
+    return `Overall (the average of the four area scores), ${ceoWho} scored ${ceo}/100 and ${ctoWho} ${cto}/100, ${Math.abs(ceo - cto)} points apart${basis ? `, ${basis}` : ''}.`;
   }
-  if (ceo !== null) return `Overall, ${ceoWho} scored ${ceo}/100; the CTO round has too few answers to score.`;
-  if (cto !== null) return `Overall, ${ctoWho} scored ${cto}/100; the CEO round has too few answers to score.`;
+  if (ceo !== null) return `Overall (the average of the four area scores), ${ceoWho} scored ${ceo}/100; the CTO round has too few answers to score.`;
+  if (cto !== null) return `Overall (the average of the four area scores), ${ctoWho} scored ${cto}/100; the CEO round has too few answers to score.`;
   return 'Neither round has enough answers for an overall score yet.';
 }
 

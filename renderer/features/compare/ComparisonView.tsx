@@ -45,7 +45,7 @@ export default function ComparisonView({ comparison, notes, warm = false }: { co
         </div>
         <p data-testid="overall-comparison">
           {overall.refusal ??
-            `Overall, on the ${overall.both} of ${overall.total} statements you both scored: CEO ${overall.ceo}, CTO ${overall.cto} (${signedText(overall.signed)}).`}
+            `Overall (the average of the four area scores, over the ${overall.both} of ${overall.total} statements you both scored): CEO ${overall.ceo}, CTO ${overall.cto} (${signedText(overall.signed)}).`}
         </p>
         <AreaRadar series={scoreAreasFromComparison(comparison)} />
         <p className="muted small">Scores are compared only over the statements both of you scored (1–5); “don’t know” and skipped answers are counted below, never scored.</p>

@@ -136,7 +136,7 @@ describe('ties and thin data', () => {
     expect(plan.gaps.map((g) => g.statementId)).toEqual(['db-1', 'db-2', 'db-3']);
     // Equal area deltas of 0 name no widest split; equal overall scores are said once.
     expect(plan.cover.summary).toBe(
-      'Acme ran its 2026-Q1 quarterly reset. Overall, Dana (CEO) and Sam (CTO) both scored 50/100. ' +
+      'Acme ran its 2026-Q1 quarterly reset. Overall (the average of the four area scores), Dana (CEO) and Sam (CTO) both scored 50/100. ' +
         '24 gaps are tied for the biggest, among them "Written decision rights" (CEO 3, CTO 3). Neither of you reported a warning sign, but the CEO did not know or did not answer 6 of them and the CTO did not know or did not answer 6 of them.',
     );
   });
@@ -194,7 +194,7 @@ describe('ties and thin data', () => {
 
   it('scores one side when only one round has answers', () => {
     const plan = buildRepairPlan({ companyName: 'Acme', ceoRound: makeRound('ceo', { base: 5 }), ctoRound: makeRound('cto'), today });
-    expect(plan.cover.summary).toContain('Overall, Dana (CEO) scored 100/100; the CTO round has too few answers to score.');
+    expect(plan.cover.summary).toContain('Overall (the average of the four area scores), Dana (CEO) scored 100/100; the CTO round has too few answers to score.');
   });
 });
 
@@ -212,7 +212,7 @@ describe('repair round with an event', () => {
     expect(plan.title).toBe('Acme: 30-day repair plan after the March outage');
     expect(plan.cover.kind).toBe('repair');
     expect(plan.cover.event).toBe(event);
-    expect(plan.cover.summary.startsWith('Acme ran a repair round after the March outage. Overall, Dana (CEO) scored 76/100')).toBe(true);
+    expect(plan.cover.summary.startsWith('Acme ran a repair round after the March outage. Overall (the average of the four area scores), Dana (CEO) scored 76/100')).toBe(true);
   });
 
   it('treats the pair as a repair if only one round says so, and works without an event', () => {

@@ -25,7 +25,7 @@ describe('the printed scores’ basis', () => {
         cto.answers[s.id] = { value: 'dont-know' };
       }
     const out = scoresPage(ceo, cto);
-    expect(out).toContain('over the statements both of you scored 1–5');
+    expect(out).toContain('over its statements both of you scored 1–5');
     for (const a of FRAMEWORK.areas) expect(out).toContain(`${a.title}: over 3 of 6 statements both scored; Sam (CTO) answered "don't know" on 3.`);
     expect(out).toContain('Overall: over the 12 of 24 statements both of you scored; Sam (CTO) answered "don\'t know" on 12.');
   });
