@@ -272,6 +272,96 @@ function resend(times: number, name: ConnName = 'workspace') {
   return sendMany(name, times, () => update);
 }
 
+// ---- Changes kept waiting in the victim's doc: Yjs retries all of them whenever one more may fit.
+
+/** A state vector written by hand: `[client, clock]` pairs, as if this page held those clocks already. */
+function stateVector(entries: [number, number][]): Uint8Array {
+  const e = encoding.createEncoder();
+  encoding.writeVarUint(e, entries.length);
+  for (const [client, clock] of entries) {
+    encoding.writeVarUint(e, client);
+    encoding.writeVarUint(e, clock);
+  }
+  return encoding.toUint8Array(e);
+}
+
+/** The keys `keepWaiting` held back, sent one by one by `releaseWaiting`. */
+let heldKeys: Uint8Array[] = [];
+
+/**
+ * Changes the victim's Yjs cannot apply and keeps waiting, as much as its byte bounds allow, all of
+ * them in `root` (a name the victim's guard lets a partner write):
+ * - `writers` writers' `perWriter` one-character items each, typed backwards and deleted, sent
+ *   without each writer's first item (which never comes): Yjs keeps them in its compact v2
+ *   encoding (~100 bytes a writer) though they were ~9 bytes an item as sent;
+ * - a writer X whose `steps` characters each follow one of writer Y's, all sent but none of Y's:
+ *   Y's characters are the keys, each ~18 bytes, that `releaseWaiting` sends one at a time.
+ * Each writer's part is one message (the data channel takes 256 KiB at most).
+ */
+async function keepWaiting(opts: { root: string; writers: number; perWriter: number; steps: number }, name: ConnName = 'workspace') {
+  const y = new Y.Doc();
+  const x = new Y.Doc();
+  const keys: Uint8Array[] = [];
+  for (let k = 0; k < opts.steps; k++) {
+    const before = Y.encodeStateVector(y);
+    y.getText(opts.root).insert(y.getText(opts.root).length, 'a');
+    keys.push(Y.encodeStateAsUpdate(y, before));
+    Y.applyUpdate(x, Y.encodeStateAsUpdate(y, Y.encodeStateVector(x)));
+    x.getText(opts.root).insert(x.getText(opts.root).length, 'x');
+    Y.applyUpdate(y, Y.encodeStateAsUpdate(x, Y.encodeStateVector(y)));
+  }
+  // Everything of X's, nothing of Y's.
+  const parts = opts.steps > 0 ? [Y.encodeStateAsUpdate(x, stateVector([[y.clientID, opts.steps]]))] : [];
+  for (let w = 0; w < opts.writers; w++) {
+    const z = new Y.Doc();
+    const text = z.getText(opts.root);
+    z.transact(() => {
+      for (let i = 0; i <= opts.perWriter; i++) text.insert(0, 'x');
+    });
+    z.transact(() => text.delete(0, text.length));
+    parts.push(Y.encodeStateAsUpdate(z, stateVector([[z.clientID, 1]])));
+  }
+  heldKeys = keys;
+  const sent = await sendMany(name, parts.length, (i) => syncMessage(2, parts[i]));
+  return { ...sent, partBytes: parts.map((p) => p.byteLength), keys: keys.length };
+}
+
+/**
+ * Sends the keys `keepWaiting` held back, one every `everyMs`, in order: each lets one waiting
+ * character in, so Yjs retries everything still waiting. Stops when the victim closes the channel.
+ */
+function releaseWaiting(everyMs: number, name: ConnName = 'workspace') {
+  return trickle(heldKeys, everyMs, name);
+}
+
+/**
+ * `messages` tiny messages, one every `everyMs`, each adding one more change to what waits: a
+ * writer's characters typed one by one, all but its first, which never comes. Yjs merges each into
+ * everything waiting, decoding and re-encoding all of it.
+ */
+function addToWaiting(messages: number, everyMs: number, name: ConnName = 'workspace') {
+  const w = new Y.Doc();
+  const updates: Uint8Array[] = [];
+  w.on('update', (u: Uint8Array) => updates.push(u));
+  for (let i = 0; i <= messages; i++) w.getText('meta').insert(i, 'w');
+  return trickle(updates.slice(1), everyMs, name);
+}
+
+/** Each update its own message, one every `everyMs`; stops when the victim closes the channel. */
+async function trickle(updates: Uint8Array[], everyMs: number, name: ConnName) {
+  let sent = 0;
+  for (const update of updates) {
+    try {
+      for (const peer of peersOf(name)) peer.send(syncMessage(2, update));
+    } catch {
+      break; // the victim closed the channel
+    }
+    sent++;
+    await new Promise((r) => setTimeout(r, everyMs));
+  }
+  return { sent, of: updates.length, bytes: Math.max(0, ...updates.map((u) => u.byteLength)) };
+}
+
 /**
  * Asks the victim for its whole state `times` times (sync step 1 with an empty state vector)
  * and counts the answers (sync step 2, or the first frame of a framed one) for `waitMs`.
@@ -371,6 +461,9 @@ const hostile = {
   pendingFlood,
   repeatedDeletes,
   resend,
+  keepWaiting,
+  releaseWaiting,
+  addToWaiting,
   askSync,
   state,
   stats,

@@ -76,6 +76,9 @@ export interface HostilePeer {
   pendingFlood: Fn<'pendingFlood'>;
   repeatedDeletes: Fn<'repeatedDeletes'>;
   resend: Fn<'resend'>;
+  keepWaiting: Fn<'keepWaiting'>;
+  releaseWaiting: Fn<'releaseWaiting'>;
+  addToWaiting: Fn<'addToWaiting'>;
   askSync: Fn<'askSync'>;
   state: Fn<'state'>;
   stats: Fn<'stats'>;
@@ -104,7 +107,7 @@ export async function launchHostilePeer(): Promise<HostilePeer> {
       await server.close();
     },
   } as HostilePeer;
-  for (const name of ['join', 'joinWorkspace', 'set', 'setJson', 'setEmptyMap', 'setInRow', 'del', 'fill', 'flood', 'wipe', 'pendingFlood', 'repeatedDeletes', 'resend', 'askSync', 'state', 'stats', 'receivedIncludes', 'openThird', 'thirdStats'] as const) {
+  for (const name of ['join', 'joinWorkspace', 'set', 'setJson', 'setEmptyMap', 'setInRow', 'del', 'fill', 'flood', 'wipe', 'pendingFlood', 'repeatedDeletes', 'resend', 'keepWaiting', 'releaseWaiting', 'addToWaiting', 'askSync', 'state', 'stats', 'receivedIncludes', 'openThird', 'thirdStats'] as const) {
     (peer as unknown as Record<string, unknown>)[name] = call(name);
   }
   return peer;
