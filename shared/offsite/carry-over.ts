@@ -8,11 +8,13 @@ import { sidesFromItems } from './day30-report';
 
 /**
  * What the next offsite starts from after a day-30 re-score: the gaps that did not
- * close, worst news first — widened, then new, then unchanged, then shifted (as far
- * apart, the scores moved), then narrowed; a gap
- * that is open now but cannot be classified (a "don't know") comes last. Within a
- * class the larger gap now goes first (gaps.ts answer points), then the diagnostic's
- * order. The shape is what buildAgenda takes ({ statementId, title }), plus the change.
+ * close, the largest gap now first (gaps.ts answer points), so the worst gaps are never
+ * dropped behind minor ones when only three fit. Equal points go by the news, worst
+ * first — widened or closer-but-scored-lower (met lower down: both are worse, see
+ * day30.ts), then new, then unchanged, then shifted (as far apart, the scores moved),
+ * then narrowed — then the diagnostic's order. A gap that is open now but cannot be
+ * classified (a "don't know") comes last. The shape is what buildAgenda takes
+ * ({ statementId, title }), plus the change.
  */
 export interface CarriedGap {
   statementId: string;
@@ -20,7 +22,8 @@ export interface CarriedGap {
   change: Day30Change;
 }
 
-const ORDER: Day30Change[] = ['widened', 'new', 'unchanged', 'shifted', 'narrowed', 'unknown'];
+/** Among equal points, worse news first; closed and steady are not carried. */
+const RANK: Partial<Record<Day30Change, number>> = { widened: 0, fell: 0, new: 1, unchanged: 2, shifted: 3, narrowed: 4, unknown: 5 };
 
 function openNow(ceo: AnswerValue | null, cto: AnswerValue | null): number {
   return ceo === null || cto === null ? 0 : answerPoints(ceo, cto);
@@ -36,9 +39,12 @@ export function openGapsFromDay30(
   const position = new Map(statements.map((s, i) => [s.id, i]));
   const title = new Map(statements.map((s) => [s.id, s.short]));
   return rows
-    .map((r) => ({ row: r, points: openNow(r.now.ceo, r.now.cto), rank: ORDER.indexOf(r.change) }))
+    .map((r) => ({ row: r, points: openNow(r.now.ceo, r.now.cto), rank: RANK[r.change] ?? -1, last: r.change === 'unknown' ? 1 : 0 }))
     .filter((x) => x.rank >= 0 && x.points > 0 && position.has(x.row.statementId))
-    .sort((a, b) => a.rank - b.rank || b.points - a.points || position.get(a.row.statementId)! - position.get(b.row.statementId)!)
+    .sort(
+      (a, b) =>
+        a.last - b.last || b.points - a.points || a.rank - b.rank || position.get(a.row.statementId)! - position.get(b.row.statementId)!,
+    )
     .slice(0, Math.max(0, limit))
     .map(({ row }) => ({ statementId: row.statementId, title: title.get(row.statementId)!, change: row.change }));
 }

@@ -2,7 +2,7 @@ import { areaDeltas, selectTopGaps, type Side } from '../assessment/gaps';
 import type { AnswerValue } from '../assessment/types';
 import { FRAMEWORK, statementById } from '../framework/content';
 import type { AreaId, Framework } from '../framework/types';
-import { classifyChange, day30Diff, day30Summary, type Day30Change, type Day30Row } from './day30';
+import { classifyChange, closerBy, day30Diff, day30Summary, type Day30Change, type Day30Row } from './day30';
 
 /**
  * The whole day-30 picture for one re-score against its baseline: the baseline's top
@@ -32,10 +32,12 @@ export interface Day30AreaRow {
   baseline: AreaPair;
   now: AreaPair;
   /**
-   * How the gap between the two moved; null when either side was too thin to compare. `shifted`:
-   * as far apart, but the scores moved; `unchanged` only when neither score did.
+   * How the gap between the two moved; null when either side was too thin to compare. As per
+   * statement (day30.ts): `narrowed` only when the lower area score did not fall, `fell` when
+   * they came closer because it did; `shifted`: as far apart, but the scores moved;
+   * `unchanged` only when neither score did.
    */
-  change: 'narrowed' | 'unchanged' | 'shifted' | 'widened' | null;
+  change: 'narrowed' | 'fell' | 'unchanged' | 'shifted' | 'widened' | null;
 }
 
 export interface Day30Report {
@@ -67,7 +69,8 @@ function areaRows(baseline: PairSides, now: PairSides, framework: Framework): Da
       b.delta === null || n.delta === null
         ? null
         : n.delta < b.delta
-          ? 'narrowed'
+          ? // delta is non-null only when both sides scored the area.
+            closerBy(b.ceo!, b.cto!, n.ceo!, n.cto!)
           : n.delta > b.delta
             ? 'widened'
             : b.ceo === n.ceo && b.cto === n.cto
@@ -104,17 +107,33 @@ export function day30Report(baseline: PairSides, now: PairSides, baselinePins: r
   return { gaps, statements, areas: areaRows(baseline, now, framework), summary: day30Summary(statements) };
 }
 
-/** The classes a reader cares about, in the order the view and History list them. */
-export const CHANGE_ORDER = ['closed', 'narrowed', 'unchanged', 'shifted', 'widened', 'new'] as const satisfies readonly Day30Change[];
+/**
+ * The classes a reader cares about, in the order the view and History list them: progress,
+ * then no progress, then worse ("closer, but scored lower" sits with widened: the pair met
+ * lower down, which is not a repair).
+ */
+export const CHANGE_ORDER = ['closed', 'narrowed', 'unchanged', 'shifted', 'fell', 'widened', 'new'] as const satisfies readonly Day30Change[];
 
 /** The change in words, for a label next to a chart. */
 export const CHANGE_WORDS: Record<Day30Change, string> = {
   closed: 'Closed',
   narrowed: 'Narrowed',
+  fell: 'Closer, but scored lower',
   unchanged: 'Unchanged',
   shifted: 'As far apart, scores moved',
   widened: 'Widened',
   new: 'New gap',
   steady: 'No gap then or now',
   unknown: 'Cannot tell (a “don’t know” or a blank)',
+};
+
+/** The change after a count, in a sentence: "2 closed, 1 closer but scored lower". */
+export const CHANGE_COUNTED: Record<(typeof CHANGE_ORDER)[number], string> = {
+  closed: 'closed',
+  narrowed: 'narrowed',
+  unchanged: 'unchanged',
+  shifted: 'shifted',
+  fell: 'closer but scored lower',
+  widened: 'widened',
+  new: 'new',
 };

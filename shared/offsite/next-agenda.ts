@@ -20,6 +20,7 @@ const MOVED: Record<Day30Change, string> = {
   unchanged: 'unchanged since',
   shifted: 'as far apart, scores moved since',
   narrowed: 'narrowed since',
+  fell: 'closer but scored lower since',
   unknown: 'still open since',
   closed: 'closed since',
   steady: 'steady since',

@@ -135,7 +135,7 @@ test('a day-30 re-score after a repair round: closed and widened gaps in the com
   await expect(gap('sa-3').getByRole('img')).toHaveAttribute('aria-label', 'Then CEO 4, CTO 2 (2 apart); now CEO 5, CTO 1 (4 apart).');
 
   // Per statement: every class counted; the new gap listed with the rest.
-  await expect(since.getByTestId('since-summary')).toHaveText('1 closed · 1 narrowed · 1 unchanged · 0 shifted · 1 widened · 1 new');
+  await expect(since.getByTestId('since-summary')).toHaveText('1 closed · 1 narrowed · 1 unchanged · 0 shifted · 0 closer but scored lower · 1 widened · 1 new');
   await since.getByText(/Show the 5 statements that were or are gaps/).click();
   const statement = (id: string) => since.locator(`[data-testid="since-statement"][data-statement="${id}"]`);
   await expect(since.getByTestId('since-statement')).toHaveCount(5);
@@ -177,8 +177,9 @@ test('after the re-score, the next offsite agenda starts from the gaps that did 
   // Run the offsite from the re-score (the newest sealed CEO and CTO rounds here).
   await page.goto('/#/offsite');
   const gapBlocks = page.locator('[data-testid="agenda-block"][data-kind="gap"]');
-  // Since the repair (baseline sealed Mar 11): sa-3 widened, db-6 new, cq-4 unchanged, cr-3 narrowed — three blocks,
-  // worst news first; db-2, which closed, is not on the agenda.
+  // Since the repair (baseline sealed Mar 11): sa-3 widened (16 points now), db-6 new (12), cq-4 unchanged (4),
+  // cr-3 narrowed (4) — three blocks, the largest gap now first, worse news first at equal points; db-2, which
+  // closed, is not on the agenda.
   await expect(gapBlocks).toHaveCount(3);
   expect(await gapBlocks.evaluateAll((rows) => rows.map((r) => r.getAttribute('data-block')))).toEqual(['gap-sa-3', 'gap-db-6', 'gap-cq-4']);
   await expect(gapBlocks.getByRole('rowheader')).toHaveText([
@@ -190,6 +191,91 @@ test('after the re-score, the next offsite agenda starts from the gaps that did 
   // The gap blocks come right after the warm-up.
   expect(await page.getByTestId('agenda-block').evaluateAll((rows) => rows.slice(0, 4).map((r) => r.getAttribute('data-kind')))).toEqual(['warm-up', 'gap', 'gap', 'gap']);
   await page.getByTestId('agenda-block').first().locator('xpath=ancestor::table').screenshot({ path: 'test-results/day30-next-agenda.png' });
+});
+
+/*
+ * The repair worked on three gaps, CEO 5 / CTO 2 on db-1, db-2, db-3. Thirty days later both score
+ * them 1: 0 apart, but only because both came down, and 1 / 1 is the worst gap there is (8 points).
+ * Three minor new gaps appeared (cq-1..3, CEO 4 / CTO 3, 6 points). None of this is progress: it
+ * must not read "narrowed" or be drawn green, and the 1/1 gaps must lead the next agenda.
+ */
+const MAY_REPAIR = '30-day repair after the May offsite';
+const MAY_RESCORE = 'Day-30 re-score after the May offsite';
+const floor = { 'db-1': 1, 'db-2': 1, 'db-3': 1 } as const;
+const fellRounds = [
+  round('ceo', MAY_REPAIR, '2026-05-04T09:00:00.000Z', { 'db-1': 5, 'db-2': 5, 'db-3': 5 }),
+  round('cto', MAY_REPAIR, '2026-05-05T09:00:00.000Z', { 'db-1': 2, 'db-2': 2, 'db-3': 2 }),
+  round('ceo', MAY_RESCORE, '2026-06-04T09:00:00.000Z', { ...floor }),
+  round('cto', MAY_RESCORE, '2026-06-03T09:00:00.000Z', { ...floor, 'cq-1': 3, 'cq-2': 3, 'cq-3': 3 }),
+];
+
+/** The colour a CSS colour expression resolves to on this page (the theme's tokens included). */
+async function resolved(page: Page, css: string): Promise<string> {
+  return page.evaluate((value) => {
+    const probe = document.createElement('i');
+    probe.style.color = value;
+    document.body.append(probe);
+    const out = getComputedStyle(probe).color;
+    probe.remove();
+    return out;
+  }, css);
+}
+
+test('gaps that came closer only because both now score them at the floor are not called progress', async ({ page }) => {
+  test.setTimeout(120_000);
+  mkdirSync('test-results', { recursive: true });
+  const file = 'test-results/day30-fell-backup.json';
+  writeFileSync(file, serializeBackup(buildBackup({ rounds: fellRounds, settings: {}, docs: [], now: '2026-06-05T08:00:00.000Z' })));
+  await page.goto('/#/history');
+  await page.getByLabel('Backup file').setInputFiles(file);
+  await replaceFromBackup(page);
+  await expect(page.getByTestId('restore-done')).toContainText('4 rounds');
+
+  // History: the three counted apart from "narrowed", in red like widened.
+  const series = page.getByTestId('day30-series');
+  const entry = series.getByTestId('series-entry');
+  await expect(entry).toHaveCount(1);
+  await expect(entry.getByTestId('series-narrowed')).toHaveText('0');
+  await expect(entry.getByTestId('series-fell')).toHaveText('3');
+  await expect(entry.getByTestId('series-new')).toHaveText('3');
+  await expect(entry.locator('.count-fell')).toContainText('Closer, but scored lower');
+  const bad = await resolved(page, 'var(--bad)');
+  const ok = await resolved(page, 'var(--ok)');
+  await expect(entry.getByTestId('series-fell')).toHaveCSS('color', bad);
+  await series.screenshot({ path: 'test-results/day30-fell-history.png' });
+
+  // The comparison: each gap in words that do not claim progress, its bar drawn red, never green.
+  await entry.getByRole('button', { name: 'Open comparison' }).click();
+  const since = page.getByTestId('series-opened').getByTestId('since-baseline');
+  const gaps = since.getByTestId('since-gap');
+  await expect(gaps).toHaveCount(3);
+  await expect(gaps.getByTestId('since-change')).toHaveText(['Closer, but scored lower', 'Closer, but scored lower', 'Closer, but scored lower']);
+  await expect(since.getByTestId('since-gap-summary')).toHaveText('Of the 3 gaps you set out to close: 3 closer but scored lower.');
+  await expect(since.getByRole('table', { name: 'Gaps then and now' })).not.toContainText(/narrow/i);
+  const bar = gaps.first().locator('.dumbbell-bar').last();
+  await expect(bar).toHaveCSS('stroke', bad);
+  expect(await bar.evaluate((el) => getComputedStyle(el).stroke)).not.toBe(ok);
+  await expect(since.getByTestId('since-summary')).toHaveText('0 closed · 0 narrowed · 0 unchanged · 0 shifted · 3 closer but scored lower · 0 widened · 3 new');
+  // Decision boundaries: CEO 5 5 5 4 4 4 → 88, CTO 2 2 2 4 4 4 → 50; now 1 1 1 4 4 4 → 38 each: 38 apart → 0, lower.
+  const db = since.getByTestId('since-areas').locator('tr[data-area="decision-boundaries"]');
+  await expect(db).toContainText('88 → 38');
+  await expect(db).toContainText('50 → 38');
+  await expect(db.getByTestId('since-change')).toHaveText('Closer, but scored lower');
+  await shoot(page, since, 'test-results/day30-fell-comparison.png');
+  await page.getByRole('button', { name: 'Switch to dark theme' }).click();
+  await expect(bar).toHaveCSS('stroke', await resolved(page, 'var(--bad)'));
+  await shoot(page, since, 'test-results/day30-fell-comparison-dark.png');
+  await page.getByRole('button', { name: 'Switch to light theme' }).click();
+
+  // The next offsite starts from the three 1/1 gaps, not the minor new ones.
+  await page.goto('/#/offsite');
+  const gapBlocks = page.locator('[data-testid="agenda-block"][data-kind="gap"]');
+  await expect(gapBlocks.getByRole('rowheader')).toHaveText([
+    'Gap 1: Written decision rights (closer but scored lower since 2026-05-05)',
+    'Gap 2: Who owns delivery dates (closer but scored lower since 2026-05-05)',
+    'Gap 3: Technical calls stick (closer but scored lower since 2026-05-05)',
+  ]);
+  await page.getByTestId('agenda-block').first().locator('xpath=ancestor::table').screenshot({ path: 'test-results/day30-fell-next-agenda.png' });
 });
 
 test('the plan starts the day-30 re-score: the same diagnostic, prefilled, named so both laptops pair up', async ({ page }) => {

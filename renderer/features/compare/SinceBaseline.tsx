@@ -3,7 +3,7 @@ import type { AnswerValue } from '../../../shared/assessment/types';
 import { answerLabel } from '../../../shared/framework/labels';
 import { statementById } from '../../../shared/framework/content';
 import type { Day30Change, Day30Row } from '../../../shared/offsite/day30';
-import { CHANGE_ORDER, CHANGE_WORDS, type Day30Report } from '../../../shared/offsite/day30-report';
+import { CHANGE_COUNTED, CHANGE_ORDER, CHANGE_WORDS, type Day30Report } from '../../../shared/offsite/day30-report';
 import type { Comparison } from '../../../shared/session/comparison';
 import { ChangeDumbbell } from './ChangeDumbbell';
 import { useSinceBaseline } from './since-baseline';
@@ -81,14 +81,14 @@ function Head({ first }: { first: string }) {
 }
 
 function counts(summary: Day30Report['summary']): string {
-  return CHANGE_ORDER.map((c) => `${summary[c]} ${c === 'new' ? 'new' : c}`).join(' · ');
+  return CHANGE_ORDER.map((c) => `${summary[c]} ${CHANGE_COUNTED[c]}`).join(' · ');
 }
 
 function gapSentence(report: Day30Report): string {
   const n = report.gaps.length;
   const parts = CHANGE_ORDER.flatMap((c) => {
     const k = report.gaps.filter((g) => g.change === c).length;
-    return k ? [`${k} ${c === 'new' ? 'new' : c}`] : [];
+    return k ? [`${k} ${CHANGE_COUNTED[c]}`] : [];
   });
   const unknown = report.gaps.filter((g) => g.change === 'unknown').length;
   if (unknown) parts.push(`${unknown} cannot be told`);
@@ -116,7 +116,8 @@ export function SinceBaseline({ comparison }: { comparison: Comparison }) {
         <h2 id="since-title">Since {day(baseline.completedAt)}</h2>
         <p className="muted small">
           Measured against “{baseline.label}”, the comparison you made on {day(baseline.completedAt)}. A gap is closed when you both now score it 4
-          or 5; narrowed or widened by how many points apart you are.
+          or 5; narrowed when you are fewer points apart and the lower score did not drop; closer, but scored lower when you are fewer points
+          apart only because the scores came down; widened when you are further apart.
         </p>
       </div>
       {report.gaps.length > 0 && (

@@ -13,7 +13,7 @@ function day(iso: string): string {
 
 const keyOf = (e: SeriesEntry) => `${e.comparison.ceo.id}|${e.comparison.cto.id}`;
 
-/** The classes as one stacked bar: green for what closed or narrowed, red for what widened or is new. */
+/** The classes as one stacked bar: green for what closed or narrowed, red for what came closer only by scoring lower, widened or is new. */
 function ChangeBar({ entry }: { entry: SeriesEntry }) {
   const total = CHANGE_ORDER.reduce((s, c) => s + entry.counts[c], 0);
   if (total === 0) return <span className="muted small">No gaps then or now</span>;
@@ -52,7 +52,8 @@ function Opened({ entry, onClose }: { entry: SeriesEntry; onClose(): void }) {
 
 /**
  * Each comparison after the pair's first, measured against the one before it (its
- * baseline): how many statements closed, narrowed, stayed, shifted (as far apart, scores moved), widened or became gaps.
+ * baseline): how many statements closed, narrowed, stayed, shifted (as far apart, scores moved), came closer only by
+ * scoring lower, widened or became gaps.
  */
 export function RescoreSeries({ rounds }: { rounds: readonly Round[] }) {
   const series = useMemo(() => day30Series(rounds), [rounds]);
@@ -64,7 +65,8 @@ export function RescoreSeries({ rounds }: { rounds: readonly Round[] }) {
         <h2>Did the repair work?</h2>
         <p className="muted small">
           Every comparison after your first is measured against the one before it with the same partner: how many statements that were gaps
-          closed (both now 4 or 5), narrowed, stayed as they were or widened, and how many are new gaps.
+          closed (both now 4 or 5), narrowed, stayed as they were, came closer but scored lower (you met lower down: not a repair) or widened,
+          and how many are new gaps.
         </p>
       </div>
       {series.length === 0 ? (

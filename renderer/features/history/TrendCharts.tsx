@@ -1,5 +1,6 @@
 import { Bar, CartesianGrid, ComposedChart, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { AreaTrend, TrendPoint } from '../../../shared/history/periods';
+import { closerBy } from '../../../shared/offsite/day30';
 
 /** "2026-Q4 quarterly reset" → "2026-Q4"; other labels are cut to fit under the axis. */
 export function shortLabel(label: string): string {
@@ -8,15 +9,24 @@ export function shortLabel(label: string): string {
   return label.length > 14 ? `${label.slice(0, 13)}…` : label;
 }
 
-function gapText(points: TrendPoint[]): { now: string; was?: string; direction?: 'narrower' | 'wider' | 'same' } {
+/**
+ * The disagreement now against the period before. Closer is "narrower" (green) only when the
+ * lower of the two area scores did not fall, as on day 30 (closerBy): two leaders who meet
+ * lower down are "closer, but scored lower", drawn as bad news.
+ */
+export function gapText(points: TrendPoint[]): { now: string; was?: string; direction?: 'narrower' | 'fell' | 'wider' | 'same' } {
   const withGap = points.filter((p) => p.delta !== null);
   if (withGap.length === 0) return { now: '—' };
   const last = withGap[withGap.length - 1];
   if (withGap.length === 1) return { now: String(last.delta) };
   const prev = withGap[withGap.length - 2];
-  const direction = last.delta! < prev.delta! ? 'narrower' : last.delta! > prev.delta! ? 'wider' : 'same';
+  // A delta is known only when both leaders scored the area, so ceo and cto are numbers here.
+  const closer = () => (closerBy(prev.ceo!, prev.cto!, last.ceo!, last.cto!) === 'narrowed' ? 'narrower' : 'fell');
+  const direction = last.delta! < prev.delta! ? closer() : last.delta! > prev.delta! ? 'wider' : 'same';
   return { now: String(last.delta), was: String(prev.delta), direction };
 }
+
+const DIRECTION_WORDS = { narrower: ', narrower', fell: ', closer but scored lower', wider: ', wider', same: '' };
 
 function describe(trend: AreaTrend): string {
   const parts = trend.points.map(
@@ -56,7 +66,7 @@ export function TrendCharts({ trends }: { trends: AreaTrend[] }) {
                     <span className="small">
                       {' '}
                       (was {gap.was}
-                      {gap.direction === 'narrower' ? ', narrower' : gap.direction === 'wider' ? ', wider' : ''})
+                      {gap.direction ? DIRECTION_WORDS[gap.direction] : ''})
                     </span>
                   )}
                 </div>

@@ -1,10 +1,11 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { day30Report, sidesFromItems } from '../../../../shared/offsite/day30-report';
+import { CHANGE_COUNTED, CHANGE_ORDER, CHANGE_WORDS, day30Report, sidesFromItems } from '../../../../shared/offsite/day30-report';
 import { payloadFromRound } from '../../../../shared/reveal/payload';
 import { buildComparison } from '../../../../shared/session/comparison';
 import { day30Series } from '../../../../shared/offsite/day30-series';
 import { baselineCeo, baselineCto, q1Ceo, q1Cto, rescoreCeo, rescoreCto, REPAIR, RESCORE } from './day30-fixtures';
+import { sealedRound, six, type PerArea } from '../history/fixtures';
 
 const baseline = { ceo: baselineCeo, cto: baselineCto };
 const now = { ceo: rescoreCeo, cto: rescoreCto };
@@ -32,7 +33,7 @@ describe('day-30 report: the baseline’s top gaps, every statement, every area'
 
   it('counts every statement, the new gap included', () => {
     const r = day30Report(baseline, now);
-    expect(r.summary).toEqual({ closed: 1, narrowed: 1, unchanged: 1, shifted: 0, widened: 1, new: 1, steady: 19, unknown: 0 });
+    expect(r.summary).toEqual({ closed: 1, narrowed: 1, fell: 0, unchanged: 1, shifted: 0, widened: 1, new: 1, steady: 19, unknown: 0 });
     expect(r.statements.find((s) => s.statementId === 'db-6')).toMatchObject({ baseline: { ceo: 4, cto: 4 }, now: { ceo: 5, cto: 2 }, change: 'new' });
   });
 
@@ -78,5 +79,43 @@ describe('the report from what the comparison view holds', () => {
   it('a comparison built from the re-score’s sealed payloads gives the same report as the rounds themselves', () => {
     const comparison = buildComparison(payloadFromRound(rescoreCeo), payloadFromRound(rescoreCto));
     expect(day30Report(baseline, sidesFromItems(comparison.items), ['cq-4'])).toEqual(day30Report(baseline, now, ['cq-4']));
+  });
+});
+
+/*
+ * The reviewer's case: the baseline's top three gaps were CEO 5 / CTO 2 in decision boundaries;
+ * thirty days later both score them 1. They are closer (0 apart) only because both came down,
+ * and the area went from CEO 100 / CTO 25 to 0 / 0. That read "Narrowed", drawn green.
+ */
+describe('closer together only because the scores fell', () => {
+  const side = (role: 'ceo' | 'cto', areas: PerArea) => sealedRound({ id: role, role, label: 'r', sealedAt: '2026-03-10T09:00:00.000Z', answers: areas });
+  const baselinePair = { ceo: side('ceo', [six(5), six(5), six(5), six(5)]), cto: side('cto', [six(2), six(5), six(5), six(5)]) };
+  const nowPair = { ceo: side('ceo', [six(1), six(5), six(5), six(5)]), cto: side('cto', [six(1), six(5), six(5), six(5)]) };
+
+  it('the top gaps read "fell", never "narrowed", and are counted apart', () => {
+    const r = day30Report(baselinePair, nowPair);
+    expect(r.gaps.map((g) => [g.statementId, g.baseline, g.now, g.change])).toEqual([
+      ['db-1', { ceo: 5, cto: 2 }, { ceo: 1, cto: 1 }, 'fell'],
+      ['db-2', { ceo: 5, cto: 2 }, { ceo: 1, cto: 1 }, 'fell'],
+      ['db-3', { ceo: 5, cto: 2 }, { ceo: 1, cto: 1 }, 'fell'],
+    ]);
+    expect(r.summary).toMatchObject({ narrowed: 0, fell: 6 });
+  });
+
+  it('per area the same rule: 100 / 25 → 0 / 0 is "fell"; a lower score that held or rose still narrows', () => {
+    const r = day30Report(baselinePair, nowPair);
+    expect(r.areas[0]).toMatchObject({ baseline: { ceo: 100, cto: 25, delta: 75 }, now: { ceo: 0, cto: 0, delta: 0 }, change: 'fell' });
+    // CEO 100 → 50, CTO 25 held: closer, and the lower score did not fall.
+    const held = day30Report(baselinePair, { ...nowPair, ceo: side('ceo', [six(3), six(5), six(5), six(5)]), cto: baselinePair.cto });
+    expect(held.areas[0]).toMatchObject({ now: { ceo: 50, cto: 25, delta: 25 }, change: 'narrowed' });
+  });
+
+  it('has its own words, listed with the bad news and never read as narrowed', () => {
+    expect(CHANGE_WORDS.fell).toBe('Closer, but scored lower');
+    expect(CHANGE_COUNTED.fell).toBe('closer but scored lower');
+    expect(`${CHANGE_WORDS.fell} ${CHANGE_COUNTED.fell}`).not.toMatch(/narrow/i);
+    // Listed after the no-progress classes, beside widened.
+    expect(CHANGE_ORDER.indexOf('fell')).toBe(CHANGE_ORDER.indexOf('widened') - 1);
+    expect(CHANGE_ORDER.indexOf('fell')).toBeGreaterThan(CHANGE_ORDER.indexOf('shifted'));
   });
 });
