@@ -8,6 +8,15 @@
  * attempt is reported so the screen can say so.
  */
 
+/** y-webrtc's peer ids are UUIDs (36 characters); a longer one is no y-webrtc peer's. */
+export const MAX_PEER_ID_CHARS = 64;
+/**
+ * Third devices remembered (to report each once). Past this, further ones are refused without
+ * a record or a report: the screen says "a third device tried to join" however many did, and
+ * a partner announcing a new id per message must not grow this laptop's memory.
+ */
+export const MAX_REFUSED_REMEMBERED = 32;
+
 interface RoomLike {
   webrtcConns: Map<string, unknown>;
 }
@@ -34,7 +43,7 @@ class OnePeerMap<V> extends Map<string, V> {
     // device — unless the partner's link is still opening (a reload can briefly look like this).
     // Stryker disable next-line MethodExpression: the map holds exactly one connection here (set() admits no second), so some = every
     const partnerLinked = [...this.values()].some((c) => (c as { connected?: boolean }).connected);
-    if (partnerLinked && !this.refused.has(key)) {
+    if (partnerLinked && key.length <= MAX_PEER_ID_CHARS && this.refused.size < MAX_REFUSED_REMEMBERED && !this.refused.has(key)) {
       this.refused.add(key);
       this.onRefused(key);
     }

@@ -5,6 +5,7 @@ import * as Y from 'yjs';
 import { WebrtcProvider } from 'y-webrtc';
 import { persistDoc, type DocStore, type PersistedDoc } from './doc-persistence';
 import { watchForWrongCode } from './wrong-code-detector';
+import { screenRoomTopic } from './room-topic-screen';
 import type { PeerLimits } from './peer-guard';
 import { bridgeDocs, type Refusal } from './peer-bridge';
 import { PEER_ORIGIN } from './peer-guard';
@@ -239,6 +240,8 @@ export class SharedDocSession {
     // --- end link fallback ---
 
     for (const conn of provider.signalingConns as unknown as SignalingConnLike[]) {
+      // Before y-webrtc or the wrong-code watch below reads a frame of this room (room-topic-screen.ts).
+      this.connCleanups.push(screenRoomTopic(conn as never, this.options.room));
       const onConnect = () => {
         this.unreachable = false;
         this.refresh();

@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { limitToOnePeer } from '../../../../renderer/sync/one-peer';
+import { MAX_PEER_ID_CHARS, MAX_REFUSED_REMEMBERED, limitToOnePeer } from '../../../../renderer/sync/one-peer';
 
 /** y-webrtc's own pattern (lib0 map.setIfUndefined) for "a peer announced itself / sent an offer". */
 function setIfUndefined<V>(m: Map<string, V>, key: string, create: () => V): V {
@@ -105,5 +105,34 @@ describe('each admitted connection is handed over once, before it connects', () 
     setIfUndefined(room.webrtcConns, 'mallory', () => conn('mallory'));
     room.webrtcConns.set('sneaky', conn('sneaky'));
     expect(admitted).toEqual(['early', 'partner']);
+  });
+
+  /*
+   * Review (dishonest partner, 2026-11-29): the partner, linked, announced a new 180 K-character
+   * peer id per message; each was kept in the refused set for the session's life (2,000 messages
+   * held 360 M characters) and each set off a status refresh. Now an id longer than any y-webrtc
+   * peer's is refused without a record, and only so many third devices are remembered.
+   */
+  it('a flood of new peer ids, long or short, is refused without growing what this laptop keeps', () => {
+    const room = { webrtcConns: new Map<string, ReturnType<typeof conn>>() };
+    const refused: string[] = [];
+    limitToOnePeer(room, (id) => refused.push(id));
+    setIfUndefined(room.webrtcConns, 'partner', () => conn('partner'));
+    const created: string[] = [];
+    for (let i = 0; i < 2000; i++) {
+      const id = i % 2 ? `${'x'.repeat(MAX_PEER_ID_CHARS)}${i}` : `mallory-${i}`;
+      setIfUndefined(room.webrtcConns, id, () => (created.push(id), conn(id))).peer.signal();
+    }
+    expect(created).toEqual([]);
+    expect([...room.webrtcConns.keys()]).toEqual(['partner']);
+    expect(refused.length).toBe(MAX_REFUSED_REMEMBERED);
+    expect(refused.every((id) => id.startsWith('mallory-'))).toBe(true);
+    // A y-webrtc id (a UUID) is reported as before.
+    const fresh = { webrtcConns: new Map<string, ReturnType<typeof conn>>() };
+    const told: string[] = [];
+    limitToOnePeer(fresh, (id) => told.push(id));
+    setIfUndefined(fresh.webrtcConns, 'partner', () => conn('partner'));
+    setIfUndefined(fresh.webrtcConns, '1b9d6bcd-bbfd-4b2d-9b5d-ab8dfbbd4bed', () => conn('third'));
+    expect(told).toEqual(['1b9d6bcd-bbfd-4b2d-9b5d-ab8dfbbd4bed']);
   });
 });
