@@ -167,6 +167,14 @@ function commonSteps(ctx: PlanContext, gaps: readonly PlanGap[]): Step[] {
   ];
 }
 
+/**
+ * Whether an artifact holds what its action asks for, agreed or not: its step's `complete`
+ * (undefined when no step asks for the artifact). The gaps' "Addressed by" reads it (gap-ladder.ts):
+ * an agreed but empty map addresses no gap, as it ticks no action.
+ */
+export const artifactComplete = (ctx: PlanContext, artifact: string): boolean | undefined =>
+  commonSteps(ctx, []).find((s) => s.artifact === artifact)?.complete;
+
 function closingSteps(kind: RoundKind): Step[] {
   const steps: Step[] =
     kind === 'repair'

@@ -13,7 +13,7 @@ import { betKey, betUnsetCaveat, contentHash, riskKey, rowKey, type BetBudget } 
 import { statementById } from '../framework/content';
 import { isAgreed, isShippedExample, listedBets, stateOf, unlistedBetsText, type PlanContext } from './context';
 import type { PlanAppendices, PlanList, PlanLogEntry, PlanNote } from './types';
-import { PROPOSED_ROW, rowPlanState } from './row-states';
+import { matrixRowPlanState, PROPOSED_ROW, rowPlanState } from './row-states';
 
 /** A "decided" log entry no offsite capture both leaders confirmed stands behind. */
 export const LOG_NOT_CONFIRMED = 'as logged, not confirmed by both';
@@ -128,7 +128,7 @@ export function buildAppendices(
     };
   }
 
-  const matrixRows = ws.matrix.map((r) => ({ ...r, state: rowPlanState(ctx, rowKey('matrix', r.id)) }));
+  const matrixRows = ws.matrix.map((r) => ({ ...r, state: matrixRowPlanState(ctx, r) }));
   const ladder = ws.ladder.filter((e) => ladderCompleteness(e).complete).map((e) => (isShippedExample(ctx, e) ? { ...e, example: true as const } : e));
 
   const rb = ws.riskBudgets;

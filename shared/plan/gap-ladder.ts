@@ -4,8 +4,15 @@
  * through "Addresses the gaps" (`linkedGaps`, the one field the plan reads).
  */
 import type { Gap } from '../assessment/types';
-import { ARTIFACT_KEYS, type LogEntry } from '../workspace/types';
-import { ARTIFACT_TITLES, type ArtifactAgreementKey } from '../workspace/agreement';
+import { ARTIFACT_KEYS, type ArtifactKey, type LogEntry } from '../workspace/types';
+import { ARTIFACT_TITLES, betKey, type ArtifactAgreementKey } from '../workspace/agreement';
+import { checkDependencyMap } from '../workspace/dependencies';
+import { checkMatrix } from '../workspace/matrix';
+import { checkMetricCount } from '../workspace/metrics';
+import { countCompleteLadder, LADDER_TARGET } from '../workspace/ladder';
+import { isMeetingScheduled } from '../workspace/cadence';
+import { missingRiskBudgets } from '../workspace/risk-budgets';
+import { artifactComplete } from './actions';
 import { templateFix } from './statement-fixes';
 import { isAgreed, plural, statedAgreement, type PlanContext } from './context';
 import { sameEntry } from './appendices';
@@ -38,6 +45,47 @@ export function addressedBy(statementId: string, ctx: PlanContext, agreedLog: Re
     }
     // As a policy's state: "edited" or "template" alone would read as settled.
     const agreed = isAgreed(ctx, k);
-    return { artifact: k, title, state: statedAgreement(ctx, k), agreed };
+    // As an action is ticked: agreed by both and holding what its action asks for (actions.ts). An
+    // empty map both agreed, beside "Mapped so far: 0" in the actions, addresses nothing yet.
+    if (!agreed || artifactComplete(ctx, k) !== false) return { artifact: k, title, state: statedAgreement(ctx, k), agreed };
+    return { artifact: k, title, state: `${statedAgreement(ctx, k)}, but not yet complete: ${stillOpen(ctx, k)}`, agreed: false };
   });
+}
+
+/**
+ * What an agreed artifact still lacks, in the counts its action prints (the action may not be in
+ * the plan: captured offsite actions replace the template's). Whether it lacks anything is the
+ * action's test (artifactComplete); this only words it.
+ */
+function stillOpen(ctx: PlanContext, k: Exclude<ArtifactKey, 'log'>): string {
+  // Only an agreed artifact gets here, and without a workspace nothing is agreed (context.ts).
+  const ws = ctx.ws!;
+  const points = (n: number) => plural(n, 'open point', 'open points');
+  switch (k) {
+    case 'dependencies': {
+      const n = ws.dependencies.dependencies.length;
+      return n ? `${plural(n, 'dependency', 'dependencies')} mapped, ${points(checkDependencyMap(ws.dependencies).length)}` : '0 dependencies mapped';
+    }
+    case 'matrix':
+      return ws.matrix.length ? points(checkMatrix(ws.matrix).length) : 'no rows yet';
+    case 'metrics':
+      return points(checkMetricCount(ws.metrics).issues.length);
+    case 'ladder':
+      // Agreed, so no entry is a shipped example any more (isShippedExample): all count, as in the action.
+      return `${countCompleteLadder(ws.ladder)} of ${LADDER_TARGET} topics complete`;
+    case 'cadence':
+      return ws.cadence.length ? `${ws.cadence.filter(isMeetingScheduled).length} of ${ws.cadence.length} meetings with first date, time, length and frequency set` : 'no meetings yet';
+    case 'riskBudgets': {
+      const unagreed = ctx.bets.filter((b) => !isAgreed(ctx, betKey(b.id))).length;
+      // One entry per company value and per bet however many of its three are missing: not a count of budgets.
+      const unset = missingRiskBudgets(ws.riskBudgets, ctx.bets).length > 0;
+      return [
+        ctx.bets.length ? '' : 'no big bet named yet',
+        unagreed ? `${unagreed} of ${plural(ctx.bets.length, 'big bet', 'big bets')} not agreed by both` : '',
+        unset ? 'not every budget set' : '',
+      ]
+        .filter(Boolean)
+        .join(', ');
+    }
+  }
 }

@@ -11,7 +11,8 @@
  * matrix, budgets) follow, next to the state line that stamps only them.
  */
 import type { DecisionRow, Workspace } from '../workspace/types';
-import { accountableLabel, checkMatrixRow } from '../workspace/matrix';
+import { accountableLabel } from '../workspace/matrix';
+import { unroutedReason } from './row-states';
 import { betKey, policyKey, riskKey } from '../workspace/agreement';
 import { betBudgetText, betPlanState } from './appendices';
 import { isSetNumber, NOT_SET, RELIABILITY_NOT_SET, SLIP_NOT_SET } from '../workspace/not-set';
@@ -55,7 +56,19 @@ function quoteList(rows: readonly DecisionRow[]): string {
 
 /** Decision rows complete enough to route an escalation (a missing forum does not change who owns it). */
 function escalationRows(ws?: Workspace): DecisionRow[] {
-  return (ws?.matrix ?? []).filter((r) => checkMatrixRow(r).every((i) => i.field === 'cadence'));
+  return (ws?.matrix ?? []).filter((r) => !unroutedReason(r));
+}
+
+/**
+ * The matrix rows the path cannot route, each with why: an agreed "Layoffs and hiring freezes"
+ * with nobody accountable left out without a word reads as a decision the matrix does not have.
+ */
+function unroutedText(ws?: Workspace): string {
+  const rows = (ws?.matrix ?? []).flatMap((r) => {
+    const why = unroutedReason(r);
+    return why ? [`${r.decision.trim() || 'an unnamed row'} (${why})`] : [];
+  });
+  return rows.length ? ` Left out of this path until ${rows.length === 1 ? 'its row is' : 'their rows are'} complete: ${rows.join('; ')}.` : '';
 }
 
 /**
@@ -100,7 +113,7 @@ function escalation(ctx: PlanContext): PlanSection {
     };
   }
   const matrix = isAgreed(ctx, 'matrix') ? 'Your decision matrix' : 'Your decision matrix, as proposed (not yet agreed)';
-  return { title: 'Escalation path', body: `${unlistedRule(ctx)} ${matrix}: ${escalationBody(rows)}`, state: sectionState(ctx, 'matrix') };
+  return { title: 'Escalation path', body: `${unlistedRule(ctx)} ${matrix}: ${escalationBody(rows)}${unroutedText(ctx.ws)}`, state: sectionState(ctx, 'matrix') };
 }
 
 const INTAKE_RULE = 'A decision reaches a forum only with a written pre-read that lays out the options, the cost of each and the risk of each. Without one it waits for the next meeting.';

@@ -3,9 +3,10 @@
  * on a date, or "proposed (not yet agreed)" — a template row or an edit nobody
  * confirmed is never shown as the pair's rule.
  */
-import { accountableLabel } from '../workspace/matrix';
+import { accountableLabel, checkMatrixRow } from '../workspace/matrix';
 import { mdTable } from '../workspace/markdown-table';
 import type { DecisionRow } from '../workspace/types';
+import { rowKey } from '../workspace/agreement';
 import { isAgreed, stateOf, type PlanContext } from './context';
 
 export const PROPOSED_ROW = 'proposed (not yet agreed)';
@@ -19,6 +20,28 @@ export function rowPlanState(ctx: PlanContext, key: string): string {
   const confirmedBy = s && s.kind !== 'agreed' ? s.confirmedBy : [];
   const only = confirmedBy.length === 1 ? ` · confirmed by the ${confirmedBy[0].toUpperCase()} only` : '';
   return `${PROPOSED_ROW}${only}`;
+}
+
+/**
+ * Why a matrix row routes no escalation: no decision named, or no one owner (nobody, or several
+ * outside a joint CEO + CTO call). undefined for a row the escalation path lists (a missing forum
+ * does not change who owns it). The policy names these rows (policies.ts) rather than drop them.
+ */
+export function unroutedReason(row: DecisionRow): string | undefined {
+  const issues = checkMatrixRow(row).map((i) => i.field);
+  if (issues.includes('accountable')) return accountableLabel(row) ? 'no single accountable owner' : 'nobody accountable';
+  return issues.includes('decision') ? 'no decision named' : undefined;
+}
+
+/**
+ * A matrix row is agreed as one entry, blank owner and all. "agreed by both" beside an empty
+ * Accountable cell would read as an owner the pair settled: an agreed row says what it lacks,
+ * as a metric with no target and a bet with unset budgets do (appendices.ts).
+ */
+export function matrixRowPlanState(ctx: PlanContext, row: DecisionRow): string {
+  const state = rowPlanState(ctx, rowKey('matrix', row.id));
+  const why = isAgreed(ctx, rowKey('matrix', row.id)) ? unroutedReason(row) : undefined;
+  return why ? `${state}, with ${why}` : state;
 }
 
 /** The plan's Markdown matrix: the workspace table plus each row's state. */
