@@ -233,35 +233,65 @@ export function tickedText(actions: readonly Pick<PlanAction, 'done' | 'state'>[
   return `${ticked}; ${n} ${incomplete === 1 ? 'has its artifact' : 'have their artifacts'} agreed by both but not yet complete, so not ticked.`;
 }
 
-export function buildActions(gaps: readonly PlanGap[], today: Date, ctx: PlanContext, kind: RoundKind = 'quarterly-reset', event?: RoundEvent): PlanAction[] {
+/**
+ * The plan's days (working-days.ts planStart): `start` is day 1, the day after the comparison, on any
+ * day the plan is shown or exported; `asOf` is the plan's own day (the cover's), against which a step
+ * not ticked is overdue; `rescoredOn` is the day the pair's next comparison began, when there is one
+ * (history/next-comparison.ts): the re-score took place then, and none is scheduled.
+ */
+export interface PlanDays {
+  start: Date;
+  asOf: string;
+  rescoredOn?: string;
+}
+
+/**
+ * "Overdue: due 2026-01-20, before this plan's date (2026-05-04), and not ticked." A step with no
+ * artifact is never ticked (nothing in the workspace records it), so its text does not say it was not done.
+ */
+function overdueStepText(due: string, asOf: string, ticks: boolean): string {
+  return `Overdue: due ${due}, before this plan's date (${asOf}), ${ticks ? 'and not ticked' : 'and nothing here records whether it was done'}.`;
+}
+
+export function buildActions(gaps: readonly PlanGap[], days: PlanDays, ctx: PlanContext, kind: RoundKind = 'quarterly-reset', event?: RoundEvent): PlanAction[] {
   // The steps are listed by day, and planDay keeps that order (a day moved off a weekend never
   // passes the next step's): the actions are in due order as listed (actions-order.test.ts).
-  const steps = [...(kind === 'repair' ? repairStart(event) : []), ...commonSteps(ctx, gaps), ...closingSteps(kind)];
+  // A re-score that took place is not scheduled again (RESCORE_HELD says when it was).
+  const steps = [...(kind === 'repair' ? repairStart(event) : []), ...commonSteps(ctx, gaps), ...closingSteps(kind)].filter(
+    (s) => !(days.rescoredOn && s.id === 'action-rescore'),
+  );
   return steps.map((s): PlanAction => {
     const done = s.artifact ? isAgreed(ctx, s.artifact) && s.complete !== false : false;
     const state = s.artifact ? statedAgreement(ctx, s.artifact) : undefined;
+    const due = toIsoDate(planDay(days.start, s.day));
+    const overdue = !done && due < days.asOf;
+    const detail = state ? `${s.detail} In the workspace: ${state}.` : s.detail;
     return {
       id: s.id,
       title: s.title,
       owner: s.owner,
-      due: toIsoDate(planDay(today, s.day)),
+      due,
       phase: s.day <= 14 ? 1 : 2,
       done,
-      detail: state ? `${s.detail} In the workspace: ${state}.` : s.detail,
+      detail: overdue ? `${overdueStepText(due, days.asOf, Boolean(s.artifact))} ${detail}` : detail,
       ...(s.artifact ? { artifact: s.artifact, state } : {}),
+      ...(overdue ? { overdue: true as const } : {}),
       template: true,
     };
   });
 }
 
 /**
- * How the re-score date is reached, as the plan prints it: planDay counts calendar days (this plan's
- * date is day 1) and moves a weekend day 30 back to the Friday, to stay within the 30 days.
+ * How the re-score date is reached, as the plan prints it: planDay counts calendar days (the day after
+ * the rounds were sealed is day 1) and moves a weekend day 30 back to the Friday, to stay within the 30 days.
  * "30 working days" would be six weeks; the date is about four.
  */
-export const RESCORE_BASIS = "day 30 counting this plan's date as day 1, moved back to the Friday before when it falls on a weekend";
+export const RESCORE_BASIS = 'day 30 counting the day after the rounds were sealed as day 1, moved back to the Friday before when it falls on a weekend';
 
-/** The day-30 re-score date (a working day). */
-export function rescoreDate(today: Date): string {
-  return toIsoDate(planDay(today, 30));
+/** After "the re-score took place on 2026-02-13, ": why the plan schedules none. */
+export const RESCORE_HELD = 'the day your next comparison after these rounds began, so none is scheduled';
+
+/** The day-30 re-score date (a working day), day 30 from `start` (PlanDays). */
+export function rescoreDate(start: Date): string {
+  return toIsoDate(planDay(start, 30));
 }

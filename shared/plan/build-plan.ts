@@ -11,9 +11,11 @@ import { scoreRound } from '../assessment/scoring';
 import { areaDeltas, compareOverall, pinnedGaps, rankGaps } from '../assessment/gaps';
 import { localDayOf, toIsoDate } from '../workspace/dates';
 import { heldContext } from '../offsite/capture-held';
+import { offsiteFirstDay } from '../offsite/offsite-scope';
 import { addressedBy } from './gap-ladder';
 import { gapFixFor } from './gap-fixes';
-import { buildActions, rescoreDate } from './actions';
+import { buildActions, rescoreDate, type PlanDays } from './actions';
+import { planStart } from './working-days';
 import { planContext, type PlanWorkspaceInput } from './context';
 import { buildPolicies, buildPrinciples } from './policies';
 import { buildAppendices } from './appendices';
@@ -132,7 +134,15 @@ export function buildRepairPlan(input: BuildPlanInput): RepairPlan {
     };
   });
 
-  const templateActions = buildActions(gaps, today, ctx, kind, roundEv);
+  // The 30 days count from the comparison (the later seal day), not from the day the plan is shown or
+  // exported: that day (the cover's) only says which steps are overdue. A later comparison of the pair
+  // is the re-score, taken place: it is not scheduled again.
+  const days: PlanDays = {
+    start: planStart(offsiteFirstDay(ceoRound, ctoRound), today),
+    asOf: date,
+    ...(input.nextComparisonDay ? { rescoredOn: input.nextComparisonDay } : {}),
+  };
+  const templateActions = buildActions(gaps, days, ctx, kind, roundEv);
   // Agreed by the cover's two leaders, never by the names in the confirmation records (leaders.ts).
   // The offsite this plan's rounds led to, not an earlier one the workspace also keeps, nor a later one
   // (a plan of last quarter's rounds, built from History): summaryOfOffsite, as the offsite summary sheet scopes it.
@@ -143,7 +153,7 @@ export function buildRepairPlan(input: BuildPlanInput): RepairPlan {
   const offsite = ours && planOffsiteOf(ours, names, ownFirst);
   // Actions agreed in the room → the plan's actions are the pair's own, not the template's. Captures one
   // side proposed alone (the partner can write any) never replace the template.
-  const offsiteActions = ours?.actions.some((a) => a.agreed) ? capturedActions(ours, today, templateActions.find((a) => a.id === 'action-rescore'), ownFirst) : undefined;
+  const offsiteActions = ours?.actions.some((a) => a.agreed) ? capturedActions(ours, days, templateActions.find((a) => a.id === 'action-rescore'), ownFirst) : undefined;
 
   const title =
     kind === 'repair'
@@ -176,7 +186,9 @@ export function buildRepairPlan(input: BuildPlanInput): RepairPlan {
     policies: buildPolicies(ctx),
     principles: buildPrinciples(ctx),
     appendices: buildAppendices(ctx, today, { ceo: ceoRound, cto: ctoRound }, unconfirmedLog, agreedLog),
-    rescoreDate: rescoreDate(today),
+    startDate: toIsoDate(days.start),
+    rescoreDate: days.rescoredOn ?? rescoreDate(days.start),
+    ...(days.rescoredOn ? { rescoreHeld: true as const } : {}),
     author: leaders,
     ...(offsite ? { offsite } : {}),
     ...(offsiteActions ? { actionsFromOffsite: true as const } : {}),

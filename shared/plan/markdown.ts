@@ -19,7 +19,7 @@ import { areaBasisText, overallBasisText } from './score-basis';
 import { scoresLeadText } from './scores-lead';
 import { SHIPPED_EXAMPLE } from './context';
 import { METRIC_TREND_HEADING } from './appendices';
-import { RESCORE_BASIS, TEMPLATE_STEPS_NOTE, tickedText } from './actions';
+import { RESCORE_BASIS, RESCORE_HELD, TEMPLATE_STEPS_NOTE, tickedText } from './actions';
 
 
 const score = (n: number | null) => (n === null ? '–' : String(n));
@@ -60,6 +60,18 @@ function sections(items: readonly PlanSection[]): string {
 /** "Rounds sealed: CEO 2026-01-10, CTO 2026-01-12." — which comparison the plan is of, as the cover says. */
 export const roundsSealedText = (cover: Pick<RepairPlan['cover'], 'sealed'>) => `CEO ${cover.sealed.ceo}, CTO ${cover.sealed.cto}`;
 const roundsSealedLine = (cover: RepairPlan['cover']) => `Rounds sealed: ${roundsSealedText(cover)}.`;
+
+/**
+ * "Re-score round: 2026-02-11." After the pair's own actions the re-score is still the framework's day,
+ * as the printed lead says. Once a later comparison exists the re-score took place that day; one not
+ * held by its day (and not ticked, as no step with no artifact can be) is overdue, as its row says.
+ */
+function rescoreLine(plan: RepairPlan): string {
+  if (plan.rescoreHeld) return `Re-score round: took place on ${plan.rescoreDate}, ${RESCORE_HELD}.`;
+  const basis = plan.actionsFromOffsite ? ` (${RESCORE_BASIS}, not a date you set)` : '';
+  const overdue = plan.rescoreDate < plan.cover.date ? `, overdue: no later comparison of your rounds by ${plan.cover.date}` : '';
+  return `Re-score round: ${plan.rescoreDate}${basis}${overdue}.`;
+}
 
 function withNote(body: string, note?: string): string {
   return note ? `_${mdLine(note)}_` : body;
@@ -124,8 +136,7 @@ export function planToMarkdown(plan: RepairPlan): string {
         .join('\n'),
     );
   }
-  // After the pair's own actions the re-score is still the framework's day, as the printed lead says.
-  out.push(`Re-score round: ${plan.rescoreDate}${plan.actionsFromOffsite ? ` (${RESCORE_BASIS}, not a date you set)` : ''}.`);
+  out.push(rescoreLine(plan));
   if (plan.offsite) {
     const o = plan.offsite;
     out.push(

@@ -16,6 +16,7 @@ import { planDay } from './working-days';
 import { agreedByText, type PlanLeaders } from './leaders';
 import { earlierOffsiteText, heldText, laterOffsiteText, undatedAgreedText } from './offsite-text';
 import type { PlanAction, PlanOffsite } from './types';
+import type { PlanDays } from './actions';
 
 const EMPTY_AGREEMENT: AgreementInput = { shared: {}, local: {} };
 
@@ -106,12 +107,13 @@ function overdueText(due: string, asOf: string): string {
  * state of its capture; the template's day-30 re-score closes the list. An action is
  * never ticked as done: agreeing to do something is not having done it.
  */
-export function capturedActions(s: OffsiteSummary, today: Date, rescore: PlanAction | undefined, first: ListedFirst = NONE_FIRST): PlanAction[] {
-  const phaseEnd = toIsoDate(planDay(today, 14));
+export function capturedActions(s: OffsiteSummary, days: Pick<PlanDays, 'start' | 'asOf'>, rescore: PlanAction | undefined, first: ListedFirst = NONE_FIRST): PlanAction[] {
+  // The phases are the template's 30 days, from the day after the rounds were sealed (planStart).
+  const phaseEnd = toIsoDate(planDay(days.start, 14));
   // Due after the re-score: not part of the 30 days, and not listed as if it were.
-  const planEnd = toIsoDate(planDay(today, 30));
+  const planEnd = toIsoDate(planDay(days.start, 30));
   // The plan's own (local) day: an action due before it, never done (see above), is overdue.
-  const asOf = toIsoDate(today);
+  const asOf = days.asOf;
   // Every agreed action; proposed ones up to the cap (MAX_PLAN_LISTED: the offsite section counts the
   // rest), this laptop's own first (a flood due earlier would push them out), in due order as before.
   const kept = new Set(listedFirst(s.actions.filter((a) => !a.agreed), (a) => first(a.captureId), MAX_PLAN_LISTED).shown);

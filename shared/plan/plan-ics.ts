@@ -1,6 +1,7 @@
 /**
  * The plan's 30 days as a calendar file: one all-day event per action on its
- * due date, the day-30 re-score round included, so both leaders can import the
+ * due date, the day-30 re-score round included (unless a later comparison already
+ * was the re-score: build-plan.ts leaves it out), so both leaders can import the
  * plan into their calendars next to the cadence.
  */
 import { PROPOSED, escapeIcsText, foldLine, icsUid } from '../workspace/ics';
@@ -36,8 +37,8 @@ export function planToIcs(plan: RepairPlan, now: Date): string {
       // same plan updates its events instead of duplicating them (plan-id.ts).
       `UID:${icsUid(a.id)}-${plan.id}@accord.local`,
       `DTSTAMP:${stamp(now)}`,
-      // A later export is a newer revision of the same events (due dates move with the plan's day,
-      // a proposal may since be agreed): calendars apply an update only with a higher SEQUENCE.
+      // A later export is a newer revision of the same events (a proposal may since be agreed, a step
+      // ticked; the dates count from the comparison and stay): calendars apply an update only with a higher SEQUENCE.
       `SEQUENCE:${revision(now)}`,
       `DTSTART;VALUE=DATE:${ymd(a.due)}`,
       `DTEND;VALUE=DATE:${nextDay(a.due)}`,

@@ -104,7 +104,7 @@ export interface PlanAction {
   /** The agreement key this action produces, if any, and its state label. */
   artifact?: string;
   state?: string;
-  /** Due before the plan's date and not done: a captured action the pair let slip. */
+  /** Due before the plan's date and not done: a captured action the pair let slip, or a template step not ticked by its day. */
   overdue?: true;
   /** A captured action both leaders have not confirmed: a proposal, wherever it is listed. */
   proposed?: true;
@@ -210,8 +210,12 @@ export interface RepairPlan {
   gaps: PlanGap[];
   actions: PlanAction[];
   policies: PlanSection[];
-  /** When the pair re-scores (day 30, a working day). */
+  /** Day 1 of the 30 (YYYY-MM-DD): the day after the rounds were sealed, whatever the plan's own date (working-days.ts planStart). */
+  startDate: string;
+  /** When the pair re-scores (day 30 from startDate, a working day), or, with rescoreHeld, the day it took place. */
   rescoreDate: string;
+  /** A later comparison of the pair exists: the re-score took place on rescoreDate (its first day) and is not scheduled. */
+  rescoreHeld?: true;
   /** The two leaders, for the PDF's author metadata. */
   author: string;
   principles: PlanSection[];

@@ -1,6 +1,6 @@
 import type { RepairPlan } from '../../../../shared/plan/types';
 import { SectionHeading } from './SectionHeading';
-import { RESCORE_BASIS, TEMPLATE_STEPS_NOTE, tickedText } from '../../../../shared/plan/actions';
+import { RESCORE_BASIS, RESCORE_HELD, TEMPLATE_STEPS_NOTE, tickedText } from '../../../../shared/plan/actions';
 
 function shortDate(iso: string): string {
   const [y, m, d] = iso.split('-').map(Number);
@@ -70,13 +70,26 @@ export function ActionsSection({ plan }: { plan: RepairPlan }) {
       <p className="pd-lead">
         {plan.actionsFromOffsite ? (
           <>
-            {capturedLead(plan.actions)} Each has the owner and due date it was captured with; then a re-score round on {shortDate(plan.rescoreDate)} ({RESCORE_BASIS}, not
-            a date you set).
+            {capturedLead(plan.actions)} Each has the owner and due date it was captured with;{' '}
+            {plan.rescoreHeld ? (
+              <>
+                the re-score took place on {shortDate(plan.rescoreDate)}, {RESCORE_HELD}.
+              </>
+            ) : (
+              <>
+                then a re-score round on {shortDate(plan.rescoreDate)} ({RESCORE_BASIS}, not a date you set).
+              </>
+            )}
             {overdue > 0 && ` ${overdue} ${overdue === 1 ? 'is' : 'are'} overdue: due before ${plan.cover.date} and not recorded as done.`}
           </>
         ) : (
           <>
-            {plan.actions.length} actions on working days from {plan.cover.date}, ending with a re-score round on {shortDate(plan.rescoreDate)}.{' '}
+            {/* The 30 days count from the comparison, not from the plan's own date (the cover's): working-days.ts planStart. */}
+            {plan.actions.length} actions on working days from {plan.startDate}, the day after the rounds were sealed
+            {plan.rescoreHeld
+              ? `. The re-score took place on ${shortDate(plan.rescoreDate)}, ${RESCORE_HELD}.`
+              : `, ending with a re-score round on ${shortDate(plan.rescoreDate)}.`}
+            {overdue > 0 && ` ${overdue} ${overdue === 1 ? 'is' : 'are'} overdue: due before ${plan.cover.date} and not ticked.`}{' '}
             {TEMPLATE_STEPS_NOTE} An action is ticked only when both leaders agreed its artifact in the workspace.{' '}
             {tickedText(plan.actions)}
           </>

@@ -7,12 +7,15 @@ import { describe, expect, it } from 'vitest';
 import { buildRepairPlan } from '../../../../shared/plan/build-plan';
 import { ceoRef, ctoRef, makeRound, today } from './fixtures';
 
+const SEAL_DAY = new Date(2026, 0, 12, 18);
+
 const repair = (ceoEvent?: string, ctoEvent?: string) =>
   buildRepairPlan({
     companyName: 'Acme',
     ceoRound: makeRound('ceo', { base: 4, overrides: { 'db-2': 5 }, kind: 'repair', ...(ceoEvent ? { event: ceoEvent } : {}) }),
     ctoRound: makeRound('cto', { base: 4, overrides: { 'db-2': 2 }, kind: 'repair', ...(ctoEvent ? { event: ctoEvent } : {}) }),
-    today,
+    // The day the rounds were sealed: no step is overdue yet, so each detail starts with the step's own text.
+    today: SEAL_DAY,
   });
 
 const COMMON = [

@@ -51,22 +51,24 @@ describe('buildRepairPlan with no workspace', () => {
 
   it('schedules days 1–30 on working days, ending with the re-score', () => {
     const { plan } = build();
-    // 2026-01-15 is a Thursday: day 2 = Fri 16, day 3 = Sat 17 → Mon 19, day 30 = Fri 13 Feb.
-    expect(plan.actions.map((a) => [a.id, a.due, a.phase, a.done])).toEqual([
-      ['action-review-gaps', '2026-01-16', 1, false],
-      ['action-cadence', '2026-01-19', 1, false],
-      ['action-matrix', '2026-01-21', 1, false],
-      ['action-ladder', '2026-01-26', 1, false],
-      ['action-metrics', '2026-01-28', 1, false],
-      ['action-risk-budgets', '2026-01-30', 2, false],
-      ['action-policies', '2026-02-02', 2, false],
-      ['action-dependencies', '2026-02-04', 2, false],
-      ['action-quarterly-planning', '2026-02-06', 2, false],
-      ['action-board-prep', '2026-02-10', 2, false],
-      ['action-rescore', '2026-02-13', 2, false],
+    // Sealed Monday 2026-01-12: day 1 = Tue 13, day 7 = Mon 19, day 27 = Sun 8 Feb → Mon 9, day 30 = Wed 11 Feb.
+    // The plan's date (Thu 15) only says what is overdue: day 2, Wed 14.
+    expect(plan.startDate).toBe('2026-01-13');
+    expect(plan.actions.map((a) => [a.id, a.due, a.phase, a.done, a.overdue ?? false])).toEqual([
+      ['action-review-gaps', '2026-01-14', 1, false, true],
+      ['action-cadence', '2026-01-15', 1, false, false],
+      ['action-matrix', '2026-01-19', 1, false, false],
+      ['action-ladder', '2026-01-22', 1, false, false],
+      ['action-metrics', '2026-01-26', 1, false, false],
+      ['action-risk-budgets', '2026-01-28', 2, false, false],
+      ['action-policies', '2026-01-30', 2, false, false],
+      ['action-dependencies', '2026-02-02', 2, false, false],
+      ['action-quarterly-planning', '2026-02-04', 2, false, false],
+      ['action-board-prep', '2026-02-09', 2, false, false],
+      ['action-rescore', '2026-02-11', 2, false, false],
     ]);
     for (const a of plan.actions) expect([0, 6]).not.toContain(new Date(`${a.due}T12:00:00`).getDay());
-    expect(plan.rescoreDate).toBe('2026-02-13');
+    expect(plan.rescoreDate).toBe('2026-02-11');
   });
 
   it('says what to fill in instead of printing empty appendices', () => {

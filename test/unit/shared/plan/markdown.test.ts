@@ -53,8 +53,8 @@ describe('planToMarkdown without artifacts', () => {
     expect(md).toContain('- Sam (CTO): Technical calls overridden on the spot (often), CTO hears about strategy late (sometimes)');
     expect(md).toContain('| Work item | Log every decision behind "Rule for closing debates"');
     expect(md).toContain(`### 1. Rule for closing debates\n\n${plan.gaps[0].why}\n\nFix for this gap (template from the framework, not yet edited or agreed by the two of you):\n\n| Rung | In plain words |`);
-    expect(md).toContain('- [ ] **Walk through the top gaps together** (CEO + CTO, due 2026-01-16): ');
-    expect(md).toContain('Re-score round: 2026-02-13.');
+    expect(md).toContain('- [ ] **Walk through the top gaps together** (CEO + CTO, due 2026-01-14, overdue): Overdue: due 2026-01-14, before this plan\'s date (2026-01-15), and nothing here records whether it was done. ');
+    expect(md).toContain('Re-score round: 2026-02-11.');
     expect(md).not.toContain('- [x]');
   });
 
@@ -71,8 +71,8 @@ describe('planToMarkdown with artifacts', () => {
     const ws = defaultWorkspace(today);
     ws.log = [{ id: 'l1', kind: 'decision', what: 'Ship narrow', decidedBy: 'CEO', forum: 'Monthly strategy', date: '2026-01-10', options: ['narrow', 'wait'], commitDeadline: '2026-01-20', status: 'decided' }];
     const md = planToMarkdown(buildRepairPlan({ companyName: 'Acme', ceoRound: ceoRef, ctoRound: ctoRef, workspace: { workspace: ws }, today }));
-    expect(md).toContain('- [ ] **Write the decision authority matrix** (CEO + CTO, due 2026-01-21)');
-    expect(md).toContain('- [ ] **Agree 5–8 exec metrics and their definitions** (CTO, due 2026-01-28)');
+    expect(md).toContain('- [ ] **Write the decision authority matrix** (CEO + CTO, due 2026-01-19)');
+    expect(md).toContain('- [ ] **Agree 5–8 exec metrics and their definitions** (CTO, due 2026-01-26)');
     expect(md).toContain('_State: template — not yet agreed by both._');
     expect(md).toContain('| 2026-01-10 | decision | Ship narrow | narrow, wait | CEO | Monthly strategy | 2026-01-20 | decided as logged, not confirmed by both |');
     expect(md).toContain('| Hiring plan for the next 2 quarters | CEO + CTO | Finance, People | Exec team | Quarterly planning |');

@@ -24,9 +24,34 @@ describe('planToIcs', () => {
     const { events } = build();
     // A framework step: its title says it is the template's date (template-steps.test.ts).
     const rescore = events.find((e) => e.replace(/\r\n /g, '').includes('Re-score: run the diagnostic again'))!;
-    expect(rescore).toContain('DTSTART;VALUE=DATE:20260213');
-    expect(rescore).toContain('DTEND;VALUE=DATE:20260214');
+    // Day 30 from the day after the rounds were sealed (Mon 12 Jan): Wed 11 Feb.
+    expect(rescore).toContain('DTSTART;VALUE=DATE:20260211');
+    expect(rescore).toContain('DTEND;VALUE=DATE:20260212');
     expect(rescore).toContain(`UID:action-rescore-${build().plan.id}@accord.local`);
+  });
+
+  // Review (board reader): the re-score's event moved to day 30 from each export's day (2026-06-02 for a plan
+  // of January's rounds exported in May), and was scheduled after the pair had already re-scored.
+  it('keeps the re-score on day 30 from the comparison, whatever day the plan is exported', () => {
+    const rescoreStart = (day: Date) =>
+      planToIcs(buildRepairPlan({ companyName: 'Acme', ceoRound: ceoRef, ctoRound: ctoRef, today: day }), day)
+        .replace(/\r\n /g, '')
+        .split('BEGIN:VEVENT')
+        .find((e) => e.includes('Re-score: run the diagnostic again'))!
+        .match(/DTSTART;VALUE=DATE:(\d{8})/)![1];
+    expect(rescoreStart(new Date(2026, 4, 4, 9))).toBe('20260211');
+    expect(rescoreStart(new Date(2026, 4, 11, 9))).toBe('20260211');
+  });
+
+  it('schedules no re-score once a later comparison of the pair took place', () => {
+    const may = new Date(2026, 4, 4, 9);
+    const plan = buildRepairPlan({ companyName: 'Acme', ceoRound: ceoRef, ctoRound: ctoRef, today: may, nextComparisonDay: '2026-02-13' });
+    const ics = planToIcs(plan, may).replace(/\r\n /g, '');
+    expect(ics).not.toContain('Re-score');
+    expect(ics).not.toContain('UID:action-rescore-');
+    expect(ics.split('BEGIN:VEVENT').slice(1)).toHaveLength(plan.actions.length);
+    // The framework's other steps keep their days from the comparison: the last, board prep, is day 27 (Mon 9 Feb).
+    expect([...ics.matchAll(/DTSTART;VALUE=DATE:(\d{8})/g)].map((m) => m[1]).at(-1)).toBe('20260209');
   });
 
   describe('UIDs name the plan (its two sealed rounds) and the action, not the day it was exported', () => {

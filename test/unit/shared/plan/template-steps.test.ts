@@ -45,6 +45,6 @@ describe("the framework's template steps", () => {
     expect(events(planToIcs(plan, new Date(Date.UTC(2026, 0, 15, 8))))).toEqual(['Publish the matrix (CTO)', 'Template\\, not agreed: Re-score: run the diagnostic again (CEO + CTO)']);
     const md = planToMarkdown(plan);
     expect(md).not.toContain(TEMPLATE_STEPS_NOTE);
-    expect(md).toContain("Re-score round: 2026-02-13 (day 30 counting this plan's date as day 1, moved back to the Friday before when it falls on a weekend, not a date you set).");
+    expect(md).toContain('Re-score round: 2026-02-11 (day 30 counting the day after the rounds were sealed as day 1, moved back to the Friday before when it falls on a weekend, not a date you set).');
   });
 });
