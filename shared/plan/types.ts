@@ -85,8 +85,10 @@ export interface PlanGap {
   tie?: string;
   /** The pair pinned it in the comparison (it may not be among the highest-ranked). */
   pinned?: true;
-  /** Workspace artifacts whose "Addresses the gaps" lists this statement, with their state. */
-  /** `agreed`: agreed by both AND holding what its action asks for (gap-ladder.ts); else the state says what is missing. */
+  /**
+   * Workspace artifacts whose "Addresses the gaps" lists this statement, with their state. `agreed`:
+   * agreed by both AND holding what its action asks for (gap-ladder.ts); else the state says what is missing.
+   */
   addressedBy: { artifact: string; title: string; state: string; agreed: boolean }[];
 }
 
