@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
-import { chromium, expect, test, type Browser, type Page } from '@playwright/test';
-import { chromiumLaunchOptions } from './support/chromium';
-import { commitTo, fillOwnSlots, forgedPayload, forgedSeal, launchHostilePeer, presence, randomHex, type HostilePeer } from './support/hostile-peer';
+import { expect, test, type Page } from '@playwright/test';
+import { closeScene, freshPartnerPage, MALLORY, malloryJoins, scene, VICTIM, type Scene } from './support/hostile-scene';
+import { commitTo, fillOwnSlots, forgedPayload, forgedSeal, presence, randomHex } from './support/hostile-peer';
 import { answerAll, scores, seal, startRound } from './support/leader';
 import { contentHash } from '../../shared/workspace/agreement';
 import { defaultWorkspace } from '../../shared/framework/workspace-defaults';
@@ -14,53 +14,7 @@ import { defaultWorkspace } from '../../shared/framework/workspace-defaults';
  * victim's answers or notes, unless the partner committed, acknowledged and was verified.
  */
 
-const VICTIM = 'Alex Kim';
-const MALLORY = 'Mallory Vance';
-
-interface Scene {
-  victim: Page;
-  hostile: HostilePeer;
-  /** Unique text in the victim's private note: if it reaches the partner, the answers did. */
-  marker: string;
-  code: string;
-  roundId: string;
-  errors: string[];
-}
-
-let victimBrowser: Browser | undefined;
-let hostile: HostilePeer | undefined;
-
-test.afterEach(async () => {
-  await Promise.all([victimBrowser?.close(), hostile?.close()]);
-  victimBrowser = undefined;
-  hostile = undefined;
-});
-
-/** The victim starts a CEO round (answers + a private note when asked) and hosts; the partner joins. */
-async function scene(baseURL: string, opts: { answer: boolean }): Promise<Scene> {
-  victimBrowser = await chromium.launch(chromiumLaunchOptions());
-  const victim = await (await victimBrowser.newContext({ baseURL })).newPage();
-  const errors: string[] = [];
-  victim.on('pageerror', (e) => errors.push(e.message));
-  hostile = await launchHostilePeer();
-  const marker = `victim-secret-${randomBytes(6).toString('hex')}`;
-  const roundId = await startRound(victim, { name: VICTIM, role: 'ceo' });
-  if (opts.answer) await answerAll(victim, roundId, scores(4, { 'db-1': 5 }), { 'db-2': `Private: ${marker}` });
-  await victim.goto('/#/compare');
-  await victim.getByRole('button', { name: 'Host comparison' }).click();
-  const code = (await victim.getByTestId('invite-code').textContent())!.trim();
-  await hostile.join(code);
-  await hostile.set('participants', 'cto', presence('cto', MALLORY));
-  await expect.poll(async () => (await hostile!.stats()).peers, { timeout: 20_000 }).toBeGreaterThan(0);
-  try {
-    await expect(victim.getByTestId('connection-status')).toHaveText(/Connected to Mallory Vance/, { timeout: 45_000 });
-  } catch (e) {
-    // A rare setup failure seen in CI (the partner's page had a peer, this laptop kept waiting):
-    // say whose side stalled — the partner's WebRTC link never opening is not this laptop's bug.
-    throw new Error(`set-up: this laptop never showed the partner. Partner's page: ${JSON.stringify(await hostile.stats())}\n${(e as Error).message}`);
-  }
-  return { victim, hostile, marker, code, roundId, errors };
-}
+test.afterEach(closeScene);
 
 /** Seal through the UI, then come back to the Compare page where the protocol's verdict shows. */
 async function victimSeals(s: Scene) {
@@ -708,11 +662,8 @@ test('a partner who brings back the round she sealed for our last comparison, in
   await victim.goto('/#/compare');
   await victim.getByRole('button', { name: 'Host comparison' }).click();
   const code = (await victim.getByTestId('invite-code').textContent())!.trim();
-  await hostile?.close();
-  hostile = await launchHostilePeer();
-  await hostile.join(code);
-  await hostile.set('participants', 'cto', presence('cto', MALLORY));
-  await expect(victim.getByTestId('connection-status')).toHaveText(/Connected to Mallory Vance/, { timeout: 45_000 });
+  const hostile = await freshPartnerPage();
+  await malloryJoins(victim, hostile, code);
 
   // She reveals last quarter's sealed answers again (a fresh salt: a new commitment, the same round).
   await malloryRevealsHonestly({ ...first, hostile, code, roundId, marker }, payload);

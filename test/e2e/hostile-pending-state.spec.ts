@@ -1,7 +1,6 @@
-import { chromium, expect, test, type Browser, type Page } from '@playwright/test';
-import { chromiumLaunchOptions } from './support/chromium';
-import { launchHostilePeer, presence, type HostilePeer } from './support/hostile-peer';
-import { startRound } from './support/leader';
+import { expect, test, type Page } from '@playwright/test';
+import type { HostilePeer } from './support/hostile-peer';
+import { closeScene, scene } from './support/hostile-scene';
 
 /*
  * The partner keeps changes waiting in my workspace: changes that build on ones it never sends,
@@ -13,17 +12,7 @@ import { startRound } from './support/leader';
  * another (test/e2e/hostile/page.ts), through the app's own signaling, over real WebRTC.
  */
 
-const VICTIM = 'Alex Kim';
-const MALLORY = 'Mallory Vance';
-
-let victimBrowser: Browser | undefined;
-let hostile: HostilePeer | undefined;
-
-test.afterEach(async () => {
-  await Promise.all([victimBrowser?.close(), hostile?.close()]);
-  victimBrowser = undefined;
-  hostile = undefined;
-});
+test.afterEach(closeScene);
 
 /** What the run saw, in the report and on stdout: the lead reads these when a story fails. */
 function note(type: string, value: unknown) {
@@ -34,23 +23,11 @@ function note(type: string, value: unknown) {
 
 /** I host a comparison and open the decision matrix (six seeded rows); Mallory joins the comparison, then the workspace. */
 async function workspaceWithMallory(baseURL: string): Promise<{ victim: Page; hostile: HostilePeer; errors: string[] }> {
-  victimBrowser = await chromium.launch(chromiumLaunchOptions());
-  const victim = await (await victimBrowser.newContext({ baseURL })).newPage();
-  const errors: string[] = [];
-  victim.on('pageerror', (e) => errors.push(e.message));
-  hostile = await launchHostilePeer();
-  await startRound(victim, { name: VICTIM, role: 'ceo' });
-  await victim.goto('/#/compare');
-  await victim.getByRole('button', { name: 'Host comparison' }).click();
-  const code = (await victim.getByTestId('invite-code').textContent())!.trim();
-  await hostile.join(code);
-  await hostile.set('participants', 'cto', presence('cto', MALLORY));
-  await expect.poll(async () => (await hostile!.stats()).peers, { timeout: 20_000 }).toBeGreaterThan(0);
-  await expect(victim.getByTestId('connection-status')).toHaveText(/Connected to Mallory Vance/, { timeout: 45_000 });
+  const { victim, hostile, code, errors } = await scene(baseURL, { answer: false });
   await victim.goto('/#/workspace/matrix');
   await expect(victim.locator('tr[data-row]')).toHaveCount(6);
   await hostile.joinWorkspace(code);
-  await expect.poll(async () => JSON.stringify(await hostile!.state('workspace')), { timeout: 20_000 }).toContain('Product bet');
+  await expect.poll(async () => JSON.stringify(await hostile.state('workspace')), { timeout: 20_000 }).toContain('Product bet');
   await expect(victim.getByTestId('workspace-partner')).toHaveText(/Connected to Mallory Vance/);
   return { victim, hostile, errors };
 }

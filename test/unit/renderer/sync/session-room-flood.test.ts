@@ -67,17 +67,25 @@ async function hostAndStranger(room: string) {
   return { host, stranger };
 }
 
+/**
+ * Knocks with frames of an honest length until the host has joined its room (y-webrtc subscribes
+ * once the room key is derived) and told the first; returns how many it told.
+ */
+async function knockUntilJoined(host: SharedDocSession, stranger: { send(m: unknown): void }, room: string): Promise<number> {
+  for (let i = 0; i < 100 && host.status.strangerAttempts === 0; i++) {
+    stranger.send({ type: 'publish', topic: room, data: garbage(64) });
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  const told = await settled(() => host.status.strangerAttempts);
+  expect(told).toBeGreaterThan(0);
+  return told;
+}
+
 describe('frames on the room topic that do not decrypt', () => {
   it('are told to the host as a stranger, but a flood of them is let through only up to a burst', async () => {
     const room = 'accord-room-flood';
     const { host, stranger } = await hostAndStranger(room);
-    // Knock until the host has joined its room (y-webrtc subscribes once the room key is derived).
-    for (let i = 0; i < 100 && host.status.strangerAttempts === 0; i++) {
-      stranger.send({ type: 'publish', topic: room, data: garbage(64) });
-      await new Promise((r) => setTimeout(r, 50));
-    }
-    const before = await settled(() => host.status.strangerAttempts);
-    expect(before).toBeGreaterThan(0);
+    const before = await knockUntilJoined(host, stranger, room);
 
     const frame = JSON.stringify({ type: 'publish', topic: room, data: garbage(64) });
     for (let i = 0; i < 1000; i++) stranger.send(frame);
@@ -91,12 +99,7 @@ describe('frames on the room topic that do not decrypt', () => {
   it('longer than any honest signaling message, are never decoded or told', async () => {
     const room = 'accord-room-long';
     const { host, stranger } = await hostAndStranger(room);
-    // Joined, as above, with frames of an honest length (each told).
-    for (let i = 0; i < 100 && host.status.strangerAttempts === 0; i++) {
-      stranger.send({ type: 'publish', topic: room, data: garbage(64) });
-      await new Promise((r) => setTimeout(r, 50));
-    }
-    const before = await settled(() => host.status.strangerAttempts);
+    const before = await knockUntilJoined(host, stranger, room);
     for (let i = 0; i < 20; i++) stranger.send({ type: 'publish', topic: room, data: garbage(180_000) });
     await stranger.flush();
     expect(await settled(() => host.status.strangerAttempts)).toBe(before);
