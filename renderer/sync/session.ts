@@ -5,7 +5,6 @@ import * as Y from 'yjs';
 import { WebrtcProvider } from 'y-webrtc';
 import { persistDoc, type DocStore, type PersistedDoc } from './doc-persistence';
 import { watchForWrongCode } from './wrong-code-detector';
-import { screenRoomTopic } from './room-topic-screen';
 import type { PeerLimits } from './peer-guard';
 import { bridgeDocs, type Refusal } from './peer-bridge';
 import { PEER_ORIGIN } from './peer-guard';
@@ -240,8 +239,6 @@ export class SharedDocSession {
     // --- end link fallback ---
 
     for (const conn of provider.signalingConns as unknown as SignalingConnLike[]) {
-      // Before y-webrtc or the wrong-code watch below reads a frame of this room (room-topic-screen.ts).
-      this.connCleanups.push(screenRoomTopic(conn as never, this.options.room));
       const onConnect = () => {
         this.unreachable = false;
         this.refresh();
@@ -259,8 +256,13 @@ export class SharedDocSession {
           onUndecryptable: () => {
             if (this.options.isHost) {
               this.strangerAttempts++;
-              this.refresh();
-            } else if (this.peerCount() === 0) {
+              // Told at most four times a second: each tell is a store update and a render, and
+              // anyone who knows the room name can send these as fast as the network carries them.
+              this.strangerTell ??= setTimeout(() => {
+                this.strangerTell = undefined;
+                this.refresh();
+              }, 250);
+            } else if (this.peerCount() === 0 && !this.wrongCode) {
               this.wrongCode = true;
               this.refresh();
             }
@@ -268,6 +270,10 @@ export class SharedDocSession {
         }),
       );
     }
+    this.connCleanups.push(() => {
+      clearTimeout(this.strangerTell);
+      this.strangerTell = undefined;
+    });
     const timer = setTimeout(() => {
       if (!this.signalingUp()) {
         this.unreachable = true;
@@ -307,6 +313,9 @@ export class SharedDocSession {
     const room = this.provider?.room;
     return room ? room.webrtcConns.size : 0;
   }
+
+  /** A stranger's attempts told soon, not one by one (see onUndecryptable). */
+  private strangerTell: ReturnType<typeof setTimeout> | undefined;
 
   private refresh() {
     const peers = this.peerCount();

@@ -1,12 +1,13 @@
 import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
 import { fromBase64 } from 'lib0/buffer';
+import { screenRoomTopic } from './room-topic-screen';
 
 /**
  * y-webrtc silently drops signaling messages it cannot decrypt, so a joiner with a
- * wrong secret would just wait forever. We listen to the same signaling socket and
- * try to decrypt messages for our room with our key: one that fails means someone
- * in the room holds a different secret. Nothing about the content is learned.
+ * wrong secret would just wait forever. We try each message for our room with our key
+ * first (room-topic-screen.ts): one that fails means someone in the room holds a
+ * different secret (or sent junk). Nothing about the content is learned.
  *
  * The host answers such a message with a small encrypted "nudge" (rate-limited), so
  * the joiner with the wrong secret also sees an undecryptable message and can say
@@ -43,11 +44,15 @@ export async function encryptForRoom(data: unknown, key: CryptoKey): Promise<str
 }
 
 interface SignalingSocket {
-  on(event: 'message', cb: (m: unknown) => void): void;
-  off(event: 'message', cb: (m: unknown) => void): void;
+  emit(name: string, args: unknown[]): unknown;
   send(message: unknown): void;
 }
 
+/**
+ * Watches our room's topic on this signaling socket: each frame is tried with our key before
+ * y-webrtc reads it (room-topic-screen.ts), one that does not open is reported and never reaches
+ * y-webrtc, and the host nudges its sender (at most once per interval). Returns the unwatch.
+ */
 export function watchForWrongCode(
   conn: SignalingSocket,
   room: string,
@@ -55,20 +60,20 @@ export function watchForWrongCode(
   opts: { isHost: boolean; onUndecryptable(): void; nudgeEveryMs?: number },
 ): () => void {
   let lastNudge = 0;
-  const listener = (m: unknown) => {
-    const msg = m as { type?: unknown; topic?: unknown; data?: unknown };
-    if (msg?.type !== 'publish' || msg.topic !== room || typeof msg.data !== 'string') return;
-    const data = msg.data;
-    void Promise.resolve(key).then(async (k) => {
-      if (!k || (await canDecrypt(data, k))) return;
+  return screenRoomTopic(conn, room, {
+    // Without a key (a room without a secret) nothing is judged undecryptable.
+    opens: async (data) => {
+      const k = await key;
+      return !k || canDecrypt(data, k);
+    },
+    onUndecryptable: () => {
       opts.onUndecryptable();
       const now = Date.now();
-      if (opts.isHost && now - lastNudge > (opts.nudgeEveryMs ?? 2000)) {
-        lastNudge = now;
-        conn.send({ type: 'publish', topic: room, data: await encryptForRoom({ type: 'accord-nudge' }, k) });
-      }
-    });
-  };
-  conn.on('message', listener);
-  return () => conn.off('message', listener);
+      if (!opts.isHost || now - lastNudge <= (opts.nudgeEveryMs ?? 2000)) return;
+      lastNudge = now;
+      void Promise.resolve(key).then(async (k) => {
+        if (k) conn.send({ type: 'publish', topic: room, data: await encryptForRoom({ type: 'accord-nudge' }, k) });
+      });
+    },
+  });
 }
