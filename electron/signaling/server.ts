@@ -27,6 +27,7 @@ import { addressKey, admit } from './admission.js';
 import { listen, pathnameOf, refuseUpgrade } from './http-util.js';
 import { reachableUrls, type NetworkInterfaces } from './lan.js';
 import { isTopic, parseSignalingMessage, serialisePublish, topicList, type Message } from './message.js';
+import { DEFAULT_FRAME_BUDGET, frameBudget, type FrameBudget, type FrameBudgetLimits } from './frame-budget.js';
 
 export { parseSignalingMessage } from './message.js';
 export { refuseUpgrade } from './http-util.js';
@@ -64,6 +65,10 @@ export interface SignalingServerOptions {
   urlPath?: string;
   /** Injected for tests; defaults to os.networkInterfaces. */
   networkInterfaces?: () => NetworkInterfaces;
+  /** What one connection may send (frame-budget.ts); default DEFAULT_FRAME_BUDGET. */
+  frameBudget?: FrameBudgetLimits;
+  /** Clock of the frame budgets (tests). */
+  now?: () => number;
 }
 
 export interface SignalingServer {
@@ -90,6 +95,14 @@ interface Client {
   alive: boolean;
   /** The upgrade handler (one per HTTP server served) the connection came in through. */
   via: object;
+  /** What it may still send (frame-budget.ts). */
+  budget: FrameBudget;
+}
+
+/** A ws frame's size as received (a Buffer, fragments, or an ArrayBuffer). */
+function rawBytes(data: RawData): number {
+  if (Array.isArray(data)) return data.reduce((n, b) => n + b.byteLength, 0);
+  return data.byteLength;
 }
 
 export async function startSignalingServer(options: SignalingServerOptions): Promise<SignalingServer> {
@@ -100,6 +113,7 @@ export async function startSignalingServer(options: SignalingServerOptions): Pro
     maxClientsPerAddress: options.maxClientsPerAddress ?? DEFAULT_MAX_CLIENTS_PER_ADDRESS,
   };
   const maxBufferedBytes = options.maxBufferedBytes ?? DEFAULT_MAX_BUFFERED_BYTES;
+  const budgetLimits = options.frameBudget ?? DEFAULT_FRAME_BUDGET;
   const pingIntervalMs = options.pingIntervalMs ?? DEFAULT_PING_INTERVAL_MS;
   const interfaces = options.networkInterfaces ?? (() => os.networkInterfaces() as NetworkInterfaces);
 
@@ -178,7 +192,7 @@ export async function startSignalingServer(options: SignalingServerOptions): Pro
   };
 
   const onConnection = (conn: WebSocket, address: string, via: object) => {
-    const client: Client = { topics: new Set(), address, alive: true, via };
+    const client: Client = { topics: new Set(), address, alive: true, via, budget: frameBudget(budgetLimits, options.now) };
     clients.set(conn, client);
     perAddress.set(address, (perAddress.get(address) ?? 0) + 1);
     conn.on('pong', () => {
@@ -194,6 +208,8 @@ export async function startSignalingServer(options: SignalingServerOptions): Pro
     });
     conn.on('message', (data: RawData) => {
       if (dropped.has(conn)) return;
+      // Over its budget: dropped before any parse, the connection kept (frame-budget.ts).
+      if (!client.budget(rawBytes(data))) return;
       const message = parseSignalingMessage(data, maxMessageBytes);
       if (message) onMessage(conn, client, message);
     });
