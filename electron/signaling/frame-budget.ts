@@ -19,7 +19,7 @@ export const DEFAULT_FRAME_BUDGET: FrameBudgetLimits = {
   framesBurst: 1000,
   framesPerSecond: 200,
   bytesBurst: 64 * 1024 * 1024,
-  bytesPerSecond: 16 * 1024 * 1024,
+  bytesPerSecond: 4 * 1024 * 1024,
 };
 
 /** Returns whether a frame of `bytes` fits now (and spends it if so). */

@@ -1,18 +1,21 @@
 /**
  * What a y-webrtc room's topic may bring in over the signaling socket, checked before y-webrtc
  * reads it. Anyone who knows the room name can publish on it through the host's signaling server
- * (the partner, or someone reading the clear-text signaling on the LAN), and none of it passes the
- * partner's message budget: y-webrtc decrypts every frame, keeps each new peer id it is told of,
- * and leaves each failed decrypt unhandled.
+ * (the partner, or someone reading the clear-text signaling on the LAN), and can read what is
+ * published there; none of it passes the partner's message budget. y-webrtc decrypts every frame,
+ * keeps each new peer id it is told of, and leaves each failed decrypt unhandled.
  *
- * So each frame is first tried with the room's key here (`opens`). One that does not open (a
- * wrong invite code, or junk) never reaches y-webrtc: it is only reported. One that opens comes
- * from someone holding the secret — the partner — and passes at a steady rate after a burst. A
- * frame longer than any honest signaling message is dropped unread. Trial decrypts run at most
- * MAX_TRIALS_IN_FLIGHT at a time (WebCrypto works off the main thread; its queue must not grow
- * with a flood): past that, frames are dropped unread. Only a flood that keeps WebCrypto that
- * busy can crowd out the partner's own few frames; a rate limit on all frames would have let
- * 20 junk frames a second do it.
+ * So, per frame, in this order:
+ * - longer than any honest signaling message, or not text: dropped unread;
+ * - our own publish coming back from the server (known by its envelope head, recorded as it was
+ *   sent): dropped — y-webrtc ignores its own messages anyway, and it must cost nothing;
+ * - a head seen before: a replay (y-webrtc draws a fresh random IV per message), reported and
+ *   dropped, so a frame captured off the topic cannot be sent again to spend the partner's budget;
+ * - then tried with the room's key (`opens`, at most MAX_TRIALS_IN_FLIGHT at once: WebCrypto
+ *   works off the main thread, and its queue must not grow with a flood). One that does not open
+ *   is reported and never reaches y-webrtc; one that opens comes from someone holding the secret
+ *   (the partner) and passes, in arrival order, at a steady rate after a burst.
+ * Only a flood that keeps 64 trials in flight can crowd out the partner's own few frames.
  */
 
 /** Honest room-topic frames are ~0.3–3 K characters (an encrypted SDP is the largest): 10× that. */
@@ -22,18 +25,45 @@ export const ROOM_FRAMES_BURST = 100;
 export const ROOM_FRAMES_PER_SECOND = 20;
 /** Trial decrypts under way at once, per topic. */
 export const MAX_TRIALS_IN_FLIGHT = 64;
+/**
+ * y-webrtc's envelope starts with lib0's varString "AES-GCM" (8 bytes) and the IV (1 + 12): these
+ * 21 bytes are the first 28 base64 characters, fresh for every message y-webrtc encrypts.
+ */
+export const HEAD_CHARS = 28;
+/** Heads remembered (seen, and our own sent) per topic: ~115 KB at most. */
+export const HEADS_REMEMBERED = 4096;
 
-/** A lib0 websocket client: every listener hears a message through `emit('message', [msg, conn])`. */
+/** A lib0 websocket client: listeners hear `emit('message', [msg, conn])`; `send` publishes. */
 export interface EmittingSocket {
   emit(name: string, args: unknown[]): unknown;
+  send(message: unknown): unknown;
 }
 
 export interface RoomTopicOptions {
-  /** Whether a frame opens with the room's key (absent: every frame of an honest length is let through). */
+  /** Whether a frame opens with the room's key (absent: every frame of an honest shape is let through). */
   opens?: (data: string) => Promise<boolean>;
-  /** A frame that did not open: someone in the room holds another secret. */
+  /** A frame that did not open, or is not y-webrtc's envelope: someone in the room holds another secret, or sent junk. */
   onUndecryptable?: () => void;
+  /** A frame that opened: someone holding the secret is in the room. */
+  onOpened?: () => void;
+  /** A frame sent again (a head seen before). */
+  onReplay?: () => void;
   now?: () => number;
+}
+
+/** A set that forgets its oldest entries past a size. */
+class Heads {
+  private readonly set = new Set<string>();
+  has(h: string) {
+    return this.set.has(h);
+  }
+  add(h: string) {
+    this.set.add(h);
+    if (this.set.size > HEADS_REMEMBERED) this.set.delete(this.set.values().next().value as string);
+  }
+  delete(h: string) {
+    this.set.delete(h);
+  }
 }
 
 interface Topic {
@@ -44,6 +74,8 @@ interface Topic {
   /** Frames are handed on in the order they came (an offer before its candidates). */
   chain: Promise<void>;
   stopped: boolean;
+  seen: Heads;
+  own: Heads;
 }
 
 const screens = new WeakMap<EmittingSocket, Map<string, Topic>>();
@@ -52,7 +84,7 @@ const nowOf = (t: Topic) => (t.opts.now ?? (() => performance.now()))();
 
 function takeToken(t: Topic): boolean {
   const now = nowOf(t);
-  t.tokens = Math.min(ROOM_FRAMES_BURST, t.tokens + ((now - t.at) / 1000) * ROOM_FRAMES_PER_SECOND);
+  t.tokens = Math.min(ROOM_FRAMES_BURST, t.tokens + (Math.max(0, now - t.at) / 1000) * ROOM_FRAMES_PER_SECOND);
   t.at = now;
   if (t.tokens < 1) return false;
   t.tokens -= 1;
@@ -61,6 +93,14 @@ function takeToken(t: Topic): boolean {
 
 /** Hands a frame on (to every listener: y-webrtc's first) once it is known to open, in order. */
 function screen(socket: EmittingSocket, emit: EmittingSocket['emit'], t: Topic, data: string, args: unknown[]): void {
+  const head = data.slice(0, HEAD_CHARS);
+  if (t.own.has(head)) {
+    t.own.delete(head);
+    t.seen.add(head);
+    return;
+  }
+  if (t.seen.has(head)) return t.opts.onReplay?.();
+  t.seen.add(head);
   const opens = t.opts.opens;
   if (!opens) {
     if (takeToken(t)) emit.call(socket, 'message', args);
@@ -68,15 +108,23 @@ function screen(socket: EmittingSocket, emit: EmittingSocket['emit'], t: Topic, 
   }
   if (t.inFlight >= MAX_TRIALS_IN_FLIGHT) return;
   t.inFlight++;
-  const trial = opens(data).catch(() => false);
+  // Its slot is free once this trial ends, not when the frames before it have been handed on.
+  const trial = opens(data)
+    .catch(() => false)
+    .finally(() => t.inFlight--);
   t.chain = t.chain.then(async () => {
     const ok = await trial;
-    t.inFlight--;
     if (t.stopped) return;
     if (!ok) return t.opts.onUndecryptable?.();
+    t.opts.onOpened?.();
     if (takeToken(t)) emit.call(socket, 'message', args);
   });
 }
+
+const publishOf = (m: unknown) => {
+  const p = m as { type?: unknown; topic?: unknown; data?: unknown } | null;
+  return p?.type === 'publish' && typeof p.topic === 'string' ? (p as { topic: string; data?: unknown }) : undefined;
+};
 
 /**
  * Screens `topic` on this socket (once per socket, however many rooms share it: y-webrtc keeps
@@ -88,19 +136,26 @@ export function screenRoomTopic(socket: EmittingSocket, topic: string, opts: Roo
     const installed = new Map<string, Topic>();
     topics = installed;
     screens.set(socket, installed);
-    const emit = socket.emit;
+    const { emit, send } = socket;
     // Wrapped on the instance: y-webrtc's own listener was added first and must not hear a frame before it is screened.
     socket.emit = function (this: EmittingSocket, name: string, args: unknown[]) {
-      const m = name === 'message' ? (args[0] as { type?: unknown; topic?: unknown; data?: unknown } | null) : undefined;
-      const t = m?.type === 'publish' && typeof m.topic === 'string' ? installed.get(m.topic) : undefined;
+      const m = name === 'message' ? publishOf(args[0]) : undefined;
+      const t = m && installed.get(m.topic);
       if (!t) return emit.call(this, name, args);
       // Our rooms always have a secret: their frames are base64 strings (y-webrtc's encryptJson).
       if (typeof m!.data !== 'string' || m!.data.length > MAX_ROOM_FRAME_CHARS) return undefined;
       screen(this, emit, t, m!.data, args);
       return undefined;
     };
+    // What we publish on the topic comes back from the server: known by its head, it is dropped.
+    socket.send = function (this: EmittingSocket, message: unknown) {
+      const m = publishOf(message);
+      const t = m && installed.get(m.topic);
+      if (t && typeof m!.data === 'string') t.own.add(m!.data.slice(0, HEAD_CHARS));
+      return send.call(this, message);
+    };
   }
-  const t: Topic = { opts, tokens: ROOM_FRAMES_BURST, at: 0, inFlight: 0, chain: Promise.resolve(), stopped: false };
+  const t: Topic = { opts, tokens: ROOM_FRAMES_BURST, at: 0, inFlight: 0, chain: Promise.resolve(), stopped: false, seen: new Heads(), own: new Heads() };
   t.at = nowOf(t);
   const current = topics;
   current.set(topic, t);
@@ -109,4 +164,9 @@ export function screenRoomTopic(socket: EmittingSocket, topic: string, opts: Roo
     // A later session of the same room may have taken the topic over: leave its screen alone.
     if (current.get(topic) === t) current.delete(topic);
   };
+}
+
+/** Whether this socket's frames on `topic` are screened now (a socket y-webrtc made anew is not, until screened). */
+export function isScreened(socket: EmittingSocket, topic: string): boolean {
+  return screens.get(socket)?.has(topic) ?? false;
 }

@@ -238,38 +238,8 @@ export class SharedDocSession {
     });
     // --- end link fallback ---
 
-    for (const conn of provider.signalingConns as unknown as SignalingConnLike[]) {
-      const onConnect = () => {
-        this.unreachable = false;
-        this.refresh();
-      };
-      const onDisconnect = () => this.refresh();
-      conn.on('connect', onConnect);
-      conn.on('disconnect', onDisconnect);
-      this.connCleanups.push(() => {
-        conn.off('connect', onConnect);
-        conn.off('disconnect', onDisconnect);
-      });
-      this.connCleanups.push(
-        watchForWrongCode(conn as never, this.options.room, provider.key as PromiseLike<CryptoKey | null>, {
-          isHost: this.options.isHost,
-          onUndecryptable: () => {
-            if (this.options.isHost) {
-              this.strangerAttempts++;
-              // Told at most four times a second: each tell is a store update and a render, and
-              // anyone who knows the room name can send these as fast as the network carries them.
-              this.strangerTell ??= setTimeout(() => {
-                this.strangerTell = undefined;
-                this.refresh();
-              }, 250);
-            } else if (this.peerCount() === 0 && !this.wrongCode) {
-              this.wrongCode = true;
-              this.refresh();
-            }
-          },
-        }),
-      );
-    }
+    this.sawPartnerFrame = false;
+    this.wireSignaling(provider);
     this.connCleanups.push(() => {
       clearTimeout(this.strangerTell);
       this.strangerTell = undefined;
@@ -314,7 +284,69 @@ export class SharedDocSession {
     return room ? room.webrtcConns.size : 0;
   }
 
-  /** A stranger's attempts told soon, not one by one (see onUndecryptable). */
+  /**
+   * Listens to each of the provider's signaling sockets not yet wired: at connect, and again at
+   * reconnect — y-webrtc destroys a socket its last room left (go offline) and makes a new one on
+   * connect, which would otherwise go unscreened (room-topic-screen.ts) and unwatched.
+   */
+  private wireSignaling(provider: WebrtcProvider): void {
+    for (const conn of provider.signalingConns as unknown as SignalingConnLike[]) {
+      if (this.wired.has(conn)) continue;
+      this.wired.add(conn);
+      const onConnect = () => {
+        this.unreachable = false;
+        this.refresh();
+      };
+      const onDisconnect = () => this.refresh();
+      conn.on('connect', onConnect);
+      conn.on('disconnect', onDisconnect);
+      this.connCleanups.push(() => {
+        conn.off('connect', onConnect);
+        conn.off('disconnect', onDisconnect);
+        this.wired.delete(conn);
+      });
+      this.connCleanups.push(
+        watchForWrongCode(conn as never, this.options.room, provider.key as PromiseLike<CryptoKey | null>, {
+          isHost: this.options.isHost,
+          onUndecryptable: () => {
+            if (this.options.isHost) this.strangerTried();
+            // "Wrong code" only while nothing in the room opened with our key: a stranger's junk
+            // must not tell a joiner who typed the right code that it is wrong.
+            else if (this.peerCount() === 0 && !this.sawPartnerFrame && !this.wrongCode) {
+              this.wrongCode = true;
+              this.refresh();
+            }
+          },
+          onOpened: () => {
+            this.sawPartnerFrame = true;
+            if (!this.wrongCode) return;
+            this.wrongCode = false;
+            this.refresh();
+          },
+          // A frame captured off the topic and sent again: someone other than the partner is at work.
+          onReplay: () => {
+            if (this.options.isHost) this.strangerTried();
+          },
+        }),
+      );
+    }
+  }
+
+  /** Told at most four times a second: each tell is a store update and a render, and anyone who knows the room name can send these as fast as the network carries them. */
+  private strangerTried(): void {
+    this.strangerAttempts++;
+    this.strangerTell ??= setTimeout(() => {
+      this.strangerTell = undefined;
+      this.refresh();
+    }, 250);
+  }
+
+  /** Signaling sockets listened to (wireSignaling). */
+  private readonly wired = new WeakSet<object>();
+  /** A frame of the room opened with our key since this connection began: the code is right. */
+  private sawPartnerFrame = false;
+
+  /** A stranger's attempts told soon, not one by one (strangerTried). */
   private strangerTell: ReturnType<typeof setTimeout> | undefined;
 
   private refresh() {
@@ -351,6 +383,7 @@ export class SharedDocSession {
     if (this.refusal) return this.resync();
     this.offline = false;
     this.provider?.connect();
+    if (this.provider) this.wireSignaling(this.provider);
     this.closeTabChannel();
     this.link?.setOffline(false);
     this.refresh();

@@ -57,10 +57,12 @@ export function watchForWrongCode(
   conn: SignalingSocket,
   room: string,
   key: PromiseLike<CryptoKey | null>,
-  opts: { isHost: boolean; onUndecryptable(): void; nudgeEveryMs?: number },
+  opts: { isHost: boolean; onUndecryptable(): void; onOpened?(): void; onReplay?(): void; nudgeEveryMs?: number },
 ): () => void {
   let lastNudge = 0;
   return screenRoomTopic(conn, room, {
+    onOpened: opts.onOpened,
+    onReplay: opts.onReplay,
     // Without a key (a room without a secret) nothing is judged undecryptable.
     opens: async (data) => {
       const k = await key;

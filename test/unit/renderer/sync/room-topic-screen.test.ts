@@ -10,13 +10,21 @@ import {
 } from '../../../../renderer/sync/room-topic-screen';
 
 /** A lib0 socket as y-webrtc's SignalingConn is one, with y-webrtc's listener added before the screen. */
+class Socket extends ObservableV2<{ message: (m: unknown) => void }> {
+  sent: unknown[] = [];
+  send(m: unknown) {
+    this.sent.push(m);
+  }
+}
 function socketHeardBy() {
-  const socket = new ObservableV2<{ message: (m: unknown) => void }>();
+  const socket = new Socket();
   const heard: unknown[] = [];
   socket.on('message', (m) => heard.push(m));
   return { socket, heard };
 }
 
+/** A frame shaped as y-webrtc's envelope ("AES-GCM", a 12-byte IV: its first 28 characters), `id` making the IV unique. */
+const frame = (id: string) => `B0FFUy1HQ00M${id.padEnd(16, '.').slice(0, 16)}ciphertext`;
 const publish = (topic: string, data: unknown) => ({ type: 'publish', topic, data });
 const settle = () => new Promise((r) => setTimeout(r, 0));
 
@@ -25,13 +33,14 @@ describe("a y-webrtc room's topic on the signaling socket", () => {
     const { socket, heard } = socketHeardBy();
     screenRoomTopic(socket, 'room', { now: () => 0 });
     const long = 'A'.repeat(MAX_ROOM_FRAME_CHARS + 1);
+    const longest = frame('x') + 'A'.repeat(MAX_ROOM_FRAME_CHARS - frame('x').length);
     socket.emit('message', [publish('room', long)]);
     socket.emit('message', [publish('room', { not: 'text' })]);
-    socket.emit('message', [publish('room', 'A'.repeat(MAX_ROOM_FRAME_CHARS))]);
+    socket.emit('message', [publish('room', longest)]);
     // The relay's own topic has its own bounds (signaling-relay.ts); other messages are not this screen's.
     socket.emit('message', [publish('room.relay', long)]);
     socket.emit('message', [{ type: 'pong' }]);
-    expect(heard).toEqual([publish('room', 'A'.repeat(MAX_ROOM_FRAME_CHARS)), publish('room.relay', long), { type: 'pong' }]);
+    expect(heard).toEqual([publish('room', longest), publish('room.relay', long), { type: 'pong' }]);
   });
 
   it('lets frames that open through in a burst, then at a steady rate, per topic', async () => {
@@ -44,13 +53,13 @@ describe("a y-webrtc room's topic on the signaling socket", () => {
     const flood = async (prefix: string) => {
       // In waves under the trial limit: this is the partner's rate, not a flood of the decrypter.
       for (let w = 0; w < 20; w++) {
-        for (let i = 0; i < 50; i++) socket.emit('message', [publish('room', `${prefix}${w}.${i}`)]);
+        for (let i = 0; i < 50; i++) socket.emit('message', [publish('room', frame(`${prefix}${w}.${i}`))]);
         await settle();
       }
     };
     await flood('f');
     expect(heard.length).toBe(ROOM_FRAMES_BURST);
-    socket.emit('message', [publish('room.workspace', 'w')]);
+    socket.emit('message', [publish('room.workspace', frame('w'))]);
     await settle();
     expect(heard.length).toBe(ROOM_FRAMES_BURST + 1);
     now += 1000;
@@ -65,36 +74,73 @@ describe("a y-webrtc room's topic on the signaling socket", () => {
   it('a frame that does not open is reported and never heard; the partner’s frames among a stream of them are heard, in the order they came', async () => {
     const { socket, heard } = socketHeardBy();
     let reported = 0;
+    let opened = 0;
     // The honest ones open, slowly; the junk fails at once: order must still be kept.
-    const opens = (data: string) => (data.startsWith('ok') ? new Promise<boolean>((r) => setTimeout(() => r(true), 5)) : Promise.resolve(false));
-    screenRoomTopic(socket, 'room', { opens, onUndecryptable: () => reported++, now: () => 0 });
+    const opens = (data: string) => (data.includes('ok') ? new Promise<boolean>((r) => setTimeout(() => r(true), 5)) : Promise.resolve(false));
+    screenRoomTopic(socket, 'room', { opens, onUndecryptable: () => reported++, onOpened: () => opened++, now: () => 0 });
     for (let w = 0; w < 30; w++) {
-      for (let i = 0; i < 40; i++) socket.emit('message', [publish('room', `junk${w}.${i}`)]);
-      socket.emit('message', [publish('room', `ok${w}`)]);
+      for (let i = 0; i < 40; i++) socket.emit('message', [publish('room', frame(`j${w}.${i}`))]);
+      // Not even y-webrtc's envelope.
+      socket.emit('message', [publish('room', `junk${w}`)]);
+      socket.emit('message', [publish('room', frame(`ok${w}`))]);
       await new Promise((r) => setTimeout(r, 10));
     }
     await new Promise((r) => setTimeout(r, 50));
-    expect(reported).toBe(30 * 40);
-    expect(heard).toEqual(Array.from({ length: 30 }, (_, w) => publish('room', `ok${w}`)));
+    expect(reported).toBe(30 * 41);
+    expect(opened).toBe(30);
+    expect(heard).toEqual(Array.from({ length: 30 }, (_, w) => publish('room', frame(`ok${w}`))));
   });
 
-  it('tries at most so many frames at once: past that a flood is dropped unread, and what is under way still ends', async () => {
+  it('a frame sent again is reported as a replay and not tried or heard: a captured frame cannot spend the partner’s budget', async () => {
+    const { socket, heard } = socketHeardBy();
+    let tried = 0;
+    let replays = 0;
+    screenRoomTopic(socket, 'room', { opens: async () => (tried++, true), onReplay: () => replays++, now: () => 0 });
+    const captured = publish('room', frame('nudge'));
+    socket.emit('message', [captured]);
+    for (let i = 0; i < 500; i++) socket.emit('message', [captured]);
+    await settle();
+    expect({ tried, replays, heard: heard.length }).toEqual({ tried: 1, replays: 500, heard: 1 });
+    // The partner's own next frames still go through: the budget was not spent.
+    for (let i = 0; i < 50; i++) socket.emit('message', [publish('room', frame(`p${i}`))]);
+    await settle();
+    expect(heard.length).toBe(51);
+  });
+
+  it('our own publish coming back from the server costs nothing and is not heard; sent again by someone else, it is a replay', async () => {
+    const { socket, heard } = socketHeardBy();
+    let tried = 0;
+    let replays = 0;
+    screenRoomTopic(socket, 'room', { opens: async () => (tried++, true), onReplay: () => replays++, now: () => 0 });
+    const ours = publish('room', frame('mine'));
+    socket.send(ours);
+    expect(socket.sent).toEqual([ours]);
+    socket.emit('message', [ours]);
+    await settle();
+    expect({ tried, heard: heard.length, replays }).toEqual({ tried: 0, heard: 0, replays: 0 });
+    socket.emit('message', [ours]);
+    await settle();
+    expect(replays).toBe(1);
+  });
+
+  it('tries at most so many frames at once (past that a flood is dropped unread); a slot frees as its trial ends, not when the frames before it are handed on', async () => {
     const { socket, heard } = socketHeardBy();
     const pending: ((ok: boolean) => void)[] = [];
     let reported = 0;
     const opens = () => new Promise<boolean>((r) => pending.push(r));
     screenRoomTopic(socket, 'room', { opens, onUndecryptable: () => reported++, now: () => 0 });
-    for (let i = 0; i < 1000; i++) socket.emit('message', [publish('room', `junk${i}`)]);
+    for (let i = 0; i < 1000; i++) socket.emit('message', [publish('room', frame(`junk${i}`))]);
     expect(pending.length).toBe(MAX_TRIALS_IN_FLIGHT);
-    pending.splice(0).forEach((r) => r(false));
+    // Every trial but the first ends; the first (slow) one still holds the order.
+    pending.slice(1).forEach((r) => r(false));
+    await settle();
+    socket.emit('message', [publish('room', frame('ok'))]);
+    expect(pending.length).toBe(MAX_TRIALS_IN_FLIGHT + 1);
+    pending[0](false);
+    pending[MAX_TRIALS_IN_FLIGHT](true);
     await settle();
     expect(reported).toBe(MAX_TRIALS_IN_FLIGHT);
-    // Room again: the partner's next frame is tried and heard.
-    socket.emit('message', [publish('room', 'ok')]);
-    expect(pending.length).toBe(1);
-    pending[0](true);
-    await settle();
-    expect(heard).toEqual([publish('room', 'ok')]);
+    expect(heard).toEqual([publish('room', frame('ok'))]);
   });
 
   it('stops screening a topic once its session is gone, unless a newer session of the room took it over; frames still being tried are dropped', async () => {
@@ -102,7 +148,7 @@ describe("a y-webrtc room's topic on the signaling socket", () => {
     const long = 'A'.repeat(MAX_ROOM_FRAME_CHARS + 1);
     let release: (ok: boolean) => void = () => {};
     const first = screenRoomTopic(socket, 'room', { opens: () => new Promise((r) => (release = r)), now: () => 0 });
-    socket.emit('message', [publish('room', 'in flight')]);
+    socket.emit('message', [publish('room', frame('in flight'))]);
     const second = screenRoomTopic(socket, 'room', { now: () => 0 });
     first();
     release(true);

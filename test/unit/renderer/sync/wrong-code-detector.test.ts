@@ -155,21 +155,21 @@ describe('watchForWrongCode', () => {
     vi.useFakeTimers({ toFake: ['Date'] });
     vi.setSystemTime(1_000_000);
     const w = watch({ isHost: true });
-    const foreign = await publishFrom(wrong);
-    await w.socket.deliver(foreign);
+    // Each a fresh message (y-webrtc draws a new IV for each): one sent again is a replay, not a stranger's attempt.
+    await w.socket.deliver(await publishFrom(wrong));
     expect(w.socket.sent).toHaveLength(1);
     vi.setSystemTime(1_000_000 + 1999);
-    await w.socket.deliver(foreign);
+    await w.socket.deliver(await publishFrom(wrong));
     vi.setSystemTime(1_000_000 + 2000);
-    await w.socket.deliver(foreign);
+    await w.socket.deliver(await publishFrom(wrong));
     expect(w.undecryptable()).toBe(3);
     expect(w.socket.sent).toHaveLength(1);
     vi.setSystemTime(1_000_000 + 2001);
-    await w.socket.deliver(foreign);
+    await w.socket.deliver(await publishFrom(wrong));
     expect(w.socket.sent).toHaveLength(2);
     // The interval restarts from the last nudge.
     vi.setSystemTime(1_000_000 + 4001);
-    await w.socket.deliver(foreign);
+    await w.socket.deliver(await publishFrom(wrong));
     expect(w.socket.sent).toHaveLength(2);
     w.stop();
   });
@@ -178,13 +178,12 @@ describe('watchForWrongCode', () => {
     vi.useFakeTimers({ toFake: ['Date'] });
     vi.setSystemTime(5_000_000);
     const w = watch({ isHost: true, nudgeEveryMs: 50 });
-    const foreign = await publishFrom(wrong);
-    await w.socket.deliver(foreign);
+    await w.socket.deliver(await publishFrom(wrong));
     vi.setSystemTime(5_000_000 + 50);
-    await w.socket.deliver(foreign);
+    await w.socket.deliver(await publishFrom(wrong));
     expect(w.socket.sent).toHaveLength(1);
     vi.setSystemTime(5_000_000 + 51);
-    await w.socket.deliver(foreign);
+    await w.socket.deliver(await publishFrom(wrong));
     expect(w.socket.sent).toHaveLength(2);
     w.stop();
   });
