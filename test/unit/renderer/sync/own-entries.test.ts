@@ -109,4 +109,13 @@ describe('the entries of own captures, as they change here', () => {
     expect(w.fate(logIdOf('cap-2'))).toBeUndefined();
     w.destroy();
   });
+
+  it('a destroyed watch keeps nothing more', () => {
+    const { log, watch } = ownDecisions('cap-1');
+    const w = watch();
+    const kept = readOwnEntries();
+    w.destroy();
+    log.delete(logIdOf('cap-1'));
+    expect(readOwnEntries()).toEqual(kept);
+  });
 });
