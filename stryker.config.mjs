@@ -37,6 +37,10 @@ export default {
     'shared/offsite/removed-own.ts',
     'shared/offsite/offsite-scope.ts',
     'shared/history/replayed-round.ts',
+    // What became of an own capture's entry (Restore writes back only what a partner took), and the
+    // day this laptop first saw an agreement completed (what dates and files it).
+    'shared/offsite/own-entries.ts',
+    'shared/workspace/agreement-seen.ts',
     'renderer/sync/**/*.ts',
     'electron/main/**/*.ts',
     'electron/signaling/**/*.ts',

@@ -22,7 +22,9 @@ export default defineConfig({
       'test/unit/electron/web/exposure.test.ts',
       'test/unit/trust/peer-faults.test.ts',
       'test/unit/property/canonical-json.property.test.ts',
-      'test/unit/renderer/data/merge-doc.test.ts',
+      // The stored doc's merged save (merge-row.ts) and the restore epoch it checks (restore-epoch.ts).
+      'test/unit/renderer/data/**/*.test.ts',
+      'test/unit/renderer/stores/restore-tabs.test.ts',
       'test/unit/renderer/features/compare/connection-text.test.ts',
     ],
     // Sets process.env.TZ at run time, which changes Date only in the main thread of a process;

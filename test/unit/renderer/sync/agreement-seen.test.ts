@@ -1,11 +1,11 @@
 // @vitest-environment jsdom
 import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
-import type * as Y from 'yjs';
+import * as Y from 'yjs';
 import { AccordDatabase } from '../../../../renderer/data/db';
 import { DexieDocStore } from '../../../../renderer/data/doc-store';
 import { openWorkspace } from '../../../../renderer/sync/workspace-owner';
-import { readSeen, SEEN_KEY } from '../../../../renderer/sync/agreement-seen';
+import { readSeen, SEEN_KEY, watchAgreementsSeen } from '../../../../renderer/sync/agreement-seen';
 import { AGREEMENT, confirm, readLocal, readOwnKeys, readShared, rememberRole } from '../../../../renderer/sync/workspace-agreement';
 import { agreementState, contentHash, sharedKey } from '../../../../shared/workspace/agreement';
 import { UNKNOWN } from '../../../../shared/workspace/agreement-seen';
@@ -131,6 +131,25 @@ describe('when this laptop first saw an agreement completed', () => {
     localStorage.setItem(SEEN_KEY, '{not json');
     expect(readSeen()).toEqual({});
     localStorage.setItem(SEEN_KEY, JSON.stringify({ [KEY]: { [HASH]: 'yesterday', other: 5 }, bad: [] }));
+    expect(readSeen()).toEqual({});
+  });
+
+  it('with no clock given, stamped by this laptop’s clock at the time', () => {
+    const doc = new Y.Doc();
+    confirm(doc, KEY, HASH, [{ role: 'ceo', name: 'Alex' }], 'live', clock);
+    watchAgreementsSeen(doc);
+    const before = Date.now();
+    partnerConfirms(doc, '2019-01-01T00:00:00.000Z');
+    const at = Date.parse(readSeen()[KEY][HASH]);
+    expect(at).toBeGreaterThanOrEqual(before);
+    expect(at).toBeLessThanOrEqual(Date.now());
+  });
+
+  it('a watch destroyed (the workspace closed) stamps nothing more', () => {
+    const doc = new Y.Doc();
+    confirm(doc, KEY, HASH, [{ role: 'ceo', name: 'Alex' }], 'live', clock);
+    watchAgreementsSeen(doc, { now }).destroy();
+    partnerConfirms(doc, '2026-01-13T10:59:00.000Z');
     expect(readSeen()).toEqual({});
   });
 });

@@ -2,7 +2,7 @@
 // Parts of a split update wait on this laptop for the rest. A partner holding the invite could
 // send the first part of many huge updates and never the rest: what is held is bounded in count
 // (8), in bytes (twice the largest update; past it the partner is refused) and in age (60 s).
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { PARTNER_STALE_MS, PENDING_BYTES_PER_UPDATE, PENDING_MAX_AGE_MS } from '../../../../renderer/sync/signaling-relay';
 import { chunk, edit, frame, laptop, PARTNER, relaySuite } from './relay-fakes';
 
@@ -61,5 +61,35 @@ describe('half-sent updates held for the partner', () => {
     t += PENDING_MAX_AGE_MS + 1;
     me.relay.expire(PARTNER_STALE_MS);
     expect(me.relay.pendingBytes).toBe(0);
+  });
+
+  it('with no clock given, aged by the page’s own clock (performance.now)', async () => {
+    let t = 1_000;
+    const clock = vi.spyOn(performance, 'now').mockImplementation(() => t);
+    try {
+      const me = laptop(Promise.resolve(suite.key), { maxUpdateBytes: MAX });
+      await me.hear(await frame(half(0), suite.key));
+      t += PENDING_MAX_AGE_MS;
+      me.relay.expire(PARTNER_STALE_MS);
+      expect(me.relay.pendingBytes).toBe(MAX / 2);
+      t += 1;
+      me.relay.expire(PARTNER_STALE_MS);
+      expect(me.relay.pendingBytes).toBe(0);
+    } finally {
+      clock.mockRestore();
+    }
+  });
+
+  it('the refusal says megabytes once the bound is one or more', async () => {
+    const refused: string[] = [];
+    const size = 600_000; // bound: 1.2 MB
+    const me = laptop(Promise.resolve(suite.key), { maxUpdateBytes: size, onRefuse: (why) => refused.push(why) });
+    const part = (seq: number, i: number) => chunk(PARTNER, new Uint8Array(150_000), { seq, part: i, parts: 4, size });
+    // Three of each update's four parts, then two of a third: exactly the bound, held.
+    for (const [seq, parts] of [[0, 3], [1, 3], [2, 2]]) for (let i = 0; i < parts; i++) await me.hear(await frame(part(seq, i), suite.key));
+    expect(me.relay.pendingBytes).toBe(1_200_000);
+    expect(refused).toEqual([]);
+    await me.hear(await frame(part(2, 2), suite.key));
+    expect(refused).toEqual(["your partner's laptop left more than 1 MB of messages half-sent through the host laptop"]);
   });
 });

@@ -39,4 +39,18 @@ describe('what became of an own capture’s entry, as stored (untrusted) and rea
     expect(next['log-0']).toEqual({ here: true });
     expect(Object.keys(parseOwnEntries({ ...full, 'log-x': { here: true } }))).toHaveLength(MAX_OWN_ENTRIES);
   });
+
+  it('a value that is no fate drops only itself, leaving no key behind; item ids from 0 up are read, negative ones are not', () => {
+    const stored = {
+      'log-a': null,
+      'log-b': 7,
+      'log-c': { item: item(0, 0) },
+      'log-d': { item: { client: 1, clock: -1 } },
+      'log-e': { item: { client: -1, clock: 1 } },
+      'log-f': { item: item(2, 5), taken: true },
+    };
+    const read = parseOwnEntries(stored);
+    expect(Object.keys(read)).toEqual(['log-c', 'log-f']);
+    expect(read).toStrictEqual({ 'log-c': { item: item(0, 0) }, 'log-f': { item: item(2, 5), taken: true } });
+  });
 });
