@@ -38,6 +38,7 @@ export function agreedOn(key: string, hash: string, input: AgreementInput): { at
   const seen = input.seen?.[key]?.[hash];
   if (seen && !Number.isNaN(Date.parse(seen))) return { at: latest([seen, ...entries.filter((e) => e.own).map((e) => e.at)]) };
   const at = latest(entries.map((e) => e.at));
-  const theirs = input.seen !== undefined && entries.some((e) => e.at === at && !e.own) && !entries.some((e) => e.at === at && e.own);
+  // The partner's time when no confirmation of this laptop's own has it (a tie is this laptop's time too).
+  const theirs = input.seen !== undefined && at !== '' && !entries.some((e) => e.at === at && e.own);
   return theirs ? { at, notDatedHere: true } : { at };
 }
