@@ -28,8 +28,9 @@ export default {
     'shared/session/**/*.ts',
     // What the board reads: the plan states only what the pair agreed.
     'shared/plan/**/*.ts',
-    // What counts as agreed, and the deltas and top three gaps.
+    // What counts as agreed and the day it is dated by, and the deltas and top three gaps.
     'shared/workspace/agreement.ts',
+    'shared/workspace/agreement-date.ts',
     'shared/assessment/gaps.ts',
     'shared/assessment/area-comparison.ts',
     // What the leader is told the partner removed, which offsite an item is this one's, and a

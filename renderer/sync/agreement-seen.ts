@@ -1,7 +1,7 @@
 /**
  * This laptop's record of when it first saw each agreement completed (shared/workspace/agreement-seen.ts),
  * kept in localStorage beside its own confirmations (workspace-agreement.ts), never in the shared doc:
- * the day an agreement is dated and filed by (agreement.ts agreedOn), which the partner cannot move.
+ * the day an agreement is dated and filed by (agreement-date.ts agreedOn), which the partner cannot move.
  *
  * Watched from when the workspace is opened (workspace-owner.ts), after the stored state is loaded and
  * before any partner is connected: every change to the agreement record after that, this laptop's own

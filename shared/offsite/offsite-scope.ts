@@ -19,7 +19,7 @@
  *   workspace/agreement-seen.ts), as when the partner confirmed only after the next comparison. Not
  *   the partner's confirmation time, which its laptop can rewrite: no date the partner writes moves
  *   an agreement between offsites. Only an agreement agreed before those stamps were kept is still
- *   dated by the partner's confirmation (never after today), and said to be (agreement.ts agreedOn).
+ *   dated by the partner's confirmation (never after today), and said to be (agreement-date.ts agreedOn).
  * - The end is the next offsite's start, with the same slack on the same clocks: a day belongs to
  *   exactly one offsite (below: three days apart or more), so no item is listed in two plans nor in none. The next comparison's first
  *   day is the later of its two seals, never before this laptop's own seal of it: the partner cannot

@@ -115,7 +115,7 @@ export function buildOffsiteSummary(record: OffsiteRecord, agreement: AgreementI
     .flatMap((r): SummaryAction[] => (r.capture.kind === 'action' ? [{ ...actionOf(r.capture), agreed: r.state.kind === 'agreed', label: r.label }] : []))
     .sort(byDue);
   // The dates the plan states are the days both agreed: when this laptop saw both confirmations,
-  // never before its own nor after today (agreement.ts agreedOn). Not the record's createdAt: it is not
+  // never before its own nor after today (agreement-date.ts agreedOn). Not the record's createdAt: it is not
   // part of what was agreed, and the partner can rewrite it (2031, 2019) after both confirmed.
   const days = rows.flatMap((r) => (r.state.kind === 'agreed' && r.state.on ? [r.state.on] : [])).sort();
   return {
@@ -135,7 +135,7 @@ export function buildOffsiteSummary(record: OffsiteRecord, agreement: AgreementI
 /**
  * The day an agreed row was agreed, for which offsite it is: the later of this laptop's own
  * confirmation day and the day both had (agreementState's `on`: when this laptop first saw it
- * completed, by its own record, agreement.ts agreedOn; only where it holds none, the partner's
+ * completed, by its own record, agreement-date.ts agreedOn; only where it holds none, the partner's
  * confirmation, never after today, as before that record was kept). Filed by
  * this laptop's day alone, an agreement the partner completed only after the next comparison read
  * "agreed by both on <that day>" in the earlier offsite's plan and was missing from the later one's,

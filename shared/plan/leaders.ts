@@ -37,7 +37,7 @@ export function leadersLine(names: PlanLeaders): string {
  * Who agreed an item, as every "agreed by both: …" line of the plan prints it: the cover's two
  * leaders (`names`, from coverNames), and the day, when there is one (none while both
  * confirmations are this laptop's own and the shared record has not loaded), said to be the
- * partner's laptop's date where this laptop has none of its own (agreement.ts agreedOn). Without the rounds,
+ * partner's laptop's date where this laptop has none of its own (agreement-date.ts agreedOn). Without the rounds,
  * the roles. Never a confirmation record's name (see above).
  */
 export function agreedByText(names: PlanLeaders | undefined, on: string | { on: string; notDatedHere?: true }): string {

@@ -12,7 +12,7 @@
  * The first observation wins: a later one (the partner withdrawing and confirming again, a re-dated
  * entry, a restore) never replaces it. A completion already there, unstamped, when the record starts
  * watching (the workspace as stored before this record was kept) is marked UNKNOWN: nothing here
- * knows when it happened, and the plan says so (agreement.ts agreedOn, notDatedHere).
+ * knows when it happened, and the plan says so (agreement-date.ts agreedOn, notDatedHere).
  */
 import { confirmationsOfHash, type AgreementInput } from './agreement';
 

@@ -16,6 +16,7 @@ import type { ArtifactKey, DecisionRow, Metric, Workspace } from './types';
 import { localDayOf } from './dates';
 import { DEFAULT_LINKED_GAPS } from '../framework/workspace-defaults';
 import type { SeenStamps } from './agreement-seen';
+import { agreedOn } from './agreement-date';
 
 export type AgreementRole = Role;
 
@@ -40,10 +41,10 @@ export type AgreementState =
   | { kind: 'edited'; confirmedBy: AgreementRole[] }
   | {
       kind: 'agreed';
-      /** The local day it was agreed: agreedOn. */
+      /** The local day it was agreed: agreement-date.ts agreedOn. */
       on: string;
       names: { ceo: string; cto: string };
-      /** `on` is the partner's laptop's date, not one this laptop can vouch for (agreedOn): said so wherever it is printed. */
+      /** `on` is the partner's laptop's date, not one this laptop can vouch for (agreement-date.ts agreedOn): said so wherever it is printed. */
       notDatedHere?: true;
     };
 
@@ -64,7 +65,7 @@ export interface AgreementInput {
   ownKeys?: ReadonlySet<string>;
   /**
    * When this laptop first saw each agreement completed (agreement-seen.ts), by key and hash: what
-   * dates it (agreedOn). Absent: no such record is kept here (tests, the offsite file), and the day
+   * dates it (agreement-date.ts agreedOn). Absent: no such record is kept here (tests, the offsite file), and the day
    * both had is the later confirmation's, as the shared record says.
    */
   seen?: SeenStamps;
@@ -264,7 +265,8 @@ export function agreementState(key: string, content: unknown, template: unknown,
   return { kind: 'edited', confirmedBy: valid };
 }
 
-const ROLES: readonly AgreementRole[] = ['ceo', 'cto'];
+/** The two roles, in the order their confirmations are read. */
+export const ROLES: readonly AgreementRole[] = ['ceo', 'cto'];
 
 /**
  * The roles whose confirmation of `key` at `hash` counts, and, when both do and one of them is this
@@ -286,36 +288,6 @@ export function confirmationsOfHash(
   const ownRoles = ROLES.filter((r) => mine[r] === hash);
   const valid = ROLES.filter((r) => ownRoles.includes(r) || shared(r));
   return ownRoles.length > 0 && valid.length === 2 ? { valid, agreed: { ceo: shared('ceo'), cto: shared('cto') } } : { valid };
-}
-
-/**
- * When `key` at `hash` (agreed by both) was agreed, as an ISO time ('' when nothing dates it).
- *
- * With this laptop's record of when it first saw the agreement completed (input.seen): the later of
- * that and its own confirmations, both its own clock. Nothing the partner writes afterwards (its
- * confirmation re-dated to this week, to 2019) moves it between offsites or re-dates it.
- *
- * Without one for this key and hash (agreed before the record was kept, or restored onto another
- * laptop), as before: the later of the two confirmations as the shared record has them, and
- * `notDatedHere` when that later one is not this laptop's own (a time the partner's laptop wrote).
- * Without input.seen at all (no such record kept), that time, and no flag.
- */
-export function agreedOn(key: string, hash: string, input: AgreementInput): { at: string; notDatedHere?: true } {
-  const mine = input.local[key] ?? {};
-  const entries = ROLES.flatMap((r) => {
-    const c = input.shared[sharedKey(key, r)];
-    if (!c || c.role !== r || c.hash !== hash || Number.isNaN(Date.parse(c.at))) return [];
-    if (r === input.me && mine[r] !== hash) return [];
-    const own = mine[r] === hash && (!input.ownKeys || input.ownKeys.has(sharedKey(key, r)));
-    return [{ at: c.at, own }];
-  });
-  const latest = (ats: readonly string[]) => [...ats].sort((a, b) => Date.parse(a) - Date.parse(b)).at(-1) ?? '';
-  // UNKNOWN ('') is no time: seen agreed when the record began, not when (agreement-seen.ts).
-  const seen = input.seen?.[key]?.[hash];
-  if (seen && !Number.isNaN(Date.parse(seen))) return { at: latest([seen, ...entries.filter((e) => e.own).map((e) => e.at)]) };
-  const at = latest(entries.map((e) => e.at));
-  const theirs = input.seen !== undefined && entries.some((e) => e.at === at && !e.own) && !entries.some((e) => e.at === at && e.own);
-  return theirs ? { at, notDatedHere: true } : { at };
 }
 
 /**

@@ -13,7 +13,7 @@ import { receiveFromPartner } from './partner-update';
 
 /*
  * This laptop's record of when it first saw each agreement completed (renderer/sync/agreement-seen.ts),
- * which dates and files the agreement (agreement.ts agreedOn). Real Yjs, a real (fake-indexeddb)
+ * which dates and files the agreement (agreement-date.ts agreedOn). Real Yjs, a real (fake-indexeddb)
  * workspace store closed and opened again as a restart does, localStorage as the app keeps it; the
  * partner's changes come through the peer guard (partner-update.ts).
  */

@@ -5,15 +5,13 @@ import { persistDoc } from '../../../../renderer/sync/doc-persistence';
 import { MemoryDocStore } from '../../../../renderer/data/doc-store';
 import { watchOwnRemovals } from '../../../../renderer/sync/own-removals';
 import { readOwnEntries } from '../../../../renderer/sync/own-entries';
-import { rememberOwnWrite } from '../../../../renderer/sync/own-writes';
-import { applyOps, readOffsite } from '../../../../renderer/sync/offsite-capture';
+import { readOffsite } from '../../../../renderer/sync/offsite-capture';
 import { itemsOf, readWorkspace } from '../../../../renderer/sync/workspace-doc';
 import { PEER_ORIGIN } from '../../../../renderer/sync/peer-guard';
-import { readBets } from '../../../../renderer/sync/workspace-agreement';
-import { captureToOps, logIdOf } from '../../../../shared/offsite/capture-ops';
-import type { CaptureBody } from '../../../../shared/offsite/capture';
+import { logIdOf } from '../../../../shared/offsite/capture-ops';
 import { receiveFromPartner } from './partner-update';
-import { meta, seeded } from './offsite-fixtures';
+import { seeded } from './offsite-fixtures';
+import { writeOwn } from './own-items';
 
 /*
  * Review of 2026-11-29 (found by the storage reviewer): tab A holds the session with the partner,
@@ -23,7 +21,6 @@ import { meta, seeded } from './offsite-fixtures';
  * notice from the shared list and marked the log entry "removed here": the partner's removal
  * vanished from both tabs and Restore would not bring the entry back.
  */
-const DECISION: CaptureBody = { kind: 'decision', text: 'Ship the beta by March', options: [], forum: 'Weekly sync', decidedOn: '2026-11-26', owner: 'CEO' };
 const NOW = () => new Date('2026-11-26T11:00:00.000Z');
 const LOG = logIdOf('cap-1');
 
@@ -33,10 +30,7 @@ describe("a partner's removal taken in by another tab of this browser", () => {
   it('keeps its notice in both tabs (and after a reload) and leaves the entry restorable', async () => {
     const store = new MemoryDocStore();
     const base = seeded();
-    const r = captureToOps(DECISION, meta('cap-1'), { workspace: readWorkspace(base), bets: readBets(base) });
-    if (!r.ok) throw new Error(r.error);
-    rememberOwnWrite(r.capture);
-    applyOps(base, r.ops);
+    writeOwn(base, 'cap-1');
     await store.save('workspace', Y.encodeStateAsUpdate(base));
     const tabA = new Y.Doc();
     const savesA = await persistDoc(tabA, 'workspace', store, 0, { acrossTabs: { channel: 'tabs-test' }, savesAtOnce: (o) => o === PEER_ORIGIN });

@@ -2,16 +2,15 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { watchOwnRemovals } from '../../../../renderer/sync/own-removals';
-import { rememberOwnWrite } from '../../../../renderer/sync/own-writes';
 import { applyOps, readOffsite } from '../../../../renderer/sync/offsite-capture';
 import { itemsOf, readWorkspace } from '../../../../renderer/sync/workspace-doc';
 import { removeItem } from '../../../../renderer/sync/workspace-mutations';
 import { PEER_ORIGIN } from '../../../../renderer/sync/peer-guard';
-import { readBets } from '../../../../renderer/sync/workspace-agreement';
-import { actionIdOf, captureToOps, logEntryOf, logIdOf } from '../../../../shared/offsite/capture-ops';
-import type { Capture, CaptureBody } from '../../../../shared/offsite/capture';
+import { actionIdOf, logEntryOf, logIdOf } from '../../../../shared/offsite/capture-ops';
+import type { CaptureBody } from '../../../../shared/offsite/capture';
 import { receiveFromPartner } from './partner-update';
-import { meta, seeded } from './offsite-fixtures';
+import { seeded } from './offsite-fixtures';
+import { DECISION, writeOwn } from './own-items';
 
 /*
  * Review: "Restore may resurrect a removed item". What it wrote back beside a decision was its
@@ -20,17 +19,9 @@ import { meta, seeded } from './offsite-fixtures';
  * capture, or after) came back with it. Restore writes back what the partner's change took, not
  * what this leader removed. Two real docs: the partner's changes pass through the peer guard.
  */
-const DECISION: CaptureBody = { kind: 'decision', text: 'Ship the beta by March', options: [], forum: 'Weekly sync', decidedOn: '2026-11-26', owner: 'CEO' };
 const NOW = () => new Date('2026-11-26T11:00:00.000Z');
 const LOG = logIdOf('cap-1');
 
-function writeOwn(doc: Y.Doc, id: string, body: CaptureBody = DECISION): Capture {
-  const r = captureToOps(body, meta(id), { workspace: readWorkspace(doc), bets: readBets(doc) });
-  if (!r.ok) throw new Error(r.error);
-  rememberOwnWrite(r.capture);
-  applyOps(doc, r.ops);
-  return r.capture;
-}
 /** A seeded workspace with this leader's decision 'cap-1' (and its log entry), removals watched from then on. */
 function watchingOwnDecision() {
   const doc = seeded();

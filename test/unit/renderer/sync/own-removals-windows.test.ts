@@ -2,18 +2,13 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { REMOVALS_KEY, watchOwnRemovals, type OwnRemovalWatch } from '../../../../renderer/sync/own-removals';
-import { rememberOwnWrite } from '../../../../renderer/sync/own-writes';
-import { rememberOwnParked } from '../../../../renderer/sync/own-parked';
-import { applyOps, parkItem, readOffsite } from '../../../../renderer/sync/offsite-capture';
-import { readWorkspace } from '../../../../renderer/sync/workspace-doc';
+import { readOffsite } from '../../../../renderer/sync/offsite-capture';
 import { restoreWorkspaceFromUpdate } from '../../../../renderer/sync/workspace-restore';
 import { PEER_ORIGIN } from '../../../../renderer/sync/peer-guard';
-import { readBets } from '../../../../renderer/sync/workspace-agreement';
-import { captureToOps } from '../../../../shared/offsite/capture-ops';
 import { removalKey } from '../../../../shared/offsite/removed-own';
-import type { ParkedItem } from '../../../../shared/offsite/capture';
 import { receiveFromPartner } from './partner-update';
-import { meta, seeded } from './offsite-fixtures';
+import { seeded } from './offsite-fixtures';
+import { parkOwn, parked, writeOwn } from './own-items';
 
 /*
  * Two windows of the app (Electron can open two; two tabs in a browser) each open the workspace
@@ -34,19 +29,6 @@ function openedAgain(...from: Y.Doc[]): Y.Doc {
   const d = new Y.Doc();
   for (const f of from) Y.applyUpdate(d, Y.encodeStateAsUpdate(f), 'persistence');
   return d;
-}
-
-function writeOwn(doc: Y.Doc, id: string) {
-  const r = captureToOps({ kind: 'decision', text: 'Ship the beta by March', options: [], forum: 'Weekly sync', decidedOn: '2026-11-26', owner: 'CEO' }, meta(id), { workspace: readWorkspace(doc), bets: readBets(doc) });
-  if (!r.ok) throw new Error(r.error);
-  rememberOwnWrite(r.capture);
-  applyOps(doc, r.ops);
-  return r.capture;
-}
-const parked = (id: string, text: string): ParkedItem => ({ id, text, blockId: 'close', blockTitle: 'Close', author: 'ceo', authorName: 'Alex Kim', createdAt: '2026-11-26T10:00:00.000Z' });
-function parkOwn(doc: Y.Doc, item: ParkedItem) {
-  rememberOwnParked(item);
-  parkItem(doc, item);
 }
 
 beforeEach(() => localStorage.clear());

@@ -2,17 +2,15 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { watchOwnRemovals } from '../../../../renderer/sync/own-removals';
-import { rememberOwnWrite } from '../../../../renderer/sync/own-writes';
-import { rememberOwnParked } from '../../../../renderer/sync/own-parked';
 import { applyOps, parkItem, readOffsite } from '../../../../renderer/sync/offsite-capture';
 import { itemsOf, readWorkspace } from '../../../../renderer/sync/workspace-doc';
 import { PEER_ORIGIN } from '../../../../renderer/sync/peer-guard';
 import { actionIdOf, captureToOps, logIdOf } from '../../../../shared/offsite/capture-ops';
 import { confirm, readBets } from '../../../../renderer/sync/workspace-agreement';
 import { captureHash, captureKey } from '../../../../shared/offsite/capture-agreement';
-import type { CaptureBody, ParkedItem } from '../../../../shared/offsite/capture';
 import { receiveFromPartner } from './partner-update';
 import { meta, seeded } from './offsite-fixtures';
+import { DECISION, parkOwn, parked, writeOwn } from './own-items';
 
 /*
  * The partner's laptop removing ONE capture or parked item this laptop wrote stayed under the
@@ -20,22 +18,7 @@ import { meta, seeded } from './offsite-fixtures';
  * as it stood, and restored in one step. Two real docs: the partner's change is made on a copy and
  * received through the peer guard (partner-update.ts).
  */
-const DECISION: CaptureBody = { kind: 'decision', text: 'Ship the beta by March', options: [], forum: 'Weekly sync', decidedOn: '2026-11-26', owner: 'CEO' };
 const NOW = () => new Date('2026-11-26T11:00:00.000Z');
-
-/** A capture written the way the capture panel writes it: recorded as this laptop's, then applied. */
-function writeOwn(doc: Y.Doc, id: string, body: CaptureBody = DECISION) {
-  const r = captureToOps(body, meta(id), { workspace: readWorkspace(doc), bets: readBets(doc) });
-  if (!r.ok) throw new Error(r.error);
-  rememberOwnWrite(r.capture);
-  applyOps(doc, r.ops);
-  return r.capture;
-}
-const parked = (id: string, text: string): ParkedItem => ({ id, text, blockId: 'close', blockTitle: 'Close', author: 'ceo', authorName: 'Alex Kim', createdAt: '2026-11-26T10:00:00.000Z' });
-function parkOwn(doc: Y.Doc, item: ParkedItem) {
-  rememberOwnParked(item);
-  parkItem(doc, item);
-}
 
 beforeEach(() => localStorage.clear());
 

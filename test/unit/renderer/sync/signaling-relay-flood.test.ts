@@ -114,14 +114,20 @@ describe('messages the relay drops after decrypting them are counted first', () 
 
 describe('a hello while the previous answer has not drained', () => {
   const answers = async (key: CryptoKey, w: Wire[]) => (await Promise.all(w.map((x) => open(x, key)))).filter((m) => m.kind === 'update' && m.to === PARTNER);
-
-  it(`waits while the socket still holds more than ${ANSWER_BUFFERED_BYTES} bytes to send; the latest waiting hello is answered once, when it drains`, async () => {
+  /** A started relay holding `mine`, on fake timers, whose socket still holds more than the bound to send (`buffer`: set it to drain). */
+  async function behindFullBuffer(mine: unknown) {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
     const me = laptop(Promise.resolve(suite.key));
-    me.wire.getMap('m').set('mine', 'x'.repeat(1000));
+    me.wire.getMap('m').set('mine', mine);
     me.relay.start();
     await settle();
-    me.socket.ws = { bufferedAmount: ANSWER_BUFFERED_BYTES + 1 };
+    const buffer = { bufferedAmount: ANSWER_BUFFERED_BYTES + 1 };
+    me.socket.ws = buffer;
+    return { me, buffer };
+  }
+
+  it(`waits while the socket still holds more than ${ANSWER_BUFFERED_BYTES} bytes to send; the latest waiting hello is answered once, when it drains`, async () => {
+    const { me, buffer } = await behindFullBuffer('x'.repeat(1000));
     const theirs = new Y.Doc();
     await me.hear(await frame(hello(), suite.key));
     theirs.getMap('m').set('theirs', 1);
@@ -132,7 +138,7 @@ describe('a hello while the previous answer has not drained', () => {
     vi.advanceTimersByTime(ANSWER_RETRY_MS);
     await settle();
     expect(await answers(suite.key, me.socket.publishes())).toEqual([]);
-    me.socket.ws.bufferedAmount = ANSWER_BUFFERED_BYTES;
+    buffer.bufferedAmount = ANSWER_BUFFERED_BYTES;
     vi.advanceTimersByTime(ANSWER_RETRY_MS);
     await settle();
     const sent = await answers(suite.key, me.socket.publishes());
@@ -162,14 +168,9 @@ describe('a hello while the previous answer has not drained', () => {
   });
 
   it('a waiting hello is not answered after a newer hello was answered at once', async () => {
-    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
-    const me = laptop(Promise.resolve(suite.key));
-    me.wire.getMap('m').set('mine', 'x'.repeat(1000));
-    me.relay.start();
-    await settle();
-    me.socket.ws = { bufferedAmount: ANSWER_BUFFERED_BYTES + 1 };
+    const { me, buffer } = await behindFullBuffer('x'.repeat(1000));
     await me.hear(await frame(hello(), suite.key));
-    me.socket.ws.bufferedAmount = 0;
+    buffer.bufferedAmount = 0;
     const theirs = new Y.Doc();
     theirs.getMap('m').set('theirs', 1);
     await me.hear(await frame(hello({ sv: Y.encodeStateVector(theirs) }), suite.key));
@@ -180,15 +181,10 @@ describe('a hello while the previous answer has not drained', () => {
   });
 
   it('a stopped relay forgets the waiting answer', async () => {
-    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
-    const me = laptop(Promise.resolve(suite.key));
-    me.wire.getMap('m').set('mine', 1);
-    me.relay.start();
-    await settle();
-    me.socket.ws = { bufferedAmount: ANSWER_BUFFERED_BYTES + 1 };
+    const { me, buffer } = await behindFullBuffer(1);
     await me.hear(await frame(hello(), suite.key));
     me.relay.stop();
-    me.socket.ws.bufferedAmount = 0;
+    buffer.bufferedAmount = 0;
     me.relay.start();
     const before = me.socket.publishes().length;
     vi.advanceTimersByTime(ANSWER_RETRY_MS);

@@ -61,16 +61,6 @@ describe('agreementState', () => {
     expect(agreementState('matrix', { rows: ['a', 'b', 'c', 'd'] }, template, input).kind).toBe('edited');
   });
 
-  it('is dated by the later of the two confirmations, whichever role made it', () => {
-    const input = { shared: shared(conf('ceo', h, '2026-03-05T09:00:00.000Z'), conf('cto', h, '2026-03-03T09:00:00.000Z')), local: { matrix: { ceo: h } } };
-    expect(agreementState('matrix', edited, template, input)).toMatchObject({ kind: 'agreed', on: '2026-03-05' });
-  });
-
-  it('with both confirmations on this laptop, is dated by the one entry the shared record holds', () => {
-    const s = agreementState('matrix', edited, template, { shared: shared(conf('ceo', h, '2026-03-05T09:00:00.000Z')), local: { matrix: { ceo: h, cto: h } } });
-    expect(s).toEqual({ kind: 'agreed', on: '2026-03-05', names: { ceo: 'Dana', cto: 'CTO' } });
-  });
-
   it('a value with no shipped default is never "template", nor is a changed single value', () => {
     expect(agreementState('matrix:new', null, undefined, { shared: {}, local: {} }).kind).toBe('edited');
     expect(agreementState('riskBudgets:reliability', 30, 60, { shared: {}, local: {} }).kind).toBe('edited');
