@@ -6,10 +6,13 @@
 import { accountableLabel, checkMatrixRow } from '../workspace/matrix';
 import { mdTable } from '../workspace/markdown-table';
 import type { DecisionRow } from '../workspace/types';
-import { rowKey } from '../workspace/agreement';
+import { agreedOnText, rowKey } from '../workspace/agreement';
 import { isAgreed, stateOf, type PlanContext } from './context';
 
 export const PROPOSED_ROW = 'proposed (not yet agreed)';
+
+/** What a row belongs to, as a board member reads it. */
+const WHOLE: Readonly<Record<string, string>> = { matrix: 'decision matrix', metrics: 'metrics list', riskBudgets: 'risk budgets', bets: 'set of big bets' };
 
 export function rowPlanState(ctx: PlanContext, key: string): string {
   // Stryker disable next-line ConditionalExpression,StringLiteral: the appendices call this only with a workspace (without one they return before any row)
@@ -19,7 +22,14 @@ export function rowPlanState(ctx: PlanContext, key: string): string {
   // Stryker disable next-line ConditionalExpression,LogicalOperator,StringLiteral,ArrayDeclaration: with a workspace every row key has a state (agreementContents) and an agreed one returned above; the check narrows the type and keeps an unknown key "proposed"
   const confirmedBy = s && s.kind !== 'agreed' ? s.confirmedBy : [];
   const only = confirmedBy.length === 1 ? ` · confirmed by the ${confirmedBy[0].toUpperCase()} only` : '';
-  return `${PROPOSED_ROW}${only}`;
+  // The whole artifact was agreed, then edited: the row may be as both agreed it, or not; say both.
+  const [artifact] = key.split(':');
+  const whole = ctx.states[artifact];
+  const earlier =
+    whole && whole.kind !== 'agreed' && whole.earlier
+      ? `; the ${WHOLE[artifact] ?? 'whole'} was agreed by both${whole.earlier.on ? ` ${agreedOnText(whole.earlier)}` : ''}, then edited`
+      : '';
+  return `${PROPOSED_ROW}${only}${earlier}`;
 }
 
 /**

@@ -36,9 +36,18 @@ export type SharedConfirmations = Readonly<Record<string, Confirmation>>;
 /** This laptop's own record: key → role → hash it confirmed. */
 export type LocalConfirmations = Readonly<Record<string, Partial<Record<AgreementRole, string>>>>;
 
+/**
+ * Both leaders agreed an earlier version, this laptop's own confirmation among them, and the content
+ * changed since: the board reads "edited since both agreed it on …", not as if nothing had been agreed.
+ */
+export interface EarlierAgreement {
+  on: string;
+  notDatedHere?: true;
+}
+
 export type AgreementState =
-  | { kind: 'template'; confirmedBy: AgreementRole[] }
-  | { kind: 'edited'; confirmedBy: AgreementRole[] }
+  | { kind: 'template'; confirmedBy: AgreementRole[]; earlier?: EarlierAgreement }
+  | { kind: 'edited'; confirmedBy: AgreementRole[]; earlier?: EarlierAgreement }
   | {
       kind: 'agreed';
       /** The local day it was agreed: agreement-date.ts agreedOn. */
@@ -261,8 +270,22 @@ export function agreementState(key: string, content: unknown, template: unknown,
       ...(notDatedHere ? { notDatedHere } : {}),
     };
   }
-  if (isTemplate(content, template)) return { kind: 'template', confirmedBy: valid };
-  return { kind: 'edited', confirmedBy: valid };
+  const earlier = earlierAgreement(key, hash, input);
+  const was = earlier ? { earlier } : {};
+  if (isTemplate(content, template)) return { kind: 'template', confirmedBy: valid, ...was };
+  return { kind: 'edited', confirmedBy: valid, ...was };
+}
+
+/**
+ * An earlier version both agreed (agreementState's rule at that version's hash: both confirmations
+ * in the shared record, one of them this laptop's own), when the content is no longer it.
+ */
+function earlierAgreement(key: string, hash: string, input: AgreementInput): EarlierAgreement | undefined {
+  const c = input.shared[sharedKey(key, 'ceo')];
+  const before = c?.role === 'ceo' && typeof c.hash === 'string' && c.hash !== hash ? c.hash : undefined;
+  if (!before || !confirmationsOfHash(key, before, input).agreed) return undefined;
+  const { at, notDatedHere } = agreedOn(key, before, input);
+  return { on: at ? localDayOf(at) : '', ...(notDatedHere ? { notDatedHere } : {}) };
 }
 
 /** The two roles, in the order their confirmations are read. */
@@ -351,7 +374,8 @@ export function agreementStates(
 export function agreementLabel(s: AgreementState | undefined): string {
   if (!s) return 'template';
   if (s.kind === 'template' || s.kind === 'edited') {
-    return s.confirmedBy.length === 1 ? `${s.kind} · confirmed by the ${s.confirmedBy[0].toUpperCase()} only` : s.kind;
+    const kind = s.earlier ? `${s.kind === 'edited' ? 'edited' : 'back to the template'} since both agreed it${s.earlier.on ? ` ${agreedOnText(s.earlier)}` : ''}` : s.kind;
+    return s.confirmedBy.length === 1 ? `${kind} · confirmed by the ${s.confirmedBy[0].toUpperCase()} only` : kind;
   }
   return agreedByBothLabel(s);
 }

@@ -36,7 +36,8 @@ describe('an agreed cadence names the decisions each meeting takes', () => {
     const rowId = ws.cadence.find((m) => m.decisionTypes.length > 0)!.decisionTypes[0];
     renamed.matrix.find((r) => r.id === rowId)!.decision = 'Layoffs and all hiring (CTO decides alone)';
     const after = plan(renamed, agreement);
-    expect(after.appendices.cadence.state).toBe('edited');
+    // Not agreed any more, and said to have been (board-reader review, 2026-11-29).
+    expect(after.appendices.cadence.state).toBe('edited since both agreed it on 2026-01-14');
     expect(after.actions.find((a) => a.id === 'action-cadence')?.done).toBe(false);
     expect(planToMarkdown(after)).toContain('Layoffs and all hiring (CTO decides alone)');
   });
@@ -60,17 +61,17 @@ describe('the gaps an agreed artifact addresses are part of what was agreed', ()
     const linked = { ...ws, linkedGaps: { cadence: ['cq-3', 'cr-3'] } };
     const after = plan(linked, agreement);
     const gap = after.gaps.find((g) => g.statementId === 'cr-3')!;
-    expect(gap.addressedBy.map((a) => [a.title, a.state, a.agreed])).toEqual([['Cadence', 'edited, not yet agreed by both', false]]);
-    expect(after.appendices.cadence.state).toBe('edited');
+    expect(gap.addressedBy.map((a) => [a.title, a.state, a.agreed])).toEqual([['Cadence', 'edited since both agreed it on 2026-01-14, not yet agreed by both', false]]);
+    expect(after.appendices.cadence.state).toBe('edited since both agreed it on 2026-01-14');
   });
 
   it('a link removed afterwards also ends the agreement; the order of links does not matter', () => {
     const ws = { ...defaultWorkspace(today), linkedGaps: { metrics: ['cq-4', 'sa-5'] } };
     const agreement = agreedOn(ws, 'metrics');
     expect(plan({ ...ws, linkedGaps: { metrics: ['sa-5', 'cq-4', 'sa-5'] } }, agreement).appendices.metrics.state).toBe('agreed by both on 2026-01-14');
-    expect(plan({ ...ws, linkedGaps: { metrics: ['sa-5'] } }, agreement).appendices.metrics.state).toBe('edited');
+    expect(plan({ ...ws, linkedGaps: { metrics: ['sa-5'] } }, agreement).appendices.metrics.state).toBe('edited since both agreed it on 2026-01-14');
     // A key deleted from the link record prints no links either: the same change.
-    expect(plan({ ...ws, linkedGaps: {} }, agreement).appendices.metrics.state).toBe('edited');
+    expect(plan({ ...ws, linkedGaps: {} }, agreement).appendices.metrics.state).toBe('edited since both agreed it on 2026-01-14');
   });
 
   it('a workspace with no link record hashes each artifact as its content alone (files from before links)', () => {

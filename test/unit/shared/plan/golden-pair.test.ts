@@ -139,11 +139,16 @@ describe('golden pair: optimistic CEO, CTO scoring low', () => {
     expect(agreed.appendices.matrix.items.every((r) => r.state === 'agreed by both on 2026-01-20')).toBe(true);
     expect(agreed.policies[2].body).toContain('Your decision matrix: To the CTO:');
 
-    // An edit after agreement sends it back to "edited" and unticks the action.
+    // An edit after agreement sends it back to "edited" and unticks the action; the plan says both had
+    // agreed the earlier version, and every row (changed or not) is proposed again (board-reader review, 2026-11-29).
     const later = { ...ws, matrix: ws.matrix.map((r, i) => (i === 0 ? { ...r, cadence: 'Weekly' } : r)) };
     const after = buildRepairPlan({ companyName: 'Northwind', ceoRound: ceo, ctoRound: cto, workspace: { workspace: later, agreement: agreeAs(ws, 'matrix') }, today });
     expect(after.actions.some((a) => a.done)).toBe(false);
-    expect(after.appendices.matrix.state).toBe('edited');
+    expect(after.appendices.matrix.state).toBe('edited since both agreed it on 2026-01-20');
+    expect(after.appendices.matrix.items.map((r) => r.state)).toEqual(
+      later.matrix.map(() => 'proposed (not yet agreed); the decision matrix was agreed by both on 2026-01-20, then edited'),
+    );
+    expect(planToMarkdown(after)).toContain('edited since both agreed it on 2026-01-20');
   });
 
   it('prints an agreed debate limit as the pair\'s policy', () => {

@@ -67,6 +67,38 @@ describe('agreementState', () => {
     expect(agreementState('riskBudgets:reliability', 60, 60, { shared: {}, local: {} }).kind).toBe('template');
   });
 
+  /*
+   * Board-reader review (2026-11-29): after an edit, an artifact both had agreed read as if nothing had
+   * ever been agreed ("edited"; every row "proposed"). The earlier agreement is said — on this laptop's
+   * own rule: both confirmations of that version, one of them this laptop's own.
+   */
+  it('after an edit, says both agreed the earlier version, and when', () => {
+    const input = { shared: shared(conf('ceo'), conf('cto', h, '2026-03-03T09:00:00.000Z')), local: { matrix: { ceo: h } } };
+    const later = agreementState('matrix', { rows: ['a', 'b', 'c', 'd'] }, template, input);
+    expect(later).toEqual({ kind: 'edited', confirmedBy: [], earlier: { on: '2026-03-03' } });
+    expect(agreementLabel(later)).toBe('edited since both agreed it on 2026-03-03');
+    // Edited back to the shipped default: still not agreed, and still said.
+    expect(agreementLabel(agreementState('matrix', template, template, input))).toBe('back to the template since both agreed it on 2026-03-03');
+    // The new version confirmed by one: both said.
+    const h2 = contentHash({ rows: ['a', 'b', 'c', 'd'] });
+    const one = { ...input, shared: { ...input.shared, [sharedKey('matrix', 'cto')]: conf('cto', h2) } };
+    expect(agreementLabel(agreementState('matrix', { rows: ['a', 'b', 'c', 'd'] }, template, one))).toBe('edited · confirmed by the CTO only');
+  });
+
+  it('an earlier agreement is not claimed on the partner’s word alone, nor from one confirmation', () => {
+    const changed = { rows: ['x'] };
+    // Both confirmations of an old version in the shared record, none of them this laptop's own.
+    expect(agreementState('matrix', changed, template, { shared: shared(conf('ceo'), conf('cto')), local: {} })).toEqual({ kind: 'edited', confirmedBy: [] });
+    // Only this laptop confirmed the old version.
+    expect(agreementState('matrix', changed, template, { shared: shared(conf('ceo')), local: { matrix: { ceo: h } } })).toEqual({ kind: 'edited', confirmedBy: [] });
+    // Two confirmations of different old versions.
+    const other = contentHash({ rows: ['y'] });
+    expect(agreementState('matrix', changed, template, { shared: shared(conf('ceo'), conf('cto', other)), local: { matrix: { ceo: h } } })).toEqual({
+      kind: 'edited',
+      confirmedBy: [],
+    });
+  });
+
   it('take-turns mode: both roles confirmed on this laptop', () => {
     const local = recordLocal({}, 'matrix', ['ceo', 'cto'], h);
     expect(agreementState('matrix', edited, template, { shared: shared(conf('ceo'), conf('cto')), local }).kind).toBe('agreed');
