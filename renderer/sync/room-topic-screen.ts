@@ -112,14 +112,25 @@ function screen(socket: EmittingSocket, emit: EmittingSocket['emit'], t: Topic, 
   const trial = opens(data)
     .catch(() => false)
     .finally(() => t.inFlight--);
-  t.chain = t.chain.then(async () => {
-    const ok = await trial;
-    if (t.stopped) return;
-    if (!ok) return t.opts.onUndecryptable?.();
-    t.opts.onOpened?.();
-    if (takeToken(t)) emit.call(socket, 'message', args);
-  });
+  t.chain = t.chain
+    .then(async () => {
+      const ok = await trial;
+      if (t.stopped) return;
+      if (!ok) return t.opts.onUndecryptable?.();
+      t.opts.onOpened?.();
+      if (takeToken(t)) emit.call(socket, 'message', args);
+    })
+    // A listener that throws (y-webrtc on an answer for a connection it already dropped) must not
+    // stop the frames after it, as a rejected chain would: thrown again on its own, as an error in
+    // lib0's onmessage was before this screen.
+    .catch(throwLater);
 }
+
+const throwLater = (e: unknown) => {
+  setTimeout(() => {
+    throw e;
+  });
+};
 
 const publishOf = (m: unknown) => {
   const p = m as { type?: unknown; topic?: unknown; data?: unknown } | null;

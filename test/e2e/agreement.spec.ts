@@ -6,7 +6,7 @@ import { launchTwoLaptops } from './support/two-browsers';
  * Alex (CEO) and Blake (CTO) agree the decision matrix, each on their own laptop
  * (two Chromium processes linked over WebRTC). Each laptop writes only its own
  * role's confirmation; "agreed by both" shows once both did, and an edit after
- * agreement sends the matrix back to "edited" on both laptops.
+ * agreement sends the matrix back to "edited since both agreed it on …" on both laptops.
  */
 const matrixState = (page: Page) => page.locator('[data-agreement="matrix"] [data-testid="agreement-state"]');
 const matrixAgree = (page: Page) => page.locator('[data-agreement="matrix"] [data-testid="agree-button"]');
@@ -47,10 +47,11 @@ test('CEO and CTO agree the decision matrix live on two laptops; an edit afterwa
     await expect(a.getByTestId('connection-status')).toHaveText(/Connected to Blake Moreau/, { timeout: 20_000 });
     await a.goto('/#/workspace/matrix');
 
-    // The CTO edits a row after agreement: back to "edited" on both laptops.
+    // The CTO edits a row after agreement: back to edited on both laptops.
     await b.locator('[data-row="row-product-bet"] [aria-label^="Cadence for"]').fill('Monthly strategy review');
     await expect(a.locator('[data-row="row-product-bet"] [aria-label^="Cadence for"]')).toHaveValue('Monthly strategy review', { timeout: 15_000 });
-    for (const page of [b, a]) await expect(matrixState(page)).toHaveText('Agreement: edited', { timeout: 15_000 });
+    // Not agreed any more, and said to have been, on both laptops (each holds its own confirmation of the earlier version).
+    for (const page of [b, a]) await expect(matrixState(page)).toHaveText(/^Agreement: edited since both agreed it on \d{4}-\d{2}-\d{2}$/, { timeout: 15_000 });
   } finally {
     await close();
   }
@@ -80,5 +81,5 @@ test('take turns on one laptop: both names confirm a big bet\'s risk budget; one
   // Changing the slip afterwards reopens it.
   await bet.getByLabel('Acceptable slip for this bet (%)').fill('25');
   await bet.getByLabel('Big bet').click();
-  await expect(state).toHaveText("This bet's budget: edited");
+  await expect(state).toHaveText(`This bet's budget: edited since both agreed it on ${new Date().toISOString().slice(0, 10)}`);
 });

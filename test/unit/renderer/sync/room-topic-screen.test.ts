@@ -159,4 +159,27 @@ describe("a y-webrtc room's topic on the signaling socket", () => {
     socket.emit('message', [publish('room', long)]);
     expect(heard).toEqual([publish('room', long)]);
   });
+
+  it('a listener that throws on one frame does not stop the frames after it; its error is still thrown', async () => {
+    const socket = new Socket();
+    const heard: unknown[] = [];
+    // As y-webrtc does on an answer for a connection it already dropped (existingConn undefined).
+    socket.on('message', (m) => {
+      if ((m as { data: string }).data.includes('bad')) throw new TypeError("Cannot set properties of undefined (setting 'glareToken')");
+      heard.push(m);
+    });
+    const thrown: unknown[] = [];
+    const record = (e: unknown) => thrown.push(e);
+    process.on('uncaughtException', record);
+    try {
+      screenRoomTopic(socket, 'room', { opens: async () => true, now: () => 0 });
+      socket.emit('message', [publish('room', frame('bad'))]);
+      socket.emit('message', [publish('room', frame('after'))]);
+      await new Promise((r) => setTimeout(r, 20));
+    } finally {
+      process.off('uncaughtException', record);
+    }
+    expect(heard).toEqual([publish('room', frame('after'))]);
+    expect(thrown.map(String)).toEqual(["TypeError: Cannot set properties of undefined (setting 'glareToken')"]);
+  });
 });
