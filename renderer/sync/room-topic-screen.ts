@@ -167,8 +167,3 @@ export function screenRoomTopic(socket: EmittingSocket, topic: string, opts: Roo
     if (current.get(topic) === t) current.delete(topic);
   };
 }
-
-/** Whether this socket's frames on `topic` are screened now (a socket y-webrtc made anew is not, until screened). */
-export function isScreened(socket: EmittingSocket, topic: string): boolean {
-  return screens.get(socket)?.has(topic) ?? false;
-}
