@@ -110,8 +110,10 @@ function screen(socket: EmittingSocket, emit: EmittingSocket['emit'], t: Topic, 
   t.inFlight++;
   // Its slot is free once this trial ends, not when the frames before it have been handed on.
   const trial = opens(data)
-    // Stryker disable next-line ArrowFunction: undefined reads as false below (`!ok`)
-    .catch(() => false)
+    .catch(
+      // Stryker disable next-line ArrowFunction: undefined reads as false below (`!ok`)
+      () => false,
+    )
     .finally(() => t.inFlight--);
   t.chain = t.chain.then(async () => {
     const ok = await trial;
@@ -124,8 +126,11 @@ function screen(socket: EmittingSocket, emit: EmittingSocket['emit'], t: Topic, 
 
 const publishOf = (m: unknown) => {
   const p = m as { type?: unknown; topic?: unknown; data?: unknown } | null;
-  // Stryker disable next-line ConditionalExpression: the topics' map is keyed by strings, so another topic finds nothing either way
-  return p?.type === 'publish' && typeof p.topic === 'string' ? (p as { topic: string; data?: unknown }) : undefined;
+  return p?.type === 'publish' &&
+    // Stryker disable next-line ConditionalExpression: the topics' map is keyed by strings, so another topic finds nothing either way
+    typeof p.topic === 'string'
+    ? (p as { topic: string; data?: unknown })
+    : undefined;
 };
 
 /**
