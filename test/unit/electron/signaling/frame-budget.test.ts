@@ -44,6 +44,25 @@ describe('what one connection may send the signaling server', () => {
     expect(Array.from({ length: 70 }, () => fits(256 * 1024)).every(Boolean)).toBe(true);
   });
 
+  it('the defaults hold a flood: 1000 frames at once then 200 a second, 64 MB at once then 4 MB a second', () => {
+    let now = 0;
+    const frames = frameBudget(DEFAULT_FRAME_BUDGET, () => now);
+    expect(Array.from({ length: 1200 }, () => frames(1)).filter(Boolean).length).toBe(1000);
+    now += 1000;
+    expect(Array.from({ length: 1200 }, () => frames(1)).filter(Boolean).length).toBe(200);
+    const bytes = frameBudget(DEFAULT_FRAME_BUDGET, () => now);
+    const mb = 1024 * 1024;
+    expect(Array.from({ length: 80 }, () => bytes(mb)).filter(Boolean).length).toBe(64);
+    now += 1000;
+    expect(Array.from({ length: 80 }, () => bytes(mb)).filter(Boolean).length).toBe(4);
+  });
+
+  it('on the real clock (the default, as the server uses it): the burst, and not more at once', () => {
+    const fits = frameBudget({ framesBurst: 5, framesPerSecond: 1, bytesBurst: 1e9, bytesPerSecond: 1e9 });
+    // Far less than a second passes between these calls.
+    expect(Array.from({ length: 8 }, () => fits(1)).filter(Boolean).length).toBe(5);
+  });
+
   it('the server drops what a flooding client sends past its budget, unread, and keeps the connection; others are not held up', async () => {
     let now = 0;
     const server = await startServer({ frameBudget: { framesBurst: 11, framesPerSecond: 5, bytesBurst: 1e9, bytesPerSecond: 1e9 }, now: () => now });

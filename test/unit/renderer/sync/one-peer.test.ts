@@ -135,4 +135,15 @@ describe('each admitted connection is handed over once, before it connects', () 
     setIfUndefined(fresh.webrtcConns, '1b9d6bcd-bbfd-4b2d-9b5d-ab8dfbbd4bed', () => conn('third'));
     expect(told).toEqual(['1b9d6bcd-bbfd-4b2d-9b5d-ab8dfbbd4bed']);
   });
+
+  it('an id of MAX_PEER_ID_CHARS is still reported; one character more is refused without a record', () => {
+    const room = { webrtcConns: new Map<string, ReturnType<typeof conn>>() };
+    const refused: string[] = [];
+    limitToOnePeer(room, (id) => refused.push(id));
+    setIfUndefined(room.webrtcConns, 'partner', () => conn('partner'));
+    const longest = 'x'.repeat(MAX_PEER_ID_CHARS);
+    setIfUndefined(room.webrtcConns, longest, () => conn('third'));
+    setIfUndefined(room.webrtcConns, `${longest}y`, () => conn('fourth'));
+    expect(refused).toEqual([longest]);
+  });
 });

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { ObservableV2 } from 'lib0/observable';
 import {
+  HEADS_REMEMBERED,
   MAX_ROOM_FRAME_CHARS,
   MAX_TRIALS_IN_FLIGHT,
   ROOM_FRAMES_BURST,
@@ -181,5 +182,83 @@ describe("a y-webrtc room's topic on the signaling socket", () => {
     }
     expect(heard).toEqual([publish('room', frame('after'))]);
     expect(thrown.map(String)).toEqual(["TypeError: Cannot set properties of undefined (setting 'glareToken')"]);
+  });
+
+  it('remembers only so many heads per topic: a stranger flooding fresh frames cannot grow what this laptop keeps', () => {
+    const { socket, heard } = socketHeardBy();
+    let replays = 0;
+    // A second between frames: the rate never holds one back, only the heads decide.
+    let now = 0;
+    screenRoomTopic(socket, 'room', { onReplay: () => replays++, now: () => (now += 1000) });
+    const first = publish('room', frame('first'));
+    socket.emit('message', [first]);
+    for (let i = 1; i < HEADS_REMEMBERED; i++) socket.emit('message', [publish('room', frame(`n${i}`))]);
+    // Still among the last HEADS_REMEMBERED: a replay.
+    socket.emit('message', [first]);
+    expect({ replays, heard: heard.length }).toEqual({ replays: 1, heard: HEADS_REMEMBERED });
+    // One more fresh head pushes the oldest out: sent again now, it is taken for a new frame.
+    socket.emit('message', [publish('room', frame('last'))]);
+    socket.emit('message', [first]);
+    expect({ replays, heard: heard.length }).toEqual({ replays: 1, heard: HEADS_REMEMBERED + 2 });
+  });
+
+  it('the budget holds on the real clock too (the default), and for frames that are not tried', () => {
+    const { socket, heard } = socketHeardBy();
+    screenRoomTopic(socket, 'room');
+    // Sent at once: far less than a second passes, so at most a second's worth more than the burst.
+    for (let i = 0; i < 3 * ROOM_FRAMES_BURST; i++) socket.emit('message', [publish('room', frame(`f${i}`))]);
+    expect(heard.length).toBeGreaterThanOrEqual(ROOM_FRAMES_BURST);
+    expect(heard.length).toBeLessThanOrEqual(ROOM_FRAMES_BURST + ROOM_FRAMES_PER_SECOND);
+  });
+
+  it('a trial that throws counts as a frame that does not open: reported, never heard', async () => {
+    const { socket, heard } = socketHeardBy();
+    let reported = 0;
+    screenRoomTopic(socket, 'room', { opens: () => Promise.reject(new Error('decrypt failed')), onUndecryptable: () => reported++, now: () => 0 });
+    socket.emit('message', [publish('room', frame('x'))]);
+    await settle();
+    expect({ reported, heard }).toEqual({ reported: 1, heard: [] });
+  });
+
+  it('without listeners for replays or undecryptable frames, those are dropped and later frames still pass, in order', async () => {
+    const { socket, heard } = socketHeardBy();
+    screenRoomTopic(socket, 'room', { opens: async (data) => data.includes('ok'), now: () => 0 });
+    const ok = (i: number) => publish('room', frame(`ok${i}`));
+    expect(() => {
+      socket.emit('message', [ok(1)]);
+      socket.emit('message', [ok(1)]);
+      socket.emit('message', [publish('room', frame('junk'))]);
+      socket.emit('message', [ok(2)]);
+    }).not.toThrow();
+    await settle();
+    expect(heard).toEqual([ok(1), ok(2)]);
+  });
+
+  it('what this laptop sends that is not a frame of a screened topic goes out as it is (subscribe, ping, another topic)', () => {
+    const socket = new Socket();
+    screenRoomTopic(socket, 'room', { now: () => 0 });
+    const out = [{ type: 'subscribe', topics: ['room'] }, { type: 'ping' }, publish('other', frame('o')), publish('room', { not: 'text' })];
+    for (const m of out) socket.send(m);
+    expect(socket.sent).toEqual(out);
+  });
+
+  it('only message events are screened: another event passes whatever it carries', () => {
+    const socket = new Socket();
+    const told: unknown[] = [];
+    (socket as unknown as ObservableV2<{ status: (m: unknown) => void }>).on('status', (m) => told.push(m));
+    screenRoomTopic(socket, 'room', { now: () => 0 });
+    const long = publish('room', 'A'.repeat(MAX_ROOM_FRAME_CHARS + 1));
+    socket.emit('status' as 'message', [long]);
+    expect(told).toEqual([long]);
+  });
+
+  it('a newer session screening the same topic replaces the older one on that socket: each frame is tried once, by the newer', async () => {
+    const { socket, heard } = socketHeardBy();
+    const tried = { older: 0, newer: 0 };
+    screenRoomTopic(socket, 'room', { opens: async () => (tried.older++, true), now: () => 0 });
+    screenRoomTopic(socket, 'room', { opens: async () => (tried.newer++, true), now: () => 0 });
+    socket.emit('message', [publish('room', frame('one'))]);
+    await settle();
+    expect({ tried, heard: heard.length }).toEqual({ tried: { older: 0, newer: 1 }, heard: 1 });
   });
 });
