@@ -113,6 +113,12 @@ export class SharedDocSession {
   private wrongCode = false;
   private unreachable = false;
   private strangerAttempts = 0;
+  /** A stranger's attempts told soon, not one by one (strangerTried). */
+  private strangerTell: ReturnType<typeof setTimeout> | undefined;
+  /** Signaling sockets listened to (wireSignaling). */
+  private readonly wired = new WeakSet<object>();
+  /** A frame of the room opened with our key since this connection began: the code is right. */
+  private sawPartnerFrame = false;
   private offline = false;
   status: ConnectionStatus = { state: 'connecting', peers: 0, signaling: false, strangerAttempts: 0, thirdDevices: 0 };
 
@@ -340,14 +346,6 @@ export class SharedDocSession {
       this.refresh();
     }, 250);
   }
-
-  /** Signaling sockets listened to (wireSignaling). */
-  private readonly wired = new WeakSet<object>();
-  /** A frame of the room opened with our key since this connection began: the code is right. */
-  private sawPartnerFrame = false;
-
-  /** A stranger's attempts told soon, not one by one (strangerTried). */
-  private strangerTell: ReturnType<typeof setTimeout> | undefined;
 
   private refresh() {
     const peers = this.peerCount();
